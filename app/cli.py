@@ -1,0 +1,233 @@
+"""Command line: `pointb [FILE]` opens the app; subcommands work headless without Qt.
+
+Every failure is one line on stderr naming what and where, exit status 2, nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app.version import __version__
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_ERROR = 2
+
+COMMANDS = ("new", "demo", "import", "export", "check", "selftest")
+
+
+class CliError(Exception):
+    """A user-facing failure: printed as one line, exit status 2."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pointb", description="Point B: service-design workshops, offline."
+    )
+    parser.add_argument("--version", action="version", version=f"pointb {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    new = sub.add_parser("new", help="create an empty workshop file")
+    new.add_argument("file", type=Path)
+    new.add_argument("--title", required=True)
+    new.add_argument("--template", help="agenda template name (see workshops/)")
+    new.add_argument("--lang", choices=("en", "ru"), default="en")
+
+    demo = sub.add_parser("demo", help="write the bundled sample workshop")
+    demo.add_argument("file", type=Path)
+    demo.add_argument("--lang", choices=("en", "ru"), default="en")
+    demo.add_argument("--force", action="store_true", help="replace an existing file")
+
+    imp = sub.add_parser("import", help="add ideas from CSV, or create a workshop from JSON")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("source", type=Path)
+    imp.add_argument("--board", help="board to add CSV ideas to (default: the first capture board)")
+
+    exp = sub.add_parser("export", help="write PDF, PNG, JSON or CSV")
+    exp.add_argument("file", type=Path)
+    exp.add_argument("--to", dest="out", type=Path, required=True)
+    exp.add_argument("--board", default="all", help="board title or id, 'all' or 'report'")
+    exp.add_argument("--page-size", default="A3")
+    exp.add_argument("--portrait", action="store_true")
+    exp.add_argument("--dpi", type=int, default=150)
+    exp.add_argument("--tile", action="store_true", help="tile very large boards over pages")
+
+    check = sub.add_parser("check", help="integrity and consistency check")
+    check.add_argument("file", type=Path)
+
+    selftest = sub.add_parser("selftest", help="open the GUI offscreen, render every board, exit")
+    selftest.add_argument("file", type=Path, nargs="?")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
+        return _run_gui(Path(args_list[0]) if args_list else None)
+    args = _parser().parse_args(args_list)
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "new": _cmd_new,
+        "demo": _cmd_demo,
+        "import": _cmd_import,
+        "export": _cmd_export,
+        "check": _cmd_check,
+        "selftest": _cmd_selftest,
+    }
+    if args.command is None:
+        return _run_gui(None)
+    try:
+        return handlers[args.command](args)
+    except CliError as exc:
+        return _fail(str(exc))
+    except Exception as exc:
+        from app.store.database import WorkshopFileError
+
+        if isinstance(exc, WorkshopFileError | ValueError | OSError):
+            return _fail(str(exc))
+        return _fail(f"unexpected error: {type(exc).__name__}: {exc}")
+    except KeyboardInterrupt:
+        return _fail("interrupted; nothing was changed")
+
+
+def _fail(message: str) -> int:
+    print(f"pointb: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _run_gui(path: Path | None) -> int:
+    from app.ui.app import run_gui
+
+    return int(run_gui(path))
+
+
+def _require_new_target(path: Path) -> None:
+    if path.exists():
+        raise CliError(f"{path}: already exists; choose another name (nothing was written)")
+    if path.suffix != ".pointb":
+        raise CliError(f"{path}: a workshop file name must end in .pointb")
+    if not path.parent.exists():
+        raise CliError(f"{path.parent}: no such folder")
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from app.domain import edits, model
+    from app.services import WorkshopFile
+
+    _require_new_target(args.file)
+    title = args.title.strip()
+    if not title:
+        raise CliError("--title: a workshop needs a title")
+    steps_kinds: list[model.BoardKind] = [model.BoardKind.CAPTURE]
+    if args.template:
+        from app.domain import agenda
+
+        agendas, _errors = agenda.load_templates(_template_folders())
+        chosen = next((a for a in agendas if args.template in (a.key, a.name_en, a.name_ru)), None)
+        if chosen is None:
+            names = ", ".join(a.key for a in agendas)
+            raise CliError(f"--template: no template '{args.template}' (available: {names})")
+        steps_kinds = []
+        for step in chosen.steps:
+            kind = step.board_kind
+            if kind is not None and kind not in steps_kinds:
+                steps_kinds.append(kind)
+    workshop_file = WorkshopFile.create(args.file, model.Workshop(title=title, language=args.lang))
+    try:
+        for kind in steps_kinds or [model.BoardKind.CAPTURE]:
+            workshop_file.apply(
+                "board", edits.add_board(workshop_file.data, kind, _board_title(kind))
+            )
+    finally:
+        workshop_file.close()
+    print(f"created {args.file}")
+    return EXIT_OK
+
+
+def _board_title(kind: object) -> str:
+    return {
+        "capture": "Ideas",
+        "reverse": "Good idea / bad idea",
+        "prioritise": "Prioritisation",
+        "value": "Value propositions",
+    }.get(str(kind), str(kind))
+
+
+def _template_folders() -> list[Path]:
+    from app.domain import agenda
+    from app.paths import user_templates_dir
+
+    return [agenda.bundled_templates_dir(), user_templates_dir()]
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from app.demo import write_demo
+
+    if args.file.exists() and not args.force:
+        raise CliError(f"{args.file}: already exists; use --force to replace it")
+    if args.file.suffix != ".pointb":
+        raise CliError(f"{args.file}: a workshop file name must end in .pointb")
+    write_demo(args.file, args.lang, force=args.force)
+    print(f"wrote the demo workshop to {args.file}")
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from app import interchange
+
+    source: Path = args.source
+    if not source.is_file():
+        raise CliError(f"{source}: no such file")
+    suffix = source.suffix.lower()
+    if suffix == ".json":
+        _require_new_target(args.file)
+        interchange.create_from_dump(args.file, source)
+        print(f"created {args.file} from {source}")
+    elif suffix in (".csv", ".txt"):
+        count = interchange.import_ideas_csv(args.file, source, args.board)
+        print(f"added {count} ideas to {args.file}")
+    else:
+        raise CliError(f"{source}: unknown kind of file (use .csv for ideas or .json for a dump)")
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from app import interchange
+
+    started = time.perf_counter()
+    summary = interchange.export(
+        args.file,
+        args.out,
+        board=args.board,
+        page_size=args.page_size,
+        portrait=args.portrait,
+        dpi=args.dpi,
+        tile=args.tile,
+    )
+    print(f"{summary} ({time.perf_counter() - started:.2f} s)")
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from app import interchange
+
+    found = interchange.check(args.file)
+    if not found:
+        print(f"{args.file}: ok")
+        return EXIT_OK
+    for problem in found:
+        print(f"{args.file}: {problem}")
+    return EXIT_PROBLEMS
+
+
+def _cmd_selftest(args: argparse.Namespace) -> int:
+    from app.ui.app import selftest
+
+    return int(selftest(args.file))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

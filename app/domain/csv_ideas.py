@@ -1,0 +1,138 @@
+"""CSV import of ideas: tolerant of how spreadsheets write files, strict about content.
+
+Accepted: UTF-8 with or without BOM; comma or semicolon (Russian-locale spreadsheets use
+semicolons); quoted fields. A header row with a `text` column is required; `team`,
+`author`, `tag` and `color` are optional. Any bad row stops the whole import.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.domain import model
+
+KNOWN_COLUMNS = ("text", "team", "author", "tag", "color")
+COLOR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
+MAX_ROWS = 200_000
+
+
+class CsvImportError(ValueError):
+    def __init__(self, source: str, line: int | None, message: str) -> None:
+        self.source = source
+        self.line = line
+        where = f"{source}: line {line}" if line is not None else source
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass(frozen=True)
+class IdeaRow:
+    line: int
+    text: str
+    team: str = ""
+    author: str = ""
+    tag: model.SourceTag = model.SourceTag.NONE
+    color: str | None = None
+
+
+def decode(raw: bytes, source: str) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise CsvImportError(
+            source, line, "the file is not UTF-8 text; save it as 'CSV UTF-8' and try again"
+        ) from None
+
+
+def sniff_delimiter(header_line: str) -> str:
+    return ";" if header_line.count(";") > header_line.count(",") else ","
+
+
+def read_rows(text: str, source: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """Split into a header and (file line, cells) rows; blank lines are skipped."""
+    text = text.lstrip("\ufeff")
+    if not text.strip():
+        raise CsvImportError(source, None, "the file is empty; a header row with 'text' is needed")
+    first_line = text.splitlines()[0]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(first_line))
+    header: list[str] | None = None
+    rows: list[tuple[int, list[str]]] = []
+    try:
+        for cells in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in cells):
+                continue
+            if header is None:
+                header = [cell.strip().lower() for cell in cells]
+                continue
+            if len(rows) >= MAX_ROWS:
+                raise CsvImportError(source, line, f"more than {MAX_ROWS} rows")
+            rows.append((line, cells))
+    except csv.Error as exc:
+        raise CsvImportError(source, reader.line_num, f"unreadable CSV ({exc})") from None
+    if header is None:
+        raise CsvImportError(source, None, "the file has no header row")
+    return header, rows
+
+
+def parse_ideas(text: str, source: str = "CSV") -> list[IdeaRow]:
+    header, rows = read_rows(text, source)
+    if "text" not in header:
+        raise CsvImportError(
+            source, 1, f"no 'text' column in the header (found: {', '.join(header) or 'nothing'})"
+        )
+    index = {name: header.index(name) for name in KNOWN_COLUMNS if name in header}
+    tags = {tag.value: tag for tag in model.SourceTag}
+    ideas: list[IdeaRow] = []
+    for line, cells in rows:
+        if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
+            raise CsvImportError(
+                source, line, f"{len(cells)} cells but the header has {len(header)} columns"
+            )
+        if len(cells) < len(header):
+            raise CsvImportError(
+                source, line, f"{len(cells)} cells but the header has {len(header)} columns"
+            )
+
+        def cell(name: str, cells: list[str] = cells) -> str:
+            return cells[index[name]].strip() if name in index else ""
+
+        text_value = cell("text").replace("\x00", "")
+        if not text_value:
+            raise CsvImportError(source, line, "the 'text' cell is empty")
+        if len(text_value) > model.MAX_NOTE_TEXT:
+            raise CsvImportError(
+                source, line, f"'text' is longer than {model.MAX_NOTE_TEXT} characters"
+            )
+        tag_value = cell("tag").lower()
+        if tag_value not in tags:
+            allowed = ", ".join(t for t in tags if t)
+            raise CsvImportError(source, line, f"unknown tag '{tag_value}' (use: {allowed})")
+        color = cell("color") or None
+        if color is not None and not COLOR_PATTERN.match(color):
+            raise CsvImportError(source, line, f"colour '{color}' is not like #RRGGBB")
+        ideas.append(
+            IdeaRow(line, text_value, cell("team"), cell("author"), tags[tag_value], color)
+        )
+    return ideas
+
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(value: str) -> str:
+    """Spreadsheets execute cells starting with = + - @; a leading apostrophe disarms them."""
+    return "'" + value if value.startswith(FORMULA_PREFIXES) else value
+
+
+def format_csv(header: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(list(header))
+    for row in rows:
+        writer.writerow([neutralise_cell("" if v is None else str(v)) for v in row])
+    return buffer.getvalue()

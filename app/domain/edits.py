@@ -1,0 +1,425 @@
+"""User edits as pure functions: each returns the entity snapshots it changes.
+
+An edit is a list of `(before, after)` pairs: `(None, new)` adds, `(old, None)` removes,
+`(old, new)` changes. Applying the pairs writes `after`; undo writes `before`. Keeping the
+rules here (not in widgets or SQL) makes every edit testable and undoable the same way.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, TypeVar
+
+from app.domain import model
+from app.domain.texts import render
+
+Pair = tuple[Any | None, Any | None]
+T = TypeVar("T")
+
+MESSAGES = {
+    "budget_exceeded": {
+        "en": "{voter} has used all {budget} dots.",
+        "ru": "{voter}: все {budget} голосов уже отданы.",
+    },
+    "no_dots_to_remove": {
+        "en": "{voter} has no dot on this note to take back.",
+        "ru": "У {voter} нет голоса на этой заметке.",
+    },
+    "empty_text": {"en": "A note needs some text.", "ru": "Заметка не может быть пустой."},
+    "text_too_long": {
+        "en": "A note holds at most {limit} characters; this text has {length}.",
+        "ru": "В заметке не больше {limit} символов, а здесь {length}.",
+    },
+}
+
+
+class EditRefused(ValueError):
+    """The edit breaks a rule; the message is ready to show the facilitator."""
+
+
+def next_id(items: Iterable[Any]) -> int:
+    return max((item.id for item in items), default=0) + 1
+
+
+def replace(entity: T, **changes: Any) -> tuple[T, T]:
+    return entity, dataclasses.replace(entity, **changes)  # type: ignore[type-var]
+
+
+def clean_text(text: str, language: str = "en") -> str:
+    """The rule for note text: NUL and lone surrogates are dropped, ends are trimmed."""
+    cleaned = "".join(ch for ch in text if ch != "\x00" and not 0xD800 <= ord(ch) <= 0xDFFF)
+    cleaned = cleaned.strip()
+    if not cleaned:
+        raise EditRefused(render(MESSAGES, "empty_text", language))
+    if len(cleaned) > model.MAX_NOTE_TEXT:
+        raise EditRefused(
+            render(
+                MESSAGES, "text_too_long", language, limit=model.MAX_NOTE_TEXT, length=len(cleaned)
+            )
+        )
+    return cleaned
+
+
+# --- notes ---------------------------------------------------------------------------------
+def add_note(data: model.WorkshopData, board_id: int, text: str, **fields: Any) -> list[Pair]:
+    note = model.Note(
+        id=next_id(data.notes),
+        board_id=board_id,
+        text=clean_text(text, data.workshop.language),
+        **fields,
+    )
+    return [(None, note)]
+
+
+def next_note_position(
+    data: model.WorkshopData, board_id: int, columns: int = 8
+) -> tuple[float, float]:
+    """Where a quickly typed note goes: the next free cell of a grid below existing notes."""
+    gap = 20.0
+    notes = [n for n in data.notes if n.board_id == board_id and not n.parked]
+    count = len(notes)
+    column, row = count % columns, count // columns
+    return column * (model.NOTE_WIDTH + gap), row * (model.NOTE_HEIGHT + gap)
+
+
+def update_note(data: model.WorkshopData, note_id: int, **changes: Any) -> list[Pair]:
+    note = _by_id(data.notes, note_id)
+    if "text" in changes:
+        changes["text"] = clean_text(changes["text"], data.workshop.language)
+    return [replace(note, **changes)]
+
+
+def update_notes(data: model.WorkshopData, note_ids: Iterable[int], **changes: Any) -> list[Pair]:
+    index = {n.id: n for n in data.notes}
+    return [replace(index[i], **changes) for i in note_ids if i in index]
+
+
+def move_notes(
+    data: model.WorkshopData, positions: Mapping[int, tuple[float, float]]
+) -> list[Pair]:
+    index = {n.id: n for n in data.notes}
+    return [replace(index[i], x=x, y=y) for i, (x, y) in positions.items() if i in index]
+
+
+def delete_notes(data: model.WorkshopData, note_ids: Iterable[int]) -> list[Pair]:
+    doomed = set(note_ids)
+    pairs: list[Pair] = [(n, None) for n in data.notes if n.id in doomed]
+    pairs += [(v, None) for v in data.votes if v.note_id in doomed]
+    # Lineage of surviving notes must not point at nothing.
+    pairs += [
+        replace(n, source_note_id=None)
+        for n in data.notes
+        if n.source_note_id in doomed and n.id not in doomed
+    ]
+    return pairs
+
+
+# --- clusters ------------------------------------------------------------------------------
+def add_cluster(
+    data: model.WorkshopData, board_id: int, title: str, note_ids: Sequence[int] = ()
+) -> list[Pair]:
+    members = [n for n in data.notes if n.id in set(note_ids)]
+    if members:
+        margin, header = 30.0, 60.0
+        left = min(n.x for n in members) - margin
+        top = min(n.y for n in members) - margin - header
+        right = max(n.x + n.width for n in members) + margin
+        bottom = max(n.y + n.height for n in members) + margin
+        geometry = {"x": left, "y": top, "width": right - left, "height": bottom - top}
+    else:
+        x, y = next_note_position(data, board_id)
+        geometry = {"x": x, "y": y}
+    cluster = model.Cluster(id=next_id(data.clusters), board_id=board_id, title=title, **geometry)
+    pairs: list[Pair] = [(None, cluster)]
+    pairs += [replace(n, cluster_id=cluster.id) for n in members]
+    return pairs
+
+
+def update_cluster(data: model.WorkshopData, cluster_id: int, **changes: Any) -> list[Pair]:
+    return [replace(_by_id(data.clusters, cluster_id), **changes)]
+
+
+def move_cluster(data: model.WorkshopData, cluster_id: int, dx: float, dy: float) -> list[Pair]:
+    """A cluster carries its notes with it."""
+    cluster = _by_id(data.clusters, cluster_id)
+    pairs: list[Pair] = [replace(cluster, x=cluster.x + dx, y=cluster.y + dy)]
+    pairs += [replace(n, x=n.x + dx, y=n.y + dy) for n in data.notes if n.cluster_id == cluster_id]
+    return pairs
+
+
+def set_cluster(
+    data: model.WorkshopData, note_ids: Iterable[int], cluster_id: int | None
+) -> list[Pair]:
+    wanted = set(note_ids)
+    return [replace(n, cluster_id=cluster_id) for n in data.notes if n.id in wanted]
+
+
+def dissolve_cluster(data: model.WorkshopData, cluster_id: int) -> list[Pair]:
+    cluster = _by_id(data.clusters, cluster_id)
+    pairs: list[Pair] = [
+        replace(n, cluster_id=None) for n in data.notes if n.cluster_id == cluster_id
+    ]
+    pairs.append((cluster, None))
+    return pairs
+
+
+def merge_clusters(
+    data: model.WorkshopData, target_id: int, other_ids: Iterable[int]
+) -> list[Pair]:
+    """Notes of the other clusters join the target, which grows to hold the others' frames."""
+    target = _by_id(data.clusters, target_id)
+    others = [_by_id(data.clusters, i) for i in other_ids if i != target_id]
+    frames = [target, *others]
+    left, top = min(c.x for c in frames), min(c.y for c in frames)
+    right = max(c.x + c.width for c in frames)
+    bottom = max(c.y + c.height for c in frames)
+    pairs: list[Pair] = [replace(target, x=left, y=top, width=right - left, height=bottom - top)]
+    other_set = {c.id for c in others}
+    pairs += [replace(n, cluster_id=target_id) for n in data.notes if n.cluster_id in other_set]
+    pairs += [(c, None) for c in others]
+    return pairs
+
+
+# --- votes ---------------------------------------------------------------------------------
+def vote_budget(note_count: int, override: int | None = None) -> int:
+    """Dots per voter: the workshop's own number, else notes / 3 capped at 10 (at least 1)."""
+    if override is not None and override > 0:
+        return override
+    return max(1, min(10, note_count // 3))
+
+
+def dots_used(
+    data: model.WorkshopData,
+    voter_kind: model.VoterKind,
+    voter_id: int,
+    board_id: int | None = None,
+) -> int:
+    board_notes = None if board_id is None else {n.id for n in data.notes if n.board_id == board_id}
+    return sum(
+        v.count
+        for v in data.votes
+        if v.voter_kind == voter_kind
+        and v.voter_id == voter_id
+        and (board_notes is None or v.note_id in board_notes)
+    )
+
+
+def board_vote_budget(data: model.WorkshopData, board_id: int) -> int:
+    count = sum(1 for n in data.notes if n.board_id == board_id and not n.parked)
+    return vote_budget(count, data.workshop.vote_budget)
+
+
+def cast_vote(
+    data: model.WorkshopData,
+    note_id: int,
+    voter_kind: model.VoterKind,
+    voter_id: int,
+    delta: int,
+    voter_name: str = "",
+) -> list[Pair]:
+    """Add (delta > 0) or take back (delta < 0) dots, within the voter's budget per board."""
+    note = _by_id(data.notes, note_id)
+    language = data.workshop.language
+    existing = next(
+        (
+            v
+            for v in data.votes
+            if v.note_id == note_id and v.voter_kind == voter_kind and v.voter_id == voter_id
+        ),
+        None,
+    )
+    if delta > 0:
+        budget = board_vote_budget(data, note.board_id)
+        used = dots_used(data, voter_kind, voter_id, note.board_id)
+        if used + delta > budget:
+            raise EditRefused(
+                render(MESSAGES, "budget_exceeded", language, voter=voter_name, budget=budget)
+            )
+        if existing is None:
+            vote = model.Vote(next_id(data.votes), note_id, voter_kind, voter_id, delta)
+            return [(None, vote)]
+        return [replace(existing, count=existing.count + delta)]
+    if existing is None or existing.count + delta < 0:
+        raise EditRefused(render(MESSAGES, "no_dots_to_remove", language, voter=voter_name))
+    if existing.count + delta == 0:
+        return [(existing, None)]
+    return [replace(existing, count=existing.count + delta)]
+
+
+# --- teams, participants, boards ----------------------------------------------------------
+def add_team(data: model.WorkshopData, name: str, color: str | None = None) -> list[Pair]:
+    position = len(data.teams)
+    color = color or model.TEAM_PALETTE[position % len(model.TEAM_PALETTE)]
+    return [(None, model.Team(next_id(data.teams), name.strip(), color, position))]
+
+
+def delete_team(data: model.WorkshopData, team_id: int) -> list[Pair]:
+    team = _by_id(data.teams, team_id)
+    pairs: list[Pair] = [(team, None)]
+    pairs += [replace(n, team_id=None) for n in data.notes if n.team_id == team_id]
+    pairs += [replace(p, team_id=None) for p in data.participants if p.team_id == team_id]
+    pairs += [
+        (v, None)
+        for v in data.votes
+        if v.voter_kind == model.VoterKind.TEAM and v.voter_id == team_id
+    ]
+    return pairs
+
+
+def add_participant(data: model.WorkshopData, name: str, team_id: int | None) -> list[Pair]:
+    return [(None, model.Participant(next_id(data.participants), name.strip(), team_id))]
+
+
+def delete_participant(data: model.WorkshopData, participant_id: int) -> list[Pair]:
+    person = _by_id(data.participants, participant_id)
+    pairs: list[Pair] = [(person, None)]
+    pairs += [
+        (v, None)
+        for v in data.votes
+        if v.voter_kind == model.VoterKind.PARTICIPANT and v.voter_id == participant_id
+    ]
+    return pairs
+
+
+def add_board(data: model.WorkshopData, kind: model.BoardKind, title: str) -> list[Pair]:
+    board = model.Board(next_id(data.boards), kind, title, len(data.boards))
+    return [(None, board)]
+
+
+def move_team(data: model.WorkshopData, team_id: int, new_index: int) -> list[Pair]:
+    """Reorder teams: the team goes to `new_index`; every shifted team gets its new position."""
+    ordered = sorted(data.teams, key=lambda t: (t.position, t.id))
+    team = _by_id(ordered, team_id)
+    ordered.remove(team)
+    ordered.insert(max(0, min(new_index, len(ordered))), team)
+    return [replace(t, position=i) for i, t in enumerate(ordered) if t.position != i]
+
+
+# --- board gestures (one drag, one selection = one edit) -----------------------------------
+CLUSTER_MARGIN = 30.0
+CLUSTER_HEADER = 60.0
+
+
+def cluster_at(clusters: Iterable[model.Cluster], x: float, y: float) -> model.Cluster | None:
+    """The cluster whose frame holds the point; the smallest one when frames overlap."""
+    holding = [c for c in clusters if c.x <= x <= c.x + c.width and c.y <= y <= c.y + c.height]
+    return min(holding, key=lambda c: (c.width * c.height, c.id), default=None)
+
+
+def drop(
+    data: model.WorkshopData,
+    board_id: int,
+    note_positions: Mapping[int, tuple[float, float]],
+    cluster_moves: Mapping[int, tuple[float, float]] | None = None,
+) -> list[Pair]:
+    """The result of one drag: one pair per changed note or cluster.
+
+    Moved clusters carry their notes (unless a note was dragged on its own). A dragged note
+    joins the cluster whose frame holds its centre (the frame grows to hold the whole
+    note) or leaves its cluster when dropped outside every frame.
+    """
+    cluster_moves = dict(cluster_moves or {})
+    clusters = {c.id: c for c in data.clusters if c.board_id == board_id}
+    new_clusters = {
+        cid: dataclasses.replace(c, x=c.x + cluster_moves[cid][0], y=c.y + cluster_moves[cid][1])
+        for cid, c in clusters.items()
+        if cid in cluster_moves
+    }
+    frames = {cid: new_clusters.get(cid, c) for cid, c in clusters.items()}
+    pairs: list[Pair] = []
+    for note in data.notes:
+        if note.board_id != board_id:
+            continue
+        if note.id in note_positions:
+            x, y = note_positions[note.id]
+            home = cluster_at(frames.values(), x + note.width / 2, y + note.height / 2)
+            cluster_id = home.id if home else None
+            if home is not None:
+                grown = _grow_to_hold(home, x, y, note.width, note.height)
+                frames[home.id] = grown
+                if grown != clusters[home.id]:
+                    new_clusters[home.id] = grown
+        elif note.cluster_id in cluster_moves:
+            dx, dy = cluster_moves[note.cluster_id]
+            x, y, cluster_id = note.x + dx, note.y + dy, note.cluster_id
+        else:
+            continue
+        if (x, y, cluster_id) != (note.x, note.y, note.cluster_id):
+            pairs.append(replace(note, x=x, y=y, cluster_id=cluster_id))
+    pairs += [(clusters[cid], c) for cid, c in new_clusters.items() if c != clusters[cid]]
+    return pairs
+
+
+def _grow_to_hold(
+    cluster: model.Cluster, x: float, y: float, width: float, height: float
+) -> model.Cluster:
+    left = min(cluster.x, x - CLUSTER_MARGIN)
+    top = min(cluster.y, y - CLUSTER_MARGIN - CLUSTER_HEADER)
+    right = max(cluster.x + cluster.width, x + width + CLUSTER_MARGIN)
+    bottom = max(cluster.y + cluster.height, y + height + CLUSTER_MARGIN)
+    if (left, top, right, bottom) == (
+        cluster.x,
+        cluster.y,
+        cluster.x + cluster.width,
+        cluster.y + cluster.height,
+    ):
+        return cluster
+    return dataclasses.replace(cluster, x=left, y=top, width=right - left, height=bottom - top)
+
+
+def delete_selection(
+    data: model.WorkshopData, note_ids: Iterable[int], cluster_ids: Iterable[int] = ()
+) -> list[Pair]:
+    """Delete notes and remove cluster frames (their other notes stay, unclustered)."""
+    doomed = set(note_ids)
+    frames = set(cluster_ids)
+    pairs = delete_notes(data, doomed)
+    pairs += [
+        replace(n, cluster_id=None)
+        for n in data.notes
+        if n.cluster_id in frames and n.id not in doomed
+    ]
+    pairs += [(c, None) for c in data.clusters if c.id in frames]
+    return combine(pairs)
+
+
+def combine(pairs: Iterable[Pair]) -> list[Pair]:
+    """Fold several pairs on the same entity into one (edits computed from the same data).
+
+    Field changes of later pairs are laid over earlier ones; a removal wins over changes.
+    """
+    merged: dict[tuple[type, int], Pair] = {}
+    for before, after in pairs:
+        entity = before if before is not None else after
+        if entity is None:
+            continue
+        key = (type(entity), entity.id)
+        if key not in merged:
+            merged[key] = (before, after)
+            continue
+        first_before, first_after = merged[key]
+        if after is None or first_after is None:
+            merged[key] = (first_before, None if after is None else after)
+            continue
+        if before is None:
+            merged[key] = (first_before, after)
+            continue
+        diffs = {
+            f.name: getattr(after, f.name)
+            for f in dataclasses.fields(after)
+            if getattr(after, f.name) != getattr(before, f.name)
+        }
+        merged[key] = (first_before, dataclasses.replace(first_after, **diffs))
+    return list(merged.values())
+
+
+def update_entity(entity: T, **changes: Any) -> list[Pair]:
+    return [replace(entity, **changes)]
+
+
+def _by_id(items: Iterable[T], item_id: int) -> T:
+    for item in items:
+        if item.id == item_id:  # type: ignore[attr-defined]
+            return item
+    raise KeyError(item_id)

@@ -1,0 +1,75 @@
+"""The stored entity kinds of a workshop, in dependency order, with generic (de)serialisation.
+
+The JSON dump and the store both walk this list, so a new exercise adds its kinds here once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from collections.abc import Mapping
+from enum import Enum
+from functools import cache
+from typing import Any
+
+from app.domain import model
+
+# list name in WorkshopData -> entity dataclass
+ENTITY_TYPES: dict[str, type[Any]] = {
+    "teams": model.Team,
+    "participants": model.Participant,
+    "boards": model.Board,
+    "clusters": model.Cluster,
+    "notes": model.Note,
+    "votes": model.Vote,
+}
+
+
+def register_kind(kind: str, entity_type: type[Any]) -> None:
+    ENTITY_TYPES[kind] = entity_type
+
+
+@cache
+def field_types(entity_type: type[Any]) -> dict[str, Any]:
+    return typing.get_type_hints(entity_type)
+
+
+def _enum_type(annotation: Any) -> type[Enum] | None:
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        return annotation
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
+        for arg in typing.get_args(annotation):
+            if isinstance(arg, type) and issubclass(arg, Enum):
+                return arg
+    return None
+
+
+def to_plain(entity: Any) -> dict[str, Any]:
+    """Field values as JSON-ready plain values (enums become their values)."""
+    values: dict[str, Any] = {}
+    for f in dataclasses.fields(entity):
+        value = getattr(entity, f.name)
+        if isinstance(value, Enum):
+            value = value.value
+        elif isinstance(value, dict):
+            value = {str(k): v for k, v in value.items()}
+        elif isinstance(value, list):
+            value = list(value)
+        values[f.name] = value
+    return values
+
+
+def from_plain(entity_type: type[Any], values: Mapping[str, Any]) -> Any:
+    """Build an entity from plain values; unknown keys are ignored, missing ones defaulted."""
+    hints = field_types(entity_type)
+    kwargs: dict[str, Any] = {}
+    for f in dataclasses.fields(entity_type):
+        if f.name not in values:
+            continue
+        value = values[f.name]
+        enum_type = _enum_type(hints.get(f.name))
+        if enum_type is not None and value is not None:
+            value = enum_type(value)
+        kwargs[f.name] = value
+    return entity_type(**kwargs)

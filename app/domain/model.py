@@ -1,0 +1,170 @@
+"""The workshop as plain Python objects: what a facilitator creates, independent of storage.
+
+Every entity has an integer `id` that is stable for the life of the file (it is the row
+id in the workshop file and the `id` in the JSON dump). Links between entities are ids.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class BoardKind(StrEnum):
+    CAPTURE = "capture"
+    REVERSE = "reverse"
+    PRIORITISE = "prioritise"
+    VALUE = "value"
+
+
+class SourceTag(StrEnum):
+    """Where an idea came from; shown as a coloured corner mark on the note."""
+
+    NONE = ""
+    CUSTOMERS = "customers"
+    EMPLOYEES = "employees"
+    RESEARCH = "research"
+    COMPETITORS = "competitors"
+    OWN = "own"
+
+
+class NoteRole(StrEnum):
+    IDEA = "idea"  # an ordinary captured note
+    GOOD = "good"  # reverse ideation: a team's best idea (parked after writing)
+    BAD = "bad"  # reverse ideation: a team's worst idea (dealt to another team)
+    SOLUTION = "solution"  # reverse ideation: a real solution built from a received bad idea
+
+
+class VoterKind(StrEnum):
+    PARTICIPANT = "participant"
+    TEAM = "team"
+
+
+# Default note geometry in board units (1 unit = 1 px at 100% zoom).
+NOTE_WIDTH = 200.0
+NOTE_HEIGHT = 150.0
+MAX_NOTE_TEXT = 10_000  # characters kept in one note; longer pastes are refused with a message
+
+TEAM_PALETTE = (
+    "#FFD54F",  # amber
+    "#81D4FA",  # sky
+    "#A5D6A7",  # green
+    "#F48FB1",  # pink
+    "#CE93D8",  # violet
+    "#FFAB91",  # coral
+    "#B0BEC5",  # slate
+    "#E6EE9C",  # lime
+)
+DEFAULT_NOTE_COLOR = "#FFF59D"
+
+
+@dataclass
+class Workshop:
+    title: str
+    challenge: str = ""
+    date: str = ""  # ISO date, YYYY-MM-DD, may be empty
+    facilitator: str = ""
+    language: str = "en"
+    score_method: str = "rice"  # "rice" or "ice": the prioritisation score the workshop uses
+    vote_budget: int | None = None  # dots per voter; None means the default rule
+
+
+@dataclass
+class Team:
+    id: int
+    name: str
+    color: str
+    position: int = 0
+
+
+@dataclass
+class Participant:
+    id: int
+    name: str
+    team_id: int | None = None
+
+
+@dataclass
+class Board:
+    id: int
+    kind: BoardKind
+    title: str
+    position: int = 0
+
+
+@dataclass
+class Note:
+    id: int
+    board_id: int
+    text: str
+    x: float = 0.0
+    y: float = 0.0
+    width: float = NOTE_WIDTH
+    height: float = NOTE_HEIGHT
+    color: str | None = None  # None: the team colour (or the default yellow)
+    team_id: int | None = None
+    author: str = ""
+    tag: SourceTag = SourceTag.NONE
+    cluster_id: int | None = None
+    role: NoteRole = NoteRole.IDEA
+    source_note_id: int | None = None
+    parked: bool = False  # set aside (hidden from the board, kept in the file)
+
+
+@dataclass
+class Cluster:
+    id: int
+    board_id: int
+    title: str
+    x: float = 0.0
+    y: float = 0.0
+    width: float = 480.0
+    height: float = 360.0
+
+
+@dataclass
+class Vote:
+    id: int
+    note_id: int
+    voter_kind: VoterKind
+    voter_id: int
+    count: int = 1
+
+
+@dataclass
+class WorkshopData:
+    """A whole workshop in memory: what the JSON dump and the exports are made from."""
+
+    workshop: Workshop
+    teams: list[Team] = field(default_factory=list)
+    participants: list[Participant] = field(default_factory=list)
+    boards: list[Board] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    clusters: list[Cluster] = field(default_factory=list)
+    votes: list[Vote] = field(default_factory=list)
+
+    def team(self, team_id: int | None) -> Team | None:
+        return next((t for t in self.teams if t.id == team_id), None)
+
+    def board(self, board_id: int) -> Board | None:
+        return next((b for b in self.boards if b.id == board_id), None)
+
+    def notes_on(self, board_id: int) -> list[Note]:
+        return [n for n in self.notes if n.board_id == board_id]
+
+    def clusters_on(self, board_id: int) -> list[Cluster]:
+        return [c for c in self.clusters if c.board_id == board_id]
+
+    def vote_totals(self) -> dict[int, int]:
+        totals: dict[int, int] = {}
+        for vote in self.votes:
+            totals[vote.note_id] = totals.get(vote.note_id, 0) + vote.count
+        return totals
+
+
+def note_color(note: Note, teams: dict[int, Team]) -> str:
+    """The colour a note is drawn in: its own, else its team's, else the default."""
+    if note.color:
+        return note.color
+    team = teams.get(note.team_id) if note.team_id is not None else None
+    return team.color if team else DEFAULT_NOTE_COLOR

@@ -1,0 +1,218 @@
+"""The bundled DejaVu Sans family: where it lives, registering it with ReportLab, and
+making any user text drawable with it.
+
+Both the PDF (ReportLab) and the PNG (Pillow) exports draw with the same TTF files and
+pass user text through `sanitize_for_font` first, so a character the font cannot show
+becomes the same visible box in both, and text measured for layout is the text drawn.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+FontStyle = Literal["regular", "bold", "italic"]
+
+FONT_FAMILY = "PointBSans"
+FONT_NAMES: dict[FontStyle, str] = {
+    "regular": "PointBSans",
+    "bold": "PointBSans-Bold",
+    "italic": "PointBSans-Oblique",
+}
+FONT_FILES: dict[FontStyle, str] = {
+    "regular": "DejaVuSans.ttf",
+    "bold": "DejaVuSans-Bold.ttf",
+    "italic": "DejaVuSans-Oblique.ttf",
+}
+
+# One visible, consistent stand-in for anything the font cannot draw. DejaVu has it.
+REPLACEMENT_CHAR = "\u25a1"  # □ WHITE SQUARE
+
+_registration_lock = threading.Lock()
+_registered = False
+
+# Pieces of emoji sequences that are not drawn on their own: skin-tone modifiers,
+# variation selectors, zero-width joiner, combining keycap, tag characters.
+_SKIN_TONES = range(0x1F3FB, 0x1F400)
+_VARIATION_SELECTORS = frozenset(range(0xFE00, 0xFE10))
+_ZERO_WIDTH_JOINER = 0x200D
+_COMBINING_KEYCAP = 0x20E3
+_TAGS = range(0xE0020, 0xE0080)
+_REGIONAL_INDICATORS = range(0x1F1E6, 0x1F200)  # two of them make one flag
+_LINE_BREAKS = frozenset({"\u2028", "\u2029", "\x85"})
+
+
+class FontError(RuntimeError):
+    """The bundled fonts are missing or unreadable (a broken installation)."""
+
+
+def resources_dir() -> Path:
+    """The `resources` folder: inside the PyInstaller bundle when frozen, else the repo's."""
+    bundle_root = getattr(sys, "_MEIPASS", None)
+    if bundle_root:
+        return Path(bundle_root) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def font_path(style: FontStyle = "regular") -> Path:
+    """Path of the TTF file for `style`; raises FontError if it is not there."""
+    path = resources_dir() / "fonts" / FONT_FILES[style]
+    if not path.is_file():
+        raise FontError(f"Bundled font is missing: {path}")
+    return path
+
+
+def font_name(style: FontStyle = "regular") -> str:
+    """The ReportLab name of the registered font for `style` (registers on first use)."""
+    register_fonts()
+    return FONT_NAMES[style]
+
+
+def register_fonts() -> None:
+    """Register the family with ReportLab once per process (safe from worker threads)."""
+    global _registered
+    if _registered:
+        return
+    with _registration_lock:
+        if _registered:
+            return
+        try:
+            for style, name in FONT_NAMES.items():
+                pdfmetrics.registerFont(TTFont(name, str(font_path(style))))
+        except FontError:
+            raise
+        except Exception as exc:  # a truncated or foreign file: say which, once
+            raise FontError(f"Cannot load the bundled fonts: {exc}") from exc
+        pdfmetrics.registerFontFamily(
+            FONT_FAMILY,
+            normal=FONT_NAMES["regular"],
+            bold=FONT_NAMES["bold"],
+            italic=FONT_NAMES["italic"],
+            boldItalic=FONT_NAMES["bold"],  # no bold-oblique face is bundled
+        )
+        addMapping(FONT_FAMILY, 0, 0, FONT_NAMES["regular"])
+        _registered = True
+
+
+@lru_cache(maxsize=1)
+def covered_code_points() -> frozenset[int]:
+    """Code points that both the regular and the bold face can draw.
+
+    User text may be set in either weight, so only characters present in both count.
+    """
+    register_fonts()
+    regular = pdfmetrics.getFont(FONT_NAMES["regular"]).face.charToGlyph
+    bold = pdfmetrics.getFont(FONT_NAMES["bold"]).face.charToGlyph
+    return frozenset(regular.keys() & bold.keys())
+
+
+def _is_emoji_piece(code: int) -> bool:
+    return (
+        code in _SKIN_TONES
+        or code in _VARIATION_SELECTORS
+        or code == _ZERO_WIDTH_JOINER
+        or code == _COMBINING_KEYCAP
+        or code in _TAGS
+    )
+
+
+def _is_pictograph(char: str) -> bool:
+    return ord(char) > 0xFFFF or unicodedata.category(char) == "So"
+
+
+def _is_regional_indicator(code: int) -> bool:
+    return code in _REGIONAL_INDICATORS
+
+
+def _consume_emoji_tail(text: str, start: int) -> int:
+    """Index just past the modifiers/joined parts that belong to the emoji before `start`."""
+    index = start
+    while index < len(text):
+        code = ord(text[index])
+        if code == _ZERO_WIDTH_JOINER:
+            # Only a pictograph after the joiner continues the sequence; a joiner between
+            # letters (Indic and Arabic shaping hints) is left to be dropped on its own.
+            if index + 1 < len(text) and _is_pictograph(text[index + 1]):
+                index += 2
+            else:
+                break
+        elif _is_emoji_piece(code):
+            index += 1
+        else:
+            break
+    return index
+
+
+def sanitize_for_font(text: str) -> str:
+    """Return `text` with everything the bundled font cannot draw replaced by one box.
+
+    - Newlines (any convention) become "\\n"; tabs stay; other control characters,
+      lone surrogates and unassigned code points become REPLACEMENT_CHAR.
+    - Characters outside the Basic Multilingual Plane (emoji, historic scripts) become
+      REPLACEMENT_CHAR even when DejaVu has a glyph: ReportLab 5 writes a broken
+      ToUnicode entry for them, so they would not be searchable or copyable.
+    - An emoji sequence (skin tone, ZWJ family, flag pair, keycap) becomes ONE box.
+    - Invisible format characters (soft hyphen, BOM, bidi marks, variation selectors)
+      are dropped: they have no glyph and a box would be noise.
+    """
+    if not text:
+        return ""
+    covered = covered_code_points()
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    out: list[str] = []
+    index = 0
+    length = len(text)
+    while index < length:
+        char = text[index]
+        code = ord(char)
+        if char in ("\n", "\t"):
+            out.append(char)
+            index += 1
+            continue
+        if char in _LINE_BREAKS:
+            out.append("\n")
+            index += 1
+            continue
+        # An emoji sequence that continues after this character (e.g. "❤️‍🔥", "1️⃣"
+        # with a drawable base) is judged as a whole.
+        tail_end = _consume_emoji_tail(text, index + 1)
+        has_joined_part = any(
+            ord(c) == _ZERO_WIDTH_JOINER or ord(c) in _SKIN_TONES or ord(c) in _TAGS
+            for c in text[index + 1 : tail_end]
+        )
+        if code > 0xFFFF or has_joined_part:
+            if _is_emoji_piece(code) and code not in _SKIN_TONES:
+                index += 1  # a stray selector/joiner/tag: invisible, drop it
+                continue
+            out.append(REPLACEMENT_CHAR)
+            if (
+                _is_regional_indicator(code)
+                and tail_end == index + 1
+                and tail_end < length
+                and _is_regional_indicator(ord(text[tail_end]))
+            ):
+                tail_end = _consume_emoji_tail(text, tail_end + 1)
+            index = tail_end
+            continue
+        category = unicodedata.category(char)
+        if category == "Cf" or code in _VARIATION_SELECTORS or code == _COMBINING_KEYCAP:
+            index += 1
+            continue
+        if category in ("Cc", "Cs", "Cn", "Co") or code not in covered:
+            if category == "Zs":
+                out.append(" ")  # an exotic space the font lacks still separates words
+            else:
+                out.append(REPLACEMENT_CHAR)
+            index += 1
+            continue
+        out.append(char)
+        index += 1
+    return "".join(out)

@@ -1,0 +1,261 @@
+"""Headless file operations shared by the CLI and the GUI: import, export, check."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from app.domain import consistency, csv_ideas, edits, entities, model
+from app.export import json_dump
+from app.services import WorkshopFile, all_entities
+from app.store.database import WorkshopFileError
+
+Progress = Callable[[int, int], None]
+
+
+class InterchangeError(ValueError):
+    pass
+
+
+def create_from_dump(target: Path, source: Path) -> None:
+    """A new workshop file from a JSON dump; on any failure no file is left behind."""
+    data = json_dump.read_dump(source)
+    problems = consistency.problems(data)
+    if problems:
+        raise InterchangeError(f"{source}: {problems[0]}")
+    workshop_file = WorkshopFile.create(target, data.workshop)
+    try:
+        workshop_file.import_entities("import", list(all_entities(data)))
+    except BaseException:
+        workshop_file.close()
+        target.unlink(missing_ok=True)
+        raise
+    workshop_file.close()
+
+
+def idea_entities(
+    data: model.WorkshopData, rows: list[csv_ideas.IdeaRow], board_id: int
+) -> list[object]:
+    """Notes (and any new teams named in the CSV) for imported rows, laid out in a grid."""
+    teams = {t.name.casefold(): t for t in data.teams}
+    new: list[object] = []
+    next_team = edits.next_id(data.teams)
+    next_note = edits.next_id(data.notes)
+    existing = sum(1 for n in data.notes if n.board_id == board_id)
+    columns = 8
+    for offset, row in enumerate(rows):
+        team_id = None
+        if row.team:
+            team = teams.get(row.team.casefold())
+            if team is None:
+                position = len(teams)
+                color = model.TEAM_PALETTE[position % len(model.TEAM_PALETTE)]
+                team = model.Team(next_team, row.team, color, position)
+                next_team += 1
+                teams[row.team.casefold()] = team
+                new.append(team)
+            team_id = team.id
+        slot = existing + offset
+        new.append(
+            model.Note(
+                id=next_note + offset,
+                board_id=board_id,
+                text=row.text,
+                x=(slot % columns) * (model.NOTE_WIDTH + 20),
+                y=(slot // columns) * (model.NOTE_HEIGHT + 20),
+                color=row.color,
+                team_id=team_id,
+                author=row.author,
+                tag=row.tag,
+            )
+        )
+    return new
+
+
+def capture_board(data: model.WorkshopData, name: str | None) -> model.Board:
+    boards = sorted(data.boards, key=lambda b: b.position)
+    if name:
+        board = _find_board(boards, name)
+        if board is None:
+            raise InterchangeError(f"--board: no board '{name}'")
+        return board
+    board = next((b for b in boards if b.kind == model.BoardKind.CAPTURE), None)
+    if board is None:
+        raise InterchangeError("the workshop has no idea-capture board to add ideas to")
+    return board
+
+
+def import_ideas_csv(target: Path, source: Path, board_name: str | None = None) -> int:
+    try:
+        raw = source.read_bytes()
+    except OSError as exc:
+        raise InterchangeError(f"{source}: cannot be read ({exc.strerror})") from None
+    rows = csv_ideas.parse_ideas(csv_ideas.decode(raw, str(source)), str(source))
+    workshop_file = WorkshopFile.open(target)
+    try:
+        if workshop_file.read_only:
+            raise WorkshopFileError(target, "the file is read-only; nothing was imported")
+        board = capture_board(workshop_file.data, board_name)
+        new = idea_entities(workshop_file.data, rows, board.id)
+        workshop_file.import_entities("import ideas", new)
+    finally:
+        workshop_file.close()
+    return len(rows)
+
+
+def _find_board(boards: list[model.Board], name: str) -> model.Board | None:
+    for board in boards:
+        if board.title.casefold() == name.casefold() or str(board.id) == name:
+            return board
+    return None
+
+
+IDEA_COLUMNS = (
+    "id",
+    "board",
+    "text",
+    "team",
+    "author",
+    "tag",
+    "cluster",
+    "votes",
+    "role",
+    "source_note",
+)
+
+
+def ideas_csv(data: model.WorkshopData) -> str:
+    teams = {t.id: t.name for t in data.teams}
+    boards = {b.id: b.title for b in data.boards}
+    clusters = {c.id: c.title for c in data.clusters}
+    votes = data.vote_totals()
+    rows = [
+        (
+            n.id,
+            boards.get(n.board_id, ""),
+            n.text,
+            teams.get(n.team_id or 0, ""),
+            n.author,
+            n.tag.value,
+            clusters.get(n.cluster_id or 0, ""),
+            votes.get(n.id, 0),
+            n.role.value,
+            n.source_note_id or "",
+        )
+        for n in sorted(data.notes, key=lambda n: n.id)
+    ]
+    return csv_ideas.format_csv(IDEA_COLUMNS, rows)
+
+
+EXTRA_CSV: dict[str, Callable[[model.WorkshopData], str]] = {}
+
+
+def export(
+    source: Path,
+    out: Path,
+    *,
+    board: str = "all",
+    page_size: str = "A3",
+    portrait: bool = False,
+    dpi: int = 150,
+    tile: bool = False,
+    progress: Progress | None = None,
+) -> str:
+    out = Path(out)
+    if not out.parent.exists():
+        raise InterchangeError(f"{out.parent}: no such folder")
+    if out.resolve() == Path(source).resolve():
+        raise InterchangeError(f"{out}: the export would overwrite the workshop itself")
+    workshop_file = WorkshopFile.open(source, read_only=True)
+    try:
+        data = workshop_file.data
+    finally:
+        workshop_file.close()
+    return export_data(
+        data,
+        out,
+        board=board,
+        page_size=page_size,
+        portrait=portrait,
+        dpi=dpi,
+        tile=tile,
+        progress=progress,
+    )
+
+
+def export_data(
+    data: model.WorkshopData,
+    out: Path,
+    *,
+    board: str = "all",
+    page_size: str = "A3",
+    portrait: bool = False,
+    dpi: int = 150,
+    tile: bool = False,
+    progress: Progress | None = None,
+) -> str:
+    suffix = out.suffix.lower()
+    boards = sorted(data.boards, key=lambda b: b.position)
+    if suffix == ".json":
+        json_dump.write_dump(data, out)
+        return f"wrote {out}"
+    if suffix == ".csv":
+        kind = board if board in EXTRA_CSV else "ideas"
+        text = EXTRA_CSV[kind](data) if kind in EXTRA_CSV else ideas_csv(data)
+        json_dump.write_text_atomically(out, text)
+        return f"wrote {out}"
+    if suffix in (".pdf", ".png"):
+        from app.export import pdf, png
+
+        setup = pdf.PageSetup(size=_page_size(page_size), landscape=not portrait, tile=tile)
+        if suffix == ".png":
+            chosen = boards if board in ("all", "report") else [_board_or_fail(boards, board)]
+            if not chosen:
+                raise InterchangeError("the workshop has no boards to draw")
+            png.export_board_png(
+                data, chosen[0].id, out, dpi=dpi, page=setup.size, landscape=setup.landscape
+            )
+            return f"wrote {out}"
+        if board == "report":
+            result = pdf.export_report_pdf(data, out, setup, progress)
+        else:
+            ids = None if board == "all" else [_board_or_fail(boards, board).id]
+            result = pdf.export_boards_pdf(data, out, ids, setup, progress)
+        return f"wrote {out}: {result.pages} pages"
+    raise InterchangeError(f"{out}: unknown output type (use .pdf, .png, .json or .csv)")
+
+
+def _page_size(name: str) -> str:
+    from app.export import pdf
+
+    for known in pdf.PAGE_SIZES:
+        if known.casefold() == name.casefold():
+            return known
+    raise InterchangeError(f"--page-size: unknown size '{name}' (use {', '.join(pdf.PAGE_SIZES)})")
+
+
+def _board_or_fail(boards: list[model.Board], name: str) -> model.Board:
+    found = _find_board(boards, name)
+    if found is None:
+        titles = ", ".join(f"'{b.title}'" for b in boards)
+        raise InterchangeError(f"--board: no board '{name}' (boards: {titles})")
+    return found
+
+
+def check(path: Path) -> list[str]:
+    """Integrity (SQLite) and consistency (links, budgets) problems; empty when all is well."""
+    workshop_file = WorkshopFile.open(path, read_only=True)
+    try:
+        connection = workshop_file.database.raw_connection()
+        rows = connection.execute("PRAGMA integrity_check").fetchall()
+        found = [f"integrity: {r[0]}" for r in rows if r[0] != "ok"]
+        found += consistency.problems(workshop_file.data)
+    except sqlite3.Error as exc:
+        found = [f"integrity: {exc}"]
+    finally:
+        workshop_file.close()
+    return found
+
+
+__all__ = ["InterchangeError", "create_from_dump", "entities", "export", "import_ideas_csv"]

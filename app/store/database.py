@@ -1,0 +1,486 @@
+"""The workshop file on disk: guarded open, lock, migrations, load and transactional writes.
+
+A `.pointb` file is an SQLite database whose header carries our `application_id` and the
+schema version (`user_version`). Every check that can refuse a file reads the header bytes
+first, so a foreign or newer file is never touched by SQLite in write mode.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import os
+import socket
+import sqlite3
+import struct
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, delete, event, select, text
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection
+from sqlalchemy.pool import StaticPool
+from sqlmodel import SQLModel
+
+from app.domain import model
+from app.store import mapping, tables
+
+APPLICATION_ID = 0x50744231  # "PtB1"
+SCHEMA_VERSION = 1
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SUFFIX = ".pointb"
+
+
+class WorkshopFileError(Exception):
+    """A workshop file cannot be used; the message says which file and why."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+class NotAWorkshopFile(WorkshopFileError):
+    pass
+
+
+class NewerSchemaError(WorkshopFileError):
+    pass
+
+
+class FileInUseError(WorkshopFileError):
+    pass
+
+
+class DamagedFileError(WorkshopFileError):
+    pass
+
+
+class WriteFailedError(WorkshopFileError):
+    """A write did not reach the disk (full disk, file removed, permissions changed)."""
+
+
+@dataclass(frozen=True)
+class Header:
+    size: int
+    user_version: int
+    application_id: int
+
+
+def read_header(path: Path) -> Header:
+    """Classify a file from its first 100 bytes without opening it with SQLite."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(100)
+    except FileNotFoundError:
+        raise WorkshopFileError(path, "no such file") from None
+    except IsADirectoryError:
+        raise NotAWorkshopFile(path, "this is a folder, not a workshop file") from None
+    except PermissionError:
+        raise WorkshopFileError(path, "permission denied: the file cannot be read") from None
+    if size == 0:
+        raise NotAWorkshopFile(path, "the file is empty (0 bytes); it is not a workshop")
+    if not head.startswith(SQLITE_MAGIC):
+        raise NotAWorkshopFile(path, "not a Point B workshop (the file is not a database)")
+    if len(head) < 100:
+        raise DamagedFileError(path, "the file is truncated (shorter than a database header)")
+    (user_version,) = struct.unpack(">i", head[60:64])
+    (application_id,) = struct.unpack(">i", head[68:72])
+    return Header(size=size, user_version=user_version, application_id=application_id)
+
+
+def check_header(path: Path, header: Header) -> None:
+    if header.application_id != APPLICATION_ID:
+        raise NotAWorkshopFile(
+            path, "this database belongs to another program; it is not a Point B workshop"
+        )
+    if header.user_version > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            path,
+            f"made by a newer version of Point B (file format {header.user_version}; "
+            f"this version reads up to {SCHEMA_VERSION}). Update Point B to open it.",
+        )
+    if header.user_version < 1:
+        raise DamagedFileError(path, "the file has no format version; it is damaged")
+
+
+class FileLock:
+    """An advisory lock held for as long as a workshop is open in this process."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._handle: int | None = None
+
+    def acquire(self) -> bool:
+        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+            lock_path = self.path.with_name(self.path.name + ".lock")
+            try:
+                self._handle = os.open(lock_path, os.O_CREAT | os.O_EXCL | os.O_RDWR)
+            except FileExistsError:
+                return False
+            except OSError:
+                return True  # read-only folder: nothing else can write either
+            return True
+        import fcntl
+
+        try:
+            handle = os.open(self.path, os.O_RDONLY)
+        except OSError:
+            return True
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(handle)
+            return False
+        self._handle = handle
+        return True
+
+    def release(self) -> None:
+        if self._handle is None:
+            return
+        os.close(self._handle)
+        self._handle = None
+        if sys.platform == "win32":  # pragma: no cover
+            with contextlib.suppress(OSError):
+                self.path.with_name(self.path.name + ".lock").unlink()
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
+    connection = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=0.2)
+    return connection
+
+
+def _make_engine(path: Path, read_only: bool) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: _connect(path, read_only),
+        poolclass=StaticPool,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy issue BEGIN itself so a user edit is exactly one transaction.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            # FULL: a committed edit survives a power cut, not only an app crash.
+            cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if not read_only else "BEGIN")
+
+    return engine
+
+
+def _owner_text(path: Path) -> str:
+    """Who holds the lock, read without writing anything."""
+    try:
+        connection = _connect(path, read_only=True)
+        try:
+            row = connection.execute("SELECT user, host, pid, since FROM open_by").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        row = None
+    if not row:
+        return "another Point B window or process"
+    user, host, pid, since = row
+    return f"{user} on {host} (process {pid}, since {since})"
+
+
+Migration = Callable[[sqlite3.Connection], None]
+# from-version -> step to the next version; each runs inside the one migration transaction
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def backup_copy(source: sqlite3.Connection, target: Path) -> None:
+    """Copy a live database with the SQLite backup API (consistent even mid-session)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temp = target.with_name(target.name + ".part")
+    with contextlib.suppress(FileNotFoundError):
+        temp.unlink()
+    destination = sqlite3.connect(temp)
+    try:
+        source.backup(destination)
+        destination.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        destination.close()
+    os.replace(temp, target)
+
+
+def migration_backup_path(path: Path, version: int) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.before-upgrade-v{version}-{stamp}{SUFFIX}")
+
+
+class Database:
+    """An open workshop file. Writes go through `transaction()`; reads through `load()`."""
+
+    def __init__(self, path: Path, engine: Engine, lock: FileLock, read_only: bool) -> None:
+        self.path = path
+        self.engine = engine
+        self.read_only = read_only
+        self._lock = lock
+        self._connection: Connection | None = engine.connect()
+        self.migrated_from: int | None = None
+        self.migration_backup: Path | None = None
+
+    # --- opening -------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, workshop: model.Workshop) -> Database:
+        path = Path(path)
+        if path.exists():
+            raise WorkshopFileError(path, "a file with this name already exists")
+        try:
+            connection = sqlite3.connect(path)
+        except sqlite3.Error as exc:
+            raise WorkshopFileError(path, f"cannot create the file ({exc})") from None
+        try:
+            connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            connection.commit()
+        finally:
+            connection.close()
+        lock = FileLock(path)
+        lock.acquire()
+        engine = _make_engine(path, read_only=False)
+        SQLModel.metadata.create_all(engine, tables=[t.__table__ for t in _all_tables()])  # type: ignore[attr-defined]
+        database = cls(path, engine, lock, read_only=False)
+        with database.transaction() as conn:
+            conn.execute(
+                sqlite_insert(tables.WorkshopRow).values(mapping.workshop_to_values(workshop))
+            )
+        database._claim()
+        return database
+
+    @classmethod
+    def open(cls, path: Path, read_only: bool = False) -> Database:
+        path = Path(path)
+        header = read_header(path)
+        check_header(path, header)
+        lock = FileLock(path)
+        if not read_only:
+            read_only = not _writable(path)
+        if not read_only and not lock.acquire():
+            raise FileInUseError(path, f"this workshop is already open: {_owner_text(path)}")
+        try:
+            _quick_check(path)
+            if header.user_version < SCHEMA_VERSION:
+                if read_only:
+                    raise WorkshopFileError(
+                        path, "this older workshop must be upgraded, but the file is read-only"
+                    )
+                backup = _migrate(path, header.user_version)
+            else:
+                backup = None
+            engine = _make_engine(path, read_only)
+            database = cls(path, engine, lock, read_only)
+            database.migration_backup = backup
+            if backup is not None:
+                database.migrated_from = header.user_version
+            if not read_only:
+                database._claim()
+            return database
+        except BaseException:
+            lock.release()
+            raise
+
+    def _claim(self) -> None:
+        owner = {
+            "id": 1,
+            "user": _user_name(),
+            "host": socket.gethostname(),
+            "pid": os.getpid(),
+            "since": datetime.now().strftime("%Y-%m-%d %H:%M"),
+        }
+        with self.transaction() as conn:
+            stmt = sqlite_insert(tables.OwnerRow).values(owner)
+            conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=owner))
+
+    # --- reading -------------------------------------------------------------------------
+    @property
+    def connection(self) -> Connection:
+        if self._connection is None:
+            raise WorkshopFileError(self.path, "the workshop is closed")
+        return self._connection
+
+    def load(self) -> model.WorkshopData:
+        conn = self.connection
+        try:
+            row = conn.execute(select(tables.WorkshopRow.__table__)).mappings().first()  # type: ignore[attr-defined]
+            if row is None:
+                raise DamagedFileError(self.path, "the workshop record is missing")
+            data = model.WorkshopData(workshop=mapping.workshop_from_values(dict(row)))
+            for spec in mapping.SPECS:
+                rows = conn.execute(
+                    select(spec.table.__table__).order_by(text("id"))  # type: ignore[attr-defined]
+                ).mappings()
+                setattr(data, spec.kind, [spec.from_values(dict(r)) for r in rows])
+            conn.rollback()
+        except (sqlite3.DatabaseError, ValueError, TypeError, KeyError) as exc:
+            raise DamagedFileError(self.path, f"the workshop content is damaged ({exc})") from None
+        except Exception as exc:
+            if "DatabaseError" in type(exc).__name__ or "OperationalError" in type(exc).__name__:
+                raise DamagedFileError(self.path, f"the file is damaged ({exc})") from None
+            raise
+        return data
+
+    # --- writing -------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        if self.read_only:
+            raise WorkshopFileError(self.path, "the workshop is open read-only")
+        conn = self.connection
+        if conn.in_transaction():
+            conn.rollback()
+        try:
+            with conn.begin():
+                yield conn
+        except OSError as exc:
+            raise WriteFailedError(self.path, f"the change could not be saved ({exc})") from None
+        except Exception as exc:
+            if "OperationalError" in type(exc).__name__ or "DatabaseError" in type(exc).__name__:
+                raise WriteFailedError(
+                    self.path, f"the change could not be saved ({_short(exc)})"
+                ) from None
+            raise
+
+    def write(
+        self,
+        upserts: Iterable[Any],
+        deletes: Iterable[Any],
+        workshop: model.Workshop | None = None,
+    ) -> None:
+        """Write entity snapshots and deletions in ONE transaction."""
+        with self.transaction() as conn:
+            if workshop is not None:
+                values = mapping.workshop_to_values(workshop)
+                stmt = sqlite_insert(tables.WorkshopRow).values(values)
+                conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=values))
+            for entity in deletes:
+                spec = mapping.spec_for(entity)
+                table = spec.table.__table__  # type: ignore[attr-defined]
+                conn.execute(delete(table).where(table.c.id == entity.id))
+            for entity in upserts:
+                spec = mapping.spec_for(entity)
+                values = spec.to_values(entity)
+                stmt = sqlite_insert(spec.table).values(values)
+                conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=values))
+
+    def write_many(self, entities: Sequence[Any]) -> None:
+        """Bulk insert (imports): one transaction, executemany per table."""
+        by_spec: dict[str, list[dict[str, Any]]] = {}
+        for entity in entities:
+            spec = mapping.spec_for(entity)
+            by_spec.setdefault(spec.kind, []).append(spec.to_values(entity))
+        with self.transaction() as conn:
+            for kind, rows in by_spec.items():
+                conn.execute(sqlite_insert(mapping.SPEC_BY_KIND[kind].table), rows)
+
+    # --- copies and closing --------------------------------------------------------------
+    def raw_connection(self) -> sqlite3.Connection:
+        driver = self.connection.connection.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        return driver
+
+    def save_copy(self, target: Path) -> None:
+        """Save As / Duplicate / snapshot: a consistent copy via the SQLite backup API."""
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise WorkshopFileError(target, "cannot copy a workshop onto itself")
+        try:
+            backup_copy(self.raw_connection(), target)
+            connection = sqlite3.connect(target)
+            try:
+                connection.execute("DELETE FROM open_by")
+                connection.commit()
+            finally:
+                connection.close()
+        except (OSError, sqlite3.Error) as exc:
+            with contextlib.suppress(OSError):
+                target.with_name(target.name + ".part").unlink()
+            raise WorkshopFileError(target, f"the copy could not be written ({exc})") from None
+
+    def close(self) -> None:
+        if self._connection is None:
+            return
+        try:
+            if not self.read_only:
+                with contextlib.suppress(Exception):
+                    with self._connection.begin():
+                        self._connection.execute(delete(tables.OwnerRow.__table__))  # type: ignore[attr-defined]
+                    # Back to a rollback journal so the file at rest is one self-contained
+                    # file that even a read-only folder can open. Outside any transaction.
+                    raw = self.raw_connection()
+                    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    raw.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            self._connection.close()
+            self._connection = None
+            self.engine.dispose()
+            self._lock.release()
+
+
+def _all_tables() -> list[type[SQLModel]]:
+    return [tables.WorkshopRow, tables.OwnerRow, *(spec.table for spec in mapping.SPECS)]
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _user_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "someone"
+
+
+def _short(exc: BaseException) -> str:
+    return str(getattr(exc, "orig", exc)).splitlines()[0]
+
+
+def _quick_check(path: Path) -> None:
+    try:
+        connection = _connect(path, read_only=True)
+        try:
+            result = connection.execute("PRAGMA quick_check").fetchone()
+            connection.execute("SELECT count(*) FROM workshop").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        raise DamagedFileError(path, f"the file is damaged and cannot be read ({exc})") from None
+    if not result or result[0] != "ok":
+        detail = result[0] if result else "no answer"
+        raise DamagedFileError(path, f"the file is damaged ({detail})")
+
+
+def _migrate(path: Path, from_version: int) -> Path:
+    """Back up, then upgrade the schema in one transaction. Returns the backup's path."""
+    backup = migration_backup_path(path, from_version)
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        backup_copy(connection, backup)
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            version = from_version
+            while version < SCHEMA_VERSION:
+                MIGRATIONS[version](connection)
+                version += 1
+            connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+    finally:
+        connection.close()
+    return backup

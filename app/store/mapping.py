@@ -1,0 +1,74 @@
+"""Rows <-> domain objects, generically: one `EntitySpec` per stored entity kind."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import SQLModel
+
+from app.domain import entities, model
+from app.store import tables
+
+
+@dataclass(frozen=True)
+class EntitySpec:
+    """How one domain dataclass is stored: its table, and which fields are JSON text."""
+
+    kind: str  # the WorkshopData list name, e.g. "notes"
+    domain: type[Any]
+    table: type[SQLModel]
+    json_fields: tuple[str, ...] = ()
+
+    @property
+    def table_name(self) -> str:
+        return str(self.table.__tablename__)
+
+    def to_values(self, entity: Any) -> dict[str, Any]:
+        values = entities.to_plain(entity)
+        for name in self.json_fields:
+            values[name] = json.dumps(values[name], ensure_ascii=False, sort_keys=True)
+        return values
+
+    def from_values(self, values: Mapping[str, Any]) -> Any:
+        plain = dict(values)
+        for name in self.json_fields:
+            raw = plain.get(name)
+            plain[name] = json.loads(raw) if raw else None
+        return entities.from_plain(self.domain, plain)
+
+
+SPECS: list[EntitySpec] = [
+    EntitySpec("teams", model.Team, tables.TeamRow),
+    EntitySpec("participants", model.Participant, tables.ParticipantRow),
+    EntitySpec("boards", model.Board, tables.BoardRow),
+    EntitySpec("clusters", model.Cluster, tables.ClusterRow),
+    EntitySpec("notes", model.Note, tables.NoteRow),
+    EntitySpec("votes", model.Vote, tables.VoteRow),
+]
+
+SPEC_BY_TYPE: dict[type[Any], EntitySpec] = {spec.domain: spec for spec in SPECS}
+SPEC_BY_KIND: dict[str, EntitySpec] = {spec.kind: spec for spec in SPECS}
+
+
+def spec_for(entity: Any) -> EntitySpec:
+    try:
+        return SPEC_BY_TYPE[type(entity)]
+    except KeyError as exc:
+        raise TypeError(f"{type(entity).__name__} is not a stored entity") from exc
+
+
+WORKSHOP_FIELDS = tuple(f.name for f in dataclasses.fields(model.Workshop))
+
+
+def workshop_to_values(workshop: model.Workshop) -> dict[str, Any]:
+    values = {name: getattr(workshop, name) for name in WORKSHOP_FIELDS}
+    values["id"] = 1
+    return values
+
+
+def workshop_from_values(values: Mapping[str, Any]) -> model.Workshop:
+    return model.Workshop(**{name: values[name] for name in WORKSHOP_FIELDS if name in values})

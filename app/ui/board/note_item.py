@@ -1,0 +1,257 @@
+"""A sticky note on a board, painted by hand from a cached text layout.
+
+The text is laid out once per text/size change (QTextLayout -> one QStaticText per line),
+never in `paint()`. Zoomed far out (level of detail below LOD_SIMPLE) a note is a coloured
+rectangle only, so boards with thousands of notes stay fluid.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QStaticText,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+
+from app.domain import model
+from app.ui import theme
+
+LOD_SIMPLE = 0.35  # below this scale a note is just its colour
+LOD_NO_SHADOW = 0.6
+PADDING = 12.0
+AUTHOR_HEIGHT = 22.0
+MAX_BODY_PX = 30
+MIN_READABLE_PX = 20  # body text at 100% zoom stays at least this big unless the text is long
+MIN_BODY_PX = 11
+RADIUS = 6.0
+NOTE_TYPE = QGraphicsItem.UserType + 1
+
+
+@dataclass
+class TextBlock:
+    """A laid-out note body: one static text per line, with its position."""
+
+    pixel_size: int
+    lines: list[tuple[QPointF, QStaticText]]
+    elided: bool
+
+
+def layout_text(text: str, width: float, height: float) -> TextBlock:
+    """Wrap `text` into the box with the largest font that fits; elide when nothing fits."""
+    text = text.replace("\r\n", "\n").replace("\n", "\u2028")
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    pixel = MAX_BODY_PX
+    while True:
+        font = theme.pixel_font(pixel)
+        metrics = QFontMetricsF(font)
+        layout = QTextLayout(text, font)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        spans: list[tuple[int, int, float]] = []
+        y = 0.0
+        fits = True
+        leading = metrics.lineSpacing()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            if y + metrics.height() > height + 0.5:
+                fits = False
+                break
+            spans.append((line.textStart(), line.textLength(), y))
+            y += leading
+        layout.endLayout()
+        if fits or pixel <= MIN_BODY_PX:
+            break
+        pixel -= 2 if pixel > MIN_READABLE_PX else 1
+    lines: list[tuple[QPointF, QStaticText]] = []
+    for index, (start, length, top) in enumerate(spans):
+        piece = text[start : start + length]
+        if not fits and index == len(spans) - 1:
+            rest = text[start:].replace("\u2028", " ")
+            piece = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+        static = QStaticText(piece.replace("\u2028", " ").rstrip())
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.prepare(font=font)
+        lines.append((QPointF(0.0, top), static))
+    return TextBlock(pixel, lines, not fits)
+
+
+class NoteItem(QGraphicsItem):
+    """One note. Holds a snapshot of the domain note plus what the board shows about it."""
+
+    def __init__(self, note: model.Note, color: str, votes: int = 0) -> None:
+        super().__init__()
+        self.note = note
+        self.color = QColor(color)
+        self.votes = votes
+        self.dimmed = False
+        self._block: TextBlock | None = None
+        self._author: QStaticText | None = None
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
+        self.setAcceptHoverEvents(False)
+        self.setPos(note.x, note.y)
+        self.setZValue(1.0)
+        self.setToolTip(note.text if len(note.text) > 60 else "")
+
+    # --- data ----------------------------------------------------------------------------
+    @property
+    def note_id(self) -> int:
+        return self.note.id
+
+    def type(self) -> int:
+        return NOTE_TYPE
+
+    def set_note(self, note: model.Note, color: str, votes: int) -> None:
+        old = self.note
+        if (old.width, old.height) != (note.width, note.height):
+            self.prepareGeometryChange()
+            self._block = None
+        if old.text != note.text:
+            self._block = None
+            self.setToolTip(note.text if len(note.text) > 60 else "")
+        if old.author != note.author:
+            self._author = None
+        self.note = note
+        self.color = QColor(color)
+        self.votes = votes
+        if self.pos() != QPointF(note.x, note.y):
+            self.setPos(note.x, note.y)
+        self.update()
+
+    def set_votes(self, votes: int) -> None:
+        if votes != self.votes:
+            self.votes = votes
+            self.update()
+
+    def set_dimmed(self, dimmed: bool) -> None:
+        if dimmed != self.dimmed:
+            self.dimmed = dimmed
+            self.setOpacity(0.18 if dimmed else 1.0)
+
+    def text_rect(self) -> QRectF:
+        n = self.note
+        return QRectF(PADDING, PADDING, n.width - 2 * PADDING, n.height - 2 * PADDING - AUTHOR_HEIGHT)
+
+    def text_block(self) -> TextBlock:
+        if self._block is None:
+            rect = self.text_rect()
+            self._block = layout_text(self.note.text, rect.width(), rect.height())
+        return self._block
+
+    def body_pixel_size(self) -> int:
+        return self.text_block().pixel_size
+
+    # --- geometry ------------------------------------------------------------------------
+    def boundingRect(self) -> QRectF:
+        return QRectF(-2.0, -2.0, self.note.width + 8.0, self.note.height + 9.0)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(QRectF(0.0, 0.0, self.note.width, self.note.height))
+        return path
+
+    # --- painting ------------------------------------------------------------------------
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        w, h = self.note.width, self.note.height
+        rect = QRectF(0.0, 0.0, w, h)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[operator]
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < LOD_SIMPLE:
+            painter.fillRect(rect, QColor(theme.ACCENT) if selected else self.color)
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if lod >= LOD_NO_SHADOW:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(0, 0, 0, 22))
+            painter.drawRoundedRect(rect.translated(1.5, 4.0), RADIUS + 1, RADIUS + 1)
+            painter.setBrush(QColor(0, 0, 0, 30))
+            painter.drawRoundedRect(rect.translated(0.5, 1.5), RADIUS, RADIUS)
+        painter.setPen(QPen(self.color.darker(118), 1.0))
+        painter.setBrush(self.color)
+        painter.drawRoundedRect(rect, RADIUS, RADIUS)
+        self._paint_tag(painter, w)
+        block = self.text_block()
+        origin = self.text_rect().topLeft()
+        painter.setPen(QColor(theme.INK))
+        painter.setFont(theme.pixel_font(block.pixel_size))
+        for offset, static in block.lines:
+            painter.drawStaticText(origin + offset, static)
+        self._paint_author(painter, w, h)
+        if self.votes:
+            self._paint_votes(painter, w, h)
+        if selected:
+            painter.setPen(QPen(QColor(theme.ACCENT), 4.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), RADIUS + 1, RADIUS + 1)
+
+    def _paint_tag(self, painter: QPainter, w: float) -> None:
+        tag_color = theme.TAG_COLORS.get(self.note.tag)
+        if tag_color is None:
+            return
+        size = 30.0
+        path = QPainterPath()
+        path.moveTo(w - size, 0.0)
+        path.lineTo(w - RADIUS, 0.0)
+        path.quadTo(w, 0.0, w, RADIUS)
+        path.lineTo(w, size)
+        path.closeSubpath()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(tag_color))
+        painter.drawPath(path)
+        painter.setPen(QColor("white"))
+        painter.setFont(theme.pixel_font(12, bold=True))
+        letter = theme.tag_label(self.note.tag)[:1].upper()
+        painter.drawText(QRectF(w - 17.0, 1.0, 16.0, 16.0), Qt.AlignmentFlag.AlignCenter, letter)
+
+    def _paint_author(self, painter: QPainter, w: float, h: float) -> None:
+        if not self.note.author:
+            return
+        font = theme.pixel_font(14, italic=True)
+        if self._author is None:
+            metrics = QFontMetricsF(font)
+            width = w - 2 * PADDING - (40.0 if self.votes else 0.0)
+            text = metrics.elidedText(self.note.author, Qt.TextElideMode.ElideRight, width)
+            self._author = QStaticText(text)
+            self._author.setTextFormat(Qt.TextFormat.PlainText)
+            self._author.prepare(font=font)
+        painter.setFont(font)
+        painter.setPen(QColor(theme.INK).lighter(160))
+        painter.drawStaticText(QPointF(PADDING, h - PADDING - 17.0), self._author)
+
+    def _paint_votes(self, painter: QPainter, w: float, h: float) -> None:
+        radius = 17.0
+        centre = QPointF(w - radius - 6.0, h - radius - 6.0)
+        painter.setPen(QPen(QColor("white"), 2.0))
+        painter.setBrush(QBrush(QColor("#DC2626")))
+        painter.drawEllipse(centre, radius, radius)
+        painter.setPen(QColor("white"))
+        painter.setFont(theme.pixel_font(17 if self.votes < 10 else 14, bold=True))
+        painter.drawText(
+            QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
+            Qt.AlignmentFlag.AlignCenter,
+            str(self.votes),
+        )
+
+
+def tag_triangle(w: float, size: float) -> QPolygonF:
+    return QPolygonF([QPointF(w - size, 0.0), QPointF(w, 0.0), QPointF(w, size)])

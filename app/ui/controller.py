@@ -1,0 +1,104 @@
+"""The controller owns the open WorkshopFile and the undo stack; widgets talk only to it.
+
+Widgets call `controller.edit(label, pairs)` (or a convenience wrapper); the edit becomes
+one QUndoCommand, one SQLite transaction, and one `changed` signal that views filter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from app.domain import edits, model
+from app.services import Change, Pair, WorkshopFile
+from app.store.database import WorkshopFileError
+from app.ui.commands import ChangeCommand
+
+
+class Controller(QObject):
+    changed = Signal(object)  # Change
+    file_replaced = Signal()  # a different workshop was opened (or closed)
+    error = Signal(str)  # a message for the facilitator (refused edit, failed write)
+    board_selected = Signal(int)  # the facilitator switched boards (presenter follows)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.file: WorkshopFile | None = None
+        self.undo_stack = QUndoStack(self)
+        self.current_board_id: int | None = None
+
+    # --- document ------------------------------------------------------------------------
+    @property
+    def data(self) -> model.WorkshopData:
+        if self.file is None:
+            raise RuntimeError("no workshop is open")
+        return self.file.data
+
+    def open(self, path: Path | str) -> None:
+        new_file = WorkshopFile.open(path)
+        self._replace(new_file)
+
+    def create(self, path: Path | str, workshop: model.Workshop) -> None:
+        new_file = WorkshopFile.create(path, workshop)
+        self._replace(new_file)
+
+    def adopt(self, workshop_file: WorkshopFile) -> None:
+        self._replace(workshop_file)
+
+    def close(self) -> None:
+        self._replace(None)
+
+    def _replace(self, new_file: WorkshopFile | None) -> None:
+        if self.file is not None:
+            self.file.close()
+        self.undo_stack.clear()
+        self.file = new_file
+        self.current_board_id = None
+        if new_file is not None:
+            boards = sorted(new_file.data.boards, key=lambda b: b.position)
+            self.current_board_id = boards[0].id if boards else None
+        self.file_replaced.emit()
+
+    def select_board(self, board_id: int) -> None:
+        self.current_board_id = board_id
+        self.board_selected.emit(board_id)
+
+    # --- edits ---------------------------------------------------------------------------
+    def edit(self, label: str, pairs: Sequence[Pair]) -> bool:
+        """Push one undoable edit. Returns False (and emits `error`) when it fails."""
+        if self.file is None or not pairs:
+            return False
+        try:
+            change = self.file.apply(label, list(pairs))
+        except (WorkshopFileError, edits.EditRefused) as exc:
+            self.error.emit(str(exc))
+            return False
+        self.undo_stack.push(ChangeCommand(self, change))
+        return True
+
+    def try_edit(self, label: str, make_pairs: object) -> bool:
+        """Compute pairs with a domain function that may refuse, then push them."""
+        assert callable(make_pairs)
+        try:
+            pairs = make_pairs()
+        except edits.EditRefused as exc:
+            self.error.emit(str(exc))
+            return False
+        return self.edit(label, pairs)
+
+    def edit_workshop(self, label: str, **changes: object) -> bool:
+        if self.file is None:
+            return False
+        try:
+            change = self.file.update_workshop(**changes)
+        except (WorkshopFileError, TypeError) as exc:
+            self.error.emit(str(exc))
+            return False
+        self.undo_stack.push(ChangeCommand(self, change))
+        return True
+
+    def notify(self, change: Change) -> None:
+        self.changed.emit(change)

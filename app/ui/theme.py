@@ -1,0 +1,167 @@
+"""The look of Point B: a clean light theme with large type that reads on a projector.
+
+Colours and sizes live here so the board, the presenter window and the dialogs agree.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtWidgets import QApplication
+
+from app.domain.model import SourceTag
+
+FONT_FAMILY = "DejaVu Sans"
+UI_POINT_SIZE = 11
+
+INK = "#1F2933"  # text
+MUTED = "#616E7C"
+ACCENT = "#2563EB"  # selection, primary buttons
+ACCENT_DARK = "#1D4ED8"
+CANVAS = "#F4F1EA"  # the board background: warm paper
+WINDOW = "#FAFAF7"
+PANEL = "#FFFFFF"
+BORDER = "#D9D6CE"
+DANGER = "#B42318"
+WARNING_BG = "#FFF4CE"
+WARNING_FG = "#7A4E00"
+
+# Corner marks per source tag: colour-blind-safe-ish hues that differ from team fills.
+TAG_COLORS: dict[SourceTag, str] = {
+    SourceTag.CUSTOMERS: "#1D4ED8",
+    SourceTag.EMPLOYEES: "#047857",
+    SourceTag.RESEARCH: "#7C3AED",
+    SourceTag.COMPETITORS: "#C2410C",
+    SourceTag.OWN: "#334155",
+}
+
+
+def tag_label(tag: SourceTag) -> str:
+    labels = {
+        SourceTag.NONE: QCoreApplication.translate("Tags", "No tag"),
+        SourceTag.CUSTOMERS: QCoreApplication.translate("Tags", "Customers"),
+        SourceTag.EMPLOYEES: QCoreApplication.translate("Tags", "Employees"),
+        SourceTag.RESEARCH: QCoreApplication.translate("Tags", "Research"),
+        SourceTag.COMPETITORS: QCoreApplication.translate("Tags", "Competitors"),
+        SourceTag.OWN: QCoreApplication.translate("Tags", "Own idea"),
+    }
+    return labels[tag]
+
+
+def fonts_dir() -> Path:
+    bundle = getattr(sys, "_MEIPASS", None)
+    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
+    return root / "resources" / "fonts"
+
+
+_fonts_loaded = False
+
+
+def load_fonts() -> None:
+    """Register the bundled DejaVu fonts (Cyrillic everywhere, even on a bare machine)."""
+    global _fonts_loaded
+    if _fonts_loaded:
+        return
+    _fonts_loaded = True
+    folder = fonts_dir()
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.ttf")):
+            QFontDatabase.addApplicationFont(str(path))
+
+
+def ui_font(point_size: int = UI_POINT_SIZE, bold: bool = False) -> QFont:
+    font = QFont(FONT_FAMILY)
+    font.setPointSize(point_size)
+    font.setBold(bold)
+    return font
+
+
+def pixel_font(pixels: int, bold: bool = False, italic: bool = False) -> QFont:
+    """A font sized in pixels: board units are pixels at 100% zoom."""
+    font = QFont(FONT_FAMILY)
+    font.setPixelSize(max(1, pixels))
+    font.setBold(bold)
+    font.setItalic(italic)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+STYLESHEET = f"""
+QMainWindow, QDialog {{ background: {WINDOW}; }}
+QWidget {{ color: {INK}; }}
+QToolTip {{ color: {INK}; background: {PANEL}; border: 1px solid {BORDER}; padding: 4px; }}
+QLineEdit, QPlainTextEdit, QComboBox, QDateEdit, QSpinBox {{
+    background: {PANEL}; border: 1px solid {BORDER}; border-radius: 6px; padding: 5px 8px;
+    selection-background-color: {ACCENT};
+}}
+QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateEdit:focus {{
+    border: 2px solid {ACCENT};
+}}
+QPushButton, QToolButton {{
+    background: {PANEL}; border: 1px solid {BORDER}; border-radius: 6px; padding: 6px 12px;
+}}
+QPushButton:hover, QToolButton:hover {{ background: #EEF2FF; border-color: #A5B4FC; }}
+QPushButton:pressed, QToolButton:pressed, QToolButton:checked {{
+    background: #DBEAFE; border-color: {ACCENT};
+}}
+QPushButton:disabled, QToolButton:disabled {{ color: #9AA5B1; }}
+QPushButton[primary="true"] {{
+    background: {ACCENT}; color: white; border: none; font-weight: bold; padding: 10px 18px;
+}}
+QPushButton[primary="true"]:hover {{ background: {ACCENT_DARK}; }}
+QListWidget {{ background: {PANEL}; border: 1px solid {BORDER}; border-radius: 8px; padding: 4px; }}
+QListWidget::item {{ padding: 8px 10px; border-radius: 6px; }}
+QListWidget::item:selected {{ background: #DBEAFE; color: {INK}; }}
+QListWidget::item:hover {{ background: #F1F5F9; }}
+QListWidget#boardList {{ border: none; background: transparent; font-size: 12pt; }}
+QTableWidget {{ background: {PANEL}; border: 1px solid {BORDER}; border-radius: 6px;
+    gridline-color: #ECEAE4; }}
+QHeaderView::section {{ background: #F3F2EE; border: none; padding: 6px; font-weight: bold; }}
+QToolBar {{ background: {PANEL}; border: none; border-bottom: 1px solid {BORDER};
+    spacing: 6px; padding: 4px 8px; }}
+QMenuBar {{ background: {PANEL}; border-bottom: 1px solid {BORDER}; }}
+QMenuBar::item {{ padding: 6px 10px; }}
+QMenuBar::item:selected {{ background: #EEF2FF; }}
+QMenu {{ background: {PANEL}; border: 1px solid {BORDER}; padding: 4px; }}
+QMenu::item {{ padding: 6px 28px 6px 20px; border-radius: 4px; }}
+QMenu::item:selected {{ background: #DBEAFE; color: {INK}; }}
+QFrame#sidePanel {{ background: #F3F2EE; border-right: 1px solid {BORDER}; }}
+QFrame#captureBar, QFrame#filterBar, QFrame#voteBar {{
+    background: {PANEL}; border-top: 1px solid {BORDER};
+}}
+QFrame#filterBar {{ border-top: none; border-bottom: 1px solid {BORDER}; }}
+QFrame#voteBar {{ background: #EEF2FF; border-top: 1px solid #C7D2FE; }}
+QLineEdit#captureEdit {{ font-size: 16pt; padding: 8px 12px; }}
+QFrame#messageBar {{ background: #FDECEA; border-bottom: 1px solid #F5C2BD; }}
+QFrame#messageBar QLabel {{ color: {DANGER}; font-weight: bold; }}
+QFrame#readOnlyBanner {{ background: {WARNING_BG}; border-bottom: 1px solid #F0D48A; }}
+QFrame#readOnlyBanner QLabel {{ color: {WARNING_FG}; font-weight: bold; }}
+QLabel#sectionTitle {{ font-size: 13pt; font-weight: bold; color: {MUTED}; }}
+QLabel#heroTitle {{ font-size: 34pt; font-weight: bold; color: {INK}; }}
+QLabel#heroSubtitle {{ font-size: 14pt; color: {MUTED}; }}
+QLabel#budgetLabel {{ font-size: 13pt; font-weight: bold; color: {ACCENT_DARK}; }}
+QFrame#card {{ background: {PANEL}; border: 1px solid {BORDER}; border-radius: 12px; }}
+"""
+
+
+def apply(app: QApplication) -> None:
+    """Install the fonts, the palette and the style sheet on the application."""
+    load_fonts()
+    app.setStyle("Fusion")
+    app.setFont(ui_font())
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(WINDOW))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(INK))
+    palette.setColor(QPalette.ColorRole.Base, QColor(PANEL))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#F7F6F2"))
+    palette.setColor(QPalette.ColorRole.Text, QColor(INK))
+    palette.setColor(QPalette.ColorRole.Button, QColor(PANEL))
+    palette.setColor(QPalette.ColorRole.ButtonText, QColor(INK))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#FFFFFF"))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8A94A0"))
+    app.setPalette(palette)
+    app.setStyleSheet(STYLESHEET)
