@@ -7,6 +7,7 @@ Each exercise adds its part of the demo through `DEMO_PARTS`.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -448,7 +449,21 @@ def build_capture(data: model.WorkshopData, language: str) -> None:
 
 
 DemoPart = Callable[[model.WorkshopData, str], None]
-DEMO_PARTS: list[DemoPart] = [build_capture]
+# Later parts may use what earlier parts made (e.g. candidates promoted from notes).
+DEMO_PART_MODULES = ("reverse", "prioritise", "value_prop")
+
+
+def demo_parts() -> list[DemoPart]:
+    parts: list[DemoPart] = [build_capture]
+    for name in DEMO_PART_MODULES:
+        try:
+            module = importlib.import_module(f"app.demo_parts.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"app.demo_parts.{name}":
+                raise
+            continue
+        parts.append(module.build)
+    return parts
 
 
 def demo_data(language: str = "en") -> model.WorkshopData:
@@ -473,7 +488,7 @@ def demo_data(language: str = "en") -> model.WorkshopData:
         data.teams.append(model.Team(index + 1, _text(language, en, ru), color, index))
     for index, (en, ru, team) in enumerate(PEOPLE):
         data.participants.append(model.Participant(index + 1, _text(language, en, ru), team + 1))
-    for part in DEMO_PARTS:
+    for part in demo_parts():
         part(data, language)
     return data
 

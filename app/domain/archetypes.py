@@ -203,10 +203,9 @@ def _parse_motivations(raw: Any) -> tuple[MotivationInfo, ...]:
             )
     infos = []
     for key, entry in raw.items():
+        prefix = f"motivations.{key}"
         texts = {
-            lang: MotivationText(
-                *(_text(entry, lang, name, None, f"motivations.{key}") for name in MOTIVATION_FIELDS)
-            )
+            lang: MotivationText(*(_text(entry, lang, f, None, prefix) for f in MOTIVATION_FIELDS))
             for lang in LANGUAGES
         }
         infos.append(MotivationInfo(Motivation(key), texts["en"], texts["ru"]))

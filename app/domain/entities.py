@@ -5,6 +5,7 @@ The JSON dump and the store both walk this list, so a new exercise adds its kind
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import types
 import typing
@@ -13,9 +14,9 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
-from app.domain import model
+from app.domain import kano, model, prioritise, reverse, value_prop
 
-# list name in WorkshopData -> entity dataclass
+# list name in WorkshopData -> entity dataclass, in an order where links point backwards
 ENTITY_TYPES: dict[str, type[Any]] = {
     "teams": model.Team,
     "participants": model.Participant,
@@ -23,6 +24,15 @@ ENTITY_TYPES: dict[str, type[Any]] = {
     "clusters": model.Cluster,
     "notes": model.Note,
     "votes": model.Vote,
+    "images": model.ImageItem,
+    "reverse_rounds": reverse.ReverseRound,
+    "deals": reverse.Deal,
+    "slices": prioritise.ReleaseSlice,
+    "candidates": prioritise.Candidate,
+    "kano_answers": kano.KanoAnswerRecord,
+    "segments": value_prop.Segment,
+    "canvases": value_prop.Canvas,
+    "canvas_items": value_prop.CanvasItem,
 }
 
 
@@ -52,6 +62,8 @@ def to_plain(entity: Any) -> dict[str, Any]:
         value = getattr(entity, f.name)
         if isinstance(value, Enum):
             value = value.value
+        elif isinstance(value, bytes):
+            value = base64.b64encode(value).decode("ascii")
         elif isinstance(value, dict):
             value = {str(k): v for k, v in value.items()}
         elif isinstance(value, list):
@@ -68,8 +80,13 @@ def from_plain(entity_type: type[Any], values: Mapping[str, Any]) -> Any:
         if f.name not in values:
             continue
         value = values[f.name]
-        enum_type = _enum_type(hints.get(f.name))
+        hint = hints.get(f.name)
+        enum_type = _enum_type(hint)
         if enum_type is not None and value is not None:
             value = enum_type(value)
+        elif hint is bytes and isinstance(value, str):
+            value = base64.b64decode(value.encode("ascii"), validate=True)
+        elif typing.get_origin(hint) is dict and typing.get_args(hint)[:1] == (int,):
+            value = {int(k): v for k, v in value.items()}
         kwargs[f.name] = value
     return entity_type(**kwargs)

@@ -8,6 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # exercise modules import this one; annotations only, no cycle
+    from app.domain.kano import KanoAnswerRecord
+    from app.domain.prioritise import Candidate, ReleaseSlice
+    from app.domain.reverse import Deal, ReverseRound
+    from app.domain.value_prop import Canvas, CanvasItem, Segment
 
 
 class BoardKind(StrEnum):
@@ -142,6 +149,16 @@ class WorkshopData:
     notes: list[Note] = field(default_factory=list)
     clusters: list[Cluster] = field(default_factory=list)
     votes: list[Vote] = field(default_factory=list)
+    images: list[ImageItem] = field(default_factory=list)
+    # Exercise entities (their types live in the exercise modules).
+    reverse_rounds: list[ReverseRound] = field(default_factory=list)
+    deals: list[Deal] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    kano_answers: list[KanoAnswerRecord] = field(default_factory=list)
+    slices: list[ReleaseSlice] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+    canvases: list[Canvas] = field(default_factory=list)
+    canvas_items: list[CanvasItem] = field(default_factory=list)
 
     def team(self, team_id: int | None) -> Team | None:
         return next((t for t in self.teams if t.id == team_id), None)
@@ -168,3 +185,17 @@ def note_color(note: Note, teams: dict[int, Team]) -> str:
         return note.color
     team = teams.get(note.team_id) if note.team_id is not None else None
     return team.color if team else DEFAULT_NOTE_COLOR
+
+
+@dataclass
+class ImageItem:
+    """A photo of a paper wall (or any picture) placed on a board, stored in the file."""
+
+    id: int
+    board_id: int
+    name: str
+    png: bytes  # downscaled, re-encoded PNG; never the original upload
+    x: float = 0.0
+    y: float = 0.0
+    width: float = 400.0
+    height: float = 300.0

@@ -118,6 +118,11 @@ class ReverseRound:
     timer_minutes: dict[int, int] = field(default_factory=default_timers)
     face_down: bool = True  # cards face down on the projector until the reveal
 
+    @property
+    def id(self) -> int:
+        """One round per board: the board id identifies it (in the file and the dump)."""
+        return self.board_id
+
     def __post_init__(self) -> None:
         # Rows from the store carry the step as a plain int.
         self.step = ReverseStep(self.step)

@@ -21,7 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, delete, event, select, text
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.schema import CreateIndex, CreateTable
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import StaticPool
 from sqlmodel import SQLModel
@@ -30,7 +32,7 @@ from app.domain import model
 from app.store import mapping, tables
 
 APPLICATION_ID = 0x50744231  # "PtB1"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".pointb"
 
@@ -198,8 +200,24 @@ def _owner_text(path: Path) -> str:
 
 
 Migration = Callable[[sqlite3.Connection], None]
+
+
+def _create_tables(connection: sqlite3.Connection, models: Iterable[type[SQLModel]]) -> None:
+    dialect = sqlite_dialect()
+    for table_model in models:
+        table = table_model.__table__  # type: ignore[attr-defined]
+        connection.execute(str(CreateTable(table, if_not_exists=True).compile(dialect=dialect)))
+        for index in table.indexes:
+            connection.execute(str(CreateIndex(index, if_not_exists=True).compile(dialect=dialect)))
+
+
+def _v1_to_v2(connection: sqlite3.Connection) -> None:
+    """Version 2 adds the exercises (good/bad, prioritisation, value propositions) and images."""
+    _create_tables(connection, tables.V2_TABLES)
+
+
 # from-version -> step to the next version; each runs inside the one migration transaction
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 
 
 def backup_copy(source: sqlite3.Connection, target: Path) -> None:
@@ -322,7 +340,7 @@ class Database:
             data = model.WorkshopData(workshop=mapping.workshop_from_values(dict(row)))
             for spec in mapping.SPECS:
                 rows = conn.execute(
-                    select(spec.table.__table__).order_by(text("id"))  # type: ignore[attr-defined]
+                    select(spec.table.__table__).order_by(text(spec.key))  # type: ignore[attr-defined]
                 ).mappings()
                 setattr(data, spec.kind, [spec.from_values(dict(r)) for r in rows])
             conn.rollback()
@@ -369,12 +387,12 @@ class Database:
             for entity in deletes:
                 spec = mapping.spec_for(entity)
                 table = spec.table.__table__  # type: ignore[attr-defined]
-                conn.execute(delete(table).where(table.c.id == entity.id))
+                conn.execute(delete(table).where(table.c[spec.key] == getattr(entity, spec.key)))
             for entity in upserts:
                 spec = mapping.spec_for(entity)
                 values = spec.to_values(entity)
                 stmt = sqlite_insert(spec.table).values(values)
-                conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=values))
+                conn.execute(stmt.on_conflict_do_update(index_elements=[spec.key], set_=values))
 
     def write_many(self, entities: Sequence[Any]) -> None:
         """Bulk insert (imports): one transaction, executemany per table."""

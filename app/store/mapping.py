@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlmodel import SQLModel
 
-from app.domain import entities, model
+from app.domain import entities, kano, model, prioritise, reverse, value_prop
 from app.store import tables
 
 
@@ -22,6 +22,7 @@ class EntitySpec:
     domain: type[Any]
     table: type[SQLModel]
     json_fields: tuple[str, ...] = ()
+    key: str = "id"  # the primary-key column
 
     @property
     def table_name(self) -> str:
@@ -48,6 +49,23 @@ SPECS: list[EntitySpec] = [
     EntitySpec("clusters", model.Cluster, tables.ClusterRow),
     EntitySpec("notes", model.Note, tables.NoteRow),
     EntitySpec("votes", model.Vote, tables.VoteRow),
+    EntitySpec("images", model.ImageItem, tables.ImageRow),
+    EntitySpec(
+        "reverse_rounds",
+        reverse.ReverseRound,
+        tables.ReverseRoundRow,
+        json_fields=("team_ids", "timer_minutes"),
+        key="board_id",
+    ),
+    EntitySpec("deals", reverse.Deal, tables.DealRow),
+    EntitySpec("slices", prioritise.ReleaseSlice, tables.ReleaseSliceRow),
+    EntitySpec("candidates", prioritise.Candidate, tables.CandidateRow),
+    EntitySpec("kano_answers", kano.KanoAnswerRecord, tables.KanoAnswerRow),
+    EntitySpec("segments", value_prop.Segment, tables.SegmentRow),
+    EntitySpec("canvases", value_prop.Canvas, tables.CanvasRow),
+    EntitySpec(
+        "canvas_items", value_prop.CanvasItem, tables.CanvasItemRow, json_fields=("addresses",)
+    ),
 ]
 
 SPEC_BY_TYPE: dict[type[Any], EntitySpec] = {spec.domain: spec for spec in SPECS}

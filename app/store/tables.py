@@ -96,3 +96,118 @@ class OwnerRow(SQLModel, table=True):
 
 
 V1_TABLES = (WorkshopRow, TeamRow, ParticipantRow, BoardRow, NoteRow, ClusterRow, VoteRow, OwnerRow)
+
+
+# --- schema version 2: the exercises and images -------------------------------------------
+class ImageRow(SQLModel, table=True):
+    __tablename__ = "image"
+    id: int = Field(primary_key=True)
+    board_id: int = Field(index=True)
+    name: str
+    png: str  # base64 of the downscaled PNG
+    x: float = 0.0
+    y: float = 0.0
+    width: float = 400.0
+    height: float = 300.0
+
+
+class ReverseRoundRow(SQLModel, table=True):
+    __tablename__ = "reverse_round"
+    board_id: int = Field(primary_key=True)
+    challenge: str = ""
+    team_ids: str = "[]"  # JSON list
+    ideas_per_team: int = 1
+    step: int = 1
+    seed: int = 0
+    show_parked: bool = False
+    timer_minutes: str = "{}"  # JSON object
+    face_down: bool = True
+
+
+class DealRow(SQLModel, table=True):
+    __tablename__ = "deal"
+    id: int = Field(primary_key=True)
+    board_id: int = Field(index=True)
+    bad_note_id: int
+    from_team_id: int
+    to_team_id: int
+
+
+class CandidateRow(SQLModel, table=True):
+    __tablename__ = "candidate"
+    id: int = Field(primary_key=True)
+    board_id: int = Field(index=True)
+    text: str
+    note_id: int | None = None
+    origin: str = "typed"
+    kano: str | None = None
+    impact: float | None = None
+    effort: float | None = None
+    reach: float | None = None
+    rice_impact: float | None = None
+    confidence: float | None = None
+    effort_months: float | None = None
+    ice_impact: int | None = None
+    ice_confidence: int | None = None
+    ice_ease: int | None = None
+    slice_id: int | None = None
+    moscow: str | None = None
+    votes: int = 0
+    x: float = 0.0
+    y: float = 0.0
+    kano_dated: str = ""
+
+
+class KanoAnswerRow(SQLModel, table=True):
+    __tablename__ = "kano_answer"
+    id: int = Field(primary_key=True)
+    candidate_id: int = Field(index=True)
+    respondent: str
+    functional: int
+    dysfunctional: int
+
+
+class ReleaseSliceRow(SQLModel, table=True):
+    __tablename__ = "release_slice"
+    id: int = Field(primary_key=True)
+    board_id: int = Field(index=True)
+    name: str
+    position: int = 0
+    budget: float = 0.0
+
+
+class SegmentRow(SQLModel, table=True):
+    __tablename__ = "segment"
+    id: int = Field(primary_key=True)
+    name: str
+    description: str = ""
+
+
+class CanvasRow(SQLModel, table=True):
+    __tablename__ = "canvas"
+    id: int = Field(primary_key=True)
+    segment_id: int
+    slice_id: int | None = None
+    archetype: str | None = None
+    secondary_archetype: str | None = None
+    statement: str = ""
+    competitor: str = ""
+    category: str = ""
+    product_name: str = ""
+
+
+class CanvasItemRow(SQLModel, table=True):
+    __tablename__ = "canvas_item"
+    id: int = Field(primary_key=True)
+    canvas_id: int = Field(index=True)
+    kind: str
+    text: str
+    rank: int = 1
+    job_type: str | None = None
+    addresses: str = "[]"  # JSON list of item ids
+
+
+V2_TABLES = (
+    ImageRow, ReverseRoundRow, DealRow, CandidateRow, KanoAnswerRow, ReleaseSliceRow,
+    SegmentRow, CanvasRow, CanvasItemRow,
+)

@@ -298,7 +298,7 @@ def test_aggregate_properties(pairs: list[tuple[int, int]]) -> None:
 
 
 def test_aggregate_names_the_bad_field() -> None:
-    with pytest.raises(ValueError, match="(?i)dysfunctional"):
+    with pytest.raises(ValueError, match=r"(?i)dysfunctional"):
         aggregate([(1, 5), (2, 9)])
 
 

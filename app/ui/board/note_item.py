@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
-    QPolygonF,
     QStaticText,
     QTextLayout,
     QTextOption,
@@ -252,6 +251,3 @@ class NoteItem(QGraphicsItem):
             str(self.votes),
         )
 
-
-def tag_triangle(w: float, size: float) -> QPolygonF:
-    return QPolygonF([QPointF(w - size, 0.0), QPointF(w, 0.0), QPointF(w, size)])

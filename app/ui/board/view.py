@@ -1,0 +1,169 @@
+"""A zoomable, pannable view of a board scene (used by the editor and the presenter)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from app.ui import theme
+from app.ui.board.scene import BoardScene
+
+MIN_SCALE = 0.05
+MAX_SCALE = 4.0
+FIT_MAX_SCALE = 1.25
+ZOOM_STEP = 1.25
+GRID = 40.0
+
+
+class BoardView(QGraphicsView):
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: BoardScene, parent: QWidget | None = None, interactive: bool = True) -> None:
+        super().__init__(scene, parent)
+        self.board_scene = scene
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+        )
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setDragMode(
+            QGraphicsView.DragMode.RubberBandDrag if interactive else QGraphicsView.DragMode.NoDrag
+        )
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setBackgroundBrush(QColor(theme.CANVAS))
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self.setInteractive(interactive)
+        self._space_down = False
+        self._pan_from: QPoint | None = None
+
+    # --- zoom ----------------------------------------------------------------------------
+    def scale_factor(self) -> float:
+        return float(self.transform().m11())
+
+    def set_scale(self, scale: float, anchor_under_mouse: bool = False) -> None:
+        scale = max(MIN_SCALE, min(MAX_SCALE, scale))
+        current = self.scale_factor()
+        if abs(scale - current) < 1e-9:
+            return
+        old = self.transformationAnchor()
+        if not anchor_under_mouse:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.scale(scale / current, scale / current)
+        self.setTransformationAnchor(old)
+        self._zoomed()
+
+    def zoom_in(self) -> None:
+        self.set_scale(self.scale_factor() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_scale(self.scale_factor() / ZOOM_STEP)
+
+    def reset_zoom(self) -> None:
+        self.set_scale(1.0)
+
+    def fit(self) -> None:
+        """Show every note and cluster (never blown up beyond a comfortable size)."""
+        rect = self.board_scene.content_rect()
+        if rect.isNull():
+            rect = QRectF(0.0, 0.0, 800.0, 500.0)
+        rect = rect.adjusted(-40.0, -70.0, 40.0, 40.0)
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.scale_factor() > FIT_MAX_SCALE:
+            self.set_scale(FIT_MAX_SCALE)
+            self.centerOn(rect.center())
+        self._zoomed()
+
+    def _zoomed(self) -> None:
+        scale = self.scale_factor()
+        self.board_scene.set_view_scale(scale)
+        self.zoom_changed.emit(scale)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self.set_scale(self.scale_factor() * (ZOOM_STEP ** steps), anchor_under_mouse=True)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # --- pan: middle button, or space + left button --------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = False
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton or (
+            event.button() == Qt.MouseButton.LeftButton and self._space_down
+        ):
+            self._pan_from = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            now = event.position().toPoint()
+            delta = now - self._pan_from
+            self._pan_from = now
+            self.pan_by(delta.x(), delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            self._pan_from = None
+            if self._space_down:
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            else:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def pan_by(self, dx: int, dy: int) -> None:
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - dx)
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() - dy)
+
+    # --- background: a quiet dot grid, like a wall of paper ------------------------------
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawBackground(painter, rect)
+        if self.scale_factor() < 0.5:
+            return
+        painter.setPen(QPen(QColor(0, 0, 0, 34), 2.0 / self.scale_factor()))
+        left = int(rect.left() // GRID) * GRID
+        top = int(rect.top() // GRID) * GRID
+        y = top
+        points = []
+        while y < rect.bottom():
+            x = left
+            while x < rect.right():
+                points.append((x, y))
+                x += GRID
+            y += GRID
+        if len(points) > 6000:
+            return
+        painter.drawPoints([QPointF(x, y) for x, y in points])
