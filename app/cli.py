@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+import typing
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -24,10 +25,18 @@ class CliError(Exception):
     """A user-facing failure: printed as one line, exit status 2."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one line on stderr like every other error."""
+
+    def error(self, message: str) -> typing.NoReturn:
+        command = self.prog.removeprefix("pointb").strip()
+        where = f"{command}: " if command else ""
+        print(f"pointb: {where}{message} (see '{self.prog} --help')", file=sys.stderr)
+        raise SystemExit(EXIT_ERROR)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="pointb", description="Point B: service-design workshops, offline."
-    )
+    parser = _Parser(prog="pointb", description="Point B: service-design workshops, offline.")
     parser.add_argument("--version", action="version", version=f"pointb {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

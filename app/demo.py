@@ -403,11 +403,17 @@ def build_capture(data: model.WorkshopData, language: str) -> None:
     gap = 20.0
     cluster_width = columns_per_cluster * (model.NOTE_WIDTH + gap) + 40
     positions: dict[int | None, int] = {}
-    for index, (en, ru) in enumerate(CLUSTERS):
+
+    def frame_height(index: int) -> float:
         members = sum(1 for idea in IDEAS if idea[0] == index)
         rows = -(-members // columns_per_cluster)
+        return 80 + rows * (model.NOTE_HEIGHT + gap) + 20
+
+    # Clusters sit in a 2-column grid; a row is as tall as its tallest frame plus a gap.
+    first_row_height = max(frame_height(0), frame_height(1))
+    for index, (en, ru) in enumerate(CLUSTERS):
         x = (index % 2) * (cluster_width + 60)
-        y = (index // 2) * 760.0
+        y = (index // 2) * (first_row_height + 60)
         data.clusters.append(
             model.Cluster(
                 id=index + 1,
@@ -416,7 +422,7 @@ def build_capture(data: model.WorkshopData, language: str) -> None:
                 x=x,
                 y=y,
                 width=cluster_width,
-                height=80 + rows * (model.NOTE_HEIGHT + gap) + 20,
+                height=frame_height(index),
             )
         )
     for number, (cluster, team, tag, author, en, ru) in enumerate(IDEAS, start=1):

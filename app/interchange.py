@@ -6,7 +6,8 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from app.domain import consistency, csv_ideas, edits, entities, model
+from app import backups
+from app.domain import consistency, csv_ideas, edits, entities, model, prioritise_flow
 from app.export import json_dump
 from app.services import WorkshopFile, all_entities
 from app.store.database import WorkshopFileError
@@ -46,14 +47,17 @@ def idea_entities(
     columns = 8
     for offset, row in enumerate(rows):
         team_id = None
-        if row.team:
-            team = teams.get(row.team.casefold())
+        # The text rule of every entry path (docs/reliability.md): NUL and lone surrogates
+        # are dropped, as when typing.
+        team_name = edits.storable(row.team)
+        if team_name:
+            team = teams.get(team_name.casefold())
             if team is None:
                 position = len(teams)
                 color = model.TEAM_PALETTE[position % len(model.TEAM_PALETTE)]
-                team = model.Team(next_team, row.team, color, position)
+                team = model.Team(next_team, team_name, color, position)
                 next_team += 1
-                teams[row.team.casefold()] = team
+                teams[team_name.casefold()] = team
                 new.append(team)
             team_id = team.id
         slot = existing + offset
@@ -61,12 +65,12 @@ def idea_entities(
             model.Note(
                 id=next_note + offset,
                 board_id=board_id,
-                text=row.text,
+                text=edits.storable(row.text),
                 x=(slot % columns) * (model.NOTE_WIDTH + 20),
                 y=(slot // columns) * (model.NOTE_HEIGHT + 20),
                 color=row.color,
                 team_id=team_id,
-                author=row.author,
+                author=edits.storable(row.author),
                 tag=row.tag,
             )
         )
@@ -98,10 +102,22 @@ def import_ideas_csv(target: Path, source: Path, board_name: str | None = None) 
             raise WorkshopFileError(target, "the file is read-only; nothing was imported")
         board = capture_board(workshop_file.data, board_name)
         new = idea_entities(workshop_file.data, rows, board.id)
+        snapshot_before_import(workshop_file)
         workshop_file.import_entities("import ideas", new)
     finally:
         workshop_file.close()
     return len(rows)
+
+
+def snapshot_before_import(workshop_file: WorkshopFile) -> backups.BackupInfo:
+    """A backup before any import writes (the import itself is one transaction, but a
+    facilitator may still regret a whole import). No backup, no import."""
+    try:
+        return backups.snapshot(workshop_file, "before-import")
+    except (WorkshopFileError, OSError) as exc:
+        raise InterchangeError(
+            f"cannot make a backup before importing ({exc}); nothing was imported"
+        ) from None
 
 
 def _find_board(boards: list[model.Board], name: str) -> model.Board | None:
@@ -148,7 +164,9 @@ def ideas_csv(data: model.WorkshopData) -> str:
     return csv_ideas.format_csv(IDEA_COLUMNS, rows)
 
 
-EXTRA_CSV: dict[str, Callable[[model.WorkshopData], str]] = {}
+EXTRA_CSV: dict[str, Callable[[model.WorkshopData], str]] = {
+    "candidates": prioritise_flow.candidates_csv,
+}
 
 
 def export(

@@ -139,7 +139,9 @@ class WorkshopFile:
             else:
                 index[entity.id] = after
         for kind, index in touched.items():
-            setattr(self.data, kind, list(index.values()))
+            # The file's order (by key): after any undo, memory is exactly what a reload gives.
+            key = mapping.SPEC_BY_KIND[kind].key
+            setattr(self.data, kind, sorted(index.values(), key=lambda e: getattr(e, key)))
 
     # --- bulk ----------------------------------------------------------------------------
     def import_entities(self, label: str, entities: Sequence[Any]) -> Change:

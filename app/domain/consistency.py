@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from app.domain import edits, model
+from app.domain import archetypes, edits, model
+from app.domain.value_flow import LINK_TARGET
+from app.domain.value_prop import CanvasItemKind
 
 
 def problems(data: model.WorkshopData) -> list[str]:
@@ -25,11 +27,11 @@ def problems(data: model.WorkshopData) -> list[str]:
         if note.team_id is not None and note.team_id not in teams:
             found.append(f"note {note.id} belongs to missing team {note.team_id}")
         if note.cluster_id is not None:
-            cluster = clusters.get(note.cluster_id)
-            if cluster is None:
+            home = clusters.get(note.cluster_id)
+            if home is None:
                 found.append(f"note {note.id} is in missing cluster {note.cluster_id}")
-            elif cluster.board_id != note.board_id:
-                found.append(f"note {note.id} is in cluster {cluster.id} of another board")
+            elif home.board_id != note.board_id:
+                found.append(f"note {note.id} is in cluster {home.id} of another board")
         if note.source_note_id is not None and note.source_note_id not in notes:
             found.append(f"note {note.id} comes from missing note {note.source_note_id}")
     for vote in data.votes:
@@ -41,6 +43,53 @@ def problems(data: model.WorkshopData) -> list[str]:
         if vote.count < 1:
             found.append(f"vote {vote.id} has {vote.count} dots")
     found += _budget_problems(data)
+    found += _value_problems(data)
+    return found
+
+
+def _value_problems(data: model.WorkshopData) -> list[str]:
+    """Canvases point at real segments and slices; items at their canvas and proper targets."""
+    found: list[str] = []
+    segments = {s.id for s in data.segments}
+    slices = {s.id for s in data.slices}
+    canvases = {c.id for c in data.canvases}
+    known_archetypes: frozenset[str] | None = None
+    for canvas in data.canvases:
+        if canvas.segment_id not in segments:
+            found.append(f"canvas {canvas.id} is for missing segment {canvas.segment_id}")
+        if canvas.slice_id is not None and canvas.slice_id not in slices:
+            found.append(f"canvas {canvas.id} is for missing release slice {canvas.slice_id}")
+        if canvas.archetype is None and canvas.secondary_archetype is not None:
+            found.append(f"canvas {canvas.id} has a secondary archetype but no primary")
+        chosen = [k for k in (canvas.archetype, canvas.secondary_archetype) if k is not None]
+        if len(chosen) == 2 and chosen[0] == chosen[1]:
+            found.append(f"canvas {canvas.id} has {chosen[0]} as primary and secondary")
+        if chosen:
+            if known_archetypes is None:  # read the catalogue only when a canvas needs it
+                known_archetypes = frozenset(archetypes.load_catalogue().keys())
+            found += [
+                f"canvas {canvas.id} has unknown archetype {key!r}"
+                for key in chosen
+                if key not in known_archetypes
+            ]
+    kinds = {i.id: (i.canvas_id, i.kind) for i in data.canvas_items}
+    for item in data.canvas_items:
+        if item.canvas_id not in canvases:
+            found.append(f"canvas item {item.id} is on missing canvas {item.canvas_id}")
+        if item.job_type is not None and item.kind is not CanvasItemKind.JOB:
+            found.append(f"canvas item {item.id} is a {item.kind.value} with a job type")
+        if item.addresses and item.kind not in LINK_TARGET:
+            found.append(f"canvas item {item.id} is a {item.kind.value} that addresses items")
+            continue
+        for target in item.addresses:
+            if target not in kinds:
+                found.append(f"canvas item {item.id} addresses missing item {target}")
+            elif kinds[target] != (item.canvas_id, LINK_TARGET[item.kind]):
+                wanted = LINK_TARGET[item.kind].value
+                found.append(
+                    f"canvas item {item.id} addresses item {target}, "
+                    f"which is not a {wanted} of its canvas"
+                )
     return found
 
 

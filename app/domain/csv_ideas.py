@@ -54,48 +54,58 @@ def sniff_delimiter(header_line: str) -> str:
 
 def read_rows(text: str, source: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """Split into a header and (file line, cells) rows; blank lines are skipped."""
+    _header_line, header, rows = read_table(text, source)
+    return header, rows
+
+
+def read_table(text: str, source: str) -> tuple[int, list[str], list[tuple[int, list[str]]]]:
+    """The header's line, the header, and (file line, cells) rows; blank lines are skipped.
+
+    A row's line is the line it starts on (a quoted cell may span several lines).
+    """
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise CsvImportError(source, None, "the file is empty; a header row with 'text' is needed")
-    first_line = text.splitlines()[0]
+    first_line = next(line for line in text.splitlines() if line.strip())
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(first_line))
     header: list[str] | None = None
+    header_line = 1
     rows: list[tuple[int, list[str]]] = []
+    start = 1  # the line the next record starts on
     try:
         for cells in reader:
-            line = reader.line_num
+            line, start = start, reader.line_num + 1
             if not any(cell.strip() for cell in cells):
                 continue
             if header is None:
                 header = [cell.strip().lower() for cell in cells]
+                header_line = line
                 continue
             if len(rows) >= MAX_ROWS:
                 raise CsvImportError(source, line, f"more than {MAX_ROWS} rows")
             rows.append((line, cells))
     except csv.Error as exc:
-        raise CsvImportError(source, reader.line_num, f"unreadable CSV ({exc})") from None
+        raise CsvImportError(source, start, f"unreadable CSV ({exc})") from None
     if header is None:
         raise CsvImportError(source, None, "the file has no header row")
-    return header, rows
+    return header_line, header, rows
 
 
 def parse_ideas(text: str, source: str = "CSV") -> list[IdeaRow]:
-    header, rows = read_rows(text, source)
+    header_line, header, rows = read_table(text, source)
     if "text" not in header:
         raise CsvImportError(
-            source, 1, f"no 'text' column in the header (found: {', '.join(header) or 'nothing'})"
+            source, header_line, f"no 'text' column in the header (found: {', '.join(header) or 'nothing'})"
         )
     index = {name: header.index(name) for name in KNOWN_COLUMNS if name in header}
     tags = {tag.value: tag for tag in model.SourceTag}
     ideas: list[IdeaRow] = []
     for line, cells in rows:
-        if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
+        extra = len(cells) > len(header) and any(c.strip() for c in cells[len(header) :])
+        if extra or len(cells) < len(header):
+            hint = " (is a quote left open?)" if any("\n" in c or "\r" in c for c in cells) else ""
             raise CsvImportError(
-                source, line, f"{len(cells)} cells but the header has {len(header)} columns"
-            )
-        if len(cells) < len(header):
-            raise CsvImportError(
-                source, line, f"{len(cells)} cells but the header has {len(header)} columns"
+                source, line, f"{len(cells)} cells but the header has {len(header)} columns{hint}"
             )
 
         def cell(name: str, cells: list[str] = cells) -> str:

@@ -46,10 +46,19 @@ def replace(entity: T, **changes: Any) -> tuple[T, T]:
     return entity, dataclasses.replace(entity, **changes)  # type: ignore[type-var]
 
 
+def storable(text: str) -> str:
+    """Text the file can hold: NUL and lone surrogates (not encodable as UTF-8) dropped."""
+    return "".join(ch for ch in text if ch != "\x00" and not 0xD800 <= ord(ch) <= 0xDFFF)
+
+
+def clean_label(text: str) -> str:
+    """The rule for titles and names: like note text, but it may be empty (untitled)."""
+    return storable(text).strip()
+
+
 def clean_text(text: str, language: str = "en") -> str:
     """The rule for note text: NUL and lone surrogates are dropped, ends are trimmed."""
-    cleaned = "".join(ch for ch in text if ch != "\x00" and not 0xD800 <= ord(ch) <= 0xDFFF)
-    cleaned = cleaned.strip()
+    cleaned = clean_label(text)
     if not cleaned:
         raise EditRefused(render(MESSAGES, "empty_text", language))
     if len(cleaned) > model.MAX_NOTE_TEXT:
@@ -67,7 +76,7 @@ def add_note(data: model.WorkshopData, board_id: int, text: str, **fields: Any) 
         id=next_id(data.notes),
         board_id=board_id,
         text=clean_text(text, data.workshop.language),
-        **fields,
+        **{k: storable(v) if isinstance(v, str) else v for k, v in fields.items()},
     )
     return [(None, note)]
 
@@ -83,15 +92,21 @@ def next_note_position(
     return column * (model.NOTE_WIDTH + gap), row * (model.NOTE_HEIGHT + gap)
 
 
+def _note_changes(data: model.WorkshopData, changes: dict[str, Any]) -> dict[str, Any]:
+    cleaned = {k: storable(v) if isinstance(v, str) else v for k, v in changes.items()}
+    if "text" in changes:
+        cleaned["text"] = clean_text(changes["text"], data.workshop.language)
+    return cleaned
+
+
 def update_note(data: model.WorkshopData, note_id: int, **changes: Any) -> list[Pair]:
     note = _by_id(data.notes, note_id)
-    if "text" in changes:
-        changes["text"] = clean_text(changes["text"], data.workshop.language)
-    return [replace(note, **changes)]
+    return [replace(note, **_note_changes(data, changes))]
 
 
 def update_notes(data: model.WorkshopData, note_ids: Iterable[int], **changes: Any) -> list[Pair]:
     index = {n.id: n for n in data.notes}
+    changes = _note_changes(data, changes)
     return [replace(index[i], **changes) for i in note_ids if i in index]
 
 
@@ -130,13 +145,17 @@ def add_cluster(
     else:
         x, y = next_note_position(data, board_id)
         geometry = {"x": x, "y": y}
-    cluster = model.Cluster(id=next_id(data.clusters), board_id=board_id, title=title, **geometry)
+    cluster = model.Cluster(
+        id=next_id(data.clusters), board_id=board_id, title=clean_label(title), **geometry
+    )
     pairs: list[Pair] = [(None, cluster)]
     pairs += [replace(n, cluster_id=cluster.id) for n in members]
     return pairs
 
 
 def update_cluster(data: model.WorkshopData, cluster_id: int, **changes: Any) -> list[Pair]:
+    if isinstance(changes.get("title"), str):
+        changes["title"] = clean_label(changes["title"])
     return [replace(_by_id(data.clusters, cluster_id), **changes)]
 
 
@@ -251,7 +270,7 @@ def cast_vote(
 def add_team(data: model.WorkshopData, name: str, color: str | None = None) -> list[Pair]:
     position = len(data.teams)
     color = color or model.TEAM_PALETTE[position % len(model.TEAM_PALETTE)]
-    return [(None, model.Team(next_id(data.teams), name.strip(), color, position))]
+    return [(None, model.Team(next_id(data.teams), clean_label(name), color, position))]
 
 
 def delete_team(data: model.WorkshopData, team_id: int) -> list[Pair]:
@@ -268,7 +287,7 @@ def delete_team(data: model.WorkshopData, team_id: int) -> list[Pair]:
 
 
 def add_participant(data: model.WorkshopData, name: str, team_id: int | None) -> list[Pair]:
-    return [(None, model.Participant(next_id(data.participants), name.strip(), team_id))]
+    return [(None, model.Participant(next_id(data.participants), clean_label(name), team_id))]
 
 
 def delete_participant(data: model.WorkshopData, participant_id: int) -> list[Pair]:
@@ -283,7 +302,7 @@ def delete_participant(data: model.WorkshopData, participant_id: int) -> list[Pa
 
 
 def add_board(data: model.WorkshopData, kind: model.BoardKind, title: str) -> list[Pair]:
-    board = model.Board(next_id(data.boards), kind, title, len(data.boards))
+    board = model.Board(next_id(data.boards), kind, clean_label(title), len(data.boards))
     return [(None, board)]
 
 
@@ -415,6 +434,7 @@ def combine(pairs: Iterable[Pair]) -> list[Pair]:
 
 
 def update_entity(entity: T, **changes: Any) -> list[Pair]:
+    changes = {k: storable(v) if isinstance(v, str) else v for k, v in changes.items()}
     return [replace(entity, **changes)]
 
 

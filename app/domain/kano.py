@@ -138,6 +138,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "this respondent already answered for this candidate on line {first_line}.",
         "ru": "этот респондент уже ответил про этого кандидата в строке {first_line}.",
     },
+    "csv_unknown_candidate": {
+        "en": "no candidate on this board has the id or the exact text \"{value}\".",
+        "ru": "на этой доске нет кандидата с номером или точным текстом «{value}».",
+    },
+    "csv_ambiguous_candidate": {
+        "en": "{count} candidates have the text \"{value}\"; name this one by its id.",
+        "ru": "текст «{value}» есть у кандидатов: {count}; укажите этого по номеру.",
+    },
     "csv_unreadable": {
         "en": "the row cannot be read; check its double quotes ({detail}).",
         "ru": "строку не удаётся прочитать; проверьте двойные кавычки ({detail}).",
@@ -333,8 +341,30 @@ def _answer(value: str, line: int, column: str) -> int:
     return int(digits)
 
 
+@dataclass(frozen=True)
+class KanoCsvRow:
+    """One questionnaire answer read from CSV, with the file line it starts on."""
+
+    line: int
+    candidate: str  # candidate text or id, as written
+    respondent: str
+    functional: int
+    dysfunctional: int
+
+
 def parse_kano_csv(text: str) -> list[tuple[str, str, int, int]]:
     """Read questionnaire answers: (candidate text or id, respondent, functional, dysfunctional).
+
+    See `parse_kano_csv_rows`, which also keeps each row's line number.
+    """
+    return [
+        (row.candidate, row.respondent, row.functional, row.dysfunctional)
+        for row in parse_kano_csv_rows(text)
+    ]
+
+
+def parse_kano_csv_rows(text: str) -> list[KanoCsvRow]:
+    """Read questionnaire answers, each with the line it starts on (for later errors).
 
     The first line names the columns candidate, respondent, functional and dysfunctional
     (any order and case; other columns are ignored). Blank lines are skipped; a header with
@@ -350,7 +380,7 @@ def parse_kano_csv(text: str) -> list[tuple[str, str, int, int]]:
         io.StringIO(text, newline=""), delimiter=_sniff_delimiter(header_line), strict=True
     )
 
-    rows: list[tuple[str, str, int, int]] = []
+    rows: list[KanoCsvRow] = []
     first_seen: dict[tuple[str, str], int] = {}
     column_index: dict[str, int] = {}
     width = 0
@@ -395,6 +425,6 @@ def parse_kano_csv(text: str) -> list[tuple[str, str, int, int]]:
         if key in first_seen:
             raise CsvError(line, "respondent", "csv_duplicate_answer", first_line=first_seen[key])
         first_seen[key] = line
-        rows.append((candidate, respondent, functional, dysfunctional))
+        rows.append(KanoCsvRow(line, candidate, respondent, functional, dysfunctional))
     return rows
 

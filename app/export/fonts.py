@@ -118,8 +118,7 @@ def _is_emoji_piece(code: int) -> bool:
     return (
         code in _SKIN_TONES
         or code in _VARIATION_SELECTORS
-        or code == _ZERO_WIDTH_JOINER
-        or code == _COMBINING_KEYCAP
+        or code in (_ZERO_WIDTH_JOINER, _COMBINING_KEYCAP)
         or code in _TAGS
     )
 

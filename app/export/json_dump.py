@@ -2,6 +2,10 @@
 
 Link fields drop their `_id` suffix in the dump (`board_id` -> `board`), lists are sorted by
 id and keys are sorted, so export -> import -> export gives byte-identical JSON.
+
+Canvases are not dumped as flat rows: each becomes one item of `value_propositions` with its
+canvas items nested by kind (`jobs`, `pains`, `gains`, `products`, `pain_relievers`,
+`gain_creators`, most important first), which is how a reader thinks of a value proposition.
 """
 
 from __future__ import annotations
@@ -10,10 +14,14 @@ import dataclasses
 import json
 import os
 import tempfile
+import types
+import typing
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from app.domain import entities, model
+from app.domain import edits, entities, model
+from app.domain.value_prop import Canvas, CanvasItem, CanvasItemKind
 
 FORMAT = "pointb-workshop"
 VERSION = 1
@@ -21,6 +29,21 @@ VERSION = 1
 
 class DumpError(ValueError):
     """A dump cannot be read; the message names the list, item and field."""
+
+
+# Stored kinds that the dump shows nested as `value_propositions` instead of flat lists.
+NESTED_KINDS = ("canvases", "canvas_items")
+PROPOSITIONS = "value_propositions"
+# Canvas item kind -> its list inside a value proposition.
+ITEM_LISTS: dict[CanvasItemKind, str] = {
+    CanvasItemKind.JOB: "jobs",
+    CanvasItemKind.PAIN: "pains",
+    CanvasItemKind.GAIN: "gains",
+    CanvasItemKind.PRODUCT: "products",
+    CanvasItemKind.RELIEVER: "pain_relievers",
+    CanvasItemKind.CREATOR: "gain_creators",
+}
+ITEM_FIELDS = ("id", "text", "rank", "job_type", "addresses")  # kind and canvas are implied
 
 
 def _dump_key(name: str) -> str:
@@ -38,12 +61,35 @@ def to_dump(data: model.WorkshopData) -> dict[str, Any]:
         "workshop": dataclasses.asdict(data.workshop),
     }
     for kind, entity_type in entities.ENTITY_TYPES.items():
+        if kind in NESTED_KINDS:
+            continue
         keys = _field_key_map(entity_type)
         items = sorted(getattr(data, kind, []), key=lambda e: e.id)
         dump[kind] = [
             {keys[name]: value for name, value in entities.to_plain(e).items()} for e in items
         ]
+    dump[PROPOSITIONS] = _propositions(data)
     return dump
+
+
+def _propositions(data: model.WorkshopData) -> list[dict[str, Any]]:
+    """Each canvas with its items nested by kind, most important first (ties by id)."""
+    canvas_keys = _field_key_map(Canvas)
+    by_canvas: dict[int, list[CanvasItem]] = {}
+    for item in data.canvas_items:
+        by_canvas.setdefault(item.canvas_id, []).append(item)
+    result = []
+    for canvas in sorted(data.canvases, key=lambda c: c.id):
+        entry = {canvas_keys[k]: v for k, v in entities.to_plain(canvas).items()}
+        items = sorted(by_canvas.get(canvas.id, []), key=lambda i: (i.rank, i.id))
+        for kind, list_name in ITEM_LISTS.items():
+            entry[list_name] = [
+                {k: v for k, v in entities.to_plain(i).items() if k in ITEM_FIELDS}
+                for i in items
+                if i.kind is kind
+            ]
+        result.append(entry)
+    return result
 
 
 def dumps(data: model.WorkshopData) -> str:
@@ -59,6 +105,10 @@ def write_text_atomically(out: Path, text: str) -> None:
     out = Path(out)
     handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     try:
+        # mkstemp makes the file private (0600); an export gets the usual permissions.
+        umask = os.umask(0o022)
+        os.umask(umask)
+        os.chmod(temp_name, 0o666 & ~umask)
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
             stream.flush()
@@ -69,8 +119,22 @@ def write_text_atomically(out: Path, text: str) -> None:
         raise
 
 
+def storable_values(value: Any) -> Any:
+    """The text rule of every entry path (docs/reliability.md): NUL and lone surrogates
+    (which JSON can spell as \\u0000 and \\udc80) are dropped from every string, keys too,
+    exactly as when typing a note. A dump written by Point B never holds them."""
+    if isinstance(value, str):
+        return edits.storable(value)
+    if isinstance(value, list):
+        return [storable_values(item) for item in value]
+    if isinstance(value, dict):
+        return {storable_values(k): storable_values(v) for k, v in value.items()}
+    return value
+
+
 def from_dump(dump: Any, source: str = "dump") -> model.WorkshopData:
     """Parse a dump object into a workshop; every problem names where it is."""
+    dump = storable_values(dump)
     if not isinstance(dump, dict) or dump.get("format") != FORMAT:
         raise DumpError(f'{source}: not a Point B workshop dump ("format" is not "{FORMAT}")')
     version = dump.get("version")
@@ -79,59 +143,134 @@ def from_dump(dump: Any, source: str = "dump") -> model.WorkshopData:
     workshop_values = dump.get("workshop")
     if not isinstance(workshop_values, dict) or not str(workshop_values.get("title", "")).strip():
         raise DumpError(f'{source}: "workshop" must be an object with a "title"')
+    workshop_hints = _hints(model.Workshop)
+    for name, value in workshop_values.items():
+        if name in workshop_hints:
+            _check_type(f"{source}: workshop", name, workshop_hints[name], value)
     try:
         workshop = entities.from_plain(model.Workshop, workshop_values)
     except (TypeError, ValueError) as exc:
         raise DumpError(f'{source}: "workshop": {exc}') from None
     data = model.WorkshopData(workshop=workshop)
     for kind, entity_type in entities.ENTITY_TYPES.items():
-        raw_items = dump.get(kind, [])
-        if not isinstance(raw_items, list):
-            raise DumpError(f'{source}: "{kind}" must be a list')
+        if kind in NESTED_KINDS:
+            continue
+        raw_items = _list(dump, kind, source)
         reverse_keys = {v: k for k, v in _field_key_map(entity_type).items()}
-        hints = entities.field_types(entity_type)
-        required = [
-            f.name
-            for f in dataclasses.fields(entity_type)
-            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-        ]
         seen: set[int] = set()
         items = []
         for position, raw in enumerate(raw_items, start=1):
             where = f"{source}: {kind} item {position}"
-            if not isinstance(raw, dict):
-                raise DumpError(f"{where}: must be an object")
-            values = {reverse_keys[k]: v for k, v in raw.items() if k in reverse_keys}
-            for name in required:
-                if name not in values:
-                    raise DumpError(f'{where}: field "{_dump_key(name)}" is missing')
-            for name, value in values.items():
-                _check_type(where, _dump_key(name), hints.get(name), value)
-            try:
-                entity = entities.from_plain(entity_type, values)
-            except (TypeError, ValueError) as exc:
-                raise DumpError(f"{where}: {exc}") from None
-            if entity.id in seen:
-                raise DumpError(f"{where}: id {entity.id} appears twice")
-            seen.add(entity.id)
-            items.append(entity)
+            values = _values(where, raw, reverse_keys)
+            items.append(_entity(where, entity_type, values, seen))
         setattr(data, kind, items)
+    data.canvases, data.canvas_items = _parse_propositions(dump, source)
     return data
 
 
+def _list(container: dict[str, Any], key: str, where: str) -> list[Any]:
+    raw = container.get(key, [])
+    if not isinstance(raw, list):
+        raise DumpError(f'{where}: "{key}" must be a list')
+    return raw
+
+
+def _values(where: str, raw: Any, reverse_keys: dict[str, str]) -> dict[str, Any]:
+    """Dump keys -> field names, unknown keys dropped."""
+    if not isinstance(raw, dict):
+        raise DumpError(f"{where}: must be an object")
+    return {reverse_keys[k]: v for k, v in raw.items() if k in reverse_keys}
+
+
+_HINTS: dict[type[Any], dict[str, Any]] = {}
+
+
+def _hints(entity_type: type[Any]) -> dict[str, Any]:
+    """Field annotations, resolved once per type (a dump may hold thousands of notes)."""
+    if entity_type not in _HINTS:
+        _HINTS[entity_type] = typing.get_type_hints(entity_type)
+    return _HINTS[entity_type]
+
+
+def _entity(where: str, entity_type: type[Any], values: dict[str, Any], seen: set[int]) -> Any:
+    """Check required fields and types, build the entity, refuse a repeated id."""
+    hints = _hints(entity_type)
+    required = [
+        f.name
+        for f in dataclasses.fields(entity_type)
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+    ]
+    for name in required:
+        if name not in values:
+            raise DumpError(f'{where}: field "{_dump_key(name)}" is missing')
+    for name, value in values.items():
+        _check_type(where, _dump_key(name), hints.get(name), value)
+    try:
+        entity = entities.from_plain(entity_type, values)
+    except (TypeError, ValueError) as exc:
+        raise DumpError(f"{where}: {exc}") from None
+    if entity.id in seen:
+        raise DumpError(f"{where}: id {entity.id} appears twice")
+    seen.add(entity.id)
+    return entity
+
+
+def _parse_propositions(
+    dump: dict[str, Any], source: str
+) -> tuple[list[Canvas], list[CanvasItem]]:
+    """`value_propositions` back into canvases and their items (kind and canvas implied)."""
+    canvas_keys = {v: k for k, v in _field_key_map(Canvas).items()}
+    item_keys = {name: name for name in ITEM_FIELDS}
+    canvases: list[Canvas] = []
+    items: list[CanvasItem] = []
+    seen_canvases: set[int] = set()
+    seen_items: set[int] = set()
+    for position, raw in enumerate(_list(dump, PROPOSITIONS, source), start=1):
+        where = f"{source}: {PROPOSITIONS} item {position}"
+        canvas = _entity(where, Canvas, _values(where, raw, canvas_keys), seen_canvases)
+        canvases.append(canvas)
+        for kind, list_name in ITEM_LISTS.items():
+            for number, raw_item in enumerate(_list(raw, list_name, where), start=1):
+                item_where = f"{where}: {list_name} item {number}"
+                values = _values(item_where, raw_item, item_keys)
+                addresses = values.get("addresses", [])
+                if not isinstance(addresses, list) or not all(
+                    isinstance(t, int) and not isinstance(t, bool) for t in addresses
+                ):
+                    raise DumpError(f'{item_where}: field "addresses" must be a list of ids')
+                values.update(canvas_id=canvas.id, kind=kind.value)
+                items.append(_entity(item_where, CanvasItem, values, seen_items))
+    return canvases, items
+
+
 def _check_type(where: str, key: str, annotation: Any, value: Any) -> None:
-    text = str(annotation)
+    """Refuse a value of the wrong JSON type, naming the field (and the allowed values)."""
+    options = [annotation]
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
+        options = list(typing.get_args(annotation))
     if value is None:
-        if "None" not in text and "Optional" not in text:
+        if type(None) not in options:
             raise DumpError(f'{where}: field "{key}" must not be null')
         return
-    if annotation is int or text in ("int", "int | None"):
+    options = [o for o in options if o is not type(None)]
+    if len(options) != 1:
+        return
+    (expected,) = options
+    if isinstance(expected, type) and issubclass(expected, Enum):
+        allowed = [member.value for member in expected]
+        if value not in allowed:
+            names = ", ".join(str(a) if a != "" else '""' for a in allowed)
+            raise DumpError(f'{where}: field "{key}" must be one of: {names}')
+    elif expected is bool:
+        if not isinstance(value, bool):
+            raise DumpError(f'{where}: field "{key}" must be true or false')
+    elif expected is int:
         if not isinstance(value, int) or isinstance(value, bool):
             raise DumpError(f'{where}: field "{key}" must be a whole number')
-    elif annotation is float or text in ("float", "float | None"):
+    elif expected is float:
         if not isinstance(value, int | float) or isinstance(value, bool):
             raise DumpError(f'{where}: field "{key}" must be a number')
-    elif (annotation is str or text in ("str", "str | None")) and not isinstance(value, str):
+    elif expected is str and not isinstance(value, str):
         raise DumpError(f'{where}: field "{key}" must be text')
 
 

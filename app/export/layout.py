@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
@@ -97,6 +97,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "facilitator": {"en": "Facilitator", "ru": "Фасилитатор"},
     "date": {"en": "Date", "ru": "Дата"},
     "board": {"en": "Board", "ru": "Доска"},
+    "exercise": {"en": "Exercise", "ru": "Упражнение"},
     "teams": {"en": "Teams", "ru": "Команды"},
     "team": {"en": "Team", "ru": "Команда"},
     "no_team": {"en": "No team", "ru": "Без команды"},
@@ -155,6 +156,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "no_lineage": {"en": "No note was made from another note.",
                    "ru": "Ни один стикер не сделан из другого."},
+    "role_good": {"en": "best idea", "ru": "лучшая идея"},
+    "role_bad": {"en": "worst idea", "ru": "худшая идея"},
+    "role_solution": {"en": "solution", "ru": "решение"},
     "generated": {"en": "Made with Point B", "ru": "Сделано в Point B"},
     "month_1": {"en": "January", "ru": "января"},
     "month_2": {"en": "February", "ru": "февраля"},
@@ -196,6 +200,10 @@ class Rect:
         dy = dx if dy is None else dy
         return Rect(self.x + dx, self.y + dy, max(0.0, self.width - 2 * dx),
                     max(0.0, self.height - 2 * dy))
+
+    def intersects(self, other: Rect) -> bool:
+        return (self.x < other.right and other.x < self.right and self.y < other.bottom
+                and other.y < self.bottom)
 
     def union(self, other: Rect) -> Rect:
         left, top = min(self.x, other.x), min(self.y, other.y)
@@ -328,6 +336,8 @@ class ExportContext:
     vote_totals: dict[int, int] = field(init=False)
     shortened: dict[int, ShortenedNote] = field(init=False, default_factory=dict)
     ui_scale: float = field(init=False)
+    # Set while drawing one sheet of a tiled board: drawers may skip what lies outside.
+    visible_area: Rect | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.teams = {team.id: team for team in self.data.teams}
@@ -526,6 +536,17 @@ def board_page_frames(ctx: ExportContext, legend_height: float) -> PageFrames:
     return PageFrames(page, title, drawing, legend, footer)
 
 
+def fit_heading(text: str, measure: Callable[[str, float], float], width: float,
+                size: float, min_share: float = 0.7) -> tuple[str, float]:
+    """A one-line heading: shrunk (down to `min_share` of `size`) before it is ellipsized,
+    so long workshop titles on narrow sheets stay whole where possible."""
+    natural = measure(text, size)
+    if natural > width:
+        size = max(size * min_share, size * width / natural)
+    line, _ = fit_single_line(text, measure, width, size)
+    return line, size
+
+
 def draw_title_block(painter: Painter, ctx: ExportContext, board: Board | None, rect: Rect,
                      subtitle: str = "") -> None:
     """Workshop title and challenge on the left; board, date and facilitator on the right."""
@@ -538,8 +559,8 @@ def draw_title_block(painter: Painter, ctx: ExportContext, board: Board | None, 
     bold = measurer(painter, "bold")
 
     baseline = rect.y + FONT_ASCENT * title_size
-    title, _ = fit_single_line(ctx.workshop_title(), bold, left_width, title_size)
-    painter.text(rect.x, baseline, title, size=title_size, style="bold")
+    title, size = fit_heading(ctx.workshop_title(), bold, left_width, title_size)
+    painter.text(rect.x, baseline, title, size=size, style="bold")
     challenge = sanitize_for_font(workshop.challenge.strip())
     if challenge:
         label = ctx.t("challenge") + ": "
@@ -554,8 +575,8 @@ def draw_title_block(painter: Painter, ctx: ExportContext, board: Board | None, 
 
     right = rect.right
     if board is not None:
-        name, _ = fit_single_line(ctx.board_title(board), bold, right_width, board_size)
-        painter.text(right, rect.y + FONT_ASCENT * board_size, name, size=board_size,
+        name, size = fit_heading(ctx.board_title(board), bold, right_width, board_size)
+        painter.text(right, rect.y + FONT_ASCENT * board_size, name, size=size,
                      style="bold", align="right")
     meta_parts = [ctx.formatted_date()]
     if workshop.facilitator.strip():
@@ -624,13 +645,28 @@ def _legend_size(ctx: ExportContext) -> float:
     return 7.5 * ctx.ui_scale
 
 
-def _legend_entry_width(painter: Painter, entry: LegendEntry, size: float) -> float:
+def _legend_label(entry: LegendEntry) -> str:
     if entry.kind == "heading":
-        return painter.measure(entry.label + ":", size, "bold") + size * 0.6
-    mark_width = size * 1.5
+        return entry.label + ":"
+    if entry.kind == "tag" and entry.mark:
+        return f"{entry.mark} = {entry.label}"
+    return entry.label
+
+
+def _legend_mark_width(painter: Painter, entry: LegendEntry, size: float) -> float:
+    """Width of the symbol before an entry's label, including the gap after it."""
+    if entry.kind == "heading":
+        return 0.0
     if entry.kind == "ref":
-        mark_width = painter.measure(entry.mark, size, "bold") + size * 0.5
-    return mark_width + painter.measure(entry.label, size) + size * 1.4
+        return painter.measure(entry.mark, size, "bold") + size * 0.4
+    return size * 1.15 + size * 0.4
+
+
+def _legend_entry_width(painter: Painter, entry: LegendEntry, size: float) -> float:
+    style: FontStyle = "bold" if entry.kind == "heading" else "regular"
+    gap = size * 0.6 if entry.kind == "heading" else size * 1.4
+    return (_legend_mark_width(painter, entry, size)
+            + painter.measure(_legend_label(entry), size, style) + gap)
 
 
 def _legend_rows(painter: Painter, entries: Sequence[LegendEntry], width: float,
@@ -692,7 +728,7 @@ def draw_legend(painter: Painter, ctx: ExportContext, entries: Sequence[LegendEn
         middle = y + row_height / 2
         for entry in row:
             if entry.kind == "heading":
-                painter.text(x, baseline, entry.label + ":", size=size, style="bold")
+                painter.text(x, baseline, _legend_label(entry), size=size, style="bold")
                 x += _legend_entry_width(painter, entry, size)
                 continue
             mark = size * 1.15
@@ -710,12 +746,8 @@ def draw_legend(painter: Painter, ctx: ExportContext, entries: Sequence[LegendEn
                              stroke=CLUSTER_STROKE, width=0.6, radius=mark * 0.2)
             elif entry.kind == "ref":
                 painter.text(x, baseline, entry.mark, size=size, color=MUTED, style="bold")
-                mark = painter.measure(entry.mark, size, "bold") - size * 0.1
-            label_x = x + mark + size * 0.4
-            label = entry.label
-            if entry.kind == "tag" and entry.mark:
-                label = f"{entry.mark} = {label}"
-            painter.text(label_x, baseline, label, size=size)
+            painter.text(x + _legend_mark_width(painter, entry, size), baseline,
+                         _legend_label(entry), size=size)
             x += _legend_entry_width(painter, entry, size)
         y += row_height
 
@@ -742,7 +774,7 @@ def note_layout(body: Rect, *, tagged: bool, with_strip: bool) -> NoteLayout:
     strip: Rect | None = None
     bottom = body.bottom - padding
     if with_strip and body.height >= 28.0:
-        strip_height = min(max(0.15 * body.height, 5.0), 22.0)
+        strip_height = min(max(0.17 * body.height, 8.0), 22.0)
         strip = Rect(body.x + padding, bottom - strip_height, body.width - 2 * padding,
                      strip_height)
         bottom = strip.y - padding * 0.4
@@ -779,6 +811,16 @@ def draw_note(painter: Painter, ctx: ExportContext, board: Board, note: Note,
     painter.rect(body, fill=color, stroke=darken(color, 0.72), width=max(0.3, body.width / 400),
                  radius=min(3.0, body.width * 0.02))
 
+    if body.width < 2.5 * NOTE_TEXT_FLOOR_PT or body.height < 1.8 * NOTE_TEXT_FLOOR_PT:
+        # Too small for even one letter at the floor size: a coloured square, like the
+        # board's zoomed-out view; the text is listed in full in the appendix.
+        if text.strip():
+            ctx.record_shortened(note, board)
+        if tagged:
+            draw_tag_corner(painter, body, 0.3 * min(body.width, body.height),
+                            TAG_COLORS[note.tag], "")
+        return
+
     has_marks = bool(team_name or author or votes)
     layout = note_layout(body, tagged=tagged, with_strip=has_marks)
     fitted = _fit_note_text(painter, ctx, text, layout.text_box)
@@ -802,7 +844,7 @@ def draw_note(painter: Painter, ctx: ExportContext, board: Board, note: Note,
         baseline += fitted.line_height
 
     if layout.strip is not None:
-        _draw_note_strip(painter, ctx, layout.strip, note, team_name, author, votes,
+        _draw_note_strip(painter, ctx, layout.strip, note, color, team_name, author, votes,
                          ref if ctx.show_refs else 0, ink)
     elif votes:
         radius = max(2.5, min(body.width, body.height) * 0.12)
@@ -811,7 +853,8 @@ def draw_note(painter: Painter, ctx: ExportContext, board: Board, note: Note,
 
 
 def _draw_note_strip(painter: Painter, ctx: ExportContext, strip: Rect, note: Note,
-                     team_name: str, author: str, votes: int, ref: int, ink: RGB) -> None:
+                     note_rgb: RGB, team_name: str, author: str, votes: int, ref: int,
+                     ink: RGB) -> None:
     size = max(3.5, strip.height * 0.62)
     baseline = strip.y + strip.height / 2 + size * 0.36
     middle = strip.y + strip.height / 2
@@ -826,9 +869,11 @@ def _draw_note_strip(painter: Painter, ctx: ExportContext, strip: Rect, note: No
         right -= painter.measure(label, size, "bold") + size * 0.5
     x = strip.x
     team = ctx.teams.get(note.team_id) if note.team_id is not None else None
-    if team is not None:
+    team_rgb = parse_color(team.color) if team is not None else None
+    # The note's colour is its team's unless it was given its own: only then does the
+    # team need a colour mark of its own.
+    if team_rgb is not None and team_rgb != note_rgb:
         swatch = strip.height * 0.62
-        team_rgb = parse_color(team.color)
         painter.rect(Rect(x, middle - swatch / 2, swatch, swatch), fill=team_rgb,
                      stroke=darken(team_rgb, 0.55), width=0.4)
         x += swatch + size * 0.35
@@ -866,11 +911,20 @@ def draw_capture(canvas: Painter, ctx: ExportContext, board: Board, frame_rect: 
         draw_empty_board(canvas, ctx, frame_rect)
         return
     transform = fit_board(bounds, frame_rect, max_board_scale(ctx))
+
+    def shown(rect: Rect) -> bool:
+        # A shadow's width of slack so a note just off the sheet still casts its shadow.
+        area = ctx.visible_area
+        return area is None or rect.intersects(area.inset(-4.0))
+
     for cluster in ctx.data.clusters_on(board.id):
-        draw_cluster(canvas, ctx, cluster, transform.rect(cluster_rect_units(cluster)),
-                     transform.scale)
+        frame = transform.rect(cluster_rect_units(cluster))
+        if shown(frame):
+            draw_cluster(canvas, ctx, cluster, frame, transform.scale)
     for note in visible_notes(ctx.data, board):
-        draw_note(canvas, ctx, board, note, transform.rect(note_rect_units(note)))
+        body = transform.rect(note_rect_units(note))
+        if shown(body):
+            draw_note(canvas, ctx, board, note, body)
 
 
 BoardDrawer = Callable[[Painter, ExportContext, Board, Rect], None]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # (text, font size) -> width, in the same unit as the box.
@@ -17,6 +17,10 @@ Measure = Callable[[str, float], float]
 ELLIPSIS = "\u2026"
 DEFAULT_LINE_SPACING = 1.2  # line height as a multiple of the font size
 _WORD_SEPARATORS = re.compile(r"[ \t]+")  # not \s: a no-break space must not break
+_HYPHENS = frozenset("-\u2010")
+# Breaking a word mid-way is a last resort: only once the type has shrunk to this share
+# of its start size (or the floor) may a word that does not fit be cut.
+WORD_BREAK_SHRINK = 0.6
 
 
 @dataclass(frozen=True)
@@ -50,20 +54,38 @@ def _longest_fitting_prefix(word: str, measure: Measure, size: float, max_width:
     return low
 
 
+def _break_after_hyphens(word: str) -> list[str]:
+    """Split a word after hyphens that join letters ("Push-уведомление" -> "Push-",
+    "уведомление"), the natural place to break it; numbers and dates stay whole."""
+    pieces: list[str] = []
+    start = 0
+    for index in range(2, len(word) - 2):
+        # Two letters each side at least: "e-mail" and "T-shirt" stay whole.
+        if (word[index] in _HYPHENS and word[index - 2 : index].isalpha()
+                and word[index + 1 : index + 3].isalpha()):
+            pieces.append(word[start : index + 1])
+            start = index + 1
+    pieces.append(word[start:])
+    return pieces
+
+
 def wrap_text(
     text: str,
     measure: Measure,
     size: float,
     max_width: float,
     max_lines: int | None = None,
+    *,
+    break_words: bool = True,
 ) -> tuple[list[str], bool]:
     """Wrap `text` greedily by words into lines no wider than `max_width`.
 
-    Explicit newlines start new lines; runs of spaces/tabs collapse to one space; a word
-    wider than the line is broken across lines. Stops after `max_lines` (when given) and
-    then reports `more=True` if any text was left over.
+    Explicit newlines start new lines; runs of spaces/tabs collapse to one space; words
+    may break after a hyphen between letters. A word still wider than the line is broken
+    across lines when `break_words`, otherwise the text counts as not fitting. Stops
+    after `max_lines` (when given).
 
-    Returns (lines, more).
+    Returns (lines, more): `more` is True when text was left over or did not fit.
     """
     lines: list[str] = []
 
@@ -72,15 +94,21 @@ def wrap_text(
 
     paragraphs = text.split("\n")
     for paragraph_index, paragraph in enumerate(paragraphs):
-        words = [w for w in _WORD_SEPARATORS.split(paragraph) if w]
+        # (piece, follows a space): hyphen pieces join their word without a space.
+        tokens: list[tuple[str, bool]] = []
+        for word in _WORD_SEPARATORS.split(paragraph):
+            if word:
+                pieces = _break_after_hyphens(word)
+                tokens += [(piece, i == 0) for i, piece in enumerate(pieces)]
         current = ""
-        word_index = 0
-        while word_index < len(words):
-            word = words[word_index]
-            candidate = f"{current} {word}" if current else word
+        index = 0
+        while index < len(tokens):
+            piece, spaced = tokens[index]
+            candidate = (current + " " + piece if spaced else current + piece) if current \
+                else piece
             if measure(candidate, size) <= max_width:
                 current = candidate
-                word_index += 1
+                index += 1
                 continue
             if current:
                 if full():
@@ -88,12 +116,14 @@ def wrap_text(
                 lines.append(current)
                 current = ""
                 continue
-            # The word alone is wider than the line: break it.
-            cut = _longest_fitting_prefix(word, measure, size, max_width)
+            # The piece alone is wider than the line.
+            if not break_words:
+                return lines, True
+            cut = _longest_fitting_prefix(piece, measure, size, max_width)
             if full():
                 return lines, True
-            lines.append(word[:cut])
-            words[word_index] = word[cut:]
+            lines.append(piece[:cut])
+            tokens[index] = (piece[cut:], False)
         if full():
             remaining_paragraphs = any(p.strip() for p in paragraphs[paragraph_index + 1 :])
             if current or remaining_paragraphs:
@@ -119,7 +149,7 @@ def candidate_sizes(start_size: float, min_size: float, step: float) -> list[flo
     """Font sizes to try, largest first, from `start_size` down to `min_size` inclusive."""
     if start_size <= min_size:
         return [min_size]
-    count = int(math.floor((start_size - min_size) / step + 1e-9))
+    count = math.floor((start_size - min_size) / step + 1e-9)
     sizes = [round(start_size - i * step, 3) for i in range(count + 1)]
     if sizes[-1] > min_size:
         sizes.append(min_size)
@@ -148,9 +178,12 @@ def fit_text(
         return FittedText((), start_size, start_size * line_spacing, False)
     sizes = candidate_sizes(start_size, min_size, step)
 
+    break_below = max(min_size, start_size * WORD_BREAK_SHRINK)
+
     def attempt(size: float) -> tuple[list[str], bool]:
         max_lines = max(1, int(box_height // (size * line_spacing)))
-        return wrap_text(text, measure, size, box_width, max_lines)
+        return wrap_text(text, measure, size, box_width, max_lines,
+                         break_words=size <= break_below + 1e-9)
 
     # Most notes fit at the start size: try it first, then bisect the remaining sizes
     # (fitting is monotone in practice; a rare non-monotone wrap only costs a smaller size).
@@ -195,12 +228,3 @@ def fit_single_line(
             high = middle
     return line[:low].rstrip() + ELLIPSIS, True
 
-
-def wrap_all(text: str, measure: Measure, size: float, max_width: float) -> list[str]:
-    """Every line of `text` wrapped at `size` (no height limit), for flowing pages."""
-    lines, _ = wrap_text(text, measure, size, max_width)
-    return lines
-
-
-def widest(lines: Sequence[str], measure: Measure, size: float) -> float:
-    return max((measure(line, size) for line in lines), default=0.0)

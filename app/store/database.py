@@ -8,12 +8,16 @@ first, so a foreign or newer file is never touched by SQLite in write mode.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import getpass
 import os
+import shutil
 import socket
 import sqlite3
 import struct
 import sys
+import types
+import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,9 +27,10 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, delete, event, select, text
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.schema import CreateIndex, CreateTable
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import StaticPool
+from sqlalchemy.schema import CreateIndex, CreateTable
 from sqlmodel import SQLModel
 
 from app.domain import model
@@ -171,8 +176,9 @@ def _make_engine(path: Path, read_only: bool) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         if not read_only:
-            cursor.execute("PRAGMA journal_mode=WAL")
-            # FULL: a committed edit survives a power cut, not only an app crash.
+            # FULL: a committed edit survives a power cut, not only an app crash. This is a
+            # per-connection setting: it writes nothing. The switch to WAL (which does write
+            # the header) waits for `_claim`, after the content was read and found sound.
             cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
 
@@ -235,6 +241,18 @@ def backup_copy(source: sqlite3.Connection, target: Path) -> None:
     os.replace(temp, target)
 
 
+def _copy_exactly(source: Path, target: Path) -> None:
+    temp = target.with_name(target.name + ".part")
+    try:
+        shutil.copyfile(source, temp)
+        with temp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
 def migration_backup_path(path: Path, version: int) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     return path.with_name(f"{path.stem}.before-upgrade-v{version}-{stamp}{SUFFIX}")
@@ -251,6 +269,9 @@ class Database:
         self._connection: Connection | None = engine.connect()
         self.migrated_from: int | None = None
         self.migration_backup: Path | None = None
+        # The content read (and validated) by `open` before anything was written; handed
+        # out by the first `load()` so opening reads the file once.
+        self._preloaded: model.WorkshopData | None = None
 
     # --- opening -------------------------------------------------------------------------
     @classmethod
@@ -301,18 +322,45 @@ class Database:
             else:
                 backup = None
             engine = _make_engine(path, read_only)
-            database = cls(path, engine, lock, read_only)
-            database.migration_backup = backup
-            if backup is not None:
-                database.migrated_from = header.user_version
-            if not read_only:
-                database._claim()
+            database: Database | None = None
+            try:
+                database = cls(path, engine, lock, read_only)
+                database.migration_backup = backup
+                if backup is not None:
+                    database.migrated_from = header.user_version
+                if not read_only:
+                    # Read everything BEFORE the first write (WAL switch, owner row): a file
+                    # whose content is damaged is refused with its bytes unchanged.
+                    data = database.load()
+                    database._claim()
+                    database._preloaded = data
+            except BaseException as exc:
+                # Never leave a half-open connection behind (nor a raw SQLite traceback).
+                if database is not None and database._connection is not None:
+                    database._connection.close()
+                    database._connection = None
+                engine.dispose()
+                if _is_damage(exc):
+                    raise DamagedFileError(
+                        path, f"the file is damaged and cannot be opened ({_short(exc)})"
+                    ) from None
+                raise
             return database
         except BaseException:
             lock.release()
             raise
 
     def _claim(self) -> None:
+        """Start writing: WAL journal, then record who holds the file."""
+        try:
+            # Outside any transaction: SQLite cannot change the journal mode inside one.
+            mode = self.raw_connection().execute("PRAGMA journal_mode=WAL").fetchone()
+        except sqlite3.Error as exc:
+            raise DamagedFileError(
+                self.path, f"the file is damaged and cannot be written ({_short(exc)})"
+            ) from None
+        if not mode or str(mode[0]).lower() != "wal":
+            raise DamagedFileError(self.path, "the file cannot be switched to safe writing (WAL)")
         owner = {
             "id": 1,
             "user": _user_name(),
@@ -332,24 +380,35 @@ class Database:
         return self._connection
 
     def load(self) -> model.WorkshopData:
+        if self._preloaded is not None:
+            data, self._preloaded = self._preloaded, None
+            return data
         conn = self.connection
         try:
             row = conn.execute(select(tables.WorkshopRow.__table__)).mappings().first()  # type: ignore[attr-defined]
             if row is None:
                 raise DamagedFileError(self.path, "the workshop record is missing")
-            data = model.WorkshopData(workshop=mapping.workshop_from_values(dict(row)))
+            workshop = mapping.workshop_from_values(dict(row))
+            _check_types(workshop)
+            data = model.WorkshopData(workshop=workshop)
             for spec in mapping.SPECS:
                 rows = conn.execute(
                     select(spec.table.__table__).order_by(text(spec.key))  # type: ignore[attr-defined]
                 ).mappings()
-                setattr(data, spec.kind, [spec.from_values(dict(r)) for r in rows])
-            conn.rollback()
-        except (sqlite3.DatabaseError, ValueError, TypeError, KeyError) as exc:
-            raise DamagedFileError(self.path, f"the workshop content is damaged ({exc})") from None
-        except Exception as exc:
-            if "DatabaseError" in type(exc).__name__ or "OperationalError" in type(exc).__name__:
-                raise DamagedFileError(self.path, f"the file is damaged ({exc})") from None
+                items = [spec.from_values(dict(r)) for r in rows]
+                for item in items:
+                    _check_types(item)
+                setattr(data, spec.kind, items)
+        except WorkshopFileError:
             raise
+        except (sqlite3.Error, SQLAlchemyError, ValueError, TypeError, KeyError) as exc:
+            # ValueError covers bad enum values, bad JSON, bad base64 and undecodable text.
+            raise DamagedFileError(
+                self.path, f"the workshop content is damaged ({_short(exc)})"
+            ) from None
+        finally:
+            with contextlib.suppress(Exception):
+                conn.rollback()
         return data
 
     # --- writing -------------------------------------------------------------------------
@@ -365,6 +424,14 @@ class Database:
                 yield conn
         except OSError as exc:
             raise WriteFailedError(self.path, f"the change could not be saved ({exc})") from None
+        except UnicodeEncodeError:
+            # Last line of defence for the text rule (edits.storable runs on every entry
+            # path): nothing was written and memory is untouched.
+            raise WorkshopFileError(
+                self.path,
+                "the change was not saved: its text holds characters a file cannot store "
+                "(lone surrogates)",
+            ) from None
         except Exception as exc:
             if "OperationalError" in type(exc).__name__ or "DatabaseError" in type(exc).__name__:
                 raise WriteFailedError(
@@ -463,8 +530,69 @@ def _user_name() -> str:
         return "someone"
 
 
+def _is_sql_error(exc: BaseException) -> bool:
+    name = type(exc).__name__
+    return "OperationalError" in name or "DatabaseError" in name
+
+
+def _is_damage(exc: BaseException) -> bool:
+    """Errors that mean "the bytes are bad" (SQLite, SQLAlchemy, undecodable text)."""
+    return isinstance(exc, sqlite3.Error | SQLAlchemyError | UnicodeError) or _is_sql_error(exc)
+
+
 def _short(exc: BaseException) -> str:
-    return str(getattr(exc, "orig", exc)).splitlines()[0]
+    """One line: SQLAlchemy appends the SQL and a link on further lines."""
+    lines = str(getattr(exc, "orig", None) or exc).splitlines()
+    return (lines[0] if lines else type(exc).__name__)[:200]
+
+
+# --- type checks on loaded rows ----------------------------------------------------------
+# SQLite stores any value in any column: a damaged record can hand back a number where text
+# belongs. Refusing it here beats a crash later in a widget or an export.
+_Check = tuple[str, tuple[type, ...], bool]
+_TYPE_PLANS: dict[type[Any], tuple[_Check, ...]] = {}
+
+
+def _type_plan(entity_type: type[Any]) -> tuple[_Check, ...]:
+    known = _TYPE_PLANS.get(entity_type)
+    if known is not None:
+        return known
+    hints = typing.get_type_hints(entity_type)
+    plan: list[_Check] = []
+    for f in dataclasses.fields(entity_type):
+        hint = hints.get(f.name)
+        args = typing.get_args(hint)
+        is_union = isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union
+        nullable = is_union and type(None) in args
+        options = [a for a in args if a is not type(None)] if is_union else [hint]
+        allowed: list[type] = []
+        for option in options:
+            origin = typing.get_origin(option) or option
+            if origin is float:
+                allowed += [float, int]
+            elif origin is int:
+                allowed += [int]
+            elif isinstance(origin, type):
+                allowed.append(origin)
+        if allowed:
+            plan.append((f.name, tuple(allowed), nullable))
+    _TYPE_PLANS[entity_type] = tuple(plan)
+    return _TYPE_PLANS[entity_type]
+
+
+def _check_types(entity: Any) -> None:
+    for name, allowed, nullable in _type_plan(type(entity)):
+        value = getattr(entity, name)
+        if value is None:
+            if not nullable:
+                raise ValueError(f"{type(entity).__name__}.{name} is missing")
+            continue
+        wrong_bool = isinstance(value, bool) and bool not in allowed
+        if wrong_bool or not isinstance(value, allowed):
+            expected = allowed[0].__name__
+            raise ValueError(
+                f"{type(entity).__name__}.{name} holds {type(value).__name__}, not {expected}"
+            )
 
 
 def _quick_check(path: Path) -> None:
@@ -475,8 +603,11 @@ def _quick_check(path: Path) -> None:
             connection.execute("SELECT count(*) FROM workshop").fetchone()
         finally:
             connection.close()
-    except sqlite3.Error as exc:
-        raise DamagedFileError(path, f"the file is damaged and cannot be read ({exc})") from None
+    except (sqlite3.Error, UnicodeError) as exc:
+        # UnicodeError: SQLite's own message can quote undecodable bytes of a broken schema.
+        raise DamagedFileError(
+            path, f"the file is damaged and cannot be read ({_short(exc)})"
+        ) from None
     if not result or result[0] != "ok":
         detail = result[0] if result else "no answer"
         raise DamagedFileError(path, f"the file is damaged ({detail})")
@@ -487,7 +618,17 @@ def _migrate(path: Path, from_version: int) -> Path:
     backup = migration_backup_path(path, from_version)
     connection = sqlite3.connect(path, isolation_level=None)
     try:
-        backup_copy(connection, backup)
+        try:
+            journals = (path.with_name(path.name + s) for s in ("-wal", "-journal"))
+            if any(j.exists() for j in journals):
+                backup_copy(connection, backup)  # the backup API folds the journal in
+            else:
+                _copy_exactly(path, backup)  # at rest: the backup is the original, byte for byte
+        except (OSError, sqlite3.Error) as exc:
+            raise WorkshopFileError(
+                path, f"cannot make a backup before upgrading the file ({exc}); nothing was changed"
+            ) from None
+        _file_among_backups(path, backup)
         connection.execute("BEGIN IMMEDIATE")
         try:
             version = from_version
@@ -496,9 +637,26 @@ def _migrate(path: Path, from_version: int) -> Path:
                 version += 1
             connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
             connection.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             connection.execute("ROLLBACK")
+            if isinstance(exc, Exception) and not isinstance(exc, WorkshopFileError):
+                raise WorkshopFileError(
+                    path,
+                    f"upgrading the file from format {from_version} to {SCHEMA_VERSION} failed "
+                    f"({type(exc).__name__}: {exc}); the file was left as it was",
+                ) from None
             raise
     finally:
         connection.close()
     return backup
+
+
+def _file_among_backups(path: Path, backup: Path) -> None:
+    """Also list the pre-upgrade copy under File > Restore from backup. Best effort: the
+    copy beside the file (made above, or the upgrade is refused) is the guaranteed one."""
+    try:
+        from app import backups  # late: app.backups builds on this module
+
+        backups.adopt(path, backup, "before-upgrade")
+    except Exception:  # never let the convenience copy block an upgrade
+        pass

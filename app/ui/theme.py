@@ -51,6 +51,19 @@ def tag_label(tag: SourceTag) -> str:
     return labels[tag]
 
 
+def tag_mark(tag: SourceTag) -> str:
+    """The letter in a note's corner mark (distinct per tag, translatable)."""
+    marks = {
+        SourceTag.NONE: "",
+        SourceTag.CUSTOMERS: QCoreApplication.translate("TagMarks", "C"),
+        SourceTag.EMPLOYEES: QCoreApplication.translate("TagMarks", "E"),
+        SourceTag.RESEARCH: QCoreApplication.translate("TagMarks", "R"),
+        SourceTag.COMPETITORS: QCoreApplication.translate("TagMarks", "X"),
+        SourceTag.OWN: QCoreApplication.translate("TagMarks", "O"),
+    }
+    return marks[tag]
+
+
 def fonts_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]

@@ -17,7 +17,7 @@ TITLE_HEIGHT = 56.0
 TITLE_PX = 26
 LABEL_PX = 20
 LOD_LABEL = 0.6  # below this scale the title is drawn by the ClusterLabel overlay
-CLUSTER_TYPE = QGraphicsItem.UserType + 2
+CLUSTER_TYPE = 65536 + 2  # QGraphicsItem.UserType + 2
 FILL = QColor(99, 102, 241, 26)
 EDGE = QColor(99, 102, 241, 110)
 
@@ -61,7 +61,9 @@ class ClusterItem(QGraphicsItem):
         band = 14.0
         inner.addRect(
             QRectF(
-                band, TITLE_HEIGHT, self.cluster.width - 2 * band,
+                band,
+                TITLE_HEIGHT,
+                self.cluster.width - 2 * band,
                 self.cluster.height - TITLE_HEIGHT - band,
             )
         )
@@ -75,7 +77,7 @@ class ClusterItem(QGraphicsItem):
     ) -> None:
         c = self.cluster
         rect = QRectF(0.0, 0.0, c.width, c.height)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[operator]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod >= 0.35)
         edge = QColor(theme.ACCENT) if selected else EDGE
@@ -109,7 +111,8 @@ class ClusterLabel(QGraphicsItem):
     def _measure(self) -> None:
         metrics = QFontMetricsF(self._font)
         width = min(metrics.horizontalAdvance(self.title or "…"), 420.0) + 24.0
-        self._rect = QRectF(0.0, -metrics.height() - 16.0, width, metrics.height() + 12.0)
+        # Inside the frame's header band, so stacked clusters never hide each other's notes.
+        self._rect = QRectF(10.0, 8.0, width, metrics.height() + 12.0)
 
     def set_title(self, title: str) -> None:
         if title != self.title:
@@ -136,4 +139,6 @@ class ClusterLabel(QGraphicsItem):
         metrics = QFontMetricsF(self._font)
         inner = self._rect.adjusted(12.0, 0.0, -12.0, 0.0)
         text = metrics.elidedText(self.title or "…", Qt.TextElideMode.ElideRight, inner.width())
-        painter.drawText(inner, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
+        painter.drawText(
+            inner, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text
+        )

@@ -28,13 +28,15 @@ from app.ui import theme
 
 LOD_SIMPLE = 0.35  # below this scale a note is just its colour
 LOD_NO_SHADOW = 0.6
-PADDING = 12.0
-AUTHOR_HEIGHT = 22.0
+PADDING = 10.0
+AUTHOR_HEIGHT = 18.0
 MAX_BODY_PX = 30
 MIN_READABLE_PX = 20  # body text at 100% zoom stays at least this big unless the text is long
 MIN_BODY_PX = 11
 RADIUS = 6.0
-NOTE_TYPE = QGraphicsItem.UserType + 1
+TAG_SIZE = 30.0
+BADGE_RADIUS = 17.0
+NOTE_TYPE = 65536 + 1  # QGraphicsItem.UserType + 1
 
 
 @dataclass
@@ -46,8 +48,19 @@ class TextBlock:
     elided: bool
 
 
-def layout_text(text: str, width: float, height: float) -> TextBlock:
-    """Wrap `text` into the box with the largest font that fits; elide when nothing fits."""
+def layout_text(
+    text: str,
+    width: float,
+    height: float,
+    top_cut: tuple[float, float] = (0.0, 0.0),
+    bottom_cut: tuple[float, float] = (0.0, 0.0),
+) -> TextBlock:
+    """Wrap `text` into the box with the largest font that fits; elide when nothing fits.
+
+    `top_cut` = (depth, indent): lines starting above `depth` are `indent` narrower on the
+    right (the tag mark's corner); `bottom_cut` likewise for lines ending below
+    `height - depth` (the vote badge).
+    """
     text = text.replace("\r\n", "\n").replace("\n", "\u2028")
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -58,7 +71,7 @@ def layout_text(text: str, width: float, height: float) -> TextBlock:
         layout = QTextLayout(text, font)
         layout.setTextOption(option)
         layout.beginLayout()
-        spans: list[tuple[int, int, float]] = []
+        spans: list[tuple[int, int, float, float]] = []
         y = 0.0
         fits = True
         leading = metrics.lineSpacing()
@@ -66,22 +79,27 @@ def layout_text(text: str, width: float, height: float) -> TextBlock:
             line = layout.createLine()
             if not line.isValid():
                 break
-            line.setLineWidth(width)
+            line_width = width
+            if y < top_cut[0]:
+                line_width -= top_cut[1]
+            if y + metrics.height() > height - bottom_cut[0]:
+                line_width -= bottom_cut[1]
+            line.setLineWidth(line_width)
             if y + metrics.height() > height + 0.5:
                 fits = False
                 break
-            spans.append((line.textStart(), line.textLength(), y))
+            spans.append((line.textStart(), line.textLength(), y, line_width))
             y += leading
         layout.endLayout()
         if fits or pixel <= MIN_BODY_PX:
             break
         pixel -= 2 if pixel > MIN_READABLE_PX else 1
     lines: list[tuple[QPointF, QStaticText]] = []
-    for index, (start, length, top) in enumerate(spans):
+    for index, (start, length, top, line_width) in enumerate(spans):
         piece = text[start : start + length]
         if not fits and index == len(spans) - 1:
             rest = text[start:].replace("\u2028", " ")
-            piece = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+            piece = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, line_width)
         static = QStaticText(piece.replace("\u2028", " ").rstrip())
         static.setTextFormat(Qt.TextFormat.PlainText)
         static.prepare(font=font)
@@ -123,8 +141,14 @@ class NoteItem(QGraphicsItem):
         if old.text != note.text:
             self._block = None
             self.setToolTip(note.text if len(note.text) > 60 else "")
+        if bool(old.tag) != bool(note.tag):
+            self._block = None  # the corner mark takes room from the first line
         if old.author != note.author:
             self._author = None
+            if bool(old.author) != bool(note.author):
+                self._block = None
+        if bool(self.votes) != bool(votes):
+            self._block = None
         self.note = note
         self.color = QColor(color)
         self.votes = votes
@@ -134,6 +158,8 @@ class NoteItem(QGraphicsItem):
 
     def set_votes(self, votes: int) -> None:
         if votes != self.votes:
+            if bool(votes) != bool(self.votes):
+                self._block = None  # the badge takes room from the last line
             self.votes = votes
             self.update()
 
@@ -144,12 +170,22 @@ class NoteItem(QGraphicsItem):
 
     def text_rect(self) -> QRectF:
         n = self.note
-        return QRectF(PADDING, PADDING, n.width - 2 * PADDING, n.height - 2 * PADDING - AUTHOR_HEIGHT)
+        author = AUTHOR_HEIGHT if n.author else 0.0
+        return QRectF(PADDING, PADDING, n.width - 2 * PADDING, n.height - 2 * PADDING - author)
 
     def text_block(self) -> TextBlock:
         if self._block is None:
             rect = self.text_rect()
-            self._block = layout_text(self.note.text, rect.width(), rect.height())
+            top_cut = (
+                (TAG_SIZE - PADDING, TAG_SIZE - PADDING + 2.0) if self.note.tag else (0.0, 0.0)
+            )
+            badge = (2 * BADGE_RADIUS + 6.0) - (
+                PADDING + (AUTHOR_HEIGHT if self.note.author else 0.0)
+            )
+            bottom_cut = (badge, 2 * BADGE_RADIUS) if self.votes else (0.0, 0.0)
+            self._block = layout_text(
+                self.note.text, rect.width(), rect.height(), top_cut, bottom_cut
+            )
         return self._block
 
     def body_pixel_size(self) -> int:
@@ -173,7 +209,7 @@ class NoteItem(QGraphicsItem):
     ) -> None:
         w, h = self.note.width, self.note.height
         rect = QRectF(0.0, 0.0, w, h)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[operator]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if lod < LOD_SIMPLE:
             painter.fillRect(rect, QColor(theme.ACCENT) if selected else self.color)
@@ -207,7 +243,7 @@ class NoteItem(QGraphicsItem):
         tag_color = theme.TAG_COLORS.get(self.note.tag)
         if tag_color is None:
             return
-        size = 30.0
+        size = TAG_SIZE
         path = QPainterPath()
         path.moveTo(w - size, 0.0)
         path.lineTo(w - RADIUS, 0.0)
@@ -219,13 +255,13 @@ class NoteItem(QGraphicsItem):
         painter.drawPath(path)
         painter.setPen(QColor("white"))
         painter.setFont(theme.pixel_font(12, bold=True))
-        letter = theme.tag_label(self.note.tag)[:1].upper()
+        letter = theme.tag_mark(self.note.tag)
         painter.drawText(QRectF(w - 17.0, 1.0, 16.0, 16.0), Qt.AlignmentFlag.AlignCenter, letter)
 
     def _paint_author(self, painter: QPainter, w: float, h: float) -> None:
         if not self.note.author:
             return
-        font = theme.pixel_font(14, italic=True)
+        font = theme.pixel_font(13, italic=True)
         if self._author is None:
             metrics = QFontMetricsF(font)
             width = w - 2 * PADDING - (40.0 if self.votes else 0.0)
@@ -235,10 +271,10 @@ class NoteItem(QGraphicsItem):
             self._author.prepare(font=font)
         painter.setFont(font)
         painter.setPen(QColor(theme.INK).lighter(160))
-        painter.drawStaticText(QPointF(PADDING, h - PADDING - 17.0), self._author)
+        painter.drawStaticText(QPointF(PADDING, h - PADDING - 15.0), self._author)
 
     def _paint_votes(self, painter: QPainter, w: float, h: float) -> None:
-        radius = 17.0
+        radius = BADGE_RADIUS
         centre = QPointF(w - radius - 6.0, h - radius - 6.0)
         painter.setPen(QPen(QColor("white"), 2.0))
         painter.setBrush(QBrush(QColor("#DC2626")))
@@ -250,4 +286,3 @@ class NoteItem(QGraphicsItem):
             Qt.AlignmentFlag.AlignCenter,
             str(self.votes),
         )
-

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -26,7 +26,7 @@ from app.ui.board.note_item import NoteItem
 from app.ui.controller import Controller
 
 SCENE_MARGIN = 1500.0
-VoteHandler = Callable[[int, int], None]  # (note id, +1 or -1)
+VoteHandler = Callable[[int, int], object]  # (note id, +1 or -1)
 
 
 @dataclass
@@ -56,8 +56,10 @@ class BoardScene(QGraphicsScene):
     context_menu_requested = Signal(object)  # QPoint (screen)
     contents_changed = Signal()
 
-    def __init__(self, controller: Controller, board_id: int, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(
+        self, controller: Controller, board_id: int, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
         self.controller = controller
         self.board_id = board_id
         self.notes: dict[int, NoteItem] = {}
@@ -97,7 +99,9 @@ class BoardScene(QGraphicsScene):
         self._update_scene_rect()
         self.contents_changed.emit()
 
-    def _add_note(self, note: model.Note, teams: dict[int, model.Team], totals: dict[int, int]) -> None:
+    def _add_note(
+        self, note: model.Note, teams: dict[int, model.Team], totals: dict[int, int]
+    ) -> None:
         item = NoteItem(note, model.note_color(note, teams), totals.get(note.id, 0))
         item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, self.interactive)
         self.addItem(item)
@@ -121,8 +125,9 @@ class BoardScene(QGraphicsScene):
         if bounds.isNull():
             bounds = QRectF(0.0, 0.0, 1600.0, 900.0)
         self.setSceneRect(
-            bounds.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
-            .united(self.sceneRect() if self.notes or self.clusters else QRectF())
+            bounds.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN).united(
+                self.sceneRect() if self.notes or self.clusters else QRectF()
+            )
         )
 
     def content_rect(self) -> QRectF:
@@ -247,8 +252,12 @@ class BoardScene(QGraphicsScene):
             item.setSelected(True)
 
     def item_at(self, pos: QPointF) -> QGraphicsItem | None:
-        for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemShape,
-                               Qt.SortOrder.DescendingOrder, QTransform()):
+        for item in self.items(
+            pos,
+            Qt.ItemSelectionMode.IntersectsItemShape,
+            Qt.SortOrder.DescendingOrder,
+            QTransform(),
+        ):
             if isinstance(item, NoteItem | ClusterItem):
                 return item
         return None
@@ -256,7 +265,8 @@ class BoardScene(QGraphicsScene):
     # --- mouse ---------------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self.vote_handler is not None and event.button() in (
-            Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.RightButton,
         ):
             item = self.item_at(event.scenePos())
             if isinstance(item, NoteItem):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPen,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
@@ -26,12 +27,12 @@ GRID = 40.0
 class BoardView(QGraphicsView):
     zoom_changed = Signal(float)
 
-    def __init__(self, scene: BoardScene, parent: QWidget | None = None, interactive: bool = True) -> None:
+    def __init__(
+        self, scene: BoardScene, parent: QWidget | None = None, interactive: bool = True
+    ) -> None:
         super().__init__(scene, parent)
         self.board_scene = scene
-        self.setRenderHints(
-            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
-        )
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
@@ -42,8 +43,36 @@ class BoardView(QGraphicsView):
         self.setBackgroundBrush(QColor(theme.CANVAS))
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setInteractive(interactive)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._space_down = False
         self._pan_from: QPoint | None = None
+        self._overlays: list[QWidget] = []
+
+    # --- floating controls (zoom buttons) in the bottom-right corner ---------------------
+    def add_overlay(self, widget: QWidget, left: bool = False) -> None:
+        widget.setParent(self)
+        self._overlays.append(widget)
+        widget.setProperty("overlayLeft", left)
+        widget.show()
+        self.place_overlays()
+
+    def place_overlays(self) -> None:
+        right, left = self.width() - 16, 16
+        for widget in self._overlays:
+            widget.adjustSize()
+            top = self.height() - widget.height() - 16
+            if widget.property("overlayLeft"):
+                widget.move(left, top)
+                left += widget.width() + 10
+            else:
+                widget.move(right - widget.width(), top)
+                right -= widget.width() + 10
+            widget.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.place_overlays()
 
     # --- zoom ----------------------------------------------------------------------------
     def scale_factor(self) -> float:
@@ -71,15 +100,20 @@ class BoardView(QGraphicsView):
         self.set_scale(1.0)
 
     def fit(self) -> None:
-        """Show every note and cluster (never blown up beyond a comfortable size)."""
+        """Show every note and cluster (never blown up beyond a comfortable size).
+
+        The band at the bottom with the floating controls is kept free.
+        """
         rect = self.board_scene.content_rect()
         if rect.isNull():
             rect = QRectF(0.0, 0.0, 800.0, 500.0)
-        rect = rect.adjusted(-40.0, -70.0, 40.0, 40.0)
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.scale_factor() > FIT_MAX_SCALE:
-            self.set_scale(FIT_MAX_SCALE)
-            self.centerOn(rect.center())
+        rect = rect.adjusted(-30.0, -30.0, 30.0, 30.0)
+        reserved = max((w.height() + 24 for w in self._overlays if w.isVisible()), default=0)
+        width = max(50, self.viewport().width())
+        height = max(50, self.viewport().height() - reserved)
+        scale = min(width / rect.width(), height / rect.height(), FIT_MAX_SCALE)
+        self.set_scale(scale)
+        self.centerOn(rect.center() + QPointF(0.0, reserved / 2.0 / self.scale_factor()))
         self._zoomed()
 
     def _zoomed(self) -> None:
@@ -91,7 +125,7 @@ class BoardView(QGraphicsView):
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
             if steps:
-                self.set_scale(self.scale_factor() * (ZOOM_STEP ** steps), anchor_under_mouse=True)
+                self.set_scale(self.scale_factor() * (ZOOM_STEP**steps), anchor_under_mouse=True)
             event.accept()
             return
         super().wheelEvent(event)
@@ -149,8 +183,9 @@ class BoardView(QGraphicsView):
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() - dy)
 
     # --- background: a quiet dot grid, like a wall of paper ------------------------------
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         super().drawBackground(painter, rect)
+        rect = QRectF(rect)
         if self.scale_factor() < 0.5:
             return
         painter.setPen(QPen(QColor(0, 0, 0, 34), 2.0 / self.scale_factor()))

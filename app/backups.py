@@ -1,0 +1,294 @@
+"""Automatic backups: rotating snapshots of a workshop in the user's data folder.
+
+Snapshots live in `backups_dir() / <file stem>-<hash of the absolute path>/`, one closed,
+self-contained `.pointb` file each, named by time and reason:
+`20261124-101500-123456-auto.pointb`. They are made with the SQLite backup API, so a
+snapshot of an open workshop is consistent even in the middle of a session.
+
+The GUI creates one `BackupKeeper` per open workshop and calls `tick()` from a timer;
+File > Restore from backup shows `list_backups(path)` and calls `restore(...)`.
+No Qt here: the CLI (imports) and tests use the same functions.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import shutil
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app import paths
+from app.store import database
+from app.store.database import FileInUseError, FileLock, WorkshopFileError
+
+if TYPE_CHECKING:
+    from app.services import Change, WorkshopFile
+
+DEFAULT_INTERVAL = 300.0  # seconds between automatic snapshots while something changed
+DEFAULT_KEEP = 20  # snapshots kept per workshop; the oldest are removed first
+STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
+_NAME = re.compile(r"^(\d{8}-\d{6}-\d{6})-([a-z0-9-]+)\.pointb$")
+SIDECARS = ("-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: datetime
+    note_count: int | None  # None: the snapshot cannot be read (shown as "damaged")
+    reason: str  # "auto", "manual", "before-import", "before-upgrade", "before-restore"
+
+
+def backup_folder(workshop: Path | str) -> Path:
+    """The folder for one workshop's snapshots: its name plus a hash of where it lives
+    (two `ideas.pointb` in different folders must not share snapshots)."""
+    absolute = Path(os.path.abspath(os.fspath(workshop)))
+    digest = hashlib.sha256(os.fsencode(absolute)).hexdigest()[:10]
+    return paths.backups_dir() / f"{absolute.stem}-{digest}"
+
+
+def _slug(reason: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-")
+    return slug or "manual"
+
+
+def _new_path(folder: Path, reason: str) -> Path:
+    """A fresh, not yet existing snapshot name (time-sortable)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    moment = datetime.now()
+    while True:
+        candidate = folder / f"{moment.strftime(STAMP_FORMAT)}-{_slug(reason)}.pointb"
+        if not candidate.exists():
+            return candidate
+        moment = moment.replace(microsecond=(moment.microsecond + 1) % 1_000_000)
+
+
+def _note_count(path: Path) -> int | None:
+    """Notes in a snapshot, read through a read-only connection (nothing is written)."""
+    try:
+        connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=0.2)
+        try:
+            row = connection.execute("SELECT count(*) FROM note").fetchone()
+        finally:
+            connection.close()
+    except (sqlite3.Error, OSError, UnicodeError):
+        return None
+    return int(row[0]) if row else None
+
+
+def _info(path: Path) -> BackupInfo | None:
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    created = datetime.strptime(match.group(1), STAMP_FORMAT)
+    return BackupInfo(path, created, _note_count(path), match.group(2))
+
+
+def list_backups(workshop: Path | str) -> list[BackupInfo]:
+    """Snapshots of a workshop, newest first, with their note counts."""
+    folder = backup_folder(workshop)
+    if not folder.is_dir():
+        return []
+    found = [info for p in folder.iterdir() if p.is_file() and (info := _info(p)) is not None]
+    return sorted(found, key=lambda info: info.created, reverse=True)
+
+
+def prune(workshop: Path | str, keep: int = DEFAULT_KEEP) -> list[Path]:
+    """Remove all but the `keep` newest snapshots; returns what was removed."""
+    folder = backup_folder(workshop)
+    if not folder.is_dir():
+        return []
+    names = sorted((p for p in folder.iterdir() if _NAME.match(p.name)), key=lambda p: p.name)
+    removed = names[: max(0, len(names) - max(1, keep))]
+    for path in removed:
+        with contextlib.suppress(OSError):
+            path.unlink()
+    return removed
+
+
+def snapshot(workshop_file: WorkshopFile, reason: str, keep: int = DEFAULT_KEEP) -> BackupInfo:
+    """A snapshot of an open workshop (SQLite backup API); raises WorkshopFileError."""
+    target = _new_path(backup_folder(workshop_file.path), reason)
+    workshop_file.save_copy(target)
+    prune(workshop_file.path, keep)
+    info = _info(target)
+    assert info is not None
+    return info
+
+
+def _copy_bytes(source: Path, target: Path) -> None:
+    """Copy through a temporary name and fsync: the target is either absent or complete."""
+    temp = target.with_name(target.name + ".part")
+    with source.open("rb") as reader, temp.open("wb") as writer:
+        shutil.copyfileobj(reader, writer, 1 << 20)
+        writer.flush()
+        os.fsync(writer.fileno())
+    os.replace(temp, target)
+
+
+def snapshot_file(workshop: Path, reason: str, keep: int = DEFAULT_KEEP) -> BackupInfo:
+    """A snapshot of a workshop file that is NOT open in this process.
+
+    The backup API through an ordinary connection first (it replays what a crash left in
+    the -wal or -journal, so every committed edit is in the copy); when SQLite cannot read
+    the file at all, its bytes (and any sidecar files) are copied as they are.
+    """
+    workshop = Path(workshop)
+    target = _new_path(backup_folder(workshop), reason)
+    try:
+        source = sqlite3.connect(workshop, timeout=0.2)
+        try:
+            database.backup_copy(source, target)
+        finally:
+            source.close()
+    except (sqlite3.Error, OSError, UnicodeError):
+        with contextlib.suppress(OSError):
+            target.with_name(target.name + ".part").unlink()
+        try:
+            _copy_bytes(workshop, target)
+            for suffix in SIDECARS:
+                sidecar = workshop.with_name(workshop.name + suffix)
+                if sidecar.exists():
+                    _copy_bytes(sidecar, target.with_name(target.name + suffix))
+        except OSError as exc:
+            raise WorkshopFileError(
+                workshop, f"cannot make a backup copy ({exc.strerror or exc}); nothing was changed"
+            ) from None
+    prune(workshop, keep)
+    info = _info(target)
+    assert info is not None
+    return info
+
+
+def adopt(workshop: Path, closed_copy: Path, reason: str, keep: int = DEFAULT_KEEP) -> Path:
+    """File an existing closed copy (e.g. the pre-upgrade backup) among the snapshots."""
+    target = _new_path(backup_folder(workshop), reason)
+    _copy_bytes(closed_copy, target)
+    prune(workshop, keep)
+    return target
+
+
+def _validate_backup(backup: Path) -> None:
+    header = database.read_header(backup)
+    database.check_header(backup, header)
+    try:
+        connection = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            result = connection.execute("PRAGMA quick_check").fetchone()
+        finally:
+            connection.close()
+    except (sqlite3.Error, UnicodeError) as exc:
+        raise database.DamagedFileError(backup, f"the backup is damaged ({exc})") from None
+    if not result or result[0] != "ok":
+        raise database.DamagedFileError(backup, "the backup is damaged; choose another one")
+
+
+def restore(backup: BackupInfo | Path, target: Path | str, keep: int = DEFAULT_KEEP) -> Path:
+    """Put a backup's content into `target`; never loses what `target` holds now.
+
+    `target` is either a new file chosen by the user, or the current workshop, which must be
+    closed first: it is snapshotted ("before-restore"), then replaced. Raises
+    WorkshopFileError (FileInUseError while another window or process has it open).
+    """
+    source = backup.path if isinstance(backup, BackupInfo) else Path(backup)
+    target = Path(target)
+    _validate_backup(source)
+    if os.path.abspath(source) == os.path.abspath(target):
+        raise WorkshopFileError(target, "a backup cannot be restored onto itself")
+    if not target.exists():
+        if not target.parent.is_dir():
+            raise WorkshopFileError(target, "the folder does not exist")
+        try:
+            _copy_bytes(source, target)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                target.with_name(target.name + ".part").unlink()
+            raise WorkshopFileError(target, f"cannot write the restored file ({exc})") from None
+        return target
+    if target.is_dir():
+        raise WorkshopFileError(target, "this is a folder, not a workshop file")
+    lock = FileLock(target)
+    if not lock.acquire():
+        raise FileInUseError(target, "close this workshop (in every window) before restoring")
+    try:
+        snapshot_file(target, "before-restore", keep=max(keep, len(list_backups(target)) + 1))
+        # A -wal or -journal left beside the old file would be replayed into the restored
+        # one and damage it; the snapshot above already holds what they contained.
+        for suffix in SIDECARS:
+            with contextlib.suppress(FileNotFoundError):
+                target.with_name(target.name + suffix).unlink()
+        try:
+            _copy_bytes(source, target)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                target.with_name(target.name + ".part").unlink()
+            raise WorkshopFileError(
+                target, f"cannot write the restored file ({exc}); the current state is in the "
+                "backups as 'before-restore'"
+            ) from None
+    finally:
+        lock.release()
+    return target
+
+
+class BackupKeeper:
+    """Automatic snapshots of one open workshop.
+
+    Every committed edit marks the workshop changed (the keeper listens to the workshop);
+    `notify_changed()` does the same for anything else. `tick()` (from a GUI timer, e.g.
+    every 10 s) takes a snapshot when something changed and `interval` seconds passed since
+    the last one. A failed automatic snapshot never interrupts the session: `tick` returns
+    None and keeps the error in `last_error` for a status-bar message.
+    """
+
+    def __init__(
+        self,
+        workshop_file: WorkshopFile,
+        clock: Callable[[], float] = time.monotonic,
+        interval: float = DEFAULT_INTERVAL,
+        keep: int = DEFAULT_KEEP,
+    ) -> None:
+        self.workshop_file = workshop_file
+        self.clock = clock
+        self.interval = interval
+        self.keep = keep
+        self.changed = False
+        self.last_error: str | None = None
+        self._last = clock()
+        workshop_file.listeners.append(self._on_change)
+
+    def _on_change(self, _change: Change) -> None:
+        self.changed = True
+
+    def notify_changed(self) -> None:
+        self.changed = True
+
+    def tick(self) -> BackupInfo | None:
+        if not self.changed or self.clock() - self._last < self.interval:
+            return None
+        try:
+            return self.snapshot_now("auto")
+        except (WorkshopFileError, OSError) as exc:
+            self._last = self.clock()  # retry at the next interval, not on every tick
+            self.last_error = str(exc)
+            return None
+
+    def snapshot_now(self, reason: str = "manual") -> BackupInfo:
+        info = snapshot(self.workshop_file, reason, self.keep)
+        self.changed = False
+        self.last_error = None
+        self._last = self.clock()
+        return info
+
+    def close(self) -> None:
+        """Stop listening (call when the workshop closes)."""
+        with contextlib.suppress(ValueError):
+            self.workshop_file.listeners.remove(self._on_change)

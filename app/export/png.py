@@ -1,0 +1,155 @@
+"""PNG images of boards (Pillow), drawn with the same page layout as the PDF pages."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from app.domain.model import WorkshopData
+from app.export.fonts import FontStyle, font_path
+from app.export.layout import (
+    INK,
+    RGB,
+    Align,
+    ExportContext,
+    Painter,
+    Point,
+    Rect,
+    draw_board_page,
+    normalise_page_name,
+    page_size_points,
+)
+from app.export.pdf import ExportError, ExportResult, atomic_output
+
+MIN_DPI = 10
+MAX_DPI = 1200
+# Far below Pillow's own decompression-bomb limit; an A0 sheet at 300 dpi is ~140 MP.
+MAX_PIXELS = 150_000_000
+
+_ANCHORS: dict[Align, str] = {"left": "ls", "right": "rs", "centre": "ms"}
+
+
+@lru_cache(maxsize=256)
+def _font(style: FontStyle, pixel_size: float) -> ImageFont.FreeTypeFont:
+    # BASIC layout: no dependency on libraqm, and the same glyph advances everywhere,
+    # which the golden-image test relies on.
+    return ImageFont.truetype(str(font_path(style)), size=pixel_size,
+                              layout_engine=ImageFont.Layout.BASIC)
+
+
+class PilPainter:
+    """The layout `Painter` on a Pillow image: points are scaled by dpi / 72."""
+
+    def __init__(self, image: Image.Image, dpi: float) -> None:
+        self.draw = ImageDraw.Draw(image)
+        self.scale = dpi / 72.0
+
+    def _px(self, value: float) -> float:
+        return value * self.scale
+
+    def _width(self, width: float) -> int:
+        return max(1, round(width * self.scale))
+
+    def _font(self, style: FontStyle, size: float) -> ImageFont.FreeTypeFont:
+        # Quarter-pixel steps keep the font cache small without visible size error.
+        return _font(style, max(1.0, round(size * self.scale * 4) / 4))
+
+    def rect(self, r: Rect, *, fill: RGB | None, stroke: RGB | None = None,
+             width: float = 0.5, radius: float = 0.0,
+             dash: tuple[float, float] | None = None) -> None:
+        box = (self._px(r.x), self._px(r.y), self._px(r.right), self._px(r.bottom))
+        if box[2] - box[0] < 0.5 or box[3] - box[1] < 0.5:
+            return
+        if dash and stroke is not None:
+            self.rect(r, fill=fill, radius=radius)
+            for x1, y1, x2, y2 in ((r.x, r.y, r.right, r.y), (r.right, r.y, r.right, r.bottom),
+                                   (r.right, r.bottom, r.x, r.bottom), (r.x, r.bottom, r.x, r.y)):
+                self.line(x1, y1, x2, y2, color=stroke, width=width, dash=dash)
+            return
+        outline_width = self._width(width) if stroke is not None else 0
+        pixel_radius = min(self._px(radius), (box[2] - box[0]) / 2, (box[3] - box[1]) / 2)
+        if pixel_radius >= 1:
+            self.draw.rounded_rectangle(box, radius=pixel_radius, fill=fill, outline=stroke,
+                                        width=outline_width)
+        else:
+            self.draw.rectangle(box, fill=fill, outline=stroke, width=outline_width)
+
+    def polygon(self, points: Sequence[Point], *, fill: RGB | None,
+                stroke: RGB | None = None, width: float = 0.5) -> None:
+        scaled = [(self._px(x), self._px(y)) for x, y in points]
+        self.draw.polygon(scaled, fill=fill, outline=stroke,
+                          width=self._width(width) if stroke is not None else 0)
+
+    def circle(self, cx: float, cy: float, radius: float, *, fill: RGB | None,
+               stroke: RGB | None = None, width: float = 0.5) -> None:
+        x, y, r = self._px(cx), self._px(cy), self._px(radius)
+        self.draw.ellipse((x - r, y - r, x + r, y + r), fill=fill, outline=stroke,
+                          width=self._width(width) if stroke is not None else 0)
+
+    def line(self, x1: float, y1: float, x2: float, y2: float, *, color: RGB,
+             width: float = 0.5, dash: tuple[float, float] | None = None) -> None:
+        start, end = (self._px(x1), self._px(y1)), (self._px(x2), self._px(y2))
+        if not dash:
+            self.draw.line([start, end], fill=color, width=self._width(width))
+            return
+        length = ((end[0] - start[0]) ** 2 + (end[1] - start[1]) ** 2) ** 0.5
+        if length == 0:
+            return
+        on, off = self._px(dash[0]), self._px(dash[1])
+        dx, dy = (end[0] - start[0]) / length, (end[1] - start[1]) / length
+        position = 0.0
+        while position < length:
+            stop = min(position + on, length)
+            self.draw.line([(start[0] + dx * position, start[1] + dy * position),
+                            (start[0] + dx * stop, start[1] + dy * stop)],
+                           fill=color, width=self._width(width))
+            position = stop + off
+
+    def text(self, x: float, baseline: float, text: str, *, size: float,
+             color: RGB = INK, style: FontStyle = "regular", align: Align = "left") -> None:
+        if not text:
+            return
+        self.draw.text((self._px(x), self._px(baseline)), text, fill=color,
+                       font=self._font(style, size), anchor=_ANCHORS[align])
+
+    def measure(self, text: str, size: float, style: FontStyle = "regular") -> float:
+        return float(self._font(style, size).getlength(text)) / self.scale
+
+
+def render_board_image(data: WorkshopData, board_id: int, *, dpi: float = 150,
+                       page: str = "A3", landscape: bool = True
+                       ) -> tuple[Image.Image, tuple[int, ...]]:
+    """The board page as an RGB image (no file written), and the ids of notes whose
+    text had to be shortened."""
+    board = data.board(board_id)
+    if board is None:
+        raise ValueError(f"no board with id {board_id}")
+    if not MIN_DPI <= dpi <= MAX_DPI:
+        raise ValueError(f"dpi must be between {MIN_DPI} and {MAX_DPI}, not {dpi}")
+    width_pt, height_pt = page_size_points(normalise_page_name(page), landscape)
+    size = (round(width_pt / 72.0 * dpi), round(height_pt / 72.0 * dpi))
+    if size[0] * size[1] > MAX_PIXELS:
+        raise ValueError(f"{size[0]} × {size[1]} pixels is too large; choose a lower dpi")
+    image = Image.new("RGB", size, (255, 255, 255))
+    ctx = ExportContext(data, width_pt, height_pt, show_refs=False)
+    painter: Painter = PilPainter(image, dpi)
+    draw_board_page(painter, ctx, board)
+    return image, tuple(ctx.shortened)
+
+
+def export_board_png(data: WorkshopData, board_id: int, out: Path, dpi: int = 150,
+                     page: str = "A3", landscape: bool = True) -> ExportResult:
+    """Write one board as a PNG sized like the printed page at `dpi` (A3 landscape at
+    150 dpi is 2480 × 1754 px). Atomic: on failure `out` is untouched."""
+    out = Path(out)
+    try:
+        image, shortened = render_board_image(data, board_id, dpi=dpi, page=page,
+                                              landscape=landscape)
+    except ValueError as exc:
+        raise ExportError(out, str(exc)) from exc
+    with atomic_output(out) as temp:
+        image.save(temp, format="PNG", dpi=(dpi, dpi), compress_level=6)
+    return ExportResult(out, 1, shortened)

@@ -1,0 +1,124 @@
+"""Application start-up: the QApplication, the theme, the GUI and the offscreen self-test."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app.ui import theme
+
+ORGANIZATION = "PointB"
+APPLICATION = "Point B"
+
+
+def translations_dir() -> Path:
+    bundle = getattr(sys, "_MEIPASS", None)
+    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
+    return root / "resources" / "i18n"
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication (reused when it exists, as under pytest-qt), themed."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    install_translator(app)
+    theme.apply(app)
+    return app
+
+
+def install_translator(app: QApplication, language: str | None = None) -> bool:
+    """Load the compiled UI translation for the language (system locale by default)."""
+    if getattr(app, "_pointb_translator", None) is not None:
+        return True
+    name = language or QLocale().name()
+    translator = QTranslator(app)
+    if translator.load(f"pointb_{name}", str(translations_dir())) or translator.load(
+        f"pointb_{name[:2]}", str(translations_dir())
+    ):
+        app.installTranslator(translator)
+        app._pointb_translator = translator  # type: ignore[attr-defined]
+        return True
+    return False
+
+
+def run_gui(path: Path | None) -> int:
+    """Open the main window (on the file, or the start screen) and run until it closes."""
+    from app.ui.main_window import MainWindow
+
+    app = make_app()
+    window = MainWindow()
+    window.restore_geometry()
+    window.show()
+    if path is not None:
+        window.open_path(path)
+    return int(app.exec())
+
+
+def selftest(path: Path | None) -> int:
+    """Open the main window offscreen on the file (read-only) or the demo, render each board.
+
+    Prints one line per board with its render time; returns 0 when everything rendered.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.services import WorkshopFile
+    from app.ui.main_window import MainWindow, write_demo_file
+
+    started = time.perf_counter()
+    app = make_app()
+    folder = tempfile.TemporaryDirectory(prefix="pointb-selftest-")
+    window: MainWindow | None = None
+    try:
+        if path is None:
+            path = write_demo_file(Path(folder.name) / "demo.pointb", "en")
+        window = MainWindow()
+        window.resize(1600, 1000)
+        window.show()
+        window.adopt(WorkshopFile.open(path, read_only=True))
+        app.processEvents()
+        print(f"opened {path} in {(time.perf_counter() - started) * 1000:.0f} ms")
+        data = window.controller.data
+        boards = sorted(data.boards, key=lambda b: (b.position, b.id))
+        if not boards:
+            print("the workshop has no boards")
+        for board in boards:
+            t0 = time.perf_counter()
+            widget = window.select_board(board.id)
+            app.processEvents()
+            fit = getattr(widget, "fit", None)
+            if callable(fit):
+                fit()
+            image = window.grab()
+            elapsed = (time.perf_counter() - t0) * 1000
+            if image.isNull():
+                print(f"board {board.id} '{board.title}': render failed", file=sys.stderr)
+                return 1
+            notes = len(data.notes_on(board.id))
+            print(
+                f"board {board.id} '{board.title}' ({board.kind.value}, {notes} notes): "
+                f"{elapsed:.0f} ms"
+            )
+        print(f"selftest passed in {(time.perf_counter() - started) * 1000:.0f} ms")
+        return 0
+    except Exception as exc:
+        traceback.print_exc()
+        print(f"selftest failed: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        if window is not None:
+            window.controller.close()
+            window.close()
+            window.deleteLater()
+        app.processEvents()
+        folder.cleanup()

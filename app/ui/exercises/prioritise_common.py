@@ -1,0 +1,188 @@
+"""Shared look and words of the prioritisation board: colours, labels, text wrapping.
+
+Labels go through Qt translation (context "Prioritise"); explanations computed by the
+domain (cut reasons, warnings, the drift note) arrive already in the workshop language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+
+from app.domain.kano import KanoCategory
+from app.domain.prioritise import MoSCoW, Origin, Quadrant
+from app.ui import theme
+
+# Projector sizes, in pixels: read from the back of a room at 1600x1000 and up.
+CARD_TEXT_PX = 17
+PILL_TEXT_PX = 13
+HEADER_TEXT_PX = 19
+SMALL_TEXT_PX = 14
+BASE_POINT_SIZE = 13  # the board's widgets (tables, buttons) use this instead of 11 pt
+
+UNSORTED_COLOR = "#94A3B8"
+CATEGORY_COLORS: dict[KanoCategory, str] = {
+    KanoCategory.M: "#C2410C",  # must-be: orange-red, "do not forget"
+    KanoCategory.O: "#1D4ED8",  # performance: blue
+    KanoCategory.A: "#15803D",  # attractive: green, the "wow"
+    KanoCategory.I: "#64748B",  # indifferent: slate
+    KanoCategory.R: "#7C3AED",  # reverse: violet
+    KanoCategory.Q: "#A16207",  # questionable: amber
+}
+MOSCOW_COLORS: dict[MoSCoW, str] = {
+    MoSCoW.MUST: "#9F1239",
+    MoSCoW.SHOULD: "#B45309",
+    MoSCoW.COULD: "#0F766E",
+    MoSCoW.WONT: "#475569",
+}
+QUADRANT_FILLS: dict[Quadrant, str] = {
+    Quadrant.QUICK_WINS: "#E3F4E8",
+    Quadrant.BIG_BETS: "#E4ECFB",
+    Quadrant.FILL_INS: "#FBF5DF",
+    Quadrant.MONEY_PITS: "#FBE7E7",
+}
+QUADRANT_INK: dict[Quadrant, str] = {
+    Quadrant.QUICK_WINS: "#166534",
+    Quadrant.BIG_BETS: "#1E40AF",
+    Quadrant.FILL_INS: "#854D0E",
+    Quadrant.MONEY_PITS: "#991B1B",
+}
+QUICK_ORDER: tuple[KanoCategory, ...] = (
+    KanoCategory.M,
+    KanoCategory.O,
+    KanoCategory.A,
+    KanoCategory.I,
+    KanoCategory.R,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Prioritise", text)
+
+
+def category_label(category: KanoCategory | None) -> str:
+    labels = {
+        KanoCategory.M: _tr("Must-be"),
+        KanoCategory.O: _tr("Performance"),
+        KanoCategory.A: _tr('Attractive "wow"'),
+        KanoCategory.I: _tr("Indifferent"),
+        KanoCategory.R: _tr("Reverse"),
+        KanoCategory.Q: _tr("Questionable"),
+    }
+    return labels[category] if category is not None else _tr("Not sorted yet")
+
+
+def category_color(category: KanoCategory | None) -> str:
+    return CATEGORY_COLORS[category] if category is not None else UNSORTED_COLOR
+
+
+def moscow_label(moscow: str | None) -> str:
+    labels = {
+        MoSCoW.MUST: _tr("Must"),
+        MoSCoW.SHOULD: _tr("Should"),
+        MoSCoW.COULD: _tr("Could"),
+        MoSCoW.WONT: _tr("Won't"),
+    }
+    return labels.get(MoSCoW(moscow), "") if moscow else ""
+
+
+def origin_label(origin: str) -> str:
+    labels = {
+        Origin.CAPTURE.value: _tr("from a capture note"),
+        Origin.REVERSE_SOLUTION.value: _tr("solution from a bad idea"),
+        Origin.REVERSE_GOOD.value: _tr("a team's good idea"),
+        Origin.TYPED.value: _tr("typed in"),
+    }
+    return labels.get(origin, origin)
+
+
+def quadrant_label(quadrant: Quadrant) -> str:
+    labels = {
+        Quadrant.QUICK_WINS: _tr("Quick wins"),
+        Quadrant.BIG_BETS: _tr("Big bets"),
+        Quadrant.FILL_INS: _tr("Fill-ins"),
+        Quadrant.MONEY_PITS: _tr("Money pits"),
+    }
+    return labels[quadrant]
+
+
+def format_score(value: float | None) -> str:
+    if value is None:
+        return "–"
+    if abs(value) >= 100:
+        return f"{value:,.0f}".replace(",", "\u2009")  # thin space: reads on a projector
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def px_font(pixels: int, bold: bool = False) -> QFont:
+    return theme.pixel_font(pixels, bold=bold)
+
+
+def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
+    """Greedy word wrap into at most `max_lines`; the last line is elided if text is left."""
+    metrics = QFontMetricsF(font)
+    words = " ".join(text.split()).split(" ")
+    lines: list[str] = []
+    current = ""
+    index = 0
+    while index < len(words):
+        word = words[index]
+        trial = f"{current} {word}" if current else word
+        if metrics.horizontalAdvance(trial) <= width:
+            current = trial
+            index += 1
+            continue
+        if not current:  # one word wider than the line: break it where it stops fitting
+            low, high = 1, len(word)  # word[:low] is taken even if it does not fit
+            while high - low > 1:
+                middle = (low + high) // 2
+                if metrics.horizontalAdvance(word[:middle]) <= width:
+                    low = middle
+                else:
+                    high = middle
+            current, words[index] = word[:low], word[low:]
+        lines.append(current)
+        current = ""
+        if len(lines) == max_lines:
+            break
+    if current and len(lines) < max_lines:
+        lines.append(current)
+        index = len(words)
+    if index < len(words) and lines:
+        rest = " ".join([lines[-1], *words[index:]])
+        lines[-1] = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    return lines
+
+
+def draw_lines(
+    painter: QPainter, lines: Sequence[str], font: QFont, left: float, top: float
+) -> float:
+    """Draw lines from `top` down; returns the y below the last line."""
+    painter.setFont(font)
+    metrics = QFontMetricsF(font)
+    y = top
+    for line in lines:
+        painter.drawText(QRectF(left, y, 10_000, metrics.height()), Qt.AlignmentFlag.AlignLeft, line)
+        y += metrics.height()
+    return y
+
+
+def draw_pill(painter: QPainter, text: str, color: str, left: float, top: float) -> float:
+    """A small filled label (MoSCoW, Kano letter, votes); returns its right edge."""
+    font = px_font(PILL_TEXT_PX, bold=True)
+    metrics = QFontMetricsF(font)
+    width = metrics.horizontalAdvance(text) + 14
+    height = metrics.height() + 4
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(left, top, width, height), height / 2, height / 2)
+    painter.fillPath(path, QColor(color))
+    painter.setPen(QPen(QColor("#FFFFFF")))
+    painter.setFont(font)
+    painter.drawText(QRectF(left, top, width, height), Qt.AlignmentFlag.AlignCenter, text)
+    return left + width
+
+
+def pill_height() -> float:
+    return QFontMetricsF(px_font(PILL_TEXT_PX, bold=True)).height() + 4

@@ -1,0 +1,610 @@
+"""The main window: start screen or workspace (board list + the current board widget).
+
+The window wires menus to the controller and to the current board widget; it holds no
+workshop rules. Exercise widgets plug in through `BOARD_WIDGETS`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import edits, model
+from app.services import Change, WorkshopFile
+from app.store.database import SUFFIX, WorkshopFileError
+from app.ui import theme
+from app.ui.board.registry import BOARD_WIDGETS, board_kind_label, make_board_widget
+from app.ui.controller import Controller
+from app.ui.setup_dialog import SetupDialog
+from app.ui.shortcuts import ShortcutsDialog
+from app.ui.start_screen import RecentFiles, StartScreen, ui_language
+
+__all__ = ["BOARD_WIDGETS", "MainWindow"]
+
+MESSAGE_SECONDS = 8
+
+# Exercise widgets register themselves in BOARD_WIDGETS when their package is imported.
+with contextlib.suppress(ImportError):
+    importlib.import_module("app.ui.exercises")
+
+
+class MessageBar(QFrame):
+    """A non-blocking line at the top of the workspace for refusals and failed writes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 8, 8, 8)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        close = QPushButton(self.tr("Dismiss"), self)
+        close.setFlat(True)
+        close.clicked.connect(self.hide)
+        row.addWidget(self.label, 1)
+        row.addWidget(close)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_message(self, text: str, info: bool = False) -> None:
+        self.label.setText(text)
+        color = theme.ACCENT_DARK if info else theme.DANGER
+        background = "#EEF2FF" if info else "#FDECEA"
+        self.setStyleSheet(
+            f"QFrame#messageBar {{ background: {background}; }} "
+            f"QFrame#messageBar QLabel {{ color: {color}; font-weight: bold; }}"
+        )
+        self.show()
+        self._timer.start(MESSAGE_SECONDS * 1000)
+
+
+class MainWindow(QMainWindow):
+    export_requested = Signal()  # File > Export…; the export feature connects here
+
+    def __init__(
+        self, controller: Controller | None = None, settings: QSettings | None = None
+    ) -> None:
+        super().__init__()
+        self.controller = controller or Controller(self)
+        self.settings = settings if settings is not None else QSettings()
+        self.recent = RecentFiles(self.settings)
+        self.board_widgets: dict[int, QWidget] = {}
+        self._dialogs: list[QWidget] = []
+        self.setWindowTitle(self.tr("Point B"))
+        self.resize(1440, 900)
+
+        self.pages = QStackedWidget(self)
+        self.start_screen = StartScreen(self.recent, self)
+        self.pages.addWidget(self.start_screen)
+        self.workspace = self._build_workspace()
+        self.pages.addWidget(self.workspace)
+        self.setCentralWidget(self.pages)
+        self._build_menus()
+
+        self.start_screen.new_requested.connect(self.ask_new_workshop)
+        self.start_screen.open_requested.connect(self.ask_open)
+        self.start_screen.open_path_requested.connect(self.open_path)
+        self.start_screen.demo_requested.connect(self.open_demo)
+        self.controller.file_replaced.connect(self._on_file_replaced)
+        self.controller.changed.connect(self._on_changed)
+        self.controller.error.connect(self.show_error)
+        self._on_file_replaced()
+
+    # --- building ------------------------------------------------------------------------
+    def _build_workspace(self) -> QWidget:
+        page = QWidget(self)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.read_only_banner = QFrame(page)
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        banner_row = QHBoxLayout(self.read_only_banner)
+        banner_row.setContentsMargins(16, 10, 16, 10)
+        self.read_only_label = QLabel(
+            self.tr(
+                "Read-only: this workshop file cannot be changed here. "
+                "Use File > Save As… to work on a copy."
+            ),
+            self.read_only_banner,
+        )
+        banner_row.addWidget(self.read_only_label)
+        self.read_only_banner.hide()
+        column.addWidget(self.read_only_banner)
+        self.message_bar = MessageBar(page)
+        column.addWidget(self.message_bar)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, page)
+        side = QFrame(splitter)
+        side.setObjectName("sidePanel")
+        side_column = QVBoxLayout(side)
+        side_column.setContentsMargins(14, 18, 14, 14)
+        side_column.setSpacing(10)
+        self.workshop_label = QLabel(side)
+        self.workshop_label.setWordWrap(True)
+        self.workshop_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.challenge_label = QLabel(side)
+        self.challenge_label.setWordWrap(True)
+        self.challenge_label.setStyleSheet(f"color: {theme.MUTED};")
+        boards_title = QLabel(self.tr("Boards"), side)
+        boards_title.setObjectName("sectionTitle")
+        self.board_list = QListWidget(side)
+        self.board_list.setObjectName("boardList")
+        self.board_list.setWordWrap(True)
+        self.board_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.board_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.board_list.currentItemChanged.connect(self._board_picked)
+        self.board_list.itemChanged.connect(self._board_renamed)
+        add_board = QPushButton(self.tr("+ Add capture board"), side)
+        add_board.clicked.connect(lambda: self.add_capture_board())
+        setup = QPushButton(self.tr("Workshop setup…"), side)
+        setup.clicked.connect(self.show_setup)
+        side_column.addWidget(self.workshop_label)
+        side_column.addWidget(self.challenge_label)
+        side_column.addSpacing(8)
+        side_column.addWidget(boards_title)
+        side_column.addWidget(self.board_list, 1)
+        side_column.addWidget(add_board)
+        side_column.addWidget(setup)
+        self.board_stack = QStackedWidget(splitter)
+        splitter.addWidget(side)
+        splitter.addWidget(self.board_stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([290, 1300])
+        splitter.setChildrenCollapsible(False)
+        column.addWidget(splitter, 1)
+        return page
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence.StandardKey | str | list[Any] | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if isinstance(shortcut, list):
+            action.setShortcuts([QKeySequence(k) for k in shortcut])
+        elif shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        std = QKeySequence.StandardKey
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(
+            file_menu, self.tr("&New workshop…"), lambda: self.ask_new_workshop(None), std.New
+        )
+        self._action(file_menu, self.tr("&Open…"), self.ask_open, std.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        self.save_as_action = self._action(
+            file_menu, self.tr("Save &As / Duplicate…"), self.ask_save_copy, std.SaveAs
+        )
+        self.export_action = self._action(
+            file_menu, self.tr("&Export…"), self.export_requested.emit, "Ctrl+E"
+        )
+        file_menu.addSeparator()
+        self.close_action = self._action(
+            file_menu, self.tr("&Close workshop"), self.close_workshop, std.Close
+        )
+        self._action(file_menu, self.tr("&Quit"), self.close, std.Quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(std.Undo))
+        self.redo_action = self.controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence(std.Redo), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.delete_action = self._action(
+            edit_menu, self.tr("&Delete"), lambda: self._board_call("delete_selection"), std.Delete
+        )
+        self.select_all_action = self._action(
+            edit_menu, self.tr("Select &all"), lambda: self._board_call("select_all"), std.SelectAll
+        )
+        self.find_action = self._action(
+            edit_menu, self.tr("&Find…"), lambda: self._board_call("focus_find"), std.Find
+        )
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.zoom_in_action = self._action(
+            view_menu,
+            self.tr("Zoom &in"),
+            lambda: self._board_call("zoom_in"),
+            [std.ZoomIn, "Ctrl+="],
+        )
+        self.zoom_out_action = self._action(
+            view_menu, self.tr("Zoom &out"), lambda: self._board_call("zoom_out"), std.ZoomOut
+        )
+        self.fit_action = self._action(
+            view_menu, self.tr("&Fit to window"), lambda: self._board_call("fit"), "Ctrl+0"
+        )
+        view_menu.addSeparator()
+        self.full_screen_action = self._action(
+            view_menu, self.tr("F&ull screen"), self.toggle_full_screen, [std.FullScreen, "F11"]
+        )
+        self.full_screen_action.setCheckable(True)
+
+        workshop_menu = bar.addMenu(self.tr("&Workshop"))
+        self.setup_action = self._action(
+            workshop_menu, self.tr("&Setup…"), self.show_setup, "Ctrl+,"
+        )
+        self.add_board_action = self._action(
+            workshop_menu,
+            self.tr("&Add capture board"),
+            lambda: self.add_capture_board(),
+            "Ctrl+Shift+B",
+        )
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(
+            help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, std.HelpContents
+        )
+        self._action(help_menu, self.tr("&About Point B"), self.show_about)
+        self.workshop_actions = [
+            self.save_as_action,
+            self.export_action,
+            self.close_action,
+            self.delete_action,
+            self.select_all_action,
+            self.find_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.fit_action,
+            self.setup_action,
+            self.add_board_action,
+        ]
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent.paths():
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+            action.setEnabled(path.exists())
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    # --- documents -----------------------------------------------------------------------
+    def open_path(self, path: Path | str) -> bool:
+        path = Path(path)
+        try:
+            self.controller.open(path)
+        except WorkshopFileError as exc:
+            self.show_file_error(self.tr("This workshop could not be opened."), str(exc))
+            return False
+        self.recent.add(path)
+        return True
+
+    def adopt(self, workshop_file: WorkshopFile) -> None:
+        """Show an already open workshop file (e.g. opened read-only)."""
+        self.controller.adopt(workshop_file)
+        self.recent.add(workshop_file.path)
+
+    def new_workshop(self, path: Path | str, title: str, agenda: Any = None) -> bool:
+        """Create the file, add boards (one per board step of the agenda, or one capture)."""
+        path = Path(path)
+        language = ui_language()
+        try:
+            self.controller.create(
+                path, model.Workshop(title=title.strip() or path.stem, language=language)
+            )
+        except WorkshopFileError as exc:
+            self.show_file_error(self.tr("The workshop could not be created."), str(exc))
+            return False
+        steps = [s for s in getattr(agenda, "steps", ()) if s.board_kind is not None]
+        boards = [(s.board_kind, s.title(language)) for s in steps] or [
+            (model.BoardKind.CAPTURE, self.tr("Ideas"))
+        ]
+        data = self.controller.data
+        pairs: list[edits.Pair] = []
+        for kind, board_title in boards:
+            pairs += edits.add_board(data, kind, board_title)
+            data = model.WorkshopData(
+                workshop=data.workshop, boards=[p[1] for p in pairs if p[1] is not None]
+            )
+        self.controller.edit(self.tr("Add boards"), pairs)
+        self.controller.undo_stack.clear()  # a new workshop starts with a clean history
+        self._rebuild_boards()
+        self.recent.add(path)
+        return True
+
+    def _file_filter(self) -> str:
+        return self.tr("Point B workshops (*.pointb)")
+
+    def ask_new_workshop(self, agenda: Any = None) -> None:
+        path_text, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New workshop"),
+            str(Path.home() / f"workshop{SUFFIX}"),
+            self._file_filter(),
+        )
+        if not path_text:
+            return
+        path = Path(path_text)
+        if path.suffix != SUFFIX:
+            path = path.with_suffix(SUFFIX)
+        title, ok = QInputDialog.getText(
+            self,
+            self.tr("New workshop"),
+            self.tr("Workshop title:"),
+            QLineEdit.EchoMode.Normal,
+            path.stem.replace("-", " ").title(),
+        )
+        if ok and self.new_workshop(path, title, agenda):
+            self.show_setup()
+
+    def ask_open(self) -> None:
+        path_text, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open workshop"), str(Path.home()), self._file_filter()
+        )
+        if path_text:
+            self.open_path(path_text)
+
+    def open_demo(self, folder: Path | None = None) -> bool:
+        folder = Path(folder) if folder else Path(tempfile.mkdtemp(prefix="pointb-demo-"))
+        path = folder / f"demo-{ui_language()}{SUFFIX}"
+        try:
+            write_demo_file(path, ui_language())
+        except (WorkshopFileError, OSError) as exc:
+            self.show_file_error(self.tr("The demo workshop could not be written."), str(exc))
+            return False
+        return self.open_path(path)
+
+    def ask_save_copy(self) -> None:
+        if self.controller.file is None:
+            return
+        current = self.controller.file.path
+        path_text, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy"),
+            str(current.with_name(current.stem + "-copy" + SUFFIX)),
+            self._file_filter(),
+        )
+        if path_text:
+            self.save_copy(Path(path_text))
+
+    def save_copy(self, target: Path) -> bool:
+        if self.controller.file is None:
+            return False
+        try:
+            self.controller.file.save_copy(target)
+        except WorkshopFileError as exc:
+            self.show_file_error(self.tr("The copy could not be saved."), str(exc))
+            return False
+        self.recent.add(target)
+        self.message_bar.show_message(
+            self.tr("Saved a copy: %1").replace("%1", str(target)), info=True
+        )
+        return True
+
+    def close_workshop(self) -> None:
+        self.controller.close()
+
+    # --- boards --------------------------------------------------------------------------
+    def _on_file_replaced(self) -> None:
+        self._rebuild_boards()
+        has_file = self.controller.file is not None
+        self.pages.setCurrentWidget(self.workspace if has_file else self.start_screen)
+        if not has_file:
+            self.start_screen.refresh_recent()
+        for action in self.workshop_actions:
+            action.setEnabled(has_file)
+        self.read_only_banner.setVisible(
+            has_file and self.controller.file is not None and self.controller.file.read_only
+        )
+        self.message_bar.hide()
+        self._update_title()
+
+    def _rebuild_boards(self) -> None:
+        for widget in self.board_widgets.values():
+            self.board_stack.removeWidget(widget)
+            widget.deleteLater()
+        self.board_widgets.clear()
+        self._refresh_board_list()
+
+    def _refresh_board_list(self) -> None:
+        self.board_list.blockSignals(True)
+        current = self.controller.current_board_id
+        self.board_list.clear()
+        if self.controller.file is not None:
+            boards = sorted(self.controller.data.boards, key=lambda b: (b.position, b.id))
+            for board in boards:
+                item = QListWidgetItem(board.title)
+                item.setToolTip(board_kind_label(board.kind))
+                item.setData(Qt.ItemDataRole.UserRole, board.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                self.board_list.addItem(item)
+            ids = [b.id for b in boards]
+            for stale in [b for b in self.board_widgets if b not in ids]:
+                widget = self.board_widgets.pop(stale)
+                self.board_stack.removeWidget(widget)
+                widget.deleteLater()
+            if current not in ids:
+                current = ids[0] if ids else None
+        self.board_list.blockSignals(False)
+        if current is not None:
+            self.select_board(current)
+
+    def select_board(self, board_id: int) -> QWidget | None:
+        for row in range(self.board_list.count()):
+            item = self.board_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == board_id:
+                self.board_list.blockSignals(True)
+                self.board_list.setCurrentItem(item)
+                self.board_list.blockSignals(False)
+        board = self.controller.data.board(board_id) if self.controller.file else None
+        if board is None:
+            return None
+        widget = self.board_widgets.get(board_id)
+        if widget is None:
+            widget = make_board_widget(board.kind, self.controller, board_id, self.board_stack)
+            self.board_widgets[board_id] = widget
+            self.board_stack.addWidget(widget)
+        self.board_stack.setCurrentWidget(widget)
+        self.controller.select_board(board_id)
+        return widget
+
+    def current_board_widget(self) -> QWidget | None:
+        widget = self.board_stack.currentWidget()
+        return widget if self.controller.file is not None else None
+
+    def _board_picked(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        if item is not None:
+            self.select_board(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _board_renamed(self, item: QListWidgetItem) -> None:
+        board = self.controller.data.board(int(item.data(Qt.ItemDataRole.UserRole)))
+        title = item.text().strip()
+        if board is None or not title or title == board.title:
+            self._refresh_board_list()
+            return
+        self.controller.edit(self.tr("Rename board"), edits.update_entity(board, title=title))
+
+    def add_capture_board(self, title: str | None = None) -> bool:
+        if self.controller.file is None:
+            return False
+        data = self.controller.data
+        count = sum(1 for b in data.boards if b.kind == model.BoardKind.CAPTURE)
+        title = title or (
+            self.tr("Ideas %1").replace("%1", str(count + 1)) if count else self.tr("Ideas")
+        )
+        if not self.controller.edit(
+            self.tr("Add board"), edits.add_board(data, model.BoardKind.CAPTURE, title)
+        ):
+            return False
+        self.select_board(max(b.id for b in self.controller.data.boards))
+        return True
+
+    def _board_call(self, name: str) -> None:
+        widget = self.current_board_widget()
+        method = getattr(widget, name, None)
+        if callable(method):
+            method()
+
+    def _on_changed(self, change: Change) -> None:
+        if self.controller.file is None:
+            return
+        if "boards" in change.kinds:
+            self._refresh_board_list()
+        if "workshop" in change.kinds:
+            self._update_title()
+
+    def _update_title(self) -> None:
+        app_name = self.tr("Point B")
+        if self.controller.file is None:
+            self.setWindowTitle(app_name)
+            return
+        workshop = self.controller.data.workshop
+        suffix = self.tr(" [read-only]") if self.controller.file.read_only else ""
+        self.setWindowTitle(
+            f"{workshop.title} — {self.controller.file.path.name}{suffix} — {app_name}"
+        )
+        self.workshop_label.setText(workshop.title)
+        self.challenge_label.setText(workshop.challenge)
+        self.challenge_label.setVisible(bool(workshop.challenge))
+
+    # --- messages and dialogs ------------------------------------------------------------
+    def show_error(self, text: str) -> None:
+        self.message_bar.show_message(text)
+        if self.controller.file is None:
+            self.show_file_error(self.tr("Something went wrong."), text)
+
+    def show_file_error(self, summary: str, detail: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Point B"),
+            summary,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setInformativeText(detail)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal, not blocking: the workshop goes on
+        self.last_error_box = box
+        if self.controller.file is not None:
+            self.message_bar.show_message(detail)
+
+    def show_setup(self) -> SetupDialog | None:
+        if self.controller.file is None:
+            return None
+        dialog = SetupDialog(self.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> None:
+        try:
+            from app.version import __version__ as version
+        except ImportError:  # pragma: no cover
+            version = ""
+        QMessageBox.about(
+            self,
+            self.tr("About Point B"),
+            self.tr(
+                "<h2>Point B %1</h2><p>An offline workbench for service-design workshop "
+                "facilitators: capture, cluster and vote on ideas, then turn them into MVPs "
+                "and value propositions.</p><p>Your workshop is one file you own.</p>"
+            ).replace("%1", str(version)),
+        )
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.full_screen_action.setChecked(self.isFullScreen())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("mainWindow/geometry", self.saveGeometry())
+        self.controller.close()
+        super().closeEvent(event)
+
+    def restore_geometry(self) -> None:
+        geometry = self.settings.value("mainWindow/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+
+def write_demo_file(path: Path, language: str) -> Path:
+    """The bundled demo (`app.demo`), replacing an old copy at `path`."""
+    demo = importlib.import_module("app.demo")
+    result = demo.write_demo(path, language, force=True)
+    return Path(result) if result else path

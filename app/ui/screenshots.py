@@ -1,0 +1,92 @@
+"""Screenshots for the README: `python -m app.ui.screenshots OUTDIR [--lang en|ru]`.
+
+Renders offscreen at 1600x1000 with the demo workshop: start-screen.png, capture-board.png.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+SIZE = (1600, 1000)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m app.ui.screenshots")
+    parser.add_argument("outdir", type=Path, nargs="?", default=Path("docs/img"))
+    parser.add_argument("--lang", choices=("en", "ru"), default="en")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.app import make_app
+    from app.ui.board.capture import CaptureBoard
+    from app.ui.main_window import MainWindow, write_demo_file
+
+    with tempfile.TemporaryDirectory(prefix="pointb-shots-") as temp:
+        root = Path(temp)
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(root / "s"))
+        app = make_app()
+        folder = root / "Workshops"
+        folder.mkdir()
+        demo = write_demo_file(folder / "cash-terminals-demo.pointb", args.lang)
+        window = MainWindow(settings=QSettings())
+        window.recent.add(demo)
+        window.recent.add(folder / "retail-offsite-2026.pointb")  # shows a missing file, greyed
+        window.recent.add(demo)
+        window.start_screen.refresh()
+        window.resize(*SIZE)
+        window.show()
+        settle(app)
+        args.outdir.mkdir(parents=True, exist_ok=True)
+        written = [save(window.grab(), args.outdir / "start-screen.png")]
+
+        if not window.open_path(demo):
+            print("the demo could not be opened", file=sys.stderr)
+            return 1
+        capture = next(
+            (
+                b
+                for b in sorted(window.controller.data.boards, key=lambda b: b.position)
+                if b.kind.value == "capture"
+            ),
+            None,
+        )
+        if capture is not None:
+            board = window.select_board(capture.id)
+            settle(app)
+            if isinstance(board, CaptureBoard):
+                board.fit()
+                board.scene.clearSelection()
+            settle(app)
+        written.append(save(window.grab(), args.outdir / "capture-board.png"))
+        window.controller.close()
+        window.close()
+        QApplication.processEvents()
+    for path in written:
+        print(path)
+    return 0
+
+
+def settle(app: object) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(50, loop.quit)
+    loop.exec()
+
+
+def save(pixmap: object, path: Path) -> Path:
+    if not pixmap.save(str(path)):  # type: ignore[attr-defined]
+        raise OSError(f"cannot write {path}")
+    return path
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,227 @@
+"""The main window, the start screen, the setup dialog, shortcuts and the self-test."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence
+
+from app.domain import edits, model
+from app.services import WorkshopFile
+from app.ui.board.capture import CaptureBoard
+from app.ui.board.registry import BOARD_WIDGETS, PlaceholderBoard
+from app.ui.main_window import MainWindow
+from app.ui.setup_dialog import SetupDialog
+from app.ui.shortcuts import ShortcutsDialog
+from tests.ui.helpers import press_key, snapshot, type_text
+
+
+@pytest.fixture
+def window(qtbot: Any, qsettings: Path) -> MainWindow:
+    win = MainWindow(settings=QSettings())
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.controller.close()
+
+
+def test_start_screen_opens_a_recent_file(window: MainWindow, workshop_path: Path) -> None:
+    assert window.pages.currentWidget() is window.start_screen
+    window.recent.add(workshop_path)
+    missing = workshop_path.with_name("gone.pointb")
+    window.recent.add(missing)
+    window.start_screen.refresh_recent()
+    recent = window.start_screen.recent_list
+    assert recent.count() == 2
+    assert "missing" in recent.item(0).text()  # the newest entry is the missing file
+    recent.setCurrentRow(0)
+    window.start_screen.remove_selected_recent()
+    assert recent.count() == 1
+    recent.itemActivated.emit(recent.item(0))
+    assert window.controller.file is not None
+    assert window.pages.currentWidget() is window.workspace
+    assert "Cash terminals" in window.windowTitle()
+    assert "test.pointb" in window.windowTitle()
+    assert isinstance(window.current_board_widget(), CaptureBoard)
+    assert not window.read_only_banner.isVisible()
+
+
+def test_start_screen_lists_agenda_templates(window: MainWindow, tmp_path: Path) -> None:
+    screen = window.start_screen
+    assert screen.template_list.count() >= 1
+    agenda = screen.template_list.item(0).data(Qt.ItemDataRole.UserRole)
+    assert window.new_workshop(tmp_path / "from-template.pointb", "Offsite", agenda)
+    kinds = [b.kind for b in window.controller.data.boards]
+    expected = [s.board_kind for s in agenda.steps if s.board_kind is not None]
+    assert kinds == expected or (not expected and kinds == [model.BoardKind.CAPTURE])
+    assert window.controller.undo_stack.count() == 0
+
+
+def test_new_blank_workshop_and_menus(window: MainWindow, tmp_path: Path, qtbot: Any) -> None:
+    path = tmp_path / "blank.pointb"
+    assert window.new_workshop(path, "Blank")
+    assert [b.kind for b in window.controller.data.boards] == [model.BoardKind.CAPTURE]
+    board = window.current_board_widget()
+    assert isinstance(board, CaptureBoard)
+    type_text(board.capture_edit, "First idea")
+    press_key(board.capture_edit, Qt.Key.Key_Return)
+    assert len(window.controller.data.notes) == 1
+    window.undo_action.trigger()
+    assert window.controller.data.notes == []
+    window.redo_action.trigger()
+    assert len(window.controller.data.notes) == 1
+    board.select_all()
+    window.delete_action.trigger()
+    assert window.controller.data.notes == []
+    window.zoom_in_action.trigger()
+    window.fit_action.trigger()
+    window.find_action.trigger()
+    assert window.add_capture_board()
+    assert len(window.controller.data.boards) == 2
+    assert isinstance(window.current_board_widget(), CaptureBoard)
+    window.close_workshop()
+    assert window.pages.currentWidget() is window.start_screen
+    assert path.resolve() in window.recent.paths()
+
+
+def test_standard_shortcuts_and_shortcut_list(window: MainWindow) -> None:
+    std = QKeySequence.StandardKey
+    for action, key in (
+        (window.undo_action, std.Undo),
+        (window.redo_action, std.Redo),
+        (window.delete_action, std.Delete),
+        (window.find_action, std.Find),
+        (window.zoom_out_action, std.ZoomOut),
+    ):
+        assert QKeySequence(key) in action.shortcuts(), action.text()
+    assert QKeySequence("Ctrl+=") in window.zoom_in_action.shortcuts()
+    dialog = window.show_shortcuts()
+    assert isinstance(dialog, ShortcutsDialog)
+    texts = [" ".join(row) for row in dialog.rows]
+    assert any("Undo" in t for t in texts)
+    assert any("Ctrl+G" in t for t in texts)
+    dialog.close()
+
+
+def test_export_hook_is_a_signal(window: MainWindow, workshop_path: Path, qtbot: Any) -> None:
+    window.open_path(workshop_path)
+    with qtbot.waitSignal(window.export_requested, timeout=1000):
+        window.export_action.trigger()
+
+
+def test_placeholder_for_exercise_boards(window: MainWindow, workshop_path: Path) -> None:
+    window.open_path(workshop_path)
+    data = window.controller.data
+    window.controller.edit("b", edits.add_board(data, model.BoardKind.VALUE, "Value"))
+    value = next(b for b in window.controller.data.boards if b.kind == model.BoardKind.VALUE)
+    assert window.board_list.count() == 2
+    widget = window.select_board(value.id)
+    assert isinstance(widget, PlaceholderBoard) or BOARD_WIDGETS[model.BoardKind.VALUE] is not (
+        PlaceholderBoard
+    )
+
+
+def test_setup_dialog_edits_are_undoable(window: MainWindow, workshop_path: Path) -> None:
+    window.open_path(workshop_path)
+    controller = window.controller
+    initial = snapshot(controller.data)
+    dialog = window.show_setup()
+    assert isinstance(dialog, SetupDialog)
+    dialog.title_edit.setText("Платежи без терминалов")
+    dialog.title_edit.editingFinished.emit()
+    assert controller.data.workshop.title == "Платежи без терминалов"
+    assert "Платежи без терминалов" in window.windowTitle()
+    assert not dialog.set_date("24.11.2026")  # refused, with a hint
+    assert dialog.date_error.text()
+    assert dialog.set_date("2026-11-24")
+    dialog.facilitator_edit.setText("Мария")
+    dialog.facilitator_edit.editingFinished.emit()
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ru"))
+    dialog.language_combo.activated.emit(dialog.language_combo.currentIndex())
+    assert controller.data.workshop.language == "ru"
+    assert dialog.add_team("Owls", "#A5D6A7")
+    owls = next(t for t in controller.data.teams if t.name == "Owls")
+    assert dialog.team_list.count() == 3
+    assert dialog.set_team_color(owls.id, "#CE93D8")
+    assert dialog.move_team(owls.id, 0)
+    assert dialog.team_list.item(0).text() == "Owls"
+    assert dialog.rename_team(owls.id, "Совы")
+    assert dialog.add_person("Пётр", owls.id)
+    person = next(p for p in controller.data.participants if p.name == "Пётр")
+    assert dialog.people_table.rowCount() == 4
+    assert dialog.set_person_team(person.id, None)
+    assert dialog.remove_person(person.id)
+    assert dialog.remove_team(owls.id)
+    assert controller.data.workshop.date == "2026-11-24"
+    # Every confirmed change was its own undo step; undo them all, the dialog follows.
+    while controller.undo_stack.canUndo():
+        controller.undo_stack.undo()
+    assert snapshot(controller.data) == initial
+    assert dialog.title_edit.text() == "Cash terminals"
+    assert dialog.team_list.count() == 2
+    dialog.close()
+
+
+def test_read_only_file_shows_a_banner(window: MainWindow, workshop_path: Path) -> None:
+    os.chmod(workshop_path, stat.S_IRUSR)
+    try:
+        window.adopt(WorkshopFile.open(workshop_path, read_only=True))
+        assert window.read_only_banner.isVisible()
+        assert "read-only" in window.windowTitle()
+        board = window.current_board_widget()
+        assert isinstance(board, CaptureBoard)
+        type_text(board.capture_edit, "Cannot be saved")
+        press_key(board.capture_edit, Qt.Key.Key_Return)
+        assert window.message_bar.isVisible()  # the refusal is shown, not raised
+        assert window.controller.data.notes == []
+    finally:
+        window.controller.close()
+        os.chmod(workshop_path, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_broken_file_shows_an_error_and_keeps_the_start_screen(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    bad = tmp_path / "notes.pointb"
+    bad.write_text("not a workshop", encoding="utf-8")
+    assert not window.open_path(bad)
+    assert window.pages.currentWidget() is window.start_screen
+    assert "not a Point B workshop" in window.last_error_box.informativeText()
+    window.last_error_box.close()
+
+
+def test_save_copy(window: MainWindow, workshop_path: Path, tmp_path: Path) -> None:
+    window.open_path(workshop_path)
+    target = tmp_path / "copy.pointb"
+    assert window.save_copy(target)
+    copy = WorkshopFile.open(target)
+    try:
+        assert copy.data.workshop.title == "Cash terminals"
+    finally:
+        copy.close()
+
+
+def test_open_demo(window: MainWindow, tmp_path: Path) -> None:
+    assert window.open_demo(tmp_path)
+    data = window.controller.data
+    assert len(data.notes) >= 40
+    assert isinstance(window.current_board_widget(), CaptureBoard)
+
+
+def test_selftest_renders_every_board(
+    qapp: Any, qsettings: Path, capsys: Any, workshop_path: Path
+) -> None:
+    from app.ui.app import selftest
+
+    assert selftest(None) == 0
+    out = capsys.readouterr().out
+    assert "selftest passed" in out
+    assert selftest(workshop_path) == 0
+    assert "'Ideas'" in capsys.readouterr().out
