@@ -226,7 +226,11 @@ def export_data(
     if suffix in (".pdf", ".png"):
         from app.export import pdf, png
 
-        setup = pdf.PageSetup(size=_page_size(page_size), landscape=not portrait, tile=tile)
+        setup = pdf.PageSetup(
+            size=_page_size(page_size),
+            orientation="portrait" if portrait else "landscape",
+            tiling=tile,
+        )
         if suffix == ".png":
             chosen = boards if board in ("all", "report") else [_board_or_fail(boards, board)]
             if not chosen:
@@ -245,12 +249,12 @@ def export_data(
 
 
 def _page_size(name: str) -> str:
-    from app.export import pdf
+    from app.export.layout import PAGE_SIZES_MM
 
-    for known in pdf.PAGE_SIZES:
+    for known in PAGE_SIZES_MM:
         if known.casefold() == name.casefold():
             return known
-    raise InterchangeError(f"--page-size: unknown size '{name}' (use {', '.join(pdf.PAGE_SIZES)})")
+    raise InterchangeError(f"--page-size: unknown size '{name}' (use {', '.join(PAGE_SIZES_MM)})")
 
 
 def _board_or_fail(boards: list[model.Board], name: str) -> model.Board:

@@ -11,7 +11,6 @@ import types
 import typing
 from collections.abc import Mapping
 from enum import Enum
-from functools import cache
 from typing import Any
 
 from app.domain import kano, model, prioritise, reverse, value_prop
@@ -40,9 +39,15 @@ def register_kind(kind: str, entity_type: type[Any]) -> None:
     ENTITY_TYPES[kind] = entity_type
 
 
-@cache
+_FIELD_TYPES: dict[type[Any], dict[str, Any]] = {}
+
+
 def field_types(entity_type: type[Any]) -> dict[str, Any]:
-    return typing.get_type_hints(entity_type)
+    """Resolved annotations of an entity type (cached: resolving them is slow)."""
+    hints = _FIELD_TYPES.get(entity_type)
+    if hints is None:
+        hints = _FIELD_TYPES[entity_type] = typing.get_type_hints(entity_type)
+    return hints
 
 
 def _enum_type(annotation: Any) -> type[Enum] | None:

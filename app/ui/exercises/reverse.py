@@ -182,7 +182,14 @@ class EntryLine(QLineEdit):
 class ReverseCard(QFrame):
     """A good idea, bad idea or solution. Dealt bad ideas can be dragged to another lane."""
 
-    def __init__(self, board: ReverseBoardWidget, note: model.Note, face_down: bool) -> None:
+    def __init__(
+        self,
+        board: ReverseBoardWidget,
+        note: model.Note,
+        face_down: bool,
+        show_role: bool = True,
+        show_origin: bool = False,
+    ) -> None:
         super().__init__()
         self.board = board
         self.note_id = note.id
@@ -201,7 +208,7 @@ class ReverseCard(QFrame):
             # The back of the card: the room sees that a card exists, never what it says.
             self.setStyleSheet(
                 f"QFrame#reverseCard {{ background: {CARD_BACK}; border-radius: 10px; "
-                f"border: 3px solid {team.color if team else CARD_BACK}; }}"
+                f"border: 4px solid {team.color if team else CARD_BACK}; }}"
             )
             back = QLabel(role_label(note.role), self)
             back.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -213,18 +220,23 @@ class ReverseCard(QFrame):
         fill = note_fill(note, data)
         self.setStyleSheet(
             f"QFrame#reverseCard {{ background: {fill}; border-radius: 10px; "
-            f"border: 1px solid rgba(0, 0, 0, 45); border-left: 8px solid {role_color}; }}"
+            "border: 1px solid rgba(0, 0, 0, 50); }"
         )
         meta = QHBoxLayout()
         meta.setSpacing(8)
-        badge = QLabel(role_label(note.role).upper(), self)
-        badge.setFont(theme.pixel_font(CARD_META_PX, bold=True))
-        badge.setStyleSheet(f"color: {role_color};")
-        meta.addWidget(badge)
-        if note.role == model.NoteRole.BAD and team is not None:
-            author = QLabel(_tr("by %1").replace("%1", team.name), self)
-            author.setFont(theme.pixel_font(CARD_META_PX))
-            author.setStyleSheet(f"color: {theme.MUTED};")
+        if show_role:
+            badge = QLabel(role_label(note.role).upper(), self)
+            badge.setObjectName("roleBadge")
+            badge.setFont(theme.pixel_font(CARD_META_PX, bold=True))
+            badge.setStyleSheet(
+                f"color: white; background: {role_color}; border-radius: 4px; padding: 2px 8px;"
+            )
+            meta.addWidget(badge)
+        if show_origin and team is not None:
+            # Where a dealt idea came from: the room follows the deal by team name and colour.
+            author = QLabel(_tr("from %1").replace("%1", team.name), self)
+            author.setFont(theme.pixel_font(CARD_META_PX + 1, bold=True))
+            author.setStyleSheet(f"color: {theme.INK};")
             meta.addWidget(author)
         meta.addStretch(1)
         if note.id in board.promoted_ids:
@@ -232,7 +244,8 @@ class ReverseCard(QFrame):
             promoted.setFont(theme.pixel_font(CARD_META_PX, bold=True))
             promoted.setStyleSheet(f"color: {GOOD_COLOR};")
             meta.addWidget(promoted)
-        layout.addLayout(meta)
+        if meta.count() > 1:  # more than the stretch: something to say above the text
+            layout.addLayout(meta)
         self.text_label = QLabel(note.text, self)
         self.text_label.setObjectName("cardText")
         self.text_label.setWordWrap(True)
@@ -264,7 +277,7 @@ class ReverseCard(QFrame):
                 row.addWidget(self.plus_button)
         else:
             row.addStretch(1)
-        if not self.board.projector_mode:
+        if not self.board.projector_mode and self.note_id not in self.board.promoted_ids:
             self.pick_box = QCheckBox(_tr("Pick"), self)
             self.pick_box.setFont(theme.pixel_font(15))
             self.pick_box.setChecked(picked)
@@ -431,7 +444,7 @@ class TeamLane(QFrame):
             return
         if step == ReverseStep.DEAL:
             self._section(_tr("Received"), BAD_COLOR)
-            self._cards(received, face_down)
+            self._cards(received, face_down, received=True)
             if not received:
                 self.body.addWidget(self._hint(_tr("Nothing received yet")))
             self._hide_solution_entries(set())
@@ -440,7 +453,7 @@ class TeamLane(QFrame):
         votes = data.vote_totals()
         for bad in received:
             self._section(_tr("Received"), BAD_COLOR)
-            self._cards([bad], face_down)
+            self._cards([bad], face_down, received=True)
             solutions = [
                 s
                 for s in reverse_flow.solutions_for(data, bad.id)
@@ -493,12 +506,18 @@ class TeamLane(QFrame):
         text = title if count < 0 else f"{title}  {count}/{target}"
         self.body.addWidget(_section_label(text, color, self))
 
-    def _cards(self, notes: list[model.Note], face_down: bool) -> None:
+    def _cards(self, notes: list[model.Note], face_down: bool, received: bool = False) -> None:
         for note in notes:
-            self._card(note, face_down)
+            self._card(note, face_down, show_role=received, show_origin=received)
 
-    def _card(self, note: model.Note, face_down: bool) -> ReverseCard:
-        card = ReverseCard(self.board, note, face_down)
+    def _card(
+        self,
+        note: model.Note,
+        face_down: bool,
+        show_role: bool = True,
+        show_origin: bool = False,
+    ) -> ReverseCard:
+        card = ReverseCard(self.board, note, face_down, show_role, show_origin)
         card.setParent(self)
         self.body.addWidget(card)
         self.cards[note.id] = card
@@ -640,7 +659,7 @@ class ParkedPanel(QFrame):
             team = data.team(note.team_id)
             if team is not None:
                 self.cards_layout.addWidget(_section_label(team.name, theme.MUTED, self))
-            card = ReverseCard(self.board, note, face_down)
+            card = ReverseCard(self.board, note, face_down, show_role=False)
             card.setParent(self)
             if not face_down:
                 card.add_reveal_controls(0, False, note.id in self.board.picked)
@@ -1105,13 +1124,11 @@ class ReverseBoardWidget(QWidget):
         self.hint_label.setText(step_hint(step))
         self.nav.setVisible(not self._projector_mode)
         self.back_button.setEnabled(current is not None and step != ReverseStep.SETUP)
-        if step == ReverseStep.REVEAL:
-            self.next_button.setText(_tr("Last step"))
-            self.next_button.setEnabled(False)
-        else:
+        # At the last step there is nothing to go on to: the button goes away.
+        self.next_button.setVisible(step != ReverseStep.REVEAL)
+        if step != ReverseStep.REVEAL:
             following = ReverseStep(step + 1)
             self.next_button.setText(_tr("Next: %1 ▶").replace("%1", step_label(following)))
-            self.next_button.setEnabled(True)
 
     def _refresh_timer(self, current: ReverseRound | None, step: ReverseStep) -> None:
         minutes = current.minutes_for(step) if current else reverse.default_timer_minutes(step)
@@ -1511,11 +1528,15 @@ def render_screenshots(out_dir: Path | str, language: str = "en") -> list[Path]:
             ("reverse-deal.png", ReverseStep.DEAL),
             ("reverse-reveal.png", ReverseStep.REVEAL),
         ):
-            controller.edit("screenshot", _rewind_pairs(controller.data, board.id, step))
+            rewound = controller.edit(
+                "screenshot", _rewind_pairs(controller.data, board.id, step)
+            )
             app.processEvents()
             target = out / name
             widget.grab().save(str(target))
             written.append(target)
+            if rewound:
+                controller.undo_stack.undo()  # back to the finished round for the next shot
         widget.close()
         widget.deleteLater()
         controller.close()

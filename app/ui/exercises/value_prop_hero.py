@@ -1,0 +1,515 @@
+"""Choosing the hero: the archetype deck, the suggestion and the side-by-side comparison.
+
+The deck shows all twelve cards in their four motivation groups. The suggestion asks the
+room the short question set (0-3 each) and lists `rank_archetypes` with its reasons; it
+only suggests. The comparison puts up to three heroes next to the segment's top jobs and
+pains, each with a draft statement in its voice, and is where the facilitator sets the
+primary and secondary archetype (stored with the canvas).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import value_flow
+from app.domain.archetypes import Archetype
+from app.domain.value_prop import (
+    MAX_ANSWER,
+    MOTIVATION_QUESTIONS,
+    CanvasItemKind,
+    archetype_draft,
+    rank_archetypes,
+    ranked,
+)
+from app.ui import theme
+from app.ui.exercises.value_prop_canvas import item_code, job_type_label
+from app.ui.exercises.value_prop_common import (
+    MOTIVATION_COLORS,
+    PRIMARY_COLOR,
+    ValueSession,
+    card_frame,
+    hbox,
+    pill,
+    plain_label,
+    set_flag,
+)
+
+SHOWN_REASONS = 3  # reasons listed per suggested archetype; the rest are counted
+SHOWN_RANKS = 5  # archetypes listed with their reasons; the others by name only
+TOP_PROFILE_ITEMS = 3  # jobs and pains shown beside the compared heroes
+
+
+def _clear(layout: QVBoxLayout | QHBoxLayout | QGridLayout) -> None:
+    """Remove every widget and nested layout (widgets are deleted later, safely)."""
+    while layout.count():
+        entry = layout.takeAt(0)
+        widget = entry.widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+        child = entry.layout()
+        if child is not None:
+            _clear(child)  # type: ignore[arg-type]
+
+
+def _field(parent: QWidget, layout: QVBoxLayout, title: str, text: str, name: str) -> QLabel:
+    layout.addWidget(plain_label(title.upper(), parent, "vpCardField"))
+    label = plain_label(text, parent, name)
+    layout.addWidget(label)
+    return label
+
+
+class ArchetypeCard(QFrame):
+    """One deck card: name, voice, desire, fear, gift and the question for the room."""
+
+    def __init__(self, session: ValueSession, archetype: Archetype, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("vpCard")
+        self.session = session
+        self.archetype = archetype
+        text = archetype.text(session.language)
+        strong, light = MOTIVATION_COLORS[archetype.motivation]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(3)
+        title = hbox(spacing=8)
+        name = plain_label(text.name, self, "vpCardName", wrap=False)
+        name.setStyleSheet(f"color: {strong};")
+        title.addWidget(name)
+        self.role = plain_label("", self, "vpCardField", wrap=False)
+        title.addWidget(self.role, 1)
+        self.compare = QPushButton(self.tr("Compare"), self)
+        self.compare.setCheckable(True)
+        self.compare.setToolTip(self.tr("Put this hero side by side with up to two others"))
+        self.compare.clicked.connect(self._toggle)
+        title.addWidget(self.compare)
+        layout.addLayout(title)
+        layout.addWidget(plain_label(", ".join(text.voice), self, "vpVoice"))
+        body = QGridLayout()
+        body.setHorizontalSpacing(10)
+        body.setVerticalSpacing(2)
+        for row, (label, value) in enumerate(
+            (
+                (self.tr("Desire"), text.desire),
+                (self.tr("Fear"), text.fear),
+                (self.tr("Gift"), text.gift),
+            )
+        ):
+            field = plain_label(label, self, "vpCardField", wrap=False)
+            body.addWidget(field, row, 0, Qt.AlignmentFlag.AlignTop)
+            body.addWidget(plain_label(value, self, "vpCardText"), row, 1)
+        body.setColumnStretch(1, 1)
+        layout.addLayout(body)
+        prompt = plain_label(f"“{text.prompt}”", self, "vpPrompt")
+        layout.addWidget(prompt)
+        layout.addStretch(1)
+        self.setStyleSheet(
+            f"QFrame#vpCard {{ border-left: 6px solid {strong}; }}"
+            f" QFrame#vpCard[picked=\"true\"] {{ background: {light}; }}"
+        )
+
+    def _toggle(self) -> None:
+        self.session.toggle_compared(self.archetype.key)
+
+    def show_state(self, compared: list[str], primary: str | None, secondary: str | None) -> None:
+        key = self.archetype.key
+        self.compare.setChecked(key in compared)
+        self.compare.setText(self.tr("✓ Comparing") if key in compared else self.tr("Compare"))
+        set_flag(self, "picked", key in compared)
+        set_flag(self, "primary", key == primary)
+        if key == primary:
+            self.role.setText(self.tr("PRIMARY"))
+            self.role.setStyleSheet(f"color: {PRIMARY_COLOR};")
+        elif key == secondary:
+            self.role.setText(self.tr("SECONDARY"))
+            self.role.setStyleSheet(f"color: {theme.ACCENT_DARK};")
+        else:
+            self.role.setText("")
+
+
+class DeckView(QScrollArea):
+    """All twelve cards: one row per motivation, its three archetypes side by side."""
+
+    def __init__(self, session: ValueSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.host = QWidget(self)
+        self.host.setObjectName("vpDeckHost")
+        self.host.setStyleSheet(f"QWidget#vpDeckHost {{ background: {theme.CANVAS}; }}")
+        self.layout_ = QVBoxLayout(self.host)
+        self.layout_.setContentsMargins(16, 12, 16, 12)
+        self.layout_.setSpacing(10)
+        self.setWidget(self.host)
+        self.cards: dict[str, ArchetypeCard] = {}
+        self.groups: list[QWidget] = []
+        self._language = ""
+
+    def _build(self) -> None:
+        _clear(self.layout_)
+        self.cards = {}
+        self.groups = []
+        language = self.session.language
+        for group in self.session.catalogue.by_motivation():
+            strong, _light = MOTIVATION_COLORS[group.motivation.key]
+            row = QWidget(self.host)
+            row.setObjectName("vpGroup")
+            line = hbox(row, spacing=10)
+            head = QVBoxLayout()
+            head.setSpacing(2)
+            info = group.motivation.text(language)
+            name = plain_label(info.name, row, "vpGroupName")
+            name.setStyleSheet(f"color: {strong};")
+            name.setFixedWidth(170)
+            head.addWidget(name)
+            summary = plain_label(info.summary, row, "vpGroupSummary")
+            summary.setFixedWidth(170)
+            head.addWidget(summary)
+            head.addStretch(1)
+            line.addLayout(head)
+            for archetype in group.archetypes:
+                card = ArchetypeCard(self.session, archetype, row)
+                line.addWidget(card, 1)
+                self.cards[archetype.key] = card
+            self.layout_.addWidget(row)
+            self.groups.append(row)
+        self.layout_.addStretch(1)
+        self._language = language
+
+    def refresh(self) -> None:
+        if self._language != self.session.language or not self.cards:
+            self._build()
+        canvas = self.session.canvas()
+        compared = self.session.compared()
+        primary = canvas.archetype if canvas else None
+        secondary = canvas.secondary_archetype if canvas else None
+        for card in self.cards.values():
+            card.compare.setEnabled(canvas is not None)
+            card.show_state(compared, primary, secondary)
+
+
+class SuggestView(QWidget):
+    """The question set on the left, the ranking with its reasons on the right."""
+
+    def __init__(self, session: ValueSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        outer = hbox(self, spacing=24, margins=16)
+        left = QVBoxLayout()
+        left.setSpacing(6)
+        left.addWidget(
+            plain_label(self.tr("Ask the room: how much does this matter to the customer?"),
+                        self, "vpSectionTitle")
+        )
+        left.addWidget(
+            plain_label(self.tr("0 = not at all, 1 = a little, 2 = clearly, 3 = very much"),
+                        self, "vpSectionHint")
+        )
+        self.answer_groups: dict[str, QButtonGroup] = {}
+        for question in MOTIVATION_QUESTIONS:
+            row = hbox(spacing=6)
+            row.addWidget(plain_label(question.text(session.language), self, "vpQuestion"), 1)
+            group = QButtonGroup(self)
+            group.setExclusive(True)
+            for value in range(MAX_ANSWER + 1):
+                button = QPushButton(str(value), self)
+                button.setObjectName("vpAnswer")
+                button.setCheckable(True)
+                button.setAccessibleName(f"{question.key} {value}")
+                group.addButton(button, value)
+                row.addWidget(button)
+            group.idClicked.connect(lambda value, key=question.key: self._answer(key, value))
+            self.answer_groups[question.key] = group
+            left.addLayout(row)
+        left.addStretch(1)
+        outer.addLayout(left, 5)
+
+        right_host = QScrollArea(self)
+        right_host.setWidgetResizable(True)
+        right_host.setFrameShape(QFrame.Shape.NoFrame)
+        self.ranking_host = QWidget(right_host)
+        self.ranking_host.setObjectName("vpRanking")
+        self.ranking_host.setStyleSheet(f"QWidget#vpRanking {{ background: {theme.CANVAS}; }}")
+        self.ranking = QVBoxLayout(self.ranking_host)
+        self.ranking.setSpacing(8)
+        right_host.setWidget(self.ranking_host)
+        outer.addWidget(right_host, 6)
+        self.rank_names: list[str] = []
+        self.compare_buttons: dict[str, QPushButton] = {}
+
+    def _answer(self, key: str, value: int) -> None:
+        self.session.set_answer(key, value)
+
+    def refresh(self) -> None:
+        answers = self.session.answers()
+        for key, group in self.answer_groups.items():
+            button = group.button(answers.get(key, 0))
+            if button is not None:
+                button.setChecked(True)
+            for each in group.buttons():
+                each.setEnabled(self.session.canvas() is not None)
+        _clear(self.ranking)
+        self.rank_names = []
+        self.compare_buttons = {}
+        if self.session.canvas() is None:
+            return
+        language = self.session.language
+        title = plain_label(
+            self.tr("Suggested heroes: a starting point for the discussion; you decide."),
+            self.ranking_host,
+            "vpSectionTitle",
+        )
+        self.ranking.addWidget(title)
+        results = rank_archetypes(self.session.catalogue, answers, self.session.items(), language)
+        compared = self.session.compared()
+        for position, result in enumerate(results, start=1):
+            name = result.archetype.name(language)
+            self.rank_names.append(result.key)
+            if position > SHOWN_RANKS:
+                continue
+            card = card_frame(self.ranking_host)
+            box = QVBoxLayout(card)
+            box.setContentsMargins(14, 8, 14, 8)
+            box.setSpacing(2)
+            head = hbox(spacing=8)
+            strong, _light = MOTIVATION_COLORS[result.archetype.motivation]
+            label = plain_label(f"{position}. {name}", card, "vpRankName", wrap=False)
+            label.setStyleSheet(f"color: {strong};")
+            head.addWidget(label)
+            points = self.tr("%1 points").replace("%1", str(result.score))
+            head.addWidget(plain_label(points, card, "vpCardField", wrap=False), 1)
+            button = QPushButton(
+                self.tr("✓ Comparing") if result.key in compared else self.tr("Compare"), card
+            )
+            button.setCheckable(True)
+            button.setChecked(result.key in compared)
+            button.clicked.connect(lambda _=False, k=result.key: self.session.toggle_compared(k))
+            head.addWidget(button)
+            self.compare_buttons[result.key] = button
+            box.addLayout(head)
+            for reason in result.reasons[:SHOWN_REASONS]:
+                box.addWidget(plain_label("• " + reason, card, "vpReason"))
+            hidden = len(result.reasons) - SHOWN_REASONS
+            if hidden > 0:
+                more = self.tr("…and %1 more").replace("%1", str(hidden))
+                box.addWidget(plain_label(more, card, "vpSectionHint"))
+            self.ranking.addWidget(card)
+        rest = [r.archetype.name(language) for r in results[SHOWN_RANKS:]]
+        if rest:
+            self.ranking.addWidget(
+                plain_label(self.tr("Then: ") + ", ".join(rest), self.ranking_host, "vpReason")
+            )
+        self.ranking.addStretch(1)
+
+
+class CompareView(QWidget):
+    """The customer's top jobs and pains, beside up to three heroes' desire, fear and draft."""
+
+    def __init__(self, session: ValueSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        bar = hbox(spacing=8)
+        bar.addWidget(
+            plain_label(
+                self.tr("Which hero best helps this customer get the job done?"),
+                self,
+                "vpSectionTitle",
+            ),
+            1,
+        )
+        self.picker = QComboBox(self)
+        self.picker.setMinimumWidth(220)
+        bar.addWidget(self.picker)
+        self.add_button = QPushButton(self.tr("Add to comparison"), self)
+        self.add_button.clicked.connect(self._add_picked)
+        bar.addWidget(self.add_button)
+        layout.addLayout(bar)
+        self.grid_host = QWidget(self)
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(14)
+        self.grid.setVerticalSpacing(0)
+        layout.addWidget(self.grid_host, 1)
+        self.columns: dict[str, QFrame] = {}
+        self.primary_buttons: dict[str, QPushButton] = {}
+        self.secondary_buttons: dict[str, QPushButton] = {}
+        self.drafts: dict[str, QLabel] = {}
+        self._language = ""
+
+    def _add_picked(self) -> None:
+        key = self.picker.currentData()
+        if isinstance(key, str) and key not in self.session.compared():
+            self.session.toggle_compared(key)
+
+    def _fill_picker(self) -> None:
+        language = self.session.language
+        if self._language == language and self.picker.count():
+            return
+        self.picker.clear()
+        for archetype in self.session.catalogue:
+            self.picker.addItem(archetype.name(language), archetype.key)
+        self._language = language
+
+    def refresh(self) -> None:
+        self._fill_picker()
+        _clear(self.grid)
+        self.columns = {}
+        self.primary_buttons = {}
+        self.secondary_buttons = {}
+        self.drafts = {}
+        canvas = self.session.canvas()
+        self.add_button.setEnabled(canvas is not None)
+        if canvas is None:
+            return
+        compared = self.session.compared()
+        self._customer_column()
+        for column, key in enumerate(compared, start=1):
+            archetype = self.session.archetype(key)
+            if archetype is not None:
+                self._hero_column(column, archetype)
+        for column in range(len(compared) + 1, value_flow.MAX_COMPARED + 1):
+            hint = plain_label(
+                self.tr("Pick a hero on the deck, in the suggestion or with “Add to comparison”."),
+                self.grid_host,
+                "vpEmpty",
+            )
+            hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.grid.addWidget(hint, 0, column, 4, 1)
+        for column in range(value_flow.MAX_COMPARED + 1):
+            self.grid.setColumnStretch(column, 1)
+        self.grid.setRowStretch(3, 1)
+
+    def _cell(self, row: int, column: int, color: str | None = None) -> tuple[QFrame, QVBoxLayout]:
+        cell = QFrame(self.grid_host)
+        cell.setObjectName("vpCompareCell")
+        border = f"border-left: 6px solid {color};" if color else ""
+        top = "border-top-left-radius: 12px; border-top-right-radius: 12px;" if row == 0 else ""
+        bottom = (
+            "border-bottom-left-radius: 12px; border-bottom-right-radius: 12px;" if row == 3 else ""
+        )
+        cell.setStyleSheet(
+            f"QFrame#vpCompareCell {{ background: {theme.PANEL}; {border} {top} {bottom}"
+            f" border-top: {'none' if row else '1px solid ' + theme.BORDER}; }}"
+        )
+        box = QVBoxLayout(cell)
+        box.setContentsMargins(16, 10, 16, 10)
+        box.setSpacing(3)
+        self.grid.addWidget(cell, row, column)
+        return cell, box
+
+    def _customer_column(self) -> None:
+        segment = self.session.segment()
+        items = self.session.items()
+        cell, box = self._cell(0, 0, theme.INK)
+        box.addWidget(plain_label(self.tr("THE CUSTOMER"), cell, "vpCardField"))
+        box.addWidget(plain_label(segment.name if segment else "", cell, "vpCardName"))
+        cell, box = self._cell(1, 0, theme.INK)
+        box.addWidget(plain_label(self.tr("TOP JOBS"), cell, "vpCardField"))
+        for job in ranked(items, CanvasItemKind.JOB)[:TOP_PROFILE_ITEMS]:
+            kind = job_type_label(job.job_type) if job.job_type else ""
+            line = f"{item_code(job)}  {job.text}" + (f"  ({kind})" if kind else "")
+            box.addWidget(plain_label(line, cell, "vpCardText"))
+        cell, box = self._cell(2, 0, theme.INK)
+        box.addWidget(plain_label(self.tr("TOP PAINS"), cell, "vpCardField"))
+        for pain in ranked(items, CanvasItemKind.PAIN)[:TOP_PROFILE_ITEMS]:
+            box.addWidget(plain_label(f"{item_code(pain)}  {pain.text}", cell, "vpCardText"))
+        cell, box = self._cell(3, 0, theme.INK)
+        box.addWidget(plain_label(self.tr("TOP GAINS"), cell, "vpCardField"))
+        for gain in ranked(items, CanvasItemKind.GAIN)[:TOP_PROFILE_ITEMS]:
+            box.addWidget(plain_label(f"{item_code(gain)}  {gain.text}", cell, "vpCardText"))
+        box.addStretch(1)
+
+    def _hero_column(self, column: int, archetype: Archetype) -> None:
+        canvas = self.session.canvas()
+        assert canvas is not None
+        language = self.session.language
+        text = archetype.text(language)
+        strong, _light = MOTIVATION_COLORS[archetype.motivation]
+        key = archetype.key
+        cell, box = self._cell(0, column, strong)
+        head = hbox(spacing=6)
+        name = plain_label(text.name, cell, "vpCardName", wrap=False)
+        name.setStyleSheet(f"color: {strong};")
+        head.addWidget(name, 1)
+        if key == canvas.archetype:
+            head.addWidget(pill(self.tr("PRIMARY"), "white", PRIMARY_COLOR, cell))
+        elif key == canvas.secondary_archetype:
+            head.addWidget(pill(self.tr("SECONDARY"), "white", theme.ACCENT_DARK, cell))
+        remove = QPushButton("✕", cell)
+        remove.setToolTip(self.tr("Take out of the comparison"))
+        remove.setFixedWidth(36)
+        remove.clicked.connect(lambda _=False, k=key: self.session.toggle_compared(k))
+        head.addWidget(remove)
+        box.addLayout(head)
+        box.addWidget(plain_label(", ".join(text.voice), cell, "vpVoice"))
+        cell, box = self._cell(1, column, strong)
+        _field(cell, box, self.tr("Desire"), text.desire, "vpCardText")
+        _field(cell, box, self.tr("Goal"), text.goal, "vpCardText")
+        cell, box = self._cell(2, column, strong)
+        _field(cell, box, self.tr("Fear"), text.fear, "vpCardText")
+        _field(cell, box, self.tr("Gift"), text.gift, "vpCardText")
+        cell, box = self._cell(3, column, strong)
+        draft = archetype_draft(
+            archetype, self.session.segment(), self.session.items(), language,
+            product=canvas.product_name,
+        )
+        self.drafts[key] = _field(cell, box, self.tr("Draft in this voice"), draft, "vpDraft")
+        box.addStretch(1)
+        buttons = hbox(spacing=6)
+        primary = QPushButton(self.tr("Make primary"), cell)
+        primary.setProperty("primary", "true")
+        primary.setEnabled(key != canvas.archetype)
+        primary.clicked.connect(lambda _=False, k=key: self._choose_primary(k))
+        secondary = QPushButton(
+            self.tr("Drop secondary") if key == canvas.secondary_archetype
+            else self.tr("Make secondary"),
+            cell,
+        )
+        secondary.setEnabled(canvas.archetype is not None and key != canvas.archetype)
+        secondary.clicked.connect(lambda _=False, k=key: self._choose_secondary(k))
+        buttons.addWidget(primary)
+        buttons.addWidget(secondary)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        self.primary_buttons[key] = primary
+        self.secondary_buttons[key] = secondary
+
+    def _choose_primary(self, key: str) -> None:
+        canvas_id = self.session.canvas_id
+        if canvas_id is None:
+            return
+        data, keys = self.session.data, self.session.catalogue.keys()
+        self.session.run(
+            self.tr("Choose the hero"),
+            lambda: value_flow.choose_primary(data, canvas_id, key, keys),
+        )
+
+    def _choose_secondary(self, key: str) -> None:
+        canvas = self.session.canvas()
+        if canvas is None:
+            return
+        data, keys = self.session.data, self.session.catalogue.keys()
+        wanted = None if canvas.secondary_archetype == key else key
+        self.session.run(
+            self.tr("Choose the second voice"),
+            lambda: value_flow.choose_secondary(data, canvas.id, wanted, keys),
+        )
+
+
+__all__ = ["ArchetypeCard", "CompareView", "DeckView", "SuggestView"]
