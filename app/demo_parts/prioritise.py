@@ -55,27 +55,31 @@ def _plan(
 PLANS = tuple(
     _plan(*row)
     for row in (
-        (M, (6000, 1, 100, 0.5), (7, 9, 9), (7.5, 1.5), MoSCoW.MUST),  # remind 3 days before
-        (O, (5000, 2, 80, 1), (8, 8, 7), (8.5, 3.0), MoSCoW.SHOULD),  # payment link by SMS
-        (M, (6000, 1, 80, 1), (7, 8, 8), (6.5, 2.5), MoSCoW.MUST),  # no hidden fees
-        (M, (6000, 0.5, 100, 0.5), (5, 9, 9), (4.0, 1.0), MoSCoW.MUST),  # receipt by SMS
-        (O, (4000, 2, 80, 2), (9, 7, 5), (9.0, 6.0), MoSCoW.SHOULD),  # pay from the bank app
-        (A, (1200, 2, 80, 0.5), (6, 7, 9), (6.0, 1.0), MoSCoW.COULD),  # grace period
-        (O, (3000, 1, 80, 1.5), (7, 7, 6), (7.0, 4.0), MoSCoW.SHOULD),  # fast payment by phone
-        (O, (2500, 2, 80, 3), (8, 6, 4), (8.0, 7.5), MoSCoW.SHOULD),  # autopay
-        (A, (1500, 3, 50, 4), (8, 5, 3), (7.5, 8.5), MoSCoW.COULD),  # partner pharmacies
-        (I, (1500, 0.5, 80, 1), (4, 7, 7), (3.5, 3.0), MoSCoW.COULD),  # map of payment points
-        (I, (2000, 0.5, 50, 2), (4, 4, 5), (3.0, 6.5), MoSCoW.WONT),  # chat bot
-        (A, (3000, 0.25, 50, 2), (3, 4, 5), (2.0, 7.0), MoSCoW.WONT),  # loyalty points
-        (M, (6000, 1, 80, 1), (7, 8, 7), (7.0, 2.0), MoSCoW.MUST),  # typed: payment status
-        (A, (800, 1, 50, 0.5), (5, 5, 9), (4.5, 0.5), MoSCoW.COULD),  # typed: first late free
+        (M, (6000, 1, 100, 0.5), (7, 9, 9), (9.2, 1.0), MoSCoW.MUST),  # remind 3 days before
+        (O, (5000, 2, 80, 1), (8, 8, 7), (9.2, 3.0), MoSCoW.SHOULD),  # payment link by SMS
+        (M, (6000, 1, 80, 1), (7, 8, 8), (8.3, 3.0), MoSCoW.MUST),  # no hidden fees
+        (M, (6000, 0.5, 100, 0.5), (5, 9, 9), (6.5, 1.0), MoSCoW.MUST),  # receipt by SMS
+        (O, (4000, 2, 80, 2), (9, 7, 5), (9.2, 6.2), MoSCoW.SHOULD),  # pay from the bank app
+        (A, (1200, 2, 80, 0.5), (6, 7, 9), (7.4, 1.0), MoSCoW.COULD),  # grace period
+        (O, (3000, 1, 80, 1.5), (7, 7, 6), (7.4, 3.4), MoSCoW.SHOULD),  # fast payment by phone
+        (O, (2500, 2, 80, 3), (8, 6, 4), (9.2, 8.4), MoSCoW.SHOULD),  # autopay
+        (A, (1500, 3, 50, 4), (8, 5, 3), (8.3, 8.4), MoSCoW.COULD),  # partner pharmacies
+        (I, (1500, 0.5, 80, 1), (4, 7, 7), (2.6, 3.0), MoSCoW.COULD),  # map of payment points
+        (I, (2000, 0.5, 50, 2), (4, 4, 5), (3.5, 6.4), MoSCoW.WONT),  # chat bot
+        (A, (3000, 0.25, 50, 2), (3, 4, 5), (2.4, 8.3), MoSCoW.WONT),  # loyalty points
+        (M, (6000, 1, 80, 1), (7, 8, 7), (8.3, 1.0), MoSCoW.MUST),  # typed: payment status
+        (A, (800, 1, 50, 0.5), (5, 5, 9), (3.8, 1.2), MoSCoW.COULD),  # typed: first late free
     )
 )
 
+# Free places on the 2x2 (impact, effort) for the good/bad round's solutions: big bets.
+SOLUTION_SPOTS = ((8.3, 6.2), (7.4, 6.2), (7.4, 8.4), (6.5, 8.4), (5.6, 6.2), (6.5, 6.2))
+
 
 def _solution_plan(index: int) -> Plan:
-    """Solutions from the good/bad round: "wow" ideas, bold and costly, spread on the 2x2."""
-    return Plan(A, (1000, 2, 50, 3), (7, 5, 4), (6.5 + index % 2, 8.0 - index * 0.8), None)
+    """Solutions from the good/bad round: "wow" ideas, bold and costly."""
+    spot = SOLUTION_SPOTS[index % len(SOLUTION_SPOTS)]
+    return Plan(A, (1000, 2, 50, 3), (7, 5, 4), spot, None)
 
 
 RESPONDENTS = (

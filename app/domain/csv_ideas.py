@@ -94,8 +94,9 @@ def read_table(text: str, source: str) -> tuple[int, list[str], list[tuple[int, 
 def parse_ideas(text: str, source: str = "CSV") -> list[IdeaRow]:
     header_line, header, rows = read_table(text, source)
     if "text" not in header:
+        found = ", ".join(header) or "nothing"
         raise CsvImportError(
-            source, header_line, f"no 'text' column in the header (found: {', '.join(header) or 'nothing'})"
+            source, header_line, f"no 'text' column in the header (found: {found})"
         )
     index = {name: header.index(name) for name in KNOWN_COLUMNS if name in header}
     tags = {tag.value: tag for tag in model.SourceTag}

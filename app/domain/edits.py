@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
+from enum import Enum
 from typing import Any, TypeVar
 
 from app.domain import model
@@ -51,6 +52,14 @@ def storable(text: str) -> str:
     return "".join(ch for ch in text if ch != "\x00" and not 0xD800 <= ord(ch) <= 0xDFFF)
 
 
+def _storable_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Plain text values made storable; enums (StrEnum is a str too) and others kept as is."""
+    return {
+        k: storable(v) if isinstance(v, str) and not isinstance(v, Enum) else v
+        for k, v in fields.items()
+    }
+
+
 def clean_label(text: str) -> str:
     """The rule for titles and names: like note text, but it may be empty (untitled)."""
     return storable(text).strip()
@@ -76,7 +85,7 @@ def add_note(data: model.WorkshopData, board_id: int, text: str, **fields: Any) 
         id=next_id(data.notes),
         board_id=board_id,
         text=clean_text(text, data.workshop.language),
-        **{k: storable(v) if isinstance(v, str) else v for k, v in fields.items()},
+        **_storable_fields(fields),
     )
     return [(None, note)]
 
@@ -93,7 +102,7 @@ def next_note_position(
 
 
 def _note_changes(data: model.WorkshopData, changes: dict[str, Any]) -> dict[str, Any]:
-    cleaned = {k: storable(v) if isinstance(v, str) else v for k, v in changes.items()}
+    cleaned = _storable_fields(changes)
     if "text" in changes:
         cleaned["text"] = clean_text(changes["text"], data.workshop.language)
     return cleaned
@@ -434,7 +443,7 @@ def combine(pairs: Iterable[Pair]) -> list[Pair]:
 
 
 def update_entity(entity: T, **changes: Any) -> list[Pair]:
-    changes = {k: storable(v) if isinstance(v, str) else v for k, v in changes.items()}
+    changes = _storable_fields(changes)
     return [replace(entity, **changes)]
 
 
@@ -443,3 +452,49 @@ def _by_id(items: Iterable[T], item_id: int) -> T:
         if item.id == item_id:  # type: ignore[attr-defined]
             return item
     raise KeyError(item_id)
+
+
+# --- photos on boards (app.imaging prepares the PNG; these only place and move it) --------
+def add_image(
+    data: model.WorkshopData,
+    board_id: int,
+    name: str,
+    png: bytes,
+    x: float,
+    y: float,
+    width: float,
+    height: float,
+) -> list[Pair]:
+    image = model.ImageItem(
+        id=next_id(data.images),
+        board_id=board_id,
+        name=clean_label(name),
+        png=png,
+        x=x,
+        y=y,
+        width=width,
+        height=height,
+    )
+    return [(None, image)]
+
+
+def move_image(data: model.WorkshopData, image_id: int, x: float, y: float) -> list[Pair]:
+    image = _by_id(data.images, image_id)
+    if (image.x, image.y) == (x, y):
+        return []
+    return [replace(image, x=x, y=y)]
+
+
+def resize_image(
+    data: model.WorkshopData, image_id: int, width: float, height: float
+) -> list[Pair]:
+    if not (width > 0 and height > 0):  # also refuses NaN
+        raise ValueError(f"a photo needs a positive size, not {width} × {height}")
+    image = _by_id(data.images, image_id)
+    if (image.width, image.height) == (width, height):
+        return []
+    return [replace(image, width=width, height=height)]
+
+
+def delete_image(data: model.WorkshopData, image_id: int) -> list[Pair]:
+    return [(_by_id(data.images, image_id), None)]

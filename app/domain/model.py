@@ -74,6 +74,10 @@ class Workshop:
     language: str = "en"
     score_method: str = "rice"  # "rice" or "ice": the prioritisation score the workshop uses
     vote_budget: int | None = None  # dots per voter; None means the default rule
+    # The workshop's agenda (JSON of its steps, see app.ui.agenda_panel) and the step the
+    # room is on. Text, not tables: the agenda is edited as a whole and never queried.
+    agenda_json: str = ""
+    agenda_step: int = 0
 
 
 @dataclass

@@ -224,6 +224,17 @@ def _job_phrase(text: str, language: str) -> str:
     return cleaned
 
 
+def _segment_phrase(segment: Segment | None, language: str, blank: str) -> str:
+    """The segment's name for use mid-sentence ("For working parents who ...").
+
+    Russian templates quote the name («...»), so it keeps its capital there.
+    """
+    name = _clean(segment.name) if segment else ""
+    if not name:
+        return blank
+    return _inline(name) if language == "en" else name
+
+
 def _texts(items: Iterable[CanvasItem], kind: CanvasItemKind) -> list[str]:
     """Cleaned non-empty texts of one kind, most important first."""
     return [t for t in (_clean(i.text) for i in ranked(items, kind)) if t]
@@ -278,7 +289,7 @@ def adlib_statement(
         "adlib_many" if len(products) > 1 else "adlib_one",
         lang,
         products=products_text,
-        segment=_clean(segment.name) if segment and _clean(segment.name) else blank,
+        segment=_segment_phrase(segment, lang, blank),
         job=_first(jobs, blank),
         reliever=_first([_inline(t) for t in _texts(items, CanvasItemKind.RELIEVER)], blank),
         creator=_first([_inline(t) for t in _texts(items, CanvasItemKind.CREATOR)], blank),
@@ -312,7 +323,7 @@ def positioning_statement(
         MESSAGES,
         "positioning",
         lang,
-        segment=_clean(segment.name) if segment and _clean(segment.name) else blank,
+        segment=_segment_phrase(segment, lang, blank),
         need=need,
         product=product,
         category=_with_article(category, blank) if lang == "en" else category or blank,
@@ -356,7 +367,7 @@ def archetype_draft(
     jobs = [_job_phrase(t, lang) for t in _texts(items, CanvasItemKind.JOB)]
     values = {
         "product": name,
-        "segment": _clean(segment.name) if segment and _clean(segment.name) else blank,
+        "segment": _segment_phrase(segment, lang, blank),
         "job": _first(jobs, blank),
     }
     pattern = archetype.text(lang).promise

@@ -7,6 +7,7 @@ first, so a foreign or newer file is never touched by SQLite in write mode.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import dataclasses
 import getpass
@@ -16,6 +17,7 @@ import socket
 import sqlite3
 import struct
 import sys
+import tempfile
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -105,6 +107,11 @@ def check_header(path: Path, header: Header) -> None:
     if header.application_id != APPLICATION_ID:
         raise NotAWorkshopFile(
             path, "this database belongs to another program; it is not a Point B workshop"
+        )
+    if header.user_version > SCHEMA_VERSION + 1000:
+        # No version of Point B will get there: a damaged header, not a newer program.
+        raise DamagedFileError(
+            path, f"the file's format number ({header.user_version}) is damaged"
         )
     if header.user_version > SCHEMA_VERSION:
         raise NewerSchemaError(
@@ -220,6 +227,16 @@ def _create_tables(connection: sqlite3.Connection, models: Iterable[type[SQLMode
 def _v1_to_v2(connection: sqlite3.Connection) -> None:
     """Version 2 adds the exercises (good/bad, prioritisation, value propositions) and images."""
     _create_tables(connection, tables.V2_TABLES)
+    # The workshop's agenda lives on the workshop record (added before v2 was released).
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(workshop)")}
+    if "agenda_json" not in columns:
+        connection.execute(
+            "ALTER TABLE workshop ADD COLUMN agenda_json VARCHAR NOT NULL DEFAULT ''"
+        )
+    if "agenda_step" not in columns:
+        connection.execute(
+            "ALTER TABLE workshop ADD COLUMN agenda_step INTEGER NOT NULL DEFAULT 0"
+        )
 
 
 # from-version -> step to the next version; each runs inside the one migration transaction
@@ -313,15 +330,17 @@ class Database:
             raise FileInUseError(path, f"this workshop is already open: {_owner_text(path)}")
         try:
             _quick_check(path)
+            source = path
             if header.user_version < SCHEMA_VERSION:
                 if read_only:
-                    raise WorkshopFileError(
-                        path, "this older workshop must be upgraded, but the file is read-only"
-                    )
-                backup = _migrate(path, header.user_version)
+                    # Read an older file without touching it: upgrade a private copy.
+                    source = _upgraded_temporary_copy(path, header.user_version)
+                    backup = None
+                else:
+                    backup = _migrate(path, header.user_version)
             else:
                 backup = None
-            engine = _make_engine(path, read_only)
+            engine = _make_engine(source, read_only)
             database: Database | None = None
             try:
                 database = cls(path, engine, lock, read_only)
@@ -541,9 +560,14 @@ def _is_damage(exc: BaseException) -> bool:
 
 
 def _short(exc: BaseException) -> str:
-    """One line: SQLAlchemy appends the SQL and a link on further lines."""
-    lines = str(getattr(exc, "orig", None) or exc).splitlines()
-    return (lines[0] if lines else type(exc).__name__)[:200]
+    """One printable line: SQLAlchemy appends the SQL and a link on further lines,
+    quick_check lists pages on several, and damaged text can hold control characters."""
+    message = str(getattr(exc, "orig", None) or exc)
+    lines = [line.strip() for line in message.splitlines() if line.strip()]
+    lines = [line for line in lines if not line.startswith("***")] or lines
+    line = "; ".join(lines[:2]) if lines else type(exc).__name__
+    printable = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in line)
+    return printable[:200]
 
 
 # --- type checks on loaded rows ----------------------------------------------------------
@@ -606,11 +630,36 @@ def _quick_check(path: Path) -> None:
     except (sqlite3.Error, UnicodeError) as exc:
         # UnicodeError: SQLite's own message can quote undecodable bytes of a broken schema.
         raise DamagedFileError(
-            path, f"the file is damaged and cannot be read ({_short(exc)})"
+            path, f"the file is damaged{_truncation(path)} and cannot be read ({_short(exc)})"
         ) from None
     if not result or result[0] != "ok":
-        detail = result[0] if result else "no answer"
-        raise DamagedFileError(path, f"the file is damaged ({detail})")
+        detail = _short(ValueError(result[0])) if result else "no answer"
+        raise DamagedFileError(path, f"the file is damaged{_truncation(path)} ({detail})")
+
+
+def _truncation(path: Path) -> str:
+    """A note when the file is shorter than its header says (truncated, most likely)."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(100)
+    except OSError:
+        return ""
+    if len(head) < 100:
+        return ""
+    (page_size,) = struct.unpack(">H", head[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    (change_counter, pages, valid_for) = (
+        struct.unpack(">I", head[24:28])[0],
+        struct.unpack(">I", head[28:32])[0],
+        struct.unpack(">I", head[92:96])[0],
+    )
+    expected = pages * page_size
+    if change_counter == valid_for and 0 < size < expected:
+        return f" (shorter than its header says: {size:,} of {expected:,} bytes)"
+    if page_size >= 512 and size % page_size:
+        return f" (cut short? {size:,} bytes is not a whole number of pages)"
+    return ""
 
 
 def _migrate(path: Path, from_version: int) -> Path:
@@ -649,6 +698,32 @@ def _migrate(path: Path, from_version: int) -> Path:
     finally:
         connection.close()
     return backup
+
+
+def _upgraded_temporary_copy(path: Path, from_version: int) -> Path:
+    """A copy of an older file upgraded to the current schema, in a temporary folder."""
+    folder = Path(tempfile.mkdtemp(prefix="pointb-read-"))
+    atexit.register(shutil.rmtree, folder, True)
+    copy = folder / path.name
+    source = _connect(path, read_only=True)
+    try:
+        backup_copy(source, copy)
+    finally:
+        source.close()
+    connection = sqlite3.connect(copy, isolation_level=None)
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        version = from_version
+        while version < SCHEMA_VERSION:
+            MIGRATIONS[version](connection)
+            version += 1
+        connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        connection.execute("COMMIT")
+    except (sqlite3.Error, KeyError) as exc:
+        raise WorkshopFileError(path, f"this older file cannot be read ({exc})") from None
+    finally:
+        connection.close()
+    return copy
 
 
 def _file_among_backups(path: Path, backup: Path) -> None:

@@ -20,6 +20,8 @@ class WorkshopRow(SQLModel, table=True):
     language: str = "en"
     score_method: str = "rice"
     vote_budget: int | None = None
+    agenda_json: str = ""  # schema v2
+    agenda_step: int = 0  # schema v2
 
 
 class TeamRow(SQLModel, table=True):

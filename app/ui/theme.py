@@ -5,7 +5,9 @@ Colours and sizes live here so the board, the presenter window and the dialogs a
 
 from __future__ import annotations
 
+import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -160,11 +162,22 @@ QFrame#card {{ background: {PANEL}; border: 1px solid {BORDER}; border-radius: 1
 """
 
 
-def apply(app: QApplication) -> None:
-    """Install the fonts, the palette and the style sheet on the application."""
+def apply(
+    app: QApplication, *, high_contrast: bool | None = None, zoom: float | None = None
+) -> None:
+    """Install the fonts, the palette and the style sheet on the application.
+
+    `high_contrast` and `zoom` (the whole UI, 1.0 = 100%) default to the values last
+    applied, so re-theming after start-up keeps the facilitator's choices.
+    """
+    global _high_contrast, _zoom
+    if high_contrast is not None:
+        _high_contrast = high_contrast
+    if zoom is not None:
+        _zoom = clamp_zoom(zoom)
     load_fonts()
     app.setStyle("Fusion")
-    app.setFont(ui_font())
+    app.setFont(ui_font(max(6, round(UI_POINT_SIZE * _zoom))))
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor(WINDOW))
     palette.setColor(QPalette.ColorRole.WindowText, QColor(INK))
@@ -176,5 +189,104 @@ def apply(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#FFFFFF"))
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8A94A0"))
+    if _high_contrast:
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#000000"))
+        palette.setColor(QPalette.ColorRole.Text, QColor("#000000"))
+        palette.setColor(QPalette.ColorRole.ButtonText, QColor("#000000"))
+        palette.setColor(QPalette.ColorRole.Window, QColor("#FFFFFF"))
+        palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#4B5563"))
+        palette.setColor(QPalette.ColorRole.Highlight, QColor("#1E3A8A"))
     app.setPalette(palette)
-    app.setStyleSheet(STYLESHEET)
+    sheet = STYLESHEET + (HIGH_CONTRAST_SHEET if _high_contrast else "")
+    app.setStyleSheet(scale_stylesheet(sheet, _zoom))
+
+
+# --- readability: a high-contrast theme, zoom of the whole UI, the projector's type ------
+_high_contrast = False
+_zoom = 1.0
+ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.75, 2.0, 0.125
+
+# Laid over STYLESHEET: black text, dark borders, thicker focus rings. Projectors and
+# laptop screens in a sunny room wash out the quiet greys of the normal theme.
+HIGH_CONTRAST_SHEET = """
+QMainWindow, QDialog { background: #FFFFFF; }
+QWidget { color: #000000; }
+QLineEdit, QPlainTextEdit, QComboBox, QDateEdit, QSpinBox, QPushButton, QToolButton,
+QListWidget, QTableWidget { border: 2px solid #111827; }
+QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus { border: 3px solid #1E3A8A; }
+QPushButton[primary="true"] { background: #1E3A8A; color: #FFFFFF; }
+QListWidget::item:selected, QMenu::item:selected { background: #1E3A8A; color: #FFFFFF; }
+QLabel#sectionTitle, QLabel#heroSubtitle { color: #111827; }
+QFrame#sidePanel { background: #FFFFFF; border-right: 2px solid #111827; }
+"""
+
+_PT_RE = re.compile(r"(\d+(?:\.\d+)?)pt")
+
+
+def clamp_zoom(zoom: float) -> float:
+    return max(ZOOM_MIN, min(ZOOM_MAX, float(zoom)))
+
+
+def current_zoom() -> float:
+    return _zoom
+
+
+def is_high_contrast() -> bool:
+    return _high_contrast
+
+
+def scale_stylesheet(sheet: str, zoom: float) -> str:
+    """Every `NNpt` in a style sheet times `zoom` (pixel sizes stay: they are drawings)."""
+    if abs(zoom - 1.0) < 1e-6:
+        return sheet
+    return _PT_RE.sub(lambda m: f"{max(6.0, float(m.group(1)) * zoom):.1f}pt", sheet)
+
+
+# The projector (presenter window). Sizes in pixels at 100% zoom for a 1920x1080 output:
+# body text of at least 28 px reads from about 8 metres (the back of a 30-person room).
+PROJECTOR_BODY_PX = 30
+PROJECTOR_TITLE_PX = 46
+PROJECTOR_TIMER_PX = 88
+PROJECTOR_COUNT_PX = 120  # face-down mode: the number of notes per team
+PROJECTOR_MIN_BODY_PX = 28
+
+
+@dataclass(frozen=True)
+class ProjectorColors:
+    header_bg: str
+    header_fg: str
+    header_muted: str
+    canvas: str
+    timer_fg: str
+    last_minute_bg: str
+    last_minute_fg: str
+    finished_bg: str
+    finished_fg: str
+
+
+PROJECTOR_HIGH_CONTRAST = ProjectorColors(
+    header_bg="#000000",
+    header_fg="#FFFFFF",
+    header_muted="#E5E7EB",
+    canvas="#FFFFFF",
+    timer_fg="#FFFFFF",
+    last_minute_bg="#FFB000",  # amber: one minute left
+    last_minute_fg="#000000",
+    finished_bg="#DC2626",  # red: time is up
+    finished_fg="#FFFFFF",
+)
+PROJECTOR_NORMAL = ProjectorColors(
+    header_bg=PANEL,
+    header_fg=INK,
+    header_muted="#3E4C59",
+    canvas=CANVAS,
+    timer_fg=INK,
+    last_minute_bg="#FDE68A",
+    last_minute_fg="#7A2E00",
+    finished_bg=DANGER,
+    finished_fg="#FFFFFF",
+)
+
+
+def projector_colors(high_contrast: bool) -> ProjectorColors:
+    return PROJECTOR_HIGH_CONTRAST if high_contrast else PROJECTOR_NORMAL

@@ -149,7 +149,8 @@ def test_import_csv_adds_ideas_and_export_csv_disarms_formulas(
         "=SUM(A1:A3);;own;\r\n".encode()
     )
     result = pointb("import", demo_copy, source)
-    assert (result.returncode, result.stdout) == (0, f"added 3 ideas to {demo_copy}\n"), result.stderr
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"added 3 ideas to {demo_copy}\n"
     assert query(demo_copy, "SELECT count(*) FROM note")[0][0] == before + 3
     rows = query(
         demo_copy,

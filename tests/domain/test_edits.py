@@ -6,7 +6,7 @@ import pytest
 
 from app.domain import edits, model
 from app.domain.edits import EditRefused
-from app.domain.model import VoterKind
+from app.domain.model import SourceTag, VoterKind
 
 TEAM, PERSON = VoterKind.TEAM, VoterKind.PARTICIPANT
 
@@ -298,8 +298,11 @@ def test_too_long_text_is_refused_with_the_numbers() -> None:
 
 def test_edits_apply_the_text_rules() -> None:
     data = workshop(notes=1)
-    (_, note), = edits.add_note(data, 1, " new\x00 ", author="An\ud800na")
+    (_, note), = edits.add_note(data, 1, " new\x00 ", author="An\ud800na", tag=SourceTag.OWN)
     assert (note.text, note.author, note.id) == ("new", "Anna", 2)
+    assert type(note.tag) is SourceTag  # a StrEnum is a str too: it must stay an enum
+    (_, tagged), = edits.update_note(data, 1, tag=SourceTag.RESEARCH, author=" Bo ")
+    assert type(tagged.tag) is SourceTag and tagged.author == " Bo "
     (_, changed), = edits.update_note(data, 1, text="\ud800 fixed ")
     assert changed.text == "fixed"
     assert [after.text for _b, after in edits.update_notes(data, [1], text=" all ")] == ["all"]
@@ -324,5 +327,5 @@ def test_combine_folds_pairs_on_the_same_entity() -> None:
     (before, after), = edits.combine(moved + recoloured)
     assert before is note
     assert (after.x, after.y, after.color) == (7.0, 8.0, "#000000")
-    removed = edits.combine(moved + [(note, None)])
+    removed = edits.combine([*moved, (note, None)])
     assert removed == [(note, None)]

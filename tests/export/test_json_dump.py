@@ -90,7 +90,7 @@ def test_tricky_text_round_trips_exactly(tmp_path: Path) -> None:
 def _sample(annotation: Any, name: str) -> Any:
     origin = typing.get_origin(annotation)
     if isinstance(annotation, types.UnionType) or origin is typing.Union:
-        return _sample([a for a in typing.get_args(annotation) if a is not type(None)][0], name)
+        return _sample(next(a for a in typing.get_args(annotation) if a is not type(None)), name)
     if origin is list:
         return [_sample(typing.get_args(annotation)[0], name)]
     if origin is dict:
@@ -212,8 +212,10 @@ MALFORMED: dict[str, tuple[Any, str]] = {
     "text-number": (_setting("notes", 1, "text", 42), 'notes item 2: field "text" must be text'),
     "x-text": (_setting("notes", 1, "x", "left"), 'notes item 2: field "x" must be a number'),
     "x-bool": (_setting("notes", 1, "x", True), 'notes item 2: field "x" must be a number'),
-    "id-float": (_setting("votes", 0, "id", 1.5), 'votes item 1: field "id" must be a whole number'),
-    "text-null": (_setting("notes", 0, "text", None), 'notes item 1: field "text" must not be null'),
+    "id-float": (_setting("votes", 0, "id", 1.5),
+                 'votes item 1: field "id" must be a whole number'),
+    "text-null": (_setting("notes", 0, "text", None),
+                  'notes item 1: field "text" must not be null'),
     "parked-text": (_setting("notes", 0, "parked", "yes"),
                     'notes item 1: field "parked" must be true or false'),
     "bad-kind": (_setting("boards", 0, "kind", "wall"),

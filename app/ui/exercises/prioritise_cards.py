@@ -39,7 +39,6 @@ from app.ui.exercises.prioritise_common import (
 
 GAP = 14.0
 PADDING = 10.0
-CARD_LINES = 3
 DRAG_THRESHOLD = 6.0
 
 
@@ -69,9 +68,12 @@ class ColumnBoard(QWidget):
     header_double_clicked = Signal(object)  # column key
     selection_changed = Signal()
 
-    def __init__(self, header_height: float = 64.0, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, header_height: float = 64.0, card_lines: int = 3, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.header_height = header_height
+        self.card_lines = card_lines
         self.columns: list[BoardColumn] = []
         self.cards: list[BoardCard] = []
         self.selected: list[int] = []
@@ -115,7 +117,7 @@ class ColumnBoard(QWidget):
 
     # --- layout --------------------------------------------------------------------------
     def _card_height(self) -> float:
-        text_height = QFontMetricsF(px_font(CARD_TEXT_PX, bold=True)).height() * CARD_LINES
+        text_height = QFontMetricsF(px_font(CARD_TEXT_PX, bold=True)).height() * self.card_lines
         return PADDING * 2 + text_height + 6 + pill_height()
 
     def _needed_height(self) -> float:
@@ -143,7 +145,7 @@ class ColumnBoard(QWidget):
                 card_rect = QRectF(rect.left() + 8, y, rect.width() - 16, card_height)
                 self._card_rects[card.id] = card_rect
                 self._card_lines[card.id] = wrap_lines(
-                    card.text, font, card_rect.width() - 2 * PADDING - 6, CARD_LINES
+                    card.text, font, card_rect.width() - 2 * PADDING - 6, self.card_lines
                 )
                 y += card_height + 10
 
@@ -175,7 +177,9 @@ class ColumnBoard(QWidget):
             painter.setFont(px_font(HEADER_TEXT_PX))
             painter.drawText(
                 QRectF(self.rect()).adjusted(40, self.header_height + 40, -40, -40),
-                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                Qt.AlignmentFlag.AlignHCenter
+                | Qt.AlignmentFlag.AlignTop
+                | Qt.TextFlag.TextWordWrap,
                 self.empty_hint,
             )
         painter.end()
@@ -248,9 +252,7 @@ class ColumnBoard(QWidget):
         stripe = QPainterPath()
         stripe.addRoundedRect(QRectF(rect.left(), rect.top(), 8, rect.height()), 4, 4)
         painter.fillPath(stripe, QColor(card.stripe))
-        painter.setPen(
-            QPen(QColor(theme.ACCENT), 4) if selected else QPen(QColor(theme.BORDER), 1)
-        )
+        painter.setPen(QPen(QColor(theme.ACCENT), 4) if selected else QPen(QColor(theme.BORDER), 1))
         painter.drawPath(path)
         painter.setPen(QColor(theme.INK))
         lines = self._card_lines.get(card.id, [card.text])

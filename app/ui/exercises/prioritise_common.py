@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from app.domain.kano import KanoCategory
 from app.domain.prioritise import MoSCoW, Origin, Quadrant
@@ -164,7 +165,9 @@ def draw_lines(
     metrics = QFontMetricsF(font)
     y = top
     for line in lines:
-        painter.drawText(QRectF(left, y, 10_000, metrics.height()), Qt.AlignmentFlag.AlignLeft, line)
+        painter.drawText(
+            QRectF(left, y, 10_000, metrics.height()), Qt.AlignmentFlag.AlignLeft, line
+        )
         y += metrics.height()
     return y
 
@@ -186,3 +189,19 @@ def draw_pill(painter: QPainter, text: str, color: str, left: float, top: float)
 
 def pill_height() -> float:
     return QFontMetricsF(px_font(PILL_TEXT_PX, bold=True)).height() + 4
+
+
+def kano_legend() -> QWidget:
+    """What the coloured stripe on a card means: its Kano class."""
+    legend = QWidget()
+    layout = QHBoxLayout(legend)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(12)
+    caption = QLabel(_tr("Stripe = Kano class:"))
+    caption.setStyleSheet(f"color: {theme.MUTED};")
+    layout.addWidget(caption)
+    for category in (*QUICK_ORDER, None):
+        label = QLabel(f"\u25a0 {category_label(category)}")
+        label.setStyleSheet(f"color: {category_color(category)}; font-weight: bold;")
+        layout.addWidget(label)
+    return legend

@@ -104,7 +104,9 @@ class KanoScatter(QWidget):
 
     def to_screen(self, better: float, worse: float) -> QPointF:
         plot = self.plot_rect()
-        return QPointF(plot.left() + abs(worse) * plot.width(), plot.bottom() - better * plot.height())
+        return QPointF(
+            plot.left() + abs(worse) * plot.width(), plot.bottom() - better * plot.height()
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -190,20 +192,24 @@ class KanoScatter(QWidget):
             painter.drawText(
                 QRectF(plot.left(), self.height() - 22, plot.width(), 20),
                 Qt.AlignmentFlag.AlignRight,
-                self.tr("%n candidate(s) without questionnaire answers are not plotted.", "", self.unplotted),
+                self.tr("Not plotted (no questionnaire answers yet): %1").replace(
+                    "%1", str(self.unplotted)
+                ),
             )
 
     def _paint_points(self, painter: QPainter, plot: QRectF) -> None:
         font = px_font(SMALL_TEXT_PX + 1, bold=True)
         metrics = QFontMetricsF(font)
         painter.setFont(font)
-        placed: list[QRectF] = []
+        centers = [self.to_screen(better, worse) for _i, _t, better, worse, _c in self.points]
+        # Labels avoid each other and every marker, so no label hides a point.
+        placed: list[QRectF] = [QRectF(c.x() - 11, c.y() - 11, 22, 22) for c in centers]
         self.label_rects = {}
-        for candidate_id, text, better, worse, category in self.points:
-            center = self.to_screen(better, worse)
+        for center, (_i, _t, _b, _w, category) in zip(centers, self.points, strict=True):
             painter.setPen(QPen(QColor("#FFFFFF"), 2))
             painter.setBrush(QColor(category_color(category)))
             painter.drawEllipse(center, 9, 9)
+        for center, (candidate_id, text, _b, _w, _c) in zip(centers, self.points, strict=True):
             label = _short(text)
             width = metrics.horizontalAdvance(label) + 10
             height = metrics.height() + 4
@@ -320,7 +326,9 @@ class AnswerCell(QWidget):
 class QuestionnairePanel(QWidget):
     """Candidates down, respondents across; each cell change is one undoable edit."""
 
-    def __init__(self, controller: Controller, board_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: Controller, board_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.board_id = board_id
@@ -453,7 +461,9 @@ class QuestionnairePanel(QWidget):
         if not 0 <= column < len(columns):
             return
         old = columns[column]
-        new, ok = QInputDialog.getText(self, self.tr("Rename respondent"), self.tr("Name:"), text=old)
+        new, ok = QInputDialog.getText(
+            self, self.tr("Rename respondent"), self.tr("Name:"), text=old
+        )
         if ok:
             self.rename_respondent(old, new)
 
@@ -494,7 +504,9 @@ class QuestionnairePanel(QWidget):
 
 # --- the tab -------------------------------------------------------------------------------------
 class KanoTab(QWidget):
-    def __init__(self, controller: Controller, board_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: Controller, board_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.board_id = board_id
@@ -531,8 +543,7 @@ class KanoTab(QWidget):
         quick_layout.setContentsMargins(0, 0, 0, 0)
         hint = QLabel(
             self.tr(
-                "Drag cards into a column, or select a card and press 1-5 "
-                "(0 takes it back out)."
+                "Drag cards into a column, or select a card and press 1-5 (0 takes it back out)."
             )
         )
         hint.setStyleSheet(f"color: {theme.MUTED};")
@@ -552,13 +563,11 @@ class KanoTab(QWidget):
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.results)
         lower.addWidget(self.scatter)
-        lower.setStretchFactor(0, 5)
-        lower.setStretchFactor(1, 4)
+        lower.setSizes([960, 640])
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.stack)
         splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([500, 460])
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
 
@@ -573,7 +582,9 @@ class KanoTab(QWidget):
             self.drift_note.setText(kano.drift_note(summary.results_date, summary.language))
         else:
             self.drift_note.setText(
-                self.tr("Results are dated when the first candidate is sorted: classes drift over time.")
+                self.tr(
+                    "Results are dated when the first candidate is sorted: classes drift over time."
+                )
             )
         self._refresh_quick(summary)
         self.questionnaire.refresh(summary)
@@ -583,7 +594,9 @@ class KanoTab(QWidget):
     def _refresh_quick(self, summary: BoardSummary) -> None:
         columns = [BoardColumn(None, category_label(None), category_color(None), shortcut="0")]
         columns += [
-            BoardColumn(category, category_label(category), category_color(category), shortcut=str(n))
+            BoardColumn(
+                category, category_label(category), category_color(category), shortcut=str(n)
+            )
             for n, category in enumerate(QUICK_ORDER, start=1)
         ]
         cards = []
@@ -603,7 +616,13 @@ class KanoTab(QWidget):
             # Reverse and questionable quick classes: Q cannot be picked by hand, R can.
             column: Hashable = candidate.kano if candidate.kano in QUICK_ORDER else None
             cards.append(
-                BoardCard(candidate.id, column, candidate.text, category_color(candidate.kano), tuple(pills))
+                BoardCard(
+                    candidate.id,
+                    column,
+                    candidate.text,
+                    category_color(candidate.kano),
+                    tuple(pills),
+                )
             )
         self.quick_board.empty_hint = self.tr("No candidates yet: add or promote some first.")
         self.quick_board.set_content(columns, cards)

@@ -90,6 +90,7 @@ ROLE_COLORS: dict[model.NoteRole, str] = {
     model.NoteRole.SOLUTION: SOLUTION_COLOR,
 }
 SET_ASIDE_ANIMATION_MS = 700
+PARKED_WIDTH = 330
 
 
 def _tr(text: str) -> str:
@@ -260,6 +261,8 @@ class ReverseCard(QFrame):
 
     def add_reveal_controls(self, votes: int, votable: bool, picked: bool) -> None:
         """Dots, +/- and a Pick box for the reveal step (solutions and shown good ideas)."""
+        if self.board.projector_mode and votes == 0:
+            return  # the room sees dots only where there are some
         row = QHBoxLayout()
         row.setSpacing(6)
         if votable:
@@ -496,10 +499,11 @@ class TeamLane(QFrame):
             for s in reverse_flow.solutions_for(data, bad.id)
             if s.team_id == self.team_id
         )
+        solutions_text = _tr("1 solution") if solutions == 1 else _tr("%1 solutions")
         return (
-            _tr("%1 received · %2 solutions")
-            .replace("%1", str(len(received)))
-            .replace("%2", str(solutions))
+            _tr("%1 received").replace("%1", str(len(received)))
+            + " · "
+            + solutions_text.replace("%1", str(solutions))
         )
 
     def _section(self, title: str, color: str, count: int = -1, target: int = 0) -> None:
@@ -598,7 +602,7 @@ class ParkedPanel(QFrame):
         super().__init__()
         self.board = board
         self.setObjectName("parkedPanel")
-        self.setFixedWidth(320)
+        self.setFixedWidth(PARKED_WIDTH)
         self.setStyleSheet(
             "QFrame#parkedPanel { background: #EEF2F6; border: 2px dashed #94A3B8; "
             "border-radius: 14px; }"
@@ -692,7 +696,23 @@ class DealPanel(QFrame):
         self.redeal_button.setToolTip(_tr("Deal the bad ideas again with a new random seed"))
         self.redeal_button.setFont(theme.pixel_font(16, bold=True))
         self.redeal_button.clicked.connect(board.redeal)
-        layout.addWidget(self.redeal_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.move_hint = QLabel(
+            _tr(
+                "To hand a bad idea to another team, drag its card to that team's lane "
+                "or right-click it: Move to…"
+            ),
+            self,
+        )
+        self.move_hint.setWordWrap(True)
+        self.move_hint.setFixedWidth(330)
+        self.move_hint.setFont(theme.pixel_font(14))
+        self.move_hint.setStyleSheet(f"color: {theme.MUTED};")
+        side = QVBoxLayout()
+        side.setSpacing(6)
+        side.addWidget(self.redeal_button, 0, Qt.AlignmentFlag.AlignRight)
+        side.addWidget(self.move_hint)
+        side.addStretch(1)
+        layout.addLayout(side)
         self.lines: list[str] = []
 
     def refresh(self, current: ReverseRound) -> None:
@@ -707,15 +727,34 @@ class DealPanel(QFrame):
         for deal in deals:
             key = (deal.from_team_id, deal.to_team_id)
             arrows[key] = arrows.get(key, 0) + 1
-        for (giver, taker), count in sorted(arrows.items(), key=lambda item: item[0][1]):
-            self.lines_layout.addWidget(self._arrow_row(data, giver, taker, count))
-        self.redeal_button.setVisible(
-            current.step == ReverseStep.DEAL and not self.board.projector_mode
-        )
+        ordered = sorted(arrows.items(), key=lambda item: (item[0][1], item[0][0]))
+        # At the deal the room reads whole sentences; later one compact row is enough.
+        compact = current.step > ReverseStep.DEAL
+        if compact:
+            row = QWidget(self)
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            row_layout.setSpacing(28)
+            caption = QLabel(_tr("The deal:"), row)
+            caption.setFont(theme.pixel_font(DEAL_LINE_PX - 2, bold=True))
+            caption.setStyleSheet(f"color: {theme.MUTED};")
+            row_layout.addWidget(caption)
+            for (giver, taker), count in ordered:
+                row_layout.addWidget(self._arrow_row(data, giver, taker, count, sentence=False))
+            row_layout.addStretch(1)
+            self.lines_layout.addWidget(row)
+        else:
+            for (giver, taker), count in ordered:
+                self.lines_layout.addWidget(self._arrow_row(data, giver, taker, count))
+        dealing = current.step == ReverseStep.DEAL and not self.board.projector_mode
+        self.redeal_button.setVisible(dealing)
+        self.move_hint.setVisible(dealing)
         self.setToolTip("\n".join(self.lines))
 
-    def _arrow_row(self, data: model.WorkshopData, giver: int, taker: int, count: int) -> QWidget:
-        """ "Sun's worst idea → Sky" with both team colours, plus the plain sentence."""
+    def _arrow_row(
+        self, data: model.WorkshopData, giver: int, taker: int, count: int, sentence: bool = True
+    ) -> QWidget:
+        """Giver → taker in the teams' colours, with the plain sentence unless compact."""
         row = QWidget(self)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -725,12 +764,20 @@ class DealPanel(QFrame):
         arrow.setFont(theme.pixel_font(DEAL_LINE_PX + 4, bold=True))
         layout.addWidget(arrow)
         layout.addWidget(self._chip(data.team(taker), taker))
+        if not sentence:
+            return row
         names = reverse_flow.team_names(data)
-        sentence = reverse.describe_deal({0: taker}, {0: giver}, names, data.workshop.language)[0]
-        text = QLabel(sentence, row)
+        # The rules word the sentence (and its plural); fake note ids stand for the cards.
+        line = reverse.describe_deal(
+            dict.fromkeys(range(count), taker),
+            dict.fromkeys(range(count), giver),
+            names,
+            data.workshop.language,
+        )[0]
+        text = QLabel(line, row)
         text.setObjectName("dealLine")
-        text.setFont(theme.pixel_font(DEAL_LINE_PX - 3))
-        text.setStyleSheet(f"color: {theme.MUTED};")
+        text.setFont(theme.pixel_font(DEAL_LINE_PX - 2))
+        text.setStyleSheet(f"color: {theme.INK};")
         layout.addWidget(text)
         layout.addStretch(1)
         return row
@@ -971,6 +1018,11 @@ class ReverseBoardWidget(QWidget):
         self.minutes_spin.setObjectName("timerMinutes")
         self.minutes_spin.setRange(0, reverse_flow.MAX_TIMER_MINUTES)
         self.minutes_spin.setSuffix(_tr(" min"))
+        self.minutes_spin.setMinimumWidth(110)
+        self.minutes_spin.setStyleSheet(
+            "QSpinBox { padding-right: 22px; } "
+            "QSpinBox::up-button, QSpinBox::down-button { width: 20px; }"
+        )
         self.minutes_spin.editingFinished.connect(self._minutes_edited)
         minutes_row.addWidget(self.minutes_caption)
         minutes_row.addWidget(self.minutes_spin)
@@ -1002,7 +1054,13 @@ class ReverseBoardWidget(QWidget):
         self.lanes_scroll.setWidget(lanes_host)
         middle.addWidget(self.lanes_scroll, 1)
         self.parked_panel = ParkedPanel(self)
-        middle.addWidget(self.parked_panel)
+        self.parked_scroll = QScrollArea(page)
+        self.parked_scroll.setWidgetResizable(True)
+        self.parked_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.parked_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.parked_scroll.setFixedWidth(PARKED_WIDTH + 14)  # room for a scroll bar
+        self.parked_scroll.setWidget(self.parked_panel)
+        middle.addWidget(self.parked_scroll)
         layout.addLayout(middle, 1)
         layout.addWidget(self._build_reveal_bar(page))
         return page
@@ -1128,7 +1186,9 @@ class ReverseBoardWidget(QWidget):
         self.next_button.setVisible(step != ReverseStep.REVEAL)
         if step != ReverseStep.REVEAL:
             following = ReverseStep(step + 1)
-            self.next_button.setText(_tr("Next: %1 ▶").replace("%1", step_label(following)))
+            # "&" would be read as a keyboard mnemonic ("Reveal & pick"): double it.
+            title = step_label(following).replace("&", "&&")
+            self.next_button.setText(_tr("Next: %1 ▶").replace("%1", title))
 
     def _refresh_timer(self, current: ReverseRound | None, step: ReverseStep) -> None:
         minutes = current.minutes_for(step) if current else reverse.default_timer_minutes(step)
@@ -1171,7 +1231,7 @@ class ReverseBoardWidget(QWidget):
         if step >= ReverseStep.DEAL:
             self.deal_panel.refresh(current)
         has_parked = bool(reverse_flow.parked_ideas(data, self.board_id))
-        self.parked_panel.setVisible(step >= ReverseStep.SET_ASIDE and has_parked)
+        self.parked_scroll.setVisible(step >= ReverseStep.SET_ASIDE and has_parked)
         self.parked_panel.refresh(current)
         self._refresh_reveal_bar(current)
 
@@ -1528,9 +1588,7 @@ def render_screenshots(out_dir: Path | str, language: str = "en") -> list[Path]:
             ("reverse-deal.png", ReverseStep.DEAL),
             ("reverse-reveal.png", ReverseStep.REVEAL),
         ):
-            rewound = controller.edit(
-                "screenshot", _rewind_pairs(controller.data, board.id, step)
-            )
+            rewound = controller.edit("screenshot", _rewind_pairs(controller.data, board.id, step))
             app.processEvents()
             target = out / name
             widget.grab().save(str(target))

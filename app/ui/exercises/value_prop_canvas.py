@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QScrollArea,
@@ -57,6 +56,10 @@ JOB_COLORS: dict[JobType, tuple[str, str]] = {
     JobType.EMOTIONAL: ("#BE185D", "#FCE7F3"),
     JobType.SUPPORTING: ("#475569", "#E2E8F0"),
 }
+
+
+# Canvas rows, value map side first: each map block faces the profile block it serves.
+ROWS = ((K.CREATOR, K.GAIN), (K.RELIEVER, K.PAIN), (K.PRODUCT, K.JOB))
 
 
 def _tr(text: str) -> str:
@@ -150,7 +153,7 @@ class ItemRow(QFrame):
         session = board.session
         unaddressed = item.id in report.unaddressed_top
         self.setProperty("unaddressed", unaddressed)
-        row = hbox(self, spacing=6, margins=4)
+        row = hbox(self, spacing=6, margins=2)
         code = plain_label(item_code(item), self, "vpCode", wrap=False)
         code.setMinimumWidth(34)
         code.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
@@ -165,15 +168,12 @@ class ItemRow(QFrame):
             self.badge = self._link_button(item, codes)
             row.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
 
-        text_column = QVBoxLayout()
-        text_column.setSpacing(2)
         self.text = InlineText(item.text, "vpItemText", self)
         self.text.committed.connect(self._rename)
-        text_column.addWidget(self.text)
-        status = self._status(item, report, codes)
-        if status is not None:
-            text_column.addWidget(status, 0, Qt.AlignmentFlag.AlignLeft)
-        row.addLayout(text_column, 1)
+        row.addWidget(self.text, 1)
+        self.status = self._status(item, report, codes)
+        if self.status is not None:
+            row.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
 
         def button(symbol: str, tip: str, action: Callable[[], None], enabled: bool = True) -> None:
             tool = QToolButton(self)
@@ -225,9 +225,7 @@ class ItemRow(QFrame):
             button.setText(self.tr("creates ") + ", ".join(linked) if linked else self.tr("link ▾"))
             button.setToolTip(self.tr("Which gains does this create?"))
         color, background = (ADDRESSED_FG, "#E6F4EE") if linked else (theme.MUTED, "#EEF0F2")
-        button.setStyleSheet(
-            f"QToolButton#vpBadge {{ color: {color}; background: {background}; }}"
-        )
+        button.setStyleSheet(f"QToolButton#vpBadge {{ color: {color}; background: {background}; }}")
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
         targets = ranked(self.board.session.items(), target_kind)
@@ -250,16 +248,20 @@ class ItemRow(QFrame):
         return button
 
     def _status(self, item: CanvasItem, report: FitReport, codes: dict[int, str]) -> QLabel | None:
-        """Under pains and gains: what addresses them, or a plain warning for top ones."""
+        """Beside pains and gains: what addresses them, or a plain warning for top ones."""
         if item.kind not in (K.PAIN, K.GAIN):
             return None
         sources = report.addressed_by.get(item.id, [])
         if sources:
             prefix = self.tr("eased by ") if item.kind is K.PAIN else self.tr("created by ")
-            return pill(prefix + ", ".join(codes.get(s, "?") for s in sources),
-                        ADDRESSED_FG, "#E6F4EE", self)
+            return pill(
+                prefix + ", ".join(codes.get(s, "?") for s in sources),
+                ADDRESSED_FG,
+                "#E6F4EE",
+                self,
+            )
         if item.rank <= TOP_RANK:
-            return pill(self.tr("nothing addresses this yet"), UNADDRESSED_FG, "#FAD4D0", self)
+            return pill(self.tr("not addressed"), UNADDRESSED_FG, "#FAD4D0", self)
         return None
 
     # --- commands --------------------------------------------------------------------------
@@ -312,25 +314,22 @@ class Section(QFrame):
         self.board = board
         self.kind = kind
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 10)
-        layout.setSpacing(4)
+        layout.setContentsMargins(14, 6, 14, 8)
+        layout.setSpacing(2)
         header = hbox(spacing=10)
         header.addWidget(plain_label(kind_title(kind), self, "vpSectionTitle", wrap=False))
         header.addWidget(plain_label(kind_hint(kind), self, "vpSectionHint"), 1)
         layout.addLayout(header)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
-        self.rows_host = QWidget(self.scroll)
+        # Rows take their natural height; the whole canvas scrolls if it ever gets too long,
+        # so no block hides items behind its own scroll bar.
+        self.rows_host = QWidget(self)
+        self.rows_host.setObjectName("vpRowsHost")
         self.rows = QVBoxLayout(self.rows_host)
         self.rows.setContentsMargins(0, 0, 0, 0)
         self.rows.setSpacing(2)
         self.rows.addStretch(1)
-        self.scroll.setWidget(self.rows_host)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.rows_host, 1)
 
         adder = hbox(spacing=6)
         self.job_type: QComboBox | None = None
@@ -390,29 +389,32 @@ class CanvasView(QWidget):
         layout.setSpacing(10)
         self.fit_label = plain_label("", self, "vpFit")
         layout.addWidget(self.fit_label)
-        self.missing_label = plain_label("", self, "vpSectionHint")
-        self.missing_label.setStyleSheet(f"color: {UNADDRESSED_FG}; font-size: 12pt;")
-        layout.addWidget(self.missing_label)
 
-        self.grid_host = QWidget(self)
-        grid = QGridLayout(self.grid_host)
+        self.scroller = QScrollArea(self)
+        self.scroller.setObjectName("vpCanvasScroll")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.viewport().setAutoFillBackground(False)
+        self.grid_host = QWidget(self.scroller)
+        self.grid_host.setObjectName("vpCanvasHost")
+        grid = self.grid = QGridLayout(self.grid_host)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(10)
         grid.addWidget(plain_label(self.tr("VALUE MAP"), self, "vpSideTitle"), 0, 0)
         grid.addWidget(plain_label(self.tr("CUSTOMER PROFILE"), self, "vpSideTitle"), 0, 1)
         self.sections: dict[CanvasItemKind, Section] = {}
-        for row, (left, right) in enumerate(
-            ((K.CREATOR, K.GAIN), (K.RELIEVER, K.PAIN), (K.PRODUCT, K.JOB)), start=1
-        ):
+        for row, (left, right) in enumerate(ROWS, start=1):
             self.sections[left] = Section(self, left, "map")
             self.sections[right] = Section(self, right, "profile")
             grid.addWidget(self.sections[left], row, 0)
             grid.addWidget(self.sections[right], row, 1)
-            grid.setRowStretch(row, 1)
+        grid.setRowStretch(len(ROWS) + 1, 1)  # spare height stays below the canvas
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        layout.addWidget(self.grid_host, 1)
+        self.scroller.setWidget(self.grid_host)
+        layout.addWidget(self.scroller, 1)
         self.empty_label = plain_label(
             self.tr("Add a customer segment above to start its canvas."), self, "vpEmpty"
         )
@@ -431,27 +433,21 @@ class CanvasView(QWidget):
 
     def refresh(self) -> None:
         has_canvas = self.session.canvas() is not None
-        self.grid_host.setVisible(has_canvas)
+        self.scroller.setVisible(has_canvas)
         self.fit_label.setVisible(has_canvas)
-        self.missing_label.setVisible(has_canvas)
         self.empty_label.setVisible(not has_canvas)
         items = self.session.items() if has_canvas else []
         self.report = fit(items)
         codes = {i.id: item_code(i) for i in items}
         for section in self.sections.values():
             section.show_items(items, self.report, codes)
-        self.fit_label.setText(fit_text(self.report))
+        text = fit_text(self.report)
+        if self.report.unaddressed_top:
+            texts = {i.id: i.text for i in items}
+            names = "; ".join(f"{codes[i]} {texts[i]}" for i in self.report.unaddressed_top)
+            text += "  ·  " + self.tr("not addressed yet: ") + names
+        self.fit_label.setText(text)
         set_flag(self.fit_label, "complete", self.report.fit_percent == 100)
-        missing = [codes[i] for i in self.report.unaddressed_top]
-        texts = {i.id: i.text for i in items}
-        if missing:
-            names = "; ".join(
-                f"{codes[i]} {texts[i]}" for i in self.report.unaddressed_top
-            )
-            self.missing_label.setText(self.tr("Nothing addresses yet: ") + names)
-        else:
-            self.missing_label.setText("")
-        self.missing_label.setVisible(has_canvas and bool(missing))
 
 
 __all__ = ["UNADDRESSED_BG", "CanvasView", "ItemRow", "Section", "fit_text", "item_code"]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QStackedLayout,
@@ -67,6 +68,9 @@ class ValueSession(QObject):
 
     @property
     def language(self) -> str:
+        """The workshop's language (statements and cards); English while no file is open."""
+        if self.controller.file is None:
+            return "en"
         return self.data.workshop.language
 
     def canvas(self) -> Canvas | None:
@@ -81,7 +85,7 @@ class ValueSession(QObject):
         return next((s for s in self.data.segments if s.id == canvas.segment_id), None)
 
     def items(self) -> list[CanvasItem]:
-        if self.canvas_id is None:
+        if self.canvas_id is None or self.controller.file is None:
             return []
         return value_flow.canvas_items(self.data, self.canvas_id)
 
@@ -212,9 +216,8 @@ class CommitTextEdit(QPlainTextEdit):
     def show_stored(self, text: str) -> None:
         dirty = self.toPlainText() != self._stored
         self._stored = text
-        if not (self.hasFocus() and dirty):
-            if self.toPlainText() != text:
-                self.setPlainText(text)
+        if not (self.hasFocus() and dirty) and self.toPlainText() != text:
+            self.setPlainText(text)
 
     def commit(self) -> None:
         text = self.toPlainText()
@@ -289,6 +292,22 @@ def pill(text: str, color: str, background: str, parent: QWidget) -> QLabel:
     return label
 
 
+def clear_layout(layout: QLayout) -> None:
+    """Remove every widget and nested layout (widgets are deleted later, which is safe even
+    when the removal was triggered by one of them)."""
+    while layout.count():
+        entry = layout.takeAt(0)
+        if entry is None:
+            break
+        widget = entry.widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+        child = entry.layout()
+        if child is not None:
+            clear_layout(child)
+
+
 def hbox(parent: QWidget | None = None, spacing: int = 8, margins: int = 0) -> QHBoxLayout:
     layout = QHBoxLayout(parent) if parent is not None else QHBoxLayout()
     layout.setSpacing(spacing)
@@ -306,7 +325,8 @@ STYLESHEET = f"""
 QWidget#valueBoard {{ background: {theme.CANVAS}; }}
 QWidget#valueBoard QLabel {{ background: transparent; }}
 QFrame#vpBar {{ background: {theme.PANEL}; border-bottom: 1px solid {theme.BORDER}; }}
-QListWidget#vpSegments {{ font-size: 13pt; border: none; background: transparent; }}
+QListWidget#vpSegments {{ font-size: 13pt; border: none; background: transparent;
+    outline: 0; }}
 QListWidget#vpSegments::item {{ border: 1px solid {theme.BORDER}; border-radius: 16px;
     padding: 6px 16px; margin-right: 8px; background: {theme.PANEL}; }}
 QListWidget#vpSegments::item:selected {{ background: {theme.ACCENT}; color: white;
@@ -330,12 +350,14 @@ QLabel#vpCode {{ font-size: 13pt; font-weight: bold; color: {theme.MUTED}; }}
 QLabel#vpItemText {{ font-size: 14pt; }}
 QLineEdit#vpItemTextEdit {{ font-size: 14pt; padding: 2px 6px; }}
 QLineEdit#vpAdd {{ font-size: 12pt; }}
-QToolButton#vpRowButton {{ border: none; background: transparent; font-size: 13pt;
-    padding: 2px 5px; color: {theme.MUTED}; }}
+QScrollArea#vpCanvasScroll, QWidget#vpCanvasHost, QWidget#vpRowsHost {{
+    background: transparent; border: none; }}
+QToolButton#vpRowButton {{ border: none; background: transparent; font-size: 12pt;
+    padding: 1px 4px; color: {theme.MUTED}; }}
 QToolButton#vpRowButton:hover {{ background: #EEF2FF; color: {theme.INK}; }}
 QToolButton#vpBadge {{ font-size: 11pt; font-weight: bold; border-radius: 10px;
     padding: 2px 8px; }}
-QLabel#vpFit {{ font-size: 15pt; font-weight: bold; padding: 8px 14px; border-radius: 10px; }}
+QLabel#vpFit {{ font-size: 14pt; font-weight: bold; padding: 6px 14px; border-radius: 10px; }}
 QLabel#vpFit[complete="true"] {{ background: #E6F4EE; color: {ADDRESSED_FG}; }}
 QLabel#vpFit[complete="false"] {{ background: {theme.WARNING_BG}; color: {theme.WARNING_FG}; }}
 QLabel#vpEmpty {{ font-size: 16pt; color: {theme.MUTED}; }}
@@ -359,6 +381,8 @@ QLabel#vpReason {{ font-size: 11pt; color: {theme.INK}; }}
 QLabel#vpTemplateTitle {{ font-size: 11pt; font-weight: bold; color: {theme.MUTED}; }}
 QLabel#vpTemplate {{ font-size: 15pt; }}
 QLabel#vpDraft {{ font-size: 13pt; font-style: italic; }}
+QLabel#vpCompareText {{ font-size: 14pt; }}
+QLabel#vpCompareDraft {{ font-size: 15pt; font-style: italic; }}
 QPlainTextEdit#vpFinal {{ font-size: 18pt; padding: 8px; }}
 QLineEdit#vpField {{ font-size: 13pt; }}
 QLabel#vpVoiceBig {{ font-size: 16pt; font-weight: bold; color: {theme.ACCENT_DARK}; }}

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +40,7 @@ from app.ui.exercises.value_prop_common import (
     PRIMARY_COLOR,
     ValueSession,
     card_frame,
+    clear_layout,
     hbox,
     pill,
     plain_label,
@@ -51,20 +52,9 @@ SHOWN_RANKS = 5  # archetypes listed with their reasons; the others by name only
 TOP_PROFILE_ITEMS = 3  # jobs and pains shown beside the compared heroes
 
 
-def _clear(layout: QVBoxLayout | QHBoxLayout | QGridLayout) -> None:
-    """Remove every widget and nested layout (widgets are deleted later, safely)."""
-    while layout.count():
-        entry = layout.takeAt(0)
-        widget = entry.widget()
-        if widget is not None:
-            widget.hide()
-            widget.deleteLater()
-        child = entry.layout()
-        if child is not None:
-            _clear(child)  # type: ignore[arg-type]
-
-
 def _field(parent: QWidget, layout: QVBoxLayout, title: str, text: str, name: str) -> QLabel:
+    if layout.count():
+        layout.addSpacing(8)  # a little air between one field and the next
     layout.addWidget(plain_label(title.upper(), parent, "vpCardField"))
     label = plain_label(text, parent, name)
     layout.addWidget(label)
@@ -77,6 +67,8 @@ class ArchetypeCard(QFrame):
     def __init__(self, session: ValueSession, archetype: Archetype, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("vpCard")
+        # Three equal cards per motivation, whatever their names and badges.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.session = session
         self.archetype = archetype
         text = archetype.text(session.language)
@@ -117,7 +109,7 @@ class ArchetypeCard(QFrame):
         layout.addStretch(1)
         self.setStyleSheet(
             f"QFrame#vpCard {{ border-left: 6px solid {strong}; }}"
-            f" QFrame#vpCard[picked=\"true\"] {{ background: {light}; }}"
+            f' QFrame#vpCard[picked="true"] {{ background: {light}; }}'
         )
 
     def _toggle(self) -> None:
@@ -126,7 +118,7 @@ class ArchetypeCard(QFrame):
     def show_state(self, compared: list[str], primary: str | None, secondary: str | None) -> None:
         key = self.archetype.key
         self.compare.setChecked(key in compared)
-        self.compare.setText(self.tr("✓ Comparing") if key in compared else self.tr("Compare"))
+        self.compare.setText(self.tr("✓ Compare") if key in compared else self.tr("Compare"))
         set_flag(self, "picked", key in compared)
         set_flag(self, "primary", key == primary)
         if key == primary:
@@ -159,7 +151,7 @@ class DeckView(QScrollArea):
         self._language = ""
 
     def _build(self) -> None:
-        _clear(self.layout_)
+        clear_layout(self.layout_)
         self.cards = {}
         self.groups = []
         language = self.session.language
@@ -211,12 +203,18 @@ class SuggestView(QWidget):
         left = QVBoxLayout()
         left.setSpacing(6)
         left.addWidget(
-            plain_label(self.tr("Ask the room: how much does this matter to the customer?"),
-                        self, "vpSectionTitle")
+            plain_label(
+                self.tr("Ask the room: how much does this matter to the customer?"),
+                self,
+                "vpSectionTitle",
+            )
         )
         left.addWidget(
-            plain_label(self.tr("0 = not at all, 1 = a little, 2 = clearly, 3 = very much"),
-                        self, "vpSectionHint")
+            plain_label(
+                self.tr("0 = not at all, 1 = a little, 2 = clearly, 3 = very much"),
+                self,
+                "vpSectionHint",
+            )
         )
         self.answer_groups: dict[str, QButtonGroup] = {}
         for question in MOTIVATION_QUESTIONS:
@@ -261,7 +259,7 @@ class SuggestView(QWidget):
                 button.setChecked(True)
             for each in group.buttons():
                 each.setEnabled(self.session.canvas() is not None)
-        _clear(self.ranking)
+        clear_layout(self.ranking)
         self.rank_names = []
         self.compare_buttons = {}
         if self.session.canvas() is None:
@@ -368,7 +366,7 @@ class CompareView(QWidget):
 
     def refresh(self) -> None:
         self._fill_picker()
-        _clear(self.grid)
+        clear_layout(self.grid)
         self.columns = {}
         self.primary_buttons = {}
         self.secondary_buttons = {}
@@ -407,6 +405,8 @@ class CompareView(QWidget):
             f"QFrame#vpCompareCell {{ background: {theme.PANEL}; {border} {top} {bottom}"
             f" border-top: {'none' if row else '1px solid ' + theme.BORDER}; }}"
         )
+        # Equal columns whatever the names: wrapped text adapts to the width it gets.
+        cell.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         box = QVBoxLayout(cell)
         box.setContentsMargins(16, 10, 16, 10)
         box.setSpacing(3)
@@ -419,20 +419,23 @@ class CompareView(QWidget):
         cell, box = self._cell(0, 0, theme.INK)
         box.addWidget(plain_label(self.tr("THE CUSTOMER"), cell, "vpCardField"))
         box.addWidget(plain_label(segment.name if segment else "", cell, "vpCardName"))
+        box.addStretch(1)
         cell, box = self._cell(1, 0, theme.INK)
         box.addWidget(plain_label(self.tr("TOP JOBS"), cell, "vpCardField"))
         for job in ranked(items, CanvasItemKind.JOB)[:TOP_PROFILE_ITEMS]:
             kind = job_type_label(job.job_type) if job.job_type else ""
             line = f"{item_code(job)}  {job.text}" + (f"  ({kind})" if kind else "")
-            box.addWidget(plain_label(line, cell, "vpCardText"))
+            box.addWidget(plain_label(line, cell, "vpCompareText"))
+        box.addStretch(1)
         cell, box = self._cell(2, 0, theme.INK)
         box.addWidget(plain_label(self.tr("TOP PAINS"), cell, "vpCardField"))
         for pain in ranked(items, CanvasItemKind.PAIN)[:TOP_PROFILE_ITEMS]:
-            box.addWidget(plain_label(f"{item_code(pain)}  {pain.text}", cell, "vpCardText"))
+            box.addWidget(plain_label(f"{item_code(pain)}  {pain.text}", cell, "vpCompareText"))
+        box.addStretch(1)
         cell, box = self._cell(3, 0, theme.INK)
         box.addWidget(plain_label(self.tr("TOP GAINS"), cell, "vpCardField"))
         for gain in ranked(items, CanvasItemKind.GAIN)[:TOP_PROFILE_ITEMS]:
-            box.addWidget(plain_label(f"{item_code(gain)}  {gain.text}", cell, "vpCardText"))
+            box.addWidget(plain_label(f"{item_code(gain)}  {gain.text}", cell, "vpCompareText"))
         box.addStretch(1)
 
     def _hero_column(self, column: int, archetype: Archetype) -> None:
@@ -447,37 +450,54 @@ class CompareView(QWidget):
         name = plain_label(text.name, cell, "vpCardName", wrap=False)
         name.setStyleSheet(f"color: {strong};")
         head.addWidget(name, 1)
-        if key == canvas.archetype:
-            head.addWidget(pill(self.tr("PRIMARY"), "white", PRIMARY_COLOR, cell))
-        elif key == canvas.secondary_archetype:
-            head.addWidget(pill(self.tr("SECONDARY"), "white", theme.ACCENT_DARK, cell))
         remove = QPushButton("✕", cell)
         remove.setToolTip(self.tr("Take out of the comparison"))
         remove.setFixedWidth(36)
         remove.clicked.connect(lambda _=False, k=key: self.session.toggle_compared(k))
         head.addWidget(remove)
         box.addLayout(head)
+        if key in (canvas.archetype, canvas.secondary_archetype):
+            role = hbox(spacing=6)
+            if key == canvas.archetype:
+                role.addWidget(pill(self.tr("PRIMARY"), "white", PRIMARY_COLOR, cell))
+            else:
+                role.addWidget(pill(self.tr("SECONDARY"), "white", theme.ACCENT_DARK, cell))
+            role.addStretch(1)
+            box.addLayout(role)
         box.addWidget(plain_label(", ".join(text.voice), cell, "vpVoice"))
+        box.addStretch(1)
         cell, box = self._cell(1, column, strong)
-        _field(cell, box, self.tr("Desire"), text.desire, "vpCardText")
-        _field(cell, box, self.tr("Goal"), text.goal, "vpCardText")
+        _field(cell, box, self.tr("Desire"), text.desire, "vpCompareText")
+        _field(cell, box, self.tr("Goal"), text.goal, "vpCompareText")
+        box.addStretch(1)
         cell, box = self._cell(2, column, strong)
-        _field(cell, box, self.tr("Fear"), text.fear, "vpCardText")
-        _field(cell, box, self.tr("Gift"), text.gift, "vpCardText")
+        _field(cell, box, self.tr("Fear"), text.fear, "vpCompareText")
+        _field(cell, box, self.tr("Gift"), text.gift, "vpCompareText")
+        box.addStretch(1)
         cell, box = self._cell(3, column, strong)
         draft = archetype_draft(
-            archetype, self.session.segment(), self.session.items(), language,
+            archetype,
+            self.session.segment(),
+            self.session.items(),
+            language,
             product=canvas.product_name,
         )
-        self.drafts[key] = _field(cell, box, self.tr("Draft in this voice"), draft, "vpDraft")
+        self.drafts[key] = _field(
+            cell, box, self.tr("Draft in this voice"), draft, "vpCompareDraft"
+        )
         box.addStretch(1)
         buttons = hbox(spacing=6)
-        primary = QPushButton(self.tr("Make primary"), cell)
-        primary.setProperty("primary", "true")
-        primary.setEnabled(key != canvas.archetype)
+        is_primary = key == canvas.archetype
+        primary = QPushButton(
+            self.tr("Primary hero ✓") if is_primary else self.tr("Make primary"), cell
+        )
+        # The accent style marks the action to take; the chosen hero's button is plain.
+        primary.setProperty("primary", "false" if is_primary else "true")
+        primary.setEnabled(not is_primary)
         primary.clicked.connect(lambda _=False, k=key: self._choose_primary(k))
         secondary = QPushButton(
-            self.tr("Drop secondary") if key == canvas.secondary_archetype
+            self.tr("Drop secondary")
+            if key == canvas.secondary_archetype
             else self.tr("Make secondary"),
             cell,
         )

@@ -1,0 +1,152 @@
+"""What Help > About shows: Point B's version and the bundled components with their licences.
+
+No Qt here: this module never imports PySide6 (the GUI passes `qVersion()` in), so the
+command line and tests can use it headless. Versions come from the installed package
+metadata (bundled in the frozen app by packaging/pointb.spec).
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+from app.domain.texts import normalise_language
+from app.version import __version__
+
+HOMEPAGE = "Point B: an offline workbench for service-design workshop facilitators"
+
+
+@dataclass(frozen=True)
+class Component:
+    """One bundled piece of software or data, its version and its licence."""
+
+    name: str
+    version: str
+    licence: str
+    licence_file: Path | None = None  # the full text shipped with Point B, when there is one
+
+
+def resources_dir() -> Path:
+    """The `resources` folder: inside the PyInstaller bundle when frozen, else the repo's."""
+    bundle_root = getattr(sys, "_MEIPASS", None)
+    root = Path(bundle_root) if bundle_root else Path(__file__).resolve().parents[1]
+    return root / "resources"
+
+
+def font_licence_file() -> Path:
+    return resources_dir() / "fonts" / "LICENSE-DejaVu.txt"
+
+
+def icon_licence_file() -> Path:
+    return resources_dir() / "icons" / "LICENSE.txt"
+
+
+def distribution_version(*names: str) -> str:
+    """Version of the first installed distribution among `names`, or 'unknown'."""
+    for name in names:
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            continue
+    return "unknown"
+
+
+def components(qt_version: str | None = None) -> list[Component]:
+    """Point B and everything it ships, in the order About lists them.
+
+    `qt_version` is the running Qt (`PySide6.QtCore.qVersion()`), passed in by the GUI;
+    without it the PySide6 package version is shown.
+    """
+    pyside = distribution_version("PySide6-Essentials", "PySide6")
+    qt = qt_version or pyside
+    return [
+        Component("Point B", __version__, "MIT"),
+        Component(
+            f"Python ({platform.python_implementation()})",
+            platform.python_version(),
+            "PSF License (Python Software Foundation License v2)",
+        ),
+        Component(f"Qt {qt} / PySide6", pyside, "LGPLv3 (GNU Lesser General Public License v3)"),
+        Component("SQLModel", distribution_version("sqlmodel"), "MIT"),
+        Component("SQLAlchemy", distribution_version("SQLAlchemy"), "MIT"),
+        Component("Pydantic", distribution_version("pydantic"), "MIT"),
+        Component("ReportLab", distribution_version("reportlab"), "BSD (3-clause)"),
+        Component("Pillow", distribution_version("pillow", "Pillow"), "MIT-CMU (HPND)"),
+        Component("platformdirs", distribution_version("platformdirs"), "MIT"),
+        Component(
+            "DejaVu Sans fonts",
+            "2.37",
+            "Bitstream Vera Fonts licence; DejaVu changes in the public domain",
+            font_licence_file(),
+        ),
+        Component("Point B icon", __version__, "MIT (Point B's own work)", icon_licence_file()),
+    ]
+
+
+_TEXTS = {
+    "en": {
+        "title": "Point B {version}",
+        "tagline": "An offline workbench for service-design workshop facilitators.",
+        "running": "Running on Python {python} with Qt {qt}, on {system}.",
+        "components": "Bundled software and fonts:",
+        "licence": "licence",
+        "full_text": "full text",
+        "not_found": "(not found)",
+        "lgpl": (
+            "Qt and PySide6 are used under the LGPLv3: they are separate, replaceable libraries "
+            "inside the application folder (PySide6/Qt/lib)."
+        ),
+    },
+    "ru": {
+        "title": "Point B {version}",
+        "tagline": "Рабочее место фасилитатора сервис-дизайн воркшопов, без интернета.",
+        "running": "Python {python}, Qt {qt}, система: {system}.",
+        "components": "Встроенные программы и шрифты:",
+        "licence": "лицензия",
+        "full_text": "полный текст",
+        "not_found": "(не найден)",
+        "lgpl": (
+            "Qt и PySide6 используются по лицензии LGPLv3: это отдельные заменяемые "
+            "библиотеки в папке программы (PySide6/Qt/lib)."
+        ),
+    },
+}
+
+
+def about_text(language: str = "en", qt_version: str | None = None) -> str:
+    """Plain text for Help > About in `language` ('en' or 'ru'; others fall back to English).
+
+    `qt_version`: the running Qt version from the GUI (`qVersion()`); this module does not
+    import Qt.
+    """
+    texts = _TEXTS[normalise_language(language)]
+    items = components(qt_version)
+    qt = qt_version or distribution_version("PySide6-Essentials", "PySide6")
+    system = f"{platform.system() or 'unknown'} {platform.machine()}".strip()
+    lines = [
+        texts["title"].format(version=__version__),
+        texts["tagline"],
+        texts["running"].format(python=platform.python_version(), qt=qt, system=system),
+        "",
+        texts["components"],
+    ]
+    for item in items:
+        lines.append(f"  {item.name} {item.version}: {texts['licence']} {item.licence}")
+        if item.licence_file is not None:
+            where = str(item.licence_file)
+            if not item.licence_file.is_file():
+                where += f" {texts['not_found']}"
+            lines.append(f"    {texts['full_text']}: {where}")
+    lines += ["", texts["lgpl"]]
+    return "\n".join(lines)
+
+
+def font_licence_text() -> str:
+    """The DejaVu licence as shipped (for a 'Show licence' button); empty if missing."""
+    try:
+        return font_licence_file().read_text("utf-8")
+    except OSError:
+        return ""
