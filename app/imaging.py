@@ -34,9 +34,12 @@ Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 class ImageError(ValueError):
     """An image that cannot be placed on a board; the message names the file."""
 
-    def __init__(self, name: str, reason: str) -> None:
+    def __init__(self, name: str, reason: str, code: str = "damaged") -> None:
         self.name = name
         self.reason = reason
+        # What kind of refusal (the UI words it in its own language): empty, too_large,
+        # bomb, unsupported, damaged, unreadable.
+        self.code = code
         super().__init__(f"{name}: {reason}")
 
 
@@ -54,12 +57,13 @@ def prepare_image(data: bytes, name: str, max_side: int = MAX_SIDE) -> PreparedI
     Raises ImageError for empty, oversized, broken, unsupported or bomb images.
     """
     if not data:
-        raise ImageError(name, "the file is empty")
+        raise ImageError(name, "the file is empty", "empty")
     if len(data) > MAX_FILE_BYTES:
         raise ImageError(
             name,
             f"the file is too large ({len(data) // (1024 * 1024)} MB; at most "
             f"{MAX_FILE_BYTES // (1024 * 1024)} MB)",
+            "too_large",
         )
     with warnings.catch_warnings():
         # A DecompressionBombWarning is the one sign of a bomb between 1x and 2x the
@@ -69,7 +73,7 @@ def prepare_image(data: bytes, name: str, max_side: int = MAX_SIDE) -> PreparedI
             with Image.open(io.BytesIO(data), formats=FORMATS) as image:
                 width, height = image.size
                 if width <= 0 or height <= 0:
-                    raise ImageError(name, "the image has no pixels")
+                    raise ImageError(name, "the image has no pixels", "damaged")
                 if width * height > MAX_PIXELS:
                     raise _bomb(name, width, height)
                 if image.format == "JPEG" or image.format == "MPO":
@@ -85,10 +89,13 @@ def prepare_image(data: bytes, name: str, max_side: int = MAX_SIDE) -> PreparedI
                 name,
                 f"the image is too large to open safely (more than {MAX_PIXELS:,} pixels); "
                 "it may be a decompression bomb",
+                "bomb",
             ) from None
         except UnidentifiedImageError:
             raise ImageError(
-                name, "not an image Point B can read (use PNG, JPEG, GIF, BMP, WebP or TIFF)"
+                name,
+                "not an image Point B can read (use PNG, JPEG, GIF, BMP, WebP or TIFF)",
+                "unsupported",
             ) from None
         except (OSError, ValueError, SyntaxError, EOFError, MemoryError) as exc:
             # Truncated or corrupt data: Pillow raises OSError ("image file is truncated"),
@@ -97,7 +104,7 @@ def prepare_image(data: bytes, name: str, max_side: int = MAX_SIDE) -> PreparedI
                 name, f"the image is damaged and cannot be read ({_short(exc)})"
             ) from None
     buffer = io.BytesIO()
-    result.save(buffer, format="PNG", optimize=False, compress_level=6)
+    result.save(buffer, format="PNG", compress_level=6)
     return PreparedImage(name=name, png=buffer.getvalue(), width=result.width, height=result.height)
 
 
@@ -111,12 +118,15 @@ def prepare_image_file(path: Path | str, max_side: int = MAX_SIDE) -> PreparedIm
                 path.name,
                 f"the file is too large ({size // (1024 * 1024)} MB; at most "
                 f"{MAX_FILE_BYTES // (1024 * 1024)} MB)",
+                "too_large",
             )
         data = path.read_bytes()
     except ImageError:
         raise
     except OSError as exc:
-        raise ImageError(path.name, f"the file cannot be read ({exc.strerror or exc})") from None
+        raise ImageError(
+            path.name, f"the file cannot be read ({exc.strerror or exc})", "unreadable"
+        ) from None
     return prepare_image(data, path.name, max_side)
 
 
@@ -146,6 +156,7 @@ def _bomb(name: str, width: int, height: int) -> ImageError:
         name,
         f"the image is too large to open safely ({width} × {height} = {width * height:,} "
         f"pixels; at most {MAX_PIXELS:,}); it may be a decompression bomb",
+        "bomb",
     )
 
 

@@ -56,7 +56,9 @@ def run(cmd: list[str], timeout: float) -> None:
 
 
 def archive_name(version: str) -> str:
-    system = {"linux": "linux", "darwin": "macos", "win32": "windows"}.get(sys.platform, sys.platform)
+    system = {"linux": "linux", "darwin": "macos", "win32": "windows"}.get(
+        sys.platform, sys.platform
+    )
     machine = platform.machine().lower() or "unknown"
     machine = {"amd64": "x86_64", "arm64": "aarch64"}.get(machine, machine)
     return f"pointb-{version}-{system}-{machine}.tar.gz"
@@ -94,8 +96,17 @@ def main(argv: list[str] | None = None) -> int:
     env_log = os.environ.get("PYINSTALLER_LOG_LEVEL", "WARN")
     run(
         [
-            sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", env_log,
-            "--distpath", str(DIST), "--workpath", str(WORK), str(PACKAGING / "pointb.spec"),
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            env_log,
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(WORK),
+            str(PACKAGING / "pointb.spec"),
         ],
         timeout=BUILD_TIMEOUT,
     )
@@ -119,13 +130,17 @@ def main(argv: list[str] | None = None) -> int:
         started = step("frozen test")
         result = subprocess.run(
             [sys.executable, str(PACKAGING / "test_frozen.py"), "--bundle", str(BUNDLE)],
-            cwd=ROOT, timeout=600, check=False,
+            cwd=ROOT,
+            timeout=600,
+            check=False,
         ).returncode
         timings["test"] = done(started)
 
     summary = ", ".join(f"{name} {seconds:.0f} s" for name, seconds in timings.items())
-    print(f"\npackage: {'ok' if result == 0 else 'FROZEN TEST FAILED'} "
-          f"in {time.perf_counter() - total:.0f} s ({summary})")
+    print(
+        f"\npackage: {'ok' if result == 0 else 'FROZEN TEST FAILED'} "
+        f"in {time.perf_counter() - total:.0f} s ({summary})"
+    )
     return result
 
 

@@ -18,8 +18,10 @@ Needs only Pillow.
 from __future__ import annotations
 
 import argparse
+import itertools
 import math
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -124,7 +126,7 @@ def _route_dots(d: Design, samples: int = 4000) -> list[Point]:
     dots: list[Point] = []
     travelled = 0.0
     next_dot = d.route_start
-    for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+    for (x0, y0), (x1, y1) in itertools.pairwise(points):
         step = math.hypot(x1 - x0, y1 - y0)
         while travelled + step >= next_dot and len(dots) < d.route_dots:
             f = (next_dot - travelled) / step if step else 0.0
@@ -144,7 +146,9 @@ def _gradient_tile(size: int, d: Design) -> Image.Image:
     column = Image.new("RGBA", (1, size))
     for y in range(size):
         t = min(1.0, max(0.0, (y + 0.5 - y0) / (y1 - y0)))
-        column.putpixel((0, y), tuple(round(a + (b - a) * t) for a, b in zip(top, bottom, strict=True)))
+        column.putpixel(
+            (0, y), tuple(round(a + (b - a) * t) for a, b in zip(top, bottom, strict=True))
+        )
     gradient = column.resize((size, size), Image.Resampling.NEAREST)
     mask = Image.new("L", (size, size), 0)
     ImageDraw.Draw(mask).rounded_rectangle(
@@ -179,7 +183,12 @@ def draw_design(size: int, d: Design) -> Image.Image:
 
     # point A: a ring (or a dot)
     ax, ay = d.a_center
-    box = [(ax - d.a_radius) * s, (ay - d.a_radius) * s, (ax + d.a_radius) * s, (ay + d.a_radius) * s]
+    box = [
+        (ax - d.a_radius) * s,
+        (ay - d.a_radius) * s,
+        (ax + d.a_radius) * s,
+        (ay + d.a_radius) * s,
+    ]
     draw = ImageDraw.Draw(img)
     if d.a_width:
         draw.ellipse(box, outline=WHITE, width=max(1, round(d.a_width * s)))
@@ -225,11 +234,15 @@ def write_all(out: Path) -> list[Path]:
         written.append(path)
     ico = out / "pointb.ico"
     images[256].save(
-        ico, format="ICO", sizes=[(n, n) for n in ICO_SIZES],
+        ico,
+        format="ICO",
+        sizes=[(n, n) for n in ICO_SIZES],
         append_images=[images[n] for n in ICO_SIZES if n != 256],
     )
     icns = out / "pointb.icns"
-    images[1024].save(icns, format="ICNS", append_images=[images[n] for n in (32, 64, 128, 256, 512)])
+    images[1024].save(
+        icns, format="ICNS", append_images=[images[n] for n in (32, 64, 128, 256, 512)]
+    )
     written += [ico, icns]
     return written
 
@@ -239,7 +252,6 @@ def compare_with_svg(size: int = 256) -> float:
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
@@ -255,17 +267,15 @@ def compare_with_svg(size: int = 256) -> float:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         renderer.render(painter)
         painter.end()
-        data = QByteArray()
-        buf = QBuffer(data)
-        buf.open(QIODevice.OpenModeFlag.WriteOnly)
-        qimg.save(buf, "PNG")
-        import io
-
-        theirs = Image.open(io.BytesIO(bytes(data.data()))).convert("RGBA")
+        with tempfile.TemporaryDirectory() as folder:
+            png = Path(folder) / "qt.png"
+            if not qimg.save(str(png)):
+                raise SystemExit(f"{svg}: Qt could not save its rendering")
+            theirs = Image.open(png).convert("RGBA")
         ours = render(n, design)
-        diff = sum(
-            abs(a - b) for a, b in zip(theirs.tobytes(), ours.tobytes(), strict=True)
-        ) / (n * n * 4)
+        diff = sum(abs(a - b) for a, b in zip(theirs.tobytes(), ours.tobytes(), strict=True)) / (
+            n * n * 4
+        )
         print(f"{svg} at {n} px: mean difference {diff:.2f} / 255")
         worst = max(worst, diff)
     return worst

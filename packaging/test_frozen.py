@@ -78,8 +78,15 @@ class Frozen:
         print(f"   $ pointb {' '.join(args)}", flush=True)
         try:
             result = subprocess.run(
-                cmd, cwd=self.work, env=self.env, capture_output=True, text=True,
-                encoding="utf-8", errors="replace", timeout=timeout, check=False,
+                cmd,
+                cwd=self.work,
+                env=self.env,
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+                errors="replace",
+                timeout=timeout,
+                check=False,
             )
         except subprocess.TimeoutExpired as exc:
             raise CheckFailed(f"pointb {' '.join(args)}: no exit within {timeout:.0f} s") from exc
@@ -128,9 +135,17 @@ def check_contents(app: Frozen) -> str:
         missing.append("workshops/*.toml")
     # copy_metadata("pointb") brings pointb-X.dist-info, or pointb.egg-info from an
     # editable install in the source tree; importlib.metadata reads either
-    metadata = [*inside.glob("pointb-*.dist-info/METADATA"), *inside.glob("pointb*.egg-info/PKG-INFO")]
+    metadata = [
+        *inside.glob("pointb-*.dist-info/METADATA"),
+        *inside.glob("pointb*.egg-info/PKG-INFO"),
+    ]
     if not metadata:
         missing.append("pointb package metadata (dist-info or egg-info)")
+    # Help > About reads the bundled libraries' versions from their metadata
+    dist_infos = {p.name.split("-")[0].lower() for p in inside.glob("*.dist-info")}
+    for dist in ("pyside6_essentials", "sqlmodel", "sqlalchemy", "reportlab", "pillow"):
+        if dist not in dist_infos:
+            missing.append(f"{dist} package metadata")
     plugins = inside / "PySide6" / "Qt" / "plugins"
     platform_plugins = {p.name for p in (plugins / "platforms").glob("*")}
     if sys.platform.startswith("linux"):
@@ -167,8 +182,12 @@ def pdf_text(path: Path) -> str:
         if tool is None:
             raise CheckFailed("cannot read the PDF: install pypdf or poppler-utils") from None
         return subprocess.run(
-            [tool, "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True,
-            encoding="utf-8", check=True, timeout=60,
+            [tool, "-enc", "UTF-8", str(path), "-"],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=True,
+            timeout=60,
         ).stdout
     return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
 

@@ -194,6 +194,7 @@ def start_segment(data: model.WorkshopData, name: str, description: str = "") ->
     and one undo takes both back."""
     pairs = add_segment(data, name, description)
     segment = pairs[0][1]
+    assert isinstance(segment, Segment)
     canvas = Canvas(id=next_id(data.canvases), segment_id=segment.id)
     return [*pairs, (None, canvas)]
 

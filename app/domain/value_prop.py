@@ -111,13 +111,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "за счёт следующего: {reliever} и {creator} (в отличие от {competitor}).",
     },
     "positioning": {
-        "en": "For {segment} who {need}, {product} is {category} that {creator}. "
-        "Unlike {competitor}, we {reliever}.",
+        # Canvas items are usually noun phrases ("a reminder before the due date"), so the
+        # English slots take them after "brings" / "offer" rather than as bare verbs.
+        "en": "For {segment} {need}, {product} is {category} that brings {creator}. "
+        "Unlike {competitor}, we offer {reliever}.",
         "ru": "Для клиентов из сегмента «{segment}», {need}, {product} — это {category} "
         "с главной выгодой: {creator}. В отличие от {competitor}, мы предлагаем: {reliever}.",
     },
-    "need_pain": {"en": "struggle with {pain}", "ru": "для которых главная проблема — {pain}"},
-    "need_job": {"en": "want to {job}", "ru": "которые хотят {job}"},
+    "need_pain": {
+        "en": "whose main problem is {pain}",
+        "ru": "для которых главная проблема — {pain}",
+    },
+    "need_job": {"en": "who want to {job}", "ru": "которые хотят {job}"},
     # --- the motivation questions (answered 0..3 by the room) ---
     "answer_scale": {
         "en": "0 = not at all, 1 = a little, 2 = clearly, 3 = very much",
@@ -277,9 +282,10 @@ def adlib_statement(
     lang = normalise_language(language)
     items = list(items)
     blank = render(MESSAGES, "placeholder", lang)
-    products = [_inline(t) for t in _texts(items, CanvasItemKind.PRODUCT)[:MAX_LISTED_PRODUCTS]]
-    if not products and _clean(canvas.product_name):
-        products = [_clean(canvas.product_name)]
+    # The offer's own name, once the room has given it one; else what the value map lists.
+    products = [_clean(canvas.product_name)] if _clean(canvas.product_name) else []
+    if not products:
+        products = [_inline(t) for t in _texts(items, CanvasItemKind.PRODUCT)[:MAX_LISTED_PRODUCTS]]
     products_text = _join(products, lang) or blank
     if lang == "ru":
         products_text = _capitalise(products_text)

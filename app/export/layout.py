@@ -13,6 +13,7 @@ Board kinds plug in by registering `draw_<kind>(canvas, ctx, board, frame_rect)`
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -941,11 +942,27 @@ BOARD_EXTENTS: dict[BoardKind, BoardExtent] = {
 }
 
 
+# Exercise pages register themselves in BOARD_DRAWERS when imported.
+BOARD_PAGE_MODULES = ("page_reverse", "page_prioritise", "page_value")
+
+
+def load_board_pages() -> None:
+    """Import the exercise page modules (lazily: they import this module)."""
+    for name in BOARD_PAGE_MODULES:
+        try:
+            importlib.import_module(f"app.export.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"app.export.{name}":
+                raise
+
+
 def drawer_for(kind: BoardKind) -> BoardDrawer:
+    load_board_pages()
     return BOARD_DRAWERS.get(kind, draw_capture)
 
 
 def extent_for(kind: BoardKind) -> BoardExtent | None:
+    load_board_pages()
     if kind in BOARD_DRAWERS:
         return BOARD_EXTENTS.get(kind)
     return BOARD_EXTENTS[BoardKind.CAPTURE]  # the fallback drawer's own extent

@@ -6,7 +6,6 @@ workshop rules. Exercise widgets plug in through `BOARD_WIDGETS`.
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import tempfile
 from collections.abc import Callable
@@ -40,6 +39,7 @@ from app.store.database import SUFFIX, WorkshopFileError
 from app.ui import theme
 from app.ui.board.registry import BOARD_WIDGETS, board_kind_label, make_board_widget
 from app.ui.controller import Controller
+from app.ui.exercises import load_all as load_exercise_widgets
 from app.ui.setup_dialog import SetupDialog
 from app.ui.shortcuts import ShortcutsDialog
 from app.ui.start_screen import RecentFiles, StartScreen, ui_language
@@ -48,9 +48,8 @@ __all__ = ["BOARD_WIDGETS", "MainWindow"]
 
 MESSAGE_SECONDS = 8
 
-# Exercise widgets register themselves in BOARD_WIDGETS when their package is imported.
-with contextlib.suppress(ImportError):
-    importlib.import_module("app.ui.exercises")
+# Exercise widgets register themselves in BOARD_WIDGETS when their modules are imported.
+load_exercise_widgets()
 
 
 class MessageBar(QFrame):

@@ -619,3 +619,37 @@ def test_received_and_parked_ideas_for_the_lanes() -> None:
         assert receiver(data, received[0].id) == team
     parked = reverse_flow.parked_ideas(data, BOARD)
     assert [n.id for n in parked] == [ids[team][0] for team in (1, 2, 3)]
+
+
+# --- the demo round ---------------------------------------------------------------------
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_demo_round_is_complete_and_consistent(language: str) -> None:
+    from app.demo import demo_data
+    from app.domain import consistency
+    from app.export.json_dump import to_dump
+
+    data = demo_data(language)
+    board = next(b for b in data.boards if b.kind == model.BoardKind.REVERSE)
+    current = reverse_flow.round_of(data, board.id)
+    assert current.step == ReverseStep.REVEAL and not current.face_down
+    assert current.team_ids == [1, 2, 3] and current.seed != 0
+    rows = reverse_flow.deals_on(data, board.id)
+    assert reverse.deal_map(rows) == reverse_flow.deal_again_from_seed(data, board.id)
+    assert all(r.to_team_id != r.from_team_id for r in rows)
+    goods = reverse_flow.ideas(data, board.id, GOOD)
+    assert len(goods) == 3 and all(n.parked for n in goods)
+    for team in (1, 2, 3):
+        received = reverse_flow.received_ideas(data, board.id, team)
+        assert len(received) == 1
+        built = reverse_flow.solutions_for(data, received[0].id)
+        assert 1 <= len(built) <= 2
+        assert all(
+            reverse.lineage_ok(s.source_note_id, reverse.deal_map(rows), s.team_id) for s in built
+        )
+    board_notes = {n.id for n in data.notes_on(board.id)}
+    assert any(v.note_id in board_notes for v in data.votes)
+    assert consistency.problems(data) == []
+    dump = to_dump(data)
+    assert {"bad_note", "from_team", "to_team"} <= set(dump["deals"][0])
+    solution = next(n for n in dump["notes"] if n["role"] == "solution")
+    assert solution["source_note"] is not None

@@ -102,6 +102,14 @@ def test_add_rename_and_describe_a_segment_with_undo(workshop: WorkshopFile) -> 
     assert value_flow.update_segment(workshop.data, segment.id, name=" Parents ") == []
 
 
+def test_starting_a_segment_gives_it_a_canvas_in_one_undo_step(workshop: WorkshopFile) -> None:
+    change = check_undo(workshop, value_flow.start_segment(workshop.data, "Parents", "Busy"))
+    (segment,) = workshop.data.segments
+    (canvas,) = workshop.data.canvases
+    assert (canvas.segment_id, canvas.slice_id) == (segment.id, None)
+    assert change.kinds == {"segments", "canvases"}
+
+
 def test_segment_names_are_required_and_unique(workshop: WorkshopFile) -> None:
     with pytest.raises(EditRefused, match="needs a name"):
         value_flow.add_segment(workshop.data, "   ")

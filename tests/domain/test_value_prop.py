@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -129,14 +130,19 @@ def test_ranked_orders_by_rank_then_id() -> None:
 def test_adlib_with_one_product_uses_helps() -> None:
     canvas, segment, items = borrowers_canvas()
     assert adlib_statement(canvas, segment, items, "en") == (
-        "Our payment landing page helps micro-loan borrowers who want to pay the loan on time "
+        "Our PayLink helps micro-loan borrowers who want to pay the loan on time "
         "by paying from any bank card without a fee and reminding a day before the due date "
         "(unlike paying at a cash terminal)."
+    )
+    unnamed = dataclasses.replace(canvas, product_name="")
+    assert adlib_statement(unnamed, segment, items, "en").startswith(
+        "Our payment landing page helps micro-loan borrowers"
     )
 
 
 def test_adlib_with_several_products_uses_help_and_lists_them() -> None:
     canvas, segment, items = borrowers_canvas()
+    canvas = dataclasses.replace(canvas, product_name="")  # unnamed: the value map speaks
     items += [item(20, K.PRODUCT, "SMS reminders", 2), item(21, K.PRODUCT, "Chat bot", 3)]
     text = adlib_statement(canvas, segment, items, "en")
     assert text.startswith(
@@ -183,9 +189,9 @@ def test_adlib_in_russian_agrees_with_the_number_of_products() -> None:
 def test_positioning_statement_in_english() -> None:
     canvas, segment, items = borrowers_canvas()
     assert positioning_statement(canvas, segment, items, "en") == (
-        "For micro-loan borrowers who struggle with payment points are closed, PayLink is an "
-        "online payment service that reminding a day before the due date. Unlike paying at a "
-        "cash terminal, we paying from any bank card without a fee."
+        "For micro-loan borrowers whose main problem is payment points are closed, PayLink is an "
+        "online payment service that brings reminding a day before the due date. Unlike paying "
+        "at a cash terminal, we offer paying from any bank card without a fee."
     )
 
 
@@ -195,8 +201,8 @@ def test_positioning_falls_back_to_the_job_and_placeholders() -> None:
     text = positioning_statement(canvas, Segment(1, "students"), items, "en")
     assert text == (
         # an ellipsis at the end of a sentence takes the place of the full stop
-        f"For students who want to split the bill, Splitter is the best app that {BLANK} "
-        f"Unlike {BLANK}, we {BLANK}"
+        f"For students who want to split the bill, Splitter is the best app that brings {BLANK} "
+        f"Unlike {BLANK}, we offer {BLANK}"
     )
     empty = positioning_statement(Canvas(1, segment_id=1), None, [], "en")
     assert empty.startswith(f"For {BLANK} who want to {BLANK}, {BLANK} is a {BLANK} that")

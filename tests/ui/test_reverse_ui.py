@@ -197,6 +197,7 @@ def test_a_whole_round_through_the_board_and_undo_walks_back_to_the_start(
 
     # Set aside: the good ideas are parked in the same step; the parking area counts them.
     click(qtbot, widget.next_button)
+    assert widget.animating  # the good cards glide into the parking area
     assert current_round(controller).step == ReverseStep.SET_ASIDE
     assert all(n.parked for n in board_notes(controller, model.NoteRole.GOOD))
     assert widget.parked_scroll.isVisible()
@@ -250,11 +251,13 @@ def test_a_whole_round_through_the_board_and_undo_walks_back_to_the_start(
     written: dict[int, int] = {}  # bad note id -> solutions typed
     for team_id in (1, 2, 3):
         lane = widget.lane(team_id)
-        for bad in reverse_flow.received_ideas(controller.data, BOARD, team_id):
-            entry = lane.solution_entries[bad.id]
+        for received in reverse_flow.received_ideas(controller.data, BOARD, team_id):
+            entry = lane.solution_entries[received.id]
             type_and_enter(entry, f"Solution by {team_id}")
-            type_and_enter(lane.solution_entries[bad.id], "Кешбэк за оплату вовремя")
-            written[bad.id] = 2
+            # The entry survives the refresh that shows the new card: type straight on.
+            assert lane.solution_entries[received.id] is entry
+            type_and_enter(entry, "Кешбэк за оплату вовремя")
+            written[received.id] = 2
     solutions = board_notes(controller, model.NoteRole.SOLUTION)
     assert len(solutions) == sum(written.values())
     for solution in solutions:
@@ -441,6 +444,7 @@ def test_screenshots_render(qtbot: Any, tmp_path: Path) -> None:
         "reverse-write.png",
         "reverse-deal.png",
         "reverse-reveal.png",
+        "reverse-projector-write.png",
     ]
     for path in written:
         assert path.stat().st_size > 10_000

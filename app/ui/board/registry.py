@@ -1,6 +1,7 @@
 """Which widget shows which kind of board. Exercises plug their widgets in here.
 
-`BOARD_WIDGETS[kind]` is a factory `(controller, board_id, parent) -> QWidget`. The main
+`BOARD_WIDGETS[kind]` is a factory `(controller, board_id) -> QWidget`; the main window
+reparents the widget into its stack. The main
 window asks the widget for optional board commands by name (`zoom_in`, `zoom_out`, `fit`,
 `select_all`, `delete_selection`, `focus_find`, `board_scene`) and skips what is missing.
 """
@@ -17,7 +18,7 @@ from app.ui import theme
 from app.ui.board.capture import CaptureBoard
 from app.ui.controller import Controller
 
-BoardWidgetFactory = Callable[[Controller, int, QWidget | None], QWidget]
+BoardWidgetFactory = Callable[[Controller, int], QWidget]
 
 
 def board_kind_label(kind: BoardKind) -> str:
@@ -74,4 +75,7 @@ def make_board_widget(
     kind: BoardKind, controller: Controller, board_id: int, parent: QWidget | None = None
 ) -> QWidget:
     factory = BOARD_WIDGETS.get(kind, PlaceholderBoard)
-    return factory(controller, board_id, parent)
+    widget = factory(controller, board_id)
+    if parent is not None:
+        widget.setParent(parent)
+    return widget

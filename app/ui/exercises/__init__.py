@@ -9,19 +9,15 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QWidget
-
 from app.domain.model import BoardKind
-from app.ui.controller import Controller
-
-BoardWidgetFactory = Callable[[Controller, int], QWidget]
-BOARD_WIDGETS: dict[BoardKind, BoardWidgetFactory] = {}
+from app.ui.board.registry import BOARD_WIDGETS, BoardWidgetFactory
 
 EXERCISE_MODULES = ("reverse", "prioritise", "value_prop")
 
 
 def register(kind: BoardKind) -> Callable[[BoardWidgetFactory], BoardWidgetFactory]:
     def decorate(factory: BoardWidgetFactory) -> BoardWidgetFactory:
+        # The shared registry of app/ui/board/registry.py: replaces the placeholder.
         BOARD_WIDGETS[kind] = factory
         return factory
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -23,7 +24,7 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.ui import theme
 from app.ui.exercises.prioritise_common import (
@@ -281,6 +282,21 @@ class ColumnBoard(QWidget):
             if rect.contains(point):
                 return column
         return None
+
+    def event(self, event: QEvent) -> bool:
+        # Painted cards may be shortened with an ellipsis: hovering shows the whole text.
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            card_id = self.card_at(QPointF(event.pos()))
+            if card_id is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(
+                    event.globalPos(),
+                    next((c.text for c in self.cards if c.id == card_id), ""),
+                    self,
+                )
+            return True
+        return super().event(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:

@@ -76,6 +76,7 @@ class KanoScatter(QWidget):
         self.points: list[tuple[int, str, float, float, KanoCategory | None]] = []
         self.unplotted = 0
         self.label_rects: dict[int, QRectF] = {}
+        self._corner_labels: list[QRectF] = []  # quadrant names, kept clear of point labels
         self.setMinimumSize(420, 340)
 
     def set_summary(self, summary: BoardSummary) -> None:
@@ -113,6 +114,7 @@ class KanoScatter(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(theme.PANEL))
         plot = self.plot_rect()
+        self._corner_labels = []
         self._paint_frame(painter, plot)
         self._paint_points(painter, plot)
         painter.end()
@@ -147,7 +149,9 @@ class KanoScatter(QWidget):
             )
             if corner.top() != plot.top():
                 flags = (flags & ~Qt.AlignmentFlag.AlignTop) | Qt.AlignmentFlag.AlignBottom
-            painter.drawText(corner.adjusted(10, 6, -10, -6), flags, category_label(category))
+            self._corner_labels.append(
+                painter.drawText(corner.adjusted(10, 6, -10, -6), flags, category_label(category))
+            )
         painter.setPen(QPen(QColor(theme.BORDER), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(plot)
@@ -175,7 +179,7 @@ class KanoScatter(QWidget):
         painter.drawText(
             QRectF(plot.left(), plot.bottom() + 26, plot.width(), 22),
             Qt.AlignmentFlag.AlignHCenter,
-            self.tr("Worse: how unhappy customers are without it →"),
+            self.tr("Worse: unhappy without it →"),
         )
         painter.save()
         painter.translate(18, plot.center().y())
@@ -183,7 +187,7 @@ class KanoScatter(QWidget):
         painter.drawText(
             QRectF(-plot.height() / 2, -10, plot.height(), 22),
             Qt.AlignmentFlag.AlignHCenter,
-            self.tr("Better: how happy customers are with it →"),
+            self.tr("Better: happy with it →"),
         )
         painter.restore()
         if self.unplotted:
@@ -204,6 +208,7 @@ class KanoScatter(QWidget):
         centers = [self.to_screen(better, worse) for _i, _t, better, worse, _c in self.points]
         # Labels avoid each other and every marker, so no label hides a point.
         placed: list[QRectF] = [QRectF(c.x() - 11, c.y() - 11, 22, 22) for c in centers]
+        placed += self._corner_labels
         self.label_rects = {}
         for center, (_i, _t, _b, _w, category) in zip(centers, self.points, strict=True):
             painter.setPen(QPen(QColor("#FFFFFF"), 2))
@@ -213,23 +218,29 @@ class KanoScatter(QWidget):
             label = _short(text)
             width = metrics.horizontalAdvance(label) + 10
             height = metrics.height() + 4
+            left_x, right_x = center.x() - 13 - width, center.x() + 13
             options = (
-                QRectF(center.x() + 13, center.y() - height / 2, width, height),
-                QRectF(center.x() - 13 - width, center.y() - height / 2, width, height),
+                QRectF(right_x, center.y() - height / 2, width, height),
+                QRectF(left_x, center.y() - height / 2, width, height),
                 QRectF(center.x() - width / 2, center.y() - 14 - height, width, height),
                 QRectF(center.x() - width / 2, center.y() + 14, width, height),
-                QRectF(center.x() + 13, center.y() + 4, width, height),
-                QRectF(center.x() + 13, center.y() - 4 - height, width, height),
+                QRectF(right_x, center.y() + 4, width, height),
+                QRectF(right_x, center.y() - 4 - height, width, height),
+                QRectF(left_x, center.y() + 4, width, height),
+                QRectF(left_x, center.y() - 4 - height, width, height),
             )
             bounds = QRectF(self.rect()).adjusted(4, 4, -4, -4)
-            chosen = next(
-                (
-                    rect
-                    for rect in options
-                    if bounds.contains(rect) and not any(rect.intersects(p) for p in placed)
-                ),
-                next((rect for rect in options if bounds.contains(rect)), options[0]),
-            )
+            inside = [rect for rect in options if bounds.contains(rect)] or list(options[:1])
+
+            def overlap(rect: QRectF, taken: list[QRectF] = placed) -> float:
+                total = 0.0
+                for other in taken:
+                    common = rect.intersected(other)
+                    total += max(0.0, common.width()) * max(0.0, common.height())
+                return total
+
+            # The first free place in order of preference, else the least covered one.
+            chosen = min(inside, key=overlap)
             placed.append(chosen)
             self.label_rects[candidate_id] = chosen
             path = QPainterPath()
@@ -518,6 +529,7 @@ class KanoTab(QWidget):
         self.mode_group = QButtonGroup(self)
         for index, button in enumerate((self.quick_button, self.survey_button)):
             button.setCheckable(True)
+            button.setMinimumWidth(170)  # the checked (bold) text must not be clipped
             self.mode_group.addButton(button, index)
             top.addWidget(button)
         self.quick_button.setChecked(True)
@@ -563,11 +575,11 @@ class KanoTab(QWidget):
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.results)
         lower.addWidget(self.scatter)
-        lower.setSizes([960, 640])
+        lower.setSizes([800, 800])
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.stack)
         splitter.addWidget(lower)
-        splitter.setSizes([500, 460])
+        splitter.setSizes([470, 490])
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
 
@@ -631,7 +643,7 @@ class KanoTab(QWidget):
         headers = [
             self.tr("Candidate"),
             *(c.value for c in COUNT_COLUMNS),
-            self.tr("Answers"),
+            "n",
             self.tr("Category"),
             self.tr("Strength"),
             self.tr("Better"),
@@ -645,11 +657,10 @@ class KanoTab(QWidget):
         for row, candidate in enumerate(summary.candidates):
             result = summary.results.get(candidate.id)
             category = summary.categories.get(candidate.id)
-            label = category_label(category)
-            if result is None and category is not None:
-                label = self.tr("%1 (quick sort)").replace("%1", label)
-            elif result is not None and result.tie_rule_applied:
-                label = self.tr("%1 (tie rule)").replace("%1", label)
+            label = category_label(category) if category is not None else "–"
+            from_quick_sort = result is None and category is not None
+            if result is not None and result.tie_rule_applied:
+                label = self.tr("%1 (tie)").replace("%1", label)
             values: list[str] = [candidate.text]
             values += [str(result.counts[c]) if result else "" for c in COUNT_COLUMNS]
             values += [
@@ -668,9 +679,21 @@ class KanoTab(QWidget):
                 else:
                     item.setForeground(QColor(category_color(category)))
                     font = item.font()
-                    font.setBold(True)
+                    # Italic: only the quick sort says so; bold: the questionnaire does.
+                    font.setBold(not from_quick_sort)
+                    font.setItalic(from_quick_sort)
                     item.setFont(font)
+                    item.setToolTip(
+                        self.tr("From the quick sort; no questionnaire answers yet")
+                        if from_quick_sort
+                        else self.tr("From the questionnaire answers")
+                    )
                 table.setItem(row, column, item)
+        category_header = table.horizontalHeaderItem(len(COUNT_COLUMNS) + 2)
+        if category_header is not None:
+            category_header.setToolTip(
+                self.tr("Bold: from questionnaire answers. Italic: from the quick sort.")
+            )
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(headers)):

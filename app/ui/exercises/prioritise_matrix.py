@@ -3,10 +3,11 @@ and Money pits. A drag of several selected cards is one edit, emitted on release
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -15,7 +16,7 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from app.domain import prioritise_flow
 from app.domain.prioritise import Quadrant
@@ -56,7 +57,7 @@ class MatrixBoard(QWidget):
         self._offset: QPointF | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(900, 560)
+        self.setMinimumSize(640, 420)
 
     def sizeHint(self) -> QSize:
         return QSize(1400, 860)
@@ -76,8 +77,9 @@ class MatrixBoard(QWidget):
         return QRectF(12, 12, TRAY_WIDTH, self.height() - 24)
 
     def plot_rect(self) -> QRectF:
+        # Quadrant names sit in bands above and below the plot, where no card can hide them.
         left = TRAY_WIDTH + 24 + 56
-        return QRectF(left, 16, self.width() - left - 16, self.height() - 16 - 54)
+        return QRectF(left, 52, self.width() - left - 16, self.height() - 52 - 52)
 
     def to_screen(self, impact: float, effort: float) -> QPointF:
         plot = self.plot_rect()
@@ -160,42 +162,49 @@ class MatrixBoard(QWidget):
     def _paint_quadrants(self, painter: QPainter) -> None:
         plot = self.plot_rect()
         half_w, half_h = plot.width() / 2, plot.height() / 2
+        top_band = QRectF(plot.left(), 4, plot.width(), plot.top() - 8)
+        bottom_band = QRectF(plot.left(), plot.bottom() + 4, plot.width(), 44)
+        left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
         quadrants = (
-            (Quadrant.QUICK_WINS, QRectF(plot.left(), plot.top(), half_w, half_h), "tl"),
-            (Quadrant.BIG_BETS, QRectF(plot.left() + half_w, plot.top(), half_w, half_h), "tr"),
-            (Quadrant.FILL_INS, QRectF(plot.left(), plot.top() + half_h, half_w, half_h), "bl"),
+            (Quadrant.QUICK_WINS, QRectF(plot.left(), plot.top(), half_w, half_h), top_band, left),
+            (
+                Quadrant.BIG_BETS,
+                QRectF(plot.center().x(), plot.top(), half_w, half_h),
+                top_band,
+                right,
+            ),
+            (
+                Quadrant.FILL_INS,
+                QRectF(plot.left(), plot.center().y(), half_w, half_h),
+                bottom_band,
+                left,
+            ),
             (
                 Quadrant.MONEY_PITS,
-                QRectF(plot.left() + half_w, plot.top() + half_h, half_w, half_h),
-                "br",
+                QRectF(plot.center().x(), plot.center().y(), half_w, half_h),
+                bottom_band,
+                right,
             ),
         )
-        title_font = px_font(HEADER_TEXT_PX + 9, bold=True)
-        for quadrant, rect, corner in quadrants:
+        title_font = px_font(HEADER_TEXT_PX + 7, bold=True)
+        for quadrant, rect, band, side in quadrants:
             painter.fillRect(rect, QColor(QUADRANT_FILLS[quadrant]))
             painter.setPen(QColor(QUADRANT_INK[quadrant]))
             painter.setFont(title_font)
-            vertical = (
-                Qt.AlignmentFlag.AlignTop if corner[0] == "t" else Qt.AlignmentFlag.AlignBottom
-            )
-            horizontal = (
-                Qt.AlignmentFlag.AlignLeft if corner[1] == "l" else Qt.AlignmentFlag.AlignRight
-            )
             painter.drawText(
-                rect.adjusted(16, 10, -16, -10), vertical | horizontal, quadrant_label(quadrant)
+                band.adjusted(8, 0, -8, 0),
+                side | Qt.AlignmentFlag.AlignVCenter,
+                quadrant_label(quadrant),
             )
         painter.setPen(QPen(QColor("#B8B2A4"), 2))
-        painter.drawLine(
-            QPointF(plot.center().x(), plot.top()), QPointF(plot.center().x(), plot.bottom())
-        )
-        painter.drawLine(
-            QPointF(plot.left(), plot.center().y()), QPointF(plot.right(), plot.center().y())
-        )
+        center = plot.center()
+        painter.drawLine(QPointF(center.x(), plot.top()), QPointF(center.x(), plot.bottom()))
+        painter.drawLine(QPointF(plot.left(), center.y()), QPointF(plot.right(), center.y()))
         painter.setPen(QColor(theme.INK))
         painter.setFont(px_font(SMALL_TEXT_PX + 2, bold=True))
         painter.drawText(
-            QRectF(plot.left(), plot.bottom() + 10, plot.width(), 26),
-            Qt.AlignmentFlag.AlignHCenter,
+            bottom_band,
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
             self.tr("Effort: low → high"),
         )
         painter.save()
@@ -221,6 +230,13 @@ class MatrixBoard(QWidget):
             Qt.AlignmentFlag.AlignLeft,
             self.tr("Not placed yet (%1)").replace("%1", str(unplaced)),
         )
+        if not unplaced:
+            painter.setFont(px_font(SMALL_TEXT_PX))
+            painter.drawText(
+                tray.adjusted(16, 50, -16, -16),
+                Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                self.tr("Drop a card here to take it off the 2x2."),
+            )
 
     def _paint_card(
         self, painter: QPainter, card_id: int, text: str, color: str, rect: QRectF
@@ -249,6 +265,21 @@ class MatrixBoard(QWidget):
             if self._rects[card_id].contains(point):
                 return card_id
         return None
+
+    def event(self, event: QEvent) -> bool:
+        # Painted cards may be shortened with an ellipsis: hovering shows the whole text.
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            card_id = self.card_at(QPointF(event.pos()))
+            if card_id is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(
+                    event.globalPos(),
+                    next((t for c, t, _k in self.cards if c == card_id), ""),
+                    self,
+                )
+            return True
+        return super().event(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -323,6 +354,7 @@ class MatrixTab(QWidget):
             )
         )
         hint.setStyleSheet(f"color: {theme.MUTED};")
+        hint.setWordWrap(True)
         hint_row = QHBoxLayout()
         hint_row.addWidget(hint, 1)
         hint_row.addWidget(kano_legend())

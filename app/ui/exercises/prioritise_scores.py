@@ -254,6 +254,7 @@ class ScoresTab(QWidget):
         self.method_group = QButtonGroup(self)
         for button in (self.rice_button, self.ice_button):
             button.setCheckable(True)
+            button.setMinimumWidth(90)
             self.method_group.addButton(button)
             bar.addWidget(button)
         self.rice_button.clicked.connect(lambda: self.set_method("rice"))

@@ -197,6 +197,7 @@ class SlicesTab(QWidget):
             )
         )
         hint.setStyleSheet(f"color: {theme.MUTED};")
+        hint.setWordWrap(True)
         hint_row = QHBoxLayout()
         hint_row.addWidget(hint, 1)
         hint_row.addWidget(kano_legend())

@@ -91,42 +91,49 @@ ROLE_COLORS: dict[model.NoteRole, str] = {
 }
 SET_ASIDE_ANIMATION_MS = 700
 PARKED_WIDTH = 330
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReverseBoard", text)
+# The app's style sheet pads spin boxes; give their arrows room of their own.
+SPIN_STYLE = (
+    "QSpinBox { padding-right: 22px; } QSpinBox::up-button, QSpinBox::down-button { width: 20px; }"
+)
 
 
 def step_label(step: ReverseStep) -> str:
     labels = {
-        ReverseStep.SETUP: _tr("Set-up"),
-        ReverseStep.WRITE: _tr("Write"),
-        ReverseStep.SET_ASIDE: _tr("Set aside"),
-        ReverseStep.DEAL: _tr("Deal"),
-        ReverseStep.TRANSFORM: _tr("Transform"),
-        ReverseStep.REVEAL: _tr("Reveal & pick"),
+        ReverseStep.SETUP: QCoreApplication.translate("ReverseBoard", "Set-up"),
+        ReverseStep.WRITE: QCoreApplication.translate("ReverseBoard", "Write"),
+        ReverseStep.SET_ASIDE: QCoreApplication.translate("ReverseBoard", "Set aside"),
+        ReverseStep.DEAL: QCoreApplication.translate("ReverseBoard", "Deal"),
+        ReverseStep.TRANSFORM: QCoreApplication.translate("ReverseBoard", "Transform"),
+        ReverseStep.REVEAL: QCoreApplication.translate("ReverseBoard", "Reveal & pick"),
     }
     return labels[step]
 
 
 def step_hint(step: ReverseStep) -> str:
     hints = {
-        ReverseStep.SETUP: _tr(
-            "Choose the teams and the question. Each team will write its best and its worst idea."
+        ReverseStep.SETUP: QCoreApplication.translate(
+            "ReverseBoard",
+            "Choose the teams and the question. Each team will write its best and its worst idea.",
         ),
-        ReverseStep.WRITE: _tr(
+        ReverseStep.WRITE: QCoreApplication.translate(
+            "ReverseBoard",
             "Each team writes its BEST idea and its WORST idea. "
-            "On the projector the cards stay face down."
+            "On the projector the cards stay face down.",
         ),
-        ReverseStep.SET_ASIDE: _tr(
-            "The good ideas are set aside. They stay in the file and can come back at the end."
+        ReverseStep.SET_ASIDE: QCoreApplication.translate(
+            "ReverseBoard",
+            "The good ideas are set aside. They stay in the file and can come back at the end.",
         ),
-        ReverseStep.DEAL: _tr("Every team receives another team's bad idea."),
-        ReverseStep.TRANSFORM: _tr(
-            "Turn the bad idea you received into a real solution. Write as many as you like."
+        ReverseStep.DEAL: QCoreApplication.translate(
+            "ReverseBoard", "Every team receives another team's bad idea."
         ),
-        ReverseStep.REVEAL: _tr(
-            "Each team shows the bad idea it got and what it made of it. Vote, then promote."
+        ReverseStep.TRANSFORM: QCoreApplication.translate(
+            "ReverseBoard",
+            "Turn the bad idea you received into a real solution. Write as many as you like.",
+        ),
+        ReverseStep.REVEAL: QCoreApplication.translate(
+            "ReverseBoard",
+            "Each team shows the bad idea it got and what it made of it. Vote, then promote.",
         ),
     }
     return hints[step]
@@ -134,11 +141,11 @@ def step_hint(step: ReverseStep) -> str:
 
 def role_label(role: model.NoteRole) -> str:
     labels = {
-        model.NoteRole.GOOD: _tr("Best idea"),
-        model.NoteRole.BAD: _tr("Worst idea"),
-        model.NoteRole.SOLUTION: _tr("Solution"),
+        model.NoteRole.GOOD: QCoreApplication.translate("ReverseBoard", "Best idea"),
+        model.NoteRole.BAD: QCoreApplication.translate("ReverseBoard", "Worst idea"),
+        model.NoteRole.SOLUTION: QCoreApplication.translate("ReverseBoard", "Solution"),
     }
-    return labels.get(role, _tr("Idea"))
+    return labels.get(role, QCoreApplication.translate("ReverseBoard", "Idea"))
 
 
 def color_icon(color: str, size: int = 16) -> QIcon:
@@ -235,13 +242,17 @@ class ReverseCard(QFrame):
             meta.addWidget(badge)
         if show_origin and team is not None:
             # Where a dealt idea came from: the room follows the deal by team name and colour.
-            author = QLabel(_tr("from %1").replace("%1", team.name), self)
+            author = QLabel(
+                QCoreApplication.translate("ReverseBoard", "from %1").replace("%1", team.name), self
+            )
             author.setFont(theme.pixel_font(CARD_META_PX + 1, bold=True))
             author.setStyleSheet(f"color: {theme.INK};")
             meta.addWidget(author)
         meta.addStretch(1)
         if note.id in board.promoted_ids:
-            promoted = QLabel(_tr("✓ in prioritisation"), self)
+            promoted = QLabel(
+                QCoreApplication.translate("ReverseBoard", "✓ in prioritisation"), self
+            )
             promoted.setFont(theme.pixel_font(CARD_META_PX, bold=True))
             promoted.setStyleSheet(f"color: {GOOD_COLOR};")
             meta.addWidget(promoted)
@@ -272,8 +283,12 @@ class ReverseCard(QFrame):
             row.addWidget(self.dots_label)
             row.addStretch(1)
             if not self.board.projector_mode:
-                self.minus_button = self._tool("−", _tr("Take a dot back"))
-                self.plus_button = self._tool("+", _tr("Give a dot"))
+                self.minus_button = self._tool(
+                    "−", QCoreApplication.translate("ReverseBoard", "Take a dot back")
+                )
+                self.plus_button = self._tool(
+                    "+", QCoreApplication.translate("ReverseBoard", "Give a dot")
+                )
                 self.minus_button.clicked.connect(lambda: self.board.vote(self.note_id, -1))
                 self.plus_button.clicked.connect(lambda: self.board.vote(self.note_id, +1))
                 row.addWidget(self.minus_button)
@@ -281,7 +296,7 @@ class ReverseCard(QFrame):
         else:
             row.addStretch(1)
         if not self.board.projector_mode and self.note_id not in self.board.promoted_ids:
-            self.pick_box = QCheckBox(_tr("Pick"), self)
+            self.pick_box = QCheckBox(QCoreApplication.translate("ReverseBoard", "Pick"), self)
             self.pick_box.setFont(theme.pixel_font(15))
             self.pick_box.setChecked(picked)
             self.pick_box.toggled.connect(
@@ -383,9 +398,11 @@ class TeamLane(QFrame):
         self.body.setSpacing(10)
         outer.addWidget(body)
         outer.addStretch(1)
-        placeholder = _tr("Type the best idea, press Enter")
+        placeholder = QCoreApplication.translate("ReverseBoard", "Type the best idea, press Enter")
         self.good_entry = EntryLine(placeholder, self)
-        self.bad_entry = EntryLine(_tr("Type the worst idea, press Enter"), self)
+        self.bad_entry = EntryLine(
+            QCoreApplication.translate("ReverseBoard", "Type the worst idea, press Enter"), self
+        )
         self.good_entry.returnPressed.connect(
             lambda: board.add_idea(self.team_id, model.NoteRole.GOOD, self.good_entry)
         )
@@ -428,10 +445,20 @@ class TeamLane(QFrame):
         self.cards = {}
         editing = not self.board.projector_mode
         if step == ReverseStep.WRITE:
-            self._section(_tr("Best idea"), GOOD_COLOR, len(goods), current.ideas_per_team)
+            self._section(
+                QCoreApplication.translate("ReverseBoard", "Best idea"),
+                GOOD_COLOR,
+                len(goods),
+                current.ideas_per_team,
+            )
             self._cards(goods, face_down)
             self._entry(self.good_entry, editing)
-            self._section(_tr("Worst idea"), BAD_COLOR, len(bads), current.ideas_per_team)
+            self._section(
+                QCoreApplication.translate("ReverseBoard", "Worst idea"),
+                BAD_COLOR,
+                len(bads),
+                current.ideas_per_team,
+            )
             self._cards(bads, face_down)
             self._entry(self.bad_entry, editing)
             self._hide_solution_entries(set())
@@ -439,23 +466,25 @@ class TeamLane(QFrame):
         self.good_entry.hide()
         self.bad_entry.hide()
         if step == ReverseStep.SET_ASIDE:
-            self._section(_tr("Worst idea"), BAD_COLOR)
+            self._section(QCoreApplication.translate("ReverseBoard", "Worst idea"), BAD_COLOR)
             self._cards(bads, face_down)
             if goods:
                 self.body.addWidget(self._set_aside_slot(len(goods)))
             self._hide_solution_entries(set())
             return
         if step == ReverseStep.DEAL:
-            self._section(_tr("Received"), BAD_COLOR)
+            self._section(QCoreApplication.translate("ReverseBoard", "Received"), BAD_COLOR)
             self._cards(received, face_down, received=True)
             if not received:
-                self.body.addWidget(self._hint(_tr("Nothing received yet")))
+                self.body.addWidget(
+                    self._hint(QCoreApplication.translate("ReverseBoard", "Nothing received yet"))
+                )
             self._hide_solution_entries(set())
             return
         # Transform and reveal: received bad idea -> the solutions built from it.
         votes = data.vote_totals()
         for bad in received:
-            self._section(_tr("Received"), BAD_COLOR)
+            self._section(QCoreApplication.translate("ReverseBoard", "Received"), BAD_COLOR)
             self._cards([bad], face_down, received=True)
             solutions = [
                 s
@@ -471,14 +500,23 @@ class TeamLane(QFrame):
                     )
             entry = self.solution_entries.get(bad.id)
             if entry is None:
-                entry = EntryLine(_tr("A solution built from it, press Enter"), self)
+                entry = EntryLine(
+                    QCoreApplication.translate(
+                        "ReverseBoard", "A solution built from it, press Enter"
+                    ),
+                    self,
+                )
                 entry.returnPressed.connect(
                     lambda bad_id=bad.id, line=entry: self.board.add_solution(bad_id, line)
                 )
                 self.solution_entries[bad.id] = entry
             self._entry(entry, editing and step == ReverseStep.TRANSFORM)
         if not received:
-            self.body.addWidget(self._hint(_tr("No bad idea was dealt to this team")))
+            self.body.addWidget(
+                self._hint(
+                    QCoreApplication.translate("ReverseBoard", "No bad idea was dealt to this team")
+                )
+            )
         self._hide_solution_entries({bad.id for bad in received})
 
     def _counts_text(
@@ -491,7 +529,9 @@ class TeamLane(QFrame):
     ) -> str:
         if step <= ReverseStep.SET_ASIDE:
             return (
-                _tr("%1 good · %2 bad").replace("%1", str(len(goods))).replace("%2", str(len(bads)))
+                QCoreApplication.translate("ReverseBoard", "%1 good · %2 bad")
+                .replace("%1", str(len(goods)))
+                .replace("%2", str(len(bads)))
             )
         solutions = sum(
             1
@@ -499,9 +539,15 @@ class TeamLane(QFrame):
             for s in reverse_flow.solutions_for(data, bad.id)
             if s.team_id == self.team_id
         )
-        solutions_text = _tr("1 solution") if solutions == 1 else _tr("%1 solutions")
+        solutions_text = (
+            QCoreApplication.translate("ReverseBoard", "1 solution")
+            if solutions == 1
+            else QCoreApplication.translate("ReverseBoard", "%1 solutions")
+        )
         return (
-            _tr("%1 received").replace("%1", str(len(received)))
+            QCoreApplication.translate("ReverseBoard", "%1 received").replace(
+                "%1", str(len(received))
+            )
             + " · "
             + solutions_text.replace("%1", str(solutions))
         )
@@ -546,14 +592,22 @@ class TeamLane(QFrame):
         return label
 
     def _arrow(self, solutions: int) -> QLabel:
-        text = _tr("↓ turned into") if solutions else _tr("↓ turn it into a solution")
+        text = (
+            QCoreApplication.translate("ReverseBoard", "↓ turned into")
+            if solutions
+            else QCoreApplication.translate("ReverseBoard", "↓ turn it into a solution")
+        )
         label = QLabel(text, self)
         label.setFont(theme.pixel_font(16, bold=True))
         label.setStyleSheet(f"color: {SOLUTION_COLOR};")
         return label
 
     def _set_aside_slot(self, count: int) -> QLabel:
-        text = _tr("Best idea set aside") if count == 1 else _tr("%1 best ideas set aside")
+        text = (
+            QCoreApplication.translate("ReverseBoard", "Best idea set aside")
+            if count == 1
+            else QCoreApplication.translate("ReverseBoard", "%1 best ideas set aside")
+        )
         label = QLabel(text.replace("%1", str(count)), self)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setFont(theme.pixel_font(15))
@@ -610,7 +664,7 @@ class ParkedPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(10)
-        self.title = QLabel(_tr("Parked good ideas"), self)
+        self.title = QLabel(QCoreApplication.translate("ReverseBoard", "Parked good ideas"), self)
         self.title.setFont(theme.pixel_font(20, bold=True))
         self.title.setStyleSheet(f"color: {GOOD_COLOR};")
         layout.addWidget(self.title)
@@ -645,13 +699,17 @@ class ParkedPanel(QFrame):
         self.toggle.setVisible(at_reveal and not self.board.projector_mode)
         self.toggle.setChecked(current.show_parked)
         self.toggle.setText(
-            _tr("Hide them again") if current.show_parked else _tr("Show them again")
+            QCoreApplication.translate("ReverseBoard", "Hide them again")
+            if current.show_parked
+            else QCoreApplication.translate("ReverseBoard", "Show them again")
         )
         count = len(parked)
         self.stack.setVisible(not shown)
         self.stack.setText(
             (
-                _tr("1 good idea set aside") if count == 1 else _tr("%1 good ideas set aside")
+                QCoreApplication.translate("ReverseBoard", "1 good idea set aside")
+                if count == 1
+                else QCoreApplication.translate("ReverseBoard", "%1 good ideas set aside")
             ).replace("%1", str(count))
         )
         _clear_layout(self.cards_layout)
@@ -691,15 +749,21 @@ class DealPanel(QFrame):
         self.lines_layout.setContentsMargins(0, 0, 0, 0)
         self.lines_layout.setSpacing(4)
         layout.addWidget(lines, 1)
-        self.redeal_button = QPushButton(_tr("Re-deal"), self)
+        self.redeal_button = QPushButton(
+            QCoreApplication.translate("ReverseBoard", "Re-deal"), self
+        )
         self.redeal_button.setObjectName("redealButton")
-        self.redeal_button.setToolTip(_tr("Deal the bad ideas again with a new random seed"))
+        self.redeal_button.setToolTip(
+            QCoreApplication.translate(
+                "ReverseBoard", "Deal the bad ideas again with a new random seed"
+            )
+        )
         self.redeal_button.setFont(theme.pixel_font(16, bold=True))
         self.redeal_button.clicked.connect(board.redeal)
         self.move_hint = QLabel(
-            _tr(
-                "To hand a bad idea to another team, drag its card to that team's lane "
-                "or right-click it: Move to…"
+            QCoreApplication.translate(
+                "ReverseBoard",
+                "Hand a card to another team: drag it to that lane, or right-click it.",
             ),
             self,
         )
@@ -735,7 +799,7 @@ class DealPanel(QFrame):
             row_layout = QHBoxLayout(row)
             row_layout.setContentsMargins(0, 0, 0, 0)
             row_layout.setSpacing(28)
-            caption = QLabel(_tr("The deal:"), row)
+            caption = QLabel(QCoreApplication.translate("ReverseBoard", "The deal:"), row)
             caption.setFont(theme.pixel_font(DEAL_LINE_PX - 2, bold=True))
             caption.setStyleSheet(f"color: {theme.MUTED};")
             row_layout.addWidget(caption)
@@ -810,17 +874,17 @@ class SetupPage(QWidget):
         grid.setContentsMargins(28, 24, 28, 24)
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(14)
-        title = QLabel(_tr("Set up the round"), card)
+        title = QLabel(QCoreApplication.translate("ReverseBoard", "Set up the round"), card)
         title.setFont(theme.pixel_font(24, bold=True))
         grid.addWidget(title, 0, 0, 1, 2)
-        challenge_label = QLabel(_tr("Challenge"), card)
+        challenge_label = QLabel(QCoreApplication.translate("ReverseBoard", "Challenge"), card)
         challenge_label.setFont(theme.pixel_font(16, bold=True))
         self.challenge_edit = QLineEdit(card)
         self.challenge_edit.setObjectName("challengeEdit")
         self.challenge_edit.setFont(theme.pixel_font(18))
         grid.addWidget(challenge_label, 1, 0)
         grid.addWidget(self.challenge_edit, 1, 1)
-        teams_label = QLabel(_tr("Teams taking part"), card)
+        teams_label = QLabel(QCoreApplication.translate("ReverseBoard", "Teams taking part"), card)
         teams_label.setFont(theme.pixel_font(16, bold=True))
         grid.addWidget(teams_label, 2, 0, Qt.AlignmentFlag.AlignTop)
         teams = QWidget(card)
@@ -828,22 +892,37 @@ class SetupPage(QWidget):
         self.teams_layout.setContentsMargins(0, 0, 0, 0)
         self.teams_layout.setSpacing(18)
         grid.addWidget(teams, 2, 1)
-        ideas_label = QLabel(_tr("Ideas per team"), card)
+        ideas_label = QLabel(QCoreApplication.translate("ReverseBoard", "Ideas per team"), card)
         ideas_label.setFont(theme.pixel_font(16, bold=True))
         self.ideas_spin = QSpinBox(card)
         self.ideas_spin.setObjectName("ideasPerTeam")
         self.ideas_spin.setRange(1, reverse_flow.MAX_IDEAS_PER_TEAM)
-        self.ideas_spin.setSuffix(_tr(" good + the same number of bad"))
         self.ideas_spin.setFont(theme.pixel_font(16))
+        self.ideas_spin.setMinimumWidth(90)
+        self.ideas_spin.setStyleSheet(SPIN_STYLE)
+        ideas_note = QLabel(
+            QCoreApplication.translate(
+                "ReverseBoard", "best ideas and as many worst ideas (one each is the classic)"
+            ),
+            card,
+        )
+        ideas_note.setFont(theme.pixel_font(15))
+        ideas_note.setStyleSheet(f"color: {theme.MUTED};")
+        ideas_row = QHBoxLayout()
+        ideas_row.setSpacing(12)
+        ideas_row.addWidget(self.ideas_spin)
+        ideas_row.addWidget(ideas_note, 1)
         grid.addWidget(ideas_label, 3, 0)
-        grid.addWidget(self.ideas_spin, 3, 1, Qt.AlignmentFlag.AlignLeft)
+        grid.addLayout(ideas_row, 3, 1)
         self.warning = QLabel(card)
         self.warning.setObjectName("setupWarning")
         self.warning.setWordWrap(True)
         self.warning.setFont(theme.pixel_font(16, bold=True))
         self.warning.setStyleSheet(f"color: {theme.DANGER};")
         grid.addWidget(self.warning, 4, 0, 1, 2)
-        self.start_button = QPushButton(_tr("Start the round"), card)
+        self.start_button = QPushButton(
+            QCoreApplication.translate("ReverseBoard", "Start the round"), card
+        )
         self.start_button.setObjectName("startRoundButton")
         self.start_button.setProperty("primary", True)
         self.start_button.clicked.connect(board.start_round)
@@ -934,7 +1013,12 @@ class ReverseBoardWidget(QWidget):
         self.setup_page = SetupPage(self)
         self.pages.addWidget(self.setup_page)
         self.pages.addWidget(self._build_board_page())
-        self.waiting_label = QLabel(_tr("The good idea / bad idea exercise starts soon."), self)
+        self.waiting_label = QLabel(
+            QCoreApplication.translate(
+                "ReverseBoard", "The good idea / bad idea exercise starts soon."
+            ),
+            self,
+        )
         self.waiting_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.waiting_label.setWordWrap(True)
         self.waiting_label.setFont(theme.pixel_font(30, bold=True))
@@ -984,7 +1068,7 @@ class ReverseBoardWidget(QWidget):
         nav_layout = QHBoxLayout(nav)
         nav_layout.setContentsMargins(0, 0, 0, 0)
         nav_layout.setSpacing(12)
-        self.back_button = QPushButton(_tr("◀ Back"), nav)
+        self.back_button = QPushButton(QCoreApplication.translate("ReverseBoard", "◀ Back"), nav)
         self.back_button.setObjectName("backButton")
         self.back_button.setFont(theme.pixel_font(16, bold=True))
         self.back_button.clicked.connect(self.go_back)
@@ -1012,17 +1096,16 @@ class ReverseBoardWidget(QWidget):
         timer_layout.addWidget(self.timer)
         minutes_row = QHBoxLayout()
         minutes_row.setSpacing(6)
-        self.minutes_caption = QLabel(_tr("Step timer"), timer_box)
+        self.minutes_caption = QLabel(
+            QCoreApplication.translate("ReverseBoard", "Step timer"), timer_box
+        )
         self.minutes_caption.setStyleSheet(f"color: {theme.MUTED};")
         self.minutes_spin = QSpinBox(timer_box)
         self.minutes_spin.setObjectName("timerMinutes")
         self.minutes_spin.setRange(0, reverse_flow.MAX_TIMER_MINUTES)
-        self.minutes_spin.setSuffix(_tr(" min"))
+        self.minutes_spin.setSuffix(QCoreApplication.translate("ReverseBoard", " min"))
         self.minutes_spin.setMinimumWidth(110)
-        self.minutes_spin.setStyleSheet(
-            "QSpinBox { padding-right: 22px; } "
-            "QSpinBox::up-button, QSpinBox::down-button { width: 20px; }"
-        )
+        self.minutes_spin.setStyleSheet(SPIN_STYLE)
         self.minutes_spin.editingFinished.connect(self._minutes_edited)
         minutes_row.addWidget(self.minutes_caption)
         minutes_row.addWidget(self.minutes_spin)
@@ -1070,7 +1153,8 @@ class ReverseBoardWidget(QWidget):
         bar.setObjectName("voteBar")
         bar.setStyleSheet(
             "QFrame#voteBar { background: #EEF2FF; border: 1px solid #C7D2FE; "
-            "border-radius: 12px; }"
+            "border-radius: 12px; } "
+            'QPushButton[primary="true"]:disabled { background: #A5B4FC; color: #EEF2FF; }'
         )
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(16, 10, 16, 10)
@@ -1080,7 +1164,7 @@ class ReverseBoardWidget(QWidget):
         self.reveal_button.setFont(theme.pixel_font(16, bold=True))
         self.reveal_button.clicked.connect(self.toggle_face_down)
         layout.addWidget(self.reveal_button)
-        voter_label = QLabel(_tr("Voter"), bar)
+        voter_label = QLabel(QCoreApplication.translate("ReverseBoard", "Voter"), bar)
         voter_label.setFont(theme.pixel_font(16, bold=True))
         layout.addWidget(voter_label)
         self.voter_combo = QComboBox(bar)
@@ -1151,7 +1235,7 @@ class ReverseBoardWidget(QWidget):
         self.picked &= {n.id for n in data.notes_on(self.board_id)} - self.promoted_ids
         self.challenge_label.setText(
             (current.challenge if current else data.workshop.challenge)
-            or _tr("Good idea / bad idea")
+            or QCoreApplication.translate("ReverseBoard", "Good idea / bad idea")
         )
         self._refresh_stepper(current, step)
         self._refresh_timer(current, step)
@@ -1188,7 +1272,9 @@ class ReverseBoardWidget(QWidget):
             following = ReverseStep(step + 1)
             # "&" would be read as a keyboard mnemonic ("Reveal & pick"): double it.
             title = step_label(following).replace("&", "&&")
-            self.next_button.setText(_tr("Next: %1 ▶").replace("%1", title))
+            self.next_button.setText(
+                QCoreApplication.translate("ReverseBoard", "Next: %1 ▶").replace("%1", title)
+            )
 
     def _refresh_timer(self, current: ReverseRound | None, step: ReverseStep) -> None:
         minutes = current.minutes_for(step) if current else reverse.default_timer_minutes(step)
@@ -1241,14 +1327,16 @@ class ReverseBoardWidget(QWidget):
         if not at_reveal:
             return
         self.reveal_button.setText(
-            _tr("Turn the cards over on the projector")
+            QCoreApplication.translate("ReverseBoard", "Turn the cards over on the projector")
             if current.face_down
-            else _tr("Hide the cards on the projector")
+            else QCoreApplication.translate("ReverseBoard", "Hide the cards on the projector")
         )
         self._fill_voters()
         self._update_budget()
         self.promote_button.setText(
-            _tr("Promote to prioritisation (%1)").replace("%1", str(len(self.picked)))
+            QCoreApplication.translate("ReverseBoard", "Promote to prioritisation (%1)").replace(
+                "%1", str(len(self.picked))
+            )
         )
         self.promote_button.setEnabled(bool(self.picked))
 
@@ -1261,7 +1349,7 @@ class ReverseBoardWidget(QWidget):
         for team in sorted(data.teams, key=lambda t: (t.position, t.id)):
             self.voter_combo.addItem(
                 color_icon(team.color),
-                _tr("Team %1").replace("%1", team.name),
+                QCoreApplication.translate("ReverseBoard", "Team %1").replace("%1", team.name),
                 (model.VoterKind.TEAM, team.id),
             )
         for person in data.participants:
@@ -1285,7 +1373,7 @@ class ReverseBoardWidget(QWidget):
         budget = edits.board_vote_budget(data, self.board_id)
         used = edits.dots_used(data, kind, voter_id, self.board_id)
         self.budget_label.setText(
-            _tr("%1 of %2 dots left")
+            QCoreApplication.translate("ReverseBoard", "%1 of %2 dots left")
             .replace("%1", str(max(0, budget - used)))
             .replace("%2", str(budget))
         )
@@ -1323,7 +1411,7 @@ class ReverseBoardWidget(QWidget):
         challenge = page.challenge_edit.text()
         ideas = page.ideas_spin.value()
         return self._edit(
-            _tr("Start the good idea / bad idea round"),
+            QCoreApplication.translate("ReverseBoard", "Start the good idea / bad idea round"),
             lambda: reverse_flow.start_round(
                 self.controller.data, self.board_id, team_ids, challenge, ideas
             ),
@@ -1334,7 +1422,13 @@ class ReverseBoardWidget(QWidget):
         if current is None or current.step == ReverseStep.SETUP:
             return self.start_round()  # Next on the set-up page takes the form as it is
         following = ReverseStep(current.step + 1) if current.step < ReverseStep.REVEAL else None
-        label = _tr("Step: %1").replace("%1", step_label(following)) if following else ""
+        label = (
+            QCoreApplication.translate("ReverseBoard", "Step: %1").replace(
+                "%1", step_label(following)
+            )
+            if following
+            else ""
+        )
         return self._edit(label, lambda: reverse_flow.advance(self.controller.data, self.board_id))
 
     def go_back(self) -> bool:
@@ -1343,7 +1437,9 @@ class ReverseBoardWidget(QWidget):
             return False
         previous = ReverseStep(max(int(ReverseStep.SETUP), current.step - 1))
         return self._edit(
-            _tr("Back to: %1").replace("%1", step_label(previous)),
+            QCoreApplication.translate("ReverseBoard", "Back to: %1").replace(
+                "%1", step_label(previous)
+            ),
             lambda: reverse_flow.go_back(self.controller.data, self.board_id),
         )
 
@@ -1351,7 +1447,11 @@ class ReverseBoardWidget(QWidget):
         text = entry.text()
         if not text.strip():
             return False
-        label = _tr("Best idea") if role == model.NoteRole.GOOD else _tr("Worst idea")
+        label = (
+            QCoreApplication.translate("ReverseBoard", "Best idea")
+            if role == model.NoteRole.GOOD
+            else QCoreApplication.translate("ReverseBoard", "Worst idea")
+        )
         done = self._edit(
             label,
             lambda: reverse_flow.add_idea(self.controller.data, self.board_id, team_id, role, text),
@@ -1365,7 +1465,7 @@ class ReverseBoardWidget(QWidget):
         if not text.strip():
             return False
         done = self._edit(
-            _tr("Solution"),
+            QCoreApplication.translate("ReverseBoard", "Solution"),
             lambda: reverse_flow.add_solution(
                 self.controller.data, self.board_id, bad_note_id, text
             ),
@@ -1376,13 +1476,13 @@ class ReverseBoardWidget(QWidget):
 
     def redeal(self) -> bool:
         return self._edit(
-            _tr("Re-deal the bad ideas"),
+            QCoreApplication.translate("ReverseBoard", "Re-deal the bad ideas"),
             lambda: reverse_flow.redeal(self.controller.data, self.board_id),
         )
 
     def move_idea(self, note_id: int, to_team_id: int) -> bool:
         return self._edit(
-            _tr("Hand a bad idea to another team"),
+            QCoreApplication.translate("ReverseBoard", "Hand a bad idea to another team"),
             lambda: reverse_flow.move_dealt_idea(
                 self.controller.data, self.board_id, note_id, to_team_id
             ),
@@ -1401,7 +1501,9 @@ class ReverseBoardWidget(QWidget):
 
     def set_show_parked(self, show: bool) -> bool:
         return self._edit(
-            _tr("Show the parked good ideas") if show else _tr("Hide the parked good ideas"),
+            QCoreApplication.translate("ReverseBoard", "Show the parked good ideas")
+            if show
+            else QCoreApplication.translate("ReverseBoard", "Hide the parked good ideas"),
             lambda: reverse_flow.set_show_parked(self.controller.data, self.board_id, show),
         )
 
@@ -1411,7 +1513,9 @@ class ReverseBoardWidget(QWidget):
             return False
         face_down = not current.face_down
         return self._edit(
-            _tr("Hide the cards") if face_down else _tr("Reveal the cards"),
+            QCoreApplication.translate("ReverseBoard", "Hide the cards")
+            if face_down
+            else QCoreApplication.translate("ReverseBoard", "Reveal the cards"),
             lambda: reverse_flow.set_face_down(self.controller.data, self.board_id, face_down),
         )
 
@@ -1422,7 +1526,7 @@ class ReverseBoardWidget(QWidget):
         minutes = self.minutes_spin.value()
         step = current.step
         self._edit(
-            _tr("Step timer"),
+            QCoreApplication.translate("ReverseBoard", "Step timer"),
             lambda: reverse_flow.set_timer_minutes(
                 self.controller.data, self.board_id, step, minutes
             ),
@@ -1435,7 +1539,7 @@ class ReverseBoardWidget(QWidget):
         kind, voter_id = voter
         name = self.voter_combo.currentText()
         return self._edit(
-            _tr("Vote"),
+            QCoreApplication.translate("ReverseBoard", "Vote"),
             lambda: edits.cast_vote(self.controller.data, note_id, kind, voter_id, delta, name),
         )
 
@@ -1445,14 +1549,16 @@ class ReverseBoardWidget(QWidget):
         else:
             self.picked.discard(note_id)
         self.promote_button.setText(
-            _tr("Promote to prioritisation (%1)").replace("%1", str(len(self.picked)))
+            QCoreApplication.translate("ReverseBoard", "Promote to prioritisation (%1)").replace(
+                "%1", str(len(self.picked))
+            )
         )
         self.promote_button.setEnabled(bool(self.picked))
 
     def promote_picked(self) -> bool:
         chosen = sorted(self.picked)
         done = self._edit(
-            _tr("Promote to prioritisation"),
+            QCoreApplication.translate("ReverseBoard", "Promote to prioritisation"),
             lambda: reverse_flow.promote(self.controller.data, self.board_id, chosen),
         )
         if done:
@@ -1464,17 +1570,22 @@ class ReverseBoardWidget(QWidget):
         note = next((n for n in self.controller.data.notes if n.id == note_id), None)
         if note is None:
             return False
-        text, ok = QInputDialog.getMultiLineText(self, _tr("Edit card"), _tr("Text"), note.text)
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            QCoreApplication.translate("ReverseBoard", "Edit card"),
+            QCoreApplication.translate("ReverseBoard", "Text"),
+            note.text,
+        )
         if not ok:
             return False
         return self._edit(
-            _tr("Edit card"),
+            QCoreApplication.translate("ReverseBoard", "Edit card"),
             lambda: reverse_flow.edit_card_text(self.controller.data, self.board_id, note_id, text),
         )
 
     def delete_card(self, note_id: int) -> bool:
         return self._edit(
-            _tr("Delete card"),
+            QCoreApplication.translate("ReverseBoard", "Delete card"),
             lambda: reverse_flow.delete_card(self.controller.data, self.board_id, note_id),
         )
 
@@ -1491,7 +1602,7 @@ class ReverseBoardWidget(QWidget):
             None,
         )
         if deal is not None and current.step in (ReverseStep.DEAL, ReverseStep.TRANSFORM):
-            move = menu.addMenu(_tr("Move to…"))
+            move = menu.addMenu(QCoreApplication.translate("ReverseBoard", "Move to…"))
             move.setObjectName("moveToMenu")
             for team_id in current.team_ids:
                 team = data.team(team_id)
@@ -1502,8 +1613,13 @@ class ReverseBoardWidget(QWidget):
                 action.triggered.connect(
                     lambda _checked=False, t=team_id: self.move_idea(note_id, t)
                 )
-        menu.addAction(_tr("Edit text…"), lambda: self.edit_card_text(note_id))
-        menu.addAction(_tr("Delete"), lambda: self.delete_card(note_id))
+        menu.addAction(
+            QCoreApplication.translate("ReverseBoard", "Edit text…"),
+            lambda: self.edit_card_text(note_id),
+        )
+        menu.addAction(
+            QCoreApplication.translate("ReverseBoard", "Delete"), lambda: self.delete_card(note_id)
+        )
         return menu
 
     # --- the set-aside animation ----------------------------------------------------------
@@ -1559,17 +1675,21 @@ SCREENSHOT_SIZE = QSize(1600, 1000)
 
 
 def render_screenshots(out_dir: Path | str, language: str = "en") -> list[Path]:
-    """Render the write, deal and reveal steps of the demo round to PNGs in `out_dir`.
+    """Render the demo round to PNGs in `out_dir`: the write, deal and reveal steps as the
+    facilitator sees them, and the write step as the room sees it (cards face down).
 
     Works offscreen (QT_QPA_PLATFORM=offscreen). The demo round is finished; earlier steps
-    are shown by taking a copy of it back (solutions and deal removed, good ideas unparked).
+    are shown by taking it back for a moment (solutions and deal removed, good ideas
+    unparked) and undoing that after each picture. The theme is applied only to an
+    application created here: a running one keeps its own look.
     """
     from app.demo import write_demo
     from app.services import WorkshopFile
 
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
-    theme.apply(app)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([])
+    if existing is None:
+        theme.apply(app)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -1577,17 +1697,18 @@ def render_screenshots(out_dir: Path | str, language: str = "en") -> list[Path]:
         path = write_demo(Path(folder) / "demo.pointb", language)
         controller = Controller()
         controller.adopt(WorkshopFile.open(path))
-        data = controller.data
-        board = next(b for b in data.boards if b.kind == model.BoardKind.REVERSE)
+        board = next(b for b in controller.data.boards if b.kind == model.BoardKind.REVERSE)
         widget = ReverseBoardWidget(controller, board.id)
         widget.animations_enabled = False
         widget.resize(SCREENSHOT_SIZE)
         widget.show()
-        for name, step in (
-            ("reverse-write.png", ReverseStep.WRITE),
-            ("reverse-deal.png", ReverseStep.DEAL),
-            ("reverse-reveal.png", ReverseStep.REVEAL),
+        for name, step, projector in (
+            ("reverse-write.png", ReverseStep.WRITE, False),
+            ("reverse-deal.png", ReverseStep.DEAL, False),
+            ("reverse-reveal.png", ReverseStep.REVEAL, False),
+            ("reverse-projector-write.png", ReverseStep.WRITE, True),
         ):
+            widget.projector_mode = projector
             rewound = controller.edit("screenshot", _rewind_pairs(controller.data, board.id, step))
             app.processEvents()
             target = out / name

@@ -370,14 +370,14 @@ QLabel#vpCardField {{ font-size: 10pt; font-weight: bold; color: {theme.MUTED}; 
 QLabel#vpCardText {{ font-size: 12pt; }}
 QLabel#vpVoice {{ font-size: 12pt; font-style: italic; color: {theme.ACCENT_DARK}; }}
 QLabel#vpPrompt {{ font-size: 11pt; font-style: italic; color: {theme.MUTED}; }}
-QLabel#vpGroupName {{ font-size: 14pt; font-weight: bold; }}
+QLabel#vpGroupName {{ font-size: 12pt; font-weight: bold; }}
 QLabel#vpGroupSummary {{ font-size: 10pt; color: {theme.MUTED}; }}
 QLabel#vpQuestion {{ font-size: 13pt; }}
 QPushButton#vpAnswer {{ font-size: 13pt; font-weight: bold; min-width: 34px; padding: 4px 8px; }}
 QPushButton#vpAnswer:checked {{ background: {theme.ACCENT}; color: white;
     border-color: {theme.ACCENT}; }}
 QLabel#vpRankName {{ font-size: 15pt; font-weight: bold; }}
-QLabel#vpReason {{ font-size: 11pt; color: {theme.INK}; }}
+QLabel#vpReason {{ font-size: 12pt; color: {theme.INK}; }}
 QLabel#vpTemplateTitle {{ font-size: 11pt; font-weight: bold; color: {theme.MUTED}; }}
 QLabel#vpTemplate {{ font-size: 15pt; }}
 QLabel#vpDraft {{ font-size: 13pt; font-style: italic; }}

@@ -50,6 +50,7 @@ from app.ui.exercises.value_prop_common import (
 SHOWN_REASONS = 3  # reasons listed per suggested archetype; the rest are counted
 SHOWN_RANKS = 5  # archetypes listed with their reasons; the others by name only
 TOP_PROFILE_ITEMS = 3  # jobs and pains shown beside the compared heroes
+GROUP_COLUMN_WIDTH = 158  # fits "Принадлежность" at the group-name size; cards get the rest
 
 
 def _field(parent: QWidget, layout: QVBoxLayout, title: str, text: str, name: str) -> QLabel:
@@ -74,21 +75,25 @@ class ArchetypeCard(QFrame):
         text = archetype.text(session.language)
         strong, light = MOTIVATION_COLORS[archetype.motivation]
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setContentsMargins(14, 8, 14, 8)
         layout.setSpacing(3)
         title = hbox(spacing=8)
         name = plain_label(text.name, self, "vpCardName", wrap=False)
         name.setStyleSheet(f"color: {strong};")
-        title.addWidget(name)
-        self.role = plain_label("", self, "vpCardField", wrap=False)
-        title.addWidget(self.role, 1)
+        title.addWidget(name, 1)
         self.compare = QPushButton(self.tr("Compare"), self)
         self.compare.setCheckable(True)
         self.compare.setToolTip(self.tr("Put this hero side by side with up to two others"))
         self.compare.clicked.connect(self._toggle)
         title.addWidget(self.compare)
         layout.addLayout(title)
-        layout.addWidget(plain_label(", ".join(text.voice), self, "vpVoice"))
+        # The role sits on the voice line so a long name never collides with it.
+        voice_line = hbox(spacing=8)
+        self.role = plain_label("", self, "vpCardField", wrap=False)
+        self.role.setVisible(False)
+        voice_line.addWidget(self.role, 0, Qt.AlignmentFlag.AlignTop)
+        voice_line.addWidget(plain_label(", ".join(text.voice), self, "vpVoice"), 1)
+        layout.addLayout(voice_line)
         body = QGridLayout()
         body.setHorizontalSpacing(10)
         body.setVerticalSpacing(2)
@@ -123,12 +128,13 @@ class ArchetypeCard(QFrame):
         set_flag(self, "primary", key == primary)
         if key == primary:
             self.role.setText(self.tr("PRIMARY"))
-            self.role.setStyleSheet(f"color: {PRIMARY_COLOR};")
+            self.role.setStyleSheet(f"color: {PRIMARY_COLOR}; font-size: 11pt;")
         elif key == secondary:
             self.role.setText(self.tr("SECONDARY"))
-            self.role.setStyleSheet(f"color: {theme.ACCENT_DARK};")
+            self.role.setStyleSheet(f"color: {theme.ACCENT_DARK}; font-size: 11pt;")
         else:
             self.role.setText("")
+        self.role.setVisible(key in (primary, secondary))
 
 
 class DeckView(QScrollArea):
@@ -143,8 +149,8 @@ class DeckView(QScrollArea):
         self.host.setObjectName("vpDeckHost")
         self.host.setStyleSheet(f"QWidget#vpDeckHost {{ background: {theme.CANVAS}; }}")
         self.layout_ = QVBoxLayout(self.host)
-        self.layout_.setContentsMargins(16, 12, 16, 12)
-        self.layout_.setSpacing(10)
+        self.layout_.setContentsMargins(16, 8, 16, 8)
+        self.layout_.setSpacing(6)
         self.setWidget(self.host)
         self.cards: dict[str, ArchetypeCard] = {}
         self.groups: list[QWidget] = []
@@ -165,10 +171,10 @@ class DeckView(QScrollArea):
             info = group.motivation.text(language)
             name = plain_label(info.name, row, "vpGroupName")
             name.setStyleSheet(f"color: {strong};")
-            name.setFixedWidth(170)
+            name.setFixedWidth(GROUP_COLUMN_WIDTH)
             head.addWidget(name)
             summary = plain_label(info.summary, row, "vpGroupSummary")
-            summary.setFixedWidth(170)
+            summary.setFixedWidth(GROUP_COLUMN_WIDTH)
             head.addWidget(summary)
             head.addStretch(1)
             line.addLayout(head)
@@ -201,7 +207,7 @@ class SuggestView(QWidget):
         self.session = session
         outer = hbox(self, spacing=24, margins=16)
         left = QVBoxLayout()
-        left.setSpacing(6)
+        left.setSpacing(12)
         left.addWidget(
             plain_label(
                 self.tr("Ask the room: how much does this matter to the customer?"),
@@ -217,9 +223,12 @@ class SuggestView(QWidget):
             )
         )
         self.answer_groups: dict[str, QButtonGroup] = {}
+        self.question_labels: dict[str, QLabel] = {}
         for question in MOTIVATION_QUESTIONS:
             row = hbox(spacing=6)
-            row.addWidget(plain_label(question.text(session.language), self, "vpQuestion"), 1)
+            label = plain_label(question.text(session.language), self, "vpQuestion")
+            self.question_labels[question.key] = label
+            row.addWidget(label, 1)
             group = QButtonGroup(self)
             group.setExclusive(True)
             for value in range(MAX_ANSWER + 1):
@@ -253,6 +262,8 @@ class SuggestView(QWidget):
 
     def refresh(self) -> None:
         answers = self.session.answers()
+        for question in MOTIVATION_QUESTIONS:
+            self.question_labels[question.key].setText(question.text(self.session.language))
         for key, group in self.answer_groups.items():
             button = group.button(answers.get(key, 0))
             if button is not None:
@@ -290,7 +301,7 @@ class SuggestView(QWidget):
             points = self.tr("%1 points").replace("%1", str(result.score))
             head.addWidget(plain_label(points, card, "vpCardField", wrap=False), 1)
             button = QPushButton(
-                self.tr("✓ Comparing") if result.key in compared else self.tr("Compare"), card
+                self.tr("✓ Compare") if result.key in compared else self.tr("Compare"), card
             )
             button.setCheckable(True)
             button.setChecked(result.key in compared)

@@ -163,7 +163,7 @@ class StatementView(QWidget):
             title = self.draft.property("title_label")
             if isinstance(title, QLabel):
                 title.setText(
-                    self.tr("IN THE VOICE OF THE %1").replace("%1", hero.name(language).upper())
+                    self.tr("IN THE HERO'S VOICE: %1").replace("%1", hero.name(language).upper())
                 )
         self.final.show_stored(canvas.statement)
         self._show_voice(canvas.archetype, canvas.secondary_archetype)

@@ -1,0 +1,795 @@
+"""The agenda on the console: the step the room is on, its timer and speaker notes, and
+the facilitator's edits to the plan (reorder, add, remove, retime, save as a template).
+
+The workshop's agenda is stored in the workshop file as JSON text (`Workshop.agenda_json`)
+with the current step (`Workshop.agenda_step`); every change is one
+`controller.edit_workshop` call, so it is one undo step and survives a crash. The rules
+for editing an agenda live in `app.domain.agenda`; this module only shows it.
+
+The step timer is the shared `TimerWidget`; the presenter window reads the same countdown.
+At zero a short bundled chime plays through whatever the system has (`paplay`, `aplay`,
+`afplay`, `winsound`), never blocking the UI; without any of them Qt beeps.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import shutil
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QProcess, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import agenda as agenda_rules
+from app.domain.agenda import Agenda, AgendaStep, TemplateError
+from app.domain.timer import Clock, Countdown
+from app.services import Change
+from app.ui import theme
+from app.ui.board.registry import board_kind_label
+from app.ui.controller import Controller
+from app.ui.timer_widget import TimerWidget
+
+# --- the agenda as JSON text in the workshop file -----------------------------------------
+
+
+def agenda_to_json(agenda: Agenda | None) -> str:
+    """The agenda as the JSON text stored in `Workshop.agenda_json` ("" for none)."""
+    if agenda is None:
+        return ""
+    return json.dumps(
+        {
+            "key": agenda.key,
+            "name_en": agenda.name_en,
+            "name_ru": agenda.name_ru,
+            "description_en": agenda.description_en,
+            "description_ru": agenda.description_ru,
+            "steps": [asdict(step) for step in agenda.steps],
+        },
+        ensure_ascii=False,
+    )
+
+
+def agenda_from_json(text: str) -> Agenda | None:
+    """The stored agenda; None when there is none. Raises ValueError for damaged text."""
+    if not text.strip():
+        return None
+    try:
+        raw = json.loads(text)
+        steps = tuple(
+            AgendaStep(
+                exercise=str(s["exercise"]),
+                title_en=str(s.get("title_en", "")),
+                title_ru=str(s.get("title_ru", "")),
+                instructions_en=str(s.get("instructions_en", "")),
+                instructions_ru=str(s.get("instructions_ru", "")),
+                minutes=int(s.get("minutes", 0)),
+            )
+            for s in raw["steps"]
+        )
+        agenda = Agenda(
+            key=str(raw.get("key") or "agenda"),
+            name_en=str(raw.get("name_en", "")),
+            name_ru=str(raw.get("name_ru", "")),
+            description_en=str(raw.get("description_en", "")),
+            description_ru=str(raw.get("description_ru", "")),
+            steps=steps,
+        )
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"the stored agenda is damaged ({exc})") from None
+    return agenda
+
+
+def stored_agenda(controller: Controller) -> tuple[Agenda | None, int]:
+    """The open workshop's agenda and current step index (clamped); (None, 0) without."""
+    if controller.file is None:
+        return None, 0
+    workshop = controller.data.workshop
+    try:
+        agenda = agenda_from_json(workshop.agenda_json)
+    except ValueError:
+        return None, 0
+    if agenda is None or not agenda.steps:
+        return None, 0
+    return agenda, max(0, min(workshop.agenda_step, len(agenda.steps) - 1))
+
+
+def exercise_label(exercise: str) -> str:
+    if exercise == agenda_rules.BREAK:
+        return QCoreApplication.translate("Agenda", "Break")
+    if exercise == agenda_rules.TALK:
+        return QCoreApplication.translate("Agenda", "Talk / discussion")
+    try:
+        from app.domain.model import BoardKind
+
+        return board_kind_label(BoardKind(exercise))
+    except ValueError:
+        return exercise
+
+
+def minutes_text(minutes: int) -> str:
+    if minutes >= 60:
+        return (
+            QCoreApplication.translate("Agenda", "%1 h %2 min")
+            .replace("%1", str(minutes // 60))
+            .replace("%2", str(minutes % 60))
+        )
+    return QCoreApplication.translate("Agenda", "%1 min").replace("%1", str(minutes))
+
+
+def load_all_templates() -> tuple[list[Agenda], list[TemplateError]]:
+    """Bundled templates, then the facilitator's own (which override same-named ones)."""
+    from app.paths import user_templates_dir
+
+    return agenda_rules.load_templates([agenda_rules.bundled_templates_dir(), user_templates_dir()])
+
+
+def template_error_text(error: TemplateError) -> str:
+    """One readable line per broken template: file, line and what is wrong."""
+    if error.line is not None:
+        return (
+            QCoreApplication.translate("Agenda", "%1, line %2: %3")
+            .replace("%1", error.path.name)
+            .replace("%2", str(error.line))
+            .replace("%3", error.message)
+        )
+    return (
+        QCoreApplication.translate("Agenda", "%1: %2")
+        .replace("%1", error.path.name)
+        .replace("%2", error.message)
+    )
+
+
+# --- the chime at zero ----------------------------------------------------------------------
+
+
+def sounds_dir() -> Path:
+    bundle = getattr(sys, "_MEIPASS", None)
+    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
+    return root / "resources" / "sounds"
+
+
+CHIME = "chime.wav"
+PLAYERS = ("paplay", "pw-play", "aplay", "afplay")  # PulseAudio, PipeWire, ALSA, macOS
+
+
+class Chime:
+    """Plays the bundled WAV once, without blocking and without QtMultimedia.
+
+    `player` can be replaced (tests count calls instead of making noise).
+    """
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or sounds_dir() / CHIME
+        self.enabled = True
+        self.player: Callable[[Path], bool] = play_file
+        self.played = 0
+
+    def play(self) -> bool:
+        if not self.enabled:
+            return False
+        self.played += 1
+        return self.player(self.path)
+
+
+def play_file(path: Path) -> bool:
+    """Start playing `path` in the background; True when a player was started."""
+    if path.is_file():
+        if sys.platform == "win32":  # pragma: no cover - Windows only
+            with contextlib.suppress(Exception):
+                import winsound
+
+                winsound.PlaySound(str(path), winsound.SND_FILENAME | winsound.SND_ASYNC)
+                return True
+        for name in PLAYERS:
+            program = shutil.which(name)
+            if program:
+                # Detached: the UI never waits, and no child process is left to reap.
+                ok, _pid = QProcess.startDetached(program, [str(path)])
+                if ok:
+                    return True
+    QApplication.beep()
+    return False
+
+
+# --- dialogs --------------------------------------------------------------------------------
+
+
+class StepDialog(QDialog):
+    """A new step (or an edited one): exercise, title, minutes, instructions."""
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.setWindowTitle(self.tr("Agenda step"))
+        self.setMinimumWidth(520)
+        form = QFormLayout(self)
+        self.exercise_combo = QComboBox(self)
+        for exercise in agenda_rules.EXERCISES:
+            self.exercise_combo.addItem(exercise_label(exercise), exercise)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText(self.tr("What the room does in this step"))
+        self.minutes_spin = QSpinBox(self)
+        self.minutes_spin.setRange(0, agenda_rules.MAX_STEP_MINUTES)
+        self.minutes_spin.setValue(10)
+        self.minutes_spin.setSuffix(self.tr(" min"))
+        self.instructions_edit = QPlainTextEdit(self)
+        self.instructions_edit.setPlaceholderText(
+            self.tr("Instructions for the room (shown on the projector)")
+        )
+        form.addRow(self.tr("Exercise"), self.exercise_combo)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Timebox"), self.minutes_spin)
+        form.addRow(self.tr("Instructions"), self.instructions_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def step(self) -> AgendaStep:
+        title = self.title_edit.text().strip() or exercise_label(
+            str(self.exercise_combo.currentData())
+        )
+        instructions = self.instructions_edit.toPlainText().strip()
+        texts = (
+            {"title_ru": title, "title_en": "", "instructions_ru": instructions}
+            if self.language == "ru"
+            else {"title_en": title, "title_ru": "", "instructions_en": instructions}
+        )
+        return AgendaStep(
+            exercise=str(self.exercise_combo.currentData()),
+            minutes=self.minutes_spin.value(),
+            **texts,
+        )
+
+
+class TemplatePicker(QDialog):
+    """Choose an agenda template for the open workshop; broken templates are listed."""
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Choose an agenda"))
+        self.resize(640, 520)
+        self.agendas, self.errors = load_all_templates()
+        layout = QVBoxLayout(self)
+        self.list = QListWidget(self)
+        self.list.setWordWrap(True)
+        for agenda in sorted(self.agendas, key=lambda a: a.total_minutes):
+            item = QListWidgetItem(
+                f"{agenda.name(language)}  ·  {minutes_text(agenda.total_minutes)}\n"
+                f"{agenda.description(language)}".strip()
+            )
+            item.setData(Qt.ItemDataRole.UserRole, agenda)
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        layout.addWidget(self.list, 1)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("templateErrors")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.setStyleSheet(f"color: {theme.DANGER};")
+        if self.errors:
+            self.error_label.setText(
+                self.tr("These templates could not be read (the others are fine):")
+                + "\n"
+                + "\n".join(template_error_text(e) for e in self.errors)
+            )
+        else:
+            self.error_label.hide()
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> Agenda | None:
+        item = self.list.currentItem()
+        chosen = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return chosen if isinstance(chosen, Agenda) else None
+
+
+# --- the panel ------------------------------------------------------------------------------
+
+
+class AgendaPanel(QWidget):
+    """Current step, timer, speaker notes and the step list, for the facilitator only."""
+
+    current_changed = Signal()  # the agenda or its current step changed (presenter follows)
+
+    def __init__(
+        self,
+        controller: Controller,
+        parent: QWidget | None = None,
+        clock: Clock = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.chime = Chime()
+        self._shown: tuple[str, int] | None = None  # (agenda json, step) last shown
+        self._timer_step: tuple[int, AgendaStep] | None = None
+        self.setObjectName("agendaPanel")
+        self.setMinimumWidth(300)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(14, 12, 14, 12)
+        column.setSpacing(8)
+
+        head = QHBoxLayout()
+        self.name_label = QLabel(self)
+        self.name_label.setObjectName("sectionTitle")
+        self.name_label.setWordWrap(True)
+        self.choose_button = QPushButton(self.tr("Choose agenda…"), self)
+        self.choose_button.setToolTip(self.tr("Use an agenda template for this workshop"))
+        self.choose_button.clicked.connect(self.ask_template)
+        head.addWidget(self.name_label, 1)
+        head.addWidget(self.choose_button)
+        column.addLayout(head)
+
+        self.projector_label = QLabel(self)
+        self.projector_label.setObjectName("projectorStatus")
+        self.projector_label.setStyleSheet(
+            f"background: {theme.WARNING_BG}; color: {theme.WARNING_FG}; font-weight: bold;"
+            " padding: 4px 8px; border-radius: 4px;"
+        )
+        self.projector_label.hide()
+        column.addWidget(self.projector_label)
+
+        self.step_card = QFrame(self)
+        self.step_card.setObjectName("card")
+        card = QVBoxLayout(self.step_card)
+        card.setContentsMargins(12, 10, 12, 10)
+        card.setSpacing(6)
+        self.position_label = QLabel(self.step_card)
+        self.position_label.setStyleSheet(f"color: {theme.MUTED};")
+        self.title_label = QLabel(self.step_card)
+        self.title_label.setObjectName("stepTitle")
+        self.title_label.setWordWrap(True)
+        self.title_label.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        nav = QHBoxLayout()
+        self.previous_button = QPushButton(self.tr("◀ Previous"), self.step_card)
+        self.previous_button.setToolTip(self.tr("Go back one step (Ctrl+Shift+Left)"))
+        self.previous_button.clicked.connect(self.previous_step)
+        self.next_button = QPushButton(self.tr("Next ▶"), self.step_card)
+        self.next_button.setToolTip(self.tr("Go to the next step (Ctrl+Shift+Right)"))
+        self.next_button.setProperty("primary", True)
+        self.next_button.clicked.connect(self.next_step)
+        for button in (self.previous_button, self.next_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        nav.addWidget(self.previous_button)
+        nav.addWidget(self.next_button)
+        self.timer = TimerWidget(self.step_card, clock=clock, display_pixels=40)
+        self.timer.finished.connect(self.chime.play)
+        notes_title = QLabel(self.tr("Speaker notes"), self.step_card)
+        notes_title.setStyleSheet(f"color: {theme.MUTED}; font-weight: bold;")
+        self.notes_view = QPlainTextEdit(self.step_card)
+        self.notes_view.setObjectName("speakerNotes")
+        self.notes_view.setReadOnly(True)
+        self.notes_view.setMinimumHeight(90)
+        self.next_label = QLabel(self.step_card)
+        self.next_label.setWordWrap(True)
+        self.next_label.setStyleSheet(f"color: {theme.MUTED};")
+        card.addWidget(self.position_label)
+        card.addWidget(self.title_label)
+        card.addLayout(nav)
+        card.addWidget(self.timer)
+        card.addWidget(notes_title)
+        card.addWidget(self.notes_view, 1)
+        card.addWidget(self.next_label)
+        column.addWidget(self.step_card, 3)
+
+        steps_title = QLabel(self.tr("Steps"), self)
+        steps_title.setObjectName("sectionTitle")
+        column.addWidget(steps_title)
+        self.step_list = QListWidget(self)
+        self.step_list.setObjectName("agendaSteps")
+        self.step_list.setWordWrap(True)
+        self.step_list.itemActivated.connect(lambda item: self.go_to(self.step_list.row(item)))
+        self.step_list.currentRowChanged.connect(self._selection_changed)
+        column.addWidget(self.step_list, 2)
+
+        tools = QHBoxLayout()
+        tools.setSpacing(4)
+        self.up_button = self._tool(
+            "↑", self.tr("Move the selected step up"), lambda: self.move_selected(-1)
+        )
+        self.down_button = self._tool(
+            "↓", self.tr("Move the selected step down"), lambda: self.move_selected(1)
+        )
+        self.add_button = self._tool(
+            "+", self.tr("Add a step after the selected one"), self.ask_add_step
+        )
+        self.remove_button = self._tool(
+            "−", self.tr("Remove the selected step"), self.remove_selected
+        )
+        self.minutes_spin = QSpinBox(self)
+        self.minutes_spin.setRange(0, agenda_rules.MAX_STEP_MINUTES)
+        self.minutes_spin.setSuffix(self.tr(" min"))
+        self.minutes_spin.setToolTip(self.tr("Timebox of the selected step"))
+        self.minutes_spin.editingFinished.connect(
+            lambda: self.retime_selected(self.minutes_spin.value())
+        )
+        for tool in (self.up_button, self.down_button, self.add_button, self.remove_button):
+            tools.addWidget(tool)
+        tools.addStretch(1)
+        tools.addWidget(self.minutes_spin)
+        column.addLayout(tools)
+        self.total_label = QLabel(self)
+        self.total_label.setStyleSheet(f"color: {theme.MUTED};")
+        column.addWidget(self.total_label)
+        self.save_button = QPushButton(self.tr("Save as template…"), self)
+        self.save_button.setToolTip(
+            self.tr("Keep this agenda for future workshops (in your Point B data folder)")
+        )
+        self.save_button.clicked.connect(self.ask_save_template)
+        column.addWidget(self.save_button)
+
+        controller.changed.connect(self._on_changed)
+        controller.file_replaced.connect(self.refresh)
+        self.refresh()
+
+    def _tool(self, text: str, tip: str, slot: Callable[[], object]) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setMinimumWidth(34)
+        button.clicked.connect(slot)
+        return button
+
+    # --- reading ---------------------------------------------------------------------------
+    def language(self) -> str:
+        if self.controller.file is None:
+            return "en"
+        return "ru" if self.controller.data.workshop.language == "ru" else "en"
+
+    def agenda(self) -> Agenda | None:
+        return stored_agenda(self.controller)[0]
+
+    def current_index(self) -> int:
+        return stored_agenda(self.controller)[1]
+
+    def current_step(self) -> AgendaStep | None:
+        agenda, index = stored_agenda(self.controller)
+        return agenda.steps[index] if agenda is not None else None
+
+    def countdown(self) -> Countdown:
+        return self.timer.countdown
+
+    # --- showing ---------------------------------------------------------------------------
+    def _on_changed(self, change: Change) -> None:
+        if "workshop" in change.kinds:
+            self.refresh()
+
+    def refresh(self) -> None:
+        agenda, index = stored_agenda(self.controller)
+        language = self.language()
+        has_file = self.controller.file is not None
+        writable = has_file and not getattr(self.controller.file, "read_only", True)
+        self.choose_button.setEnabled(writable)
+        editable = agenda is not None and writable
+        for widget in (
+            self.up_button,
+            self.down_button,
+            self.remove_button,
+            self.minutes_spin,
+            self.save_button,
+        ):
+            widget.setEnabled(editable)
+        self.add_button.setEnabled(writable)
+        self.step_card.setVisible(agenda is not None)
+        if agenda is None:
+            self.name_label.setText(self.tr("No agenda yet"))
+            self.step_list.clear()
+            self.total_label.setText(
+                self.tr("Choose an agenda template, or add steps with +.") if has_file else ""
+            )
+            self.timer.set_minutes(0)
+            self._timer_step = None
+            self._emit_if_new("", 0)
+            return
+        self.name_label.setText(agenda.name(language))
+        step = agenda.steps[index]
+        self.position_label.setText(
+            self.tr("Step %1 of %2 · %3")
+            .replace("%1", str(index + 1))
+            .replace("%2", str(len(agenda.steps)))
+            .replace("%3", exercise_label(step.exercise))
+        )
+        self.title_label.setText(step.title(language))
+        self.notes_view.setPlainText(step.instructions(language))
+        if index + 1 < len(agenda.steps):
+            following = agenda.steps[index + 1]
+            self.next_label.setText(
+                self.tr("Next: %1 (%2)")
+                .replace("%1", following.title(language))
+                .replace("%2", minutes_text(following.minutes))
+            )
+        else:
+            self.next_label.setText(self.tr("This is the last step."))
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index + 1 < len(agenda.steps))
+        self._sync_timer(index, step)
+        selected = self.step_list.currentRow()
+        self.step_list.blockSignals(True)
+        self.step_list.clear()
+        for number, item_step in enumerate(agenda.steps):
+            item = QListWidgetItem(
+                f"{number + 1}. {item_step.title(language)}  ·  {minutes_text(item_step.minutes)}"
+            )
+            item.setToolTip(exercise_label(item_step.exercise))
+            if number == index:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+                item.setText("▶ " + item.text())
+            self.step_list.addItem(item)
+        self.step_list.setCurrentRow(selected if 0 <= selected < len(agenda.steps) else index)
+        self.step_list.blockSignals(False)
+        self._selection_changed(self.step_list.currentRow())
+        self.total_label.setText(
+            self.tr("Total: %1").replace("%1", minutes_text(agenda.total_minutes))
+        )
+        self._emit_if_new(self.controller.data.workshop.agenda_json, index)
+
+    def _emit_if_new(self, text: str, index: int) -> None:
+        if self._shown != (text, index):
+            self._shown = (text, index)
+            self.current_changed.emit()
+
+    def _sync_timer(self, index: int, step: AgendaStep) -> None:
+        """Load the step's timebox when the room moves to another step.
+
+        Edits that leave the room on the same step (reordering, another step retimed)
+        keep the countdown as it is: a running timer is never reset behind the
+        facilitator's back. A new timebox for the current step shows when it is idle.
+        """
+        text = self.controller.data.workshop.agenda_json
+        previous, self._timer_step = self._timer_step, (index, step)
+        if previous is None:
+            self.timer.set_minutes(step.minutes)
+            return
+        old_index, old_step = previous
+        navigated = self._shown is not None and self._shown[0] == text and old_index != index
+        other_step = _without_minutes(old_step) != _without_minutes(step)
+        retimed_while_idle = old_step.minutes != step.minutes and not self.timer.running
+        if navigated or other_step or retimed_while_idle:
+            self.timer.set_minutes(step.minutes)
+
+    def _selection_changed(self, row: int) -> None:
+        agenda = self.agenda()
+        if agenda is None or not 0 <= row < len(agenda.steps):
+            return
+        self.minutes_spin.blockSignals(True)
+        self.minutes_spin.setValue(agenda.steps[row].minutes)
+        self.minutes_spin.blockSignals(False)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(row + 1 < len(agenda.steps))
+        self.remove_button.setEnabled(len(agenda.steps) > 1)
+
+    def selected_row(self) -> int:
+        row = self.step_list.currentRow()
+        return row if row >= 0 else self.current_index()
+
+    def set_projector_status(self, text: str) -> None:
+        """Shown on the console only: the projector is blank or frozen."""
+        self.projector_label.setText(text)
+        self.projector_label.setVisible(bool(text))
+
+    # --- edits (each one undo step) --------------------------------------------------------
+    def _store(self, label: str, agenda: Agenda | None, index: int) -> bool:
+        if self.controller.file is None:
+            return False
+        steps = len(agenda.steps) if agenda is not None else 0
+        index = max(0, min(index, steps - 1)) if steps else 0
+        return self.controller.edit_workshop(
+            label, agenda_json=agenda_to_json(agenda), agenda_step=index
+        )
+
+    def set_agenda(self, agenda: Agenda | None, index: int = 0) -> bool:
+        return self._store(self.tr("Use agenda"), agenda, index)
+
+    def go_to(self, index: int) -> bool:
+        agenda, current = stored_agenda(self.controller)
+        if agenda is None or not 0 <= index < len(agenda.steps) or index == current:
+            return False
+        return self.controller.edit_workshop(self.tr("Go to step"), agenda_step=index)
+
+    def next_step(self) -> bool:
+        return self.go_to(self.current_index() + 1)
+
+    def previous_step(self) -> bool:
+        return self.go_to(self.current_index() - 1)
+
+    def _edit(self, label: str, make: Callable[[Agenda, int], tuple[Agenda, int]]) -> bool:
+        agenda, current = stored_agenda(self.controller)
+        if agenda is None:
+            return False
+        try:
+            new_agenda, new_index = make(agenda, current)
+        except ValueError as exc:
+            self.controller.error.emit(str(exc))
+            return False
+        return self._store(label, new_agenda, new_index)
+
+    def move_step(self, row: int, delta: int) -> bool:
+        target = row + delta
+
+        def make(agenda: Agenda, current: int) -> tuple[Agenda, int]:
+            moved = agenda_rules.move_step(agenda, row, target)
+            # The room stays on the same step wherever it moves.
+            if current == row:
+                current = target
+            elif row < current <= target:
+                current -= 1
+            elif target <= current < row:
+                current += 1
+            return moved, current
+
+        ok = self._edit(self.tr("Move step"), make)
+        if ok:
+            self.step_list.setCurrentRow(target)
+        return ok
+
+    def move_selected(self, delta: int) -> bool:
+        return self.move_step(self.selected_row(), delta)
+
+    def add_step(self, step: AgendaStep, after: int | None = None) -> bool:
+        agenda, _current = stored_agenda(self.controller)
+        if agenda is None:
+            name = self.tr("Agenda")
+            fresh = Agenda(key=agenda_rules.make_key(name), name_en=name, name_ru=name)
+            try:
+                agenda_rules.validate_step(step)
+            except ValueError as exc:
+                self.controller.error.emit(str(exc))
+                return False
+            return self._store(self.tr("Add step"), agenda_rules.add_step(fresh, step), 0)
+        position = len(agenda.steps) if after is None else after + 1
+
+        def make(agenda: Agenda, current: int) -> tuple[Agenda, int]:
+            added = agenda_rules.add_step(agenda, step, position)
+            return added, current + 1 if position <= current else current
+
+        ok = self._edit(self.tr("Add step"), make)
+        if ok:
+            self.step_list.setCurrentRow(position)
+        return ok
+
+    def remove_step(self, row: int) -> bool:
+        def make(agenda: Agenda, current: int) -> tuple[Agenda, int]:
+            removed = agenda_rules.remove_step(agenda, row)
+            return removed, current - 1 if row < current else current
+
+        return self._edit(self.tr("Remove step"), make)
+
+    def remove_selected(self) -> bool:
+        return self.remove_step(self.selected_row())
+
+    def retime_step(self, row: int, minutes: int) -> bool:
+        agenda = self.agenda()
+        if agenda is None or not 0 <= row < len(agenda.steps):
+            return False
+        if agenda.steps[row].minutes == minutes:
+            return False
+        return self._edit(
+            self.tr("Change timebox"),
+            lambda a, current: (agenda_rules.retime_step(a, row, minutes), current),
+        )
+
+    def retime_selected(self, minutes: int) -> bool:
+        return self.retime_step(self.selected_row(), minutes)
+
+    def save_as_template(self, name: str, overwrite: bool = False) -> Path:
+        """Write the agenda as `<key>.toml` in the user's templates folder.
+
+        Raises FileExistsError (the name is taken) or ValueError (nothing to save).
+        """
+        from app.paths import user_templates_dir
+
+        agenda = self.agenda()
+        if agenda is None:
+            raise ValueError(self.tr("This workshop has no agenda to save."))
+        name = name.strip()
+        if not name:
+            raise ValueError(self.tr("A template needs a name."))
+        template = Agenda(
+            key=agenda_rules.make_key(name),
+            name_en=name,
+            name_ru=name,
+            description_en=agenda.description_en,
+            description_ru=agenda.description_ru,
+            steps=agenda.steps,
+        )
+        return agenda_rules.save_template(template, user_templates_dir(), overwrite=overwrite)
+
+    # --- asking ----------------------------------------------------------------------------
+    def ask_template(self) -> None:
+        picker = TemplatePicker(self.language(), self)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.accepted.connect(lambda: self._template_chosen(picker.chosen()))
+        picker.open()
+        self.last_dialog: QDialog = picker
+
+    def _template_chosen(self, agenda: Agenda | None) -> None:
+        if agenda is not None:
+            self.set_agenda(agenda, 0)
+
+    def ask_add_step(self) -> None:
+        dialog = StepDialog(self.language(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        row = self.step_list.currentRow()
+        dialog.accepted.connect(lambda: self.add_step(dialog.step(), row if row >= 0 else None))
+        dialog.open()
+        self.last_dialog = dialog
+
+    def ask_save_template(self) -> None:
+        agenda = self.agenda()
+        if agenda is None:
+            return
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Save as template"),
+            self.tr("Template name:"),
+            QLineEdit.EchoMode.Normal,
+            agenda.name(self.language()),
+        )
+        if not ok:
+            return
+        try:
+            path = self.save_as_template(name)
+        except FileExistsError:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Save as template"),
+                self.tr("A template with this name exists. Replace it?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            try:
+                path = self.save_as_template(name, overwrite=True)
+            except (OSError, ValueError) as exc:
+                self.controller.error.emit(str(exc))
+                return
+        except (OSError, ValueError) as exc:
+            self.controller.error.emit(str(exc))
+            return
+        self.total_label.setText(self.tr("Saved: %1").replace("%1", str(path)))
+
+
+def _without_minutes(step: AgendaStep) -> tuple[str, ...]:
+    return (step.exercise, step.title_en, step.title_ru, step.instructions_en, step.instructions_ru)
+
+
+def workshop_agenda_json(agenda: Any) -> str:
+    """For the new-workshop path: the template chosen on the start screen as JSON."""
+    return agenda_to_json(agenda) if isinstance(agenda, Agenda) else ""
