@@ -231,8 +231,9 @@ def restore(backup: BackupInfo | Path, target: Path | str, keep: int = DEFAULT_K
             with contextlib.suppress(OSError):
                 target.with_name(target.name + ".part").unlink()
             raise WorkshopFileError(
-                target, f"cannot write the restored file ({exc}); the current state is in the "
-                "backups as 'before-restore'"
+                target,
+                f"cannot write the restored file ({exc}); the current state is in the "
+                "backups as 'before-restore'",
             ) from None
     finally:
         lock.release()

@@ -21,10 +21,12 @@ Text comes out of the PDF with pypdf when it is installed, else poppler's pdftot
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -41,6 +43,10 @@ QT_LOAD_FAILURES = re.compile(
     r"Could not find the Qt platform plugin|undefined symbol|cannot open shared object",
     re.IGNORECASE,
 )
+
+
+# harmless offscreen chatter, left out of failure messages
+QT_NOISE = re.compile(r"This plugin does not support propagateSizeHints")
 
 
 class CheckFailed(Exception):
@@ -98,8 +104,13 @@ class Frozen:
     def ok(self, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
         result = self.run(*args, timeout=timeout)
         if result.returncode != 0:
-            tail = (result.stderr.strip().splitlines() or ["(no message)"])[-1]
-            raise CheckFailed(f"pointb {' '.join(args)}: exit {result.returncode}: {tail}")
+            lines = [ln for ln in result.stderr.strip().splitlines() if not QT_NOISE.search(ln)]
+            tail = (lines or ["(no message)"])[-1]
+            status = f"exit {result.returncode}"
+            if result.returncode < 0:
+                with contextlib.suppress(ValueError):
+                    status = f"killed by {signal.Signals(-result.returncode).name}"
+            raise CheckFailed(f"pointb {' '.join(args)}: {status}: {tail}")
         return result
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,10 @@ from typing import Any
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Backups, templates and preferences of test runs go to a throwaway folder, never the
+# user's real data folder (subprocesses inherit it).
+os.environ.setdefault("POINTB_DATA_DIR", tempfile.mkdtemp(prefix="pointb-test-data-"))
+os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="pointb-test-config-"))
 
 
 @pytest.fixture

@@ -705,6 +705,15 @@ def set_slice_budget(data: model.WorkshopData, slice_id: int, budget: Any) -> li
     return [] if value == release_slice.budget else [edits.replace(release_slice, budget=value)]
 
 
+def update_slice(data: model.WorkshopData, slice_id: int, name: str, budget: Any) -> list[Pair]:
+    """Name and budget from the slice dialog, as one edit (one pair for the slice)."""
+    release_slice = _slice(data, slice_id)
+    changed = dataclasses.replace(
+        release_slice, name=_slice_name(data, name), budget=_budget(data, budget)
+    )
+    return [] if changed == release_slice else [(release_slice, changed)]
+
+
 def remove_slice(data: model.WorkshopData, slice_id: int) -> list[Pair]:
     """The slice goes; its candidates go back to "not in a slice" (nothing is lost)."""
     release_slice = _slice(data, slice_id)

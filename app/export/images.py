@@ -13,6 +13,8 @@ import io
 from dataclasses import dataclass
 
 from PIL import Image
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
 
 from app.domain.model import Board, ImageItem
 from app.export.layout import (
@@ -56,57 +58,60 @@ def image_placements(ctx: ExportContext, board: Board, frame: Rect) -> list[Plac
     return placements
 
 
-def draw_images_pdf(canvas: object, page_height: float, ctx: ExportContext, board: Board,
-                    frame: Rect) -> int:
-    """Draw the board's photos on a ReportLab canvas; returns how many were drawn."""
-    from reportlab.lib.utils import ImageReader
-
+def draw_images_pdf(
+    canvas: Canvas, page_height: float, ctx: ExportContext, board: Board, frame: Rect
+) -> None:
+    """Draw the board's photos on a ReportLab canvas."""
     placements = image_placements(ctx, board, frame)
     if not placements:
-        return 0
-    c = canvas
-    c.saveState()  # type: ignore[attr-defined]
-    path = c.beginPath()  # type: ignore[attr-defined]
+        return
+    canvas.saveState()
+    path = canvas.beginPath()
     path.rect(frame.x, page_height - frame.bottom, frame.width, frame.height)
-    c.clipPath(path, stroke=0, fill=0)  # type: ignore[attr-defined]
-    drawn = 0
+    canvas.clipPath(path, stroke=0, fill=0)
     for placement in placements:
         try:
             reader = ImageReader(io.BytesIO(placement.image.png))
         except Exception:  # a damaged stored picture must not break the whole export
             continue
         r = placement.rect
-        c.drawImage(  # type: ignore[attr-defined]
-            reader, r.x, page_height - r.bottom, r.width, r.height, mask="auto"
-        )
-        drawn += 1
-    c.restoreState()  # type: ignore[attr-defined]
-    return drawn
+        canvas.drawImage(reader, r.x, page_height - r.bottom, r.width, r.height, mask="auto")
+    canvas.restoreState()
 
 
-def draw_images_pil(target: Image.Image, scale: float, ctx: ExportContext, board: Board,
-                    frame: Rect) -> int:
+def draw_images_pil(
+    target: Image.Image, scale: float, ctx: ExportContext, board: Board, frame: Rect
+) -> None:
     """Draw the board's photos on a Pillow page image (`scale` = pixels per point)."""
-    drawn = 0
-    clip = (round(frame.x * scale), round(frame.y * scale), round(frame.right * scale),
-            round(frame.bottom * scale))
+    clip = (
+        round(frame.x * scale),
+        round(frame.y * scale),
+        round(frame.right * scale),
+        round(frame.bottom * scale),
+    )
     for placement in image_placements(ctx, board, frame):
         r = placement.rect
-        box = (round(r.x * scale), round(r.y * scale), round(r.right * scale),
-               round(r.bottom * scale))
+        box = (
+            round(r.x * scale),
+            round(r.y * scale),
+            round(r.right * scale),
+            round(r.bottom * scale),
+        )
         width, height = box[2] - box[0], box[3] - box[1]
-        visible = (max(box[0], clip[0]), max(box[1], clip[1]), min(box[2], clip[2]),
-                   min(box[3], clip[3]))
+        visible = (
+            max(box[0], clip[0]),
+            max(box[1], clip[1]),
+            min(box[2], clip[2]),
+            min(box[3], clip[3]),
+        )
         if width < 1 or height < 1 or visible[0] >= visible[2] or visible[1] >= visible[3]:
             continue
         try:
             with Image.open(io.BytesIO(placement.image.png), formats=("PNG",)) as source:
-                picture = source.convert("RGBA").resize((width, height),
-                                                        Image.Resampling.LANCZOS)
+                picture = source.convert("RGBA").resize((width, height), Image.Resampling.LANCZOS)
         except Exception:  # a damaged stored picture must not break the whole export
             continue
-        crop = picture.crop((visible[0] - box[0], visible[1] - box[1], visible[2] - box[0],
-                             visible[3] - box[1]))
+        crop = picture.crop(
+            (visible[0] - box[0], visible[1] - box[1], visible[2] - box[0], visible[3] - box[1])
+        )
         target.paste(crop.convert(target.mode), (visible[0], visible[1]), crop)
-        drawn += 1
-    return drawn

@@ -24,6 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from app.domain import texts
 from app.domain.model import Board, Note, NoteRole, WorkshopData
 from app.export.fonts import FontStyle, font_name, register_fonts, sanitize_for_font
+from app.export.images import draw_images_pdf
 from app.export.layout import (
     FONT_ASCENT,
     FONT_DESCENT,
@@ -391,7 +392,9 @@ class _PdfDocument:
         grid = self._tile_grid(board) if self.setup.tiling else None
         if grid is None:
             self.bookmark(title, 0)
-            draw_board_page(painter, ctx, board)
+            # Photos first: behind clusters and notes, as on screen (app.export.images).
+            draw_board_page(painter, ctx, board, before_board=lambda frames: draw_images_pdf(
+                self.canvas, ctx.page_height, ctx, board, frames.drawing))
             self.end_page()
             return
         for row in range(grid.rows):

@@ -10,6 +10,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from app.domain.model import WorkshopData
 from app.export.fonts import FontStyle, font_path
+from app.export.images import draw_images_pil
 from app.export.layout import (
     INK,
     RGB,
@@ -136,7 +137,9 @@ def render_board_image(data: WorkshopData, board_id: int, *, dpi: float = 150,
     image = Image.new("RGB", size, (255, 255, 255))
     ctx = ExportContext(data, width_pt, height_pt, show_refs=False)
     painter: Painter = PilPainter(image, dpi)
-    draw_board_page(painter, ctx, board)
+    # Photos first: behind clusters and notes, as on screen (app.export.images).
+    draw_board_page(painter, ctx, board, before_board=lambda frames: draw_images_pil(
+        image, dpi / 72.0, ctx, board, frames.drawing))
     return image, tuple(ctx.shortened)
 
 

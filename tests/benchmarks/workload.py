@@ -15,7 +15,7 @@ from pathlib import Path
 from app.domain import model
 from app.services import WorkshopFile
 
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 SIZES = (100, 1_000, 5_000, 10_000)
 DEFAULT_SEED = 20261124
 
@@ -63,7 +63,6 @@ CLUSTER_TITLES = (
 GAP = 20.0
 CLUSTER_COLUMNS = 5  # notes per row inside a cluster frame
 CLUSTER_SIZE = 20  # notes per cluster
-BOARD_COLUMNS = 40  # notes per row outside clusters
 
 
 @dataclass(frozen=True)
@@ -110,7 +109,9 @@ def build_data(size: int, seed: int = DEFAULT_SEED) -> model.WorkshopData:
     cluster_rows = CLUSTER_SIZE // CLUSTER_COLUMNS
     frame_w = CLUSTER_COLUMNS * (model.NOTE_WIDTH + GAP) + 2 * 30.0
     frame_h = cluster_rows * (model.NOTE_HEIGHT + GAP) + 30.0 + 90.0
-    frames_per_row = max(1, round((cluster_count * 1.6) ** 0.5))
+    # About 16:9 overall, so "fit to window" shows the whole board on a wide screen.
+    frames_per_row = max(1, round((cluster_count * 2.5) ** 0.5))
+    board_columns = max(8, int(frames_per_row * (frame_w + 80.0) // (model.NOTE_WIDTH + GAP)))
     tags = list(model.SourceTag)
     note_id = 0
     for c in range(cluster_count):
@@ -127,12 +128,12 @@ def build_data(size: int, seed: int = DEFAULT_SEED) -> model.WorkshopData:
                                     cx + 30.0 + (m % CLUSTER_COLUMNS) * (model.NOTE_WIDTH + GAP),
                                     cy + 90.0 + (m // CLUSTER_COLUMNS) * (model.NOTE_HEIGHT + GAP),
                                     cluster.id))
-    top = (cluster_count // frames_per_row + 1) * (frame_h + 80.0)
+    top = -(-cluster_count // frames_per_row) * (frame_h + 80.0)
     free = 0
     while note_id < size:
         note_id += 1
-        x = (free % BOARD_COLUMNS) * (model.NOTE_WIDTH + GAP)
-        y = top + (free // BOARD_COLUMNS) * (model.NOTE_HEIGHT + GAP)
+        x = (free % board_columns) * (model.NOTE_WIDTH + GAP)
+        y = top + (free // board_columns) * (model.NOTE_HEIGHT + GAP)
         free += 1
         data.notes.append(_note(rng, data, note_id, tags, x, y, None))
 

@@ -379,6 +379,11 @@ def test_slice_edits_and_their_undo(data: model.WorkshopData) -> None:
     with pytest.raises(FlowRefused) as refused:
         prioritise_flow.set_slice_budget(data, mvp1.id, -1)
     assert refused.value.field == "budget"
+    pairs = check_edit_and_undo(
+        data, lambda d: prioritise_flow.update_slice(d, mvp2.id, "Beta", "4")
+    )
+    assert len(pairs) == 1
+    assert (pairs[0][1].name, pairs[0][1].budget) == ("Beta", 4.0)
     check_edit_and_undo(data, lambda d: prioritise_flow.add_slice(d, 2, "Pilot", 3))
     assert prioritise_flow.board_slices(data, 2)[-1].name == "Pilot"
     check_edit_and_undo(data, lambda d: prioritise_flow.assign_to_slice(d, [1, 2], mvp2.id))
@@ -510,3 +515,53 @@ def test_candidates_csv_speaks_the_workshop_language(data: model.WorkshopData) -
     apply(data, prioritise_flow.set_kano_class(data, [1], KanoCategory.M, today=TODAY))
     text = prioritise_flow.candidates_csv(data)
     assert "С доски идей" in text and "Обязательное" in text
+
+
+# --- promotion and the board summary -----------------------------------------------------------
+
+
+def test_promotable_notes_are_sorted_by_votes_and_skip_promoted_ones(
+    data: model.WorkshopData,
+) -> None:
+    data.candidates.clear()
+    data.notes.append(model.Note(3, 1, "Third", role=model.NoteRole.IDEA))
+    data.votes.append(model.Vote(2, 3, model.VoterKind.TEAM, 1, 1))
+    assert [n.id for n in prioritise_flow.promotable_notes(data, 2)] == [1, 3, 2]
+    pairs = check_edit_and_undo(data, lambda d: prioritise_flow.promote_notes(d, 2, [3, 1, 3]))
+    assert [(after.note_id, after.origin) for _, after in pairs] == [
+        (3, Origin.CAPTURE),
+        (1, Origin.CAPTURE),
+    ]
+    assert [n.id for n in prioritise_flow.promotable_notes(data, 2)] == [2]
+    assert prioritise_flow.promote_notes(data, 2, [1]) == []
+
+
+def test_reverse_solutions_and_good_ideas_can_be_promoted_bad_ideas_cannot(
+    data: model.WorkshopData,
+) -> None:
+    data.boards.append(model.Board(3, model.BoardKind.REVERSE, "Good/bad", 2))
+    data.notes += [
+        model.Note(10, 3, "Bad", role=model.NoteRole.BAD),
+        model.Note(11, 3, "Solution", role=model.NoteRole.SOLUTION, source_note_id=10),
+        model.Note(12, 3, "Good", role=model.NoteRole.GOOD, parked=True),
+    ]
+    ids = [n.id for n in prioritise_flow.promotable_notes(data, 2)]
+    assert 10 not in ids and {11, 12} <= set(ids)
+    pairs = prioritise_flow.promote_notes(data, 2, [11, 12])
+    origins = [after.origin for _, after in pairs]
+    assert origins == [Origin.REVERSE_SOLUTION, Origin.REVERSE_GOOD]
+
+
+def test_board_summary_holds_what_every_view_shows(data: model.WorkshopData) -> None:
+    apply(data, prioritise_flow.create_default_slices(data, 2))
+    apply(data, prioritise_flow.set_kano_class(data, [2], KanoCategory.A, today=TODAY))
+    apply(data, prioritise_flow.set_kano_answer(data, 1, "Anna", 2, 5, today=TODAY))
+    summary = prioritise_flow.board_summary(data, 2)
+    assert [c.id for c in summary.candidates] == [1, 2, 3]
+    assert summary.categories == {1: KanoCategory.M, 2: KanoCategory.A, 3: None}
+    assert set(summary.results) == {1}
+    assert summary.votes == {1: 3, 2: 0, 3: 0}
+    assert summary.results_date == TODAY
+    assert [s.name for s in summary.slices] == ["MVP 1", "MVP 2", "Later", "Won't"]
+    assert summary.slice_name(summary.slices[0].id) == "MVP 1"
+    assert summary.candidate(3) is not None and summary.candidate(99) is None

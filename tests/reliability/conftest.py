@@ -30,7 +30,9 @@ def siblings(path: Path) -> list[str]:
     return sorted(p.name for p in path.parent.iterdir())
 
 
-def run_cli(*args: str, timeout: float = 60, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, timeout: float = 60, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     """`pointb ARGS` in a fresh interpreter (as a user runs it), with the test's data folder."""
     return subprocess.run(
         [sys.executable, "-m", "app", *args],

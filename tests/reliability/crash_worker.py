@@ -31,7 +31,7 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make `app` importable from the checkout
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from app.domain import edits, entities, model  # noqa: E402
+from app.domain import edits, entities, model
 
 Pair = edits.Pair
 

@@ -193,7 +193,7 @@ def test_cli_in_real_processes_never_hangs_nor_prints_a_traceback(
                 process.communicate()
                 pytest.fail(f"pointb {' '.join(argv)} hung")
             results.append((case, argv, process.returncode, out, err))
-    for case, argv, code, out, err in results:
+    for _case, argv, code, out, err in results:
         assert code == 2, (argv, code, err)
         lines = err.splitlines()
         assert len(lines) == 1 and lines[0].startswith("pointb: "), (argv, err)

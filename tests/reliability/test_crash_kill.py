@@ -151,7 +151,8 @@ def test_sigkill_never_loses_a_saved_edit_nor_half_applies_one(
                     env=env,
                 )
                 assert child.stdout is not None
-                lines = Lines(child.stdout)
+                child_stdout = child.stdout
+                lines = Lines(child_stdout)
             else:
                 zygote.stdin.write(f"{path}\t{SEED}\t{step}\t{stop}\n")
                 zygote.stdin.flush()
@@ -166,7 +167,8 @@ def test_sigkill_never_loses_a_saved_edit_nor_half_applies_one(
             if round_number <= DIRECT_ROUNDS:
                 _collect(lines, round_, "")  # to the end of its output
                 round_.exit_code = child.wait(timeout=30)
-                child.stdout.close()
+                lines.thread.join(timeout=30)
+                child_stdout.close()
             else:
                 _collect(lines, round_, "exit")
             killed = round_.exit_code == -signal.SIGKILL

@@ -20,7 +20,7 @@ from app.domain import csv_ideas
 from app.services import WorkshopFile
 from tests.reliability.conftest import sha256
 
-FORMULAS = ("=cmd|'/c calc'!A1", "+1+2", "-2+3", "@SUM(A1:A2)", "=HYPERLINK(\"http://x\")")
+FORMULAS = ("=cmd|'/c calc'!A1", "+1+2", "-2+3", "@SUM(A1:A2)", '=HYPERLINK("http://x")')
 
 
 def note_count(path: Path) -> int:

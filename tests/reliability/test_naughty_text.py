@@ -95,8 +95,19 @@ def naughty_strings() -> list[str]:
         "\U0001f600",
     ]
     long = ["x" * model.MAX_NOTE_TEXT, "Ж" * model.MAX_NOTE_TEXT, "😀" * 2000, "ab " * 3000 + "end"]
-    return [*rtl, *invisible, *combining, *emoji, *markup, *formats, *sql, *scripts,
-            *controls, *odd, *long]
+    return [
+        *rtl,
+        *invisible,
+        *combining,
+        *emoji,
+        *markup,
+        *formats,
+        *sql,
+        *scripts,
+        *controls,
+        *odd,
+        *long,
+    ]
 
 
 NAUGHTY = naughty_strings()

@@ -136,6 +136,8 @@ class BoardScene(QGraphicsScene):
             rect = rect.united(item.sceneBoundingRect())
         for note_item in self.notes.values():
             rect = rect.united(note_item.sceneBoundingRect())
+        for photo in getattr(self, "photos", {}).values():  # set by app.ui.images
+            rect = rect.united(photo.sceneBoundingRect())
         return rect
 
     # --- following the data --------------------------------------------------------------

@@ -204,18 +204,17 @@ class KanoScatter(QWidget):
     def _paint_points(self, painter: QPainter, plot: QRectF) -> None:
         font = px_font(SMALL_TEXT_PX + 1, bold=True)
         metrics = QFontMetricsF(font)
-        painter.setFont(font)
         centers = [self.to_screen(better, worse) for _i, _t, better, worse, _c in self.points]
-        # Labels avoid each other and every marker, so no label hides a point.
-        placed: list[QRectF] = [QRectF(c.x() - 11, c.y() - 11, 22, 22) for c in centers]
-        placed += self._corner_labels
+        # Labels avoid each other, every marker and the quadrant names.
+        taken: list[QRectF] = [QRectF(c.x() - 11, c.y() - 11, 22, 22) for c in centers]
+        taken += self._corner_labels
+        bounds = QRectF(self.rect()).adjusted(4, 4, -4, -4)
         self.label_rects = {}
-        for center, (_i, _t, _b, _w, category) in zip(centers, self.points, strict=True):
-            painter.setPen(QPen(QColor("#FFFFFF"), 2))
-            painter.setBrush(QColor(category_color(category)))
-            painter.drawEllipse(center, 9, 9)
-        for center, (candidate_id, text, _b, _w, _c) in zip(centers, self.points, strict=True):
-            label = _short(text)
+        labels: list[tuple[QPointF, QRectF, str, KanoCategory | None]] = []
+        for center, (candidate_id, text, _b, _w, category) in zip(
+            centers, self.points, strict=True
+        ):
+            label = _short(text, 28)
             width = metrics.horizontalAdvance(label) + 10
             height = metrics.height() + 4
             left_x, right_x = center.x() - 13 - width, center.x() + 13
@@ -229,26 +228,41 @@ class KanoScatter(QWidget):
                 QRectF(left_x, center.y() + 4, width, height),
                 QRectF(left_x, center.y() - 4 - height, width, height),
             )
-            bounds = QRectF(self.rect()).adjusted(4, 4, -4, -4)
             inside = [rect for rect in options if bounds.contains(rect)] or list(options[:1])
 
-            def overlap(rect: QRectF, taken: list[QRectF] = placed) -> float:
+            def overlap(rect: QRectF, placed: list[QRectF] = taken) -> float:
                 total = 0.0
-                for other in taken:
+                for other in placed:
                     common = rect.intersected(other)
                     total += max(0.0, common.width()) * max(0.0, common.height())
                 return total
 
             # The first free place in order of preference, else the least covered one.
             chosen = min(inside, key=overlap)
-            placed.append(chosen)
+            taken.append(chosen)
             self.label_rects[candidate_id] = chosen
+            labels.append((center, chosen, label, category))
+        # Leaders first, markers over them, labels last: a label pushed aside stays
+        # attributable to its point.
+        for center, rect, _label, category in labels:
+            nearest = QPointF(
+                min(max(center.x(), rect.left()), rect.right()),
+                min(max(center.y(), rect.top()), rect.bottom()),
+            )
+            painter.setPen(QPen(QColor(category_color(category)), 1.5))
+            painter.drawLine(center, nearest)
+        for center, _rect, _label, category in labels:
+            painter.setPen(QPen(QColor("#FFFFFF"), 2))
+            painter.setBrush(QColor(category_color(category)))
+            painter.drawEllipse(center, 9, 9)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setFont(font)
+        for _center, rect, label, _category in labels:
             path = QPainterPath()
-            path.addRoundedRect(chosen, 4, 4)
+            path.addRoundedRect(rect, 4, 4)
             painter.fillPath(path, QColor(255, 255, 255, 225))
             painter.setPen(QColor(theme.INK))
-            painter.drawText(chosen, Qt.AlignmentFlag.AlignCenter, label)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
 
 
 # --- questionnaire grid --------------------------------------------------------------------------
@@ -575,7 +589,7 @@ class KanoTab(QWidget):
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.results)
         lower.addWidget(self.scatter)
-        lower.setSizes([800, 800])
+        lower.setSizes([860, 740])
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.stack)
         splitter.addWidget(lower)

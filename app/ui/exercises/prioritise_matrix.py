@@ -45,7 +45,9 @@ MatrixCard = tuple[int, str, str]  # id, text, stripe colour
 
 
 class MatrixBoard(QWidget):
-    moved = Signal(dict)  # candidate id -> (impact, effort) or None (back to the tray)
+    # candidate id -> (impact, effort) or None (back to the tray); `object`, because Qt
+    # cannot carry a dict with int keys as a QVariantMap.
+    moved = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -306,13 +306,9 @@ class SlicesTab(QWidget):
 
     def update_slice(self, slice_id: int, name: str, budget: float) -> bool:
         """Rename and re-budget in one edit (one dialog, one undo step)."""
-        data = self.controller.data
         return self.controller.try_edit(
             self.tr("Change slice"),
-            lambda: [
-                *prioritise_flow.rename_slice(data, slice_id, name),
-                *prioritise_flow.set_slice_budget(data, slice_id, budget),
-            ],
+            lambda: prioritise_flow.update_slice(self.controller.data, slice_id, name, budget),
         )
 
     def remove_slice(self, slice_id: int) -> bool:

@@ -43,7 +43,8 @@ from app.ui.exercises.value_prop_common import (
     hbox,
     plain_label,
 )
-from app.ui.exercises.value_prop_hero import CompareView, DeckView, SuggestView
+from app.ui.exercises.value_prop_compare import CompareView
+from app.ui.exercises.value_prop_hero import DeckView, SuggestView
 from app.ui.exercises.value_prop_statement import StatementView
 
 SCREENSHOT_SIZE = (1600, 1000)

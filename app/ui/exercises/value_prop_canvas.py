@@ -38,7 +38,6 @@ from app.domain.value_prop import (
 from app.ui import theme
 from app.ui.exercises.value_prop_common import (
     ADDRESSED_FG,
-    UNADDRESSED_BG,
     UNADDRESSED_FG,
     CommitLineEdit,
     InlineText,
@@ -150,7 +149,6 @@ class ItemRow(QFrame):
         self.setObjectName("vpRow")
         self.board = board
         self.item = item
-        session = board.session
         unaddressed = item.id in report.unaddressed_top
         self.setProperty("unaddressed", unaddressed)
         row = hbox(self, spacing=6, margins=2)
@@ -189,7 +187,6 @@ class ItemRow(QFrame):
         button("▼", self.tr("Less important"), self.move_down, item.rank < siblings)
         button("✎", self.tr("Edit the text"), self.text.start_edit)
         button("✕", self.tr("Remove"), self.remove)
-        self._session = session
 
     # --- parts -----------------------------------------------------------------------------
     def _job_badge(self, item: CanvasItem) -> QToolButton:
@@ -450,4 +447,4 @@ class CanvasView(QWidget):
         set_flag(self.fit_label, "complete", self.report.fit_percent == 100)
 
 
-__all__ = ["UNADDRESSED_BG", "CanvasView", "ItemRow", "Section", "fit_text", "item_code"]
+__all__ = ["CanvasView", "ItemRow", "Section", "fit_text", "item_code", "job_type_label"]

@@ -57,9 +57,10 @@ class StatementView(QWidget):
             self.fields[name] = field
         left.addLayout(form)
 
-        self.adlib = self._template(left, self.tr("AD-LIB (VALUE PROPOSITION DESIGN)"))
-        self.positioning = self._template(left, self.tr("POSITIONING (GEOFFREY MOORE)"))
-        self.draft = self._template(left, self.tr("IN THE HERO'S VOICE"))
+        self.adlib, _ = self._template(left, self.tr("AD-LIB (VALUE PROPOSITION DESIGN)"))
+        self.positioning, _ = self._template(left, self.tr("POSITIONING (GEOFFREY MOORE)"))
+        self.draft, self.draft_title = self._template(left, self.tr("IN THE HERO'S VOICE"))
+        self.voice_words: list[str] = []  # shown beside the statement (tests read them)
 
         left.addWidget(plain_label(self.tr("FINAL STATEMENT"), self, "vpTemplateTitle"))
         self.final = CommitTextEdit(self)
@@ -88,7 +89,10 @@ class StatementView(QWidget):
         self.voice_box.setSpacing(6)
         outer.addWidget(self.voice_card, 1)
 
-    def _template(self, layout: QVBoxLayout, title: str) -> QLabel:
+    def _template(self, layout: QVBoxLayout, title: str) -> tuple[QLabel, QLabel]:
+        """A card with a drafted statement and a button taking it as the final one.
+
+        Returns (text label, title label)."""
         card = card_frame(self)
         box = QVBoxLayout(card)
         box.setContentsMargins(16, 8, 16, 8)
@@ -104,8 +108,7 @@ class StatementView(QWidget):
         box.addWidget(text)
         use.clicked.connect(lambda: self._accept(text.text()))
         layout.addWidget(card)
-        text.setProperty("title_label", head_label)
-        return text
+        return text, head_label
 
     def _set_text(self, name: str, text: str) -> None:
         canvas_id = self.session.canvas_id
@@ -160,18 +163,16 @@ class StatementView(QWidget):
             self.draft.setText(
                 archetype_draft(hero, segment, items, language, product=canvas.product_name)
             )
-            title = self.draft.property("title_label")
-            if isinstance(title, QLabel):
-                title.setText(
-                    self.tr("IN THE HERO'S VOICE: %1").replace("%1", hero.name(language).upper())
-                )
+            self.draft_title.setText(
+                self.tr("IN THE HERO'S VOICE: %1").replace("%1", hero.name(language).upper())
+            )
         self.final.show_stored(canvas.statement)
         self._show_voice(canvas.archetype, canvas.secondary_archetype)
 
     def _show_voice(self, primary: str | None, secondary: str | None) -> None:
         box = self.voice_box
         clear_layout(box)
-        self.voice_words: list[str] = []
+        self.voice_words = []
         language = self.session.language
         box.addWidget(plain_label(self.tr("TONE OF VOICE"), self.voice_card, "vpTemplateTitle"))
         hero = self.session.archetype(primary)

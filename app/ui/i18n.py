@@ -1,0 +1,311 @@
+"""Languages of the interface: English (the source) and Russian, via Qt's translators.
+
+At run time `apply_language(app, settings)` installs the compiled translation for the
+language in Preferences (or the system's), with Qt's own translation of standard buttons
+and dialogs, and makes it the default locale so new workshops start in that language.
+
+For developers, `python -m app.ui.i18n update` (`make translations`) refreshes
+`resources/i18n/pointb_ru.ts` from the sources and compiles `pointb_ru.qm`:
+
+1. `pyside6-lupdate` over every `app/ui` module (`self.tr(...)`,
+   `QCoreApplication.translate("Context", "...")`);
+2. a small AST pass adds strings that go through one-line wrappers such as
+   `def _tr(text): return QCoreApplication.translate("Prioritise", text)`, which lupdate
+   cannot see (it only reads literal arguments);
+3. `pyside6-lrelease` compiles the .ts into the .qm that ships.
+
+New strings arrive as "unfinished"; translate them in Qt Linguist (`pyside6-linguist`) or
+in the .ts by hand, then run the target again. `python -m app.ui.i18n check` lists what
+is left (the Russian UI test fails while anything visible is untranslated).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+LANGUAGES = ("en", "ru")
+SETTING = "ui/language"
+NAMES = {"en": "English", "ru": "Русский"}  # each language in its own words
+ROOT = Path(__file__).resolve().parents[2]
+TS_FILE = "pointb_ru.ts"
+
+
+def translations_dir() -> Path:
+    bundle = getattr(sys, "_MEIPASS", None)
+    root = Path(bundle) if bundle else ROOT
+    return root / "resources" / "i18n"
+
+
+def language_name(code: str) -> str:
+    return NAMES.get(code, code)
+
+
+def system_language() -> str:
+    return "ru" if QLocale.system().name().lower().startswith("ru") else "en"
+
+
+def preferred_language(settings: QSettings | None = None) -> str:
+    """The language chosen in Preferences, else the system's (English when unknown)."""
+    value = str((settings or QSettings()).value(SETTING, "") or "")
+    return value if value in LANGUAGES else system_language()
+
+
+def installed_language(app: QApplication) -> str | None:
+    return getattr(app, "_pointb_language", None)
+
+
+def apply_language(app: QApplication, language: str) -> bool:
+    """Install `language` for the whole app (replacing what was installed); True if it
+    changed anything. English needs no translator: it is the source language."""
+    language = language if language in LANGUAGES else "en"
+    if installed_language(app) == language:
+        return False
+    for name in ("_pointb_translator", "_pointb_qt_translator"):
+        old = getattr(app, name, None)
+        if isinstance(old, QTranslator):
+            app.removeTranslator(old)
+        setattr(app, name, None)
+    if language != "en":
+        translator = QTranslator(app)
+        if translator.load(f"pointb_{language}", str(translations_dir())):
+            app.installTranslator(translator)
+            app._pointb_translator = translator  # type: ignore[attr-defined]
+        qt_translator = QTranslator(app)
+        folders = [
+            translations_dir(),
+            Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ]
+        for folder in folders:
+            if qt_translator.load(f"qtbase_{language}", str(folder)):
+                app.installTranslator(qt_translator)
+                app._pointb_qt_translator = qt_translator  # type: ignore[attr-defined]
+                break
+    # New workshops, the demo and dates follow the interface language.
+    QLocale.setDefault(QLocale("ru_RU" if language == "ru" else "en_US"))
+    app._pointb_language = language  # type: ignore[attr-defined]
+    return True
+
+
+def apply_preferences(settings: QSettings | None = None) -> str:
+    """Install the preferred language on the running application; returns it."""
+    language = preferred_language(settings)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_language(app, language)
+    return language
+
+
+# --- developer tooling: refresh and check the .ts ----------------------------------------
+
+
+@dataclass(frozen=True)
+class Found:
+    context: str
+    source: str
+    path: Path
+    line: int
+
+
+def _wrapper_context(function: ast.FunctionDef) -> str | None:
+    """`def f(text): return QCoreApplication.translate("Ctx", text)` -> "Ctx"."""
+    if len(function.args.args) != 1 or len(function.body) != 1:
+        return None
+    statement = function.body[0]
+    if not isinstance(statement, ast.Return) or not isinstance(statement.value, ast.Call):
+        return None
+    call = statement.value
+    name = call.func.attr if isinstance(call.func, ast.Attribute) else None
+    if name != "translate" or len(call.args) < 2:
+        return None
+    context, text = call.args[0], call.args[1]
+    parameter = function.args.args[0].arg
+    if (
+        isinstance(context, ast.Constant)
+        and isinstance(context.value, str)
+        and isinstance(text, ast.Name)
+        and text.id == parameter
+    ):
+        return context.value
+    return None
+
+
+def _module_name(path: Path, root: Path) -> str:
+    return ".".join(path.relative_to(root).with_suffix("").parts)
+
+
+def find_wrapped_strings(files: Iterable[Path], root: Path = ROOT) -> list[Found]:
+    """Literal strings passed to translate-wrappers (defined or imported in each file)."""
+    trees = {path: ast.parse(path.read_text("utf-8"), str(path)) for path in files}
+    wrappers: dict[tuple[str, str], str] = {}  # (module, function) -> context
+    for path, tree in trees.items():
+        module = _module_name(path, root)
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef):
+                context = _wrapper_context(node)
+                if context is not None:
+                    wrappers[(module, node.name)] = context
+    found: list[Found] = []
+    for path, tree in trees.items():
+        module = _module_name(path, root)
+        local = {name: ctx for (mod, name), ctx in wrappers.items() if mod == module}
+        for node in tree.body:
+            if isinstance(node, ast.ImportFrom) and node.module:
+                for alias in node.names:
+                    context = wrappers.get((node.module, alias.name))
+                    if context is not None:
+                        local[alias.asname or alias.name] = context
+        if not local:
+            continue
+        for call in ast.walk(tree):
+            if (
+                isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Name)
+                and call.func.id in local
+                and call.args
+                and isinstance(call.args[0], ast.Constant)
+                and isinstance(call.args[0].value, str)
+            ):
+                found.append(Found(local[call.func.id], call.args[0].value, path, call.lineno))
+    return found
+
+
+def add_wrapped_strings(ts_path: Path, found: Iterable[Found], root: Path = ROOT) -> int:
+    """Put the wrapper strings into the .ts (keeping translations); returns how many new."""
+    tree = ET.parse(ts_path)
+    ts = tree.getroot()
+    contexts = {c.findtext("name"): c for c in ts.findall("context")}
+    added = 0
+    for item in found:
+        context = contexts.get(item.context)
+        if context is None:
+            context = ET.SubElement(ts, "context")
+            ET.SubElement(context, "name").text = item.context
+            contexts[item.context] = context
+        message = next(
+            (m for m in context.findall("message") if m.findtext("source") == item.source), None
+        )
+        location = ET.Element(
+            "location",
+            filename=str(Path("..") / ".." / item.path.relative_to(root)),
+            line=str(item.line),
+        )
+        if message is None:
+            message = ET.SubElement(context, "message")
+            message.append(location)
+            ET.SubElement(message, "source").text = item.source
+            ET.SubElement(message, "translation", type="unfinished")
+            added += 1
+            continue
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") in ("vanished", "obsolete"):
+            # lupdate cannot see wrapper calls: it marks them gone on every run.
+            if translation.text:
+                del translation.attrib["type"]
+            else:
+                translation.set("type", "unfinished")
+        if not any(
+            loc.get("filename") == location.get("filename")
+            and loc.get("line") == location.get("line")
+            for loc in message.findall("location")
+        ):
+            message.insert(0, location)
+    ET.indent(tree, space="    ")
+    body = ET.tostring(ts, encoding="unicode")
+    ts_path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", "utf-8"
+    )
+    return added
+
+
+def unfinished(ts_path: Path) -> list[tuple[str, str]]:
+    """(context, source) of every message still waiting for a translation."""
+    result = []
+    for context in ET.parse(ts_path).getroot().findall("context"):
+        name = context.findtext("name") or ""
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            if translation is None:
+                continue
+            kind = translation.get("type")
+            if kind in ("vanished", "obsolete"):
+                continue
+            forms = [f.text for f in translation.findall("numerusform")]
+            empty = not (translation.text or "").strip() and not any(forms)
+            if kind == "unfinished" or empty:
+                result.append((name, message.findtext("source") or ""))
+    return result
+
+
+def ui_sources(root: Path = ROOT) -> list[Path]:
+    return sorted(p for p in (root / "app" / "ui").rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def _tool(name: str) -> str:
+    candidate = Path(sys.executable).with_name(name)
+    return str(candidate) if candidate.exists() else name
+
+
+def update(root: Path = ROOT) -> int:
+    folder = root / "resources" / "i18n"
+    folder.mkdir(parents=True, exist_ok=True)
+    ts_path = folder / TS_FILE
+    files = ui_sources(root)
+    relative = [str(p.relative_to(root)) for p in files]
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            *relative,
+            "-target-language",
+            "ru_RU",
+            "-ts",
+            str(ts_path.relative_to(root)),
+        ],
+        cwd=root,
+        check=True,
+    )
+    added = add_wrapped_strings(ts_path, find_wrapped_strings(files, root), root)
+    subprocess.run(
+        [
+            _tool("pyside6-lrelease"),
+            str(ts_path.relative_to(root)),
+            "-qm",
+            str(ts_path.with_suffix(".qm").relative_to(root)),
+        ],
+        cwd=root,
+        check=True,
+    )
+    left = unfinished(ts_path)
+    print(
+        f"{len(files)} modules scanned; {added} wrapper strings added; "
+        f"{len(left)} messages still to translate"
+    )
+    return 0
+
+
+def check(root: Path = ROOT) -> int:
+    left = unfinished(root / "resources" / "i18n" / TS_FILE)
+    for context, source in left:
+        print(f"{context}: {source!r}")
+    print(f"{len(left)} messages still to translate")
+    return 1 if left else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m app.ui.i18n")
+    parser.add_argument("command", choices=("update", "check"))
+    args = parser.parse_args(argv)
+    return update() if args.command == "update" else check()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
