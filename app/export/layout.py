@@ -339,6 +339,8 @@ class ExportContext:
     ui_scale: float = field(init=False)
     # Set while drawing one sheet of a tiled board: drawers may skip what lies outside.
     visible_area: Rect | None = field(init=False, default=None)
+    # Set while drawing one page of a board that spreads over several (BOARD_SUBPAGES).
+    subpage: object | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.teams = {team.id: team for team in self.data.teams}
@@ -940,6 +942,18 @@ BOARD_DRAWERS: dict[BoardKind, BoardDrawer] = {
 BOARD_EXTENTS: dict[BoardKind, BoardExtent] = {
     BoardKind.CAPTURE: lambda ctx, board: board_bounds(ctx.data, board),
 }
+
+
+# A board kind that spreads over several pages lists them here: (subtitle, key) per page;
+# the drawer then finds the page's key in `ctx.subpage`.
+BoardSubpages = Callable[["ExportContext", Board], list[tuple[str, object]]]
+BOARD_SUBPAGES: dict[BoardKind, BoardSubpages] = {}
+
+
+def subpages_for(ctx: ExportContext, board: Board) -> list[tuple[str, object]]:
+    load_board_pages()
+    lister = BOARD_SUBPAGES.get(board.kind)
+    return lister(ctx, board) if lister else []
 
 
 # Exercise pages register themselves in BOARD_DRAWERS when imported.

@@ -519,9 +519,16 @@ def panel_grid(count: int, frame: Rect) -> list[Rect]:
     ]
 
 
+def value_subpages(ctx: ExportContext, board: Board) -> list[tuple[str, object]]:
+    """In a PDF each canvas gets a page of its own, titled by its segment (and slice)."""
+    return [(" · ".join(canvas_title(ctx, c)), c.id) for c in ordered_canvases(ctx)]
+
+
 def draw_value(canvas: Painter, ctx: ExportContext, board: Board, frame_rect: Rect) -> None:
-    """Every value proposition of the workshop, one panel per canvas."""
+    """The value propositions: one canvas on its own page, or all of them as panels."""
     canvases = ordered_canvases(ctx)
+    if ctx.subpage is not None:
+        canvases = [c for c in canvases if c.id == ctx.subpage]
     if not canvases:
         size = 12.0 * ctx.ui_scale
         canvas.text(
@@ -630,6 +637,7 @@ def register() -> None:
     """Plug the page and the summary section into the export (idempotent). No extent:
     the panels are laid out to the page, never tiled."""
     layout.BOARD_DRAWERS[BoardKind.VALUE] = draw_value
+    layout.BOARD_SUBPAGES[BoardKind.VALUE] = value_subpages
     layout.BOARD_EXTENTS.pop(BoardKind.VALUE, None)
     if value_section not in pdf.SUMMARY_SECTIONS:
         pdf.SUMMARY_SECTIONS.append(value_section)

@@ -37,6 +37,7 @@ from app.export.layout import (
     Align,
     ExportContext,
     PageFrames,
+    subpages_for,
     Point,
     Rect,
     TileGrid,
@@ -389,6 +390,18 @@ class _PdfDocument:
         self.close_flow()
         ctx, painter = self.ctx, self.painter
         title = ctx.board_title(board)
+        subpages = subpages_for(ctx, board)
+        if subpages:
+            self.bookmark(title, 0)
+            for subtitle, key in subpages:
+                self.bookmark(subtitle, 1)
+                ctx.subpage = key
+                try:
+                    draw_board_page(painter, ctx, board, subtitle=subtitle)
+                finally:
+                    ctx.subpage = None
+                self.end_page()
+            return
         grid = self._tile_grid(board) if self.setup.tiling else None
         if grid is None:
             self.bookmark(title, 0)

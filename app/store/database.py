@@ -26,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, delete, event, select, text
+from sqlalchemy import Engine, bindparam, create_engine, delete, event, select, text
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
@@ -472,13 +472,11 @@ class Database:
                 conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=values))
             for entity in deletes:
                 spec = mapping.spec_for(entity)
-                table = spec.table.__table__  # type: ignore[attr-defined]
-                conn.execute(delete(table).where(table.c[spec.key] == getattr(entity, spec.key)))
+                conn.execute(_delete_statement(spec), {"key_value": getattr(entity, spec.key)})
             for entity in upserts:
                 spec = mapping.spec_for(entity)
                 values = spec.to_values(entity)
-                stmt = sqlite_insert(spec.table).values(values)
-                conn.execute(stmt.on_conflict_do_update(index_elements=[spec.key], set_=values))
+                conn.execute(_upsert_statement(spec, tuple(values)), values)
 
     def write_many(self, entities: Sequence[Any]) -> None:
         """Bulk insert (imports): one transaction, executemany per table."""
@@ -532,6 +530,35 @@ class Database:
             self._connection = None
             self.engine.dispose()
             self._lock.release()
+
+
+# Statements built once and reused: building and hashing a fresh INSERT with its values
+# for every edit cost more than the SQLite write itself (benchmarks: docs/performance.md).
+_UPSERTS: dict[tuple[str, tuple[str, ...]], Any] = {}
+_DELETES: dict[str, Any] = {}
+
+
+def _upsert_statement(spec: mapping.EntitySpec, columns: tuple[str, ...]) -> Any:
+    """INSERT of `columns` that updates the same columns when the key exists (values are
+    passed at execution)."""
+    stmt = _UPSERTS.get((spec.kind, columns))
+    if stmt is None:
+        insert = sqlite_insert(spec.table.__table__)  # type: ignore[attr-defined]
+        stmt = insert.on_conflict_do_update(
+            index_elements=[spec.key],
+            set_={name: insert.excluded[name] for name in columns if name != spec.key},
+        )
+        _UPSERTS[(spec.kind, columns)] = stmt
+    return stmt
+
+
+def _delete_statement(spec: mapping.EntitySpec) -> Any:
+    stmt = _DELETES.get(spec.kind)
+    if stmt is None:
+        table = spec.table.__table__  # type: ignore[attr-defined]
+        stmt = delete(table).where(table.c[spec.key] == bindparam("key_value"))
+        _DELETES[spec.kind] = stmt
+    return stmt
 
 
 def _all_tables() -> list[type[SQLModel]]:

@@ -231,7 +231,8 @@ class PhotoLayer(QObject):
         self.scene.contents_changed.connect(self._readopt)
         self.view.setAcceptDrops(True)
         self.view.viewport().setAcceptDrops(True)
-        self.view.viewport().installEventFilter(self)
+        self._viewport = self.view.viewport()  # kept: compared in eventFilter, even late
+        self._viewport.installEventFilter(self)
         capture_edit = getattr(board, "capture_edit", None)
         if isinstance(capture_edit, QWidget):
             capture_edit.installEventFilter(self)
@@ -414,7 +415,7 @@ class PhotoLayer(QObject):
     # --- drag and drop, paste into the capture field -----------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if watched is self.view.viewport() and kind in (
+        if watched is self._viewport and kind in (
             QEvent.Type.DragEnter,
             QEvent.Type.DragMove,
             QEvent.Type.Drop,

@@ -37,9 +37,12 @@ from app.domain import edits, model
 from app.services import Change, WorkshopFile
 from app.store.database import SUFFIX, WorkshopFileError
 from app.ui import theme
+from app.ui.agenda_panel import workshop_agenda_json
 from app.ui.board.registry import BOARD_WIDGETS, board_kind_label, make_board_widget
 from app.ui.controller import Controller
 from app.ui.exercises import load_all as load_exercise_widgets
+from app.ui.i18n import apply_preferences as apply_language_preference
+from app.ui.presenter import install_room
 from app.ui.setup_dialog import SetupDialog
 from app.ui.shortcuts import ShortcutsDialog
 from app.ui.start_screen import RecentFiles, StartScreen, ui_language
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.controller = controller or Controller(self)
         self.settings = settings if settings is not None else QSettings()
+        apply_language_preference(self.settings)  # before any text is built (app.ui.i18n)
         self.recent = RecentFiles(self.settings)
         self.board_widgets: dict[int, QWidget] = {}
         self._dialogs: list[QWidget] = []
@@ -115,6 +119,7 @@ class MainWindow(QMainWindow):
         self.controller.changed.connect(self._on_changed)
         self.controller.error.connect(self.show_error)
         self._on_file_replaced()
+        self.room = install_room(self)  # presenter, agenda, Room menu (app.ui.presenter)
 
     # --- building ------------------------------------------------------------------------
     def _build_workspace(self) -> QWidget:
@@ -317,7 +322,12 @@ class MainWindow(QMainWindow):
         language = ui_language()
         try:
             self.controller.create(
-                path, model.Workshop(title=title.strip() or path.stem, language=language)
+                path,
+                model.Workshop(
+                    title=title.strip() or path.stem,
+                    language=language,
+                    agenda_json=workshop_agenda_json(agenda),
+                ),
             )
         except WorkshopFileError as exc:
             self.show_file_error(self.tr("The workshop could not be created."), str(exc))

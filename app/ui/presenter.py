@@ -668,6 +668,12 @@ class Room(QObject):
         self.settings: QSettings = window.settings
         self.prefs = preferences.Preferences.load(self.settings)
         self.presenter: PresenterWindow | None = None
+        if self.prefs.high_contrast != theme.is_high_contrast() or abs(
+            self.prefs.zoom - theme.current_zoom()
+        ) > 1e-6:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                theme.apply(app, high_contrast=self.prefs.high_contrast, zoom=self.prefs.zoom)
 
         self.agenda_panel = AgendaPanel(self.controller, clock=clock)
         self.agenda_panel.chime.enabled = self.prefs.sound

@@ -13,7 +13,7 @@ from app.domain.archetypes import load_catalogue
 from app.domain.edits import Pair
 from app.domain.value_prop import Canvas, CanvasItem, CanvasItemKind, Segment
 from app.export import layout, page_value, pdf
-from app.export.layout import Rect
+from app.export.layout import ExportContext, Rect
 from app.export.pdf import export_boards_pdf, export_report_pdf
 
 K = CanvasItemKind
@@ -56,19 +56,22 @@ def test_each_canvas_prints_with_its_statement_and_hero_card(tmp_path: Path, lan
     data = demo_data(language)
     out = tmp_path / "value.pdf"
     export_boards_pdf(data, out, [value_board(data).id])
-    (page,) = pdf_pages(out)
-    text = squashed(page)
-    for segment in data.segments:
+    pages = pdf_pages(out)
+    canvases = page_value.ordered_canvases(ExportContext(data, 1190.0, 842.0))
+    assert len(pages) == len(canvases)  # one page per canvas
+    for page, canvas in zip(pages, canvases, strict=True):
+        text = squashed(page)
+        segment = next(s for s in data.segments if s.id == canvas.segment_id)
         assert squashed(segment.name) in text
-    for canvas in data.canvases:
         assert squashed(canvas.statement) in text
         hero = CATALOGUE.get(canvas.archetype)
         assert hero is not None
         card = hero.text(language)
         for part in (card.name, card.desire, card.fear, card.gift, ", ".join(card.voice)):
             assert squashed(part) in text, part
-    for item in data.canvas_items:
-        assert squashed(item.text) in text, item.text
+        for item in data.canvas_items:
+            if item.canvas_id == canvas.id:
+                assert squashed(item.text) in text, item.text
     labels = {"en": ["Fit:", "Gain creators", "Customer jobs"], "ru": ["Соответствие:", "Боли"]}
     for label in labels[language]:
         assert squashed(label) in text
@@ -118,7 +121,7 @@ def test_a_value_board_without_canvases_says_so(tmp_path: Path) -> None:
     export_report_pdf(data, report)  # no canvases: no summary section, no failure
 
 
-def test_many_canvases_share_the_page(tmp_path: Path) -> None:
+def test_many_canvases_get_a_page_each(tmp_path: Path) -> None:
     data = model.WorkshopData(workshop=model.Workshop(title="Many", language="en"))
     data.boards = [model.Board(1, model.BoardKind.VALUE, "Value", 0)]
     for number in range(1, 8):
@@ -129,8 +132,9 @@ def test_many_canvases_share_the_page(tmp_path: Path) -> None:
         apply(data, value_flow.set_archetypes(data, canvas_id, keys[number], None, keys))
     out = tmp_path / "many.pdf"
     export_boards_pdf(data, out, [1])
-    (page,) = pdf_pages(out)
-    for number in range(1, 8):
+    pages = pdf_pages(out)
+    assert len(pages) == 7
+    for number, page in enumerate(pages, start=1):
         assert squashed(f"Segment {number}") in squashed(page)
 
 

@@ -205,14 +205,15 @@ class KanoScatter(QWidget):
         font = px_font(SMALL_TEXT_PX + 1, bold=True)
         metrics = QFontMetricsF(font)
         centers = [self.to_screen(better, worse) for _i, _t, better, worse, _c in self.points]
-        # Labels avoid each other, every marker and the quadrant names.
-        taken: list[QRectF] = [QRectF(c.x() - 11, c.y() - 11, 22, 22) for c in centers]
-        taken += self._corner_labels
+        # Labels avoid each other, the quadrant names and a halo around every other point
+        # (a label right beside someone else's point would read as that point's label).
+        halos = [QRectF(c.x() - 26, c.y() - 20, 52, 40) for c in centers]
+        taken: list[QRectF] = list(self._corner_labels)
         bounds = QRectF(self.rect()).adjusted(4, 4, -4, -4)
         self.label_rects = {}
         labels: list[tuple[QPointF, QRectF, str, KanoCategory | None]] = []
-        for center, (candidate_id, text, _b, _w, category) in zip(
-            centers, self.points, strict=True
+        for index, (center, (candidate_id, text, _b, _w, category)) in enumerate(
+            zip(centers, self.points, strict=True)
         ):
             label = _short(text, 28)
             width = metrics.horizontalAdvance(label) + 10
@@ -230,7 +231,9 @@ class KanoScatter(QWidget):
             )
             inside = [rect for rect in options if bounds.contains(rect)] or list(options[:1])
 
-            def overlap(rect: QRectF, placed: list[QRectF] = taken) -> float:
+            obstacles = [*taken, *(h for i, h in enumerate(halos) if i != index)]
+
+            def overlap(rect: QRectF, placed: list[QRectF] = obstacles) -> float:
                 total = 0.0
                 for other in placed:
                     common = rect.intersected(other)
