@@ -173,11 +173,13 @@ def _panel(painter: Painter, rect: Rect, title: str, size: float) -> Rect:
 # --------------------------------------------------------------------------- Kano
 
 
-def _draw_scatter(painter: Painter, ctx: ExportContext, summary: BoardSummary, area: Rect,
-                  size: float) -> None:
+def _draw_scatter(
+    painter: Painter, ctx: ExportContext, summary: BoardSummary, area: Rect, size: float
+) -> None:
     small = size * 0.85
-    plot = Rect(area.x + size * 2.6, area.y + size * 1.6, area.width - size * 3.0,
-                area.height - size * 5.8)
+    plot = Rect(
+        area.x + size * 2.6, area.y + size * 1.6, area.width - size * 3.0, area.height - size * 5.8
+    )
     half_w, half_h = plot.width / 2, plot.height / 2
     corners = (
         (KanoCategory.A, Rect(plot.x, plot.y, half_w, half_h), "left", True),
@@ -189,29 +191,73 @@ def _draw_scatter(painter: Painter, ctx: ExportContext, summary: BoardSummary, a
     for category, rect, align, top in corners:
         painter.rect(rect, fill=_tint(CATEGORY_RGB[category], 0.1))
         name = sanitize_for_font(kano.category_name(category, ctx.language))
-        line_rect = Rect(rect.x + small * 0.5, rect.y + small * 0.3 if top else
-                         rect.bottom - small * 1.8, rect.width - small, small * 1.5)
-        width = _label(painter, name, line_rect, small, CATEGORY_RGB[category], "bold",
-                       "left" if align == "left" else "right")
+        line_rect = Rect(
+            rect.x + small * 0.5,
+            rect.y + small * 0.3 if top else rect.bottom - small * 1.8,
+            rect.width - small,
+            small * 1.5,
+        )
+        width = _label(
+            painter,
+            name,
+            line_rect,
+            small,
+            CATEGORY_RGB[category],
+            "bold",
+            "left" if align == "left" else "right",
+        )
         x = line_rect.x if align == "left" else line_rect.right - width
         taken.append(Rect(x, line_rect.y, width, line_rect.height))
     painter.rect(plot, fill=None, stroke=RULE, width=0.6)
-    painter.line(plot.x + half_w, plot.y, plot.x + half_w, plot.bottom, color=MUTED,
-                 width=0.6, dash=(3.0, 2.0))
-    painter.line(plot.x, plot.y + half_h, plot.right, plot.y + half_h, color=MUTED,
-                 width=0.6, dash=(3.0, 2.0))
+    painter.line(
+        plot.x + half_w,
+        plot.y,
+        plot.x + half_w,
+        plot.bottom,
+        color=MUTED,
+        width=0.6,
+        dash=(3.0, 2.0),
+    )
+    painter.line(
+        plot.x,
+        plot.y + half_h,
+        plot.right,
+        plot.y + half_h,
+        color=MUTED,
+        width=0.6,
+        dash=(3.0, 2.0),
+    )
     for step in range(5):
         value = step / 4
         x = plot.x + value * plot.width
         y = plot.bottom - value * plot.height
-        painter.text(x, plot.bottom + small * 1.2, "0" if step == 0 else f"−{value:g}",
-                     size=small * 0.9, color=MUTED, align="centre")
-        painter.text(plot.x - small * 0.4, y + small * 0.3, f"{value:g}", size=small * 0.9,
-                     color=MUTED, align="right")
-    painter.text(plot.x + plot.width / 2, plot.bottom + small * 2.6, _t(ctx, "worse_axis"),
-                 size=small, style="bold", align="centre")
-    painter.text(area.x, area.y + FONT_ASCENT * small, _t(ctx, "better_axis"),
-                 size=small * 0.9, style="bold")
+        painter.text(
+            x,
+            plot.bottom + small * 1.2,
+            "0" if step == 0 else f"−{value:g}",
+            size=small * 0.9,
+            color=MUTED,
+            align="centre",
+        )
+        painter.text(
+            plot.x - small * 0.4,
+            y + small * 0.3,
+            f"{value:g}",
+            size=small * 0.9,
+            color=MUTED,
+            align="right",
+        )
+    painter.text(
+        plot.x + plot.width / 2,
+        plot.bottom + small * 2.6,
+        _t(ctx, "worse_axis"),
+        size=small,
+        style="bold",
+        align="centre",
+    )
+    painter.text(
+        area.x, area.y + FONT_ASCENT * small, _t(ctx, "better_axis"), size=small * 0.9, style="bold"
+    )
     plotted = 0
     points: list[tuple[float, float, Candidate, KanoCategory | None]] = []
     for candidate in summary.candidates:
@@ -228,8 +274,9 @@ def _draw_scatter(painter: Painter, ctx: ExportContext, summary: BoardSummary, a
     measure = measurer(painter, "bold")
     for x, y, candidate, _category in points:
         plotted += 1
-        text, _ = fit_single_line(sanitize_for_font(candidate.text), measure,
-                                  plot.width * 0.46, small)
+        text, _ = fit_single_line(
+            sanitize_for_font(candidate.text), measure, plot.width * 0.46, small
+        )
         width = measure(text, small) + small * 0.4
         height = small * 1.35
         options = (
@@ -238,17 +285,31 @@ def _draw_scatter(painter: Painter, ctx: ExportContext, summary: BoardSummary, a
             Rect(x - width / 2, y - radius * 1.4 - height, width, height),
             Rect(x - width / 2, y + radius * 1.4, width, height),
         )
-        inside = [r for r in options if r.x >= area.x and r.right <= area.right
-                  and r.y >= area.y and r.bottom <= area.bottom] or [options[0]]
+        inside = [
+            r
+            for r in options
+            if r.x >= area.x and r.right <= area.right and r.y >= area.y and r.bottom <= area.bottom
+        ] or [options[0]]
         chosen = min(inside, key=lambda r: sum(_overlap(r, other) for other in taken))
         taken.append(chosen)
         painter.rect(chosen, fill=WHITE, radius=small * 0.2)
-        painter.text(chosen.x + small * 0.2, chosen.y + (height - small) / 2 +
-                     FONT_ASCENT * small, text, size=small, style="bold")
+        painter.text(
+            chosen.x + small * 0.2,
+            chosen.y + (height - small) / 2 + FONT_ASCENT * small,
+            text,
+            size=small,
+            style="bold",
+        )
     missing = len(summary.candidates) - plotted
     if missing:
-        painter.text(area.right, area.bottom - small * 0.2, _t(ctx, "not_plotted", count=missing),
-                     size=small * 0.9, color=MUTED, align="right")
+        painter.text(
+            area.right,
+            area.bottom - small * 0.2,
+            _t(ctx, "not_plotted", count=missing),
+            size=small * 0.9,
+            color=MUTED,
+            align="right",
+        )
 
 
 def _overlap(a: Rect, b: Rect) -> float:
@@ -257,8 +318,9 @@ def _overlap(a: Rect, b: Rect) -> float:
     return max(0.0, width) * max(0.0, height)
 
 
-def _draw_classes(painter: Painter, ctx: ExportContext, summary: BoardSummary, area: Rect,
-                  size: float) -> None:
+def _draw_classes(
+    painter: Painter, ctx: ExportContext, summary: BoardSummary, area: Rect, size: float
+) -> None:
     """Candidates grouped by their class; italic when only the quick sort says so."""
     small = size * 0.85
     line_height = small * 1.4
@@ -273,35 +335,62 @@ def _draw_classes(painter: Painter, ctx: ExportContext, summary: BoardSummary, a
     for category, members in groups:
         if y + line_height * 2 > bottom:
             break
-        name = (kano.category_name(category, ctx.language) if category is not None
-                else render(MESSAGES, "not_sorted", ctx.language))
-        _label(painter, f"{sanitize_for_font(name)} · {len(members)}",
-               Rect(area.x, y, area.width, line_height), small, _category_rgb(category), "bold")
+        name = (
+            kano.category_name(category, ctx.language)
+            if category is not None
+            else render(MESSAGES, "not_sorted", ctx.language)
+        )
+        _label(
+            painter,
+            f"{sanitize_for_font(name)} · {len(members)}",
+            Rect(area.x, y, area.width, line_height),
+            small,
+            _category_rgb(category),
+            "bold",
+        )
         y += line_height
         for index, candidate in enumerate(members):
             if y + line_height > bottom:
-                _label(painter, _t(ctx, "more", count=len(members) - index),
-                       Rect(area.x + small, y, area.width - small, line_height), small, MUTED)
+                _label(
+                    painter,
+                    _t(ctx, "more", count=len(members) - index),
+                    Rect(area.x + small, y, area.width - small, line_height),
+                    small,
+                    MUTED,
+                )
                 y += line_height
                 break
             quick_only = candidate.id not in summary.results
-            _label(painter, "• " + sanitize_for_font(candidate.text),
-                   Rect(area.x + small * 0.6, y, area.width - small * 0.6, line_height), small,
-                   INK, "italic" if quick_only else "regular")
+            _label(
+                painter,
+                "• " + sanitize_for_font(candidate.text),
+                Rect(area.x + small * 0.6, y, area.width - small * 0.6, line_height),
+                small,
+                INK,
+                "italic" if quick_only else "regular",
+            )
             y += line_height
         y += small * 0.4
     y = max(y, bottom) + small * 0.3
-    painter.text(area.x, y + FONT_ASCENT * small * 0.9, _t(ctx, "quick_only"), size=small * 0.9,
-                 color=MUTED, style="italic")
+    painter.text(
+        area.x,
+        y + FONT_ASCENT * small * 0.9,
+        _t(ctx, "quick_only"),
+        size=small * 0.9,
+        color=MUTED,
+        style="italic",
+    )
     y += small * 1.5
     for line in note_lines:
-        painter.text(area.x, y + FONT_ASCENT * small * 0.9, line, size=small * 0.9,
-                     color=WARNING_INK)
+        painter.text(
+            area.x, y + FONT_ASCENT * small * 0.9, line, size=small * 0.9, color=WARNING_INK
+        )
         y += small * 1.2
 
 
-def _drift_lines(painter: Painter, ctx: ExportContext, summary: BoardSummary, width: float,
-                 size: float) -> list[str]:
+def _drift_lines(
+    painter: Painter, ctx: ExportContext, summary: BoardSummary, width: float, size: float
+) -> list[str]:
     if not summary.results_date:
         return []
     note = sanitize_for_font(kano.drift_note(summary.results_date, ctx.language))
@@ -312,8 +401,9 @@ def _drift_lines(painter: Painter, ctx: ExportContext, summary: BoardSummary, wi
 # --------------------------------------------------------------------------- 2x2
 
 
-def _draw_matrix(painter: Painter, ctx: ExportContext, summary: BoardSummary, area: Rect,
-                 size: float) -> None:
+def _draw_matrix(
+    painter: Painter, ctx: ExportContext, summary: BoardSummary, area: Rect, size: float
+) -> None:
     small = size * 0.85
     plot = Rect(area.x, area.y + small * 1.9, area.width, area.height - small * 3.8)
     half_w, half_h = plot.width / 2, plot.height / 2
@@ -321,20 +411,40 @@ def _draw_matrix(painter: Painter, ctx: ExportContext, summary: BoardSummary, ar
         (Quadrant.QUICK_WINS, Rect(plot.x, plot.y, half_w, half_h), "left", True),
         (Quadrant.BIG_BETS, Rect(plot.x + half_w, plot.y, half_w, half_h), "right", True),
         (Quadrant.FILL_INS, Rect(plot.x, plot.y + half_h, half_w, half_h), "left", False),
-        (Quadrant.MONEY_PITS, Rect(plot.x + half_w, plot.y + half_h, half_w, half_h), "right",
-         False),
+        (
+            Quadrant.MONEY_PITS,
+            Rect(plot.x + half_w, plot.y + half_h, half_w, half_h),
+            "right",
+            False,
+        ),
     )
     for quadrant, rect, align, top in quadrants:
         painter.rect(rect, fill=QUADRANT_FILL[quadrant])
-        band = (Rect(rect.x, area.y, rect.width, small * 1.8) if top
-                else Rect(rect.x, plot.bottom + small * 0.1, rect.width, small * 1.8))
+        band = (
+            Rect(rect.x, area.y, rect.width, small * 1.8)
+            if top
+            else Rect(rect.x, plot.bottom + small * 0.1, rect.width, small * 1.8)
+        )
         name = sanitize_for_font(prioritise.quadrant_name(quadrant, ctx.language))
-        _label(painter, name, band, size, QUADRANT_INK[quadrant], "bold",
-               "left" if align == "left" else "right")
+        _label(
+            painter,
+            name,
+            band,
+            size,
+            QUADRANT_INK[quadrant],
+            "bold",
+            "left" if align == "left" else "right",
+        )
     painter.line(plot.x + half_w, plot.y, plot.x + half_w, plot.bottom, color=RULE, width=1.0)
     painter.line(plot.x, plot.y + half_h, plot.right, plot.y + half_h, color=RULE, width=1.0)
-    painter.text(plot.x + half_w, plot.bottom + small * 1.3, _t(ctx, "effort_axis"),
-                 size=small, style="bold", align="centre")
+    painter.text(
+        plot.x + half_w,
+        plot.bottom + small * 1.3,
+        _t(ctx, "effort_axis"),
+        size=small,
+        style="bold",
+        align="centre",
+    )
 
     placed = [c for c in summary.candidates if c.impact is not None and c.effort is not None]
     card_width = min(plot.width * 0.2, size * 11)
@@ -350,23 +460,43 @@ def _draw_matrix(painter: Painter, ctx: ExportContext, summary: BoardSummary, ar
         card = _free_spot(cx, cy, card_width, card_height, plot, taken)
         taken.append(card)
         painter.rect(card, fill=WHITE, stroke=PANEL_STROKE, width=0.5, radius=small * 0.25)
-        painter.rect(Rect(card.x, card.y, small * 0.35, card.height),
-                     fill=_category_rgb(summary.categories.get(candidate.id)))
-        fitted = fit_text(sanitize_for_font(candidate.text), regular, card.width - small * 1.0,
-                          card.height - small * 0.3, text_size, text_size)
+        painter.rect(
+            Rect(card.x, card.y, small * 0.35, card.height),
+            fill=_category_rgb(summary.categories.get(candidate.id)),
+        )
+        fitted = fit_text(
+            sanitize_for_font(candidate.text),
+            regular,
+            card.width - small * 1.0,
+            card.height - small * 0.3,
+            text_size,
+            text_size,
+        )
         y = card.y + (card.height - len(fitted.lines) * fitted.line_height) / 2
         for line in fitted.lines:
-            painter.text(card.x + small * 0.6, y + FONT_ASCENT * fitted.font_size, line,
-                         size=fitted.font_size, style="bold")
+            painter.text(
+                card.x + small * 0.6,
+                y + FONT_ASCENT * fitted.font_size,
+                line,
+                size=fitted.font_size,
+                style="bold",
+            )
             y += fitted.line_height
     unplaced = len(summary.candidates) - len(placed)
     if unplaced:
-        painter.text(area.right, area.bottom - small * 0.2, _t(ctx, "not_placed", count=unplaced),
-                     size=small * 0.9, color=MUTED, align="right")
+        painter.text(
+            area.right,
+            area.bottom - small * 0.2,
+            _t(ctx, "not_placed", count=unplaced),
+            size=small * 0.9,
+            color=MUTED,
+            align="right",
+        )
 
 
-def _free_spot(cx: float, cy: float, width: float, height: float, plot: Rect,
-               taken: Sequence[Rect]) -> Rect:
+def _free_spot(
+    cx: float, cy: float, width: float, height: float, plot: Rect, taken: Sequence[Rect]
+) -> Rect:
     """A card at its place inside the plot, shifted a row up or down when it would cover
     another card (the page shows every card; the stored position is unchanged)."""
 
@@ -402,8 +532,11 @@ def _slice_columns(ctx: ExportContext, summary: BoardSummary) -> list[_SliceColu
 
     def order(candidate: Candidate) -> tuple[int, float, int]:
         score = summary.scores.get(candidate.id)
-        return (rank.get(candidate.moscow or "", len(rank)),
-                -(score if score is not None else -1.0), candidate.id)
+        return (
+            rank.get(candidate.moscow or "", len(rank)),
+            -(score if score is not None else -1.0),
+            candidate.id,
+        )
 
     ordered = sorted(summary.candidates, key=order)
     slice_ids = {s.id for s in summary.slices}
@@ -419,19 +552,22 @@ def _slice_columns(ctx: ExportContext, summary: BoardSummary) -> list[_SliceColu
             detail = _t(ctx, "used_of", used=used, budget=budget)
         else:
             detail = _t(ctx, "used_only", used=used)
-        columns.append(_SliceColumn(
-            sanitize_for_font(release_slice.name),
-            SLICE_RGB[index % len(SLICE_RGB)],
-            detail,
-            load.fraction,
-            tuple(sanitize_for_font(w) for w in prioritise.slice_warnings(load, language)),
-            [c for c in ordered if c.slice_id == release_slice.id],
-        ))
+        columns.append(
+            _SliceColumn(
+                sanitize_for_font(release_slice.name),
+                SLICE_RGB[index % len(SLICE_RGB)],
+                detail,
+                load.fraction,
+                tuple(sanitize_for_font(w) for w in prioritise.slice_warnings(load, language)),
+                [c for c in ordered if c.slice_id == release_slice.id],
+            )
+        )
     return columns
 
 
-def _draw_slices(painter: Painter, ctx: ExportContext, summary: BoardSummary, area: Rect,
-                 size: float) -> None:
+def _draw_slices(
+    painter: Painter, ctx: ExportContext, summary: BoardSummary, area: Rect, size: float
+) -> None:
     columns = _slice_columns(ctx, summary)
     if not columns:
         return
@@ -446,21 +582,42 @@ def _draw_slices(painter: Painter, ctx: ExportContext, summary: BoardSummary, ar
         header = Rect(rect.x, rect.y, rect.width, header_height)
         painter.rect(header, fill=column.color, radius=small * 0.4)
         inset = small * 0.5
-        _label(painter, column.title, Rect(header.x + inset, header.y + inset * 0.4,
-                                           header.width - 2 * inset, size * 1.5),
-               size * 1.1, WHITE, "bold")
+        _label(
+            painter,
+            column.title,
+            Rect(header.x + inset, header.y + inset * 0.4, header.width - 2 * inset, size * 1.5),
+            size * 1.1,
+            WHITE,
+            "bold",
+        )
         if column.detail:
-            _label(painter, column.detail, Rect(header.x + inset, header.y + size * 1.7,
-                                                header.width - 2 * inset, small * 1.4),
-                   small, WHITE)
+            _label(
+                painter,
+                column.detail,
+                Rect(
+                    header.x + inset, header.y + size * 1.7, header.width - 2 * inset, small * 1.4
+                ),
+                small,
+                WHITE,
+            )
         if column.gauge is not None:
-            track = Rect(header.x + inset, header.y + size * 1.7 + small * 1.7,
-                         header.width - 2 * inset, small * 0.6)
+            track = Rect(
+                header.x + inset,
+                header.y + size * 1.7 + small * 1.7,
+                header.width - 2 * inset,
+                small * 0.6,
+            )
             painter.rect(track, fill=WHITE, stroke=None, radius=small * 0.3)
-            fill = Rect(track.x, track.y, track.width * max(0.0, min(1.0, column.gauge)),
-                        track.height)
-            gauge_color = ((110, 200, 140) if column.gauge <= 0.9 else
-                           (253, 224, 138) if column.gauge <= 1.0 else (252, 165, 165))
+            fill = Rect(
+                track.x, track.y, track.width * max(0.0, min(1.0, column.gauge)), track.height
+            )
+            gauge_color = (
+                (110, 200, 140)
+                if column.gauge <= 0.9
+                else (253, 224, 138)
+                if column.gauge <= 1.0
+                else (252, 165, 165)
+            )
             painter.rect(fill, fill=gauge_color, stroke=None, radius=small * 0.3)
         y = header.bottom + inset
         warning_lines: list[str] = []
@@ -468,22 +625,40 @@ def _draw_slices(painter: Painter, ctx: ExportContext, summary: BoardSummary, ar
             lines, _more = wrap_text(warning, regular, small * 0.85, rect.width - 3 * inset, 3)
             warning_lines += lines
         if warning_lines:
-            box = Rect(rect.x + inset, y, rect.width - 2 * inset,
-                       len(warning_lines) * small + small * 0.6)
+            box = Rect(
+                rect.x + inset, y, rect.width - 2 * inset, len(warning_lines) * small + small * 0.6
+            )
             painter.rect(box, fill=WARNING_FILL, radius=small * 0.3)
             line_y = box.y + small * 0.3
             for line in warning_lines:
-                painter.text(box.x + inset * 0.5, line_y + FONT_ASCENT * small * 0.85, line,
-                             size=small * 0.85, color=WARNING_INK, style="bold")
+                painter.text(
+                    box.x + inset * 0.5,
+                    line_y + FONT_ASCENT * small * 0.85,
+                    line,
+                    size=small * 0.85,
+                    color=WARNING_INK,
+                    style="bold",
+                )
                 line_y += small
             y = box.bottom + inset
-        _draw_slice_cards(painter, ctx, summary, column.members,
-                          Rect(rect.x + inset, y, rect.width - 2 * inset,
-                               rect.bottom - inset - y), small)
+        _draw_slice_cards(
+            painter,
+            ctx,
+            summary,
+            column.members,
+            Rect(rect.x + inset, y, rect.width - 2 * inset, rect.bottom - inset - y),
+            small,
+        )
 
 
-def _draw_slice_cards(painter: Painter, ctx: ExportContext, summary: BoardSummary,
-                      members: list[Candidate], area: Rect, small: float) -> None:
+def _draw_slice_cards(
+    painter: Painter,
+    ctx: ExportContext,
+    summary: BoardSummary,
+    members: list[Candidate],
+    area: Rect,
+    small: float,
+) -> None:
     card_height = small * 2.9
     gap = small * 0.35
     capacity = max(0, int((area.height + gap) // (card_height + gap)))
@@ -493,31 +668,57 @@ def _draw_slice_cards(painter: Painter, ctx: ExportContext, summary: BoardSummar
     for candidate in shown:
         card = Rect(area.x, y, area.width, card_height)
         painter.rect(card, fill=WHITE, stroke=PANEL_STROKE, width=0.5, radius=small * 0.25)
-        painter.rect(Rect(card.x, card.y, small * 0.35, card.height),
-                     fill=_category_rgb(summary.categories.get(candidate.id)))
+        painter.rect(
+            Rect(card.x, card.y, small * 0.35, card.height),
+            fill=_category_rgb(summary.categories.get(candidate.id)),
+        )
         tag = ""
         tag_width = 0.0
         if candidate.moscow:
             tag = sanitize_for_font(prioritise.moscow_name(candidate.moscow, ctx.language))
             tag_width = bold(tag, small * 0.7) + small * 0.8
-            chip = Rect(card.right - tag_width - small * 0.3, card.y + small * 0.3, tag_width,
-                        small * 1.1)
+            chip = Rect(
+                card.right - tag_width - small * 0.3, card.y + small * 0.3, tag_width, small * 1.1
+            )
             painter.rect(chip, fill=MOSCOW_RGB.get(candidate.moscow, MUTED), radius=small * 0.3)
-            painter.text(chip.x + chip.width / 2, chip.y + small * 0.28 + FONT_ASCENT * small * 0.7,
-                         tag, size=small * 0.7, color=WHITE, style="bold", align="centre")
-        fitted = fit_text(sanitize_for_font(candidate.text), bold,
-                          card.width - small * 1.0 - tag_width - small * 0.3,
-                          card.height - small * 0.4, small * 0.85, small * 0.6)
+            painter.text(
+                chip.x + chip.width / 2,
+                chip.y + small * 0.28 + FONT_ASCENT * small * 0.7,
+                tag,
+                size=small * 0.7,
+                color=WHITE,
+                style="bold",
+                align="centre",
+            )
+        fitted = fit_text(
+            sanitize_for_font(candidate.text),
+            bold,
+            card.width - small * 1.0 - tag_width - small * 0.3,
+            card.height - small * 0.4,
+            small * 0.85,
+            small * 0.6,
+        )
         line_y = card.y + (card.height - len(fitted.lines) * fitted.line_height) / 2
         for line in fitted.lines:
-            painter.text(card.x + small * 0.6, line_y + FONT_ASCENT * fitted.font_size, line,
-                         size=fitted.font_size, style="bold")
+            painter.text(
+                card.x + small * 0.6,
+                line_y + FONT_ASCENT * fitted.font_size,
+                line,
+                size=fitted.font_size,
+                style="bold",
+            )
             line_y += fitted.line_height
         y += card_height + gap
     hidden = len(members) - len(shown)
     if hidden:
-        painter.text(area.x + small * 0.3, y + FONT_ASCENT * small, _t(ctx, "more", count=hidden),
-                     size=small, color=MUTED, style="bold")
+        painter.text(
+            area.x + small * 0.3,
+            y + FONT_ASCENT * small,
+            _t(ctx, "more", count=hidden),
+            size=small,
+            color=MUTED,
+            style="bold",
+        )
 
 
 # --------------------------------------------------------------------------- page
@@ -528,8 +729,14 @@ def draw_prioritise(canvas: Painter, ctx: ExportContext, board: Board, frame_rec
     summary = prioritise_flow.board_summary(ctx.data, board.id)
     size = 9.0 * ctx.ui_scale
     if not summary.candidates:
-        canvas.text(frame_rect.x + frame_rect.width / 2, frame_rect.y + frame_rect.height / 2,
-                    _t(ctx, "no_candidates"), size=size * 1.3, color=MUTED, align="centre")
+        canvas.text(
+            frame_rect.x + frame_rect.width / 2,
+            frame_rect.y + frame_rect.height / 2,
+            _t(ctx, "no_candidates"),
+            size=size * 1.3,
+            color=MUTED,
+            align="centre",
+        )
         return
     gap = size * 0.8
     top_height = frame_rect.height * 0.55
@@ -546,8 +753,12 @@ def draw_prioritise(canvas: Painter, ctx: ExportContext, board: Board, frame_rec
     _draw_classes(canvas, ctx, summary, classes_area, size)
     matrix_area = _panel(canvas, panels[2], _t(ctx, "matrix_title"), size)
     _draw_matrix(canvas, ctx, summary, matrix_area, size)
-    bottom = Rect(frame_rect.x, frame_rect.y + top_height + gap, frame_rect.width,
-                  frame_rect.height - top_height - gap)
+    bottom = Rect(
+        frame_rect.x,
+        frame_rect.y + top_height + gap,
+        frame_rect.width,
+        frame_rect.height - top_height - gap,
+    )
     slices_area = _panel(canvas, bottom, _t(ctx, "slices_title"), size)
     _draw_slices(canvas, ctx, summary, slices_area, size)
 
@@ -558,8 +769,10 @@ def draw_prioritise(canvas: Painter, ctx: ExportContext, board: Board, frame_rec
 def candidates_section(ctx: ExportContext) -> pdf.ReportSection | None:
     """Every prioritisation board's candidates with Kano class, votes, score and slice,
     MVP 1 first, best score first within a slice; plus the Pareto headline."""
-    boards = sorted((b for b in ctx.data.boards if b.kind == BoardKind.PRIORITISE),
-                    key=lambda b: (b.position, b.id))
+    boards = sorted(
+        (b for b in ctx.data.boards if b.kind == BoardKind.PRIORITISE),
+        key=lambda b: (b.position, b.id),
+    )
     summaries = [prioritise_flow.board_summary(ctx.data, b.id) for b in boards]
     if not any(s.candidates for s in summaries):
         return None
@@ -570,22 +783,30 @@ def candidates_section(ctx: ExportContext) -> pdf.ReportSection | None:
         if len(boards) > 1:
             section.blocks.append(pdf.Heading(ctx.board_title(board), 2, bookmark=False))
         rows = candidate_rows(ctx, summary)
-        section.blocks.append(pdf.Table(
-            [pdf.Column("#", 0.5, "right"), pdf.Column(_t(ctx, "candidate"), 6.0, max_lines=3),
-             pdf.Column(_t(ctx, "origin"), 2.6, max_lines=2),
-             pdf.Column(_t(ctx, "kano"), 2.2, max_lines=2),
-             pdf.Column(_t(ctx, "votes"), 1.0, "right"),
-             pdf.Column(_t(ctx, "score", method=summary.method.upper()), 1.4, "right"),
-             pdf.Column(_t(ctx, "slice"), 1.6, max_lines=2),
-             pdf.Column(_t(ctx, "moscow"), 1.8, max_lines=2)],
-            rows))
+        section.blocks.append(
+            pdf.Table(
+                [
+                    pdf.Column("#", 0.5, "right"),
+                    pdf.Column(_t(ctx, "candidate"), 6.0, max_lines=3),
+                    pdf.Column(_t(ctx, "origin"), 2.6, max_lines=2),
+                    pdf.Column(_t(ctx, "kano"), 2.2, max_lines=2),
+                    pdf.Column(_t(ctx, "votes"), 1.0, "right"),
+                    pdf.Column(_t(ctx, "score", method=summary.method.upper()), 1.4, "right"),
+                    pdf.Column(_t(ctx, "slice"), 1.6, max_lines=2),
+                    pdf.Column(_t(ctx, "moscow"), 1.8, max_lines=2),
+                ],
+                rows,
+            )
+        )
         pareto_rows = prioritise_flow.pareto_rows(ctx.data, board.id)
         if pareto_rows:
-            section.blocks.append(pdf.Para(
-                prioritise.top_share_text(pareto_rows, ctx.language), style="bold"))
+            section.blocks.append(
+                pdf.Para(prioritise.top_share_text(pareto_rows, ctx.language), style="bold")
+            )
         if summary.results_date:
-            section.blocks.append(pdf.Para(
-                kano.drift_note(summary.results_date, ctx.language), color=MUTED))
+            section.blocks.append(
+                pdf.Para(kano.drift_note(summary.results_date, ctx.language), color=MUTED)
+            )
     return section
 
 
@@ -596,8 +817,13 @@ def candidate_rows(ctx: ExportContext, summary: BoardSummary) -> list[list[pdf.C
 
     def order(candidate: Candidate) -> tuple[int, float, int]:
         score = summary.scores.get(candidate.id)
-        return (position.get(candidate.slice_id, len(position)) if candidate.slice_id is not None
-                else len(position), -(score if score is not None else -1.0), candidate.id)
+        return (
+            position.get(candidate.slice_id, len(position))
+            if candidate.slice_id is not None
+            else len(position),
+            -(score if score is not None else -1.0),
+            candidate.id,
+        )
 
     rows: list[list[pdf.Cell]] = []
     for rank, candidate in enumerate(sorted(summary.candidates, key=order), start=1):
@@ -607,16 +833,18 @@ def candidate_rows(ctx: ExportContext, summary: BoardSummary) -> list[list[pdf.C
             origin = prioritise.origin_name(candidate.origin, language)
         except ValueError:
             origin = candidate.origin
-        rows.append([
-            str(rank),
-            candidate.text,
-            origin,
-            kano.category_name(category, language) if category is not None else "",
-            str(summary.votes.get(candidate.id, 0)),
-            prioritise.format_number(score, language) if score is not None else "",
-            summary.slice_name(candidate.slice_id),
-            prioritise.moscow_name(candidate.moscow, language) if candidate.moscow else "",
-        ])
+        rows.append(
+            [
+                str(rank),
+                candidate.text,
+                origin,
+                kano.category_name(category, language) if category is not None else "",
+                str(summary.votes.get(candidate.id, 0)),
+                prioritise.format_number(score, language) if score is not None else "",
+                summary.slice_name(candidate.slice_id),
+                prioritise.moscow_name(candidate.moscow, language) if candidate.moscow else "",
+            ]
+        )
     return rows
 
 

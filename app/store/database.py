@@ -26,7 +26,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, create_engine, delete, event, select, text
+from sqlalchemy import Delete, Engine, bindparam, create_engine, delete, event, select, text
+from sqlalchemy.dialects.sqlite import Insert as SqliteInsert
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
@@ -534,11 +535,11 @@ class Database:
 
 # Statements built once and reused: building and hashing a fresh INSERT with its values
 # for every edit cost more than the SQLite write itself (benchmarks: docs/performance.md).
-_UPSERTS: dict[tuple[str, tuple[str, ...]], Any] = {}
-_DELETES: dict[str, Any] = {}
+_UPSERTS: dict[tuple[str, tuple[str, ...]], SqliteInsert] = {}
+_DELETES: dict[str, Delete] = {}
 
 
-def _upsert_statement(spec: mapping.EntitySpec, columns: tuple[str, ...]) -> Any:
+def _upsert_statement(spec: mapping.EntitySpec, columns: tuple[str, ...]) -> SqliteInsert:
     """INSERT of `columns` that updates the same columns when the key exists (values are
     passed at execution)."""
     stmt = _UPSERTS.get((spec.kind, columns))
@@ -552,7 +553,7 @@ def _upsert_statement(spec: mapping.EntitySpec, columns: tuple[str, ...]) -> Any
     return stmt
 
 
-def _delete_statement(spec: mapping.EntitySpec) -> Any:
+def _delete_statement(spec: mapping.EntitySpec) -> Delete:
     stmt = _DELETES.get(spec.kind)
     if stmt is None:
         table = spec.table.__table__  # type: ignore[attr-defined]

@@ -587,7 +587,8 @@ class PresenterWindow(QWidget):
             if not self.isVisible():
                 self.resize(*WINDOWED_SIZE)
             self.showNormal()
-        self.raise_()
+        if QGuiApplication.platformName() != "offscreen":  # it cannot raise windows
+            self.raise_()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -668,9 +669,10 @@ class Room(QObject):
         self.settings: QSettings = window.settings
         self.prefs = preferences.Preferences.load(self.settings)
         self.presenter: PresenterWindow | None = None
-        if self.prefs.high_contrast != theme.is_high_contrast() or abs(
-            self.prefs.zoom - theme.current_zoom()
-        ) > 1e-6:
+        if (
+            self.prefs.high_contrast != theme.is_high_contrast()
+            or abs(self.prefs.zoom - theme.current_zoom()) > 1e-6
+        ):
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 theme.apply(app, high_contrast=self.prefs.high_contrast, zoom=self.prefs.zoom)
@@ -858,8 +860,8 @@ class Room(QObject):
         if self.presenter is not None:
             self.presenter.refresh_header()
 
-    def _update_projector_actions(self) -> None:
-        on = self.presenter is not None and self.presenter.isVisible()
+    def _update_projector_actions(self, shown: bool | None = None) -> None:
+        on = self.presenter is not None and self.presenter.isVisible() if shown is None else shown
         self.presenter_action.setChecked(on)
         self.reveal_action.setEnabled(self.face_down_action.isChecked())
         status = []
@@ -902,7 +904,7 @@ class Room(QObject):
         if self.presenter is not None:
             self.presenter.set_blanked(False)
             self.presenter.set_frozen(False)
-        self._update_projector_actions()
+        self._update_projector_actions(shown=False)  # still visible inside closeEvent
 
     def toggle_blank(self) -> None:
         presenter = self.ensure_presenter()

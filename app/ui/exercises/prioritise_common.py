@@ -205,3 +205,9 @@ def kano_legend() -> QWidget:
         label.setStyleSheet(f"color: {category_color(category)}; font-weight: bold;")
         layout.addWidget(label)
     return legend
+
+
+def short_text(text: str, limit: int = 34) -> str:
+    """One line of at most `limit` characters, ending with an ellipsis when cut."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -76,6 +76,13 @@ class CutDialog(QDialog):
         self.reasons.verticalHeader().setVisible(False)
         self.reasons.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.reasons.setWordWrap(True)
+        self.reasons.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.reasons.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.reasons.setStyleSheet("QTableWidget::item { padding: 6px 8px; }")
+        # Wrapped reasons need their rows re-measured whenever the columns change width.
+        self.reasons.horizontalHeader().sectionResized.connect(
+            lambda *_: self.reasons.resizeRowsToContents()
+        )
         chosen = set(suggestion.chosen)
         for row, (candidate_id, reason) in enumerate(suggestion.reasons):
             candidate = summary.candidate(candidate_id)
@@ -106,6 +113,10 @@ class CutDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reasons.resizeRowsToContents()
 
     def reason_texts(self) -> list[str]:
         return [

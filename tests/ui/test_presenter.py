@@ -1,0 +1,316 @@
+"""The presenter window: it follows the console, blanks, freezes, hides text face down."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtGui import QColor, QFontInfo, QImage
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.domain import edits, model
+from app.domain.agenda import Agenda, AgendaStep
+from app.ui.board.capture import CaptureBoard
+from app.ui.board.view import BoardView
+from app.ui.main_window import MainWindow
+from app.ui.presenter import (
+    READABLE_MAGNIFICATION,
+    PresenterWindow,
+    Room,
+    pick_projector_screen,
+    team_counts,
+)
+from app.ui.shortcuts import ShortcutsDialog
+from tests.ui.helpers import press_key
+
+AGENDA = Agenda(
+    key="t",
+    name_en="Test agenda",
+    name_ru="Тест",
+    steps=(
+        AgendaStep("talk", "Welcome", "Знакомство", "Say hello to the room.", "Поздоровайтесь.", 5),
+        AgendaStep(
+            "capture", "Silent writing", "Пишем молча", "One idea per note.", "Одна идея.", 8
+        ),
+    ),
+)
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def window(qtbot: Any, qsettings: Path, workshop_path: Path) -> Iterator[MainWindow]:
+    win = MainWindow(settings=QSettings())
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_path(workshop_path)
+    yield win
+    room: Room = win.room
+    if room.presenter is not None:
+        room.presenter.close()
+        room.presenter.deleteLater()
+    win.controller.close()
+
+
+def add_notes(window: MainWindow, texts: list[str], team_id: int | None = None) -> list[int]:
+    controller = window.controller
+    board_id = controller.data.boards[0].id
+    ids = []
+    for text in texts:
+        data = controller.data
+        x, y = edits.next_note_position(data, board_id)
+        assert controller.edit(
+            "add", edits.add_note(data, board_id, text, x=x, y=y, team_id=team_id)
+        )
+        ids.append(max(n.id for n in controller.data.notes))
+    return ids
+
+
+def open_presenter(qtbot: Any, window: MainWindow) -> PresenterWindow:
+    room: Room = window.room
+    room.presenter_action.trigger()
+    presenter = room.presenter
+    assert presenter is not None
+    presenter.resize(1920, 1080)
+    qtbot.waitExposed(presenter)
+    qtbot.wait(10)
+    presenter.sync_view()
+    return presenter
+
+
+def capture_board(window: MainWindow) -> CaptureBoard:
+    widget = window.current_board_widget()
+    assert isinstance(widget, CaptureBoard)
+    return widget
+
+
+def image_of(widget: QWidget) -> QImage:
+    return widget.grab().toImage()
+
+
+def dark_share(image: QImage, step: int = 40) -> float:
+    dark = total = 0
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            total += 1
+            dark += QColor(image.pixel(x, y)).lightness() < 20
+    return dark / max(1, total)
+
+
+def test_presenter_is_a_plain_window_on_one_screen_and_shares_the_board(
+    qtbot: Any, window: MainWindow
+) -> None:
+    add_notes(window, ["Pay by QR code", "Оплата по ссылке"])
+    presenter = open_presenter(qtbot, window)
+    assert presenter.isVisible() and not presenter.isFullScreen()  # one screen: a window
+    assert window.room.presenter_action.isChecked()
+    assert presenter.findChildren(type(window.menuBar())) == []  # no menus or toolbars
+    board = capture_board(window)
+    view = presenter.stack.currentWidget()
+    assert isinstance(view, BoardView) and not view.isInteractive()
+    assert view.scene() is board.scene  # the very same scene: edits show at once
+    # Closing the presenter unticks the menu item.
+    presenter.close()
+    assert not window.room.presenter_action.isChecked()
+
+
+def test_projector_screen_is_another_screen_when_there_is_one() -> None:
+    class Screen:
+        def __init__(self, width: int, height: int) -> None:
+            self.rect = QRect(0, 0, width, height)
+
+        def geometry(self) -> QRect:
+            return self.rect
+
+    laptop, projector, tablet = Screen(1920, 1200), Screen(1920, 1080), Screen(800, 600)
+    assert pick_projector_screen([laptop], laptop) is None  # type: ignore[list-item]
+    assert pick_projector_screen([laptop, projector], laptop) is projector  # type: ignore[list-item]
+    assert pick_projector_screen([tablet, laptop, projector], laptop) is projector  # type: ignore[list-item]
+
+
+def test_presenter_follows_the_console_view_and_board(qtbot: Any, window: MainWindow) -> None:
+    add_notes(window, [f"Idea {n}" for n in range(30)])
+    presenter = open_presenter(qtbot, window)
+    board = capture_board(window)
+    board.view.reset_zoom()
+    board.view.centerOn(900.0, 400.0)
+    qtbot.wait(10)
+    presenter.sync_view()
+    view = presenter.stack.currentWidget()
+    assert isinstance(view, BoardView)
+    console_centre = board.view.mapToScene(board.view.viewport().rect().center())
+    shown_centre = view.mapToScene(view.viewport().rect().center())
+    assert abs(console_centre.x() - shown_centre.x()) < 3
+    assert abs(console_centre.y() - shown_centre.y()) < 3
+    assert presenter.presenter_scale() >= READABLE_MAGNIFICATION - 1e-6
+    # Zooming out on the console zooms out on the projector (no further than readable).
+    board.view.set_scale(0.3)
+    board.view.centerOn(500.0, 300.0)
+    qtbot.wait(10)
+    presenter.sync_view()
+    assert presenter.presenter_scale() < 1.0
+    console_area = board.view.mapToScene(board.view.viewport().rect()).boundingRect()
+    shown_area = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown_area.width() >= console_area.width() * 0.6
+    # A second board: the presenter follows the facilitator there.
+    assert window.add_capture_board("Second wall")
+    second = window.controller.current_board_id
+    view2 = presenter.stack.currentWidget()
+    assert isinstance(view2, BoardView)
+    assert view2.scene() is capture_board(window).scene
+    assert presenter.board_id == second
+
+
+def test_text_on_the_projector_is_at_least_28_px(qtbot: Any, window: MainWindow) -> None:
+    window.room.agenda_panel.set_agenda(AGENDA, 0)
+    [note_id] = add_notes(window, ["A long note about paying the loan back at the post office"])
+    presenter = open_presenter(qtbot, window)
+    board = capture_board(window)
+    board.view.reset_zoom()  # the default zoom
+    qtbot.wait(10)
+    presenter.sync_view()
+    for label in (presenter.title_label, presenter.instructions_label, presenter.step_label):
+        assert label.isVisible()
+        assert QFontInfo(label.font()).pixelSize() >= 28, label.objectName()
+    item = board.scene.notes[note_id]
+    assert item.body_pixel_size() * presenter.presenter_scale() >= 28
+    assert QFontInfo(presenter.timer_display.font()).pixelSize() >= 60
+
+
+def test_blank_and_freeze(qtbot: Any, window: MainWindow) -> None:
+    add_notes(window, ["First idea"])
+    presenter = open_presenter(qtbot, window)
+    room = window.room
+    assert dark_share(image_of(presenter)) < 0.5
+    # B on the console blanks the projector; B again shows it.
+    board = capture_board(window)
+    board.view.setFocus()
+    press_key(board.view, Qt.Key.Key_B)
+    assert presenter.blanked, "B on the console's board blanks the projector"
+    assert presenter.blanked and room.blank_action.isChecked()
+    assert dark_share(image_of(presenter)) > 0.95
+    assert "blank" in room.agenda_panel.projector_label.text()
+    room.blank_action.trigger()
+    assert not presenter.blanked and dark_share(image_of(presenter)) < 0.5
+    # F freezes the picture: new notes do not appear until F again.
+    before = image_of(presenter)
+    room.freeze_action.trigger()
+    assert presenter.frozen and room.freeze_action.isChecked()
+    add_notes(window, [f"Rearranged {n}" for n in range(8)])
+    qtbot.wait(10)
+    assert image_of(presenter) == before
+    room.freeze_action.trigger()
+    qtbot.wait(10)
+    assert not presenter.frozen and image_of(presenter) != before
+    # Typing "b" into the capture field types it; it does not blank the projector.
+    board.capture_edit.setFocus()
+    qtbot.keyClicks(board.capture_edit, "bf")
+    assert board.capture_edit.text() == "bf"
+    assert not presenter.blanked and not presenter.frozen
+
+
+def test_face_down_shows_only_counts_until_reveal(qtbot: Any, window: MainWindow) -> None:
+    data = window.controller.data
+    ravens, foxes = (t.id for t in data.teams)
+    add_notes(window, ["Secret raven idea", "Another raven idea"], ravens)
+    add_notes(window, ["Secret fox idea"], foxes)
+    add_notes(window, ["Secret lone idea"])
+    presenter = open_presenter(qtbot, window)
+    room = window.room
+    room.face_down_action.trigger()
+    assert presenter.face_down and room.reveal_action.isEnabled()
+    assert presenter.stack.currentWidget() is presenter.counts_page
+    assert team_counts(window.controller.data, presenter.board_id or 0) == [
+        ("Ravens", "#81D4FA", 2),
+        ("Foxes", "#FFAB91", 1),
+        ("", model.DEFAULT_NOTE_COLOR, 1),
+    ]
+    shown = [label.text() for label in presenter.findChildren(QLabel) if label.isVisibleTo(presenter)]
+    assert not any("Secret" in text for text in shown)
+    assert {"2", "1"} <= set(shown) and "Ravens" in shown
+    # A new note while writing: the count goes up, the text stays hidden.
+    add_notes(window, ["Secret late idea"], foxes)
+    assert [count for _name, _color, count in presenter.counts_page.counts] == [2, 2, 1]
+    # Reveal: the board with the notes is back.
+    room.reveal_action.trigger()
+    assert not presenter.face_down and not room.face_down_action.isChecked()
+    assert isinstance(presenter.stack.currentWidget(), BoardView)
+
+
+def test_agenda_step_and_timer_follow_on_the_projector(qtbot: Any, window: MainWindow) -> None:
+    room = window.room
+    clock = FakeClock()
+    room.agenda_panel.timer.countdown._clock = clock  # the fake clock: no real waiting
+    room.agenda_panel.set_agenda(AGENDA, 0)
+    presenter = open_presenter(qtbot, window)
+    assert presenter.title_label.text() == "Welcome"
+    assert presenter.instructions_label.text() == "Say hello to the room."
+    assert presenter.timer_display.text() == "05:00"
+    room.next_step_action.trigger()
+    assert presenter.title_label.text() == "Silent writing"
+    assert presenter.step_label.text() == "Step 2 of 2"
+    assert presenter.timer_display.text() == "08:00"
+    room.timer_action.trigger()  # start
+    clock.now += 7 * 60 + 30
+    room.agenda_panel.timer.poll()
+    presenter.timer_display.refresh()
+    assert presenter.timer_display.text() == "00:30"
+    assert presenter.timer_display.state == "last-minute"
+    normal_style = "transparent"
+    assert normal_style not in presenter.timer_display.styleSheet()
+    clock.now += 31
+    presenter.timer_display.refresh()  # reading the time does not eat the chime event
+    assert presenter.timer_display.state == "finished"
+    room.agenda_panel.chime.player = lambda path: True
+    room.agenda_panel.timer.poll()
+    assert room.agenda_panel.chime.played == 1
+
+
+def test_exercise_boards_use_their_projector_mode(qtbot: Any, window: MainWindow) -> None:
+    from app.ui.board.registry import BOARD_WIDGETS
+
+    factory = BOARD_WIDGETS.get(model.BoardKind.REVERSE)
+    data = window.controller.data
+    assert window.controller.edit(
+        "board", edits.add_board(data, model.BoardKind.REVERSE, "Good / bad")
+    )
+    board_id = max(b.id for b in window.controller.data.boards)
+    presenter = open_presenter(qtbot, window)
+    window.select_board(board_id)
+    shown = presenter.stack.currentWidget()
+    if getattr(factory, "__name__", "") == "PlaceholderBoard":
+        assert isinstance(shown, QLabel)  # a live picture of the console's widget
+    else:
+        assert getattr(shown, "projector_mode", False) is True
+        assert shown is not window.board_widgets[board_id]
+
+
+def test_room_menu_shortcuts_are_listed(qtbot: Any, window: MainWindow) -> None:
+    room = window.room
+    keys = {
+        room.presenter_action: "F5",
+        room.blank_action: "B",
+        room.freeze_action: "F",
+        room.face_down_action: "Ctrl+Shift+D",
+        room.timer_action: "Ctrl+T",
+        room.ui_larger_action: "Ctrl+Alt+=",
+    }
+    for action, key in keys.items():
+        assert action.shortcut().toString() == key
+    dialog = ShortcutsDialog(window.menuBar(), window)
+    qtbot.addWidget(dialog)
+    listed = {row[2] for row in dialog.rows}
+    assert {"F5", "B", "F", "Ctrl+Shift+D", "Ctrl+Alt+-"} <= {
+        part.strip() for keys_text in listed for part in keys_text.split(",")
+    }
