@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-test
 DEMO := workshops/demo.pointb
 
-.PHONY: run test lint pytest screenshots bench package clean
+.PHONY: run test lint pytest screenshots bench package clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,12 @@ pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
 test: lint pytest
+
+# Refresh resources/i18n/pointb_ru.ts from app/ui (pyside6-lupdate plus translate-wrapper
+# strings) and compile pointb_ru.qm (pyside6-lrelease). New strings come in "unfinished":
+# translate them (pyside6-linguist), run again; `python -m app.ui.i18n check` lists them.
+translations: $(STAMP)
+	$(BIN)/python -m app.ui.i18n update
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m app.ui.screenshots docs/img

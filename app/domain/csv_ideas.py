@@ -135,8 +135,16 @@ def parse_ideas(text: str, source: str = "CSV") -> list[IdeaRow]:
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
+PLAIN_NUMBER = re.compile(r"^[-+]?\d+(\.\d+)?$")
+
+
 def neutralise_cell(value: str) -> str:
-    """Spreadsheets execute cells starting with = + - @; a leading apostrophe disarms them."""
+    """Spreadsheets execute cells starting with = + - @; a leading apostrophe disarms them.
+
+    A plain number such as -0.5 cannot run anything and stays a number.
+    """
+    if PLAIN_NUMBER.match(value):
+        return value
     return "'" + value if value.startswith(FORMULA_PREFIXES) else value
 
 

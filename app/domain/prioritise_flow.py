@@ -842,7 +842,7 @@ def candidates_csv(data: model.WorkshopData) -> str:
                 _origin_name(candidate.origin, language),
                 kano.category_name(category, language) if category is not None else "",
                 _csv_number(result.better if result is not None else None),
-                _csv_number(abs(worse) if worse is not None else None),
+                _csv_number(worse),
                 votes.get(candidate.id, 0),
                 _csv_number(scores.get(candidate.id)),
                 slices.get(candidate.slice_id, "") if candidate.slice_id is not None else "",

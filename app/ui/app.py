@@ -8,8 +8,19 @@ import tempfile
 import time
 import traceback
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui import theme
@@ -26,12 +37,29 @@ def translations_dir() -> Path:
     return root / "resources" / "i18n"
 
 
+# The offscreen platform (selftest, tests) cannot size windows to hints and says so on
+# every new top-level window; the message says nothing about Point B.
+HARMLESS_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+_previous_handler: Any = None
+
+
+def _filter_qt_messages(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if message in HARMLESS_QT_MESSAGES:
+        return
+    if _previous_handler is not None:
+        _previous_handler(kind, context, message)
+    else:
+        sys.stderr.write(message + "\n")
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
     """The one QApplication (reused when it exists, as under pytest-qt), themed."""
+    global _previous_handler
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
     else:
+        _previous_handler = qInstallMessageHandler(_filter_qt_messages)
         app = QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoStack
 
 from app.domain import edits, model
 from app.services import Change, Pair, WorkshopFile
-from app.store.database import WorkshopFileError
+from app.store.database import WorkshopFileError, WriteFailedError
 from app.ui.commands import ChangeCommand
 
 
@@ -23,6 +23,9 @@ class Controller(QObject):
     file_replaced = Signal()  # a different workshop was opened (or closed)
     error = Signal(str)  # a message for the facilitator (refused edit, failed write)
     board_selected = Signal(int)  # the facilitator switched boards (presenter follows)
+    # A write did not reach the disk (full disk, unplugged stick): the GUI offers Save As
+    # elsewhere. Emitted after `error`, with the same message.
+    write_failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -74,7 +77,7 @@ class Controller(QObject):
         try:
             change = self.file.apply(label, list(pairs))
         except (WorkshopFileError, edits.EditRefused) as exc:
-            self.error.emit(str(exc))
+            self.report(exc)
             return False
         self.undo_stack.push(ChangeCommand(self, change))
         return True
@@ -95,10 +98,16 @@ class Controller(QObject):
         try:
             change = self.file.update_workshop(**changes)
         except (WorkshopFileError, TypeError) as exc:
-            self.error.emit(str(exc))
+            self.report(exc)
             return False
         self.undo_stack.push(ChangeCommand(self, change))
         return True
 
     def notify(self, change: Change) -> None:
         self.changed.emit(change)
+
+    def report(self, exc: Exception) -> None:
+        """Show a refused or failed edit; a failed write also asks for Save As elsewhere."""
+        self.error.emit(str(exc))
+        if isinstance(exc, WriteFailedError):
+            self.write_failed.emit(str(exc))

@@ -98,6 +98,7 @@ class PhotoItem(QGraphicsObject):
         self._size = (image.width, image.height)
         self._press_pos: QPointF | None = None
         self._resizing = False
+        self._grab_offset = 0.0  # from the pointer to the right edge, while resizing
         self.setZValue(PHOTO_Z)
         self.setPos(image.x, image.y)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
@@ -168,6 +169,7 @@ class PhotoItem(QGraphicsObject):
         )
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         if self._resizing:
+            self._grab_offset = self._size[0] - event.pos().x()
             event.accept()
             return
         super().mousePressEvent(event)
@@ -176,7 +178,9 @@ class PhotoItem(QGraphicsObject):
         if self._resizing:
             width, height = self.image.width, self.image.height
             self.prepareGeometryChange()
-            self._size = placement.resized(width, height, max(1.0, event.pos().x()))
+            self._size = placement.resized(
+                width, height, max(1.0, event.pos().x() + self._grab_offset)
+            )
             self.update()
             event.accept()
             return
@@ -459,7 +463,7 @@ def qimage_png(image: QImage) -> bytes:
     """A pasted QImage as PNG bytes (then validated by app.imaging like any file)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     return bytes(buffer.data().data())
 
 

@@ -8,7 +8,14 @@ import io
 import pytest
 
 from app.domain import csv_ideas
-from app.domain.csv_ideas import CsvImportError, IdeaRow, format_csv, neutralise_cell, parse_ideas
+from app.domain.csv_ideas import (
+    PLAIN_NUMBER,
+    CsvImportError,
+    IdeaRow,
+    format_csv,
+    neutralise_cell,
+    parse_ideas,
+)
 from app.domain.model import SourceTag
 
 
@@ -167,7 +174,7 @@ def test_formula_cells_are_neutralised(value: str, written: str) -> None:
 def test_format_csv_writes_a_header_and_disarmed_rows_that_read_back() -> None:
     text = format_csv(
         ["id", "text", "votes"],
-        [(1, "=1+2", 3), (2, 'say "hi", then\nleave', None), (3, "@me", -1)],
+        [(1, "=1+2", 3), (2, 'say "hi", then\nleave', None), (3, "@me", -1), (4, "-1+A1", 0)],
     )
     assert text.startswith("id,text,votes\r\n")
     rows = list(csv.reader(io.StringIO(text, newline="")))
@@ -175,7 +182,13 @@ def test_format_csv_writes_a_header_and_disarmed_rows_that_read_back() -> None:
         ["id", "text", "votes"],
         ["1", "'=1+2", "3"],
         ["2", 'say "hi", then\nleave', ""],
-        ["3", "'@me", "'-1"],
+        ["3", "'@me", "-1"],  # a plain number runs nothing and stays a number
+        ["4", "'-1+A1", "0"],
     ]
-    # No cell an export writes starts with a character a spreadsheet would execute.
-    assert not any(cell[:1] in "=+-@" and cell for row in rows[1:] for cell in row)
+    # No cell an export writes starts with a character a spreadsheet would execute,
+    # unless it is a plain number.
+    assert not any(
+        cell[:1] in "=+-@" and cell and not PLAIN_NUMBER.match(cell)
+        for row in rows[1:]
+        for cell in row
+    )

@@ -491,7 +491,7 @@ def test_candidates_csv_columns_values_and_neutralisation(data: model.WorkshopDa
         "From the capture board",
         "Must-be",  # M and O tie at 50 %: the tie rule picks Must-be
         "0.5",
-        "1",
+        "-1",  # Worse keeps its sign (Berger et al.); plain numbers are not disarmed
         "3",
         "50",
         "MVP 1",

@@ -1027,7 +1027,8 @@ class ReverseBoardWidget(QWidget):
         root.addWidget(self.pages, 1)
 
         controller.changed.connect(self._on_changed)
-        controller.file_replaced.connect(self.refresh)
+        # No file_replaced: a board widget shows one board of one file; the main window
+        # deletes it and builds a new one when another workshop is opened.
         controller.error.connect(self._on_error)
         self.refresh()
 

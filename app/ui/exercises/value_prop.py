@@ -98,7 +98,8 @@ class ValueBoardWidget(QWidget):
         layout.addWidget(self.tabs, 1)
 
         controller.changed.connect(self._on_changed)
-        controller.file_replaced.connect(self.refresh)
+        # No file_replaced: a board widget shows one board of one file; the main window
+        # deletes it and builds a new one when another workshop is opened.
         self.session.scratch_changed.connect(self._refresh_hero_views)
         self.session.canvas_changed.connect(self._refresh_views)
         self.refresh()

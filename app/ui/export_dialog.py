@@ -1,0 +1,790 @@
+"""File > Export…: boards, the workshop report, a PNG, the JSON dump or CSV tables.
+
+The export itself is `app.interchange.export_data` (the same code as `pointb export`). It
+runs on a worker thread on a deep copy of the workshop, so the facilitator can keep
+editing, and reports progress through Qt signals (queued to the UI thread). The preview
+of the first page is rendered the same way: off the UI thread, with Pillow
+(`app.export.png.render_board_image`), because QtPdf is not part of PySide6-Essentials.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRectF,
+    QSettings,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QCloseEvent, QColor, QDesktopServices, QFont, QImage, QPainter, QPen
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import interchange
+from app.domain import model
+from app.ui import theme
+from app.ui.controller import Controller
+
+PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "Letter", "Tabloid")
+DEFAULT_PAGE = "A3"
+DEFAULT_DPI = 150
+PREVIEW_LONG_SIDE_PX = 1100  # sharp on a HiDPI laptop, still quick to draw with Pillow
+PREVIEW_DELAY_MS = 150  # settle rapid option changes into one preview render
+PREVIEW_TEXT_LINES = 40
+SETTINGS_FOLDER = "export/folder"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One choice in "What to export"."""
+
+    key: str
+    suffix: str  # ".pdf", ".png", ".json", ".csv"
+    needs_board: bool = False  # the board combo applies
+    name_tail: str = ""  # default file name: <workshop>-<tail><suffix>
+
+    @property
+    def paged(self) -> bool:
+        return self.suffix in (".pdf", ".png")
+
+
+KINDS: tuple[Kind, ...] = (
+    Kind("board", ".pdf", needs_board=True),
+    Kind("all", ".pdf", name_tail="boards"),
+    Kind("report", ".pdf", name_tail="report"),
+    Kind("png", ".png", needs_board=True),
+    Kind("json", ".json"),
+    Kind("ideas", ".csv", name_tail="ideas"),
+    *((Kind("candidates", ".csv", name_tail="candidates"),)
+      if "candidates" in interchange.EXTRA_CSV else ()),
+)
+KIND_BY_KEY = {kind.key: kind for kind in KINDS}
+
+
+def kind_label(key: str) -> str:
+    labels = {
+        "board": _t("This board (PDF)"),
+        "all": _t("All boards (PDF)"),
+        "report": _t("The workshop report (PDF)"),
+        "png": _t("This board as an image (PNG)"),
+        "json": _t("All workshop data (JSON)"),
+        "ideas": _t("Ideas as a table (CSV)"),
+        "candidates": _t("MVP candidates as a table (CSV)"),
+    }
+    return labels.get(key, key)
+
+
+def kind_hint(key: str) -> str:
+    hints = {
+        "board": _t("One vector page: text stays selectable and searchable."),
+        "all": _t("Every board, one page each, in the order of the board list."),
+        "report": _t(
+            "Cover, every board, summary tables and the lineage of each idea: "
+            "the file to send the room after the workshop."
+        ),
+        "png": _t("A picture for messengers and slides, sized like the printed page."),
+        "json": _t("Everything in the workshop, readable by other tools and by Point B."),
+        "ideas": _t("One row per note, for spreadsheets."),
+        "candidates": _t("One row per MVP candidate with its Kano class and score."),
+    }
+    return hints.get(key, "")
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Everything `export_data` needs besides the data."""
+
+    kind: str
+    out: Path
+    board_ref: str  # the `board=` argument of export_data
+    board_id: int | None
+    page_size: str = DEFAULT_PAGE
+    portrait: bool = False
+    dpi: int = DEFAULT_DPI
+    tile: bool = False
+
+
+def board_ref(data: model.WorkshopData, board_id: int) -> str:
+    """A `--board` value that names exactly this board.
+
+    export_data finds boards by title first, then by id; two boards may share a title
+    (two "Ideas" boards are common), so the id is used unless another board's title
+    happens to equal it.
+    """
+    boards = sorted(data.boards, key=lambda b: b.position)
+    for ref in (str(board_id), *(b.title for b in boards if b.id == board_id)):
+        found = interchange._find_board(boards, ref)
+        if found is not None and found.id == board_id:
+            return ref
+    return str(board_id)
+
+
+def describe_error(out: Path, exc: BaseException) -> str:
+    """One readable reason, without the English prefix the back end may add."""
+    from app.export.pdf import ExportError
+
+    if isinstance(exc, ExportError):
+        return exc.reason
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    text = str(exc).strip() or type(exc).__name__
+    prefix = f"{out}: "
+    return text[len(prefix):] if text.startswith(prefix) else text
+
+
+def safe_file_stem(text: str) -> str:
+    """A file-name stem from a title: letters of any script kept, separators made dashes."""
+    stem = re.sub(r'[\s<>:"/\\|?*\x00-\x1f]+', "-", text.strip()).strip("-.")
+    return stem[:60].rstrip("-.") or "workshop"
+
+
+# --------------------------------------------------------------------------- workers
+
+
+class _JobSignals(QObject):
+    """Signals of one background job; they arrive in the UI thread (queued connections).
+
+    Owned by the dialog (a Qt parent), so the object is deleted in the UI thread, never
+    by the worker dropping its last Python reference. After its last signal it is
+    deleted with deleteLater().
+    """
+
+    progress = Signal(int, int)
+    finished = Signal(str)
+    failed = Signal(str)
+    image = Signal(object, str)  # QImage, caption
+    text = Signal(str, str)  # preview text, caption
+
+    def send(self, signal_name: str, *args: object) -> None:
+        """Emit from the worker; a dialog destroyed meanwhile (app quitting) is no error."""
+        with contextlib.suppress(RuntimeError):
+            getattr(self, signal_name).emit(*args)
+            if signal_name != "progress":
+                # Thread-safe; posted after the queued signal, so it is delivered first.
+                self.deleteLater()
+
+
+def run_export(data: model.WorkshopData, options: ExportOptions,
+               progress: Callable[[int, int], None]) -> str:
+    """The export, as the worker runs it (no Qt: callable from tests too)."""
+    return interchange.export_data(
+        data,
+        options.out,
+        board=options.board_ref,
+        page_size=options.page_size,
+        portrait=options.portrait,
+        dpi=options.dpi,
+        tile=options.tile,
+        progress=progress,
+    )
+
+
+def render_preview(data: model.WorkshopData, options: ExportOptions) -> QImage | str:
+    """The first page as an image (PDF, PNG), or the start of the file as text."""
+    kind = KIND_BY_KEY[options.kind]
+    if kind.suffix == ".json":
+        from app.export import json_dump
+
+        return "\n".join(json_dump.dumps(data).splitlines()[:PREVIEW_TEXT_LINES])
+    if kind.suffix == ".csv":
+        make = interchange.EXTRA_CSV.get(options.kind, interchange.ideas_csv)
+        return "\n".join(make(data).splitlines()[:PREVIEW_TEXT_LINES])
+    from app.export import png
+    from app.export.layout import page_size_points
+
+    boards = sorted(data.boards, key=lambda b: (b.position, b.id))
+    board_id = options.board_id if kind.needs_board else (boards[0].id if boards else None)
+    if board_id is None or data.board(board_id) is None:
+        return _t("The workshop has no boards yet.")
+    width, height = page_size_points(options.page_size, not options.portrait)
+    dpi = PREVIEW_LONG_SIDE_PX / (max(width, height) / 72.0)
+    dpi = max(float(png.MIN_DPI), min(150.0, dpi))
+    image, _shortened = png.render_board_image(
+        data, board_id, dpi=dpi, page=options.page_size, landscape=not options.portrait
+    )
+    raw = image.convert("RGB").tobytes()
+    qimage = QImage(raw, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888)
+    return qimage.copy()  # detach from `raw`, which goes away with this function
+
+
+class PagePreview(QWidget):
+    """The first page on a grey desk with a soft shadow, scaled to fit."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.image = QImage()
+        self.message = ""
+        self.setMinimumSize(QSize(360, 260))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_image(self, image: QImage) -> None:
+        self.image = image
+        self.message = ""
+        self.update()
+
+    def set_message(self, text: str) -> None:
+        self.message = text
+        self.update()
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.fillRect(self.rect(), QColor("#E8E6E0"))
+        if self.image.isNull() or self.message:
+            painter.setPen(QColor(theme.MUTED))
+            painter.drawText(
+                self.rect().adjusted(24, 24, -24, -24),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.message or _t("Preparing the preview…"),
+            )
+            painter.end()
+            return
+        margin = 28.0
+        area = QRectF(self.rect()).adjusted(margin, margin, -margin, -margin)
+        scale = min(area.width() / self.image.width(), area.height() / self.image.height())
+        width, height = self.image.width() * scale, self.image.height() * scale
+        page = QRectF(area.center().x() - width / 2, area.center().y() - height / 2,
+                      width, height)
+        for step, alpha in ((6.0, 18), (3.0, 30), (1.5, 40)):  # a soft drop shadow
+            painter.fillRect(page.translated(0, step / 2).adjusted(-step, -step / 2, step, step),
+                             QColor(0, 0, 0, alpha))
+        painter.drawImage(page, self.image)
+        painter.setPen(QPen(QColor("#C9C5BC"), 1))
+        painter.drawRect(page)
+        painter.end()
+
+
+# --------------------------------------------------------------------------- the dialog
+
+
+class ExportDialog(QDialog):
+    """Non-modal: the facilitator may go on editing while a long export runs."""
+
+    exported = Signal(Path)
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None,
+                 settings: QSettings | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.settings = settings if settings is not None else QSettings()
+        self.pool = QThreadPool.globalInstance()
+        self.running = False
+        self.last_output: Path | None = None
+        self.last_error: str | None = None
+        self._auto_name = True  # the file name follows the choices until the user picks one
+        self._preview_generation = 0
+        self.setWindowTitle(self.tr("Export"))
+        self.setMinimumSize(1000, 660)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(24, 20, 24, 16)
+        root.setSpacing(14)
+        body = QHBoxLayout()
+        body.setSpacing(20)
+        root.addLayout(body, 1)
+        body.addLayout(self._build_options(), 0)
+        body.addLayout(self._build_preview(), 1)
+        root.addWidget(self._build_status())
+        root.addLayout(self._build_buttons())
+
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+        self.controller.file_replaced.connect(self._file_replaced)
+
+        self._fill_boards()
+        self._kind_changed()
+
+    # --- building ------------------------------------------------------------------------
+    def _build_options(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(14)
+        what = QGroupBox(self.tr("What to export"), self)
+        what_form = QFormLayout(what)
+        what_form.setVerticalSpacing(10)
+        self.kind_combo = QComboBox(what)
+        for kind in KINDS:
+            self.kind_combo.addItem(kind_label(kind.key), kind.key)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.board_combo = QComboBox(what)
+        self.board_combo.currentIndexChanged.connect(self._options_changed)
+        self.kind_hint = QLabel(what)
+        self.kind_hint.setWordWrap(True)
+        self.kind_hint.setStyleSheet(f"color: {theme.MUTED};")
+        what_form.addRow(self.kind_combo)
+        self.board_label = QLabel(self.tr("Board:"), what)
+        what_form.addRow(self.board_label, self.board_combo)
+        what_form.addRow(self.kind_hint)
+        column.addWidget(what)
+
+        self.paper_box = QGroupBox(self.tr("Paper"), self)
+        paper = QFormLayout(self.paper_box)
+        paper.setVerticalSpacing(10)
+        self.page_combo = QComboBox(self.paper_box)
+        for name in PAGE_SIZES:
+            self.page_combo.addItem(name, name)
+        self.page_combo.setCurrentIndex(PAGE_SIZES.index(DEFAULT_PAGE))
+        self.page_combo.currentIndexChanged.connect(self._options_changed)
+        orientation = QHBoxLayout()
+        self.landscape_radio = QRadioButton(self.tr("Landscape"), self.paper_box)
+        self.portrait_radio = QRadioButton(self.tr("Portrait"), self.paper_box)
+        self.landscape_radio.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.landscape_radio)
+        group.addButton(self.portrait_radio)
+        group.buttonToggled.connect(lambda *_: self._options_changed())
+        orientation.addWidget(self.landscape_radio)
+        orientation.addWidget(self.portrait_radio)
+        orientation.addStretch(1)
+        self.tile_check = QCheckBox(
+            self.tr("Split big boards over several pages"), self.paper_box
+        )
+        self.tile_check.setToolTip(
+            self.tr("Boards too large to read on one sheet are tiled with overlap marks.")
+        )
+        self.tile_check.toggled.connect(self._options_changed)
+        self.dpi_spin = QSpinBox(self.paper_box)
+        self.dpi_spin.setRange(72, 600)
+        self.dpi_spin.setSingleStep(25)
+        self.dpi_spin.setValue(DEFAULT_DPI)
+        self.dpi_spin.setSuffix(self.tr(" dpi"))
+        self.dpi_spin.valueChanged.connect(self._update_size_hint)
+        self.pixels_label = QLabel(self.paper_box)
+        self.pixels_label.setStyleSheet(f"color: {theme.MUTED};")
+        dpi_row = QHBoxLayout()
+        dpi_row.addWidget(self.dpi_spin)
+        dpi_row.addWidget(self.pixels_label, 1)
+        paper.addRow(self.tr("Page size:"), self.page_combo)
+        paper.addRow(self.tr("Orientation:"), orientation)
+        paper.addRow(self.tile_check)
+        self.dpi_label = QLabel(self.tr("Resolution:"), self.paper_box)
+        paper.addRow(self.dpi_label, dpi_row)
+        column.addWidget(self.paper_box)
+
+        target = QGroupBox(self.tr("Save to"), self)
+        target_row = QHBoxLayout(target)
+        self.path_edit = QLineEdit(target)
+        self.path_edit.textEdited.connect(self._path_edited)
+        choose = QPushButton(self.tr("Choose…"), target)
+        choose.clicked.connect(self.choose_target)
+        target_row.addWidget(self.path_edit, 1)
+        target_row.addWidget(choose)
+        column.addWidget(target)
+        column.addStretch(1)
+        for box in (what, self.paper_box, target):
+            box.setMinimumWidth(400)
+            box.setMaximumWidth(440)
+        return column
+
+    def _build_preview(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(6)
+        self.preview_title = QLabel(self)
+        self.preview_title.setObjectName("sectionTitle")
+        self.preview_stack = QStackedWidget(self)
+        self.preview = PagePreview(self.preview_stack)
+        self.preview_text = QPlainTextEdit(self.preview_stack)
+        self.preview_text.setReadOnly(True)
+        self.preview_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        mono = QFont("DejaVu Sans Mono")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        mono.setPointSize(max(8, theme.UI_POINT_SIZE - 2))
+        self.preview_text.setFont(mono)
+        self.preview_stack.addWidget(self.preview)
+        self.preview_stack.addWidget(self.preview_text)
+        self.preview_caption = QLabel(self)
+        self.preview_caption.setStyleSheet(f"color: {theme.MUTED};")
+        self.preview_caption.setWordWrap(True)
+        column.addWidget(self.preview_title)
+        column.addWidget(self.preview_stack, 1)
+        column.addWidget(self.preview_caption)
+        return column
+
+    def _build_status(self) -> QFrame:
+        frame = QFrame(self)
+        frame.setObjectName("exportStatus")
+        row = QVBoxLayout(frame)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        self.progress_bar = QProgressBar(frame)
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.setValue(0)
+        self.progress_bar.setTextVisible(True)
+        self.progress_bar.hide()
+        self.status_label = QLabel(frame)
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.progress_bar)
+        row.addWidget(self.status_label)
+        return frame
+
+    def _build_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.open_folder_button = QPushButton(self.tr("Open the folder"), self)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.open_file_button = QPushButton(self.tr("Open the file"), self)
+        self.open_file_button.clicked.connect(self.open_file)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.clicked.connect(self.close)
+        self.export_button = QPushButton(self.tr("Export"), self)
+        self.export_button.setProperty("primary", True)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self._export_clicked)
+        for button in (self.open_folder_button, self.open_file_button):
+            button.hide()
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        row.addWidget(self.export_button)
+        return row
+
+    # --- choices -------------------------------------------------------------------------
+    def _fill_boards(self) -> None:
+        self.board_combo.blockSignals(True)
+        self.board_combo.clear()
+        if self.controller.file is not None:
+            for board in sorted(self.controller.data.boards, key=lambda b: (b.position, b.id)):
+                self.board_combo.addItem(board.title, board.id)
+            index = self.board_combo.findData(self.controller.current_board_id)
+            self.board_combo.setCurrentIndex(max(0, index))
+        self.board_combo.blockSignals(False)
+
+    def kind(self) -> Kind:
+        return KIND_BY_KEY[str(self.kind_combo.currentData())]
+
+    def set_kind(self, key: str) -> None:
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(key))
+
+    def set_target(self, path: Path | str) -> None:
+        self._auto_name = False
+        self.path_edit.setText(str(path))
+
+    def target(self) -> Path:
+        text = self.path_edit.text().strip()
+        path = Path(text).expanduser() if text else self._default_target()
+        suffix = self.kind().suffix
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+    def options(self) -> ExportOptions:
+        kind = self.kind()
+        board_id = self.board_combo.currentData() if kind.needs_board else None
+        ref = kind.key  # "all", "report", "ideas", "candidates"; ignored for JSON
+        if board_id is not None and self.controller.file is not None:
+            ref = board_ref(self.controller.data, int(board_id))
+        return ExportOptions(
+            kind=kind.key,
+            out=self.target(),
+            board_ref=ref,
+            board_id=int(board_id) if board_id is not None else None,
+            page_size=str(self.page_combo.currentData()),
+            portrait=self.portrait_radio.isChecked(),
+            dpi=self.dpi_spin.value(),
+            tile=self.tile_check.isChecked() and kind.suffix == ".pdf",
+        )
+
+    def _default_folder(self) -> Path:
+        remembered = self.settings.value(SETTINGS_FOLDER)
+        if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
+            return Path(remembered)
+        if self.controller.file is not None:
+            return self.controller.file.path.parent
+        return Path.home()
+
+    def _default_target(self) -> Path:
+        kind = self.kind()
+        base = self.controller.file.path.stem if self.controller.file is not None else "workshop"
+        tail = kind.name_tail
+        if kind.needs_board:
+            tail = safe_file_stem(self.board_combo.currentText() or "board")
+        name = safe_file_stem(f"{base}-{tail}" if tail else base)
+        return self._default_folder() / f"{name}{kind.suffix}"
+
+    def _path_edited(self, _text: str) -> None:
+        self._auto_name = False
+
+    def _kind_changed(self) -> None:
+        kind = self.kind()
+        self.board_label.setVisible(kind.needs_board)
+        self.board_combo.setVisible(kind.needs_board)
+        self.kind_hint.setText(kind_hint(kind.key))
+        self.paper_box.setEnabled(kind.paged)
+        self.tile_check.setVisible(kind.suffix == ".pdf")
+        self.dpi_label.setVisible(kind.suffix == ".png")
+        self.dpi_spin.setVisible(kind.suffix == ".png")
+        self.pixels_label.setVisible(kind.suffix == ".png")
+        self._options_changed()
+
+    def _options_changed(self) -> None:
+        kind = self.kind()
+        if self._auto_name:
+            self.path_edit.setText(str(self._default_target()))
+        else:
+            current = self.path_edit.text().strip()
+            if current:
+                path = Path(current)
+                self.path_edit.setText(str(path.with_suffix(kind.suffix)))
+        self._update_size_hint()
+        self._preview_timer.start()
+
+    def _update_size_hint(self) -> None:
+        from app.export.layout import page_size_points
+
+        width, height = page_size_points(
+            str(self.page_combo.currentData()), not self.portrait_radio.isChecked()
+        )
+        dpi = self.dpi_spin.value()
+        self.pixels_label.setText(
+            self.tr("%1 × %2 pixels")
+            .replace("%1", f"{round(width / 72 * dpi):,}")
+            .replace("%2", f"{round(height / 72 * dpi):,}")
+        )
+
+    def choose_target(self) -> None:
+        kind = self.kind()
+        filters = {
+            ".pdf": self.tr("PDF documents (*.pdf)"),
+            ".png": self.tr("PNG images (*.png)"),
+            ".json": self.tr("JSON files (*.json)"),
+            ".csv": self.tr("CSV tables (*.csv)"),
+        }
+        path_text, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), str(self.target()), filters[kind.suffix]
+        )
+        if path_text:
+            self.set_target(Path(path_text).with_suffix(kind.suffix))
+
+    # --- preview -------------------------------------------------------------------------
+    def refresh_preview(self) -> None:
+        """Render the preview on a worker thread; only the newest request is shown."""
+        if self.controller.file is None:
+            return
+        self._preview_generation += 1
+        generation = self._preview_generation
+        options = self.options()
+        kind = self.kind()
+        data = copy.deepcopy(self.controller.data)
+        if kind.paged:
+            orientation = self.tr("portrait") if options.portrait else self.tr("landscape")
+            if kind.needs_board:
+                self.preview_title.setText(self.tr("Preview: the page"))
+            else:
+                self.preview_title.setText(self.tr("Preview: the first board page"))
+            caption = f"{options.page_size}, {orientation}"
+            if options.tile:
+                caption += " — " + self.tr("big boards continue on further pages")
+            if kind.key == "report":
+                caption += " — " + self.tr("the report starts with a cover page")
+        else:
+            self.preview_title.setText(self.tr("Preview: the start of the file"))
+            caption = ""
+        self.preview.set_message(self.tr("Preparing the preview…"))
+        signals = _JobSignals(self)
+        signals.image.connect(
+            lambda image, text, g=generation: self._preview_image(g, image, text))
+        signals.text.connect(lambda body, text, g=generation: self._preview_body(g, body, text))
+        signals.failed.connect(lambda message, g=generation: self._preview_failed(g, message))
+
+        def job() -> None:
+            try:
+                result = render_preview(data, options)
+            except Exception as exc:  # the preview must never take the dialog down
+                signals.send("failed", str(exc))
+                return
+            if isinstance(result, QImage):
+                signals.send("image", result, caption)
+            else:
+                signals.send("text", result, caption)
+
+        self.pool.start(job)
+
+    def _preview_image(self, generation: int, image: QImage, caption: str) -> None:
+        if generation != self._preview_generation:
+            return
+        self.preview.set_image(image)
+        self.preview_stack.setCurrentWidget(self.preview)
+        self.preview_caption.setText(caption)
+
+    def _preview_body(self, generation: int, body: str, caption: str) -> None:
+        if generation != self._preview_generation:
+            return
+        if self.kind().paged:  # e.g. "no boards yet" instead of a page
+            self.preview.set_message(body)
+            self.preview_stack.setCurrentWidget(self.preview)
+        else:
+            self.preview_text.setPlainText(body)
+            self.preview_stack.setCurrentWidget(self.preview_text)
+        self.preview_caption.setText(caption)
+
+    def _preview_failed(self, generation: int, message: str) -> None:
+        if generation == self._preview_generation:
+            self.preview.set_message(self.tr("No preview: %1").replace("%1", message))
+            self.preview_stack.setCurrentWidget(self.preview)
+
+    def preview_image(self) -> QImage:
+        return self.preview.image
+
+    def preview_ready(self) -> bool:
+        return not self.preview.image.isNull() and not self.preview.message
+
+    # --- exporting -----------------------------------------------------------------------
+    def _export_clicked(self) -> None:
+        out = self.target()
+        if out.exists():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Export"),
+                self.tr("%1 already exists. Replace it?").replace("%1", out.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.start_export()
+
+    def start_export(self) -> bool:
+        """Start the export in the background; False when it cannot start."""
+        if self.running or self.controller.file is None:
+            return False
+        options = self.options()
+        self.path_edit.setText(str(options.out))
+        if not options.out.parent.is_dir():
+            self._show_failure(options.out, self.tr("the folder does not exist"))
+            return False
+        # A deep copy: the export reads the workshop on another thread while the
+        # facilitator keeps editing this one.
+        data = copy.deepcopy(self.controller.data)
+        self.running = True
+        self.last_output = None
+        self.last_error = None
+        self._set_busy(True)
+        self.progress_bar.setValue(0)
+        self.progress_bar.show()
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(self.tr("Exporting to %1…").replace("%1", str(options.out)))
+        signals = _JobSignals(self)
+        signals.progress.connect(self._progress)
+        signals.finished.connect(lambda _summary, out=options.out: self._finished(out))
+        signals.failed.connect(lambda reason, out=options.out: self._show_failure(out, reason))
+
+        def job() -> None:
+            try:
+                summary = run_export(
+                    data, options, lambda done, total: signals.send("progress", done, total)
+                )
+            except Exception as exc:  # every failure reaches the facilitator as a message
+                signals.send("failed", describe_error(options.out, exc))
+                return
+            signals.send("finished", summary)
+
+        self.pool.start(job)
+        return True
+
+    def _set_busy(self, busy: bool) -> None:
+        self.export_button.setEnabled(not busy)
+        for widget in (self.kind_combo, self.board_combo, self.paper_box, self.path_edit):
+            widget.setEnabled(not busy)
+        if not busy:
+            self.paper_box.setEnabled(self.kind().paged)
+        self.open_folder_button.hide()
+        self.open_file_button.hide()
+
+    def _progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress_bar.setValue(min(100, round(done * 100 / total)))
+
+    def _finished(self, out: Path) -> None:
+        self.running = False
+        self._set_busy(False)
+        self.progress_bar.setValue(100)
+        self.last_output = out
+        self.settings.setValue(SETTINGS_FOLDER, str(out.parent))
+        self.status_label.setStyleSheet(f"color: {theme.ACCENT_DARK}; font-weight: bold;")
+        self.status_label.setText(self.tr("Exported: %1").replace("%1", str(out)))
+        self.open_folder_button.show()
+        self.open_file_button.show()
+        if not self.isVisible():  # closed during the export: show where the file went
+            self.show()
+        self.exported.emit(out)
+
+    def _show_failure(self, out: Path, reason: str) -> None:
+        self.running = False
+        self._set_busy(False)
+        self.progress_bar.hide()
+        self.last_error = reason
+        self.status_label.setStyleSheet(f"color: {theme.DANGER}; font-weight: bold;")
+        self.status_label.setText(
+            self.tr("Could not export %1: %2").replace("%1", str(out)).replace("%2", reason)
+        )
+        if not self.isVisible():
+            self.show()
+
+    def open_folder(self) -> bool:
+        if self.last_output is None:
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_output.parent)))
+
+    def open_file(self) -> bool:
+        if self.last_output is None:
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_output)))
+
+    # --- lifetime ------------------------------------------------------------------------
+    def _file_replaced(self) -> None:
+        if self.running:
+            return  # the export works on its own copy; its result is still shown
+        if self.controller.file is None:
+            self.close()
+            return
+        self._fill_boards()
+        self._options_changed()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.running:
+            # Keep the dialog (and the result) alive; it comes back when the file is done.
+            event.ignore()
+            self.hide()
+            return
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        if self.running:
+            self.hide()
+            return
+        super().reject()
