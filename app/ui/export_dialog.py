@@ -66,6 +66,24 @@ PREVIEW_DELAY_MS = 150  # settle rapid option changes into one preview render
 PREVIEW_TEXT_LINES = 40
 SETTINGS_FOLDER = "export/folder"
 
+# Group boxes as quiet cards with a bold caption (the app theme leaves them to Fusion).
+DIALOG_SHEET = f"""
+QGroupBox {{
+    background: {theme.PANEL}; border: 1px solid {theme.BORDER}; border-radius: 10px;
+    margin-top: 22px; padding: 14px 14px 12px 14px; font-weight: bold;
+}}
+QGroupBox::title {{
+    subcontrol-origin: margin; subcontrol-position: top left; left: 4px; padding: 0 2px;
+    color: {theme.INK};
+}}
+QGroupBox QLabel, QGroupBox QRadioButton, QGroupBox QCheckBox, QGroupBox QComboBox,
+QGroupBox QLineEdit, QGroupBox QSpinBox, QGroupBox QPushButton {{ font-weight: normal; }}
+QLabel#exportHint {{ color: {theme.MUTED}; }}
+QLabel#exportSubtitle {{ color: {theme.MUTED}; font-weight: bold; }}
+QRadioButton {{ padding: 2px 0; }}
+QGroupBox:disabled QLabel, QGroupBox QLabel:disabled {{ color: #9AA5B1; }}
+"""
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("ExportDialog", text)
@@ -283,9 +301,11 @@ class PagePreview(QWidget):
         width, height = self.image.width() * scale, self.image.height() * scale
         page = QRectF(area.center().x() - width / 2, area.center().y() - height / 2,
                       width, height)
-        for step, alpha in ((6.0, 18), (3.0, 30), (1.5, 40)):  # a soft drop shadow
-            painter.fillRect(page.translated(0, step / 2).adjusted(-step, -step / 2, step, step),
-                             QColor(0, 0, 0, alpha))
+        for step, alpha in ((8.0, 6), (5.0, 9), (3.0, 12), (1.5, 16)):  # a soft drop shadow
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(0, 0, 0, alpha))
+            painter.drawRoundedRect(page.translated(0, step / 2).adjusted(-step, -step, step, step),
+                                    step, step)
         painter.drawImage(page, self.image)
         painter.setPen(QPen(QColor("#C9C5BC"), 1))
         painter.drawRect(page)
@@ -312,7 +332,8 @@ class ExportDialog(QDialog):
         self._auto_name = True  # the file name follows the choices until the user picks one
         self._preview_generation = 0
         self.setWindowTitle(self.tr("Export"))
-        self.setMinimumSize(1000, 660)
+        self.setMinimumSize(1040, 700)
+        self.setStyleSheet(DIALOG_SHEET)
 
         root = QVBoxLayout(self)
         root.setContentsMargins(24, 20, 24, 16)
@@ -337,34 +358,55 @@ class ExportDialog(QDialog):
     # --- building ------------------------------------------------------------------------
     def _build_options(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        column.setSpacing(14)
+        column.setSpacing(12)
         what = QGroupBox(self.tr("What to export"), self)
-        what_form = QFormLayout(what)
-        what_form.setVerticalSpacing(10)
-        self.kind_combo = QComboBox(what)
-        for kind in KINDS:
-            self.kind_combo.addItem(kind_label(kind.key), kind.key)
-        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        what_column = QVBoxLayout(what)
+        what_column.setSpacing(6)
+        board_row = QHBoxLayout()
+        self.board_label = QLabel(self.tr("Board:"), what)
         self.board_combo = QComboBox(what)
         self.board_combo.currentIndexChanged.connect(self._options_changed)
+        board_row.addWidget(self.board_label)
+        board_row.addWidget(self.board_combo, 1)
+        what_column.addLayout(board_row)
+        what_column.addSpacing(4)
+        # Radio buttons rather than a combo: every kind of export is visible at a glance.
+        self.kind_group = QButtonGroup(self)
+        self.kind_buttons: dict[str, QRadioButton] = {}
+        for index, kind in enumerate(KINDS):
+            if kind.key == "json":
+                data_title = QLabel(self.tr("Data for other tools"), what)
+                data_title.setObjectName("exportSubtitle")
+                what_column.addSpacing(6)
+                what_column.addWidget(data_title)
+            button = QRadioButton(kind_label(kind.key), what)
+            self.kind_group.addButton(button, index)
+            self.kind_buttons[kind.key] = button
+            what_column.addWidget(button)
+        self.kind_buttons[KINDS[0].key].setChecked(True)
+        self.kind_group.idToggled.connect(
+            lambda _id, checked: self._kind_changed() if checked else None
+        )
         self.kind_hint = QLabel(what)
+        self.kind_hint.setObjectName("exportHint")
         self.kind_hint.setWordWrap(True)
-        self.kind_hint.setStyleSheet(f"color: {theme.MUTED};")
-        what_form.addRow(self.kind_combo)
-        self.board_label = QLabel(self.tr("Board:"), what)
-        what_form.addRow(self.board_label, self.board_combo)
-        what_form.addRow(self.kind_hint)
+        self.kind_hint.setMinimumHeight(44)
+        self.kind_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        what_column.addSpacing(4)
+        what_column.addWidget(self.kind_hint)
         column.addWidget(what)
 
         self.paper_box = QGroupBox(self.tr("Paper"), self)
         paper = QFormLayout(self.paper_box)
         paper.setVerticalSpacing(10)
+        paper.setHorizontalSpacing(12)
         self.page_combo = QComboBox(self.paper_box)
         for name in PAGE_SIZES:
             self.page_combo.addItem(name, name)
         self.page_combo.setCurrentIndex(PAGE_SIZES.index(DEFAULT_PAGE))
         self.page_combo.currentIndexChanged.connect(self._options_changed)
         orientation = QHBoxLayout()
+        orientation.setSpacing(16)
         self.landscape_radio = QRadioButton(self.tr("Landscape"), self.paper_box)
         self.portrait_radio = QRadioButton(self.tr("Portrait"), self.paper_box)
         self.landscape_radio.setChecked(True)
@@ -389,7 +431,7 @@ class ExportDialog(QDialog):
         self.dpi_spin.setSuffix(self.tr(" dpi"))
         self.dpi_spin.valueChanged.connect(self._update_size_hint)
         self.pixels_label = QLabel(self.paper_box)
-        self.pixels_label.setStyleSheet(f"color: {theme.MUTED};")
+        self.pixels_label.setObjectName("exportHint")
         dpi_row = QHBoxLayout()
         dpi_row.addWidget(self.dpi_spin)
         dpi_row.addWidget(self.pixels_label, 1)
@@ -401,18 +443,19 @@ class ExportDialog(QDialog):
         column.addWidget(self.paper_box)
 
         target = QGroupBox(self.tr("Save to"), self)
-        target_row = QHBoxLayout(target)
+        target_column = QVBoxLayout(target)
         self.path_edit = QLineEdit(target)
         self.path_edit.textEdited.connect(self._path_edited)
         choose = QPushButton(self.tr("Choose…"), target)
         choose.clicked.connect(self.choose_target)
+        target_row = QHBoxLayout()
         target_row.addWidget(self.path_edit, 1)
         target_row.addWidget(choose)
+        target_column.addLayout(target_row)
         column.addWidget(target)
         column.addStretch(1)
         for box in (what, self.paper_box, target):
-            box.setMinimumWidth(400)
-            box.setMaximumWidth(440)
+            box.setFixedWidth(420)
         return column
 
     def _build_preview(self) -> QVBoxLayout:
@@ -489,10 +532,10 @@ class ExportDialog(QDialog):
         self.board_combo.blockSignals(False)
 
     def kind(self) -> Kind:
-        return KIND_BY_KEY[str(self.kind_combo.currentData())]
+        return KINDS[max(0, self.kind_group.checkedId())]
 
     def set_kind(self, key: str) -> None:
-        self.kind_combo.setCurrentIndex(self.kind_combo.findData(key))
+        self.kind_buttons[key].setChecked(True)
 
     def set_target(self, path: Path | str) -> None:
         self._auto_name = False
@@ -543,8 +586,9 @@ class ExportDialog(QDialog):
 
     def _kind_changed(self) -> None:
         kind = self.kind()
-        self.board_label.setVisible(kind.needs_board)
-        self.board_combo.setVisible(kind.needs_board)
+        # Disabled rather than hidden: the dialog does not jump around while choosing.
+        self.board_label.setEnabled(kind.needs_board)
+        self.board_combo.setEnabled(kind.needs_board)
         self.kind_hint.setText(kind_hint(kind.key))
         self.paper_box.setEnabled(kind.paged)
         self.tile_check.setVisible(kind.suffix == ".pdf")
@@ -605,16 +649,16 @@ class ExportDialog(QDialog):
         if kind.paged:
             orientation = self.tr("portrait") if options.portrait else self.tr("landscape")
             if kind.needs_board:
-                self.preview_title.setText(self.tr("Preview: the page"))
+                self.preview_title.setText(self.tr("Preview"))
             else:
-                self.preview_title.setText(self.tr("Preview: the first board page"))
+                self.preview_title.setText(self.tr("Preview of the first board page"))
             caption = f"{options.page_size}, {orientation}"
             if options.tile:
                 caption += " — " + self.tr("big boards continue on further pages")
             if kind.key == "report":
                 caption += " — " + self.tr("the report starts with a cover page")
         else:
-            self.preview_title.setText(self.tr("Preview: the start of the file"))
+            self.preview_title.setText(self.tr("Preview of the start of the file"))
             caption = ""
         self.preview.set_message(self.tr("Preparing the preview…"))
         signals = _JobSignals(self)
@@ -718,10 +762,12 @@ class ExportDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.export_button.setEnabled(not busy)
-        for widget in (self.kind_combo, self.board_combo, self.paper_box, self.path_edit):
+        for widget in (*self.kind_buttons.values(), self.board_combo, self.paper_box,
+                       self.path_edit):
             widget.setEnabled(not busy)
         if not busy:
             self.paper_box.setEnabled(self.kind().paged)
+            self.board_combo.setEnabled(self.kind().needs_board)
         self.open_folder_button.hide()
         self.open_file_button.hide()
 
