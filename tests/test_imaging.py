@@ -65,7 +65,7 @@ def test_exif_rotation_is_applied_to_the_pixels() -> None:
     prepared = prepare_image(jpeg_bytes((400, 300), orientation=6), "portrait.jpg")
     assert (prepared.width, prepared.height) == (300, 400)
     image = decode(prepared.png).convert("RGB")
-    red, green, blue = image.getpixel((image.width - 5, 5))  # the marker is now top-right
+    red, _green, blue = image.getpixel((image.width - 5, 5))  # the marker is now top-right
     assert blue > 200 and red < 60
     assert not image.getexif()
 

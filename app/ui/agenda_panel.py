@@ -339,7 +339,7 @@ class AgendaPanel(QWidget):
         self._shown: tuple[str, int] | None = None  # (agenda json, step) last shown
         self._timer_step: tuple[int, AgendaStep] | None = None
         self.setObjectName("agendaPanel")
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(280)
 
         column = QVBoxLayout(self)
         column.setContentsMargins(14, 12, 14, 12)
@@ -353,7 +353,6 @@ class AgendaPanel(QWidget):
         self.choose_button.setToolTip(self.tr("Use an agenda template for this workshop"))
         self.choose_button.clicked.connect(self.ask_template)
         head.addWidget(self.name_label, 1)
-        head.addWidget(self.choose_button)
         column.addLayout(head)
 
         self.projector_label = QLabel(self)
@@ -414,6 +413,9 @@ class AgendaPanel(QWidget):
         self.step_list = QListWidget(self)
         self.step_list.setObjectName("agendaSteps")
         self.step_list.setWordWrap(True)
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.step_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.step_list.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrap on resize
         self.step_list.itemActivated.connect(lambda item: self.go_to(self.step_list.row(item)))
         self.step_list.currentRowChanged.connect(self._selection_changed)
         column.addWidget(self.step_list, 2)
@@ -453,6 +455,7 @@ class AgendaPanel(QWidget):
         )
         self.save_button.clicked.connect(self.ask_save_template)
         column.addWidget(self.save_button)
+        column.addWidget(self.choose_button)
 
         controller.changed.connect(self._on_changed)
         controller.file_replaced.connect(self.refresh)
@@ -544,7 +547,8 @@ class AgendaPanel(QWidget):
         self.step_list.clear()
         for number, item_step in enumerate(agenda.steps):
             item = QListWidgetItem(
-                f"{number + 1}. {item_step.title(language)}  ·  {minutes_text(item_step.minutes)}"
+                f"{number + 1}. {item_step.title(language)}\u00a0·\u00a0"
+                + minutes_text(item_step.minutes).replace(" ", "\u00a0")
             )
             item.setToolTip(exercise_label(item_step.exercise))
             if number == index:

@@ -34,7 +34,7 @@ class ChangeCommand(QUndoCommand):
             try:
                 file.redo(self._change)
             except WorkshopFileError as exc:
-                self._controller.error.emit(str(exc))
+                self._controller.report(exc)
                 return
             self._applied = True
         self._controller.notify(self._change)
@@ -46,7 +46,7 @@ class ChangeCommand(QUndoCommand):
         try:
             inverse = file.undo(self._change)
         except WorkshopFileError as exc:
-            self._controller.error.emit(str(exc))
+            self._controller.report(exc)
             return
         self._applied = False
         self._controller.notify(inverse)

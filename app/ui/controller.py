@@ -6,6 +6,7 @@ one QUndoCommand, one SQLite transaction, and one `changed` signal that views fi
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -100,6 +101,8 @@ class Controller(QObject):
         except (WorkshopFileError, TypeError) as exc:
             self.report(exc)
             return False
+        # The undo text is the caller's (translated) label, not the service's "workshop".
+        change = dataclasses.replace(change, label=label)
         self.undo_stack.push(ChangeCommand(self, change))
         return True
 

@@ -9,7 +9,6 @@ of the first page is rendered the same way: off the UI thread, with Pillow
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import re
 from collections.abc import Callable
@@ -47,7 +46,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
-    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -64,6 +62,7 @@ DEFAULT_DPI = 150
 PREVIEW_LONG_SIDE_PX = 1100  # sharp on a HiDPI laptop, still quick to draw with Pillow
 PREVIEW_DELAY_MS = 150  # settle rapid option changes into one preview render
 PREVIEW_TEXT_LINES = 40
+DPI_CHOICES = ((72, "screen"), (100, ""), (150, "messengers"), (200, ""), (300, "print"), (600, ""))
 SETTINGS_FOLDER = "export/folder"
 
 # Group boxes as quiet cards with a bold caption (the app theme leaves them to Fusion).
@@ -80,8 +79,9 @@ QGroupBox QLabel, QGroupBox QRadioButton, QGroupBox QCheckBox, QGroupBox QComboB
 QGroupBox QLineEdit, QGroupBox QSpinBox, QGroupBox QPushButton {{ font-weight: normal; }}
 QLabel#exportHint {{ color: {theme.MUTED}; }}
 QLabel#exportSubtitle {{ color: {theme.MUTED}; font-weight: bold; }}
-QRadioButton {{ padding: 2px 0; }}
-QGroupBox:disabled QLabel, QGroupBox QLabel:disabled {{ color: #9AA5B1; }}
+QLabel:disabled, QRadioButton:disabled, QCheckBox:disabled, QComboBox:disabled {{
+    color: #9AA5B1;
+}}
 """
 
 
@@ -110,8 +110,11 @@ KINDS: tuple[Kind, ...] = (
     Kind("png", ".png", needs_board=True),
     Kind("json", ".json"),
     Kind("ideas", ".csv", name_tail="ideas"),
-    *((Kind("candidates", ".csv", name_tail="candidates"),)
-      if "candidates" in interchange.EXTRA_CSV else ()),
+    *(
+        (Kind("candidates", ".csv", name_tail="candidates"),)
+        if "candidates" in interchange.EXTRA_CSV
+        else ()
+    ),
 )
 KIND_BY_KEY = {kind.key: kind for kind in KINDS}
 
@@ -129,13 +132,18 @@ def kind_label(key: str) -> str:
     return labels.get(key, key)
 
 
+def dpi_use(use: str) -> str:
+    uses = {"screen": _t("screens"), "messengers": _t("messengers"), "print": _t("print")}
+    return uses.get(use, use)
+
+
 def kind_hint(key: str) -> str:
     hints = {
         "board": _t("One vector page: text stays selectable and searchable."),
         "all": _t("Every board, one page each, in the order of the board list."),
         "report": _t(
-            "Cover, every board, summary tables and the lineage of each idea: "
-            "the file to send the room after the workshop."
+            "Cover, every board, summary tables and where each idea came from: "
+            "the file to send the room afterwards."
         ),
         "png": _t("A picture for messengers and slides, sized like the printed page."),
         "json": _t("Everything in the workshop, readable by other tools and by Point B."),
@@ -184,7 +192,7 @@ def describe_error(out: Path, exc: BaseException) -> str:
         return exc.strerror or str(exc)
     text = str(exc).strip() or type(exc).__name__
     prefix = f"{out}: "
-    return text[len(prefix):] if text.startswith(prefix) else text
+    return text[len(prefix) :] if text.startswith(prefix) else text
 
 
 def safe_file_stem(text: str) -> str:
@@ -199,28 +207,46 @@ def safe_file_stem(text: str) -> str:
 class _JobSignals(QObject):
     """Signals of one background job; they arrive in the UI thread (queued connections).
 
-    Owned by the dialog (a Qt parent), so the object is deleted in the UI thread, never
-    by the worker dropping its last Python reference. After its last signal it is
-    deleted with deleteLater().
+    The object has no Qt parent and is kept in `_LIVE` until its job is over, then
+    deleted with deleteLater() in the UI thread: never by the worker dropping the last
+    Python reference, and never under a worker that is still emitting (which could
+    happen if it belonged to a dialog closed meanwhile). Slots are bound methods of the
+    dialog, so Qt disconnects them when the dialog goes away.
     """
 
     progress = Signal(int, int)
     finished = Signal(str)
     failed = Signal(str)
-    image = Signal(object, str)  # QImage, caption
-    text = Signal(str, str)  # preview text, caption
+    image = Signal(int, object, str)  # generation, QImage, caption
+    text = Signal(int, str, str)  # generation, preview text, caption
+    preview_failed = Signal(int, str)  # generation, reason
 
-    def send(self, signal_name: str, *args: object) -> None:
-        """Emit from the worker; a dialog destroyed meanwhile (app quitting) is no error."""
-        with contextlib.suppress(RuntimeError):
-            getattr(self, signal_name).emit(*args)
-            if signal_name != "progress":
-                # Thread-safe; posted after the queued signal, so it is delivered first.
-                self.deleteLater()
+    def __init__(self) -> None:
+        super().__init__()
+        _forget_finished_jobs()
+        _LIVE.add(self)
+
+    def close(self) -> None:
+        """The worker's last call: posted after its signals, so they are delivered first."""
+        self.deleteLater()  # thread-safe
 
 
-def run_export(data: model.WorkshopData, options: ExportOptions,
-               progress: Callable[[int, int], None]) -> str:
+_LIVE: set[_JobSignals] = set()
+
+
+def _forget_finished_jobs() -> None:
+    # Drop wrappers whose Qt object is gone (deleteLater has run in the UI thread); done
+    # when a job starts, never from inside a destructor.
+    for signals in list(_LIVE):
+        try:
+            signals.objectName()
+        except RuntimeError:
+            _LIVE.discard(signals)
+
+
+def run_export(
+    data: model.WorkshopData, options: ExportOptions, progress: Callable[[int, int], None]
+) -> str:
     """The export, as the worker runs it (no Qt: callable from tests too)."""
     return interchange.export_data(
         data,
@@ -299,13 +325,13 @@ class PagePreview(QWidget):
         area = QRectF(self.rect()).adjusted(margin, margin, -margin, -margin)
         scale = min(area.width() / self.image.width(), area.height() / self.image.height())
         width, height = self.image.width() * scale, self.image.height() * scale
-        page = QRectF(area.center().x() - width / 2, area.center().y() - height / 2,
-                      width, height)
+        page = QRectF(area.center().x() - width / 2, area.center().y() - height / 2, width, height)
         for step, alpha in ((8.0, 6), (5.0, 9), (3.0, 12), (1.5, 16)):  # a soft drop shadow
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(0, 0, 0, alpha))
-            painter.drawRoundedRect(page.translated(0, step / 2).adjusted(-step, -step, step, step),
-                                    step, step)
+            painter.drawRoundedRect(
+                page.translated(0, step / 2).adjusted(-step, -step, step, step), step, step
+            )
         painter.drawImage(page, self.image)
         painter.setPen(QPen(QColor("#C9C5BC"), 1))
         painter.drawRect(page)
@@ -320,8 +346,12 @@ class ExportDialog(QDialog):
 
     exported = Signal(Path)
 
-    def __init__(self, controller: Controller, parent: QWidget | None = None,
-                 settings: QSettings | None = None) -> None:
+    def __init__(
+        self,
+        controller: Controller,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.settings = settings if settings is not None else QSettings()
@@ -329,10 +359,13 @@ class ExportDialog(QDialog):
         self.running = False
         self.last_output: Path | None = None
         self.last_error: str | None = None
+        self._export_target = Path()
         self._auto_name = True  # the file name follows the choices until the user picks one
         self._preview_generation = 0
         self.setWindowTitle(self.tr("Export"))
-        self.setMinimumSize(1040, 700)
+        # Only a minimum width: the height comes from the layout, so nothing is squeezed.
+        self.setMinimumWidth(1040)
+        self.resize(1080, 720)
         self.setStyleSheet(DIALOG_SHEET)
 
         root = QVBoxLayout(self)
@@ -390,7 +423,7 @@ class ExportDialog(QDialog):
         self.kind_hint = QLabel(what)
         self.kind_hint.setObjectName("exportHint")
         self.kind_hint.setWordWrap(True)
-        self.kind_hint.setMinimumHeight(44)
+        self.kind_hint.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         self.kind_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         what_column.addSpacing(4)
         what_column.addWidget(self.kind_hint)
@@ -417,24 +450,26 @@ class ExportDialog(QDialog):
         orientation.addWidget(self.landscape_radio)
         orientation.addWidget(self.portrait_radio)
         orientation.addStretch(1)
-        self.tile_check = QCheckBox(
-            self.tr("Split big boards over several pages"), self.paper_box
-        )
+        self.tile_check = QCheckBox(self.tr("Split big boards over several pages"), self.paper_box)
         self.tile_check.setToolTip(
             self.tr("Boards too large to read on one sheet are tiled with overlap marks.")
         )
         self.tile_check.toggled.connect(self._options_changed)
-        self.dpi_spin = QSpinBox(self.paper_box)
-        self.dpi_spin.setRange(72, 600)
-        self.dpi_spin.setSingleStep(25)
-        self.dpi_spin.setValue(DEFAULT_DPI)
-        self.dpi_spin.setSuffix(self.tr(" dpi"))
-        self.dpi_spin.valueChanged.connect(self._update_size_hint)
+        # Presets rather than a free number: the facilitator picks a use, not a figure.
+        self.dpi_combo = QComboBox(self.paper_box)
+        for dpi, use in DPI_CHOICES:
+            self.dpi_combo.addItem(
+                self.tr("%1 dpi").replace("%1", str(dpi)) + (f" — {dpi_use(use)}" if use else ""),
+                dpi,
+            )
+        self.dpi_combo.setCurrentIndex(self.dpi_combo.findData(DEFAULT_DPI))
+        self.dpi_combo.currentIndexChanged.connect(self._update_size_hint)
         self.pixels_label = QLabel(self.paper_box)
         self.pixels_label.setObjectName("exportHint")
-        dpi_row = QHBoxLayout()
-        dpi_row.addWidget(self.dpi_spin)
-        dpi_row.addWidget(self.pixels_label, 1)
+        dpi_row = QVBoxLayout()
+        dpi_row.setSpacing(2)
+        dpi_row.addWidget(self.dpi_combo)
+        dpi_row.addWidget(self.pixels_label)
         paper.addRow(self.tr("Page size:"), self.page_combo)
         paper.addRow(self.tr("Orientation:"), orientation)
         paper.addRow(self.tile_check)
@@ -442,19 +477,8 @@ class ExportDialog(QDialog):
         paper.addRow(self.dpi_label, dpi_row)
         column.addWidget(self.paper_box)
 
-        target = QGroupBox(self.tr("Save to"), self)
-        target_column = QVBoxLayout(target)
-        self.path_edit = QLineEdit(target)
-        self.path_edit.textEdited.connect(self._path_edited)
-        choose = QPushButton(self.tr("Choose…"), target)
-        choose.clicked.connect(self.choose_target)
-        target_row = QHBoxLayout()
-        target_row.addWidget(self.path_edit, 1)
-        target_row.addWidget(choose)
-        target_column.addLayout(target_row)
-        column.addWidget(target)
         column.addStretch(1)
-        for box in (what, self.paper_box, target):
+        for box in (what, self.paper_box):
             box.setFixedWidth(420)
         return column
 
@@ -485,37 +509,49 @@ class ExportDialog(QDialog):
     def _build_status(self) -> QFrame:
         frame = QFrame(self)
         frame.setObjectName("exportStatus")
-        row = QVBoxLayout(frame)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
+        column = QVBoxLayout(frame)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
         self.progress_bar = QProgressBar(frame)
         self.progress_bar.setRange(0, 100)
         self.progress_bar.setValue(0)
         self.progress_bar.setTextVisible(True)
         self.progress_bar.hide()
+        row = QHBoxLayout()
         self.status_label = QLabel(frame)
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row.addWidget(self.progress_bar)
-        row.addWidget(self.status_label)
+        self.status_label.hide()
+        self.open_folder_button = QPushButton(self.tr("Open the folder"), frame)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.open_file_button = QPushButton(self.tr("Open the file"), frame)
+        self.open_file_button.clicked.connect(self.open_file)
+        row.addWidget(self.status_label, 1)
+        for button in (self.open_folder_button, self.open_file_button):
+            button.hide()
+            row.addWidget(button)
+        column.addWidget(self.progress_bar)
+        column.addLayout(row)
         return frame
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.open_folder_button = QPushButton(self.tr("Open the folder"), self)
-        self.open_folder_button.clicked.connect(self.open_folder)
-        self.open_file_button = QPushButton(self.tr("Open the file"), self)
-        self.open_file_button.clicked.connect(self.open_file)
+        row.setSpacing(8)
+        label = QLabel(self.tr("Save to:"), self)
+        self.path_edit = QLineEdit(self)
+        self.path_edit.textEdited.connect(self._path_edited)
+        choose = QPushButton(self.tr("Choose…"), self)
+        choose.clicked.connect(self.choose_target)
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.clicked.connect(self.close)
         self.export_button = QPushButton(self.tr("Export"), self)
         self.export_button.setProperty("primary", True)
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self._export_clicked)
-        for button in (self.open_folder_button, self.open_file_button):
-            button.hide()
-            row.addWidget(button)
-        row.addStretch(1)
+        row.addWidget(label)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(choose)
+        row.addSpacing(24)
         row.addWidget(self.close_button)
         row.addWidget(self.export_button)
         return row
@@ -560,7 +596,7 @@ class ExportDialog(QDialog):
             board_id=int(board_id) if board_id is not None else None,
             page_size=str(self.page_combo.currentData()),
             portrait=self.portrait_radio.isChecked(),
-            dpi=self.dpi_spin.value(),
+            dpi=self.dpi(),
             tile=self.tile_check.isChecked() and kind.suffix == ".pdf",
         )
 
@@ -593,7 +629,7 @@ class ExportDialog(QDialog):
         self.paper_box.setEnabled(kind.paged)
         self.tile_check.setVisible(kind.suffix == ".pdf")
         self.dpi_label.setVisible(kind.suffix == ".png")
-        self.dpi_spin.setVisible(kind.suffix == ".png")
+        self.dpi_combo.setVisible(kind.suffix == ".png")
         self.pixels_label.setVisible(kind.suffix == ".png")
         self._options_changed()
 
@@ -609,15 +645,25 @@ class ExportDialog(QDialog):
         self._update_size_hint()
         self._preview_timer.start()
 
+    def dpi(self) -> int:
+        return int(self.dpi_combo.currentData())
+
+    def set_dpi(self, dpi: int) -> None:
+        index = self.dpi_combo.findData(dpi)
+        if index < 0:
+            self.dpi_combo.addItem(self.tr("%1 dpi").replace("%1", str(dpi)), dpi)
+            index = self.dpi_combo.count() - 1
+        self.dpi_combo.setCurrentIndex(index)
+
     def _update_size_hint(self) -> None:
         from app.export.layout import page_size_points
 
         width, height = page_size_points(
             str(self.page_combo.currentData()), not self.portrait_radio.isChecked()
         )
-        dpi = self.dpi_spin.value()
+        dpi = self.dpi()
         self.pixels_label.setText(
-            self.tr("%1 × %2 pixels")
+            self.tr("%1 × %2 px")
             .replace("%1", f"{round(width / 72 * dpi):,}")
             .replace("%2", f"{round(height / 72 * dpi):,}")
         )
@@ -661,22 +707,22 @@ class ExportDialog(QDialog):
             self.preview_title.setText(self.tr("Preview of the start of the file"))
             caption = ""
         self.preview.set_message(self.tr("Preparing the preview…"))
-        signals = _JobSignals(self)
-        signals.image.connect(
-            lambda image, text, g=generation: self._preview_image(g, image, text))
-        signals.text.connect(lambda body, text, g=generation: self._preview_body(g, body, text))
-        signals.failed.connect(lambda message, g=generation: self._preview_failed(g, message))
+        signals = _JobSignals()
+        signals.image.connect(self._preview_image)
+        signals.text.connect(self._preview_body)
+        signals.preview_failed.connect(self._preview_failed)
 
         def job() -> None:
             try:
                 result = render_preview(data, options)
+                if isinstance(result, QImage):
+                    signals.image.emit(generation, result, caption)
+                else:
+                    signals.text.emit(generation, result, caption)
             except Exception as exc:  # the preview must never take the dialog down
-                signals.send("failed", str(exc))
-                return
-            if isinstance(result, QImage):
-                signals.send("image", result, caption)
-            else:
-                signals.send("text", result, caption)
+                signals.preview_failed.emit(generation, str(exc))
+            finally:
+                signals.close()
 
         self.pool.start(job)
 
@@ -740,30 +786,33 @@ class ExportDialog(QDialog):
         self._set_busy(True)
         self.progress_bar.setValue(0)
         self.progress_bar.show()
-        self.status_label.setStyleSheet("")
-        self.status_label.setText(self.tr("Exporting to %1…").replace("%1", str(options.out)))
-        signals = _JobSignals(self)
+        self._set_status(self.tr("Exporting to %1…").replace("%1", str(options.out)), "")
+        self._export_target = options.out
+        signals = _JobSignals()
         signals.progress.connect(self._progress)
-        signals.finished.connect(lambda _summary, out=options.out: self._finished(out))
-        signals.failed.connect(lambda reason, out=options.out: self._show_failure(out, reason))
+        signals.finished.connect(self._finished)
+        signals.failed.connect(self._export_failed)
 
         def job() -> None:
             try:
-                summary = run_export(
-                    data, options, lambda done, total: signals.send("progress", done, total)
-                )
+                summary = run_export(data, options, signals.progress.emit)
+                signals.finished.emit(summary)
             except Exception as exc:  # every failure reaches the facilitator as a message
-                signals.send("failed", describe_error(options.out, exc))
-                return
-            signals.send("finished", summary)
+                signals.failed.emit(describe_error(options.out, exc))
+            finally:
+                signals.close()
 
         self.pool.start(job)
         return True
 
     def _set_busy(self, busy: bool) -> None:
         self.export_button.setEnabled(not busy)
-        for widget in (*self.kind_buttons.values(), self.board_combo, self.paper_box,
-                       self.path_edit):
+        for widget in (
+            *self.kind_buttons.values(),
+            self.board_combo,
+            self.paper_box,
+            self.path_edit,
+        ):
             widget.setEnabled(not busy)
         if not busy:
             self.paper_box.setEnabled(self.kind().paged)
@@ -771,32 +820,44 @@ class ExportDialog(QDialog):
         self.open_folder_button.hide()
         self.open_file_button.hide()
 
+    def _set_status(self, text: str, style: str) -> None:
+        self.status_label.setStyleSheet(style)
+        self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))
+
     def _progress(self, done: int, total: int) -> None:
         if total > 0:
             self.progress_bar.setValue(min(100, round(done * 100 / total)))
 
-    def _finished(self, out: Path) -> None:
+    def _finished(self, _summary: str) -> None:
+        out = self._export_target
         self.running = False
         self._set_busy(False)
         self.progress_bar.setValue(100)
+        self.progress_bar.hide()  # the result line and its buttons take its place
         self.last_output = out
         self.settings.setValue(SETTINGS_FOLDER, str(out.parent))
-        self.status_label.setStyleSheet(f"color: {theme.ACCENT_DARK}; font-weight: bold;")
-        self.status_label.setText(self.tr("Exported: %1").replace("%1", str(out)))
+        self._set_status(
+            self.tr("Exported: %1").replace("%1", str(out)),
+            f"color: {theme.ACCENT_DARK}; font-weight: bold;",
+        )
         self.open_folder_button.show()
         self.open_file_button.show()
         if not self.isVisible():  # closed during the export: show where the file went
             self.show()
         self.exported.emit(out)
 
+    def _export_failed(self, reason: str) -> None:
+        self._show_failure(self._export_target, reason)
+
     def _show_failure(self, out: Path, reason: str) -> None:
         self.running = False
         self._set_busy(False)
         self.progress_bar.hide()
         self.last_error = reason
-        self.status_label.setStyleSheet(f"color: {theme.DANGER}; font-weight: bold;")
-        self.status_label.setText(
-            self.tr("Could not export %1: %2").replace("%1", str(out)).replace("%2", reason)
+        self._set_status(
+            self.tr("Could not export %1: %2").replace("%1", str(out)).replace("%2", reason),
+            f"color: {theme.DANGER}; font-weight: bold;",
         )
         if not self.isVisible():
             self.show()

@@ -41,6 +41,7 @@ from app.ui.agenda_panel import workshop_agenda_json
 from app.ui.board.registry import BOARD_WIDGETS, board_kind_label, make_board_widget
 from app.ui.controller import Controller
 from app.ui.exercises import load_all as load_exercise_widgets
+from app.ui.file_safety import install_file_safety
 from app.ui.i18n import apply_preferences as apply_language_preference
 from app.ui.presenter import install_room
 from app.ui.setup_dialog import SetupDialog
@@ -120,6 +121,9 @@ class MainWindow(QMainWindow):
         self.controller.error.connect(self.show_error)
         self._on_file_replaced()
         self.room = install_room(self)  # presenter, agenda, Room menu (app.ui.presenter)
+        # Backups, restore, risky-location warning, failed writes (app.ui.file_safety).
+        self.file_safety = install_file_safety(self)
+        self.export_requested.connect(self.show_export)
 
     # --- building ------------------------------------------------------------------------
     def _build_workspace(self) -> QWidget:
@@ -217,6 +221,9 @@ class MainWindow(QMainWindow):
         )
         self.export_action = self._action(
             file_menu, self.tr("&Export…"), self.export_requested.emit, "Ctrl+E"
+        )
+        self.restore_action = self._action(  # also without an open file: it may not open
+            file_menu, self.tr("&Restore from backup…"), lambda: self.file_safety.show_restore()
         )
         file_menu.addSeparator()
         self.close_action = self._action(
@@ -416,6 +423,7 @@ class MainWindow(QMainWindow):
         self.message_bar.show_message(
             self.tr("Saved a copy: %1").replace("%1", str(target)), info=True
         )
+        self.file_safety.check_location(target)
         return True
 
     def close_workshop(self) -> None:
@@ -573,26 +581,32 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def show_export(self) -> QWidget | None:
+        """File > Export… (app.ui.export_dialog); non-modal: editing goes on meanwhile."""
+        from app.ui.export_dialog import ExportDialog  # lazy: keeps start-up quick
+
+        if self.controller.file is None:
+            return None
+        dialog = ExportDialog(self.controller, self, self.settings)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.export_dialog = dialog
+        return dialog
+
     def show_shortcuts(self) -> ShortcutsDialog:
         dialog = ShortcutsDialog(self.menuBar(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
-    def show_about(self) -> None:
-        try:
-            from app.version import __version__ as version
-        except ImportError:  # pragma: no cover
-            version = ""
-        QMessageBox.about(
-            self,
-            self.tr("About Point B"),
-            self.tr(
-                "<h2>Point B %1</h2><p>An offline workbench for service-design workshop "
-                "facilitators: capture, cluster and vote on ideas, then turn them into MVPs "
-                "and value propositions.</p><p>Your workshop is one file you own.</p>"
-            ).replace("%1", str(version)),
-        )
+    def show_about(self) -> QWidget:
+        from app.ui.about_dialog import AboutDialog  # lazy: reads package metadata
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.about_dialog = dialog
+        return dialog
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():

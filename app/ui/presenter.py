@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
@@ -687,7 +688,7 @@ class Room(QObject):
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.agenda_dock)
-        window.resizeDocks([self.agenda_dock], [340], Qt.Orientation.Horizontal)
+        window.resizeDocks([self.agenda_dock], [310], Qt.Orientation.Horizontal)
         self.agenda_panel.current_changed.connect(self._agenda_moved)
 
         self._build_menu()
@@ -980,3 +981,63 @@ def install_room(window: Any) -> Room:
     room = Room(window)
     window.room = room
     return room
+
+
+def room_screenshots(window: Any, outdir: Path, language: str) -> list[Path]:
+    """console-<lang>.png and presenter-<lang>.png for the docs (the demo must be open).
+
+    The room is mid-exercise: the "Share and cluster" step of the ideas-to-MVP agenda on
+    the demo's capture board, its timer running, the console at 100% zoom and the
+    projector at 1920x1080 following it.
+    """
+    from app.domain import agenda as rules
+    from app.ui.board.capture import CaptureBoard
+
+    room = install_room(window)
+    controller: Controller = window.controller
+    agendas, _errors = rules.load_templates([rules.bundled_templates_dir()])
+    chosen = next((a for a in agendas if a.key == "ideas-to-mvp"), agendas[0] if agendas else None)
+    if chosen is not None:
+        step = next((i for i, s in enumerate(chosen.steps) if s.exercise == "capture"), 0)
+        room.agenda_panel.set_agenda(chosen, min(step + 1, len(chosen.steps) - 1))
+    boards = sorted(controller.data.boards, key=lambda b: b.position)
+    capture = next((b for b in boards if b.kind == model.BoardKind.CAPTURE), None)
+    board = window.select_board(capture.id) if capture is not None else None
+    _settle()
+    if isinstance(board, CaptureBoard):
+        board.view.reset_zoom()
+        clusters = list(board.scene.clusters.values())
+        target = clusters[0].sceneBoundingRect() if clusters else board.scene.content_rect()
+        board.view.centerOn(target.center().x() + 260.0, target.top() + 330.0)
+        board.scene.clearSelection()
+    timer = room.agenda_panel.timer
+    timer.start()
+    timer.add_minutes(-7.3)  # the room is a while into the step
+    timer.pause()
+    room.presenter_action.trigger()
+    presenter = room.presenter
+    assert presenter is not None
+    presenter.resize(1920, 1080)
+    _settle()
+    presenter.sync_view()
+    _settle()
+    outdir.mkdir(parents=True, exist_ok=True)
+    shots = [
+        (window.grab(), outdir / f"console-{language}.png"),
+        (presenter.grab(), outdir / f"presenter-{language}.png"),
+    ]
+    written = []
+    for pixmap, path in shots:
+        if not pixmap.save(str(path)):
+            raise OSError(f"cannot write {path}")
+        written.append(path)
+    presenter.close()
+    return written
+
+
+def _settle(ms: int = 80) -> None:
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()

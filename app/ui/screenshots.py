@@ -27,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     from app.ui.app import make_app
     from app.ui.board.capture import CaptureBoard
     from app.ui.main_window import MainWindow, write_demo_file
+    from app.ui.presenter import room_screenshots
 
     with tempfile.TemporaryDirectory(prefix="pointb-shots-") as temp:
         root = Path(temp)
@@ -36,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
         folder = root / "Workshops"
         folder.mkdir()
         demo = write_demo_file(folder / "cash-terminals-demo.pointb", args.lang)
+        QSettings().setValue("ui/language", args.lang)  # the interface language too
         window = MainWindow(settings=QSettings())
         window.recent.add(demo)
         window.recent.add(folder / "retail-offsite-2026.pointb")  # shows a missing file, greyed
@@ -66,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
                 board.scene.clearSelection()
             settle(app)
         written.append(save(window.grab(), args.outdir / "capture-board.png"))
+        # In the room: console-<lang>.png and presenter-<lang>.png (app.ui.presenter).
+        written += room_screenshots(window, args.outdir, args.lang)
         window.controller.close()
         window.close()
         QApplication.processEvents()

@@ -2,36 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../app/ui/about_dialog.py" line="69" />
+            <source>About Point B</source>
+            <translation>О программе Point B</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about_dialog.py" line="82" />
+            <source>Point B %1</source>
+            <translation>Point B %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about_dialog.py" line="86" />
+            <source>An offline workbench for service-design workshop facilitators. Your workshop is one file you own.</source>
+            <translation>Рабочее место ведущего сервис-дизайн-семинаров, без интернета. Ваш семинар — это один файл, и он принадлежит вам.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about_dialog.py" line="110" />
+            <source>Font licence (DejaVu)…</source>
+            <translation>Лицензия шрифтов (DejaVu)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about_dialog.py" line="113" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about_dialog.py" line="125" />
+            <source>The licence file is missing: %1</source>
+            <translation>Файл лицензии не найден: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about_dialog.py" line="128" />
+            <source>DejaVu fonts licence</source>
+            <translation>Лицензия шрифтов DejaVu</translation>
+        </message>
+    </context>
+    <context>
         <name>Agenda</name>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="124" />
             <source>Break</source>
-            <translation type="unfinished" />
+            <translation>Перерыв</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="126" />
             <source>Talk / discussion</source>
-            <translation type="unfinished" />
+            <translation>Рассказ / обсуждение</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="138" />
             <source>%1 h %2 min</source>
-            <translation type="unfinished" />
+            <translation>%1 ч %2 мин</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="142" />
             <source>%1 min</source>
-            <translation type="unfinished" />
+            <translation>%1 мин</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="156" />
             <source>%1, line %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1, строка %2: %3</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="162" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -39,179 +77,179 @@
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="352" />
             <source>Choose agenda…</source>
-            <translation type="unfinished" />
+            <translation>Выбрать программу…</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="353" />
             <source>Use an agenda template for this workshop</source>
-            <translation type="unfinished" />
+            <translation>Взять для этого семинара шаблон программы</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="380" />
             <source>◀ Previous</source>
-            <translation type="unfinished" />
+            <translation>◀ Назад</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="381" />
             <source>Go back one step (Ctrl+Shift+Left)</source>
-            <translation type="unfinished" />
+            <translation>Вернуться на шаг назад (Ctrl+Shift+Влево)</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="383" />
             <source>Next ▶</source>
-            <translation type="unfinished" />
+            <translation>Дальше ▶</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="384" />
             <source>Go to the next step (Ctrl+Shift+Right)</source>
-            <translation type="unfinished" />
+            <translation>Перейти к следующему шагу (Ctrl+Shift+Вправо)</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="393" />
             <source>Speaker notes</source>
-            <translation type="unfinished" />
+            <translation>Заметки ведущего</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="411" />
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>Шаги</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="424" />
             <source>Move the selected step up</source>
-            <translation type="unfinished" />
+            <translation>Поднять выбранный шаг</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="427" />
             <source>Move the selected step down</source>
-            <translation type="unfinished" />
+            <translation>Опустить выбранный шаг</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="430" />
             <source>Add a step after the selected one</source>
-            <translation type="unfinished" />
+            <translation>Добавить шаг после выбранного</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="433" />
             <source>Remove the selected step</source>
-            <translation type="unfinished" />
+            <translation>Удалить выбранный шаг</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="437" />
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> мин</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="438" />
             <source>Timebox of the selected step</source>
-            <translation type="unfinished" />
+            <translation>Время на выбранный шаг</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="450" />
             <source>Save as template…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить как шаблон…</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="452" />
             <source>Keep this agenda for future workshops (in your Point B data folder)</source>
-            <translation type="unfinished" />
+            <translation>Сохранить программу для следующих семинаров (в папке данных Point B)</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="511" />
             <source>No agenda yet</source>
-            <translation type="unfinished" />
+            <translation>Программы пока нет</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="514" />
             <source>Choose an agenda template, or add steps with +.</source>
-            <translation type="unfinished" />
+            <translation>Выберите шаблон программы или добавьте шаги кнопкой +.</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="523" />
             <source>Step %1 of %2 · %3</source>
-            <translation type="unfinished" />
+            <translation>Шаг %1 из %2 · %3</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="533" />
             <source>Next: %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Дальше: %1 (%2)</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="538" />
             <source>This is the last step.</source>
-            <translation type="unfinished" />
+            <translation>Это последний шаг.</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="560" />
             <source>Total: %1</source>
-            <translation type="unfinished" />
+            <translation>Всего: %1</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="619" />
             <source>Use agenda</source>
-            <translation type="unfinished" />
+            <translation>Взять программу</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="625" />
             <source>Go to step</source>
-            <translation type="unfinished" />
+            <translation>Перейти к шагу</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="658" />
             <source>Move step</source>
-            <translation type="unfinished" />
+            <translation>Переставить шаг</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="669" />
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Программа</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="676" />
             <location filename="../../app/ui/agenda_panel.py" line="683" />
             <source>Add step</source>
-            <translation type="unfinished" />
+            <translation>Добавить шаг</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="693" />
             <source>Remove step</source>
-            <translation type="unfinished" />
+            <translation>Удалить шаг</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="705" />
             <source>Change timebox</source>
-            <translation type="unfinished" />
+            <translation>Изменить время шага</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="721" />
             <source>This workshop has no agenda to save.</source>
-            <translation type="unfinished" />
+            <translation>У этого семинара нет программы, сохранять нечего.</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="724" />
             <source>A template needs a name.</source>
-            <translation type="unfinished" />
+            <translation>У шаблона должно быть название.</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="761" />
             <location filename="../../app/ui/agenda_panel.py" line="773" />
             <source>Save as template</source>
-            <translation type="unfinished" />
+            <translation>Сохранить как шаблон</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="762" />
             <source>Template name:</source>
-            <translation type="unfinished" />
+            <translation>Название шаблона:</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="774" />
             <source>A template with this name exists. Replace it?</source>
-            <translation type="unfinished" />
+            <translation>Шаблон с таким названием уже есть. Заменить его?</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="786" />
             <source>Saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Сохранено: %1</translation>
         </message>
     </context>
     <context>
@@ -219,37 +257,37 @@
         <message>
             <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="52" />
             <source>If it is there (functional)</source>
-            <translation type="unfinished" />
+            <translation>Если это есть (функциональный)</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="53" />
             <source>If it is missing (dysfunctional)</source>
-            <translation type="unfinished" />
+            <translation>Если этого нет (дисфункциональный)</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="68" />
             <source>I like it</source>
-            <translation type="unfinished" />
+            <translation>Мне нравится</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="69" />
             <source>I expect it</source>
-            <translation type="unfinished" />
+            <translation>Я этого жду</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="70" />
             <source>I am neutral</source>
-            <translation type="unfinished" />
+            <translation>Мне всё равно</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="71" />
             <source>I can live with it</source>
-            <translation type="unfinished" />
+            <translation>Могу с этим смириться</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="72" />
             <source>I dislike it</source>
-            <translation type="unfinished" />
+            <translation>Мне не нравится</translation>
         </message>
     </context>
     <context>
@@ -258,63 +296,63 @@
             <location filename="../../app/ui/exercises/value_prop_hero.py" line="66" />
             <location filename="../../app/ui/exercises/value_prop_hero.py" line="108" />
             <source>Compare</source>
-            <translation type="unfinished" />
+            <translation>Сравнить</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_hero.py" line="68" />
             <source>Put this hero side by side with up to two others</source>
-            <translation type="unfinished" />
+            <translation>Поставить этого героя рядом ещё с двумя</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_hero.py" line="84" />
             <source>Desire</source>
-            <translation type="unfinished" />
+            <translation>Желание</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_hero.py" line="85" />
             <source>Fear</source>
-            <translation type="unfinished" />
+            <translation>Страх</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_hero.py" line="86" />
             <source>Gift</source>
-            <translation type="unfinished" />
+            <translation>Дар</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_hero.py" line="108" />
             <source>✓ Compare</source>
-            <translation type="unfinished" />
+            <translation>✓ Сравнить</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_hero.py" line="112" />
             <source>PRIMARY</source>
-            <translation type="unfinished" />
+            <translation>ОСНОВНОЙ</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_hero.py" line="115" />
             <source>SECONDARY</source>
-            <translation type="unfinished" />
+            <translation>ВТОРОЙ</translation>
         </message>
     </context>
     <context>
         <name>BoardScene</name>
         <message>
-            <location filename="../../app/ui/board/scene.py" line="339" />
+            <location filename="../../app/ui/board/scene.py" line="411" />
             <source>Move cluster</source>
-            <translation type="unfinished" />
+            <translation>Перенести группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/scene.py" line="341" />
+            <location filename="../../app/ui/board/scene.py" line="413" />
             <source>Move note</source>
-            <translation type="unfinished" />
+            <translation>Перенести заметку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board/scene.py" line="343" />
+            <location filename="../../app/ui/board/scene.py" line="415" />
             <source>Move %n note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Перенести %n заметку</numerusform>
+                <numerusform>Перенести %n заметки</numerusform>
+                <numerusform>Перенести %n заметок</numerusform>
             </translation>
         </message>
     </context>
@@ -323,22 +361,22 @@
         <message>
             <location filename="../../app/ui/board/registry.py" line="26" />
             <source>Idea capture</source>
-            <translation type="unfinished" />
+            <translation>Сбор идей</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/registry.py" line="27" />
             <source>Good idea / bad idea</source>
-            <translation type="unfinished" />
+            <translation>Хорошая идея / плохая идея</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/registry.py" line="28" />
             <source>Prioritisation</source>
-            <translation type="unfinished" />
+            <translation>Приоритизация</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/registry.py" line="29" />
             <source>Value propositions</source>
-            <translation type="unfinished" />
+            <translation>Ценностные предложения</translation>
         </message>
     </context>
     <context>
@@ -346,97 +384,97 @@
         <message>
             <location filename="../../app/ui/exercises/prioritise_candidates.py" line="48" />
             <source>Type a candidate and press Enter</source>
-            <translation type="unfinished" />
+            <translation>Напишите кандидата и нажмите Enter</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_candidates.py" line="51" />
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Добавить</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_candidates.py" line="66" />
             <source>+1 vote</source>
-            <translation type="unfinished" />
+            <translation>+1 голос</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_candidates.py" line="67" />
             <source>Record a dot the room gave this candidate</source>
-            <translation type="unfinished" />
+            <translation>Записать голос, который участники отдали кандидату</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_candidates.py" line="69" />
             <source>−1 vote</source>
-            <translation type="unfinished" />
+            <translation>−1 голос</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_candidates.py" line="71" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_candidates.py" line="77" />
             <source>Promoted candidates count their note's dots; typed ones get votes here.</source>
-            <translation type="unfinished" />
+            <translation>У перенесённых кандидатов считаются голоса их заметки; у введённых вручную голоса ставятся здесь.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_candidates.py" line="92" />
             <source>Promote ideas from other boards</source>
-            <translation type="unfinished" />
+            <translation>Перенести идеи с других досок</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_candidates.py" line="95" />
             <source>Most-voted first. Tick ideas, then promote them.</source>
-            <translation type="unfinished" />
+            <translation>Сначала самые популярные. Отметьте идеи и перенесите их.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_candidates.py" line="101" />
             <source>Promote ticked ideas</source>
-            <translation type="unfinished" />
+            <translation>Перенести отмеченные идеи</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_candidates.py" line="118" />
             <source>Candidate</source>
-            <translation type="unfinished" />
+            <translation>Кандидат</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_candidates.py" line="119" />
             <source>Where it came from</source>
-            <translation type="unfinished" />
+            <translation>Откуда</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_candidates.py" line="120" />
             <source>Kano</source>
-            <translation type="unfinished" />
+            <translation>Кано</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_candidates.py" line="121" />
             <source>Votes</source>
-            <translation type="unfinished" />
+            <translation>Голоса</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_candidates.py" line="122" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Оценка</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_candidates.py" line="198" />
             <source>Add candidate</source>
-            <translation type="unfinished" />
+            <translation>Добавить кандидата</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_candidates.py" line="215" />
             <source>Vote</source>
-            <translation type="unfinished" />
+            <translation>Голос</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_candidates.py" line="221" />
             <source>Remove candidates</source>
-            <translation type="unfinished" />
+            <translation>Удалить кандидатов</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_candidates.py" line="229" />
             <source>Promote ideas</source>
-            <translation type="unfinished" />
+            <translation>Перенести идеи</translation>
         </message>
     </context>
     <context>
@@ -444,22 +482,22 @@
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="402" />
             <source>VALUE MAP</source>
-            <translation type="unfinished" />
+            <translation>КАРТА ЦЕННОСТИ</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="403" />
             <source>CUSTOMER PROFILE</source>
-            <translation type="unfinished" />
+            <translation>ПРОФИЛЬ КЛИЕНТА</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="416" />
             <source>Add a customer segment above to start its canvas.</source>
-            <translation type="unfinished" />
+            <translation>Добавьте сегмент клиентов выше, чтобы начать его канву.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="445" />
             <source>not addressed yet: </source>
-            <translation type="unfinished" />
+            <translation>пока без ответа: </translation>
         </message>
     </context>
     <context>
@@ -467,306 +505,306 @@
         <message>
             <location filename="../../app/ui/board/capture.py" line="210" />
             <source>Search notes (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Поиск по заметкам (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="232" />
             <location filename="../../app/ui/board/capture.py" line="843" />
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Команда</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="232" />
             <source>Colour the selected notes by team</source>
-            <translation type="unfinished" />
+            <translation>Покрасить выбранные заметки в цвет команды</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="238" />
             <location filename="../../app/ui/board/capture.py" line="845" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Источник</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="238" />
             <source>Set where the selected ideas came from</source>
-            <translation type="unfinished" />
+            <translation>Указать, откуда взялись выбранные идеи</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="245" />
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Сгруппировать</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="246" />
             <source>Make a cluster of the selected notes (Ctrl+G)</source>
-            <translation type="unfinished" />
+            <translation>Собрать выбранные заметки в группу (Ctrl+G)</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="250" />
             <source>Merge</source>
-            <translation type="unfinished" />
+            <translation>Объединить</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="250" />
             <source>Merge the selected clusters</source>
-            <translation type="unfinished" />
+            <translation>Объединить выбранные группы</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="253" />
             <source>Ungroup</source>
-            <translation type="unfinished" />
+            <translation>Разгруппировать</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="253" />
             <source>Dissolve the selected clusters</source>
-            <translation type="unfinished" />
+            <translation>Расформировать выбранные группы</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="256" />
             <location filename="../../app/ui/board/capture.py" line="429" />
             <source>Dot voting</source>
-            <translation type="unfinished" />
+            <translation>Голосование</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="256" />
             <source>Enter the room's dots (Ctrl+D)</source>
-            <translation type="unfinished" />
+            <translation>Внести голоса участников (Ctrl+D)</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="289" />
             <source>Zoom out (Ctrl+-)</source>
-            <translation type="unfinished" />
+            <translation>Уменьшить (Ctrl+-)</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="294" />
             <source>Zoom in (Ctrl+=)</source>
-            <translation type="unfinished" />
+            <translation>Увеличить (Ctrl+=)</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="295" />
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation>Вписать</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="295" />
             <source>Fit the board to the window (Ctrl+0)</source>
-            <translation type="unfinished" />
+            <translation>Вписать доску в окно (Ctrl+0)</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="355" />
             <source>Voting for:</source>
-            <translation type="unfinished" />
+            <translation>Голосует:</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="363" />
             <source>Click a note to add a dot; Shift+click or right-click takes one back.</source>
-            <translation type="unfinished" />
+            <translation>Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="366" />
             <source>Done voting</source>
-            <translation type="unfinished" />
+            <translation>Закончить голосование</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="385" />
             <source>Type an idea and press Enter…</source>
-            <translation type="unfinished" />
+            <translation>Напишите идею и нажмите Enter…</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="389" />
             <source>Team of the next notes</source>
-            <translation type="unfinished" />
+            <translation>Команда следующих заметок</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="392" />
             <source>Where the next ideas come from</source>
-            <translation type="unfinished" />
+            <translation>Откуда следующие идеи</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="397" />
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Автор</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="399" />
             <location filename="../../app/ui/board/capture.py" line="557" />
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation>Добавить заметку</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="422" />
             <location filename="../../app/ui/board/capture.py" line="849" />
             <source>Group into cluster…</source>
-            <translation type="unfinished" />
+            <translation>Собрать в группу…</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="425" />
             <location filename="../../app/ui/board/capture.py" line="728" />
             <location filename="../../app/ui/board/capture.py" line="859" />
             <source>Dissolve cluster</source>
-            <translation type="unfinished" />
+            <translation>Расформировать группу</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="427" />
             <location filename="../../app/ui/board/capture.py" line="719" />
             <location filename="../../app/ui/board/capture.py" line="857" />
             <source>Merge clusters</source>
-            <translation type="unfinished" />
+            <translation>Объединить группы</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="428" />
             <location filename="../../app/ui/board/capture.py" line="615" />
             <source>Edit note</source>
-            <translation type="unfinished" />
+            <translation>Изменить заметку</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="430" />
             <source>Type a new note</source>
-            <translation type="unfinished" />
+            <translation>Написать новую заметку</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="431" />
             <source>Clear selection</source>
-            <translation type="unfinished" />
+            <translation>Снять выделение</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="469" />
             <location filename="../../app/ui/board/capture.py" line="494" />
             <source>No team</source>
-            <translation type="unfinished" />
+            <translation>Без команды</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="470" />
             <source>All teams</source>
-            <translation type="unfinished" />
+            <translation>Все команды</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="477" />
             <source>Without a team</source>
-            <translation type="unfinished" />
+            <translation>Без команды</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="486" />
             <source>All sources</source>
-            <translation type="unfinished" />
+            <translation>Все источники</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="526" />
             <source>Team: %1</source>
-            <translation type="unfinished" />
+            <translation>Команда: %1</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="644" />
             <source>Delete note</source>
-            <translation type="unfinished" />
+            <translation>Удалить заметку</translation>
         </message>
         <message numerus="yes">
             <location filename="../../app/ui/board/capture.py" line="646" />
             <source>Delete %n note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Удалить %n заметку</numerusform>
+                <numerusform>Удалить %n заметки</numerusform>
+                <numerusform>Удалить %n заметок</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="648" />
             <source>Remove cluster</source>
-            <translation type="unfinished" />
+            <translation>Убрать группу</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="658" />
             <source>Set team</source>
-            <translation type="unfinished" />
+            <translation>Назначить команду</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="664" />
             <source>Set source</source>
-            <translation type="unfinished" />
+            <translation>Указать источник</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="669" />
             <source>Select the notes to group first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выделите заметки для группы.</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="673" />
             <source>Cluster %1</source>
-            <translation type="unfinished" />
+            <translation>Группа %1</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="678" />
             <source>New cluster</source>
-            <translation type="unfinished" />
+            <translation>Новая группа</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="679" />
             <location filename="../../app/ui/board/capture.py" line="699" />
             <source>Cluster title:</source>
-            <translation type="unfinished" />
+            <translation>Название группы:</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="685" />
             <source>Untitled cluster</source>
-            <translation type="unfinished" />
+            <translation>Группа без названия</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="688" />
             <source>Group notes</source>
-            <translation type="unfinished" />
+            <translation>Сгруппировать заметки</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="698" />
             <location filename="../../app/ui/board/capture.py" line="709" />
             <location filename="../../app/ui/board/capture.py" line="855" />
             <source>Rename cluster</source>
-            <translation type="unfinished" />
+            <translation>Переименовать группу</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="715" />
             <source>Select two or more clusters to merge.</source>
-            <translation type="unfinished" />
+            <translation>Выделите две или больше групп, чтобы объединить их.</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="734" />
             <location filename="../../app/ui/board/capture.py" line="853" />
             <source>Take out of cluster</source>
-            <translation type="unfinished" />
+            <translation>Вынуть из группы</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="773" />
             <source>Add participants or teams to vote.</source>
-            <translation type="unfinished" />
+            <translation>Чтобы голосовать, добавьте участников или команды.</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="778" />
             <source>Add a dot</source>
-            <translation type="unfinished" />
+            <translation>Добавить голос</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="778" />
             <source>Take a dot back</source>
-            <translation type="unfinished" />
+            <translation>Забрать голос</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="790" />
             <source>Dots left: %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="803" />
             <source>%1 of %2 match</source>
-            <translation type="unfinished" />
+            <translation>Подходит %1 из %2</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="841" />
             <source>Edit text</source>
-            <translation type="unfinished" />
+            <translation>Изменить текст</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="862" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
     </context>
     <context>
@@ -774,107 +812,107 @@
         <message>
             <location filename="../../app/ui/exercises/value_prop_compare.py" line="61" />
             <source>Which hero best helps this customer get the job done?</source>
-            <translation type="unfinished" />
+            <translation>Какой герой лучше всего помогает этому клиенту сделать своё дело?</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_compare.py" line="70" />
             <source>Add to comparison</source>
-            <translation type="unfinished" />
+            <translation>Добавить к сравнению</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_compare.py" line="119" />
             <source>Pick a hero on the deck, in the suggestion or with “Add to comparison”.</source>
-            <translation type="unfinished" />
+            <translation>Выберите героя в колоде, среди подсказок или кнопкой «Добавить к сравнению».</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_compare.py" line="153" />
             <source>THE CUSTOMER</source>
-            <translation type="unfinished" />
+            <translation>КЛИЕНТ</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_compare.py" line="157" />
             <source>TOP JOBS</source>
-            <translation type="unfinished" />
+            <translation>ГЛАВНЫЕ ЗАДАЧИ</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_compare.py" line="164" />
             <source>TOP PAINS</source>
-            <translation type="unfinished" />
+            <translation>ГЛАВНЫЕ БОЛИ</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_compare.py" line="169" />
             <source>TOP GAINS</source>
-            <translation type="unfinished" />
+            <translation>ГЛАВНЫЕ ВЫГОДЫ</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_compare.py" line="187" />
             <source>Take out of the comparison</source>
-            <translation type="unfinished" />
+            <translation>Убрать из сравнения</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_compare.py" line="195" />
             <source>PRIMARY</source>
-            <translation type="unfinished" />
+            <translation>ОСНОВНОЙ</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_compare.py" line="197" />
             <source>SECONDARY</source>
-            <translation type="unfinished" />
+            <translation>ВТОРОЙ</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_compare.py" line="203" />
             <source>Desire</source>
-            <translation type="unfinished" />
+            <translation>Желание</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_compare.py" line="204" />
             <source>Goal</source>
-            <translation type="unfinished" />
+            <translation>Цель</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_compare.py" line="207" />
             <source>Fear</source>
-            <translation type="unfinished" />
+            <translation>Страх</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_compare.py" line="208" />
             <source>Gift</source>
-            <translation type="unfinished" />
+            <translation>Дар</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_compare.py" line="219" />
             <source>Draft in this voice</source>
-            <translation type="unfinished" />
+            <translation>Черновик этим голосом</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_compare.py" line="225" />
             <source>Primary hero ✓</source>
-            <translation type="unfinished" />
+            <translation>Основной герой ✓</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_compare.py" line="225" />
             <source>Make primary</source>
-            <translation type="unfinished" />
+            <translation>Сделать основным</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_compare.py" line="232" />
             <source>Drop secondary</source>
-            <translation type="unfinished" />
+            <translation>Убрать второй голос</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_compare.py" line="234" />
             <source>Make secondary</source>
-            <translation type="unfinished" />
+            <translation>Сделать вторым голосом</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_compare.py" line="252" />
             <source>Choose the hero</source>
-            <translation type="unfinished" />
+            <translation>Выбрать героя</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_compare.py" line="263" />
             <source>Choose the second voice</source>
-            <translation type="unfinished" />
+            <translation>Выбрать второй голос</translation>
         </message>
     </context>
     <context>
@@ -882,288 +920,411 @@
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="67" />
             <source>Suggested cut for %1</source>
-            <translation type="unfinished" />
+            <translation>Предлагаемый состав для %1</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="75" />
             <source>Candidate</source>
-            <translation type="unfinished" />
+            <translation>Кандидат</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="75" />
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Почему</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="108" />
             <source>Accept: put them in %1</source>
-            <translation type="unfinished" />
+            <translation>Принять: перенести в %1</translation>
         </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="317" />
-            <location filename="../../app/ui/export_dialog.py" line="471" />
-            <location filename="../../app/ui/export_dialog.py" line="677" />
+            <location filename="../../app/ui/export_dialog.py" line="359" />
+            <location filename="../../app/ui/export_dialog.py" line="543" />
+            <location filename="../../app/ui/export_dialog.py" line="760" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="344" />
+            <location filename="../../app/ui/export_dialog.py" line="389" />
             <source>What to export</source>
-            <translation type="unfinished" />
+            <translation>Что выгрузить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="357" />
+            <location filename="../../app/ui/export_dialog.py" line="393" />
             <source>Board:</source>
-            <translation type="unfinished" />
+            <translation>Доска:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="362" />
+            <location filename="../../app/ui/export_dialog.py" line="405" />
+            <source>Data for other tools</source>
+            <translation>Данные для других программ</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="426" />
             <source>Paper</source>
-            <translation type="unfinished" />
+            <translation>Бумага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="371" />
+            <location filename="../../app/ui/export_dialog.py" line="437" />
             <source>Landscape</source>
-            <translation type="unfinished" />
+            <translation>Альбомная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="372" />
+            <location filename="../../app/ui/export_dialog.py" line="438" />
             <source>Portrait</source>
-            <translation type="unfinished" />
+            <translation>Книжная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="382" />
+            <location filename="../../app/ui/export_dialog.py" line="448" />
             <source>Split big boards over several pages</source>
-            <translation type="unfinished" />
+            <translation>Делить большие доски на несколько страниц</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="385" />
+            <location filename="../../app/ui/export_dialog.py" line="451" />
             <source>Boards too large to read on one sheet are tiled with overlap marks.</source>
-            <translation type="unfinished" />
+            <translation>Доски, которые не читаются на одном листе, печатаются частями с метками для склейки.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="392" />
             <source> dpi</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="399" />
-            <source>Page size:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="400" />
-            <source>Orientation:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="402" />
-            <source>Resolution:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="406" />
-            <source>Save to</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="410" />
-            <source>Choose…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="465" />
-            <source>Open the folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="467" />
-            <source>Open the file</source>
-            <translation type="unfinished" />
+            <translation type="vanished"> dpi</translation>
         </message>
         <message>
             <location filename="../../app/ui/export_dialog.py" line="469" />
-            <source>Close</source>
-            <translation type="unfinished" />
+            <source>Page size:</source>
+            <translation>Формат страницы:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="579" />
-            <source>%1 × %2 pixels</source>
-            <translation type="unfinished" />
+            <location filename="../../app/ui/export_dialog.py" line="470" />
+            <source>Orientation:</source>
+            <translation>Ориентация:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="587" />
-            <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="588" />
-            <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="589" />
-            <source>JSON files (*.json)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="590" />
-            <source>CSV tables (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="593" />
-            <source>Export to</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="609" />
-            <source>portrait</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="609" />
-            <source>landscape</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="611" />
-            <source>Preview: the page</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="613" />
-            <source>Preview: the first board page</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="616" />
-            <source>big boards continue on further pages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="618" />
-            <source>the report starts with a cover page</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="620" />
-            <source>Preview: the start of the file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="279" />
-            <location filename="../../app/ui/export_dialog.py" line="622" />
-            <source>Preparing the preview…</source>
-            <translation type="unfinished" />
+            <location filename="../../app/ui/export_dialog.py" line="472" />
+            <source>Resolution:</source>
+            <translation>Разрешение:</translation>
         </message>
         <message>
             <location filename="../../app/ui/export_dialog.py" line="662" />
-            <source>No preview: %1</source>
-            <translation type="unfinished" />
+            <source>%1 × %2 px</source>
+            <translation>%1 × %2 пикс.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="678" />
-            <source>%1 already exists. Replace it?</source>
-            <translation type="unfinished" />
+            <location filename="../../app/ui/export_dialog.py" line="694" />
+            <source>Preview</source>
+            <translation>Предпросмотр</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="691" />
-            <source>the folder does not exist</source>
-            <translation type="unfinished" />
+            <location filename="../../app/ui/export_dialog.py" line="696" />
+            <source>Preview of the first board page</source>
+            <translation>Предпросмотр первой страницы доски</translation>
         </message>
         <message>
             <location filename="../../app/ui/export_dialog.py" line="703" />
+            <source>Preview of the start of the file</source>
+            <translation>Предпросмотр начала файла</translation>
+        </message>
+        <message>
+            <source>Save to</source>
+            <translation type="vanished">Сохранить в</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="539" />
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="521" />
+            <source>Open the folder</source>
+            <translation>Открыть папку</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="458" />
+            <location filename="../../app/ui/export_dialog.py" line="650" />
+            <source>%1 dpi</source>
+            <translation>%1 dpi</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="523" />
+            <source>Open the file</source>
+            <translation>Открыть файл</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="536" />
+            <source>Save to:</source>
+            <translation>Сохранить в:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="541" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>%1 × %2 pixels</source>
+            <translation type="vanished">%1 × %2 пикселей</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="670" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>Документы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="671" />
+            <source>PNG images (*.png)</source>
+            <translation>Изображения PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="672" />
+            <source>JSON files (*.json)</source>
+            <translation>Файлы JSON (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="673" />
+            <source>CSV tables (*.csv)</source>
+            <translation>Таблицы CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="676" />
+            <source>Export to</source>
+            <translation>Выгрузить в</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="692" />
+            <source>portrait</source>
+            <translation>книжная</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="692" />
+            <source>landscape</source>
+            <translation>альбомная</translation>
+        </message>
+        <message>
+            <source>Preview: the page</source>
+            <translation type="vanished">Предпросмотр: страница</translation>
+        </message>
+        <message>
+            <source>Preview: the first board page</source>
+            <translation type="vanished">Предпросмотр: первая страница доски</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="699" />
+            <source>big boards continue on further pages</source>
+            <translation>большие доски продолжаются на следующих страницах</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="701" />
+            <source>the report starts with a cover page</source>
+            <translation>отчёт начинается с обложки</translation>
+        </message>
+        <message>
+            <source>Preview: the start of the file</source>
+            <translation type="vanished">Предпросмотр: начало файла</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="318" />
+            <location filename="../../app/ui/export_dialog.py" line="705" />
+            <source>Preparing the preview…</source>
+            <translation>Готовим предпросмотр…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="745" />
+            <source>No preview: %1</source>
+            <translation>Предпросмотра нет: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="761" />
+            <source>%1 already exists. Replace it?</source>
+            <translation>%1 уже существует. Заменить?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="774" />
+            <source>the folder does not exist</source>
+            <translation>такой папки нет</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="785" />
             <source>Exporting to %1…</source>
-            <translation type="unfinished" />
+            <translation>Выгружаем в %1…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="742" />
+            <location filename="../../app/ui/export_dialog.py" line="833" />
             <source>Exported: %1</source>
-            <translation type="unfinished" />
+            <translation>Выгружено: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="756" />
+            <location filename="../../app/ui/export_dialog.py" line="851" />
             <source>Could not export %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="102" />
-            <source>This board (PDF)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="103" />
-            <source>All boards (PDF)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="104" />
-            <source>The workshop report (PDF)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="105" />
-            <source>This board as an image (PNG)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="106" />
-            <source>All workshop data (JSON)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="107" />
-            <source>Ideas as a table (CSV)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="108" />
-            <source>MVP candidates as a table (CSV)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="115" />
-            <source>One vector page: text stays selectable and searchable.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="116" />
-            <source>Every board, one page each, in the order of the board list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="117" />
-            <source>Cover, every board, summary tables and the lineage of each idea: the file to send the room after the workshop.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="121" />
-            <source>A picture for messengers and slides, sized like the printed page.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/export_dialog.py" line="122" />
-            <source>Everything in the workshop, readable by other tools and by Point B.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось выгрузить %1: %2</translation>
         </message>
         <message>
             <location filename="../../app/ui/export_dialog.py" line="123" />
-            <source>One row per note, for spreadsheets.</source>
-            <translation type="unfinished" />
+            <source>This board (PDF)</source>
+            <translation>Эта доска (PDF)</translation>
         </message>
         <message>
             <location filename="../../app/ui/export_dialog.py" line="124" />
-            <source>One row per MVP candidate with its Kano class and score.</source>
-            <translation type="unfinished" />
+            <source>All boards (PDF)</source>
+            <translation>Все доски (PDF)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="238" />
+            <location filename="../../app/ui/export_dialog.py" line="125" />
+            <source>The workshop report (PDF)</source>
+            <translation>Отчёт о семинаре (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="126" />
+            <source>This board as an image (PNG)</source>
+            <translation>Эта доска картинкой (PNG)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="127" />
+            <source>All workshop data (JSON)</source>
+            <translation>Все данные семинара (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="128" />
+            <source>Ideas as a table (CSV)</source>
+            <translation>Идеи таблицей (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="129" />
+            <source>MVP candidates as a table (CSV)</source>
+            <translation>Кандидаты в MVP таблицей (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="141" />
+            <source>One vector page: text stays selectable and searchable.</source>
+            <translation>Одна векторная страница: текст можно выделять и искать.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="142" />
+            <source>Every board, one page each, in the order of the board list.</source>
+            <translation>Все доски, по странице на каждую, в порядке списка досок.</translation>
+        </message>
+        <message>
+            <source>Cover, every board, summary tables and the lineage of each idea: the file to send the room after the workshop.</source>
+            <translation type="vanished">Обложка, все доски, сводные таблицы и путь каждой идеи: файл, который можно разослать участникам после семинара.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="147" />
+            <source>A picture for messengers and slides, sized like the printed page.</source>
+            <translation>Картинка для мессенджеров и слайдов размером с печатную страницу.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="148" />
+            <source>Everything in the workshop, readable by other tools and by Point B.</source>
+            <translation>Всё содержимое семинара в формате, который читают другие программы и Point B.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="149" />
+            <source>One row per note, for spreadsheets.</source>
+            <translation>По строке на заметку, для электронных таблиц.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="150" />
+            <source>One row per MVP candidate with its Kano class and score.</source>
+            <translation>По строке на кандидата в MVP с классом Кано и оценкой.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="277" />
             <source>The workshop has no boards yet.</source>
-            <translation type="unfinished" />
+            <translation>В семинаре пока нет досок.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="135" />
+            <source>screens</source>
+            <translation>экраны</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="135" />
+            <source>messengers</source>
+            <translation>мессенджеры</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="135" />
+            <source>print</source>
+            <translation>печать</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/export_dialog.py" line="143" />
+            <source>Cover, every board, summary tables and where each idea came from: the file to send the room afterwards.</source>
+            <translation>Обложка, все доски, сводные таблицы и откуда взялась каждая идея: файл, который можно потом разослать участникам.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileSafety</name>
+        <message>
+            <location filename="../../app/ui/file_safety.py" line="72" />
+            <source>The automatic backup failed (editing goes on): %1</source>
+            <translation>Автоматическая резервная копия не удалась (работать можно дальше): %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/file_safety.py" line="90" />
+            <location filename="../../app/ui/file_safety.py" line="116" />
+            <source>Point B</source>
+            <translation>Point B</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/file_safety.py" line="91" />
+            <source>This workshop is in a synced or network folder.</source>
+            <translation>Этот семинар лежит в синхронизируемой или сетевой папке.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/file_safety.py" line="99" />
+            <source>Point B will not warn about this file again. To be safe, keep workshops on this computer's own disk and put copies (File &gt; Save As) in the shared folder.</source>
+            <translation>Point B больше не будет предупреждать об этом файле. Надёжнее хранить семинары на диске этого компьютера, а в общую папку класть копии (Файл &gt; Сохранить как).</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/file_safety.py" line="117" />
+            <source>Your last change could not be saved.</source>
+            <translation>Последнее изменение сохранить не удалось.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/file_safety.py" line="119" />
+            <source>Save As elsewhere…</source>
+            <translation>Сохранить в другом месте…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/file_safety.py" line="121" />
+            <source>Keep working here</source>
+            <translation>Продолжить здесь</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/file_safety.py" line="131" />
+            <source>Everything saved before is safe in the file. The change you were making is still on screen: save the workshop on another disk or folder (for example if this one is full or was unplugged) and carry on there.</source>
+            <translation>Всё, что было сохранено раньше, в файле цело. Изменение, которое вы вносили, всё ещё на экране: сохраните семинар на другой диск или в другую папку (например, если этот диск заполнен или отключён) и продолжайте там.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/file_safety.py" line="154" />
+            <source>Save As elsewhere</source>
+            <translation>Сохранить в другом месте</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/file_safety.py" line="156" />
+            <source>Point B workshops (*.pointb)</source>
+            <translation>Семинары Point B (*.pointb)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/file_safety.py" line="177" />
+            <source>Choose another place for the copy.</source>
+            <translation>Выберите другое место для копии.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/file_safety.py" line="178" />
+            <source>%1 is the file that cannot be written.</source>
+            <translation>%1 — это файл, в который не получается записать.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/file_safety.py" line="186" />
+            <source>The copy could not be saved.</source>
+            <translation>Копию сохранить не удалось.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/file_safety.py" line="197" />
+            <source>Now working on the copy: %1</source>
+            <translation>Теперь работаем с копией: %1</translation>
         </message>
     </context>
     <context>
@@ -1171,103 +1332,103 @@
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="186" />
             <source>More important</source>
-            <translation type="unfinished" />
+            <translation>Важнее</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="187" />
             <source>Less important</source>
-            <translation type="unfinished" />
+            <translation>Менее важно</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="188" />
             <source>Edit the text</source>
-            <translation type="unfinished" />
+            <translation>Изменить текст</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="189" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="198" />
             <source>Job type: click to change</source>
-            <translation type="unfinished" />
+            <translation>Тип задачи: щёлкните, чтобы изменить</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="219" />
             <source>eases </source>
-            <translation type="unfinished" />
+            <translation>облегчает </translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="219" />
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="222" />
             <source>link ▾</source>
-            <translation type="unfinished" />
+            <translation>связать ▾</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="220" />
             <source>Which pains does this relieve?</source>
-            <translation type="unfinished" />
+            <translation>Какие боли это облегчает?</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="222" />
             <source>creates </source>
-            <translation type="unfinished" />
+            <translation>создаёт </translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="223" />
             <source>Which gains does this create?</source>
-            <translation type="unfinished" />
+            <translation>Какие выгоды это создаёт?</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="231" />
             <source>Add pains first</source>
-            <translation type="unfinished" />
+            <translation>Сначала добавьте боли</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="231" />
             <source>Add gains first</source>
-            <translation type="unfinished" />
+            <translation>Сначала добавьте выгоды</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="253" />
             <source>eased by </source>
-            <translation type="unfinished" />
+            <translation>облегчает: </translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="253" />
             <source>created by </source>
-            <translation type="unfinished" />
+            <translation>создаёт: </translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="261" />
             <source>not addressed</source>
-            <translation type="unfinished" />
+            <translation>без ответа</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="268" />
             <source>Edit canvas item</source>
-            <translation type="unfinished" />
+            <translation>Изменить элемент канвы</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="274" />
             <source>Change job type</source>
-            <translation type="unfinished" />
+            <translation>Изменить тип задачи</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="281" />
             <source>Link to pain or gain</source>
-            <translation type="unfinished" />
+            <translation>Связать с болью или выгодой</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="294" />
             <source>Rank canvas item</source>
-            <translation type="unfinished" />
+            <translation>Изменить важность элемента</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="300" />
             <source>Remove canvas item</source>
-            <translation type="unfinished" />
+            <translation>Удалить элемент канвы</translation>
         </message>
     </context>
     <context>
@@ -1275,22 +1436,22 @@
         <message>
             <location filename="../../app/ui/exercises/prioritise_scatter.py" line="81" />
             <source>Better / Worse</source>
-            <translation type="unfinished" />
+            <translation>Лучше / Хуже</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_scatter.py" line="135" />
             <source>Worse: unhappy without it →</source>
-            <translation type="unfinished" />
+            <translation>Хуже: недовольны без этого →</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_scatter.py" line="143" />
             <source>Better: happy with it →</source>
-            <translation type="unfinished" />
+            <translation>Лучше: довольны, когда это есть →</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_scatter.py" line="152" />
             <source>Not plotted (no questionnaire answers yet): %1</source>
-            <translation type="unfinished" />
+            <translation>Не на графике (ещё нет ответов анкеты): %1</translation>
         </message>
     </context>
     <context>
@@ -1298,339 +1459,350 @@
         <message>
             <location filename="../../app/ui/exercises/prioritise_kano.py" line="71" />
             <source>Quick sort</source>
-            <translation type="unfinished" />
+            <translation>Быстрая сортировка</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_kano.py" line="72" />
             <source>Questionnaire</source>
-            <translation type="unfinished" />
+            <translation>Анкета</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_kano.py" line="102" />
             <source>Drag cards into a column, or select a card and press 1-5 (0 takes it back out).</source>
-            <translation type="unfinished" />
+            <translation>Перетащите карточки в столбцы или выберите карточку и нажмите 1–5 (0 возвращает её обратно).</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_kano.py" line="142" />
             <source>Results are dated when the first candidate is sorted: classes drift over time.</source>
-            <translation type="unfinished" />
+            <translation>Результаты получают дату, когда отсортирован первый кандидат: со временем классы смещаются.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_kano.py" line="165" />
             <source>Survey: %1</source>
-            <translation type="unfinished" />
+            <translation>Опрос: %1</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_kano.py" line="183" />
             <source>No candidates yet: add or promote some first.</source>
-            <translation type="unfinished" />
+            <translation>Кандидатов пока нет: сначала добавьте или перенесите их.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_kano.py" line="188" />
             <source>Candidate</source>
-            <translation type="unfinished" />
+            <translation>Кандидат</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_kano.py" line="191" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Категория</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_kano.py" line="192" />
             <source>Strength</source>
-            <translation type="unfinished" />
+            <translation>Сила</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_kano.py" line="193" />
             <source>Better</source>
-            <translation type="unfinished" />
+            <translation>Лучше</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_kano.py" line="194" />
             <source>Worse</source>
-            <translation type="unfinished" />
+            <translation>Хуже</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_kano.py" line="207" />
             <source>%1 (tie)</source>
-            <translation type="unfinished" />
+            <translation>%1 (поровну)</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_kano.py" line="231" />
             <source>From the quick sort; no questionnaire answers yet</source>
-            <translation type="unfinished" />
+            <translation>По быстрой сортировке; ответов анкеты ещё нет</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_kano.py" line="233" />
             <source>From the questionnaire answers</source>
-            <translation type="unfinished" />
+            <translation>По ответам анкеты</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_kano.py" line="239" />
             <source>Bold: from questionnaire answers. Italic: from the quick sort.</source>
-            <translation type="unfinished" />
+            <translation>Жирным: по ответам анкеты. Курсивом: по быстрой сортировке.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_kano.py" line="258" />
             <source>Kano class</source>
-            <translation type="unfinished" />
+            <translation>Класс Кано</translation>
+        </message>
+    </context>
+    <context>
+        <name>LicenceDialog</name>
+        <message>
+            <location filename="../../app/ui/about_dialog.py" line="57" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="103" />
-            <location filename="../../app/ui/main_window.py" line="534" />
-            <location filename="../../app/ui/main_window.py" line="556" />
+            <location filename="../../app/ui/main_window.py" line="104" />
+            <location filename="../../app/ui/main_window.py" line="542" />
+            <location filename="../../app/ui/main_window.py" line="564" />
             <source>Point B</source>
-            <translation type="unfinished" />
+            <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="136" />
+            <location filename="../../app/ui/main_window.py" line="140" />
             <source>Read-only: this workshop file cannot be changed here. Use File &gt; Save As… to work on a copy.</source>
-            <translation type="unfinished" />
+            <translation>Только чтение: этот файл семинара здесь изменить нельзя. Чтобы работать с копией, выберите Файл &gt; Сохранить как….</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="159" />
+            <location filename="../../app/ui/main_window.py" line="163" />
             <source>Boards</source>
-            <translation type="unfinished" />
+            <translation>Доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="168" />
+            <location filename="../../app/ui/main_window.py" line="172" />
             <source>+ Add capture board</source>
-            <translation type="unfinished" />
+            <translation>+ Доска для идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="170" />
+            <location filename="../../app/ui/main_window.py" line="174" />
             <source>Workshop setup…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="207" />
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="209" />
-            <source>&amp;New workshop…</source>
-            <translation type="unfinished" />
+            <translation>Настройки семинара…</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="211" />
-            <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="212" />
-            <source>Open &amp;recent</source>
-            <translation type="unfinished" />
+            <location filename="../../app/ui/main_window.py" line="213" />
+            <source>&amp;New workshop…</source>
+            <translation>&amp;Новый семинар…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="215" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Открыть…</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="216" />
-            <source>Save &amp;As / Duplicate…</source>
-            <translation type="unfinished" />
+            <source>Open &amp;recent</source>
+            <translation>Недавние &amp;файлы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="219" />
-            <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <location filename="../../app/ui/main_window.py" line="220" />
+            <source>Save &amp;As / Duplicate…</source>
+            <translation>Сохранить &amp;как / копию…</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="223" />
-            <source>&amp;Close workshop</source>
-            <translation type="unfinished" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="225" />
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="227" />
-            <source>&amp;Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="228" />
-            <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <location filename="../../app/ui/main_window.py" line="226" />
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Восстановить из резервной копии…</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="230" />
+            <source>&amp;Close workshop</source>
+            <translation>&amp;Закрыть семинар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="232" />
+            <source>&amp;Quit</source>
+            <translation>В&amp;ыход</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="234" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="235" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="237" />
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="236" />
+            <location filename="../../app/ui/main_window.py" line="243" />
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="239" />
+            <location filename="../../app/ui/main_window.py" line="246" />
             <source>Select &amp;all</source>
-            <translation type="unfinished" />
+            <translation>Выделить &amp;всё</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="242" />
+            <location filename="../../app/ui/main_window.py" line="249" />
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="245" />
+            <location filename="../../app/ui/main_window.py" line="252" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="248" />
+            <location filename="../../app/ui/main_window.py" line="255" />
             <source>Zoom &amp;in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="253" />
-            <source>Zoom &amp;out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="256" />
-            <source>&amp;Fit to window</source>
-            <translation type="unfinished" />
+            <translation>&amp;Увеличить</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="260" />
+            <source>Zoom &amp;out</source>
+            <translation>У&amp;меньшить</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="263" />
+            <source>&amp;Fit to window</source>
+            <translation>&amp;Вписать в окно</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="267" />
             <source>F&amp;ull screen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Полный экран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="264" />
+            <location filename="../../app/ui/main_window.py" line="271" />
             <source>&amp;Workshop</source>
-            <translation type="unfinished" />
+            <translation>&amp;Семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="266" />
+            <location filename="../../app/ui/main_window.py" line="273" />
             <source>&amp;Setup…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="270" />
-            <source>&amp;Add capture board</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="275" />
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Настройки…</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="277" />
+            <source>&amp;Add capture board</source>
+            <translation>&amp;Добавить доску для идей</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="282" />
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="284" />
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="279" />
+            <location filename="../../app/ui/main_window.py" line="286" />
             <source>&amp;About Point B</source>
-            <translation type="unfinished" />
+            <translation>&amp;О программе Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="301" />
+            <location filename="../../app/ui/main_window.py" line="308" />
             <source>(none yet)</source>
-            <translation type="unfinished" />
+            <translation>(пока нет)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="309" />
+            <location filename="../../app/ui/main_window.py" line="316" />
             <source>This workshop could not be opened.</source>
-            <translation type="unfinished" />
+            <translation>Этот семинар открыть не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="333" />
+            <location filename="../../app/ui/main_window.py" line="340" />
             <source>The workshop could not be created.</source>
-            <translation type="unfinished" />
+            <translation>Семинар создать не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="337" />
-            <location filename="../../app/ui/main_window.py" line="510" />
+            <location filename="../../app/ui/main_window.py" line="344" />
+            <location filename="../../app/ui/main_window.py" line="518" />
             <source>Ideas</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="346" />
-            <source>Add boards</source>
-            <translation type="unfinished" />
+            <translation>Идеи</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="353" />
+            <source>Add boards</source>
+            <translation>Добавить доски</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="360" />
             <source>Point B workshops (*.pointb)</source>
-            <translation type="unfinished" />
+            <translation>Семинары Point B (*.pointb)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="358" />
-            <location filename="../../app/ui/main_window.py" line="369" />
+            <location filename="../../app/ui/main_window.py" line="365" />
+            <location filename="../../app/ui/main_window.py" line="376" />
             <source>New workshop</source>
-            <translation type="unfinished" />
+            <translation>Новый семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="370" />
+            <location filename="../../app/ui/main_window.py" line="377" />
             <source>Workshop title:</source>
-            <translation type="unfinished" />
+            <translation>Название семинара:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="379" />
+            <location filename="../../app/ui/main_window.py" line="386" />
             <source>Open workshop</source>
-            <translation type="unfinished" />
+            <translation>Открыть семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="390" />
+            <location filename="../../app/ui/main_window.py" line="397" />
             <source>The demo workshop could not be written.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось записать демонстрационный семинар.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="400" />
+            <location filename="../../app/ui/main_window.py" line="407" />
             <source>Save a copy</source>
-            <translation type="unfinished" />
+            <translation>Сохранить копию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="413" />
+            <location filename="../../app/ui/main_window.py" line="420" />
             <source>The copy could not be saved.</source>
-            <translation type="unfinished" />
+            <translation>Копию сохранить не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="417" />
+            <location filename="../../app/ui/main_window.py" line="424" />
             <source>Saved a copy: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="502" />
-            <source>Rename board</source>
-            <translation type="unfinished" />
+            <translation>Копия сохранена: %1</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="510" />
+            <source>Rename board</source>
+            <translation>Переименовать доску</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="518" />
             <source>Ideas %1</source>
-            <translation type="unfinished" />
+            <translation>Идеи %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="513" />
+            <location filename="../../app/ui/main_window.py" line="521" />
             <source>Add board</source>
-            <translation type="unfinished" />
+            <translation>Добавить доску</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="539" />
+            <location filename="../../app/ui/main_window.py" line="547" />
             <source> [read-only]</source>
-            <translation type="unfinished" />
+            <translation> [только чтение]</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="551" />
+            <location filename="../../app/ui/main_window.py" line="559" />
             <source>Something went wrong.</source>
-            <translation type="unfinished" />
+            <translation>Что-то пошло не так.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="589" />
             <source>About Point B</source>
-            <translation type="unfinished" />
+            <translation type="vanished">О программе Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="591" />
             <source>&lt;h2&gt;Point B %1&lt;/h2&gt;&lt;p&gt;An offline workbench for service-design workshop facilitators: capture, cluster and vote on ideas, then turn them into MVPs and value propositions.&lt;/p&gt;&lt;p&gt;Your workshop is one file you own.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation type="vanished">&lt;h2&gt;Point B %1&lt;/h2&gt;&lt;p&gt;Рабочее место ведущего сервис-дизайн-семинаров, без интернета: собирайте идеи, группируйте их и голосуйте, а затем превращайте в MVP и ценностные предложения.&lt;/p&gt;&lt;p&gt;Ваш семинар — это один файл, и он принадлежит вам.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -1638,22 +1810,22 @@
         <message>
             <location filename="../../app/ui/exercises/prioritise_matrix.py" line="210" />
             <source>Effort: low → high</source>
-            <translation type="unfinished" />
+            <translation>Усилия: мало → много</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_matrix.py" line="218" />
             <source>Impact: low → high</source>
-            <translation type="unfinished" />
+            <translation>Эффект: мало → много</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_matrix.py" line="233" />
             <source>Not placed yet (%1)</source>
-            <translation type="unfinished" />
+            <translation>Ещё не размещены (%1)</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_matrix.py" line="240" />
             <source>Drop a card here to take it off the 2x2.</source>
-            <translation type="unfinished" />
+            <translation>Бросьте карточку сюда, чтобы убрать её с матрицы 2×2.</translation>
         </message>
     </context>
     <context>
@@ -1661,20 +1833,20 @@
         <message>
             <location filename="../../app/ui/exercises/prioritise_matrix.py" line="354" />
             <source>Drag cards to where the room places them; Ctrl+click selects several. Drag back to the tray to take a card off the board.</source>
-            <translation type="unfinished" />
+            <translation>Перетаскивайте карточки туда, куда их ставят участники; Ctrl+щелчок выделяет несколько. Чтобы убрать карточку с доски, перетащите её обратно в лоток.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_matrix.py" line="380" />
             <source>Move on the 2x2</source>
-            <translation type="unfinished" />
+            <translation>Перенести на матрице 2×2</translation>
         </message>
     </context>
     <context>
         <name>MessageBar</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="68" />
+            <location filename="../../app/ui/main_window.py" line="69" />
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
     </context>
     <context>
@@ -1682,12 +1854,12 @@
         <message>
             <location filename="../../app/ui/exercises/prioritise_pareto.py" line="60" />
             <source>Score some candidates on the Scores tab to see the Pareto view.</source>
-            <translation type="unfinished" />
+            <translation>Оцените кандидатов на вкладке «Оценки», чтобы увидеть диаграмму Парето.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_pareto.py" line="131" />
             <source>Bars: score, best first · line: cumulative share of the total · dashed: 80%</source>
-            <translation type="unfinished" />
+            <translation>Столбцы: оценка, лучшие первыми · линия: накопленная доля от суммы · пунктир: 80%</translation>
         </message>
     </context>
     <context>
@@ -1695,7 +1867,7 @@
         <message>
             <location filename="../../app/ui/exercises/prioritise_pareto.py" line="196" />
             <source>No scores yet.</source>
-            <translation type="unfinished" />
+            <translation>Оценок пока нет.</translation>
         </message>
     </context>
     <context>
@@ -1703,47 +1875,47 @@
         <message>
             <location filename="../../app/ui/images.py" line="318" />
             <source>Add photo</source>
-            <translation type="unfinished" />
+            <translation>Добавить фото</translation>
         </message>
         <message>
             <location filename="../../app/ui/images.py" line="320" />
             <source>Add %1 photos</source>
-            <translation type="unfinished" />
+            <translation>Добавить фото: %1</translation>
         </message>
         <message>
             <location filename="../../app/ui/images.py" line="350" />
             <source>Pasted image</source>
-            <translation type="unfinished" />
+            <translation>Вставленная картинка</translation>
         </message>
         <message>
             <location filename="../../app/ui/images.py" line="362" />
             <source>Insert photos</source>
-            <translation type="unfinished" />
+            <translation>Вставить фото</translation>
         </message>
         <message>
             <location filename="../../app/ui/images.py" line="364" />
             <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</source>
-            <translation type="unfinished" />
+            <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</translation>
         </message>
         <message>
             <location filename="../../app/ui/images.py" line="379" />
             <source>Move photo</source>
-            <translation type="unfinished" />
+            <translation>Перенести фото</translation>
         </message>
         <message>
             <location filename="../../app/ui/images.py" line="391" />
             <source>Resize photo</source>
-            <translation type="unfinished" />
+            <translation>Изменить размер фото</translation>
         </message>
         <message>
             <location filename="../../app/ui/images.py" line="413" />
             <source>Delete photo</source>
-            <translation type="unfinished" />
+            <translation>Удалить фото</translation>
         </message>
         <message>
             <location filename="../../app/ui/images.py" line="415" />
             <source>Delete selection</source>
-            <translation type="unfinished" />
+            <translation>Удалить выделенное</translation>
         </message>
     </context>
     <context>
@@ -1751,37 +1923,37 @@
         <message>
             <location filename="../../app/ui/images.py" line="71" />
             <source>%1: the file is empty.</source>
-            <translation type="unfinished" />
+            <translation>%1: файл пуст.</translation>
         </message>
         <message>
             <location filename="../../app/ui/images.py" line="72" />
             <source>%1: the file is too large for a photo.</source>
-            <translation type="unfinished" />
+            <translation>%1: файл слишком велик для фотографии.</translation>
         </message>
         <message>
             <location filename="../../app/ui/images.py" line="73" />
             <source>%1: the picture is too large to open safely (it may be a decompression bomb).</source>
-            <translation type="unfinished" />
+            <translation>%1: картинка слишком велика, открывать её небезопасно (возможно, это «бомба-архив»).</translation>
         </message>
         <message>
             <location filename="../../app/ui/images.py" line="77" />
             <source>%1: not a picture Point B can read (use PNG, JPEG, GIF, BMP, WebP or TIFF).</source>
-            <translation type="unfinished" />
+            <translation>%1: Point B не может прочитать эту картинку (подойдут PNG, JPEG, GIF, BMP, WebP или TIFF).</translation>
         </message>
         <message>
             <location filename="../../app/ui/images.py" line="80" />
             <source>%1: the picture is damaged and cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>%1: картинка повреждена, прочитать её нельзя.</translation>
         </message>
         <message>
             <location filename="../../app/ui/images.py" line="83" />
             <source>%1: the file cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>%1: файл не читается.</translation>
         </message>
         <message>
             <location filename="../../app/ui/images.py" line="85" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -1789,7 +1961,7 @@
         <message>
             <location filename="../../app/ui/board/registry.py" line="51" />
             <source>The %1 exercise opens here in a later version of Point B.</source>
-            <translation type="unfinished" />
+            <translation>Упражнение «%1» появится здесь в следующей версии Point B.</translation>
         </message>
     </context>
     <context>
@@ -1797,68 +1969,68 @@
         <message>
             <location filename="../../app/ui/preferences.py" line="83" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Настройки программы</translation>
         </message>
         <message>
             <location filename="../../app/ui/preferences.py" line="91" />
             <source>As the system (%1)</source>
-            <translation type="unfinished" />
+            <translation>Как в системе (%1)</translation>
         </message>
         <message>
             <location filename="../../app/ui/preferences.py" line="98" />
             <source>A new language applies when Point B starts again.</source>
-            <translation type="unfinished" />
+            <translation>Новый язык включится при следующем запуске Point B.</translation>
         </message>
         <message>
             <location filename="../../app/ui/preferences.py" line="104" />
             <location filename="../../app/ui/preferences.py" line="109" />
             <source>Normal</source>
-            <translation type="unfinished" />
+            <translation>Обычная</translation>
         </message>
         <message>
             <location filename="../../app/ui/preferences.py" line="105" />
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>Высокий контраст</translation>
         </message>
         <message>
             <location filename="../../app/ui/preferences.py" line="108" />
             <source>High contrast (recommended)</source>
-            <translation type="unfinished" />
+            <translation>Высокий контраст (рекомендуется)</translation>
         </message>
         <message>
             <location filename="../../app/ui/preferences.py" line="116" />
             <source>Also Ctrl+Alt+= and Ctrl+Alt+- (Ctrl+Alt+0: normal)</source>
-            <translation type="unfinished" />
+            <translation>Также Ctrl+Alt+= и Ctrl+Alt+- (Ctrl+Alt+0 — обычный размер)</translation>
         </message>
         <message>
             <location filename="../../app/ui/preferences.py" line="117" />
             <source>Play a chime when a step's time is up</source>
-            <translation type="unfinished" />
+            <translation>Звонок, когда время шага вышло</translation>
         </message>
         <message>
             <location filename="../../app/ui/preferences.py" line="120" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Язык</translation>
         </message>
         <message>
             <location filename="../../app/ui/preferences.py" line="122" />
             <source>Theme of this window</source>
-            <translation type="unfinished" />
+            <translation>Тема этого окна</translation>
         </message>
         <message>
             <location filename="../../app/ui/preferences.py" line="123" />
             <source>Theme of the projector</source>
-            <translation type="unfinished" />
+            <translation>Тема проектора</translation>
         </message>
         <message>
             <location filename="../../app/ui/preferences.py" line="124" />
             <source>Size of the interface</source>
-            <translation type="unfinished" />
+            <translation>Размер интерфейса</translation>
         </message>
         <message>
             <location filename="../../app/ui/preferences.py" line="125" />
             <source>Timer</source>
-            <translation type="unfinished" />
+            <translation>Таймер</translation>
         </message>
     </context>
     <context>
@@ -1866,19 +2038,122 @@
         <message>
             <location filename="../../app/ui/presenter.py" line="232" />
             <source>Point B — projector</source>
-            <translation type="unfinished" />
+            <translation>Point B — проектор</translation>
         </message>
         <message>
             <location filename="../../app/ui/presenter.py" line="494" />
             <location filename="../../app/ui/presenter.py" line="522" />
             <location filename="../../app/ui/presenter.py" line="525" />
             <source>Point B</source>
-            <translation type="unfinished" />
+            <translation>Point B</translation>
         </message>
         <message>
             <location filename="../../app/ui/presenter.py" line="509" />
             <source>Step %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Шаг %1 из %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Prioritise</name>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="68" />
+            <source>Must-be</source>
+            <translation>Обязательное</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="69" />
+            <source>Performance</source>
+            <translation>Линейное</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="70" />
+            <source>Attractive "wow"</source>
+            <translation>Привлекательное «вау»</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="71" />
+            <source>Indifferent</source>
+            <translation>Безразличное</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="72" />
+            <source>Reverse</source>
+            <translation>Обратное</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="73" />
+            <source>Questionable</source>
+            <translation>Сомнительное</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="75" />
+            <source>Not sorted yet</source>
+            <translation>Ещё не отсортировано</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="84" />
+            <source>Must</source>
+            <translation>Обязательно</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="85" />
+            <source>Should</source>
+            <translation>Желательно</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="86" />
+            <source>Could</source>
+            <translation>Можно</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="87" />
+            <source>Won't</source>
+            <translation>Не будем</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="94" />
+            <source>from a capture note</source>
+            <translation>из заметки с доски идей</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="95" />
+            <source>solution from a bad idea</source>
+            <translation>решение из плохой идеи</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="96" />
+            <source>a team's good idea</source>
+            <translation>хорошая идея команды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="97" />
+            <source>typed in</source>
+            <translation>введено вручную</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="104" />
+            <source>Quick wins</source>
+            <translation>Быстрые победы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="105" />
+            <source>Big bets</source>
+            <translation>Крупные ставки</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="106" />
+            <source>Fill-ins</source>
+            <translation>Мелочи</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="107" />
+            <source>Money pits</source>
+            <translation>Бездонные ямы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="200" />
+            <source>Stripe = Kano class:</source>
+            <translation>Полоска — класс Кано:</translation>
         </message>
     </context>
     <context>
@@ -1886,32 +2161,32 @@
         <message>
             <location filename="../../app/ui/exercises/prioritise.py" line="84" />
             <source>Candidates</source>
-            <translation type="unfinished" />
+            <translation>Кандидаты</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise.py" line="85" />
             <source>Kano</source>
-            <translation type="unfinished" />
+            <translation>Кано</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise.py" line="86" />
             <source>Impact / effort</source>
-            <translation type="unfinished" />
+            <translation>Эффект / усилия</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise.py" line="87" />
             <source>Scores</source>
-            <translation type="unfinished" />
+            <translation>Оценки</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise.py" line="88" />
             <source>Release slices</source>
-            <translation type="unfinished" />
+            <translation>Релизы</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise.py" line="89" />
             <source>Pareto</source>
-            <translation type="unfinished" />
+            <translation>Парето</translation>
         </message>
     </context>
     <context>
@@ -1919,60 +2194,233 @@
         <message>
             <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="137" />
             <source>Add respondent</source>
-            <translation type="unfinished" />
+            <translation>Добавить респондента</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="139" />
             <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="250" />
             <source>Remove respondent</source>
-            <translation type="unfinished" />
+            <translation>Удалить респондента</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="141" />
             <source>Import CSV…</source>
-            <translation type="unfinished" />
+            <translation>Загрузить CSV…</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="144" />
             <source>Columns: candidate (exact text or id), respondent, functional, dysfunctional (1-5). One row per respondent and candidate.</source>
-            <translation type="unfinished" />
+            <translation>Столбцы: кандидат (точный текст или номер), респондент, функциональный, дисфункциональный (1–5). По строке на каждую пару респондент — кандидат.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="151" />
             <source>F: if it is there, D: if it is missing. 1 Like · 2 Expect · 3 Neutral · 4 Live with · 5 Dislike</source>
-            <translation type="unfinished" />
+            <translation>Ф: если это есть, Д: если этого нет. 1 Нравится · 2 Жду · 3 Всё равно · 4 Смирюсь · 5 Не нравится</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="170" />
             <source>Double-click a respondent's name to rename them.</source>
-            <translation type="unfinished" />
+            <translation>Чтобы переименовать респондента, дважды щёлкните по имени.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="221" />
             <source>Kano answer</source>
-            <translation type="unfinished" />
+            <translation>Ответ по Кано</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="260" />
             <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="274" />
             <source>Rename respondent</source>
-            <translation type="unfinished" />
+            <translation>Переименовать респондента</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="260" />
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Имя:</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="282" />
             <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="295" />
             <source>Import Kano answers</source>
-            <translation type="unfinished" />
+            <translation>Загрузить ответы по Кано</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="282" />
             <source>CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="38" />
+            <source>Automatic</source>
+            <translation>Автоматически</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="39" />
+            <source>Made by hand</source>
+            <translation>Вручную</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="40" />
+            <source>Before an import</source>
+            <translation>Перед импортом</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="41" />
+            <source>Before an upgrade to a newer Point B</source>
+            <translation>Перед переходом на новую версию Point B</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="44" />
+            <source>Before a restore (the state it replaced)</source>
+            <translation>Перед восстановлением (состояние, которое было заменено)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="72" />
+            <source>Restore from backup</source>
+            <translation>Восстановить из резервной копии</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="80" />
+            <source>Point B keeps snapshots of each workshop in your data folder: every few minutes while it changes, and before imports, upgrades and restores. The newest %1 are kept.</source>
+            <translation>Point B хранит снимки каждого семинара в папке данных: каждые несколько минут, пока он меняется, а также перед импортом, обновлением и восстановлением. Хранятся %1 последних.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="91" />
+            <source>Other workshop…</source>
+            <translation>Другой семинар…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="93" />
+            <source>Show the backups of another workshop file, also one that no longer opens</source>
+            <translation>Показать резервные копии другого файла семинара, в том числе того, что больше не открывается</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="101" />
+            <source>Saved at</source>
+            <translation>Сохранено</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="101" />
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="101" />
+            <source>Why it was made</source>
+            <translation>Почему сделана</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="121" />
+            <source>Replacing the current workshop closes it, first saves its present state as a backup ("Before a restore"), then puts the chosen backup in its place and opens it again. Nothing is lost: you can restore the present state too.</source>
+            <translation>Замена текущего семинара закрывает его, сначала сохраняет нынешнее состояние как резервную копию («Перед восстановлением»), затем ставит на его место выбранную копию и снова открывает. Ничего не теряется: нынешнее состояние тоже можно восстановить.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="135" />
+            <source>Restore to a new file…</source>
+            <translation>Восстановить в новый файл…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="138" />
+            <source>Replace the current workshop…</source>
+            <translation>Заменить текущий семинар…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="140" />
+            <source>Open the restored file</source>
+            <translation>Открыть восстановленный файл</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="143" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="164" />
+            <source>Workshop: %1</source>
+            <translation>Семинар: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="166" />
+            <source>No workshop is open. Choose the workshop file whose backups you need.</source>
+            <translation>Ни один семинар не открыт. Выберите файл семинара, чьи резервные копии нужны.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="175" />
+            <source>unreadable</source>
+            <translation>не читается</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="180" />
+            <source> — damaged, cannot be restored</source>
+            <translation> — повреждена, восстановить нельзя</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="192" />
+            <source>There are no backups of this workshop yet. The first one is made a few minutes after the first change.</source>
+            <translation>Резервных копий этого семинара пока нет. Первая появится через несколько минут после первого изменения.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="213" />
+            <source>Today, %1</source>
+            <translation>Сегодня, %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="215" />
+            <source>Yesterday, %1</source>
+            <translation>Вчера, %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="238" />
+            <source>Whose backups?</source>
+            <translation>Чьи резервные копии?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="238" />
+            <location filename="../../app/ui/restore_dialog.py" line="255" />
+            <source>Point B workshops (*.pointb)</source>
+            <translation>Семинары Point B (*.pointb)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="253" />
+            <source>Restore to a new file</source>
+            <translation>Восстановить в новый файл</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="267" />
+            <source>this is the open workshop; use “Replace the current workshop”</source>
+            <translation>это открытый сейчас семинар; выберите «Заменить текущий семинар»</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="274" />
+            <source>Restored into %1.</source>
+            <translation>Восстановлено в %1.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="286" />
+            <source>Replace the current workshop</source>
+            <translation>Заменить текущий семинар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="288" />
+            <source>Replace %1 with the backup from %2?
+
+Its present state is saved as a backup first, so you can come back to it.</source>
+            <translation>Заменить %1 резервной копией от %2?
+
+Нынешнее состояние сначала сохранится как резервная копия, к нему можно будет вернуться.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="315" />
+            <source>Restored the backup into %1. The state it replaced is in the list as “Before a restore”.</source>
+            <translation>Резервная копия восстановлена в %1. Заменённое состояние есть в списке как «Перед восстановлением».</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/restore_dialog.py" line="347" />
+            <source>Could not restore into %1: %2</source>
+            <translation>Не удалось восстановить в %1: %2</translation>
         </message>
     </context>
     <context>
@@ -1980,69 +2428,69 @@
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="102" />
             <source>Set-up</source>
-            <translation type="unfinished" />
+            <translation>Подготовка</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="103" />
             <source>Write</source>
-            <translation type="unfinished" />
+            <translation>Пишем</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="104" />
             <source>Set aside</source>
-            <translation type="unfinished" />
+            <translation>В сторону</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="105" />
             <source>Deal</source>
-            <translation type="unfinished" />
+            <translation>Раздача</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="106" />
             <source>Transform</source>
-            <translation type="unfinished" />
+            <translation>Превращение</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="107" />
             <source>Reveal &amp; pick</source>
-            <translation type="unfinished" />
+            <translation>Показ и выбор</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="114" />
             <source>Choose the teams and the question. Each team will write its best and its worst idea.</source>
-            <translation type="unfinished" />
+            <translation>Выберите команды и вопрос. Каждая команда напишет свою лучшую и свою худшую идею.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="118" />
             <source>Each team writes its BEST idea and its WORST idea. On the projector the cards stay face down.</source>
-            <translation type="unfinished" />
+            <translation>Каждая команда пишет свою ЛУЧШУЮ и свою ХУДШУЮ идею. На проекторе карточки лежат рубашкой вверх.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="123" />
             <source>The good ideas are set aside. They stay in the file and can come back at the end.</source>
-            <translation type="unfinished" />
+            <translation>Хорошие идеи откладываются. Они остаются в файле и могут вернуться в конце.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="127" />
             <source>Every team receives another team's bad idea.</source>
-            <translation type="unfinished" />
+            <translation>Каждая команда получает плохую идею другой команды.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="130" />
             <source>Turn the bad idea you received into a real solution. Write as many as you like.</source>
-            <translation type="unfinished" />
+            <translation>Превратите полученную плохую идею в настоящее решение. Решений может быть сколько угодно.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="134" />
             <source>Each team shows the bad idea it got and what it made of it. Vote, then promote.</source>
-            <translation type="unfinished" />
+            <translation>Каждая команда показывает доставшуюся плохую идею и что она из неё сделала. Голосуйте, затем переносите.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="144" />
             <location filename="../../app/ui/exercises/reverse.py" line="449" />
             <location filename="../../app/ui/exercises/reverse.py" line="1452" />
             <source>Best idea</source>
-            <translation type="unfinished" />
+            <translation>Лучшая идея</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="145" />
@@ -2050,337 +2498,337 @@
             <location filename="../../app/ui/exercises/reverse.py" line="469" />
             <location filename="../../app/ui/exercises/reverse.py" line="1454" />
             <source>Worst idea</source>
-            <translation type="unfinished" />
+            <translation>Худшая идея</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="146" />
             <location filename="../../app/ui/exercises/reverse.py" line="1469" />
             <source>Solution</source>
-            <translation type="unfinished" />
+            <translation>Решение</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="148" />
             <source>Idea</source>
-            <translation type="unfinished" />
+            <translation>Идея</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="246" />
             <source>from %1</source>
-            <translation type="unfinished" />
+            <translation>от: %1</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="254" />
             <source>✓ in prioritisation</source>
-            <translation type="unfinished" />
+            <translation>✓ в приоритизации</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="287" />
             <source>Take a dot back</source>
-            <translation type="unfinished" />
+            <translation>Забрать голос</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="290" />
             <source>Give a dot</source>
-            <translation type="unfinished" />
+            <translation>Отдать голос</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="299" />
             <source>Pick</source>
-            <translation type="unfinished" />
+            <translation>Выбрать</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="401" />
             <source>Type the best idea, press Enter</source>
-            <translation type="unfinished" />
+            <translation>Напишите лучшую идею и нажмите Enter</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="404" />
             <source>Type the worst idea, press Enter</source>
-            <translation type="unfinished" />
+            <translation>Напишите худшую идею и нажмите Enter</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="476" />
             <location filename="../../app/ui/exercises/reverse.py" line="487" />
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>Получено</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="480" />
             <source>Nothing received yet</source>
-            <translation type="unfinished" />
+            <translation>Пока ничего не получено</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="504" />
             <source>A solution built from it, press Enter</source>
-            <translation type="unfinished" />
+            <translation>Решение на её основе, нажмите Enter</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="517" />
             <source>No bad idea was dealt to this team</source>
-            <translation type="unfinished" />
+            <translation>Этой команде плохая идея не досталась</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="532" />
             <source>%1 good · %2 bad</source>
-            <translation type="unfinished" />
+            <translation>хороших: %1 · плохих: %2</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="543" />
             <source>1 solution</source>
-            <translation type="unfinished" />
+            <translation>1 решение</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="545" />
             <source>%1 solutions</source>
-            <translation type="unfinished" />
+            <translation>решений: %1</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="548" />
             <source>%1 received</source>
-            <translation type="unfinished" />
+            <translation>получено: %1</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="596" />
             <source>↓ turned into</source>
-            <translation type="unfinished" />
+            <translation>↓ превратилась в</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="598" />
             <source>↓ turn it into a solution</source>
-            <translation type="unfinished" />
+            <translation>↓ превратите её в решение</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="607" />
             <source>Best idea set aside</source>
-            <translation type="unfinished" />
+            <translation>Лучшая идея отложена</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="609" />
             <source>%1 best ideas set aside</source>
-            <translation type="unfinished" />
+            <translation>Отложено лучших идей: %1</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="667" />
             <source>Parked good ideas</source>
-            <translation type="unfinished" />
+            <translation>Отложенные хорошие идеи</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="702" />
             <source>Hide them again</source>
-            <translation type="unfinished" />
+            <translation>Снова спрятать</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="704" />
             <source>Show them again</source>
-            <translation type="unfinished" />
+            <translation>Показать снова</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="710" />
             <source>1 good idea set aside</source>
-            <translation type="unfinished" />
+            <translation>1 хорошая идея отложена</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="712" />
             <source>%1 good ideas set aside</source>
-            <translation type="unfinished" />
+            <translation>Отложено хороших идей: %1</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="753" />
             <source>Re-deal</source>
-            <translation type="unfinished" />
+            <translation>Раздать заново</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="757" />
             <source>Deal the bad ideas again with a new random seed</source>
-            <translation type="unfinished" />
+            <translation>Раздать плохие идеи заново, по-новому случайно</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="764" />
             <source>Hand a card to another team: drag it to that lane, or right-click it.</source>
-            <translation type="unfinished" />
+            <translation>Чтобы отдать карточку другой команде, перетащите её на дорожку этой команды или щёлкните правой кнопкой.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="802" />
             <source>The deal:</source>
-            <translation type="unfinished" />
+            <translation>Раздача:</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="877" />
             <source>Set up the round</source>
-            <translation type="unfinished" />
+            <translation>Подготовка раунда</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="880" />
             <source>Challenge</source>
-            <translation type="unfinished" />
+            <translation>Задача</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="887" />
             <source>Teams taking part</source>
-            <translation type="unfinished" />
+            <translation>Команды-участники</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="895" />
             <source>Ideas per team</source>
-            <translation type="unfinished" />
+            <translation>Идей на команду</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="904" />
             <source>best ideas and as many worst ideas (one each is the classic)</source>
-            <translation type="unfinished" />
+            <translation>лучших идей и столько же худших (классика — по одной)</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="924" />
             <source>Start the round</source>
-            <translation type="unfinished" />
+            <translation>Начать раунд</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1017" />
             <source>The good idea / bad idea exercise starts soon.</source>
-            <translation type="unfinished" />
+            <translation>Упражнение «Хорошая идея / плохая идея» скоро начнётся.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1072" />
             <source>◀ Back</source>
-            <translation type="unfinished" />
+            <translation>◀ Назад</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1101" />
             <location filename="../../app/ui/exercises/reverse.py" line="1530" />
             <source>Step timer</source>
-            <translation type="unfinished" />
+            <translation>Таймер шага</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1107" />
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> мин</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1168" />
             <source>Voter</source>
-            <translation type="unfinished" />
+            <translation>Голосует</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1239" />
             <source>Good idea / bad idea</source>
-            <translation type="unfinished" />
+            <translation>Хорошая идея / плохая идея</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1277" />
             <source>Next: %1 ▶</source>
-            <translation type="unfinished" />
+            <translation>Дальше: %1 ▶</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1331" />
             <source>Turn the cards over on the projector</source>
-            <translation type="unfinished" />
+            <translation>Перевернуть карточки на проекторе</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1333" />
             <source>Hide the cards on the projector</source>
-            <translation type="unfinished" />
+            <translation>Спрятать карточки на проекторе</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1338" />
             <location filename="../../app/ui/exercises/reverse.py" line="1553" />
             <source>Promote to prioritisation (%1)</source>
-            <translation type="unfinished" />
+            <translation>Перенести в приоритизацию (%1)</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1353" />
             <source>Team %1</source>
-            <translation type="unfinished" />
+            <translation>Команда %1</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1377" />
             <source>%1 of %2 dots left</source>
-            <translation type="unfinished" />
+            <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1415" />
             <source>Start the good idea / bad idea round</source>
-            <translation type="unfinished" />
+            <translation>Начать раунд «Хорошая идея / плохая идея»</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1427" />
             <source>Step: %1</source>
-            <translation type="unfinished" />
+            <translation>Шаг: %1</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1441" />
             <source>Back to: %1</source>
-            <translation type="unfinished" />
+            <translation>Назад к шагу: %1</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1480" />
             <source>Re-deal the bad ideas</source>
-            <translation type="unfinished" />
+            <translation>Раздать плохие идеи заново</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1486" />
             <source>Hand a bad idea to another team</source>
-            <translation type="unfinished" />
+            <translation>Отдать плохую идею другой команде</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1505" />
             <source>Show the parked good ideas</source>
-            <translation type="unfinished" />
+            <translation>Показать отложенные хорошие идеи</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1507" />
             <source>Hide the parked good ideas</source>
-            <translation type="unfinished" />
+            <translation>Спрятать отложенные хорошие идеи</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1517" />
             <source>Hide the cards</source>
-            <translation type="unfinished" />
+            <translation>Спрятать карточки</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1519" />
             <source>Reveal the cards</source>
-            <translation type="unfinished" />
+            <translation>Открыть карточки</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1543" />
             <source>Vote</source>
-            <translation type="unfinished" />
+            <translation>Голосовать</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1562" />
             <source>Promote to prioritisation</source>
-            <translation type="unfinished" />
+            <translation>Перенести в приоритизацию</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1576" />
             <location filename="../../app/ui/exercises/reverse.py" line="1583" />
             <source>Edit card</source>
-            <translation type="unfinished" />
+            <translation>Изменить карточку</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1577" />
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Текст</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1589" />
             <source>Delete card</source>
-            <translation type="unfinished" />
+            <translation>Удалить карточку</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1606" />
             <source>Move to…</source>
-            <translation type="unfinished" />
+            <translation>Перенести к…</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1618" />
             <source>Edit text…</source>
-            <translation type="unfinished" />
+            <translation>Изменить текст…</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="1622" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
     </context>
     <context>
@@ -2388,122 +2836,227 @@
         <message>
             <location filename="../../app/ui/presenter.py" line="682" />
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Программа</translation>
         </message>
         <message>
             <location filename="../../app/ui/presenter.py" line="721" />
             <source>&amp;Room</source>
-            <translation type="unfinished" />
+            <translation>&amp;Зал</translation>
         </message>
         <message>
             <location filename="../../app/ui/presenter.py" line="729" />
             <source>&amp;Presenter window</source>
-            <translation type="unfinished" />
+            <translation>Окно для &amp;проектора</translation>
         </message>
         <message>
             <location filename="../../app/ui/presenter.py" line="732" />
             <source>&amp;Blank the projector</source>
-            <translation type="unfinished" />
+            <translation>&amp;Затемнить проектор</translation>
         </message>
         <message>
             <location filename="../../app/ui/presenter.py" line="735" />
             <source>&amp;Freeze the projector</source>
-            <translation type="unfinished" />
+            <translation>&amp;Заморозить проектор</translation>
         </message>
         <message>
             <location filename="../../app/ui/presenter.py" line="739" />
             <source>Face-&amp;down mode (silent writing)</source>
-            <translation type="unfinished" />
+            <translation>Карточки &amp;рубашкой вверх (пишем молча)</translation>
         </message>
         <message>
             <location filename="../../app/ui/presenter.py" line="745" />
             <source>&amp;Reveal the notes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Открыть заметки</translation>
         </message>
         <message>
             <location filename="../../app/ui/presenter.py" line="749" />
             <source>Start / pause the &amp;timer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Таймер: старт / пауза</translation>
         </message>
         <message>
             <location filename="../../app/ui/presenter.py" line="752" />
             <source>Add one minute</source>
-            <translation type="unfinished" />
+            <translation>Добавить минуту</translation>
         </message>
         <message>
             <location filename="../../app/ui/presenter.py" line="755" />
             <source>Add five minutes</source>
-            <translation type="unfinished" />
+            <translation>Добавить пять минут</translation>
         </message>
         <message>
             <location filename="../../app/ui/presenter.py" line="758" />
             <source>Reset the timer</source>
-            <translation type="unfinished" />
+            <translation>Сбросить таймер</translation>
         </message>
         <message>
             <location filename="../../app/ui/presenter.py" line="762" />
             <source>&amp;Next step</source>
-            <translation type="unfinished" />
+            <translation>&amp;Следующий шаг</translation>
         </message>
         <message>
             <location filename="../../app/ui/presenter.py" line="765" />
             <source>Pre&amp;vious step</source>
-            <translation type="unfinished" />
+            <translation>&amp;Предыдущий шаг</translation>
         </message>
         <message>
             <location filename="../../app/ui/presenter.py" line="768" />
             <source>Choose an &amp;agenda…</source>
-            <translation type="unfinished" />
+            <translation>Выбрать &amp;программу…</translation>
         </message>
         <message>
             <location filename="../../app/ui/presenter.py" line="771" />
             <source>Show the a&amp;genda</source>
-            <translation type="unfinished" />
+            <translation>Показать п&amp;рограмму</translation>
         </message>
         <message>
             <location filename="../../app/ui/presenter.py" line="776" />
             <source>Insert &amp;photos…</source>
-            <translation type="unfinished" />
+            <translation>Вставить &amp;фото…</translation>
         </message>
         <message>
             <location filename="../../app/ui/presenter.py" line="818" />
             <source>&amp;Larger interface</source>
-            <translation type="unfinished" />
+            <translation>&amp;Крупнее интерфейс</translation>
         </message>
         <message>
             <location filename="../../app/ui/presenter.py" line="824" />
             <source>S&amp;maller interface</source>
-            <translation type="unfinished" />
+            <translation>&amp;Мельче интерфейс</translation>
         </message>
         <message>
             <location filename="../../app/ui/presenter.py" line="829" />
             <source>Normal interface size</source>
-            <translation type="unfinished" />
+            <translation>Обычный размер интерфейса</translation>
         </message>
         <message>
             <location filename="../../app/ui/presenter.py" line="836" />
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Настройки программы…</translation>
         </message>
         <message>
             <location filename="../../app/ui/presenter.py" line="870" />
             <source>The projector is blank (B shows it again).</source>
-            <translation type="unfinished" />
+            <translation>Проектор затемнён (B — показать снова).</translation>
         </message>
         <message>
             <location filename="../../app/ui/presenter.py" line="872" />
             <source>The projector is frozen (F follows again).</source>
-            <translation type="unfinished" />
+            <translation>Проектор заморожен (F — снова следовать за экраном).</translation>
         </message>
         <message>
             <location filename="../../app/ui/presenter.py" line="874" />
             <source>Face-down mode: the room sees only counts.</source>
-            <translation type="unfinished" />
+            <translation>Рубашкой вверх: участники видят только количество.</translation>
         </message>
         <message>
             <location filename="../../app/ui/presenter.py" line="937" />
             <source>Photos can be placed on idea boards.</source>
-            <translation type="unfinished" />
+            <translation>Фото можно размещать на досках с идеями.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreTableModel</name>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="62" />
+            <source>Candidate</source>
+            <translation>Кандидат</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="63" />
+            <source>Kano</source>
+            <translation>Кано</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="64" />
+            <source>Votes</source>
+            <translation>Голоса</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="72" />
+            <source>ICE score</source>
+            <translation>Оценка ICE</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="88" />
+            <source>RICE score</source>
+            <translation>Оценка RICE</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="90" />
+            <source>Slice</source>
+            <translation>Релиз</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="78" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="68" />
+            <source>Impact</source>
+            <translation>Эффект</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="68" />
+            <source>1-10: how much it moves the goal</source>
+            <translation>1–10: насколько это приближает к цели</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="83" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="69" />
+            <source>Confidence</source>
+            <translation>Уверенность</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="69" />
+            <source>1-10: how sure we are</source>
+            <translation>1–10: насколько мы уверены</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="70" />
+            <source>Ease</source>
+            <translation>Простота</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="70" />
+            <source>1-10: higher means less effort</source>
+            <translation>1–10: больше — значит меньше усилий</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="72" />
+            <source>Impact × Confidence × Ease</source>
+            <translation>Эффект × Уверенность × Простота</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="75" />
+            <source>Reach</source>
+            <translation>Охват</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="75" />
+            <source>People or events per period</source>
+            <translation>Люди или события за период</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="80" />
+            <source>3 massive, 2 high, 1 medium, 0.5 low, 0.25 minimal</source>
+            <translation>3 — огромный, 2 — высокий, 1 — средний, 0,5 — низкий, 0,25 — минимальный</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="83" />
+            <source>Percent: 100 high, 80 medium, 50 low</source>
+            <translation>Проценты: 100 — высокая, 80 — средняя, 50 — низкая</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="85" />
+            <source>Effort</source>
+            <translation>Усилия</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="85" />
+            <source>Person-months</source>
+            <translation>Человеко-месяцы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="88" />
+            <source>Reach × Impact × Confidence ÷ Effort</source>
+            <translation>Охват × Эффект × Уверенность ÷ Усилия</translation>
         </message>
     </context>
     <context>
@@ -2511,37 +3064,37 @@
         <message>
             <location filename="../../app/ui/exercises/prioritise_scores.py" line="249" />
             <source>Score method:</source>
-            <translation type="unfinished" />
+            <translation>Способ оценки:</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_scores.py" line="287" />
             <source>Double-click a cell (or start typing) to change a value; click a header to sort.</source>
-            <translation type="unfinished" />
+            <translation>Чтобы изменить значение, дважды щёлкните по ячейке (или начните печатать); щелчок по заголовку сортирует.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_scores.py" line="304" />
             <source>Impact × Confidence × Ease, each 1-10</source>
-            <translation type="unfinished" />
+            <translation>Эффект × Уверенность × Простота, каждое от 1 до 10</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_scores.py" line="306" />
             <source>Reach × Impact × Confidence ÷ Effort (person-months)</source>
-            <translation type="unfinished" />
+            <translation>Охват × Эффект × Уверенность ÷ Усилия (человеко-месяцы)</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_scores.py" line="323" />
             <source>Score method</source>
-            <translation type="unfinished" />
+            <translation>Способ оценки</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_scores.py" line="329" />
             <source>Rename candidate</source>
-            <translation type="unfinished" />
+            <translation>Переименовать кандидата</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_scores.py" line="333" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Оценка</translation>
         </message>
     </context>
     <context>
@@ -2549,12 +3102,12 @@
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="337" />
             <source>Type of the new job</source>
-            <translation type="unfinished" />
+            <translation>Тип новой задачи</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="357" />
             <source>Add to canvas</source>
-            <translation type="unfinished" />
+            <translation>Добавить на канву</translation>
         </message>
     </context>
     <context>
@@ -2562,186 +3115,309 @@
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="45" />
             <source>Workshop setup</source>
-            <translation type="unfinished" />
+            <translation>Настройки семинара</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="57" />
             <source>How might we …?</source>
-            <translation type="unfinished" />
+            <translation>Как нам …?</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="60" />
             <source>Change challenge</source>
-            <translation type="unfinished" />
+            <translation>Изменить задачу</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="65" />
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="68" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Сегодня</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="78" />
             <source>Change facilitator</source>
-            <translation type="unfinished" />
+            <translation>Изменить ведущего</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="86" />
             <source>Change language</source>
-            <translation type="unfinished" />
+            <translation>Изменить язык</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="89" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Название</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="90" />
             <source>Challenge question</source>
-            <translation type="unfinished" />
+            <translation>Вопрос-задача</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="91" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="92" />
             <source>Facilitator</source>
-            <translation type="unfinished" />
+            <translation>Ведущий</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="93" />
             <source>Language of the notes and exports</source>
-            <translation type="unfinished" />
+            <translation>Язык заметок и выгрузок</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="112" />
             <source>Teams</source>
-            <translation type="unfinished" />
+            <translation>Команды</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="120" />
             <source>New team name</source>
-            <translation type="unfinished" />
+            <translation>Название новой команды</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="122" />
             <location filename="../../app/ui/setup_dialog.py" line="156" />
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Добавить</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="128" />
             <source>Colour…</source>
-            <translation type="unfinished" />
+            <translation>Цвет…</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="130" />
             <source>Up</source>
-            <translation type="unfinished" />
+            <translation>Выше</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="132" />
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>Ниже</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="134" />
             <location filename="../../app/ui/setup_dialog.py" line="158" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="142" />
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Участники</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="145" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Имя</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="145" />
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Команда</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="153" />
             <source>New participant's name</source>
-            <translation type="unfinished" />
+            <translation>Имя нового участника</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="209" />
             <location filename="../../app/ui/setup_dialog.py" line="225" />
             <source>No team</source>
-            <translation type="unfinished" />
+            <translation>Без команды</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="246" />
             <source>Rename workshop</source>
-            <translation type="unfinished" />
+            <translation>Переименовать семинар</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="258" />
             <source>Write the date as YYYY-MM-DD, e.g. 2026-11-24.</source>
-            <translation type="unfinished" />
+            <translation>Дата в виде ГГГГ-ММ-ДД, например 2026-11-24.</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="261" />
             <source>Change date</source>
-            <translation type="unfinished" />
+            <translation>Изменить дату</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="273" />
             <source>Add team</source>
-            <translation type="unfinished" />
+            <translation>Добавить команду</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="290" />
             <source>Rename team</source>
-            <translation type="unfinished" />
+            <translation>Переименовать команду</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="296" />
             <location filename="../../app/ui/setup_dialog.py" line="303" />
             <source>Team colour</source>
-            <translation type="unfinished" />
+            <translation>Цвет команды</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="309" />
             <source>Reorder teams</source>
-            <translation type="unfinished" />
+            <translation>Переставить команды</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="322" />
             <source>Remove team</source>
-            <translation type="unfinished" />
+            <translation>Удалить команду</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="336" />
             <source>Add participant</source>
-            <translation type="unfinished" />
+            <translation>Добавить участника</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="351" />
             <source>Rename participant</source>
-            <translation type="unfinished" />
+            <translation>Переименовать участника</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="358" />
             <source>Change team</source>
-            <translation type="unfinished" />
+            <translation>Сменить команду</translation>
         </message>
         <message>
             <location filename="../../app/ui/setup_dialog.py" line="363" />
             <source>Remove participant</source>
-            <translation type="unfinished" />
+            <translation>Удалить участника</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="24" />
+            <source>Capture board</source>
+            <translation>Доска идей</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="26" />
+            <source>Add the typed note; the field stays ready for the next</source>
+            <translation>Добавить написанную заметку; поле сразу готово для следующей</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="26" />
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="27" />
+            <source>Type a new note</source>
+            <translation>Написать новую заметку</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="28" />
+            <source>Edit the selected note in place</source>
+            <translation>Изменить выбранную заметку прямо на доске</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="28" />
+            <source>F2 or double-click</source>
+            <translation>F2 или двойной щелчок</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="29" />
+            <source>Keep the edit / new line / cancel</source>
+            <translation>Сохранить правку / новая строка / отмена</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="29" />
+            <source>Enter / Shift+Enter / Esc</source>
+            <translation>Enter / Shift+Enter / Esc</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="30" />
+            <source>Select several notes</source>
+            <translation>Выделить несколько заметок</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="30" />
+            <source>Drag on empty board, or Ctrl+click</source>
+            <translation>Протянуть по пустой доске или Ctrl+щелчок</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="31" />
+            <source>Group the selected notes into a cluster</source>
+            <translation>Собрать выбранные заметки в группу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="32" />
+            <source>Merge the selected clusters</source>
+            <translation>Объединить выбранные группы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="33" />
+            <source>Dissolve the selected clusters</source>
+            <translation>Расформировать выбранные группы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="34" />
+            <source>Rename a cluster</source>
+            <translation>Переименовать группу</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="34" />
+            <source>Double-click its title</source>
+            <translation>Двойной щелчок по названию</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="35" />
+            <source>Dot voting on / off</source>
+            <translation>Голосование вкл. / выкл.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="36" />
+            <source>Add a dot / take a dot back</source>
+            <translation>Добавить голос / забрать голос</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="36" />
+            <source>Click / Shift+click or right-click</source>
+            <translation>Щелчок / Shift+щелчок или правая кнопка</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="37" />
+            <source>Zoom around the mouse</source>
+            <translation>Масштаб вокруг указателя</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="37" />
+            <source>Ctrl+wheel</source>
+            <translation>Ctrl+колесо</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="38" />
+            <source>Pan</source>
+            <translation>Сдвинуть доску</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="38" />
+            <source>Space+drag or middle button drag</source>
+            <translation>Пробел+перетаскивание или средняя кнопка</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="39" />
+            <source>Clear the selection / leave voting</source>
+            <translation>Снять выделение / выйти из голосования</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="39" />
+            <source>Esc</source>
+            <translation>Esc</translation>
         </message>
     </context>
     <context>
@@ -2749,22 +3425,22 @@
         <message>
             <location filename="../../app/ui/shortcuts.py" line="63" />
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Сочетания клавиш</translation>
         </message>
         <message>
             <location filename="../../app/ui/shortcuts.py" line="69" />
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Где</translation>
         </message>
         <message>
             <location filename="../../app/ui/shortcuts.py" line="69" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Что</translation>
         </message>
         <message>
             <location filename="../../app/ui/shortcuts.py" line="69" />
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>Клавиши</translation>
         </message>
     </context>
     <context>
@@ -2772,27 +3448,27 @@
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="134" />
             <source>Release slice</source>
-            <translation type="unfinished" />
+            <translation>Релиз</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="143" />
             <source>no budget</source>
-            <translation type="unfinished" />
+            <translation>без бюджета</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="144" />
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Название:</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="145" />
             <source>Effort budget (person-months):</source>
-            <translation type="unfinished" />
+            <translation>Бюджет усилий (человеко-месяцы):</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="150" />
             <source>Remove slice</source>
-            <translation type="unfinished" />
+            <translation>Удалить релиз</translation>
         </message>
     </context>
     <context>
@@ -2800,94 +3476,94 @@
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="173" />
             <source>Create MVP 1, MVP 2, Later, Won't</source>
-            <translation type="unfinished" />
+            <translation>Создать MVP 1, MVP 2, Позже, Не будем</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="175" />
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="294" />
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="300" />
             <source>Add slice</source>
-            <translation type="unfinished" />
+            <translation>Добавить релиз</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="177" />
             <source>Suggest a cut</source>
-            <translation type="unfinished" />
+            <translation>Предложить состав</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="186" />
             <source>Label:</source>
-            <translation type="unfinished" />
+            <translation>Метка:</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="189" />
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>Очистить</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="206" />
             <source>Drag cards between slices. Double-click a slice's title to rename it or set its budget. Select cards and press M, S, C or W for MoSCoW.</source>
-            <translation type="unfinished" />
+            <translation>Перетаскивайте карточки между релизами. Двойной щелчок по названию релиза — переименовать или задать бюджет. Выделите карточки и нажмите M, S, C или W для метки MoSCoW.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="226" />
             <source>Not in a slice</source>
-            <translation type="unfinished" />
+            <translation>Вне релизов</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="232" />
             <source>%1 of %2 person-months</source>
-            <translation type="unfinished" />
+            <translation>%1 из %2 человеко-месяцев</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="234" />
             <source>%1 person-months, no budget</source>
-            <translation type="unfinished" />
+            <translation>%1 человеко-месяцев, без бюджета</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="254" />
             <source>%1 pm</source>
-            <translation type="unfinished" />
+            <translation>%1 чел.-мес.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="268" />
             <source>No candidates yet: add or promote some first.</source>
-            <translation type="unfinished" />
+            <translation>Кандидатов пока нет: сначала добавьте или перенесите их.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="289" />
             <source>Create release slices</source>
-            <translation type="unfinished" />
+            <translation>Создать релизы</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="294" />
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Название:</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="321" />
             <source>Change slice</source>
-            <translation type="unfinished" />
+            <translation>Изменить релиз</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="327" />
             <source>Remove slice</source>
-            <translation type="unfinished" />
+            <translation>Удалить релиз</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="337" />
             <source>Move to slice</source>
-            <translation type="unfinished" />
+            <translation>Перенести в релиз</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="351" />
             <source>MoSCoW label</source>
-            <translation type="unfinished" />
+            <translation>Метка MoSCoW</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="376" />
             <source>Accept suggested cut</source>
-            <translation type="unfinished" />
+            <translation>Принять предложенный состав</translation>
         </message>
     </context>
     <context>
@@ -2895,77 +3571,77 @@
         <message>
             <location filename="../../app/ui/start_screen.py" line="94" />
             <source>Point B</source>
-            <translation type="unfinished" />
+            <translation>Point B</translation>
         </message>
         <message>
             <location filename="../../app/ui/start_screen.py" line="98" />
             <source>From where you are to where you want to be: run service-design workshops offline, on one laptop and a projector.</source>
-            <translation type="unfinished" />
+            <translation>Из точки А в точку Б: сервис-дизайн-семинары без интернета, на одном ноутбуке с проектором.</translation>
         </message>
         <message>
             <location filename="../../app/ui/start_screen.py" line="110" />
             <source>New blank workshop…</source>
-            <translation type="unfinished" />
+            <translation>Новый пустой семинар…</translation>
         </message>
         <message>
             <location filename="../../app/ui/start_screen.py" line="113" />
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>Открыть…</translation>
         </message>
         <message>
             <location filename="../../app/ui/start_screen.py" line="115" />
             <source>Open the demo workshop</source>
-            <translation type="unfinished" />
+            <translation>Открыть демонстрационный семинар</translation>
         </message>
         <message>
             <location filename="../../app/ui/start_screen.py" line="124" />
             <source>Start from an agenda</source>
-            <translation type="unfinished" />
+            <translation>Начать с программы</translation>
         </message>
         <message>
             <location filename="../../app/ui/start_screen.py" line="138" />
             <source>New workshop from this agenda…</source>
-            <translation type="unfinished" />
+            <translation>Новый семинар по этой программе…</translation>
         </message>
         <message>
             <location filename="../../app/ui/start_screen.py" line="149" />
             <source>Recent workshops</source>
-            <translation type="unfinished" />
+            <translation>Недавние семинары</translation>
         </message>
         <message>
             <location filename="../../app/ui/start_screen.py" line="158" />
             <source>Workshops you open appear here.</source>
-            <translation type="unfinished" />
+            <translation>Здесь появятся семинары, которые вы открываете.</translation>
         </message>
         <message>
             <location filename="../../app/ui/start_screen.py" line="162" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Открыть</translation>
         </message>
         <message>
             <location filename="../../app/ui/start_screen.py" line="164" />
             <source>Remove from list</source>
-            <translation type="unfinished" />
+            <translation>Убрать из списка</translation>
         </message>
         <message>
             <location filename="../../app/ui/start_screen.py" line="186" />
             <source>%1 h %2 min</source>
-            <translation type="unfinished" />
+            <translation>%1 ч %2 мин</translation>
         </message>
         <message>
             <location filename="../../app/ui/start_screen.py" line="190" />
             <source>%1 min</source>
-            <translation type="unfinished" />
+            <translation>%1 мин</translation>
         </message>
         <message>
             <location filename="../../app/ui/start_screen.py" line="204" />
             <source>Some agenda templates could not be read:</source>
-            <translation type="unfinished" />
+            <translation>Некоторые шаблоны программ прочитать не удалось:</translation>
         </message>
         <message>
             <location filename="../../app/ui/start_screen.py" line="217" />
             <source>%1 (missing)</source>
-            <translation type="unfinished" />
+            <translation>%1 (файл не найден)</translation>
         </message>
     </context>
     <context>
@@ -2973,127 +3649,127 @@
         <message>
             <location filename="../../app/ui/exercises/value_prop_statement.py" line="48" />
             <source>Product name</source>
-            <translation type="unfinished" />
+            <translation>Название продукта</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_statement.py" line="48" />
             <source>e.g. PayLink</source>
-            <translation type="unfinished" />
+            <translation>например, «ПлатиСсылкой»</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_statement.py" line="49" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Категория</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_statement.py" line="49" />
             <source>e.g. phone payment service</source>
-            <translation type="unfinished" />
+            <translation>например, сервис оплаты по телефону</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_statement.py" line="50" />
             <source>Unlike…</source>
-            <translation type="unfinished" />
+            <translation>В отличие от…</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_statement.py" line="50" />
             <source>the alternative the customer uses today</source>
-            <translation type="unfinished" />
+            <translation>альтернатива, которой клиент пользуется сегодня</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_statement.py" line="60" />
             <source>AD-LIB (VALUE PROPOSITION DESIGN)</source>
-            <translation type="unfinished" />
+            <translation>ШАБЛОН ФРАЗЫ (ПО КНИГЕ «ЦЕННОСТНОЕ ПРЕДЛОЖЕНИЕ»)</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_statement.py" line="61" />
             <source>POSITIONING (GEOFFREY MOORE)</source>
-            <translation type="unfinished" />
+            <translation>ПОЗИЦИОНИРОВАНИЕ (ДЖЕФФРИ МУР)</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_statement.py" line="62" />
             <source>IN THE HERO'S VOICE</source>
-            <translation type="unfinished" />
+            <translation>ГОЛОСОМ ГЕРОЯ</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_statement.py" line="65" />
             <source>FINAL STATEMENT</source>
-            <translation type="unfinished" />
+            <translation>ИТОГОВАЯ ФОРМУЛИРОВКА</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_statement.py" line="69" />
             <source>The room's own words. Start from a draft above or type here.</source>
-            <translation type="unfinished" />
+            <translation>Собственные слова участников. Начните с черновика выше или пишите здесь.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_statement.py" line="77" />
             <source>Saved when you press Enter or leave the field; Shift+Enter starts a new line.</source>
-            <translation type="unfinished" />
+            <translation>Сохраняется по Enter или при выходе из поля; Shift+Enter — новая строка.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_statement.py" line="103" />
             <source>Use as final statement</source>
-            <translation type="unfinished" />
+            <translation>Сделать итоговой формулировкой</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_statement.py" line="119" />
             <source>Edit the statement</source>
-            <translation type="unfinished" />
+            <translation>Изменить формулировку</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_statement.py" line="120" />
             <source>Edit the product name</source>
-            <translation type="unfinished" />
+            <translation>Изменить название продукта</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_statement.py" line="121" />
             <source>Edit the category</source>
-            <translation type="unfinished" />
+            <translation>Изменить категорию</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_statement.py" line="122" />
             <source>Edit the alternative</source>
-            <translation type="unfinished" />
+            <translation>Изменить альтернативу</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_statement.py" line="134" />
             <source>Use the draft as the statement</source>
-            <translation type="unfinished" />
+            <translation>Взять черновик как формулировку</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_statement.py" line="167" />
             <source>IN THE HERO'S VOICE: %1</source>
-            <translation type="unfinished" />
+            <translation>ГОЛОСОМ ГЕРОЯ: %1</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_statement.py" line="177" />
             <source>TONE OF VOICE</source>
-            <translation type="unfinished" />
+            <translation>ТОН ГОЛОСА</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_statement.py" line="183" />
             <source>Choose a hero on the Compare tab to see the words that fit its voice.</source>
-            <translation type="unfinished" />
+            <translation>Выберите героя на вкладке «Сравнение», чтобы увидеть слова в его духе.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_statement.py" line="192" />
             <source>Primary</source>
-            <translation type="unfinished" />
+            <translation>Основной</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_statement.py" line="193" />
             <source>Secondary</source>
-            <translation type="unfinished" />
+            <translation>Второй</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_statement.py" line="205" />
             <source>Promise to relieve: %1</source>
-            <translation type="unfinished" />
+            <translation>Обещание избавить от: %1</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_statement.py" line="209" />
             <source>Gift to offer: </source>
-            <translation type="unfinished" />
+            <translation>Дар, который можно предложить: </translation>
         </message>
     </context>
     <context>
@@ -3101,42 +3777,42 @@
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="229" />
             <source>Agenda step</source>
-            <translation type="unfinished" />
+            <translation>Шаг программы</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="236" />
             <source>What the room does in this step</source>
-            <translation type="unfinished" />
+            <translation>Что участники делают на этом шаге</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="240" />
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> мин</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="243" />
             <source>Instructions for the room (shown on the projector)</source>
-            <translation type="unfinished" />
+            <translation>Задание для участников (показывается на проекторе)</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="245" />
             <source>Exercise</source>
-            <translation type="unfinished" />
+            <translation>Упражнение</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="246" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Название</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="247" />
             <source>Timebox</source>
-            <translation type="unfinished" />
+            <translation>Время</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="248" />
             <source>Instructions</source>
-            <translation type="unfinished" />
+            <translation>Задание</translation>
         </message>
     </context>
     <context>
@@ -3144,42 +3820,42 @@
         <message>
             <location filename="../../app/ui/exercises/value_prop_hero.py" line="195" />
             <source>Ask the room: how much does this matter to the customer?</source>
-            <translation type="unfinished" />
+            <translation>Спросите участников: насколько это важно клиенту?</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_hero.py" line="202" />
             <source>0 = not at all, 1 = a little, 2 = clearly, 3 = very much</source>
-            <translation type="unfinished" />
+            <translation>0 — совсем нет, 1 — немного, 2 — заметно, 3 — очень</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_hero.py" line="262" />
             <source>Suggested heroes: a starting point for the discussion; you decide.</source>
-            <translation type="unfinished" />
+            <translation>Предложенные герои — отправная точка для обсуждения; решаете вы.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_hero.py" line="283" />
             <source>%1 points</source>
-            <translation type="unfinished" />
+            <translation>баллов: %1</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_hero.py" line="286" />
             <source>✓ Compare</source>
-            <translation type="unfinished" />
+            <translation>✓ Сравнить</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_hero.py" line="286" />
             <source>Compare</source>
-            <translation type="unfinished" />
+            <translation>Сравнить</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_hero.py" line="298" />
             <source>…and %1 more</source>
-            <translation type="unfinished" />
+            <translation>…и ещё %1</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_hero.py" line="304" />
             <source>Then: </source>
-            <translation type="unfinished" />
+            <translation>Затем: </translation>
         </message>
     </context>
     <context>
@@ -3187,27 +3863,27 @@
         <message>
             <location filename="../../app/ui/theme.py" line="60" />
             <source>C</source>
-            <translation type="unfinished" />
+            <translation>К</translation>
         </message>
         <message>
             <location filename="../../app/ui/theme.py" line="61" />
             <source>E</source>
-            <translation type="unfinished" />
+            <translation>С</translation>
         </message>
         <message>
             <location filename="../../app/ui/theme.py" line="62" />
             <source>R</source>
-            <translation type="unfinished" />
+            <translation>И</translation>
         </message>
         <message>
             <location filename="../../app/ui/theme.py" line="63" />
             <source>X</source>
-            <translation type="unfinished" />
+            <translation>Х</translation>
         </message>
         <message>
             <location filename="../../app/ui/theme.py" line="64" />
             <source>O</source>
-            <translation type="unfinished" />
+            <translation>Н</translation>
         </message>
     </context>
     <context>
@@ -3215,32 +3891,32 @@
         <message>
             <location filename="../../app/ui/theme.py" line="46" />
             <source>No tag</source>
-            <translation type="unfinished" />
+            <translation>Без источника</translation>
         </message>
         <message>
             <location filename="../../app/ui/theme.py" line="47" />
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>Клиенты</translation>
         </message>
         <message>
             <location filename="../../app/ui/theme.py" line="48" />
             <source>Employees</source>
-            <translation type="unfinished" />
+            <translation>Сотрудники</translation>
         </message>
         <message>
             <location filename="../../app/ui/theme.py" line="49" />
             <source>Research</source>
-            <translation type="unfinished" />
+            <translation>Исследования</translation>
         </message>
         <message>
             <location filename="../../app/ui/theme.py" line="50" />
             <source>Competitors</source>
-            <translation type="unfinished" />
+            <translation>Конкуренты</translation>
         </message>
         <message>
             <location filename="../../app/ui/theme.py" line="51" />
             <source>Own idea</source>
-            <translation type="unfinished" />
+            <translation>Наша идея</translation>
         </message>
     </context>
     <context>
@@ -3248,21 +3924,21 @@
         <message>
             <location filename="../../app/ui/presenter.py" line="173" />
             <source>Silent writing</source>
-            <translation type="unfinished" />
+            <translation>Пишем молча</translation>
         </message>
         <message numerus="yes">
             <location filename="../../app/ui/presenter.py" line="176" />
             <source>%n note(s) written so far. They stay face down until the reveal.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Пока написана %n заметка. Заметки лежат рубашкой вверх до показа.</numerusform>
+                <numerusform>Пока написано %n заметки. Заметки лежат рубашкой вверх до показа.</numerusform>
+                <numerusform>Пока написано %n заметок. Заметки лежат рубашкой вверх до показа.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../app/ui/presenter.py" line="194" />
             <source>No team</source>
-            <translation type="unfinished" />
+            <translation>Без команды</translation>
         </message>
     </context>
     <context>
@@ -3270,12 +3946,12 @@
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="278" />
             <source>Choose an agenda</source>
-            <translation type="unfinished" />
+            <translation>Выбор программы</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="302" />
             <source>These templates could not be read (the others are fine):</source>
-            <translation type="unfinished" />
+            <translation>Эти шаблоны прочитать не удалось (остальные в порядке):</translation>
         </message>
     </context>
     <context>
@@ -3284,42 +3960,42 @@
             <location filename="../../app/ui/timer_widget.py" line="48" />
             <location filename="../../app/ui/timer_widget.py" line="148" />
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Старт</translation>
         </message>
         <message>
             <location filename="../../app/ui/timer_widget.py" line="50" />
             <source>+1</source>
-            <translation type="unfinished" />
+            <translation>+1</translation>
         </message>
         <message>
             <location filename="../../app/ui/timer_widget.py" line="51" />
             <source>Add one minute</source>
-            <translation type="unfinished" />
+            <translation>Добавить минуту</translation>
         </message>
         <message>
             <location filename="../../app/ui/timer_widget.py" line="52" />
             <source>+5</source>
-            <translation type="unfinished" />
+            <translation>+5</translation>
         </message>
         <message>
             <location filename="../../app/ui/timer_widget.py" line="53" />
             <source>Add five minutes</source>
-            <translation type="unfinished" />
+            <translation>Добавить пять минут</translation>
         </message>
         <message>
             <location filename="../../app/ui/timer_widget.py" line="54" />
             <source>Reset</source>
-            <translation type="unfinished" />
+            <translation>Сброс</translation>
         </message>
         <message>
             <location filename="../../app/ui/timer_widget.py" line="55" />
             <source>Stop and go back to the full time</source>
-            <translation type="unfinished" />
+            <translation>Остановить и вернуть полное время</translation>
         </message>
         <message>
             <location filename="../../app/ui/timer_widget.py" line="148" />
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Пауза</translation>
         </message>
     </context>
     <context>
@@ -3328,352 +4004,136 @@
             <location filename="../../app/ui/exercises/value_prop.py" line="82" />
             <location filename="../../app/ui/exercises/value_prop.py" line="92" />
             <source>Canvas</source>
-            <translation type="unfinished" />
+            <translation>Канва</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="83" />
             <source>Archetype deck</source>
-            <translation type="unfinished" />
+            <translation>Колода архетипов</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="84" />
             <source>Suggest a hero</source>
-            <translation type="unfinished" />
+            <translation>Подобрать героя</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="85" />
             <source>Compare heroes</source>
-            <translation type="unfinished" />
+            <translation>Сравнить героев</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="86" />
             <source>Statement</source>
-            <translation type="unfinished" />
+            <translation>Формулировка</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="117" />
             <source>Segments</source>
-            <translation type="unfinished" />
+            <translation>Сегменты</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="130" />
             <source>New segment… (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Новый сегмент… (Enter)</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="134" />
             <source>Edit segment…</source>
-            <translation type="unfinished" />
+            <translation>Изменить сегмент…</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="137" />
             <source>Rename or describe the segment, add or remove canvases</source>
-            <translation type="unfinished" />
+            <translation>Переименовать или описать сегмент, добавить или убрать канвы</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="146" />
             <source>Segment name</source>
-            <translation type="unfinished" />
+            <translation>Название сегмента</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="150" />
             <source>Short description</source>
-            <translation type="unfinished" />
+            <translation>Короткое описание</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="153" />
             <location filename="../../app/ui/exercises/value_prop.py" line="223" />
             <source>Remove segment</source>
-            <translation type="unfinished" />
+            <translation>Удалить сегмент</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="160" />
             <source>A canvas per release slice, or for the whole segment</source>
-            <translation type="unfinished" />
+            <translation>Канва на каждый релиз или на весь сегмент</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="163" />
             <location filename="../../app/ui/exercises/value_prop.py" line="233" />
             <source>New canvas</source>
-            <translation type="unfinished" />
+            <translation>Новая канва</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="166" />
             <source>Products from slice</source>
-            <translation type="unfinished" />
+            <translation>Продукты из релиза</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="167" />
             <source>Add the slice's items that are not yet products</source>
-            <translation type="unfinished" />
+            <translation>Добавить элементы релиза, которых ещё нет среди продуктов</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="170" />
             <location filename="../../app/ui/exercises/value_prop.py" line="256" />
             <source>Remove canvas</source>
-            <translation type="unfinished" />
+            <translation>Удалить канву</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="185" />
             <source>Add segment</source>
-            <translation type="unfinished" />
+            <translation>Добавить сегмент</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="201" />
             <source>Rename segment</source>
-            <translation type="unfinished" />
+            <translation>Переименовать сегмент</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="213" />
             <source>Describe segment</source>
-            <translation type="unfinished" />
+            <translation>Описать сегмент</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="246" />
             <source>Products from the slice</source>
-            <translation type="unfinished" />
+            <translation>Продукты из релиза</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="346" />
             <location filename="../../app/ui/exercises/value_prop.py" line="353" />
             <source>Whole segment</source>
-            <translation type="unfinished" />
+            <translation>Весь сегмент</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="357" />
             <source>For %1</source>
-            <translation type="unfinished" />
+            <translation>Для: %1</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="379" />
             <source>Hero: not chosen yet</source>
-            <translation type="unfinished" />
+            <translation>Герой: ещё не выбран</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="382" />
             <source>Hero: %1</source>
-            <translation type="unfinished" />
+            <translation>Герой: %1</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="385" />
             <source> · second voice: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Voting</name>
-        <message>
-            <location filename="../../app/ui/presenter.py" line="650" />
-            <source>Keys 1–9 pick the voter</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Prioritise</name>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="68" />
-            <source>Must-be</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="69" />
-            <source>Performance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="70" />
-            <source>Attractive "wow"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="71" />
-            <source>Indifferent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="72" />
-            <source>Reverse</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="73" />
-            <source>Questionable</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="75" />
-            <source>Not sorted yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="84" />
-            <source>Must</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="85" />
-            <source>Should</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="86" />
-            <source>Could</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="87" />
-            <source>Won't</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="94" />
-            <source>from a capture note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="95" />
-            <source>solution from a bad idea</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="96" />
-            <source>a team's good idea</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="97" />
-            <source>typed in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="104" />
-            <source>Quick wins</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="105" />
-            <source>Big bets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="106" />
-            <source>Fill-ins</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="107" />
-            <source>Money pits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="200" />
-            <source>Stripe = Kano class:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ScoreTableModel</name>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="62" />
-            <source>Candidate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="63" />
-            <source>Kano</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="64" />
-            <source>Votes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="72" />
-            <source>ICE score</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="88" />
-            <source>RICE score</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="90" />
-            <source>Slice</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="78" />
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="68" />
-            <source>Impact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="68" />
-            <source>1-10: how much it moves the goal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="83" />
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="69" />
-            <source>Confidence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="69" />
-            <source>1-10: how sure we are</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="70" />
-            <source>Ease</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="70" />
-            <source>1-10: higher means less effort</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="72" />
-            <source>Impact × Confidence × Ease</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="75" />
-            <source>Reach</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="75" />
-            <source>People or events per period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="80" />
-            <source>3 massive, 2 high, 1 medium, 0.5 low, 0.25 minimal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="83" />
-            <source>Percent: 100 high, 80 medium, 50 low</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="85" />
-            <source>Effort</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="85" />
-            <source>Person-months</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="88" />
-            <source>Reach × Impact × Confidence ÷ Effort</source>
-            <translation type="unfinished" />
+            <translation> · второй голос: %1</translation>
         </message>
     </context>
     <context>
@@ -3681,275 +4141,160 @@
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="129" />
             <source>Fit: %1 of %2 top pains and gains addressed (%3%)</source>
-            <translation type="unfinished" />
+            <translation>Соответствие: закрыто %1 из %2 главных болей и выгод (%3%)</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="128" />
             <source>Fit: rank some pains and gains to see which ones the offer addresses.</source>
-            <translation type="unfinished" />
+            <translation>Соответствие: расставьте важность болей и выгод, чтобы увидеть, какие из них закрывает предложение.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="70" />
             <source>Customer jobs</source>
-            <translation type="unfinished" />
+            <translation>Задачи клиента</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="71" />
             <source>Pains</source>
-            <translation type="unfinished" />
+            <translation>Боли</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="72" />
             <source>Gains</source>
-            <translation type="unfinished" />
+            <translation>Выгоды</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="73" />
             <source>Products &amp; services</source>
-            <translation type="unfinished" />
+            <translation>Продукты и услуги</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="74" />
             <source>Pain relievers</source>
-            <translation type="unfinished" />
+            <translation>Обезболивающие</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="75" />
             <source>Gain creators</source>
-            <translation type="unfinished" />
+            <translation>Создатели выгод</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="81" />
             <source>What they are trying to get done; most important first</source>
-            <translation type="unfinished" />
+            <translation>Что клиент пытается сделать; важное — первым</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="82" />
             <source>Bad outcomes, obstacles, risks; most severe first</source>
-            <translation type="unfinished" />
+            <translation>Плохие исходы, препятствия, риски; самое острое — первым</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="83" />
             <source>Outcomes and benefits they want; most essential first</source>
-            <translation type="unfinished" />
+            <translation>Желанные результаты и выгоды; главное — первым</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="84" />
             <source>What the offer is built from</source>
-            <translation type="unfinished" />
+            <translation>Из чего состоит предложение</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="85" />
             <source>How the offer eases specific pains</source>
-            <translation type="unfinished" />
+            <translation>Как предложение облегчает конкретные боли</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="86" />
             <source>How the offer produces specific gains</source>
-            <translation type="unfinished" />
+            <translation>Как предложение создаёт конкретные выгоды</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="92" />
             <source>Add a job… (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Добавить задачу… (Enter)</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="93" />
             <source>Add a pain… (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Добавить боль… (Enter)</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="94" />
             <source>Add a gain… (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Добавить выгоду… (Enter)</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="95" />
             <source>Add a product or service… (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Добавить продукт или услугу… (Enter)</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="96" />
             <source>Add a pain reliever… (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Добавить обезболивающее… (Enter)</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="97" />
             <source>Add a gain creator… (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Добавить создателя выгоды… (Enter)</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="104" />
             <source>J</source>
-            <translation type="unfinished" />
+            <translation>З</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="105" />
             <source>P</source>
-            <translation type="unfinished" />
+            <translation>Б</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="106" />
             <source>G</source>
-            <translation type="unfinished" />
+            <translation>В</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="107" />
             <source>S</source>
-            <translation type="unfinished" />
+            <translation>П</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="108" />
             <source>R</source>
-            <translation type="unfinished" />
+            <translation>О</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="109" />
             <source>C</source>
-            <translation type="unfinished" />
+            <translation>С</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="119" />
             <source>functional</source>
-            <translation type="unfinished" />
+            <translation>функциональная</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="120" />
             <source>social</source>
-            <translation type="unfinished" />
+            <translation>социальная</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="121" />
             <source>emotional</source>
-            <translation type="unfinished" />
+            <translation>эмоциональная</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="122" />
             <source>supporting</source>
-            <translation type="unfinished" />
+            <translation>вспомогательная</translation>
         </message>
     </context>
     <context>
-        <name>Shortcuts</name>
+        <name>Voting</name>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="24" />
-            <source>Capture board</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" line="26" />
-            <source>Add the typed note; the field stays ready for the next</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" line="26" />
-            <source>Enter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" line="27" />
-            <source>Type a new note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" line="28" />
-            <source>Edit the selected note in place</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" line="28" />
-            <source>F2 or double-click</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" line="29" />
-            <source>Keep the edit / new line / cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" line="29" />
-            <source>Enter / Shift+Enter / Esc</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" line="30" />
-            <source>Select several notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" line="30" />
-            <source>Drag on empty board, or Ctrl+click</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" line="31" />
-            <source>Group the selected notes into a cluster</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" line="32" />
-            <source>Merge the selected clusters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" line="33" />
-            <source>Dissolve the selected clusters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" line="34" />
-            <source>Rename a cluster</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" line="34" />
-            <source>Double-click its title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" line="35" />
-            <source>Dot voting on / off</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" line="36" />
-            <source>Add a dot / take a dot back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" line="36" />
-            <source>Click / Shift+click or right-click</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" line="37" />
-            <source>Zoom around the mouse</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" line="37" />
-            <source>Ctrl+wheel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" line="38" />
-            <source>Pan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" line="38" />
-            <source>Space+drag or middle button drag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" line="39" />
-            <source>Clear the selection / leave voting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/shortcuts.py" line="39" />
-            <source>Esc</source>
-            <translation type="unfinished" />
+            <location filename="../../app/ui/presenter.py" line="650" />
+            <source>Keys 1–9 pick the voter</source>
+            <translation>Клавиши 1–9 выбирают голосующего</translation>
         </message>
     </context>
 </TS>

@@ -22,6 +22,7 @@ def repaint_100(config: Config) -> list[Result]:
         view = qs.standalone_view(board.scene)
         view.reset_zoom()
         view.centerOn(900.0, 520.0)  # the top-left clusters: frames and the notes in them
+        board.scene.set_view_scale(view.scale_factor())  # the detail of this view, not the board's
         qs.process_events()
         bare = qs.bare_view(qs.bare_scene(board.scene), view)
         image = qs.new_image()

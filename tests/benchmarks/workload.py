@@ -15,7 +15,7 @@ from pathlib import Path
 from app.domain import model
 from app.services import WorkshopFile
 
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 SIZES = (100, 1_000, 5_000, 10_000)
 DEFAULT_SEED = 20261124
 
@@ -105,7 +105,7 @@ def build_data(size: int, seed: int = DEFAULT_SEED) -> model.WorkshopData:
     data.boards.append(model.Board(1, model.BoardKind.CAPTURE, "Ideas", 0))
 
     clustered = size // 2
-    cluster_count = max(1, clustered // CLUSTER_SIZE)
+    cluster_count = max(1, -(-clustered // CLUSTER_SIZE))
     cluster_rows = CLUSTER_SIZE // CLUSTER_COLUMNS
     frame_w = CLUSTER_COLUMNS * (model.NOTE_WIDTH + GAP) + 2 * 30.0
     frame_h = cluster_rows * (model.NOTE_HEIGHT + GAP) + 30.0 + 90.0
@@ -121,7 +121,7 @@ def build_data(size: int, seed: int = DEFAULT_SEED) -> model.WorkshopData:
             c + 1, 1, f"{rng.choice(CLUSTER_TITLES)} {c + 1}", cx, cy, frame_w, frame_h
         )
         data.clusters.append(cluster)
-        members = CLUSTER_SIZE if c < cluster_count - 1 else clustered - CLUSTER_SIZE * c
+        members = min(CLUSTER_SIZE, clustered - CLUSTER_SIZE * c)
         for m in range(max(0, members)):
             note_id += 1
             data.notes.append(_note(rng, data, note_id, tags,

@@ -212,7 +212,9 @@ def test_broken_templates_are_reported_and_the_others_load(
     assert window.start_screen.template_list.count() >= 4
 
 
-def test_choosing_a_template_in_the_console(qtbot: Any, window: MainWindow, workshop_path: Path) -> None:
+def test_choosing_a_template_in_the_console(
+    qtbot: Any, window: MainWindow, workshop_path: Path
+) -> None:
     assert window.open_path(workshop_path)
     panel = window.room.agenda_panel
     assert panel.agenda() is None and panel.name_label.text() == "No agenda yet"

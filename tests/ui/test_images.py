@@ -78,14 +78,20 @@ def drop_files(board: CaptureBoard, paths: list[Path], at: QPoint) -> bool:
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     viewport = board.view.viewport()
     enter = QDragEnterEvent(
-        at, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        at,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(viewport, enter)
     if not enter.isAccepted():
         return False
     drop = QDropEvent(
-        QPointF(at), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        QPointF(at),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(viewport, drop)
@@ -205,9 +211,7 @@ def test_move_resize_and_delete_are_one_undo_step_each(
     assert board.scene.content_rect().contains(layer.photos[image.id].sceneBoundingRect())
 
 
-def test_photos_are_exported_in_png_and_pdf(
-    qtbot: Any, window: MainWindow, tmp_path: Path
-) -> None:
+def test_photos_are_exported_in_png_and_pdf(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
     _board, layer = board_and_layer(window)
     assert layer.add_files([photo_file(tmp_path / "red.jpg", (400, 300))], QPointF(200.0, 150.0))
     data = window.controller.data

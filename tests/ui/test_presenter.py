@@ -236,7 +236,9 @@ def test_face_down_shows_only_counts_until_reveal(qtbot: Any, window: MainWindow
         ("Foxes", "#FFAB91", 1),
         ("", model.DEFAULT_NOTE_COLOR, 1),
     ]
-    shown = [label.text() for label in presenter.findChildren(QLabel) if label.isVisibleTo(presenter)]
+    shown = [
+        label.text() for label in presenter.findChildren(QLabel) if label.isVisibleTo(presenter)
+    ]
     assert not any("Secret" in text for text in shown)
     assert {"2", "1"} <= set(shown) and "Ravens" in shown
     # A new note while writing: the count goes up, the text stays hidden.

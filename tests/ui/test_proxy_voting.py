@@ -32,7 +32,9 @@ def window(qtbot: Any, qsettings: Path, workshop_path: Path) -> Iterator[MainWin
     win.controller.close()
 
 
-def board_with_notes(qtbot: Any, window: MainWindow, count: int = 9) -> tuple[CaptureBoard, list[int]]:
+def board_with_notes(
+    qtbot: Any, window: MainWindow, count: int = 9
+) -> tuple[CaptureBoard, list[int]]:
     controller = window.controller
     board_id = controller.data.boards[0].id
     ids = []

@@ -6,8 +6,10 @@ the groups when the notes have become coloured rectangles.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from app.domain import model
@@ -17,6 +19,7 @@ TITLE_HEIGHT = 56.0
 TITLE_PX = 26
 LABEL_PX = 20
 LOD_LABEL = 0.6  # below this scale the title is drawn by the ClusterLabel overlay
+LOD_BOX = 0.35  # below this scale the frame is a plain box (like the notes, LOD_SIMPLE)
 CLUSTER_TYPE = 65536 + 2  # QGraphicsItem.UserType + 2
 FILL = QColor(99, 102, 241, 26)
 EDGE = QColor(99, 102, 241, 110)
@@ -79,8 +82,23 @@ class ClusterItem(QGraphicsItem):
         rect = QRectF(0.0, 0.0, c.width, c.height)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod >= 0.35)
         edge = QColor(theme.ACCENT) if selected else EDGE
+        if lod < LOD_BOX:
+            # Far out the frame is a few pixels: a tinted box with a one-pixel edge (the
+            # rounded corners are under a pixel). Four thin fills cost a tenth of a stroke.
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.fillRect(rect, FILL)
+            e = 1.0 / max(lod, 1e-6)
+            w, h = c.width, c.height
+            for band in (
+                QRectF(0.0, 0.0, w, e),
+                QRectF(0.0, h - e, w, e),
+                QRectF(0.0, e, e, h - 2 * e),
+                QRectF(w - e, e, e, h - 2 * e),
+            ):
+                painter.fillRect(band, edge)
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(QPen(edge, 4.0 if selected else 2.0, Qt.PenStyle.SolidLine))
         painter.setBrush(FILL)
         painter.drawRoundedRect(rect, 18.0, 18.0)
@@ -106,6 +124,9 @@ class ClusterLabel(QGraphicsItem):
         self.setVisible(False)
         self._font = theme.pixel_font(LABEL_PX, bold=True)
         self._rect = QRectF()
+        # Drawn once, then blitted: the label never scales, and a zoomed-out board shows
+        # hundreds of them (an antialiased rounded rectangle each costs ~20 blits).
+        self._pixmap: QPixmap | None = None
         self._measure()
 
     def _measure(self) -> None:
@@ -118,6 +139,7 @@ class ClusterLabel(QGraphicsItem):
         if title != self.title:
             self.prepareGeometryChange()
             self.title = title
+            self._pixmap = None
             self._measure()
             self.update()
 
@@ -130,6 +152,25 @@ class ClusterLabel(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
+        if painter.worldTransform().type().value > QTransform.TransformationType.TxTranslate.value:
+            self._paint_label(painter)  # a view that does not ignore the transformation
+            return
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        pixmap = self._pixmap
+        if pixmap is None or pixmap.devicePixelRatioF() != ratio:
+            rect = self._rect
+            pixmap = QPixmap(math.ceil(rect.width() * ratio), math.ceil(rect.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            label_painter = QPainter(pixmap)
+            label_painter.translate(-rect.left(), -rect.top())
+            self._paint_label(label_painter)
+            label_painter.end()
+            self._pixmap = pixmap
+        painter.drawPixmap(self._rect.topLeft(), pixmap)
+
+    def _paint_label(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(49, 46, 129, 225))

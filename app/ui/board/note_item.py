@@ -396,6 +396,7 @@ class NoteOverview(QGraphicsItem):
         self._notes = notes
         self._on_detail_needed = on_detail_needed
         self._batches: list[tuple[QColor, float, list[QRectF]]] | None = None
+        self._area = QRectF()
         self.setZValue(0.5)  # above cluster frames, below notes and cluster labels
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setVisible(False)
@@ -409,9 +410,14 @@ class NoteOverview(QGraphicsItem):
         if self.isVisible():
             self.update()
 
+    def set_area(self, area: QRectF) -> None:
+        """Where notes can be: the scene rect (the scene keeps it up to date)."""
+        if area != self._area:
+            self.prepareGeometryChange()
+            self._area = QRectF(area)
+
     def boundingRect(self) -> QRectF:
-        scene = self.scene()
-        return scene.sceneRect() if scene is not None else QRectF()
+        return self._area
 
     def shape(self) -> QPainterPath:
         return QPainterPath()  # never under the mouse nor in a rubber band

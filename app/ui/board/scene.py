@@ -10,19 +10,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
     QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
 )
 
 from app.domain import edits, model
 from app.services import Change
 from app.ui.board.cluster_item import LOD_LABEL, ClusterItem, ClusterLabel
-from app.ui.board.note_item import NoteItem
+from app.ui.board.note_item import LOD_SIMPLE, NoteItem, NoteOverview
 from app.ui.controller import Controller
 
 SCENE_MARGIN = 1500.0
@@ -70,6 +72,12 @@ class BoardScene(QGraphicsScene):
         self.interactive = True
         self._drag_start: dict[QGraphicsItem, QPointF] = {}
         self._labels_visible = False
+        # Zoomed out in every view, the notes are painted all at once by the overview.
+        self._overview_on = False
+        self._detail_check_pending = False
+        self.overview = NoteOverview(self.notes.values(), self._detail_needed)
+        self.selectionChanged.connect(self._selection_changed)
+        self.sceneRectChanged.connect(self._scene_rect_changed)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.rebuild()
         controller.changed.connect(self._on_changed)
@@ -86,6 +94,8 @@ class BoardScene(QGraphicsScene):
         self.notes.clear()
         self.clusters.clear()
         self.labels.clear()
+        self.addItem(self.overview)
+        self.overview.invalidate()
         if self.controller.file is None:
             return
         data = self.controller.data
@@ -104,6 +114,8 @@ class BoardScene(QGraphicsScene):
     ) -> None:
         item = NoteItem(note, model.note_color(note, teams), totals.get(note.id, 0))
         item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, self.interactive)
+        if self._overview_on:
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self.addItem(item)
         self.notes[note.id] = item
         if self.note_filter.active:
@@ -120,7 +132,20 @@ class BoardScene(QGraphicsScene):
         self.addItem(label)
         self.labels[cluster.id] = label
 
-    def _update_scene_rect(self) -> None:
+    def _update_scene_rect(self, changed: Iterable[QGraphicsItem] | None = None) -> None:
+        """Grow the scene rect to hold the content plus a margin (it never shrinks while
+        the board has content). `changed`: only these items were added or moved since the
+        last update, so growing by them equals a pass over every item."""
+        if changed is not None and (self.notes or self.clusters):
+            grown = QRectF()
+            for item in [*changed, *getattr(self, "photos", {}).values()]:
+                grown = grown.united(item.sceneBoundingRect())
+            if not grown.isNull():
+                margin = SCENE_MARGIN
+                self.setSceneRect(
+                    self.sceneRect().united(grown.adjusted(-margin, -margin, margin, margin))
+                )
+            return
         bounds = self.content_rect()
         if bounds.isNull():
             bounds = QRectF(0.0, 0.0, 1600.0, 900.0)
@@ -150,6 +175,7 @@ class BoardScene(QGraphicsScene):
         data = self.controller.data
         teams = self._teams()
         totals = data.vote_totals()
+        changed: list[QGraphicsItem] = []  # added or moved items, for the scene rect
         if "clusters" in kinds:
             index = {c.id: c for c in data.clusters}
             for cid in change.ids("clusters"):
@@ -160,8 +186,10 @@ class BoardScene(QGraphicsScene):
                     self.clusters[cid].set_cluster(cluster)
                     self.labels[cid].set_title(cluster.title)
                     self.labels[cid].setPos(cluster.x, cluster.y)
+                    changed.append(self.clusters[cid])
                 else:
                     self._add_cluster(cluster)
+                    changed.append(self.clusters[cid])
         if "notes" in kinds:
             notes = {n.id: n for n in data.notes}
             for nid in change.ids("notes"):
@@ -173,8 +201,10 @@ class BoardScene(QGraphicsScene):
                     item.set_note(note, model.note_color(note, teams), totals.get(nid, 0))
                     if self.note_filter.active:
                         item.set_dimmed(not self.note_filter.matches(note))
+                    changed.append(item)
                 else:
                     self._add_note(note, teams, totals)
+                    changed.append(self.notes[nid])
         if "teams" in kinds:
             for item in self.notes.values():
                 item.set_note(item.note, model.note_color(item.note, teams), item.votes)
@@ -188,7 +218,8 @@ class BoardScene(QGraphicsScene):
             for nid in touched:
                 if nid in self.notes:
                     self.notes[nid].set_votes(totals.get(nid, 0))
-        self._update_scene_rect()
+        self._update_scene_rect(changed)
+        self.overview.invalidate()
         self.contents_changed.emit()
 
     def _remove_note(self, note_id: int) -> None:
@@ -211,15 +242,53 @@ class BoardScene(QGraphicsScene):
         for cid, cluster_item in self.clusters.items():
             cluster_item.setPos(cluster_item.cluster.x, cluster_item.cluster.y)
             self.labels[cid].setPos(cluster_item.cluster.x, cluster_item.cluster.y)
+        self.overview.invalidate()
 
     # --- view support --------------------------------------------------------------------
     def set_view_scale(self, scale: float) -> None:
-        """Zoomed out, cluster titles switch to their big on-screen labels."""
+        """Zoomed out, cluster titles switch to their big on-screen labels, and notes (mere
+        coloured rectangles then) are painted by the overview."""
         visible = scale < LOD_LABEL
         if visible != self._labels_visible:
             self._labels_visible = visible
             for label in self.labels.values():
                 label.setVisible(visible)
+        self._set_overview(self._detail_scale(scale) < LOD_SIMPLE)
+
+    def _detail_scale(self, scale: float = 0.0) -> float:
+        """The closest zoom among the views: notes are painted one by one (with their text)
+        unless every view is zoomed out below LOD_SIMPLE."""
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform
+        return max([scale, *(lod(view.transform()) for view in self.views())])
+
+    def _set_overview(self, on: bool) -> None:
+        if on == self._overview_on:
+            return
+        self._overview_on = on
+        for item in self.notes.values():
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, on)
+        self.overview.setVisible(on)
+        self.overview.invalidate()
+
+    def _scene_rect_changed(self, rect: QRectF) -> None:
+        if shiboken6.isValid(self.overview):
+            self.overview.set_area(rect)
+
+    def _selection_changed(self) -> None:
+        # Also emitted while the scene is destroyed, after its items are gone.
+        if self._overview_on and shiboken6.isValid(self.overview):
+            self.overview.invalidate()  # selected notes show in the accent colour
+
+    def _detail_needed(self) -> None:
+        """The overview was painted for a view close enough to read the notes (zoomed by
+        itself, not through `set_view_scale`): check the views again after this paint."""
+        if not self._detail_check_pending:
+            self._detail_check_pending = True
+            QTimer.singleShot(0, self._check_detail)
+
+    def _check_detail(self) -> None:
+        self._detail_check_pending = False
+        self._set_overview(bool(self.views()) and self._detail_scale() < LOD_SIMPLE)
 
     def set_interactive(self, interactive: bool) -> None:
         self.interactive = interactive
@@ -234,6 +303,7 @@ class BoardScene(QGraphicsScene):
             match = note_filter.matches(item.note) if note_filter.active else True
             item.set_dimmed(not match)
             matching += match
+        self.overview.invalidate()
         return matching
 
     # --- selection -----------------------------------------------------------------------
@@ -293,6 +363,8 @@ class BoardScene(QGraphicsScene):
         super().mouseMoveEvent(event)
         if not self._drag_start:
             return
+        if self._overview_on:
+            self.overview.invalidate()  # the dragged notes moved
         # A dragged cluster carries its notes (those not already moving with the selection).
         for item, start in self._drag_start.items():
             if not isinstance(item, ClusterItem):

@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPen,
+    QPolygonF,
     QResizeEvent,
     QWheelEvent,
 )
@@ -48,6 +49,9 @@ class BoardView(QGraphicsView):
         self._space_down = False
         self._pan_from: QPoint | None = None
         self._overlays: list[QWidget] = []
+        # The dot grid of the last exposed area: a repaint of the same area reuses it.
+        self._grid_key: tuple[float, float, float, float] | None = None
+        self._grid_points = QPolygonF()
 
     # --- floating controls (zoom buttons) in the bottom-right corner ---------------------
     def add_overlay(self, widget: QWidget, left: bool = False) -> None:
@@ -189,16 +193,22 @@ class BoardView(QGraphicsView):
         if self.scale_factor() < 0.5:
             return
         painter.setPen(QPen(QColor(0, 0, 0, 34), 2.0 / self.scale_factor()))
-        left = int(rect.left() // GRID) * GRID
-        top = int(rect.top() // GRID) * GRID
-        y = top
-        points = []
-        while y < rect.bottom():
-            x = left
-            while x < rect.right():
-                points.append((x, y))
-                x += GRID
-            y += GRID
-        if len(points) > 6000:
+        key = (rect.left(), rect.top(), rect.right(), rect.bottom())
+        if key != self._grid_key:
+            left = int(rect.left() // GRID) * GRID
+            top = int(rect.top() // GRID) * GRID
+            y = top
+            points = []
+            while y < rect.bottom():
+                x = left
+                while x < rect.right():
+                    points.append((x, y))
+                    x += GRID
+                y += GRID
+            self._grid_key = key
+            self._grid_points = QPolygonF(
+                [QPointF(x, y) for x, y in points] if len(points) <= 6000 else []
+            )
+        if self._grid_points.isEmpty():
             return
-        painter.drawPoints([QPointF(x, y) for x, y in points])
+        painter.drawPoints(self._grid_points)
