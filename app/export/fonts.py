@@ -114,6 +114,24 @@ def covered_code_points() -> frozenset[int]:
     return frozenset(regular.keys() & bold.keys())
 
 
+@lru_cache(maxsize=1)
+def _unchanged_chars() -> frozenset[str]:
+    """Characters `sanitize_for_font` keeps as they are, whatever surrounds them: drawable
+    BMP characters that are neither controls, format characters, line separators nor
+    pieces of emoji sequences. A text made only of these is returned unchanged."""
+    keep = {"\n", "\t"}
+    for code in covered_code_points():
+        char = chr(code)
+        if (
+            code <= 0xFFFF
+            and char not in _LINE_BREAKS
+            and not _is_emoji_piece(code)
+            and unicodedata.category(char) not in ("Cf", "Cc", "Cs", "Cn", "Co")
+        ):
+            keep.add(char)
+    return frozenset(keep)
+
+
 def _is_emoji_piece(code: int) -> bool:
     return (
         code in _SKIN_TONES
@@ -164,6 +182,8 @@ def sanitize_for_font(text: str) -> str:
     """
     if not text:
         return ""
+    if _unchanged_chars().issuperset(text):
+        return text  # the usual case, checked in C instead of a loop per character
     covered = covered_code_points()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     out: list[str] = []

@@ -11,6 +11,8 @@ over it at the end; on any failure the target is untouched and `ExportError` nam
 from __future__ import annotations
 
 import contextlib
+import functools
+import itertools
 import os
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -37,7 +39,6 @@ from app.export.layout import (
     Align,
     ExportContext,
     PageFrames,
-    subpages_for,
     Point,
     Rect,
     TileGrid,
@@ -55,6 +56,7 @@ from app.export.layout import (
     page_size_points,
     parse_color,
     plan_tiles,
+    subpages_for,
 )
 from app.export.textfit import ellipsize, fit_single_line, wrap_text
 
@@ -182,7 +184,14 @@ class PdfPainter:
             self.canvas.drawString(x, y, text)
 
     def measure(self, text: str, size: float, style: FontStyle = "regular") -> float:
-        return float(pdfmetrics.stringWidth(text, self._font_names[style], size))
+        name = self._font_names[style]
+        table = _glyph_widths(name)
+        if table is None:
+            return float(pdfmetrics.stringWidth(text, name, size))
+        widths, default = table
+        # ReportLab's own sum for TTF fonts (same terms, same order, same result), with
+        # the per-character loop in C: text fitting measures every candidate line.
+        return float(0.001 * size * sum(map(widths.get, text, itertools.repeat(default))))
 
     @contextlib.contextmanager
     def clipped(self, r: Rect) -> Iterator[None]:
@@ -195,6 +204,18 @@ class PdfPainter:
             yield
         finally:
             self.canvas.restoreState()
+
+
+@functools.lru_cache(maxsize=8)
+def _glyph_widths(font: str) -> tuple[dict[str, float], float] | None:
+    """Advance widths (1/1000 em) of a registered TTF font keyed by character, or None
+    when the font does not keep them the way ReportLab's TTF fonts do."""
+    face = getattr(pdfmetrics.getFont(font), "face", None)
+    widths = getattr(face, "charWidths", None)
+    default = getattr(face, "defaultWidth", None)
+    if not isinstance(widths, dict) or not isinstance(default, int | float):
+        return None
+    return {chr(code): width for code, width in widths.items()}, default
 
 
 # --------------------------------------------------------------------------- atomic files

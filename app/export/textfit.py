@@ -10,6 +10,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 # (text, font size) -> width, in the same unit as the box.
 Measure = Callable[[str, float], float]
@@ -69,6 +70,18 @@ def _break_after_hyphens(word: str) -> list[str]:
     return pieces
 
 
+@lru_cache(maxsize=4096)
+def _tokens(paragraph: str) -> tuple[tuple[str, bool], ...]:
+    """(piece, follows a space) for each word piece: hyphen pieces join their word without
+    a space. Cached: fitting tries the same text at several sizes."""
+    tokens: list[tuple[str, bool]] = []
+    for word in _WORD_SEPARATORS.split(paragraph):
+        if word:
+            pieces = _break_after_hyphens(word)
+            tokens += [(piece, i == 0) for i, piece in enumerate(pieces)]
+    return tuple(tokens)
+
+
 def wrap_text(
     text: str,
     measure: Measure,
@@ -94,12 +107,7 @@ def wrap_text(
 
     paragraphs = text.split("\n")
     for paragraph_index, paragraph in enumerate(paragraphs):
-        # (piece, follows a space): hyphen pieces join their word without a space.
-        tokens: list[tuple[str, bool]] = []
-        for word in _WORD_SEPARATORS.split(paragraph):
-            if word:
-                pieces = _break_after_hyphens(word)
-                tokens += [(piece, i == 0) for i, piece in enumerate(pieces)]
+        tokens = list(_tokens(paragraph))
         current = ""
         index = 0
         while index < len(tokens):

@@ -23,7 +23,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QProcess, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QProcess, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -175,6 +176,7 @@ def sounds_dir() -> Path:
 
 
 CHIME = "chime.wav"
+ITEM_PADDING_X, ITEM_PADDING_Y = 10, 8  # QListWidget::item padding in theme.STYLESHEET
 PLAYERS = ("paplay", "pw-play", "aplay", "afplay")  # PulseAudio, PipeWire, ALSA, macOS
 
 
@@ -416,6 +418,7 @@ class AgendaPanel(QWidget):
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.step_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.step_list.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrap on resize
+        self.step_list.viewport().installEventFilter(self)
         self.step_list.itemActivated.connect(lambda item: self.go_to(self.step_list.row(item)))
         self.step_list.currentRowChanged.connect(self._selection_changed)
         column.addWidget(self.step_list, 2)
@@ -557,6 +560,7 @@ class AgendaPanel(QWidget):
                 item.setFont(font)
                 item.setText("▶ " + item.text())
             self.step_list.addItem(item)
+        self._fit_step_rows()
         self.step_list.setCurrentRow(selected if 0 <= selected < len(agenda.steps) else index)
         self.step_list.blockSignals(False)
         self._selection_changed(self.step_list.currentRow())
@@ -564,6 +568,25 @@ class AgendaPanel(QWidget):
             self.tr("Total: %1").replace("%1", minutes_text(agenda.total_minutes))
         )
         self._emit_if_new(self.controller.data.workshop.agenda_json, index)
+
+    def _fit_step_rows(self) -> None:
+        """Row heights for the wrapped step titles: the style sheet's item padding is not
+        counted by QListWidget, which would otherwise cut long titles with an ellipsis."""
+        width = self.step_list.viewport().width() - 2 * ITEM_PADDING_X - 6
+        if width < 40:
+            return
+        for row in range(self.step_list.count()):
+            item = self.step_list.item(row)
+            metrics = QFontMetrics(item.font())
+            text_height = metrics.boundingRect(
+                QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), item.text()
+            ).height()
+            item.setSizeHint(QSize(width, text_height + 2 * ITEM_PADDING_Y + 4))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.step_list.viewport():
+            self._fit_step_rows()
+        return False
 
     def _emit_if_new(self, text: str, index: int) -> None:
         if self._shown != (text, index):

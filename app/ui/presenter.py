@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
@@ -338,7 +339,8 @@ class PresenterWindow(QWidget):
     # --- following the console ---------------------------------------------------------------
     def _on_file_replaced(self) -> None:
         for presenter_view, console_view in self.mirrors.values():
-            console_view.viewport().removeEventFilter(self)
+            if shiboken6.isValid(console_view):
+                console_view.viewport().removeEventFilter(self)
             self.stack.removeWidget(presenter_view)
             presenter_view.deleteLater()
         self.mirrors.clear()
@@ -353,6 +355,22 @@ class PresenterWindow(QWidget):
             self.show_board(self.controller.current_board_id)
         else:
             self._show_empty()
+
+    def _drop_stale_pages(self) -> None:
+        """Forget pages of deleted boards (their scene goes with the console's widget; a
+        new board may get the same id later)."""
+        alive = {b.id for b in self.controller.data.boards}
+        for board_id in [b for b in self.mirrors if b not in alive]:
+            view, console_view = self.mirrors.pop(board_id)
+            if shiboken6.isValid(console_view):
+                console_view.viewport().removeEventFilter(self)
+            self.stack.removeWidget(view)
+            view.deleteLater()
+        for board_id in [b for b in self.widgets if b not in alive]:
+            widget = self.widgets.pop(board_id)
+            self._grabbed.pop(board_id, None)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
 
     def show_board(self, board_id: int) -> None:
         """Follow the facilitator to `board_id` (called on `controller.board_selected`)."""
@@ -433,6 +451,8 @@ class PresenterWindow(QWidget):
             return
         console = self._grabbed[self.board_id]
         picture = self.widgets.get(self.board_id)
+        if not shiboken6.isValid(console):
+            return
         if not isinstance(picture, QLabel) or picture.width() < 2:
             return
         pixmap = console.grab()
@@ -456,6 +476,8 @@ class PresenterWindow(QWidget):
         if pair is None:
             return
         view, console = pair
+        if not shiboken6.isValid(console) or not shiboken6.isValid(view):
+            return
         area = console.mapToScene(console.viewport().rect()).boundingRect()
         width, height = view.viewport().width(), view.viewport().height()
         if area.isEmpty() or width < 2 or height < 2:
@@ -480,6 +502,8 @@ class PresenterWindow(QWidget):
     def _on_changed(self, change: Change) -> None:
         if self.controller.file is None:
             return
+        if "boards" in change.kinds:
+            self._drop_stale_pages()
         if "workshop" in change.kinds:
             self.refresh_header()
         if self.face_down and change.kinds & {"notes", "teams"}:

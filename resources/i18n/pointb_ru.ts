@@ -29,12 +29,12 @@
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="125" />
+            <location filename="../../app/ui/about_dialog.py" line="126" />
             <source>The licence file is missing: %1</source>
             <translation>Файл лицензии не найден: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="128" />
+            <location filename="../../app/ui/about_dialog.py" line="129" />
             <source>DejaVu fonts licence</source>
             <translation>Лицензия шрифтов DejaVu</translation>
         </message>
@@ -42,32 +42,32 @@
     <context>
         <name>Agenda</name>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="124" />
+            <location filename="../../app/ui/agenda_panel.py" line="125" />
             <source>Break</source>
             <translation>Перерыв</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="126" />
+            <location filename="../../app/ui/agenda_panel.py" line="127" />
             <source>Talk / discussion</source>
             <translation>Рассказ / обсуждение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="138" />
+            <location filename="../../app/ui/agenda_panel.py" line="139" />
             <source>%1 h %2 min</source>
             <translation>%1 ч %2 мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="142" />
+            <location filename="../../app/ui/agenda_panel.py" line="143" />
             <source>%1 min</source>
             <translation>%1 мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="156" />
+            <location filename="../../app/ui/agenda_panel.py" line="157" />
             <source>%1, line %2: %3</source>
             <translation>%1, строка %2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="162" />
+            <location filename="../../app/ui/agenda_panel.py" line="163" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -75,179 +75,179 @@
     <context>
         <name>AgendaPanel</name>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="352" />
+            <location filename="../../app/ui/agenda_panel.py" line="354" />
             <source>Choose agenda…</source>
             <translation>Выбрать программу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="353" />
+            <location filename="../../app/ui/agenda_panel.py" line="355" />
             <source>Use an agenda template for this workshop</source>
             <translation>Взять для этого семинара шаблон программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="380" />
+            <location filename="../../app/ui/agenda_panel.py" line="381" />
             <source>◀ Previous</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="381" />
+            <location filename="../../app/ui/agenda_panel.py" line="382" />
             <source>Go back one step (Ctrl+Shift+Left)</source>
             <translation>Вернуться на шаг назад (Ctrl+Shift+Влево)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="383" />
+            <location filename="../../app/ui/agenda_panel.py" line="384" />
             <source>Next ▶</source>
             <translation>Дальше ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="384" />
+            <location filename="../../app/ui/agenda_panel.py" line="385" />
             <source>Go to the next step (Ctrl+Shift+Right)</source>
             <translation>Перейти к следующему шагу (Ctrl+Shift+Вправо)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="393" />
+            <location filename="../../app/ui/agenda_panel.py" line="394" />
             <source>Speaker notes</source>
             <translation>Заметки ведущего</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="411" />
+            <location filename="../../app/ui/agenda_panel.py" line="412" />
             <source>Steps</source>
             <translation>Шаги</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="424" />
+            <location filename="../../app/ui/agenda_panel.py" line="429" />
             <source>Move the selected step up</source>
             <translation>Поднять выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="427" />
+            <location filename="../../app/ui/agenda_panel.py" line="432" />
             <source>Move the selected step down</source>
             <translation>Опустить выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="430" />
+            <location filename="../../app/ui/agenda_panel.py" line="435" />
             <source>Add a step after the selected one</source>
             <translation>Добавить шаг после выбранного</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="433" />
+            <location filename="../../app/ui/agenda_panel.py" line="438" />
             <source>Remove the selected step</source>
             <translation>Удалить выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="437" />
+            <location filename="../../app/ui/agenda_panel.py" line="442" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="438" />
+            <location filename="../../app/ui/agenda_panel.py" line="443" />
             <source>Timebox of the selected step</source>
             <translation>Время на выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="450" />
+            <location filename="../../app/ui/agenda_panel.py" line="455" />
             <source>Save as template…</source>
             <translation>Сохранить как шаблон…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="452" />
+            <location filename="../../app/ui/agenda_panel.py" line="457" />
             <source>Keep this agenda for future workshops (in your Point B data folder)</source>
             <translation>Сохранить программу для следующих семинаров (в папке данных Point B)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="511" />
+            <location filename="../../app/ui/agenda_panel.py" line="517" />
             <source>No agenda yet</source>
             <translation>Программы пока нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="514" />
+            <location filename="../../app/ui/agenda_panel.py" line="520" />
             <source>Choose an agenda template, or add steps with +.</source>
             <translation>Выберите шаблон программы или добавьте шаги кнопкой +.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="523" />
+            <location filename="../../app/ui/agenda_panel.py" line="529" />
             <source>Step %1 of %2 · %3</source>
             <translation>Шаг %1 из %2 · %3</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="533" />
+            <location filename="../../app/ui/agenda_panel.py" line="539" />
             <source>Next: %1 (%2)</source>
             <translation>Дальше: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="538" />
+            <location filename="../../app/ui/agenda_panel.py" line="544" />
             <source>This is the last step.</source>
             <translation>Это последний шаг.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="560" />
+            <location filename="../../app/ui/agenda_panel.py" line="568" />
             <source>Total: %1</source>
             <translation>Всего: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="619" />
+            <location filename="../../app/ui/agenda_panel.py" line="646" />
             <source>Use agenda</source>
             <translation>Взять программу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="625" />
+            <location filename="../../app/ui/agenda_panel.py" line="652" />
             <source>Go to step</source>
             <translation>Перейти к шагу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="658" />
+            <location filename="../../app/ui/agenda_panel.py" line="685" />
             <source>Move step</source>
             <translation>Переставить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="669" />
+            <location filename="../../app/ui/agenda_panel.py" line="696" />
             <source>Agenda</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="676" />
-            <location filename="../../app/ui/agenda_panel.py" line="683" />
+            <location filename="../../app/ui/agenda_panel.py" line="703" />
+            <location filename="../../app/ui/agenda_panel.py" line="710" />
             <source>Add step</source>
             <translation>Добавить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="693" />
+            <location filename="../../app/ui/agenda_panel.py" line="720" />
             <source>Remove step</source>
             <translation>Удалить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="705" />
+            <location filename="../../app/ui/agenda_panel.py" line="732" />
             <source>Change timebox</source>
             <translation>Изменить время шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="721" />
+            <location filename="../../app/ui/agenda_panel.py" line="748" />
             <source>This workshop has no agenda to save.</source>
             <translation>У этого семинара нет программы, сохранять нечего.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="724" />
+            <location filename="../../app/ui/agenda_panel.py" line="751" />
             <source>A template needs a name.</source>
             <translation>У шаблона должно быть название.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="761" />
-            <location filename="../../app/ui/agenda_panel.py" line="773" />
+            <location filename="../../app/ui/agenda_panel.py" line="788" />
+            <location filename="../../app/ui/agenda_panel.py" line="800" />
             <source>Save as template</source>
             <translation>Сохранить как шаблон</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="762" />
+            <location filename="../../app/ui/agenda_panel.py" line="789" />
             <source>Template name:</source>
             <translation>Название шаблона:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="774" />
+            <location filename="../../app/ui/agenda_panel.py" line="801" />
             <source>A template with this name exists. Replace it?</source>
             <translation>Шаблон с таким названием уже есть. Заменить его?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="786" />
+            <location filename="../../app/ui/agenda_panel.py" line="813" />
             <source>Saved: %1</source>
             <translation>Сохранено: %1</translation>
         </message>
@@ -941,49 +941,49 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="359" />
-            <location filename="../../app/ui/export_dialog.py" line="543" />
-            <location filename="../../app/ui/export_dialog.py" line="760" />
+            <location filename="../../app/ui/export_dialog.py" line="365" />
+            <location filename="../../app/ui/export_dialog.py" line="547" />
+            <location filename="../../app/ui/export_dialog.py" line="764" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="389" />
+            <location filename="../../app/ui/export_dialog.py" line="395" />
             <source>What to export</source>
             <translation>Что выгрузить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="393" />
+            <location filename="../../app/ui/export_dialog.py" line="399" />
             <source>Board:</source>
             <translation>Доска:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="405" />
+            <location filename="../../app/ui/export_dialog.py" line="411" />
             <source>Data for other tools</source>
             <translation>Данные для других программ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="426" />
+            <location filename="../../app/ui/export_dialog.py" line="432" />
             <source>Paper</source>
             <translation>Бумага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="437" />
+            <location filename="../../app/ui/export_dialog.py" line="443" />
             <source>Landscape</source>
             <translation>Альбомная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="438" />
+            <location filename="../../app/ui/export_dialog.py" line="444" />
             <source>Portrait</source>
             <translation>Книжная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="448" />
+            <location filename="../../app/ui/export_dialog.py" line="453" />
             <source>Split big boards over several pages</source>
             <translation>Делить большие доски на несколько страниц</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="451" />
+            <location filename="../../app/ui/export_dialog.py" line="455" />
             <source>Boards too large to read on one sheet are tiled with overlap marks.</source>
             <translation>Доски, которые не читаются на одном листе, печатаются частями с метками для склейки.</translation>
         </message>
@@ -992,37 +992,37 @@
             <translation type="vanished"> dpi</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="469" />
+            <location filename="../../app/ui/export_dialog.py" line="473" />
             <source>Page size:</source>
             <translation>Формат страницы:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="470" />
+            <location filename="../../app/ui/export_dialog.py" line="474" />
             <source>Orientation:</source>
             <translation>Ориентация:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="472" />
+            <location filename="../../app/ui/export_dialog.py" line="476" />
             <source>Resolution:</source>
             <translation>Разрешение:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="662" />
+            <location filename="../../app/ui/export_dialog.py" line="666" />
             <source>%1 × %2 px</source>
             <translation>%1 × %2 пикс.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="694" />
+            <location filename="../../app/ui/export_dialog.py" line="698" />
             <source>Preview</source>
             <translation>Предпросмотр</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="696" />
+            <location filename="../../app/ui/export_dialog.py" line="700" />
             <source>Preview of the first board page</source>
             <translation>Предпросмотр первой страницы доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="703" />
+            <location filename="../../app/ui/export_dialog.py" line="707" />
             <source>Preview of the start of the file</source>
             <translation>Предпросмотр начала файла</translation>
         </message>
@@ -1031,33 +1031,33 @@
             <translation type="vanished">Сохранить в</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="539" />
+            <location filename="../../app/ui/export_dialog.py" line="543" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="521" />
+            <location filename="../../app/ui/export_dialog.py" line="525" />
             <source>Open the folder</source>
             <translation>Открыть папку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="458" />
-            <location filename="../../app/ui/export_dialog.py" line="650" />
+            <location filename="../../app/ui/export_dialog.py" line="462" />
+            <location filename="../../app/ui/export_dialog.py" line="654" />
             <source>%1 dpi</source>
             <translation>%1 dpi</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="523" />
+            <location filename="../../app/ui/export_dialog.py" line="527" />
             <source>Open the file</source>
             <translation>Открыть файл</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="536" />
+            <location filename="../../app/ui/export_dialog.py" line="540" />
             <source>Save to:</source>
             <translation>Сохранить в:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="541" />
+            <location filename="../../app/ui/export_dialog.py" line="545" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
@@ -1066,37 +1066,37 @@
             <translation type="vanished">%1 × %2 пикселей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="670" />
+            <location filename="../../app/ui/export_dialog.py" line="674" />
             <source>PDF documents (*.pdf)</source>
             <translation>Документы PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="671" />
+            <location filename="../../app/ui/export_dialog.py" line="675" />
             <source>PNG images (*.png)</source>
             <translation>Изображения PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="672" />
+            <location filename="../../app/ui/export_dialog.py" line="676" />
             <source>JSON files (*.json)</source>
             <translation>Файлы JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="673" />
+            <location filename="../../app/ui/export_dialog.py" line="677" />
             <source>CSV tables (*.csv)</source>
             <translation>Таблицы CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="676" />
+            <location filename="../../app/ui/export_dialog.py" line="680" />
             <source>Export to</source>
             <translation>Выгрузить в</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="692" />
+            <location filename="../../app/ui/export_dialog.py" line="696" />
             <source>portrait</source>
             <translation>книжная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="692" />
+            <location filename="../../app/ui/export_dialog.py" line="696" />
             <source>landscape</source>
             <translation>альбомная</translation>
         </message>
@@ -1109,12 +1109,12 @@
             <translation type="vanished">Предпросмотр: первая страница доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="699" />
+            <location filename="../../app/ui/export_dialog.py" line="703" />
             <source>big boards continue on further pages</source>
             <translation>большие доски продолжаются на следующих страницах</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="701" />
+            <location filename="../../app/ui/export_dialog.py" line="705" />
             <source>the report starts with a cover page</source>
             <translation>отчёт начинается с обложки</translation>
         </message>
@@ -1123,83 +1123,83 @@
             <translation type="vanished">Предпросмотр: начало файла</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="318" />
-            <location filename="../../app/ui/export_dialog.py" line="705" />
+            <location filename="../../app/ui/export_dialog.py" line="320" />
+            <location filename="../../app/ui/export_dialog.py" line="709" />
             <source>Preparing the preview…</source>
             <translation>Готовим предпросмотр…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="745" />
+            <location filename="../../app/ui/export_dialog.py" line="749" />
             <source>No preview: %1</source>
             <translation>Предпросмотра нет: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="761" />
+            <location filename="../../app/ui/export_dialog.py" line="765" />
             <source>%1 already exists. Replace it?</source>
             <translation>%1 уже существует. Заменить?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="774" />
+            <location filename="../../app/ui/export_dialog.py" line="778" />
             <source>the folder does not exist</source>
             <translation>такой папки нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="785" />
+            <location filename="../../app/ui/export_dialog.py" line="789" />
             <source>Exporting to %1…</source>
             <translation>Выгружаем в %1…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="833" />
+            <location filename="../../app/ui/export_dialog.py" line="841" />
             <source>Exported: %1</source>
             <translation>Выгружено: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="851" />
+            <location filename="../../app/ui/export_dialog.py" line="859" />
             <source>Could not export %1: %2</source>
             <translation>Не удалось выгрузить %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="123" />
+            <location filename="../../app/ui/export_dialog.py" line="124" />
             <source>This board (PDF)</source>
             <translation>Эта доска (PDF)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="124" />
+            <location filename="../../app/ui/export_dialog.py" line="125" />
             <source>All boards (PDF)</source>
             <translation>Все доски (PDF)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="125" />
+            <location filename="../../app/ui/export_dialog.py" line="126" />
             <source>The workshop report (PDF)</source>
             <translation>Отчёт о семинаре (PDF)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="126" />
+            <location filename="../../app/ui/export_dialog.py" line="127" />
             <source>This board as an image (PNG)</source>
             <translation>Эта доска картинкой (PNG)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="127" />
+            <location filename="../../app/ui/export_dialog.py" line="128" />
             <source>All workshop data (JSON)</source>
             <translation>Все данные семинара (JSON)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="128" />
+            <location filename="../../app/ui/export_dialog.py" line="129" />
             <source>Ideas as a table (CSV)</source>
             <translation>Идеи таблицей (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="129" />
+            <location filename="../../app/ui/export_dialog.py" line="130" />
             <source>MVP candidates as a table (CSV)</source>
             <translation>Кандидаты в MVP таблицей (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="141" />
+            <location filename="../../app/ui/export_dialog.py" line="142" />
             <source>One vector page: text stays selectable and searchable.</source>
             <translation>Одна векторная страница: текст можно выделять и искать.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="142" />
+            <location filename="../../app/ui/export_dialog.py" line="143" />
             <source>Every board, one page each, in the order of the board list.</source>
             <translation>Все доски, по странице на каждую, в порядке списка досок.</translation>
         </message>
@@ -1208,47 +1208,47 @@
             <translation type="vanished">Обложка, все доски, сводные таблицы и путь каждой идеи: файл, который можно разослать участникам после семинара.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="147" />
+            <location filename="../../app/ui/export_dialog.py" line="148" />
             <source>A picture for messengers and slides, sized like the printed page.</source>
             <translation>Картинка для мессенджеров и слайдов размером с печатную страницу.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="148" />
+            <location filename="../../app/ui/export_dialog.py" line="149" />
             <source>Everything in the workshop, readable by other tools and by Point B.</source>
             <translation>Всё содержимое семинара в формате, который читают другие программы и Point B.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="149" />
+            <location filename="../../app/ui/export_dialog.py" line="150" />
             <source>One row per note, for spreadsheets.</source>
             <translation>По строке на заметку, для электронных таблиц.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="150" />
+            <location filename="../../app/ui/export_dialog.py" line="151" />
             <source>One row per MVP candidate with its Kano class and score.</source>
             <translation>По строке на кандидата в MVP с классом Кано и оценкой.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="277" />
+            <location filename="../../app/ui/export_dialog.py" line="279" />
             <source>The workshop has no boards yet.</source>
             <translation>В семинаре пока нет досок.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="135" />
+            <location filename="../../app/ui/export_dialog.py" line="136" />
             <source>screens</source>
             <translation>экраны</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="135" />
+            <location filename="../../app/ui/export_dialog.py" line="136" />
             <source>messengers</source>
             <translation>мессенджеры</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="135" />
+            <location filename="../../app/ui/export_dialog.py" line="136" />
             <source>print</source>
             <translation>печать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="143" />
+            <location filename="../../app/ui/export_dialog.py" line="144" />
             <source>Cover, every board, summary tables and where each idea came from: the file to send the room afterwards.</source>
             <translation>Обложка, все доски, сводные таблицы и откуда взялась каждая идея: файл, который можно потом разослать участникам.</translation>
         </message>
@@ -2036,19 +2036,19 @@
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="232" />
+            <location filename="../../app/ui/presenter.py" line="234" />
             <source>Point B — projector</source>
             <translation>Point B — проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="494" />
-            <location filename="../../app/ui/presenter.py" line="522" />
-            <location filename="../../app/ui/presenter.py" line="525" />
+            <location filename="../../app/ui/presenter.py" line="519" />
+            <location filename="../../app/ui/presenter.py" line="547" />
+            <location filename="../../app/ui/presenter.py" line="550" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="509" />
+            <location filename="../../app/ui/presenter.py" line="534" />
             <source>Step %1 of %2</source>
             <translation>Шаг %1 из %2</translation>
         </message>
@@ -2313,98 +2313,98 @@
             <translation>Почему сделана</translation>
         </message>
         <message>
-            <location filename="../../app/ui/restore_dialog.py" line="121" />
+            <location filename="../../app/ui/restore_dialog.py" line="126" />
             <source>Replacing the current workshop closes it, first saves its present state as a backup ("Before a restore"), then puts the chosen backup in its place and opens it again. Nothing is lost: you can restore the present state too.</source>
             <translation>Замена текущего семинара закрывает его, сначала сохраняет нынешнее состояние как резервную копию («Перед восстановлением»), затем ставит на его место выбранную копию и снова открывает. Ничего не теряется: нынешнее состояние тоже можно восстановить.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/restore_dialog.py" line="135" />
+            <location filename="../../app/ui/restore_dialog.py" line="140" />
             <source>Restore to a new file…</source>
             <translation>Восстановить в новый файл…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/restore_dialog.py" line="138" />
+            <location filename="../../app/ui/restore_dialog.py" line="143" />
             <source>Replace the current workshop…</source>
             <translation>Заменить текущий семинар…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/restore_dialog.py" line="140" />
+            <location filename="../../app/ui/restore_dialog.py" line="145" />
             <source>Open the restored file</source>
             <translation>Открыть восстановленный файл</translation>
         </message>
         <message>
-            <location filename="../../app/ui/restore_dialog.py" line="143" />
+            <location filename="../../app/ui/restore_dialog.py" line="148" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/restore_dialog.py" line="164" />
+            <location filename="../../app/ui/restore_dialog.py" line="170" />
             <source>Workshop: %1</source>
             <translation>Семинар: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/restore_dialog.py" line="166" />
+            <location filename="../../app/ui/restore_dialog.py" line="172" />
             <source>No workshop is open. Choose the workshop file whose backups you need.</source>
             <translation>Ни один семинар не открыт. Выберите файл семинара, чьи резервные копии нужны.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/restore_dialog.py" line="175" />
+            <location filename="../../app/ui/restore_dialog.py" line="181" />
             <source>unreadable</source>
             <translation>не читается</translation>
         </message>
         <message>
-            <location filename="../../app/ui/restore_dialog.py" line="180" />
+            <location filename="../../app/ui/restore_dialog.py" line="186" />
             <source> — damaged, cannot be restored</source>
             <translation> — повреждена, восстановить нельзя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/restore_dialog.py" line="192" />
+            <location filename="../../app/ui/restore_dialog.py" line="198" />
             <source>There are no backups of this workshop yet. The first one is made a few minutes after the first change.</source>
             <translation>Резервных копий этого семинара пока нет. Первая появится через несколько минут после первого изменения.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/restore_dialog.py" line="213" />
+            <location filename="../../app/ui/restore_dialog.py" line="219" />
             <source>Today, %1</source>
             <translation>Сегодня, %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/restore_dialog.py" line="215" />
+            <location filename="../../app/ui/restore_dialog.py" line="221" />
             <source>Yesterday, %1</source>
             <translation>Вчера, %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/restore_dialog.py" line="238" />
+            <location filename="../../app/ui/restore_dialog.py" line="244" />
             <source>Whose backups?</source>
             <translation>Чьи резервные копии?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/restore_dialog.py" line="238" />
-            <location filename="../../app/ui/restore_dialog.py" line="255" />
+            <location filename="../../app/ui/restore_dialog.py" line="244" />
+            <location filename="../../app/ui/restore_dialog.py" line="261" />
             <source>Point B workshops (*.pointb)</source>
             <translation>Семинары Point B (*.pointb)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/restore_dialog.py" line="253" />
+            <location filename="../../app/ui/restore_dialog.py" line="259" />
             <source>Restore to a new file</source>
             <translation>Восстановить в новый файл</translation>
         </message>
         <message>
-            <location filename="../../app/ui/restore_dialog.py" line="267" />
+            <location filename="../../app/ui/restore_dialog.py" line="273" />
             <source>this is the open workshop; use “Replace the current workshop”</source>
             <translation>это открытый сейчас семинар; выберите «Заменить текущий семинар»</translation>
         </message>
         <message>
-            <location filename="../../app/ui/restore_dialog.py" line="274" />
+            <location filename="../../app/ui/restore_dialog.py" line="280" />
             <source>Restored into %1.</source>
             <translation>Восстановлено в %1.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/restore_dialog.py" line="286" />
+            <location filename="../../app/ui/restore_dialog.py" line="292" />
             <source>Replace the current workshop</source>
             <translation>Заменить текущий семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/restore_dialog.py" line="288" />
+            <location filename="../../app/ui/restore_dialog.py" line="294" />
             <source>Replace %1 with the backup from %2?
 
 Its present state is saved as a backup first, so you can come back to it.</source>
@@ -2413,12 +2413,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
 Нынешнее состояние сначала сохранится как резервная копия, к нему можно будет вернуться.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/restore_dialog.py" line="315" />
+            <location filename="../../app/ui/restore_dialog.py" line="321" />
             <source>Restored the backup into %1. The state it replaced is in the list as “Before a restore”.</source>
             <translation>Резервная копия восстановлена в %1. Заменённое состояние есть в списке как «Перед восстановлением».</translation>
         </message>
         <message>
-            <location filename="../../app/ui/restore_dialog.py" line="347" />
+            <location filename="../../app/ui/restore_dialog.py" line="353" />
             <source>Could not restore into %1: %2</source>
             <translation>Не удалось восстановить в %1: %2</translation>
         </message>
@@ -2834,122 +2834,122 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Room</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="682" />
+            <location filename="../../app/ui/presenter.py" line="707" />
             <source>Agenda</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="721" />
+            <location filename="../../app/ui/presenter.py" line="746" />
             <source>&amp;Room</source>
             <translation>&amp;Зал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="729" />
+            <location filename="../../app/ui/presenter.py" line="754" />
             <source>&amp;Presenter window</source>
             <translation>Окно для &amp;проектора</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="732" />
+            <location filename="../../app/ui/presenter.py" line="757" />
             <source>&amp;Blank the projector</source>
             <translation>&amp;Затемнить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="735" />
+            <location filename="../../app/ui/presenter.py" line="760" />
             <source>&amp;Freeze the projector</source>
             <translation>&amp;Заморозить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="739" />
+            <location filename="../../app/ui/presenter.py" line="764" />
             <source>Face-&amp;down mode (silent writing)</source>
             <translation>Карточки &amp;рубашкой вверх (пишем молча)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="745" />
+            <location filename="../../app/ui/presenter.py" line="770" />
             <source>&amp;Reveal the notes</source>
             <translation>&amp;Открыть заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="749" />
+            <location filename="../../app/ui/presenter.py" line="774" />
             <source>Start / pause the &amp;timer</source>
             <translation>&amp;Таймер: старт / пауза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="752" />
+            <location filename="../../app/ui/presenter.py" line="777" />
             <source>Add one minute</source>
             <translation>Добавить минуту</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="755" />
+            <location filename="../../app/ui/presenter.py" line="780" />
             <source>Add five minutes</source>
             <translation>Добавить пять минут</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="758" />
+            <location filename="../../app/ui/presenter.py" line="783" />
             <source>Reset the timer</source>
             <translation>Сбросить таймер</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="762" />
+            <location filename="../../app/ui/presenter.py" line="787" />
             <source>&amp;Next step</source>
             <translation>&amp;Следующий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="765" />
+            <location filename="../../app/ui/presenter.py" line="790" />
             <source>Pre&amp;vious step</source>
             <translation>&amp;Предыдущий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="768" />
+            <location filename="../../app/ui/presenter.py" line="793" />
             <source>Choose an &amp;agenda…</source>
             <translation>Выбрать &amp;программу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="771" />
+            <location filename="../../app/ui/presenter.py" line="796" />
             <source>Show the a&amp;genda</source>
             <translation>Показать п&amp;рограмму</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="776" />
+            <location filename="../../app/ui/presenter.py" line="801" />
             <source>Insert &amp;photos…</source>
             <translation>Вставить &amp;фото…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="818" />
+            <location filename="../../app/ui/presenter.py" line="843" />
             <source>&amp;Larger interface</source>
             <translation>&amp;Крупнее интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="824" />
+            <location filename="../../app/ui/presenter.py" line="849" />
             <source>S&amp;maller interface</source>
             <translation>&amp;Мельче интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="829" />
+            <location filename="../../app/ui/presenter.py" line="854" />
             <source>Normal interface size</source>
             <translation>Обычный размер интерфейса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="836" />
+            <location filename="../../app/ui/presenter.py" line="861" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Настройки программы…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="870" />
+            <location filename="../../app/ui/presenter.py" line="895" />
             <source>The projector is blank (B shows it again).</source>
             <translation>Проектор затемнён (B — показать снова).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="872" />
+            <location filename="../../app/ui/presenter.py" line="897" />
             <source>The projector is frozen (F follows again).</source>
             <translation>Проектор заморожен (F — снова следовать за экраном).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="874" />
+            <location filename="../../app/ui/presenter.py" line="899" />
             <source>Face-down mode: the room sees only counts.</source>
             <translation>Рубашкой вверх: участники видят только количество.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="937" />
+            <location filename="../../app/ui/presenter.py" line="962" />
             <source>Photos can be placed on idea boards.</source>
             <translation>Фото можно размещать на досках с идеями.</translation>
         </message>
@@ -3775,42 +3775,42 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StepDialog</name>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="229" />
+            <location filename="../../app/ui/agenda_panel.py" line="231" />
             <source>Agenda step</source>
             <translation>Шаг программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="236" />
+            <location filename="../../app/ui/agenda_panel.py" line="238" />
             <source>What the room does in this step</source>
             <translation>Что участники делают на этом шаге</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="240" />
+            <location filename="../../app/ui/agenda_panel.py" line="242" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="243" />
+            <location filename="../../app/ui/agenda_panel.py" line="245" />
             <source>Instructions for the room (shown on the projector)</source>
             <translation>Задание для участников (показывается на проекторе)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="245" />
+            <location filename="../../app/ui/agenda_panel.py" line="247" />
             <source>Exercise</source>
             <translation>Упражнение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="246" />
+            <location filename="../../app/ui/agenda_panel.py" line="248" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="247" />
+            <location filename="../../app/ui/agenda_panel.py" line="249" />
             <source>Timebox</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="248" />
+            <location filename="../../app/ui/agenda_panel.py" line="250" />
             <source>Instructions</source>
             <translation>Задание</translation>
         </message>
@@ -3922,12 +3922,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TeamCounts</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="173" />
+            <location filename="../../app/ui/presenter.py" line="175" />
             <source>Silent writing</source>
             <translation>Пишем молча</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/presenter.py" line="176" />
+            <location filename="../../app/ui/presenter.py" line="178" />
             <source>%n note(s) written so far. They stay face down until the reveal.</source>
             <translation>
                 <numerusform>Пока написана %n заметка. Заметки лежат рубашкой вверх до показа.</numerusform>
@@ -3936,7 +3936,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="194" />
+            <location filename="../../app/ui/presenter.py" line="196" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
@@ -3944,12 +3944,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TemplatePicker</name>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="278" />
+            <location filename="../../app/ui/agenda_panel.py" line="280" />
             <source>Choose an agenda</source>
             <translation>Выбор программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="302" />
+            <location filename="../../app/ui/agenda_panel.py" line="304" />
             <source>These templates could not be read (the others are fine):</source>
             <translation>Эти шаблоны прочитать не удалось (остальные в порядке):</translation>
         </message>
@@ -4292,7 +4292,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Voting</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="650" />
+            <location filename="../../app/ui/presenter.py" line="675" />
             <source>Keys 1–9 pick the voter</source>
             <translation>Клавиши 1–9 выбирают голосующего</translation>
         </message>

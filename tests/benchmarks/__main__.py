@@ -19,7 +19,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.benchmarks.harness import (  # noqa: E402
+from tests.benchmarks.harness import (
     Config,
     Result,
     growth_table,

@@ -58,60 +58,60 @@ def repaint_100(config: Config) -> list[Result]:
 
 
 def repaint_fit(config: Config) -> list[Result]:
-    results: list[Result] = []
-    for size in (10_000, 2_000):
-        source = workload.ensure(config.workloads, size)
-        board = qs.OpenBoard(source.path, read_only=True)
-        try:
-            view = qs.standalone_view(board.scene)
-            view.reset_zoom()
-            qs.process_events()
-            image = qs.new_image()
-            # The first frame at the fitted zoom (what a zoom step costs) ...
-            view.fit()
-            qs.process_events()
-            started = time.perf_counter()
-            qs.render(view.viewport(), image)
-            first_ms = (time.perf_counter() - started) * 1000
-            bare = qs.bare_view(qs.bare_scene(board.scene), view)
-            reps = config.reps(15, 5)
-            app_times, bare_times = paired(
-                lambda: qs.render(view.viewport(), image),
-                lambda: qs.render(bare.viewport(), image),
-                reps,
-                warmup=1,
-            )
-            # ... and a zoom step there and back, the frame a wheel turn paints.
-            scale = view.scale_factor()
+    return [_repaint_fit(config, size) for size in (10_000, 2_000)]
 
-            def zoom_step() -> None:
-                view.set_scale(scale * 1.25)
-                qs.render(view.viewport(), image)
-                view.set_scale(scale)
-                qs.render(view.viewport(), image)
 
-            zoom_ms = median(repeat(zoom_step, config.reps(7, 3))) * 1000 / 2
-            view.close()
-            bare.close()
-        finally:
-            board.close()
-        results.append(
-            Result(
-                "repaint with the whole board fitted",
-                median(app_times) * 1000,
-                median(bare_times) * 1000,
-                "ms",
-                size,
-                target_ratio=1.0 if size == 10_000 else None,
-                target_abs=33.0 if size == 10_000 else None,
-                strict=True,
-                group="target" if size == 10_000 else "info",
-                samples=reps,
-                detail=f"zoom {scale:.3f}; first frame at this zoom {first_ms:.1f} ms, a zoom "
-                f"step {zoom_ms:.1f} ms per frame; bare scene draws every note in full",
-            )
+def _repaint_fit(config: Config, size: int) -> Result:
+    source = workload.ensure(config.workloads, size)
+    board = qs.OpenBoard(source.path, read_only=True)
+    try:
+        view = qs.standalone_view(board.scene)
+        view.reset_zoom()
+        qs.process_events()
+        image = qs.new_image()
+        # The first frame at the fitted zoom (what a zoom step costs) ...
+        view.fit()
+        qs.process_events()
+        started = time.perf_counter()
+        qs.render(view.viewport(), image)
+        first_ms = (time.perf_counter() - started) * 1000
+        bare = qs.bare_view(qs.bare_scene(board.scene), view)
+        reps = config.reps(15, 5)
+        app_times, bare_times = paired(
+            lambda: qs.render(view.viewport(), image),
+            lambda: qs.render(bare.viewport(), image),
+            reps,
+            warmup=1,
         )
-    return results
+        # ... and a zoom step there and back, the frames a wheel turn paints.
+        scale = view.scale_factor()
+
+        def zoom_step() -> None:
+            view.set_scale(scale * 1.25)
+            qs.render(view.viewport(), image)
+            view.set_scale(scale)
+            qs.render(view.viewport(), image)
+
+        zoom_ms = median(repeat(zoom_step, config.reps(7, 3))) * 1000 / 2
+        view.close()
+        bare.close()
+    finally:
+        board.close()
+    target = size == 10_000
+    return Result(
+        "repaint with the whole board fitted",
+        median(app_times) * 1000,
+        median(bare_times) * 1000,
+        "ms",
+        size,
+        target_ratio=1.0 if target else None,
+        target_abs=33.0 if target else None,
+        strict=True,
+        group="target" if target else "info",
+        samples=reps,
+        detail=f"zoom {scale:.3f}; first frame at this zoom {first_ms:.1f} ms, a zoom "
+        f"step {zoom_ms:.1f} ms per frame; bare scene draws every note in full",
+    )
 
 
 def open_to_board(config: Config) -> list[Result]:

@@ -19,7 +19,7 @@ GENERATOR_VERSION = 4
 SIZES = (100, 1_000, 5_000, 10_000)
 DEFAULT_SEED = 20261124
 
-EN_WORDS = (
+_EN_TEXT = (
     "customer pays loan on time reminder before the due date app push message bank card "
     "terminal closed cash branch queue partner shop courier pickup point QR code transfer "
     "instant payment fee free first month grace period SMS notification call centre chat "
@@ -31,9 +31,9 @@ EN_WORDS = (
     "voice assistant offline mode low connectivity battery saver fast onboarding form "
     "passport scan selfie check limit increase credit history score friendly tone fear "
     "shame stress anxiety calm honest transparent calculator total cost"
-).split()
+)
 
-RU_WORDS = (
+_RU_TEXT = (
     "клиент платит заём вовремя напоминание до срока платежа приложение пуш сообщение "
     "банковская карта терминал закрыт наличные отделение очередь магазин партнёр курьер "
     "пункт выдачи QR-код перевод мгновенный платёж комиссия бесплатно первый месяц "
@@ -45,7 +45,9 @@ RU_WORDS = (
     "мобильный офис маршрут автобуса агент визит домой голосовой помощник офлайн режим "
     "слабая связь быстрая анкета паспорт скан селфи лимит кредитная история тон страх "
     "стыд тревога спокойно честно прозрачно калькулятор полная стоимость"
-).split()
+)
+EN_WORDS = tuple(_EN_TEXT.split())
+RU_WORDS = tuple(_RU_TEXT.split())
 
 TEAM_NAMES = (
     ("Ravens", "Вороны"),

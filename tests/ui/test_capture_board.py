@@ -383,3 +383,18 @@ def test_note_text_is_large_shrinks_to_fit_and_elides(qtbot: Any, controller: Co
     block = board.scene.notes[huge].text_block()
     assert block.elided and block.lines[-1][1].text().endswith("…")
     assert not board.scene.notes[short].text_block().elided
+
+
+def test_long_words_shrink_before_they_are_cut(qapp: object) -> None:
+    """A note never splits a word in two while smaller type would keep it whole."""
+    from app.ui.board.note_item import WORD_BREAK_FLOOR_PX, _breaks_a_word, layout_text
+
+    text = "Разбить платёж на еженедельные части"
+    block = layout_text(text, 176.0, 120.0)
+    shown = "".join(line.text() for _pos, line in block.lines)
+    assert shown.replace(" ", "") == text.replace(" ", "")
+    words = [line.text().strip() for _pos, line in block.lines]
+    assert any("еженедельные" in w for w in words)
+    assert block.pixel_size > WORD_BREAK_FLOOR_PX
+    assert not _breaks_a_word("ab cd", [(0, 3, 0.0, 10.0), (3, 2, 10.0, 10.0)])
+    assert _breaks_a_word("abcd", [(0, 2, 0.0, 10.0), (2, 2, 10.0, 10.0)])

@@ -316,3 +316,48 @@ def test_room_menu_shortcuts_are_listed(qtbot: Any, window: MainWindow) -> None:
     assert {"F5", "B", "F", "Ctrl+Shift+D", "Ctrl+Alt+-"} <= {
         part.strip() for keys_text in listed for part in keys_text.split(",")
     }
+
+
+def test_preferences_themes_and_interface_zoom(qtbot: Any, window: MainWindow) -> None:
+    from app.ui import theme
+    from app.ui.preferences import Preferences, PreferencesDialog
+
+    room = window.room
+    presenter = open_presenter(qtbot, window)
+    body = QFontInfo(presenter.instructions_label.font()).pixelSize()
+    try:
+        room.ui_larger_action.trigger()  # Ctrl+Alt+=: the whole interface, projector too
+        assert theme.current_zoom() == 1.0 + theme.ZOOM_STEP
+        assert QFontInfo(presenter.instructions_label.font()).pixelSize() > body
+        assert Preferences.load(window.settings).zoom == theme.current_zoom()
+        dialog = room.show_preferences()
+        assert isinstance(dialog, PreferencesDialog)
+        dialog.theme_combo.setCurrentIndex(1)  # high contrast console
+        dialog.projector_combo.setCurrentIndex(1)  # normal projector
+        dialog.sound_check.setChecked(False)
+        dialog.accept()
+        saved = Preferences.load(window.settings)
+        assert saved.high_contrast and not saved.projector_high_contrast and not saved.sound
+        assert theme.is_high_contrast() and not presenter.high_contrast
+        assert not room.agenda_panel.chime.enabled
+    finally:
+        room.ui_reset_action.trigger()
+        room.apply_preferences(Preferences())
+    assert theme.current_zoom() == 1.0 and not theme.is_high_contrast()
+
+
+def test_a_deleted_board_leaves_no_stale_picture(qtbot: Any, window: MainWindow) -> None:
+    presenter = open_presenter(qtbot, window)
+    assert window.add_capture_board("Temporary")
+    temporary = window.controller.current_board_id
+    first_scene = capture_board(window).scene
+    window.controller.undo_stack.undo()  # the board goes away
+    qtbot.wait(10)
+    assert temporary not in presenter.mirrors
+    assert window.add_capture_board("Again")  # may reuse the id
+    qtbot.wait(10)
+    view = presenter.stack.currentWidget()
+    assert isinstance(view, BoardView)
+    assert view.scene() is capture_board(window).scene
+    assert view.scene() is not first_scene
+    presenter.sync_view()

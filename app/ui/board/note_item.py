@@ -40,6 +40,7 @@ AUTHOR_HEIGHT = 18.0
 MAX_BODY_PX = 30
 MIN_READABLE_PX = 20  # body text at 100% zoom stays at least this big unless the text is long
 MIN_BODY_PX = 11
+WORD_BREAK_FLOOR_PX = 16  # below this size a long word may be cut to fit
 RADIUS = 6.0
 TAG_SIZE = 30.0
 BADGE_RADIUS = 17.0
@@ -102,6 +103,10 @@ def layout_text(
             spans.append((line.textStart(), line.textLength(), y, line_width))
             y += leading
         layout.endLayout()
+        # A word cut in two ("еженедельны|е") reads badly from the back of the room:
+        # shrink the type first, and only cut words once the type is small already.
+        if fits and pixel > WORD_BREAK_FLOOR_PX and _breaks_a_word(text, spans):
+            fits = False
         if fits or pixel <= MIN_BODY_PX:
             break
         pixel -= 2 if pixel > MIN_READABLE_PX else 1
@@ -116,6 +121,17 @@ def layout_text(
         static.prepare(font=font)
         lines.append((QPointF(0.0, top), static))
     return TextBlock(pixel, lines, not fits)
+
+
+def _breaks_a_word(text: str, spans: list[tuple[int, int, float, float]]) -> bool:
+    """True when a line ends inside a word (no space, line break or hyphen at the cut)."""
+    for start, length, _top, _width in spans[:-1]:
+        end = start + length
+        if 0 < end < len(text):
+            before, after = text[end - 1], text[end]
+            if not (before.isspace() or after.isspace() or before in "-\u2010\u2028/"):
+                return True
+    return False
 
 
 class NoteItem(QGraphicsItem):
