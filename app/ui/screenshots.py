@@ -1,11 +1,13 @@
 """Screenshots for the README: `python -m app.ui.screenshots OUTDIR [--lang en|ru]`.
 
-Renders offscreen at 1600x1000 with the demo workshop: start-screen.png, capture-board.png.
+Renders offscreen at 1600x1000 with the demo workshop: the start screen, the capture board,
+the console and presenter windows, and every exercise's views.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 import tempfile
@@ -31,6 +33,9 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="pointb-shots-") as temp:
         root = Path(temp)
+        # Recent files are shown relative to the home folder ("~/Workshops"): the pictures
+        # must not show the folders of the machine that made them.
+        os.environ["HOME"] = str(root)
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(root / "s"))
         app = make_app()
@@ -73,6 +78,10 @@ def main(argv: list[str] | None = None) -> int:
         window.controller.close()
         window.close()
         QApplication.processEvents()
+        # Each exercise renders its own views (docs/exercises.md shows them).
+        for name in ("reverse", "prioritise", "value_prop"):
+            module = importlib.import_module(f"app.ui.exercises.{name}")
+            written += module.render_screenshots(args.outdir, args.lang)
     for path in written:
         print(path)
     return 0

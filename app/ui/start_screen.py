@@ -215,7 +215,7 @@ class StartScreen(QWidget):
         for path in self.recent.paths():
             exists = path.exists()
             label = path.name if exists else self.tr("%1 (missing)").replace("%1", path.name)
-            item = QListWidgetItem(f"{label}\n{path.parent}")
+            item = QListWidgetItem(f"{label}\n{display_folder(path.parent)}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
             font = QFont(item.font())
@@ -258,3 +258,11 @@ class StartScreen(QWidget):
         item = self.template_list.currentItem()
         if item is not None:
             self._template_activated(item)
+
+
+def display_folder(folder: Path) -> str:
+    """A folder as people read it: the home folder shown as ~."""
+    try:
+        return str(Path("~") / folder.relative_to(Path.home()))
+    except ValueError:
+        return str(folder)
