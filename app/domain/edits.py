@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
 from typing import Any, TypeVar
 
-from app.domain import model
+from app.domain import model, prioritise
 from app.domain.texts import render
 
 Pair = tuple[Any | None, Any | None]
@@ -211,10 +211,8 @@ def merge_clusters(
 
 # --- votes ---------------------------------------------------------------------------------
 def vote_budget(note_count: int, override: int | None = None) -> int:
-    """Dots per voter: the workshop's own number, else notes / 3 capped at 10 (at least 1)."""
-    if override is not None and override > 0:
-        return override
-    return max(1, min(10, note_count // 3))
+    """Dots per voter (the rule lives in `prioritise.vote_budget`); a stored 0 means unset."""
+    return prioritise.vote_budget(note_count, override if override and override > 0 else None)
 
 
 def dots_used(

@@ -781,6 +781,8 @@ class CaptureBoard(QWidget):
         )
 
     def _update_budget(self) -> None:
+        if not self.vote_button.isChecked():
+            return  # the label shows only while voting; set_voting(True) fills it in
         remaining = self.remaining_dots()
         if remaining is None:
             self.budget_label.setText("")

@@ -403,6 +403,8 @@ class NoteOverview(QGraphicsItem):
     ~5 µs: 10,000 notes would miss the frame budget on calls alone. While the scene shows
     the overview, note items keep their position, selection and hit-testing but paint
     nothing (ItemHasNoContents); this item draws them all with a few `drawRects` calls.
+    The scene reports which notes changed, so an edit costs a few updates, not a pass
+    over the board.
     """
 
     def __init__(
@@ -411,7 +413,12 @@ class NoteOverview(QGraphicsItem):
         super().__init__()
         self._notes = notes
         self._on_detail_needed = on_detail_needed
-        self._batches: list[tuple[QColor, float, list[QRectF]]] | None = None
+        # (rgba, dimmed) -> colour and the rectangle of each note drawn in it
+        self._groups: dict[tuple[int, bool], tuple[QColor, dict[NoteItem, QRectF]]] = {}
+        self._entries: dict[NoteItem, tuple[tuple[int, bool], QRectF]] = {}
+        self._stale_all = True
+        self._stale: set[NoteItem] = set()
+        self._selected: set[NoteItem] = set()
         self._area = QRectF()
         self.setZValue(0.5)  # above cluster frames, below notes and cluster labels
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -420,11 +427,39 @@ class NoteOverview(QGraphicsItem):
     def type(self) -> int:
         return OVERVIEW_TYPE
 
-    def invalidate(self) -> None:
-        """The notes moved, changed colour, selection or filter: gather them again."""
-        self._batches = None
-        if self.isVisible():
+    def invalidate(self, items: Iterable[NoteItem] | None = None) -> None:
+        """These notes (None: any note) were added, removed, moved or recoloured, or
+        changed selection or filter state."""
+        if items is None:
+            self._stale_all = True
+            self._stale.clear()
+            if self.isVisible():
+                self.update()
+            return
+        if self._stale_all:
+            return
+        if not self.isVisible():
+            self._stale_all = True  # gathered again once shown
+            return
+        changed = set(items)
+        self._stale |= changed
+        if not changed:
+            return
+        if len(changed) > 64:
             self.update()
+            return
+        for item in changed:  # where the note was and where it is now
+            old = self._entries.get(item)
+            if old is not None:
+                self.update(old[1])
+            if item.scene() is not None:
+                self.update(item.sceneBoundingRect())
+
+    def selection_changed(self, selected: Iterable[QGraphicsItem]) -> None:
+        now = {item for item in selected if isinstance(item, NoteItem)}
+        changed = now ^ self._selected
+        self._selected = now
+        self.invalidate(changed)
 
     def set_area(self, area: QRectF) -> None:
         """Where notes can be: the scene rect (the scene keeps it up to date)."""
@@ -438,21 +473,38 @@ class NoteOverview(QGraphicsItem):
     def shape(self) -> QPainterPath:
         return QPainterPath()  # never under the mouse nor in a rubber band
 
-    def _gather(self) -> list[tuple[QColor, float, list[QRectF]]]:
+    def _place(self, item: NoteItem, accent: QColor) -> None:
+        color = accent if item in self._selected else item.color
+        key = (color.rgba(), item.dimmed)
+        group = self._groups.get(key)
+        if group is None:
+            group = self._groups[key] = (color, {})
+        pos = item.pos()
+        rect = QRectF(pos.x(), pos.y(), item.note.width, item.note.height)
+        group[1][item] = rect
+        self._entries[item] = (key, rect)
+
+    def _refresh(self) -> None:
         accent = QColor(theme.ACCENT)
-        groups: dict[tuple[int, bool], tuple[QColor, list[QRectF]]] = {}
-        for item in self._notes:
-            color = accent if item.isSelected() else item.color
-            key = (color.rgba(), item.dimmed)
-            group = groups.get(key)
-            if group is None:
-                group = groups[key] = (color, [])
-            pos = item.pos()
-            group[1].append(QRectF(pos.x(), pos.y(), item.note.width, item.note.height))
-        return [
-            (color, DIMMED_OPACITY if dimmed else 1.0, rects)
-            for (_rgba, dimmed), (color, rects) in groups.items()
-        ]
+        if self._stale_all:
+            self._groups.clear()
+            self._entries.clear()
+            self._selected = {item for item in self._notes if item.isSelected()}
+            for item in self._notes:
+                self._place(item, accent)
+            self._stale_all = False
+            self._stale.clear()
+            return
+        scene = self.scene()
+        for item in self._stale:
+            old = self._entries.pop(item, None)
+            if old is not None:
+                del self._groups[old[0]][1][item]
+            if scene is not None and item.scene() is scene:
+                self._place(item, accent)
+            else:
+                self._selected.discard(item)
+        self._stale.clear()
 
     def paint(
         self,
@@ -463,11 +515,12 @@ class NoteOverview(QGraphicsItem):
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if lod >= LOD_SIMPLE and self._on_detail_needed is not None:
             self._on_detail_needed()  # a view close enough to read the notes: switch back
-        if self._batches is None:
-            self._batches = self._gather()
+        if self._stale_all or self._stale:
+            self._refresh()
         painter.setPen(Qt.PenStyle.NoPen)
-        for color, opacity, rects in self._batches:
-            painter.setOpacity(opacity)
-            painter.setBrush(color)
-            painter.drawRects(rects)
+        for (_rgba, dimmed), (color, rects) in self._groups.items():
+            if rects:
+                painter.setOpacity(DIMMED_OPACITY if dimmed else 1.0)
+                painter.setBrush(color)
+                painter.drawRects(list(rects.values()))
         painter.setOpacity(1.0)

@@ -176,6 +176,7 @@ class BoardScene(QGraphicsScene):
         teams = self._teams()
         totals = data.vote_totals()
         changed: list[QGraphicsItem] = []  # added or moved items, for the scene rect
+        removed: list[NoteItem] = []
         if "clusters" in kinds:
             index = {c.id: c for c in data.clusters}
             for cid in change.ids("clusters"):
@@ -195,7 +196,9 @@ class BoardScene(QGraphicsScene):
             for nid in change.ids("notes"):
                 note = notes.get(nid)
                 if note is None or note.board_id != self.board_id or note.parked:
-                    self._remove_note(nid)
+                    gone = self._remove_note(nid)
+                    if gone is not None:
+                        removed.append(gone)
                 elif nid in self.notes:
                     item = self.notes[nid]
                     item.set_note(note, model.note_color(note, teams), totals.get(nid, 0))
@@ -219,13 +222,17 @@ class BoardScene(QGraphicsScene):
                 if nid in self.notes:
                     self.notes[nid].set_votes(totals.get(nid, 0))
         self._update_scene_rect(changed)
-        self.overview.invalidate()
+        if "teams" in kinds:
+            self.overview.invalidate()  # colours of any note
+        else:
+            self.overview.invalidate([*removed, *(i for i in changed if isinstance(i, NoteItem))])
         self.contents_changed.emit()
 
-    def _remove_note(self, note_id: int) -> None:
+    def _remove_note(self, note_id: int) -> NoteItem | None:
         item = self.notes.pop(note_id, None)
         if item is not None:
             self.removeItem(item)
+        return item
 
     def _remove_cluster(self, cluster_id: int) -> None:
         item = self.clusters.pop(cluster_id, None)
@@ -277,7 +284,7 @@ class BoardScene(QGraphicsScene):
     def _selection_changed(self) -> None:
         # Also emitted while the scene is destroyed, after its items are gone.
         if self._overview_on and shiboken6.isValid(self.overview):
-            self.overview.invalidate()  # selected notes show in the accent colour
+            self.overview.selection_changed(self.selectedItems())  # shown in the accent colour
 
     def _detail_needed(self) -> None:
         """The overview was painted for a view close enough to read the notes (zoomed by
@@ -363,8 +370,7 @@ class BoardScene(QGraphicsScene):
         super().mouseMoveEvent(event)
         if not self._drag_start:
             return
-        if self._overview_on:
-            self.overview.invalidate()  # the dragged notes moved
+        moved = [item for item in self._drag_start if isinstance(item, NoteItem)]
         # A dragged cluster carries its notes (those not already moving with the selection).
         for item, start in self._drag_start.items():
             if not isinstance(item, ClusterItem):
@@ -375,6 +381,9 @@ class BoardScene(QGraphicsScene):
             for note_item in self.notes.values():
                 if note_item.note.cluster_id == cid and note_item not in self._drag_start:
                     note_item.setPos(note_item.note.x + delta.x(), note_item.note.y + delta.y())
+                    moved.append(note_item)
+        if self._overview_on:
+            self.overview.invalidate(moved)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
