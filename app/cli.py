@@ -12,8 +12,6 @@ import typing
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app.version import __version__
-
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_ERROR = 2
@@ -35,9 +33,34 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_ERROR)
 
 
+class _VersionAction(argparse.Action):
+    """argparse's "version" action, reading the version only when it is asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS) -> None:
+        super().__init__(
+            option_strings,
+            dest,
+            nargs=0,
+            default=argparse.SUPPRESS,
+            help="show program's version number and exit",
+        )
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        from app.version import __version__
+
+        print(f"pointb {__version__}")
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="pointb", description="Point B: service-design workshops, offline.")
-    parser.add_argument("--version", action="version", version=f"pointb {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     new = sub.add_parser("new", help="create an empty workshop file")

@@ -90,23 +90,40 @@ def capture_board(data: model.WorkshopData, name: str | None) -> model.Board:
     return board
 
 
-def import_ideas_csv(target: Path, source: Path, board_name: str | None = None) -> int:
+def import_ideas_csv(
+    target: Path, source: Path, board_name: str | None = None, progress: Progress | None = None
+) -> int:
+    """Add the ideas of a CSV file to the workshop, all or nothing; returns how many.
+
+    `progress(done, total)` counts rows: (0, total) once the file is read and checked,
+    then as the rows are written inside the one transaction, (total, total) when they are
+    in. A GUI can update a progress bar (and process events) from it; raising from it
+    cancels the import and nothing is written.
+    """
     try:
         raw = source.read_bytes()
     except OSError as exc:
         raise InterchangeError(f"{source}: cannot be read ({exc.strerror})") from None
     rows = csv_ideas.parse_ideas(csv_ideas.decode(raw, str(source)), str(source))
+    count = len(rows)
+
+    def report(done: int, total: int) -> None:
+        if progress is not None:
+            progress(done * count // total if total else count, count)
+
     workshop_file = WorkshopFile.open(target)
     try:
         if workshop_file.read_only:
             raise WorkshopFileError(target, "the file is read-only; nothing was imported")
         board = capture_board(workshop_file.data, board_name)
         new = idea_entities(workshop_file.data, rows, board.id)
+        report(0, 1)
         snapshot_before_import(workshop_file)
-        workshop_file.import_entities("import ideas", new)
+        workshop_file.import_entities("import ideas", new, report if progress is not None else None)
     finally:
         workshop_file.close()
-    return len(rows)
+    report(1, 1)
+    return count
 
 
 def snapshot_before_import(workshop_file: WorkshopFile) -> backups.BackupInfo:

@@ -162,9 +162,17 @@ class WorkshopFile:
             self._sorted[kind] = (updated, len(updated))
 
     # --- bulk ----------------------------------------------------------------------------
-    def import_entities(self, label: str, entities: Sequence[Any]) -> Change:
-        """All-or-nothing bulk insert; memory is updated once the transaction committed."""
-        self.database.write_many(entities)
+    def import_entities(
+        self,
+        label: str,
+        entities: Sequence[Any],
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Change:
+        """All-or-nothing bulk insert; memory is updated once the transaction committed.
+
+        `progress(done, total)` follows the rows written; raising from it cancels the
+        import (nothing is written)."""
+        self.database.write_many(entities, progress)
         change = Change(label, tuple((None, e) for e in entities))
         self._apply_in_memory(change)
         for listener in list(self.listeners):

@@ -1,13 +1,18 @@
-"""The version, read from the installed package metadata (pyproject.toml is the source)."""
+"""The version, read from the installed package metadata (pyproject.toml is the source).
+
+`__version__` is looked up on first use: importing `importlib.metadata` and scanning the
+installed distributions costs more than the rest of `pointb`'s start-up.
+"""
 
 from __future__ import annotations
 
 import re
-from importlib import metadata
 from pathlib import Path
 
 
 def _version() -> str:
+    from importlib import metadata
+
     try:
         return metadata.version("pointb")
     except metadata.PackageNotFoundError:
@@ -19,4 +24,9 @@ def _version() -> str:
         return "0+unknown"
 
 
-__version__ = _version()
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        value = _version()
+        globals()["__version__"] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -8,6 +8,7 @@ rules here (not in widgets or SQL) makes every edit testable and undoable the sa
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
 from typing import Any, TypeVar
@@ -47,9 +48,12 @@ def replace(entity: T, **changes: Any) -> tuple[T, T]:
     return entity, dataclasses.replace(entity, **changes)  # type: ignore[type-var]
 
 
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
 def storable(text: str) -> str:
     """Text the file can hold: NUL and lone surrogates (not encodable as UTF-8) dropped."""
-    return "".join(ch for ch in text if ch != "\x00" and not 0xD800 <= ord(ch) <= 0xDFFF)
+    return _UNSTORABLE.sub("", text)  # one C pass: imports run this on 100,000 rows
 
 
 def _storable_fields(fields: Mapping[str, Any]) -> dict[str, Any]:

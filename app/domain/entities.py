@@ -60,11 +60,17 @@ def _enum_type(annotation: Any) -> type[Enum] | None:
     return None
 
 
+_FIELD_NAMES: dict[type[Any], tuple[str, ...]] = {}
+
+
 def to_plain(entity: Any) -> dict[str, Any]:
     """Field values as JSON-ready plain values (enums become their values)."""
+    names = _FIELD_NAMES.get(type(entity))
+    if names is None:  # dataclasses.fields() rebuilds its tuple on every call
+        names = _FIELD_NAMES[type(entity)] = tuple(f.name for f in dataclasses.fields(entity))
     values: dict[str, Any] = {}
-    for f in dataclasses.fields(entity):
-        value = getattr(entity, f.name)
+    for name in names:
+        value = getattr(entity, name)
         if isinstance(value, Enum):
             value = value.value
         elif isinstance(value, bytes):
@@ -73,7 +79,7 @@ def to_plain(entity: Any) -> dict[str, Any]:
             value = {str(k): v for k, v in value.items()}
         elif isinstance(value, list):
             value = list(value)
-        values[f.name] = value
+        values[name] = value
     return values
 
 

@@ -43,6 +43,7 @@ APPLICATION_ID = 0x50744231  # "PtB1"
 SCHEMA_VERSION = 2
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".pointb"
+BULK_CHUNK = 5_000  # rows per executemany when a bulk write reports progress
 
 
 class WorkshopFileError(Exception):
@@ -479,15 +480,29 @@ class Database:
                 values = spec.to_values(entity)
                 conn.execute(_upsert_statement(spec, tuple(values)), values)
 
-    def write_many(self, entities: Sequence[Any]) -> None:
-        """Bulk insert (imports): one transaction, executemany per table."""
+    def write_many(
+        self, entities: Sequence[Any], progress: Callable[[int, int], None] | None = None
+    ) -> None:
+        """Bulk insert (imports): one transaction, executemany per table.
+
+        `progress(done, total)` is called as rows are written (in chunks, still inside the
+        one transaction); an exception it raises rolls everything back.
+        """
         by_spec: dict[str, list[dict[str, Any]]] = {}
         for entity in entities:
             spec = mapping.spec_for(entity)
             by_spec.setdefault(spec.kind, []).append(spec.to_values(entity))
+        total = sum(len(rows) for rows in by_spec.values())
+        done = 0
         with self.transaction() as conn:
             for kind, rows in by_spec.items():
-                conn.execute(sqlite_insert(mapping.SPEC_BY_KIND[kind].table), rows)
+                step = len(rows) if progress is None else BULK_CHUNK
+                for start in range(0, len(rows), step):
+                    chunk = rows[start : start + step]
+                    conn.execute(sqlite_insert(mapping.SPEC_BY_KIND[kind].table), chunk)
+                    done += len(chunk)
+                    if progress is not None:
+                        progress(done, total)
 
     # --- copies and closing --------------------------------------------------------------
     def raw_connection(self) -> sqlite3.Connection:
