@@ -33,7 +33,7 @@ Bench = Callable[[Config], list[Result]]
 
 
 def _benchmarks() -> list[tuple[str, Bench]]:
-    from tests.benchmarks import bench_board, bench_edit, bench_export, bench_growth
+    from tests.benchmarks import bench_board, bench_edit, bench_export, bench_growth, bench_long
     from tests.benchmarks import bench_startup as startup
 
     # Child-process figures first, while this process is still small and idle.
@@ -47,6 +47,8 @@ def _benchmarks() -> list[tuple[str, Bench]]:
         ("open", bench_board.open_to_board),
         ("pdf-board", bench_export.pdf_board),
         ("pdf-report", bench_export.pdf_report),
+        ("csv-import", bench_long.csv_import),
+        ("big-report", bench_long.big_report),
         ("edit-growth", bench_edit.edit_growth),
         ("growth", bench_growth.growth),
     ]

@@ -112,8 +112,16 @@ def one_edit(config: Config) -> list[Result]:
                     "BEGIN IMMEDIATE/INSERT or UPDATE/COMMIT; both WAL + synchronous=FULL",
                 )
             )
+        memory = bench.file.data
     finally:
         bench.close()
+    # The in-memory mirror after ~200 incremental edits is exactly what a reload reads.
+    reloaded = WorkshopFile.open(bench.app_path, read_only=True)
+    try:
+        if reloaded.data.notes != memory.notes:
+            raise AssertionError("WorkshopFile's memory differs from its file after the edits")
+    finally:
+        reloaded.close()
     return results
 
 

@@ -203,6 +203,9 @@ def test_dot_voting_within_budget_and_refusal(qtbot: Any, controller: Controller
     click(board.view, note_center(board, ids[0]))
     click(board.view, note_center(board, ids[0]))
     assert board.scene.notes[ids[0]].votes == 2
+    assert [(v.voter_kind, v.voter_id, v.count) for v in controller.data.votes] == [
+        (model.VoterKind.PARTICIPANT, oleg.id, 2)
+    ]  # the dots are Oleg's, the voter picked
     assert board.remaining_dots() == (0, 2)
     assert "0" in board.budget_label.text()
     click(board.view, note_center(board, ids[1]))  # over budget: refused with a message
@@ -217,6 +220,9 @@ def test_dot_voting_within_budget_and_refusal(qtbot: Any, controller: Controller
     board.set_voter(model.VoterKind.TEAM, foxes.id)
     click(board.view, note_center(board, ids[2]))
     assert controller.data.vote_totals() == {ids[2]: 1}
+    assert [(v.voter_kind, v.voter_id) for v in controller.data.votes] == [
+        (model.VoterKind.TEAM, foxes.id)
+    ]
     assert controller.undo_stack.count() == 5
     # Voting mode does not move notes.
     assert note(controller, ids[2]).x == board.scene.notes[ids[2]].pos().x()

@@ -756,9 +756,11 @@ class CaptureBoard(QWidget):
         self._update_budget()
 
     def set_voter(self, kind: model.VoterKind, voter_id: int) -> None:
-        index = self.voter_combo.findData((kind, voter_id))
-        if index >= 0:
-            self.voter_combo.setCurrentIndex(index)
+        # findData cannot match Python tuples (they are compared as opaque objects).
+        for index in range(self.voter_combo.count()):
+            if self.voter_combo.itemData(index) == (kind, voter_id):
+                self.voter_combo.setCurrentIndex(index)
+                return
 
     def remaining_dots(self) -> tuple[int, int] | None:
         if self._voter is None or self.controller.file is None:
