@@ -93,6 +93,18 @@ class Controller(QObject):
             return False
         return self.edit(label, pairs)
 
+    def import_entities(self, label: str, entities: Sequence[object]) -> bool:
+        """A bulk addition (CSV import) as ONE undo step, written with one bulk insert."""
+        if self.file is None or not entities:
+            return False
+        try:
+            change = self.file.import_entities(label, list(entities))
+        except WorkshopFileError as exc:
+            self.report(exc)
+            return False
+        self.undo_stack.push(ChangeCommand(self, change))
+        return True
+
     def edit_workshop(self, label: str, **changes: object) -> bool:
         if self.file is None:
             return False

@@ -219,6 +219,9 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(
             file_menu, self.tr("Save &As / Duplicate…"), self.ask_save_copy, std.SaveAs
         )
+        self.import_action = self._action(
+            file_menu, self.tr("&Import ideas from CSV…"), self.ask_import_ideas, "Ctrl+I"
+        )
         self.export_action = self._action(
             file_menu, self.tr("&Export…"), self.export_requested.emit, "Ctrl+E"
         )
@@ -286,6 +289,7 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("&About Point B"), self.show_about)
         self.workshop_actions = [
             self.save_as_action,
+            self.import_action,
             self.export_action,
             self.close_action,
             self.delete_action,
@@ -580,6 +584,53 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def ask_import_ideas(self) -> None:
+        if self.controller.file is None:
+            return
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import ideas"), "", self.tr("CSV files (*.csv *.txt)")
+        )
+        if name:
+            self.import_ideas(Path(name))
+
+    def import_ideas(self, path: Path) -> int:
+        """Add the ideas of a CSV file to the current capture board (or the first one).
+
+        The file is checked whole before anything is written: a bad row names its line and
+        nothing is imported. The import is one undo step, after a backup.
+        """
+        from app import interchange
+        from app.domain import csv_ideas
+
+        workshop_file = self.controller.file
+        if workshop_file is None:
+            return 0
+        data = self.controller.data
+        try:
+            raw = path.read_bytes()
+            rows = csv_ideas.parse_ideas(csv_ideas.decode(raw, str(path)), str(path))
+            current = data.board(self.controller.current_board_id or 0)
+            board = (
+                current
+                if current is not None and current.kind == model.BoardKind.CAPTURE
+                else interchange.capture_board(data, None)
+            )
+            interchange.snapshot_before_import(workshop_file)
+        except (ValueError, OSError) as exc:
+            self.show_file_error(self.tr("The ideas were not imported."), str(exc))
+            return 0
+        entities = interchange.idea_entities(data, rows, board.id)
+        label = self.tr("Import %1 ideas").replace("%1", str(len(rows)))
+        if not self.controller.import_entities(label, entities):
+            return 0
+        self.select_board(board.id)
+        self.message_bar.show_message(
+            self.tr("%1 ideas imported from %2.").replace("%1", str(len(rows))).replace(
+                "%2", path.name
+            )
+        )
+        return len(rows)
 
     def show_export(self) -> QWidget | None:
         """File > Export… (app.ui.export_dialog); non-modal: editing goes on meanwhile."""

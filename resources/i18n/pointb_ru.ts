@@ -337,17 +337,17 @@
     <context>
         <name>BoardScene</name>
         <message>
-            <location filename="../../app/ui/board/scene.py" line="411" />
+            <location filename="../../app/ui/board/scene.py" line="420" />
             <source>Move cluster</source>
             <translation>Перенести группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/scene.py" line="413" />
+            <location filename="../../app/ui/board/scene.py" line="422" />
             <source>Move note</source>
             <translation>Перенести заметку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board/scene.py" line="415" />
+            <location filename="../../app/ui/board/scene.py" line="424" />
             <source>Move %n note(s)</source>
             <translation>
                 <numerusform>Перенести %n заметку</numerusform>
@@ -509,7 +509,7 @@
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="232" />
-            <location filename="../../app/ui/board/capture.py" line="843" />
+            <location filename="../../app/ui/board/capture.py" line="847" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
@@ -520,7 +520,7 @@
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="238" />
-            <location filename="../../app/ui/board/capture.py" line="845" />
+            <location filename="../../app/ui/board/capture.py" line="849" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
@@ -633,21 +633,21 @@
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="422" />
-            <location filename="../../app/ui/board/capture.py" line="849" />
+            <location filename="../../app/ui/board/capture.py" line="853" />
             <source>Group into cluster…</source>
             <translation>Собрать в группу…</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="425" />
             <location filename="../../app/ui/board/capture.py" line="728" />
-            <location filename="../../app/ui/board/capture.py" line="859" />
+            <location filename="../../app/ui/board/capture.py" line="863" />
             <source>Dissolve cluster</source>
             <translation>Расформировать группу</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="427" />
             <location filename="../../app/ui/board/capture.py" line="719" />
-            <location filename="../../app/ui/board/capture.py" line="857" />
+            <location filename="../../app/ui/board/capture.py" line="861" />
             <source>Merge clusters</source>
             <translation>Объединить группы</translation>
         </message>
@@ -756,7 +756,7 @@
         <message>
             <location filename="../../app/ui/board/capture.py" line="698" />
             <location filename="../../app/ui/board/capture.py" line="709" />
-            <location filename="../../app/ui/board/capture.py" line="855" />
+            <location filename="../../app/ui/board/capture.py" line="859" />
             <source>Rename cluster</source>
             <translation>Переименовать группу</translation>
         </message>
@@ -767,42 +767,42 @@
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="734" />
-            <location filename="../../app/ui/board/capture.py" line="853" />
+            <location filename="../../app/ui/board/capture.py" line="857" />
             <source>Take out of cluster</source>
             <translation>Вынуть из группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="773" />
+            <location filename="../../app/ui/board/capture.py" line="775" />
             <source>Add participants or teams to vote.</source>
             <translation>Чтобы голосовать, добавьте участников или команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="778" />
+            <location filename="../../app/ui/board/capture.py" line="780" />
             <source>Add a dot</source>
             <translation>Добавить голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="778" />
+            <location filename="../../app/ui/board/capture.py" line="780" />
             <source>Take a dot back</source>
             <translation>Забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="790" />
+            <location filename="../../app/ui/board/capture.py" line="794" />
             <source>Dots left: %1 of %2</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="803" />
+            <location filename="../../app/ui/board/capture.py" line="807" />
             <source>%1 of %2 match</source>
             <translation>Подходит %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="841" />
+            <location filename="../../app/ui/board/capture.py" line="845" />
             <source>Edit text</source>
             <translation>Изменить текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="862" />
+            <location filename="../../app/ui/board/capture.py" line="866" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -1549,8 +1549,8 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../app/ui/main_window.py" line="104" />
-            <location filename="../../app/ui/main_window.py" line="542" />
-            <location filename="../../app/ui/main_window.py" line="564" />
+            <location filename="../../app/ui/main_window.py" line="546" />
+            <location filename="../../app/ui/main_window.py" line="568" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
@@ -1601,200 +1601,230 @@
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="223" />
+            <source>&amp;Import ideas from CSV…</source>
+            <translation>&amp;Импорт идей из CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="226" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="226" />
+            <location filename="../../app/ui/main_window.py" line="229" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Восстановить из резервной копии…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="230" />
+            <location filename="../../app/ui/main_window.py" line="233" />
             <source>&amp;Close workshop</source>
             <translation>&amp;Закрыть семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="232" />
+            <location filename="../../app/ui/main_window.py" line="235" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="234" />
+            <location filename="../../app/ui/main_window.py" line="237" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="235" />
+            <location filename="../../app/ui/main_window.py" line="238" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="237" />
+            <location filename="../../app/ui/main_window.py" line="240" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="243" />
+            <location filename="../../app/ui/main_window.py" line="246" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="246" />
+            <location filename="../../app/ui/main_window.py" line="249" />
             <source>Select &amp;all</source>
             <translation>Выделить &amp;всё</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="249" />
+            <location filename="../../app/ui/main_window.py" line="252" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="252" />
+            <location filename="../../app/ui/main_window.py" line="255" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="255" />
+            <location filename="../../app/ui/main_window.py" line="258" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Увеличить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="260" />
+            <location filename="../../app/ui/main_window.py" line="263" />
             <source>Zoom &amp;out</source>
             <translation>У&amp;меньшить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="263" />
+            <location filename="../../app/ui/main_window.py" line="266" />
             <source>&amp;Fit to window</source>
             <translation>&amp;Вписать в окно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="267" />
+            <location filename="../../app/ui/main_window.py" line="270" />
             <source>F&amp;ull screen</source>
             <translation>&amp;Полный экран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="271" />
+            <location filename="../../app/ui/main_window.py" line="274" />
             <source>&amp;Workshop</source>
             <translation>&amp;Семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="273" />
+            <location filename="../../app/ui/main_window.py" line="276" />
             <source>&amp;Setup…</source>
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="277" />
+            <location filename="../../app/ui/main_window.py" line="280" />
             <source>&amp;Add capture board</source>
             <translation>&amp;Добавить доску для идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="282" />
+            <location filename="../../app/ui/main_window.py" line="285" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="284" />
+            <location filename="../../app/ui/main_window.py" line="287" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="286" />
+            <location filename="../../app/ui/main_window.py" line="289" />
             <source>&amp;About Point B</source>
             <translation>&amp;О программе Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="308" />
+            <location filename="../../app/ui/main_window.py" line="312" />
             <source>(none yet)</source>
             <translation>(пока нет)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="316" />
+            <location filename="../../app/ui/main_window.py" line="320" />
             <source>This workshop could not be opened.</source>
             <translation>Этот семинар открыть не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="340" />
+            <location filename="../../app/ui/main_window.py" line="344" />
             <source>The workshop could not be created.</source>
             <translation>Семинар создать не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="344" />
-            <location filename="../../app/ui/main_window.py" line="518" />
+            <location filename="../../app/ui/main_window.py" line="348" />
+            <location filename="../../app/ui/main_window.py" line="522" />
             <source>Ideas</source>
             <translation>Идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="353" />
+            <location filename="../../app/ui/main_window.py" line="357" />
             <source>Add boards</source>
             <translation>Добавить доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="360" />
+            <location filename="../../app/ui/main_window.py" line="364" />
             <source>Point B workshops (*.pointb)</source>
             <translation>Семинары Point B (*.pointb)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="365" />
-            <location filename="../../app/ui/main_window.py" line="376" />
+            <location filename="../../app/ui/main_window.py" line="369" />
+            <location filename="../../app/ui/main_window.py" line="380" />
             <source>New workshop</source>
             <translation>Новый семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="377" />
+            <location filename="../../app/ui/main_window.py" line="381" />
             <source>Workshop title:</source>
             <translation>Название семинара:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="386" />
+            <location filename="../../app/ui/main_window.py" line="390" />
             <source>Open workshop</source>
             <translation>Открыть семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="397" />
+            <location filename="../../app/ui/main_window.py" line="401" />
             <source>The demo workshop could not be written.</source>
             <translation>Не удалось записать демонстрационный семинар.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="407" />
+            <location filename="../../app/ui/main_window.py" line="411" />
             <source>Save a copy</source>
             <translation>Сохранить копию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="420" />
+            <location filename="../../app/ui/main_window.py" line="424" />
             <source>The copy could not be saved.</source>
             <translation>Копию сохранить не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="424" />
+            <location filename="../../app/ui/main_window.py" line="428" />
             <source>Saved a copy: %1</source>
             <translation>Копия сохранена: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="510" />
+            <location filename="../../app/ui/main_window.py" line="514" />
             <source>Rename board</source>
             <translation>Переименовать доску</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="518" />
+            <location filename="../../app/ui/main_window.py" line="522" />
             <source>Ideas %1</source>
             <translation>Идеи %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="521" />
+            <location filename="../../app/ui/main_window.py" line="525" />
             <source>Add board</source>
             <translation>Добавить доску</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="547" />
+            <location filename="../../app/ui/main_window.py" line="551" />
             <source> [read-only]</source>
             <translation> [только чтение]</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="559" />
+            <location filename="../../app/ui/main_window.py" line="563" />
             <source>Something went wrong.</source>
             <translation>Что-то пошло не так.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="592" />
+            <source>Import ideas</source>
+            <translation>Импорт идей</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="592" />
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>Файлы CSV (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="621" />
+            <source>The ideas were not imported.</source>
+            <translation>Идеи не импортированы.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="624" />
+            <source>Import %1 ideas</source>
+            <translation>Импорт идей: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="629" />
+            <source>%1 ideas imported from %2.</source>
+            <translation>Импортировано идей: %1 (из %2).</translation>
         </message>
         <message>
             <source>About Point B</source>

@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeySequence
 from app.domain import edits, model
 from app.services import WorkshopFile
 from app.ui.board.capture import CaptureBoard
-from app.ui.board.registry import BOARD_WIDGETS, PlaceholderBoard
+from app.ui.board.registry import PlaceholderBoard
 from app.ui.main_window import MainWindow
 from app.ui.setup_dialog import SetupDialog
 from app.ui.shortcuts import ShortcutsDialog
@@ -116,16 +116,50 @@ def test_export_hook_is_a_signal(window: MainWindow, workshop_path: Path, qtbot:
         window.export_action.trigger()
 
 
-def test_placeholder_for_exercise_boards(window: MainWindow, workshop_path: Path) -> None:
+def test_every_board_kind_opens_its_exercise(window: MainWindow, workshop_path: Path) -> None:
     window.open_path(workshop_path)
-    data = window.controller.data
-    window.controller.edit("b", edits.add_board(data, model.BoardKind.VALUE, "Value"))
-    value = next(b for b in window.controller.data.boards if b.kind == model.BoardKind.VALUE)
-    assert window.board_list.count() == 2
-    widget = window.select_board(value.id)
-    assert isinstance(widget, PlaceholderBoard) or BOARD_WIDGETS[model.BoardKind.VALUE] is not (
-        PlaceholderBoard
+    for kind in (model.BoardKind.REVERSE, model.BoardKind.PRIORITISE, model.BoardKind.VALUE):
+        data = window.controller.data
+        window.controller.edit("b", edits.add_board(data, kind, kind.value))
+        board = next(b for b in window.controller.data.boards if b.kind == kind)
+        widget = window.select_board(board.id)
+        assert widget is not None and not isinstance(widget, PlaceholderBoard), kind
+    assert window.board_list.count() == 4
+
+
+def test_import_ideas_from_csv_is_one_undo_step(
+    window: MainWindow, workshop_path: Path, tmp_path: Path
+) -> None:
+    window.open_path(workshop_path)
+    controller = window.controller
+    before = len(controller.data.notes)
+    source = tmp_path / "ideas.csv"
+    source.write_bytes(
+        "\ufefftext;team;tag\nКасса в аптеке;Ravens;customers\n\"Pay by SMS; fast\";;\n".encode()
     )
+    controller.undo_stack.clear()
+    assert window.import_ideas(source) == 2
+    texts = [n.text for n in controller.data.notes[before:]]
+    assert texts == ["Касса в аптеке", "Pay by SMS; fast"]
+    assert controller.undo_stack.count() == 1
+    controller.undo_stack.undo()
+    assert len(controller.data.notes) == before
+    controller.undo_stack.redo()
+    assert len(controller.data.notes) == before + 2
+
+
+def test_import_of_a_bad_csv_names_the_line_and_adds_nothing(
+    window: MainWindow, workshop_path: Path, tmp_path: Path
+) -> None:
+    window.open_path(workshop_path)
+    controller = window.controller
+    before = len(controller.data.notes)
+    source = tmp_path / "broken.csv"
+    source.write_text("text,tag\nGood idea,own\nBad idea,gossip\n", encoding="utf-8")
+    assert window.import_ideas(source) == 0
+    assert len(controller.data.notes) == before
+    assert "line 3" in window.last_error_box.informativeText()
+    window.last_error_box.close()
 
 
 def test_setup_dialog_edits_are_undoable(window: MainWindow, workshop_path: Path) -> None:
