@@ -154,6 +154,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
     if not title:
         raise CliError("--title: a workshop needs a title")
     steps_kinds: list[model.BoardKind] = [model.BoardKind.CAPTURE]
+    agenda_json = ""
     if args.template:
         from app.domain import agenda
 
@@ -162,12 +163,14 @@ def _cmd_new(args: argparse.Namespace) -> int:
         if chosen is None:
             names = ", ".join(a.key for a in agendas)
             raise CliError(f"--template: no template '{args.template}' (available: {names})")
+        agenda_json = agenda.to_json(chosen)
         steps_kinds = []
         for step in chosen.steps:
             kind = step.board_kind
             if kind is not None and kind not in steps_kinds:
                 steps_kinds.append(kind)
-    workshop_file = WorkshopFile.create(args.file, model.Workshop(title=title, language=args.lang))
+    workshop = model.Workshop(title=title, language=args.lang, agenda_json=agenda_json)
+    workshop_file = WorkshopFile.create(args.file, workshop)
     try:
         for kind in steps_kinds or [model.BoardKind.CAPTURE]:
             workshop_file.apply(

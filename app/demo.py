@@ -11,9 +11,11 @@ import importlib
 from collections.abc import Callable
 from pathlib import Path
 
-from app.domain import model
+from app.domain import agenda, model
 from app.domain.texts import normalise_language
 from app.services import WorkshopFile, all_entities
+
+DEMO_AGENDA = agenda.bundled_templates_dir() / "ideas-to-mvp.toml"
 
 TEAMS = (
     ("Sun", "Солнце", "#FFD54F"),
@@ -488,6 +490,8 @@ def demo_data(language: str = "en") -> model.WorkshopData:
         date="2026-11-24",
         facilitator=_text(language, "Maria Sokolova", "Мария Соколова"),
         language=language,
+        agenda_json=agenda.to_json(agenda.load_template(DEMO_AGENDA)),
+        agenda_step=2,  # sharing and clustering: the capture board is full
     )
     data = model.WorkshopData(workshop=workshop)
     for index, (en, ru, color) in enumerate(TEAMS):

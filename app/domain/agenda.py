@@ -29,13 +29,14 @@ Agendas are immutable: the editing helpers (`move_step`, `add_step`, `remove_ste
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sys
 import tempfile
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from app.domain.model import BoardKind
@@ -511,3 +512,51 @@ def replace_step(agenda: Agenda, index: int, step: AgendaStep) -> Agenda:
     steps = list(agenda.steps)
     steps[index] = step
     return replace(agenda, steps=tuple(steps))
+
+
+# --- the agenda stored in a workshop (Workshop.agenda_json) ----------------------------
+def to_json(agenda: Agenda | None) -> str:
+    """The agenda as the JSON text stored in `Workshop.agenda_json` ("" for none)."""
+    if agenda is None:
+        return ""
+    return json.dumps(
+        {
+            "key": agenda.key,
+            "name_en": agenda.name_en,
+            "name_ru": agenda.name_ru,
+            "description_en": agenda.description_en,
+            "description_ru": agenda.description_ru,
+            "steps": [asdict(step) for step in agenda.steps],
+        },
+        ensure_ascii=False,
+    )
+
+
+def from_json(text: str) -> Agenda | None:
+    """The stored agenda; None when there is none. Raises ValueError for damaged text."""
+    if not text.strip():
+        return None
+    try:
+        raw = json.loads(text)
+        steps = tuple(
+            AgendaStep(
+                exercise=str(s["exercise"]),
+                title_en=str(s.get("title_en", "")),
+                title_ru=str(s.get("title_ru", "")),
+                instructions_en=str(s.get("instructions_en", "")),
+                instructions_ru=str(s.get("instructions_ru", "")),
+                minutes=int(s.get("minutes", 0)),
+            )
+            for s in raw["steps"]
+        )
+        agenda = Agenda(
+            key=str(raw.get("key") or "agenda"),
+            name_en=str(raw.get("name_en", "")),
+            name_ru=str(raw.get("name_ru", "")),
+            description_en=str(raw.get("description_en", "")),
+            description_ru=str(raw.get("description_ru", "")),
+            steps=steps,
+        )
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"the stored agenda is damaged ({exc})") from None
+    return agenda

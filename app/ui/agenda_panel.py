@@ -14,12 +14,10 @@ At zero a short bundled chime plays through whatever the system has (`paplay`, `
 from __future__ import annotations
 
 import contextlib
-import json
 import shutil
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -56,54 +54,9 @@ from app.ui.board.registry import board_kind_label
 from app.ui.controller import Controller
 from app.ui.timer_widget import TimerWidget
 
-# --- the agenda as JSON text in the workshop file -----------------------------------------
-
-
-def agenda_to_json(agenda: Agenda | None) -> str:
-    """The agenda as the JSON text stored in `Workshop.agenda_json` ("" for none)."""
-    if agenda is None:
-        return ""
-    return json.dumps(
-        {
-            "key": agenda.key,
-            "name_en": agenda.name_en,
-            "name_ru": agenda.name_ru,
-            "description_en": agenda.description_en,
-            "description_ru": agenda.description_ru,
-            "steps": [asdict(step) for step in agenda.steps],
-        },
-        ensure_ascii=False,
-    )
-
-
-def agenda_from_json(text: str) -> Agenda | None:
-    """The stored agenda; None when there is none. Raises ValueError for damaged text."""
-    if not text.strip():
-        return None
-    try:
-        raw = json.loads(text)
-        steps = tuple(
-            AgendaStep(
-                exercise=str(s["exercise"]),
-                title_en=str(s.get("title_en", "")),
-                title_ru=str(s.get("title_ru", "")),
-                instructions_en=str(s.get("instructions_en", "")),
-                instructions_ru=str(s.get("instructions_ru", "")),
-                minutes=int(s.get("minutes", 0)),
-            )
-            for s in raw["steps"]
-        )
-        agenda = Agenda(
-            key=str(raw.get("key") or "agenda"),
-            name_en=str(raw.get("name_en", "")),
-            name_ru=str(raw.get("name_ru", "")),
-            description_en=str(raw.get("description_en", "")),
-            description_ru=str(raw.get("description_ru", "")),
-            steps=steps,
-        )
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise ValueError(f"the stored agenda is damaged ({exc})") from None
-    return agenda
+# The agenda is stored as JSON text in the workshop (rules in app.domain.agenda).
+agenda_to_json = agenda_rules.to_json
+agenda_from_json = agenda_rules.from_json
 
 
 def stored_agenda(controller: Controller) -> tuple[Agenda | None, int]:

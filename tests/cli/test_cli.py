@@ -114,6 +114,10 @@ def test_new_from_a_template(tmp_path: Path) -> None:
     assert query(path, "SELECT language FROM workshop") == [("ru",)]
     kinds = [row[0] for row in query(path, "SELECT kind FROM board ORDER BY position")]
     assert "reverse" in kinds and len(kinds) == len(set(kinds))
+    # The agenda itself is stored in the workshop, steps and timeboxes included.
+    (stored,) = query(path, "SELECT agenda_json FROM workshop")[0]
+    steps = json.loads(stored)["steps"]
+    assert sum(step["minutes"] for step in steps) == 90
     missing = tmp_path / "m.pointb"
     assert_error(pointb("new", missing, "--title", "X", "--template", "no-such",
                         data_dir=tmp_path / "data"), "no template 'no-such'", "good-bad-90")

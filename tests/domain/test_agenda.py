@@ -453,3 +453,14 @@ def test_retime_and_replace_step() -> None:
     assert edited.steps[0].title_ru == "Новое" and a.steps[0].title_ru != "Новое"
     with pytest.raises(ValueError, match="step 1"):
         replace_step(a, 0, replace(a.steps[0], title_en="", title_ru=""))
+
+
+def test_an_agenda_round_trips_through_the_workshop_json() -> None:
+    from app.domain.agenda import bundled_templates_dir, from_json, load_template, to_json
+
+    original = load_template(bundled_templates_dir() / "service-design-day.toml")
+    restored = from_json(to_json(original))
+    assert restored == original
+    assert from_json("") is None and to_json(None) == ""
+    with pytest.raises(ValueError, match="damaged"):
+        from_json('{"steps": [{"title_en": "no exercise"}]}')

@@ -18,8 +18,11 @@ from app.ui import theme
 TITLE_HEIGHT = 56.0
 TITLE_PX = 26
 LABEL_PX = 20
-LOD_LABEL = 0.6  # below this scale the title is drawn by the ClusterLabel overlay
 LOD_BOX = 0.35  # below this scale the frame is a plain box (like the notes, LOD_SIMPLE)
+# Below this scale the title is drawn by the ClusterLabel overlay (constant screen size).
+# It equals LOD_BOX: while notes still show text, a bigger-than-the-band label would
+# cover their first row, so the title stays in the frame's own header band.
+LOD_LABEL = LOD_BOX
 CLUSTER_TYPE = 65536 + 2  # QGraphicsItem.UserType + 2
 FILL = QColor(99, 102, 241, 26)
 EDGE = QColor(99, 102, 241, 110)
