@@ -62,17 +62,25 @@ class BoardView(QGraphicsView):
         self.place_overlays()
 
     def place_overlays(self) -> None:
+        """Right-hand overlays sit in the bottom-right corner; left-hand ones in the bottom
+        left, lifted above the right-hand ones when the view is too narrow for both."""
         right, left = self.width() - 16, 16
+        right_top = self.height() - 16
         for widget in self._overlays:
             widget.adjustSize()
-            top = self.height() - widget.height() - 16
-            if widget.property("overlayLeft"):
-                widget.move(left, top)
-                left += widget.width() + 10
-            else:
+            if not widget.property("overlayLeft"):
+                top = self.height() - widget.height() - 16
                 widget.move(right - widget.width(), top)
                 right -= widget.width() + 10
+                right_top = min(right_top, top)
             widget.raise_()
+        for widget in self._overlays:
+            if widget.property("overlayLeft"):
+                top = self.height() - widget.height() - 16
+                if left + widget.width() > right:
+                    top = right_top - widget.height() - 10
+                widget.move(left, top)
+                left += widget.width() + 10
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
