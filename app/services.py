@@ -172,7 +172,18 @@ class WorkshopFile:
 
         `progress(done, total)` follows the rows written; raising from it cancels the
         import (nothing is written)."""
+        self.write_bulk(entities, progress)
+        return self.adopt_bulk(label, entities)
+
+    def write_bulk(
+        self, entities: Sequence[Any], progress: Callable[[int, int], None] | None = None
+    ) -> None:
+        """The disk half of an import, in one transaction. Memory is untouched, so a worker
+        thread may run it while nothing else uses this file; `adopt_bulk` follows."""
         self.database.write_many(entities, progress)
+
+    def adopt_bulk(self, label: str, entities: Sequence[Any]) -> Change:
+        """The memory half of an import whose rows `write_bulk` committed."""
         change = Change(label, tuple((None, e) for e in entities))
         self._apply_in_memory(change)
         for listener in list(self.listeners):

@@ -33,6 +33,8 @@ class Controller(QObject):
         self.file: WorkshopFile | None = None
         self.undo_stack = QUndoStack(self)
         self.current_board_id: int | None = None
+        # True while a background job (an import) writes to the file: edits wait.
+        self.busy = False
 
     # --- document ------------------------------------------------------------------------
     @property
@@ -75,6 +77,9 @@ class Controller(QObject):
         """Push one undoable edit. Returns False (and emits `error`) when it fails."""
         if self.file is None or not pairs:
             return False
+        if self.busy:
+            self.error.emit(self.tr("An import is still being written; try again in a moment."))
+            return False
         try:
             change = self.file.apply(label, list(pairs))
         except (WorkshopFileError, edits.EditRefused) as exc:
@@ -93,17 +98,12 @@ class Controller(QObject):
             return False
         return self.edit(label, pairs)
 
-    def import_entities(self, label: str, entities: Sequence[object]) -> bool:
-        """A bulk addition (CSV import) as ONE undo step, written with one bulk insert."""
-        if self.file is None or not entities:
-            return False
-        try:
-            change = self.file.import_entities(label, list(entities))
-        except WorkshopFileError as exc:
-            self.report(exc)
-            return False
+    def adopt_import(self, label: str, entities: Sequence[object]) -> None:
+        """Rows an import job committed join the workshop as ONE undo step."""
+        if self.file is None:
+            return
+        change = self.file.adopt_bulk(label, list(entities))
         self.undo_stack.push(ChangeCommand(self, change))
-        return True
 
     def edit_workshop(self, label: str, **changes: object) -> bool:
         if self.file is None:

@@ -60,8 +60,8 @@ class FileSafety(QObject):
 
     def tick(self) -> backups.BackupInfo | None:
         """A snapshot when one is due (the keeper knows); a failure is shown once."""
-        if self.keeper is None:
-            return None
+        if self.keeper is None or self.window.controller.busy:
+            return None  # an import is writing: the next tick takes the snapshot
         info = self.keeper.tick()
         if info is not None:
             self.last_backup = info

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -43,6 +44,7 @@ from app.ui.controller import Controller
 from app.ui.exercises import load_all as load_exercise_widgets
 from app.ui.file_safety import install_file_safety
 from app.ui.i18n import apply_preferences as apply_language_preference
+from app.ui.import_job import ImportJob
 from app.ui.presenter import install_room
 from app.ui.setup_dialog import SetupDialog
 from app.ui.shortcuts import ShortcutsDialog
@@ -594,43 +596,60 @@ class MainWindow(QMainWindow):
         if name:
             self.import_ideas(Path(name))
 
-    def import_ideas(self, path: Path) -> int:
+    def import_ideas(self, path: Path) -> ImportJob | None:
         """Add the ideas of a CSV file to the current capture board (or the first one).
 
-        The file is checked whole before anything is written: a bad row names its line and
-        nothing is imported. The import is one undo step, after a backup.
+        The file is checked whole before anything is written: a bad row names its line
+        and nothing is imported. A backup comes first, the rows are written in the
+        background with a progress bar, and the import is one undo step.
         """
         from app import interchange
-        from app.domain import csv_ideas
-
-        workshop_file = self.controller.file
-        if workshop_file is None:
-            return 0
+        if self.controller.file is None:
+            return None
         data = self.controller.data
+        current = data.board(self.controller.current_board_id or 0)
         try:
-            raw = path.read_bytes()
-            rows = csv_ideas.parse_ideas(csv_ideas.decode(raw, str(path)), str(path))
-            current = data.board(self.controller.current_board_id or 0)
             board = (
                 current
                 if current is not None and current.kind == model.BoardKind.CAPTURE
                 else interchange.capture_board(data, None)
             )
-            interchange.snapshot_before_import(workshop_file)
-        except (ValueError, OSError) as exc:
+        except ValueError as exc:
             self.show_file_error(self.tr("The ideas were not imported."), str(exc))
-            return 0
-        entities = interchange.idea_entities(data, rows, board.id)
-        label = self.tr("Import %1 ideas").replace("%1", str(len(rows)))
-        if not self.controller.import_entities(label, entities):
-            return 0
-        self.select_board(board.id)
-        self.message_bar.show_message(
-            self.tr("%1 ideas imported from %2.").replace("%1", str(len(rows))).replace(
-                "%2", path.name
-            )
+            return None
+        job = ImportJob(self.controller, path, board.id, self.tr("Import %1 ideas"), self)
+        progress = QProgressDialog(
+            self.tr("Importing ideas from %1…").replace("%1", path.name), "", 0, 0, self
         )
-        return len(rows)
+        progress.setCancelButton(None)  # one transaction: it finishes or changes nothing
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def show_progress(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        def finished(count: int) -> None:
+            progress.close()
+            self.select_board(board.id)
+            self.message_bar.show_message(
+                self.tr("%1 ideas imported from %2.")
+                .replace("%1", str(count))
+                .replace("%2", path.name)
+            )
+
+        def failed(message: str) -> None:
+            progress.close()
+            self.show_file_error(self.tr("The ideas were not imported."), message)
+
+        job.progress.connect(show_progress)
+        job.finished.connect(finished)
+        job.failed.connect(failed)
+        self.import_job = job
+        if not job.start():
+            progress.close()
+            return None
+        return job
 
     def show_export(self) -> QWidget | None:
         """File > Export… (app.ui.export_dialog); non-modal: editing goes on meanwhile."""

@@ -42,32 +42,32 @@
     <context>
         <name>Agenda</name>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="125" />
+            <location filename="../../app/ui/agenda_panel.py" line="78" />
             <source>Break</source>
             <translation>Перерыв</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="127" />
+            <location filename="../../app/ui/agenda_panel.py" line="80" />
             <source>Talk / discussion</source>
             <translation>Рассказ / обсуждение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="139" />
+            <location filename="../../app/ui/agenda_panel.py" line="92" />
             <source>%1 h %2 min</source>
             <translation>%1 ч %2 мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="143" />
+            <location filename="../../app/ui/agenda_panel.py" line="96" />
             <source>%1 min</source>
             <translation>%1 мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="157" />
+            <location filename="../../app/ui/agenda_panel.py" line="110" />
             <source>%1, line %2: %3</source>
             <translation>%1, строка %2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="163" />
+            <location filename="../../app/ui/agenda_panel.py" line="116" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -75,179 +75,179 @@
     <context>
         <name>AgendaPanel</name>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="354" />
+            <location filename="../../app/ui/agenda_panel.py" line="307" />
             <source>Choose agenda…</source>
             <translation>Выбрать программу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="355" />
+            <location filename="../../app/ui/agenda_panel.py" line="308" />
             <source>Use an agenda template for this workshop</source>
             <translation>Взять для этого семинара шаблон программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="381" />
+            <location filename="../../app/ui/agenda_panel.py" line="334" />
             <source>◀ Previous</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="382" />
+            <location filename="../../app/ui/agenda_panel.py" line="335" />
             <source>Go back one step (Ctrl+Shift+Left)</source>
             <translation>Вернуться на шаг назад (Ctrl+Shift+Влево)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="384" />
+            <location filename="../../app/ui/agenda_panel.py" line="337" />
             <source>Next ▶</source>
             <translation>Дальше ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="385" />
+            <location filename="../../app/ui/agenda_panel.py" line="338" />
             <source>Go to the next step (Ctrl+Shift+Right)</source>
             <translation>Перейти к следующему шагу (Ctrl+Shift+Вправо)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="394" />
+            <location filename="../../app/ui/agenda_panel.py" line="347" />
             <source>Speaker notes</source>
             <translation>Заметки ведущего</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="412" />
+            <location filename="../../app/ui/agenda_panel.py" line="365" />
             <source>Steps</source>
             <translation>Шаги</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="429" />
+            <location filename="../../app/ui/agenda_panel.py" line="382" />
             <source>Move the selected step up</source>
             <translation>Поднять выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="432" />
+            <location filename="../../app/ui/agenda_panel.py" line="385" />
             <source>Move the selected step down</source>
             <translation>Опустить выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="435" />
+            <location filename="../../app/ui/agenda_panel.py" line="388" />
             <source>Add a step after the selected one</source>
             <translation>Добавить шаг после выбранного</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="438" />
+            <location filename="../../app/ui/agenda_panel.py" line="391" />
             <source>Remove the selected step</source>
             <translation>Удалить выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="442" />
+            <location filename="../../app/ui/agenda_panel.py" line="395" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="443" />
+            <location filename="../../app/ui/agenda_panel.py" line="396" />
             <source>Timebox of the selected step</source>
             <translation>Время на выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="455" />
+            <location filename="../../app/ui/agenda_panel.py" line="408" />
             <source>Save as template…</source>
             <translation>Сохранить как шаблон…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="457" />
+            <location filename="../../app/ui/agenda_panel.py" line="410" />
             <source>Keep this agenda for future workshops (in your Point B data folder)</source>
             <translation>Сохранить программу для следующих семинаров (в папке данных Point B)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="517" />
+            <location filename="../../app/ui/agenda_panel.py" line="470" />
             <source>No agenda yet</source>
             <translation>Программы пока нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="520" />
+            <location filename="../../app/ui/agenda_panel.py" line="473" />
             <source>Choose an agenda template, or add steps with +.</source>
             <translation>Выберите шаблон программы или добавьте шаги кнопкой +.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="529" />
+            <location filename="../../app/ui/agenda_panel.py" line="482" />
             <source>Step %1 of %2 · %3</source>
             <translation>Шаг %1 из %2 · %3</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="539" />
+            <location filename="../../app/ui/agenda_panel.py" line="492" />
             <source>Next: %1 (%2)</source>
             <translation>Дальше: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="544" />
+            <location filename="../../app/ui/agenda_panel.py" line="497" />
             <source>This is the last step.</source>
             <translation>Это последний шаг.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="568" />
+            <location filename="../../app/ui/agenda_panel.py" line="521" />
             <source>Total: %1</source>
             <translation>Всего: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="646" />
+            <location filename="../../app/ui/agenda_panel.py" line="599" />
             <source>Use agenda</source>
             <translation>Взять программу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="652" />
+            <location filename="../../app/ui/agenda_panel.py" line="605" />
             <source>Go to step</source>
             <translation>Перейти к шагу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="685" />
+            <location filename="../../app/ui/agenda_panel.py" line="638" />
             <source>Move step</source>
             <translation>Переставить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="696" />
+            <location filename="../../app/ui/agenda_panel.py" line="649" />
             <source>Agenda</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="703" />
-            <location filename="../../app/ui/agenda_panel.py" line="710" />
+            <location filename="../../app/ui/agenda_panel.py" line="656" />
+            <location filename="../../app/ui/agenda_panel.py" line="663" />
             <source>Add step</source>
             <translation>Добавить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="720" />
+            <location filename="../../app/ui/agenda_panel.py" line="673" />
             <source>Remove step</source>
             <translation>Удалить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="732" />
+            <location filename="../../app/ui/agenda_panel.py" line="685" />
             <source>Change timebox</source>
             <translation>Изменить время шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="748" />
+            <location filename="../../app/ui/agenda_panel.py" line="701" />
             <source>This workshop has no agenda to save.</source>
             <translation>У этого семинара нет программы, сохранять нечего.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="751" />
+            <location filename="../../app/ui/agenda_panel.py" line="704" />
             <source>A template needs a name.</source>
             <translation>У шаблона должно быть название.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="788" />
-            <location filename="../../app/ui/agenda_panel.py" line="800" />
+            <location filename="../../app/ui/agenda_panel.py" line="741" />
+            <location filename="../../app/ui/agenda_panel.py" line="753" />
             <source>Save as template</source>
             <translation>Сохранить как шаблон</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="789" />
+            <location filename="../../app/ui/agenda_panel.py" line="742" />
             <source>Template name:</source>
             <translation>Название шаблона:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="801" />
+            <location filename="../../app/ui/agenda_panel.py" line="754" />
             <source>A template with this name exists. Replace it?</source>
             <translation>Шаблон с таким названием уже есть. Заменить его?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="813" />
+            <location filename="../../app/ui/agenda_panel.py" line="766" />
             <source>Saved: %1</source>
             <translation>Сохранено: %1</translation>
         </message>
@@ -916,6 +916,14 @@
         </message>
     </context>
     <context>
+        <name>Controller</name>
+        <message>
+            <location filename="../../app/ui/controller.py" line="81" />
+            <source>An import is still being written; try again in a moment.</source>
+            <translation>Импорт ещё записывается; попробуйте через минуту.</translation>
+        </message>
+    </context>
+    <context>
         <name>CutDialog</name>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="67" />
@@ -1548,281 +1556,287 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="104" />
-            <location filename="../../app/ui/main_window.py" line="546" />
-            <location filename="../../app/ui/main_window.py" line="568" />
+            <location filename="../../app/ui/main_window.py" line="106" />
+            <location filename="../../app/ui/main_window.py" line="548" />
+            <location filename="../../app/ui/main_window.py" line="570" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="140" />
+            <location filename="../../app/ui/main_window.py" line="142" />
             <source>Read-only: this workshop file cannot be changed here. Use File &gt; Save As… to work on a copy.</source>
             <translation>Только чтение: этот файл семинара здесь изменить нельзя. Чтобы работать с копией, выберите Файл &gt; Сохранить как….</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="163" />
+            <location filename="../../app/ui/main_window.py" line="165" />
             <source>Boards</source>
             <translation>Доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="172" />
+            <location filename="../../app/ui/main_window.py" line="174" />
             <source>+ Add capture board</source>
             <translation>+ Доска для идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="174" />
+            <location filename="../../app/ui/main_window.py" line="176" />
             <source>Workshop setup…</source>
             <translation>Настройки семинара…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="211" />
+            <location filename="../../app/ui/main_window.py" line="213" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="213" />
+            <location filename="../../app/ui/main_window.py" line="215" />
             <source>&amp;New workshop…</source>
             <translation>&amp;Новый семинар…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="215" />
+            <location filename="../../app/ui/main_window.py" line="217" />
             <source>&amp;Open…</source>
             <translation>&amp;Открыть…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="216" />
+            <location filename="../../app/ui/main_window.py" line="218" />
             <source>Open &amp;recent</source>
             <translation>Недавние &amp;файлы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="220" />
+            <location filename="../../app/ui/main_window.py" line="222" />
             <source>Save &amp;As / Duplicate…</source>
             <translation>Сохранить &amp;как / копию…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="223" />
+            <location filename="../../app/ui/main_window.py" line="225" />
             <source>&amp;Import ideas from CSV…</source>
             <translation>&amp;Импорт идей из CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="226" />
+            <location filename="../../app/ui/main_window.py" line="228" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="229" />
+            <location filename="../../app/ui/main_window.py" line="231" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Восстановить из резервной копии…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="233" />
+            <location filename="../../app/ui/main_window.py" line="235" />
             <source>&amp;Close workshop</source>
             <translation>&amp;Закрыть семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="235" />
+            <location filename="../../app/ui/main_window.py" line="237" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="237" />
+            <location filename="../../app/ui/main_window.py" line="239" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="238" />
+            <location filename="../../app/ui/main_window.py" line="240" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="240" />
+            <location filename="../../app/ui/main_window.py" line="242" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="246" />
+            <location filename="../../app/ui/main_window.py" line="248" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="249" />
+            <location filename="../../app/ui/main_window.py" line="251" />
             <source>Select &amp;all</source>
             <translation>Выделить &amp;всё</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="252" />
+            <location filename="../../app/ui/main_window.py" line="254" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="255" />
+            <location filename="../../app/ui/main_window.py" line="257" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="258" />
+            <location filename="../../app/ui/main_window.py" line="260" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Увеличить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="263" />
+            <location filename="../../app/ui/main_window.py" line="265" />
             <source>Zoom &amp;out</source>
             <translation>У&amp;меньшить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="266" />
+            <location filename="../../app/ui/main_window.py" line="268" />
             <source>&amp;Fit to window</source>
             <translation>&amp;Вписать в окно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="270" />
+            <location filename="../../app/ui/main_window.py" line="272" />
             <source>F&amp;ull screen</source>
             <translation>&amp;Полный экран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="274" />
+            <location filename="../../app/ui/main_window.py" line="276" />
             <source>&amp;Workshop</source>
             <translation>&amp;Семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="276" />
+            <location filename="../../app/ui/main_window.py" line="278" />
             <source>&amp;Setup…</source>
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="280" />
+            <location filename="../../app/ui/main_window.py" line="282" />
             <source>&amp;Add capture board</source>
             <translation>&amp;Добавить доску для идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="285" />
+            <location filename="../../app/ui/main_window.py" line="287" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="287" />
+            <location filename="../../app/ui/main_window.py" line="289" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="289" />
+            <location filename="../../app/ui/main_window.py" line="291" />
             <source>&amp;About Point B</source>
             <translation>&amp;О программе Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="312" />
+            <location filename="../../app/ui/main_window.py" line="314" />
             <source>(none yet)</source>
             <translation>(пока нет)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="320" />
+            <location filename="../../app/ui/main_window.py" line="322" />
             <source>This workshop could not be opened.</source>
             <translation>Этот семинар открыть не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="344" />
+            <location filename="../../app/ui/main_window.py" line="346" />
             <source>The workshop could not be created.</source>
             <translation>Семинар создать не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="348" />
-            <location filename="../../app/ui/main_window.py" line="522" />
+            <location filename="../../app/ui/main_window.py" line="350" />
+            <location filename="../../app/ui/main_window.py" line="524" />
             <source>Ideas</source>
             <translation>Идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="357" />
+            <location filename="../../app/ui/main_window.py" line="359" />
             <source>Add boards</source>
             <translation>Добавить доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="364" />
+            <location filename="../../app/ui/main_window.py" line="366" />
             <source>Point B workshops (*.pointb)</source>
             <translation>Семинары Point B (*.pointb)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="369" />
-            <location filename="../../app/ui/main_window.py" line="380" />
+            <location filename="../../app/ui/main_window.py" line="371" />
+            <location filename="../../app/ui/main_window.py" line="382" />
             <source>New workshop</source>
             <translation>Новый семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="381" />
+            <location filename="../../app/ui/main_window.py" line="383" />
             <source>Workshop title:</source>
             <translation>Название семинара:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="390" />
+            <location filename="../../app/ui/main_window.py" line="392" />
             <source>Open workshop</source>
             <translation>Открыть семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="401" />
+            <location filename="../../app/ui/main_window.py" line="403" />
             <source>The demo workshop could not be written.</source>
             <translation>Не удалось записать демонстрационный семинар.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="411" />
+            <location filename="../../app/ui/main_window.py" line="413" />
             <source>Save a copy</source>
             <translation>Сохранить копию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="424" />
+            <location filename="../../app/ui/main_window.py" line="426" />
             <source>The copy could not be saved.</source>
             <translation>Копию сохранить не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="428" />
+            <location filename="../../app/ui/main_window.py" line="430" />
             <source>Saved a copy: %1</source>
             <translation>Копия сохранена: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="514" />
+            <location filename="../../app/ui/main_window.py" line="516" />
             <source>Rename board</source>
             <translation>Переименовать доску</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="522" />
+            <location filename="../../app/ui/main_window.py" line="524" />
             <source>Ideas %1</source>
             <translation>Идеи %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="525" />
+            <location filename="../../app/ui/main_window.py" line="527" />
             <source>Add board</source>
             <translation>Добавить доску</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="551" />
+            <location filename="../../app/ui/main_window.py" line="553" />
             <source> [read-only]</source>
             <translation> [только чтение]</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="563" />
+            <location filename="../../app/ui/main_window.py" line="565" />
             <source>Something went wrong.</source>
             <translation>Что-то пошло не так.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="592" />
+            <location filename="../../app/ui/main_window.py" line="594" />
             <source>Import ideas</source>
             <translation>Импорт идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="592" />
+            <location filename="../../app/ui/main_window.py" line="594" />
             <source>CSV files (*.csv *.txt)</source>
             <translation>Файлы CSV (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="621" />
+            <location filename="../../app/ui/main_window.py" line="618" />
+            <location filename="../../app/ui/main_window.py" line="643" />
             <source>The ideas were not imported.</source>
             <translation>Идеи не импортированы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="624" />
+            <location filename="../../app/ui/main_window.py" line="620" />
             <source>Import %1 ideas</source>
             <translation>Импорт идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="629" />
+            <location filename="../../app/ui/main_window.py" line="622" />
+            <source>Importing ideas from %1…</source>
+            <translation>Импорт идей из %1…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="636" />
             <source>%1 ideas imported from %2.</source>
             <translation>Импортировано идей: %1 (из %2).</translation>
         </message>
@@ -1874,7 +1888,7 @@
     <context>
         <name>MessageBar</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="69" />
+            <location filename="../../app/ui/main_window.py" line="71" />
             <source>Dismiss</source>
             <translation>Закрыть</translation>
         </message>
@@ -3805,42 +3819,42 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StepDialog</name>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="231" />
+            <location filename="../../app/ui/agenda_panel.py" line="184" />
             <source>Agenda step</source>
             <translation>Шаг программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="238" />
+            <location filename="../../app/ui/agenda_panel.py" line="191" />
             <source>What the room does in this step</source>
             <translation>Что участники делают на этом шаге</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="242" />
+            <location filename="../../app/ui/agenda_panel.py" line="195" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="245" />
+            <location filename="../../app/ui/agenda_panel.py" line="198" />
             <source>Instructions for the room (shown on the projector)</source>
             <translation>Задание для участников (показывается на проекторе)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="247" />
+            <location filename="../../app/ui/agenda_panel.py" line="200" />
             <source>Exercise</source>
             <translation>Упражнение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="248" />
+            <location filename="../../app/ui/agenda_panel.py" line="201" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="249" />
+            <location filename="../../app/ui/agenda_panel.py" line="202" />
             <source>Timebox</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="250" />
+            <location filename="../../app/ui/agenda_panel.py" line="203" />
             <source>Instructions</source>
             <translation>Задание</translation>
         </message>
@@ -3974,12 +3988,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TemplatePicker</name>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="280" />
+            <location filename="../../app/ui/agenda_panel.py" line="233" />
             <source>Choose an agenda</source>
             <translation>Выбор программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="304" />
+            <location filename="../../app/ui/agenda_panel.py" line="257" />
             <source>These templates could not be read (the others are fine):</source>
             <translation>Эти шаблоны прочитать не удалось (остальные в порядке):</translation>
         </message>

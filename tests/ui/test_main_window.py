@@ -127,8 +127,15 @@ def test_every_board_kind_opens_its_exercise(window: MainWindow, workshop_path: 
     assert window.board_list.count() == 4
 
 
+def run_import(window: MainWindow, qtbot: Any, source: Path) -> Any:
+    job = window.import_ideas(source)
+    assert job is not None
+    qtbot.waitUntil(lambda: not job.running, timeout=60_000)
+    return job
+
+
 def test_import_ideas_from_csv_is_one_undo_step(
-    window: MainWindow, workshop_path: Path, tmp_path: Path
+    window: MainWindow, workshop_path: Path, tmp_path: Path, qtbot: Any
 ) -> None:
     window.open_path(workshop_path)
     controller = window.controller
@@ -138,7 +145,8 @@ def test_import_ideas_from_csv_is_one_undo_step(
         "\ufefftext;team;tag\nКасса в аптеке;Ravens;customers\n\"Pay by SMS; fast\";;\n".encode()
     )
     controller.undo_stack.clear()
-    assert window.import_ideas(source) == 2
+    job = run_import(window, qtbot, source)
+    assert job.count == 2 and not controller.busy
     texts = [n.text for n in controller.data.notes[before:]]
     assert texts == ["Касса в аптеке", "Pay by SMS; fast"]
     assert controller.undo_stack.count() == 1
@@ -146,17 +154,46 @@ def test_import_ideas_from_csv_is_one_undo_step(
     assert len(controller.data.notes) == before
     controller.undo_stack.redo()
     assert len(controller.data.notes) == before + 2
+    # Memory and the file agree after the background write, the undo and the redo.
+    path = controller.file.path if controller.file else workshop_path
+    controller.close()
+    reopened = WorkshopFile.open(path, read_only=True)
+    try:
+        assert [n.text for n in reopened.data.notes[before:]] == texts
+    finally:
+        reopened.close()
+
+
+def test_a_big_import_runs_in_the_background_with_progress(
+    window: MainWindow, workshop_path: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    window.open_path(workshop_path)
+    controller = window.controller
+    source = tmp_path / "big.csv"
+    source.write_text(
+        "text\n" + "".join(f"Idea number {i}\n" for i in range(20_000)), encoding="utf-8"
+    )
+    seen: list[tuple[int, int]] = []
+    job = window.import_ideas(source)
+    assert job is not None
+    job.progress.connect(lambda done, total: seen.append((done, total)))
+    assert controller.busy  # edits wait while the rows are written
+    assert not controller.edit("x", edits.add_note(controller.data, 1, "typed meanwhile"))
+    qtbot.waitUntil(lambda: not job.running, timeout=120_000)
+    assert job.count == 20_000
+    assert seen and seen[-1] == (20_000, 20_000)
+    assert sum(1 for n in controller.data.notes if n.text.startswith("Idea number")) == 20_000
 
 
 def test_import_of_a_bad_csv_names_the_line_and_adds_nothing(
-    window: MainWindow, workshop_path: Path, tmp_path: Path
+    window: MainWindow, workshop_path: Path, tmp_path: Path, qtbot: Any
 ) -> None:
     window.open_path(workshop_path)
     controller = window.controller
     before = len(controller.data.notes)
     source = tmp_path / "broken.csv"
     source.write_text("text,tag\nGood idea,own\nBad idea,gossip\n", encoding="utf-8")
-    assert window.import_ideas(source) == 0
+    run_import(window, qtbot, source)
     assert len(controller.data.notes) == before
     assert "line 3" in window.last_error_box.informativeText()
     window.last_error_box.close()
