@@ -150,13 +150,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Эти стикеры не поместились на доске целиком. "
               "На доске каждый отмечен своим номером.",
     },
+    "items_count": {"en": "Items", "ru": "Элементы"},
     "lineage": {"en": "Idea lineage", "ru": "Происхождение идей"},
     "lineage_intro": {
-        "en": "Each note is followed by the notes made from it.",
-        "ru": "Под каждым стикером перечислены стикеры, сделанные из него.",
+        "en": "What became of each idea: the solutions made from it, the candidate it became "
+              "with its Kano class and release slice, and the value propositions built on "
+              "that slice.",
+        "ru": "Что стало с каждой идеей: решения, сделанные из неё, кандидат с классом Кано "
+              "и срезом релиза, и ценностные предложения, построенные на этом срезе.",
     },
-    "no_lineage": {"en": "No note was made from another note.",
-                   "ru": "Ни один стикер не сделан из другого."},
+    "no_lineage": {"en": "No idea has been taken further yet.",
+                   "ru": "Ни одна идея пока не пошла дальше."},
+    "lineage_candidate": {"en": "candidate · Kano: {kano} · slice: {slice}",
+                          "ru": "кандидат · Кано: {kano} · срез: {slice}"},
+    "lineage_proposition": {"en": "value proposition for {segment} ({slice})",
+                            "ru": "ценностное предложение для сегмента «{segment}» ({slice})"},
+    "lineage_none": {"en": "—", "ru": "—"},
     "role_good": {"en": "best idea", "ru": "лучшая идея"},
     "role_bad": {"en": "worst idea", "ru": "худшая идея"},
     "role_solution": {"en": "solution", "ru": "решение"},

@@ -23,8 +23,8 @@ from typing import Literal
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from app.domain import texts
-from app.domain.model import Board, Note, NoteRole, WorkshopData
+from app.domain import kano, lineage, texts
+from app.domain.model import Board, BoardKind, Note, NoteRole, WorkshopData
 from app.export.fonts import FontStyle, font_name, register_fonts, sanitize_for_font
 from app.export.images import draw_images_pdf
 from app.export.layout import (
@@ -775,54 +775,60 @@ def _role_suffix(ctx: ExportContext, note: Note) -> str:
 
 
 def lineage_section(ctx: ExportContext) -> ReportSection:
-    """Each note followed (indented) by the notes whose source_note_id points at it."""
+    """Each idea that led somewhere, with what it became (rules: app.domain.lineage)."""
     section = ReportSection(ctx.t("lineage"))
-    notes = {n.id: n for n in ctx.data.notes}
-    children: dict[int, list[Note]] = {}
-    for note in ctx.data.notes:
-        if note.source_note_id is not None and note.source_note_id in notes:
-            children.setdefault(note.source_note_id, []).append(note)
-    if not children:
+    trees = lineage.lineage(ctx.data)
+    if not trees:
         section.blocks.append(Para(ctx.t("no_lineage"), color=MUTED))
         return section
     section.blocks.append(Para(ctx.t("lineage_intro"), color=MUTED))
     boards = {b.id: b for b in ctx.data.boards}
-    roots = [n for n in ctx.data.notes if n.id in children and
-             (n.source_note_id is None or n.source_note_id not in notes)]
-    visited: set[int] = set()
+    none = ctx.t("lineage_none")
 
-    def describe(note: Note) -> str:
-        board = boards.get(note.board_id)
-        where = ctx.board_title(board) if board else ""
-        return f"{where}: {_note_summary_text(note)}{_role_suffix(ctx, note)}"
+    def describe(step: lineage.LineageStep) -> str:
+        if step.kind == lineage.StepKind.NOTE and step.note is not None:
+            board = boards.get(step.note.board_id)
+            where = ctx.board_title(board) if board else ""
+            return f"{where}: {_note_summary_text(step.note)}{_role_suffix(ctx, step.note)}"
+        if step.kind == lineage.StepKind.CANDIDATE:
+            category = (
+                kano.category_name(step.category, ctx.language) if step.category else none
+            )
+            return ctx.t("lineage_candidate", kano=category,
+                         slice=sanitize_for_font(step.slice_name) or none)
+        return ctx.t("lineage_proposition", segment=sanitize_for_font(step.segment_name),
+                     slice=sanitize_for_font(step.slice_name) or none)
 
-    def walk(note: Note, depth: int) -> None:
-        if note.id in visited:
-            return  # a cycle in a damaged file: show each note once
-        visited.add(note.id)
+    def walk(step: lineage.LineageStep, depth: int) -> None:
         prefix = "" if depth == 0 else "→ "
-        section.blocks.append(Para(prefix + describe(note), indent=min(depth, 6),
+        section.blocks.append(Para(prefix + describe(step), indent=min(depth, 6),
                                    max_lines=3, style="bold" if depth == 0 else "regular"))
-        for child in children.get(note.id, []):
+        for child in step.children:
             walk(child, depth + 1)
 
-    for root in roots:
-        walk(root, 0)
-    for note_id in children:  # notes only reachable through a cycle
-        if note_id not in visited:
-            walk(notes[note_id], 0)
+    for tree in trees:
+        walk(tree, 0)
     return section
 
 
 # Summary sections, in order. Later issues append theirs here:
 #   candidates with Kano class and score, the release slices, the value propositions.
 SUMMARY_SECTIONS: list[SectionBuilder] = [top_ideas_section]
-# Appendix sections, in order. Later issues extend the lineage (candidate -> class and
-# slice -> proposition) by adding builders here.
+# Appendix sections, in order.
 APPENDIX_SECTIONS: list[SectionBuilder] = [shortened_notes_section, lineage_section]
 
 
 # --------------------------------------------------------------------------- cover
+
+
+def _board_items(ctx: ExportContext, board: Board, notes: int) -> int:
+    """What a board holds: candidates on a prioritisation board, canvases on a value
+    board (segments are workshop-wide), notes elsewhere."""
+    if board.kind == BoardKind.PRIORITISE:
+        return sum(1 for c in ctx.data.candidates if c.board_id == board.id)
+    if board.kind == BoardKind.VALUE:
+        return len(ctx.data.canvases)
+    return notes
 
 
 def _draw_cover(doc: _PdfDocument) -> None:
@@ -895,10 +901,10 @@ def _cover_blocks(ctx: ExportContext) -> list[Block]:
             notes = [n for n in ctx.data.notes_on(board.id) if not n.parked]
             votes = sum(ctx.vote_totals.get(n.id, 0) for n in notes)
             rows.append([ctx.board_title(board), ctx.t(f"kind_{board.kind.value}"),
-                         str(len(notes)), str(votes)])
+                         str(_board_items(ctx, board, len(notes))), str(votes)])
         blocks.append(Table(
             [Column(ctx.t("board"), 5.0), Column(ctx.t("exercise"), 3.0),
-             Column(ctx.t("notes_count"), 1.0, "right"),
+             Column(ctx.t("items_count"), 1.0, "right"),
              Column(ctx.t("votes"), 1.0, "right")], rows))
     return blocks
 

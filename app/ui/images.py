@@ -134,7 +134,8 @@ class PhotoItem(QGraphicsObject):
 
     def handle_rect(self) -> QRectF:
         width, height = self._size
-        return QRectF(width - HANDLE, height - HANDLE, HANDLE, HANDLE)
+        side = max(HANDLE, 18.0 * self.layer.screen_unit())  # grabbable when zoomed out
+        return QRectF(width - side, height - side, side, side)
 
     def paint(
         self,
@@ -150,7 +151,7 @@ class PhotoItem(QGraphicsObject):
         else:
             painter.drawPixmap(target, self.pixmap, QRectF(self.pixmap.rect()))
         if self.isSelected():
-            painter.setPen(QPen(QColor(theme.ACCENT), 4.0))
+            painter.setPen(QPen(QColor(theme.ACCENT), max(4.0, 3.0 * self.layer.screen_unit())))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(target)
             painter.fillRect(self.handle_rect(), QColor(theme.ACCENT))
@@ -290,6 +291,19 @@ class PhotoLayer(QObject):
                 self.scene.addItem(item)
             item.set_movable(self.scene_interactive())
 
+    def screen_unit(self) -> float:
+        """Board units per screen pixel for grips and outlines (a fixed 1 on the wall)."""
+        return 1.0
+
+    def drop_centres(
+        self, sizes: list[tuple[float, float]], centre: QPointF
+    ) -> list[QPointF]:
+        """Where new photos of these sizes are centred: several are fanned out."""
+        return [
+            QPointF(centre.x() + n * DROP_OFFSET, centre.y() + n * DROP_OFFSET)
+            for n in range(len(sizes))
+        ]
+
     # --- edits ----------------------------------------------------------------------------
     def add_prepared(
         self, prepared: list[imaging.PreparedImage], centre: QPointF | None = None
@@ -302,11 +316,11 @@ class PhotoLayer(QObject):
         data = self.controller.data
         pairs: list[edits.Pair] = []
         staged = model.WorkshopData(workshop=data.workshop, images=list(data.images))
-        for number, picture in enumerate(prepared):
-            width, height = placement.placed_size(picture.width, picture.height)
-            x, y = placement.centred_at(
-                centre.x() + number * DROP_OFFSET, centre.y() + number * DROP_OFFSET, width, height
-            )
+        sizes = [placement.placed_size(p.width, p.height) for p in prepared]
+        for picture, (width, height), at in zip(
+            prepared, sizes, self.drop_centres(sizes, centre), strict=True
+        ):
+            x, y = placement.centred_at(at.x(), at.y(), width, height)
             new = edits.add_image(
                 staged, self.board_id, picture.name, picture.png, x, y, width, height
             )

@@ -431,3 +431,19 @@ def test_tile_overlap_is_in_mm() -> None:
     assert PageSetup(tiling=True, overlap_mm=15).overlap_mm == 15
     with pytest.raises(ValueError):
         PageSetup(overlap_mm=-1)
+
+
+def test_report_appendix_traces_ideas_to_candidates_and_propositions(tmp_path: Path) -> None:
+    from app.demo import demo_data
+
+    out = tmp_path / "report.pdf"
+    pdf.export_report_pdf(demo_data("en"), out)
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(out).pages)
+    appendix = text[text.index("Idea lineage") :]
+    # captured note -> candidate with class and slice -> value proposition on that slice
+    assert (
+        "Remind three days before, not on the due date → candidate · Kano: Must-be · "
+        "slice: MVP 1 → value proposition for Working parents who pay from the phone"
+    ) in appendix
+    # bad idea -> solution
+    assert "Charge a fee for paying on time [worst idea] → Good idea / bad idea: Turn" in appendix
