@@ -176,6 +176,15 @@ class WorkshopData:
     def clusters_on(self, board_id: int) -> list[Cluster]:
         return [c for c in self.clusters if c.board_id == board_id]
 
+    def item_count(self, board: Board) -> int:
+        """What a board holds: candidates on a prioritisation board, canvases on a value
+        board (segments are workshop-wide), visible notes elsewhere."""
+        if board.kind == BoardKind.PRIORITISE:
+            return sum(1 for c in self.candidates if c.board_id == board.id)
+        if board.kind == BoardKind.VALUE:
+            return len(self.canvases)
+        return sum(1 for n in self.notes if n.board_id == board.id and not n.parked)
+
     def vote_totals(self) -> dict[int, int]:
         totals: dict[int, int] = {}
         for vote in self.votes:

@@ -119,6 +119,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "tag_letter_competitors": {"en": "X", "ru": "Х"},
     "tag_letter_own": {"en": "O", "ru": "О"},
     "empty_board": {"en": "No notes on this board yet.", "ru": "На этой доске пока нет стикеров."},
+    "photos": {"en": "Photos", "ru": "Фотографии"},
     "page_of": {"en": "Page {page} of ", "ru": "Страница {page} из "},
     "tile_label": {"en": "Sheet: row {row}, column {column} of {rows} × {columns}",
                    "ru": "Лист: ряд {row}, колонка {column} из {rows} × {columns}"},

@@ -24,9 +24,15 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from app.domain import kano, lineage, texts
-from app.domain.model import Board, BoardKind, Note, NoteRole, WorkshopData
+from app.domain.model import Board, Note, NoteRole, WorkshopData
 from app.export.fonts import FontStyle, font_name, register_fonts, sanitize_for_font
-from app.export.images import draw_images_pdf
+from app.export.images import (
+    Placement,
+    draw_images_pdf,
+    draw_photos_page,
+    draw_placements_pdf,
+    sheet_photos,
+)
 from app.export.layout import (
     FONT_ASCENT,
     FONT_DESCENT,
@@ -422,6 +428,7 @@ class _PdfDocument:
                 finally:
                     ctx.subpage = None
                 self.end_page()
+            self._photos_page(board)
             return
         grid = self._tile_grid(board) if self.setup.tiling else None
         if grid is None:
@@ -430,6 +437,7 @@ class _PdfDocument:
             draw_board_page(painter, ctx, board, before_board=lambda frames: draw_images_pdf(
                 self.canvas, ctx.page_height, ctx, board, frames.drawing))
             self.end_page()
+            self._photos_page(board)
             return
         for row in range(grid.rows):
             for column in range(grid.columns):
@@ -438,6 +446,19 @@ class _PdfDocument:
                 self.bookmark(ctx.t("tile_outline", row=row + 1, column=column + 1), 1)
                 self._tile_page(board, grid, row, column)
                 self.end_page()
+        self._photos_page(board)
+
+    def _photos_page(self, board: Board) -> None:
+        """An exercise board's photos of the wall: a contact sheet on a page of its own."""
+        if not sheet_photos(self.ctx, board):
+            return
+        self.bookmark(self.ctx.t("photos"), 1)
+
+        def pictures(placements: list[Placement], clip: Rect) -> None:
+            draw_placements_pdf(self.canvas, self.ctx.page_height, placements, clip)
+
+        draw_photos_page(self.painter, self.ctx, board, pictures)
+        self.end_page()
 
     def _tile_grid(self, board: Board) -> TileGrid | None:
         extent = extent_for(board.kind)
@@ -821,16 +842,6 @@ APPENDIX_SECTIONS: list[SectionBuilder] = [shortened_notes_section, lineage_sect
 # --------------------------------------------------------------------------- cover
 
 
-def _board_items(ctx: ExportContext, board: Board, notes: int) -> int:
-    """What a board holds: candidates on a prioritisation board, canvases on a value
-    board (segments are workshop-wide), notes elsewhere."""
-    if board.kind == BoardKind.PRIORITISE:
-        return sum(1 for c in ctx.data.candidates if c.board_id == board.id)
-    if board.kind == BoardKind.VALUE:
-        return len(ctx.data.canvases)
-    return notes
-
-
 def _draw_cover(doc: _PdfDocument) -> None:
     ctx, painter = doc.ctx, doc.painter
     s = ctx.ui_scale
@@ -901,7 +912,7 @@ def _cover_blocks(ctx: ExportContext) -> list[Block]:
             notes = [n for n in ctx.data.notes_on(board.id) if not n.parked]
             votes = sum(ctx.vote_totals.get(n.id, 0) for n in notes)
             rows.append([ctx.board_title(board), ctx.t(f"kind_{board.kind.value}"),
-                         str(_board_items(ctx, board, len(notes))), str(votes)])
+                         str(ctx.data.item_count(board)), str(votes)])
         blocks.append(Table(
             [Column(ctx.t("board"), 5.0), Column(ctx.t("exercise"), 3.0),
              Column(ctx.t("items_count"), 1.0, "right"),

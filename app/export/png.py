@@ -10,7 +10,14 @@ from PIL import Image, ImageDraw, ImageFont
 
 from app.domain.model import WorkshopData
 from app.export.fonts import FontStyle, font_path
-from app.export.images import draw_images_pil
+from app.export.images import (
+    Placement,
+    draw_images_pil,
+    draw_photo_strip,
+    draw_placements_pil,
+    photo_strip,
+    sheet_photos,
+)
 from app.export.layout import (
     INK,
     RGB,
@@ -19,7 +26,11 @@ from app.export.layout import (
     Painter,
     Point,
     Rect,
+    board_legend,
+    board_page_frames,
     draw_board_page,
+    legend_height,
+    page_margin,
     normalise_page_name,
     page_size_points,
 )
@@ -137,6 +148,20 @@ def render_board_image(data: WorkshopData, board_id: int, *, dpi: float = 150,
     image = Image.new("RGB", size, (255, 255, 255))
     ctx = ExportContext(data, width_pt, height_pt, show_refs=False)
     painter: Painter = PilPainter(image, dpi)
+    if sheet_photos(ctx, board):
+        # An exercise board: its drawing above, its photos in a strip below.
+        content_width = ctx.page_width - 2 * page_margin(ctx)
+        drawing = board_page_frames(ctx, legend_height(
+            painter, ctx, board_legend(painter, ctx, board), content_width)).drawing
+        board_part, strip = photo_strip(ctx, drawing)
+
+        def pictures(placements: list[Placement], clip: Rect) -> None:
+            draw_placements_pil(image, dpi / 72.0, placements, clip)
+
+        draw_board_page(painter, ctx, board, virtual_frame=board_part,
+                        after_board=lambda _frames: draw_photo_strip(
+                            painter, ctx, board, strip, pictures))
+        return image, tuple(ctx.shortened)
     # Photos first: behind clusters and notes, as on screen (app.export.images).
     draw_board_page(painter, ctx, board, before_board=lambda frames: draw_images_pil(
         image, dpi / 72.0, ctx, board, frames.drawing))

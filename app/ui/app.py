@@ -161,9 +161,9 @@ def selftest(path: Path | None) -> int:
             if image.isNull():
                 print(f"board {board.id} '{board.title}': render failed", file=sys.stderr)
                 return 1
-            notes = len(data.notes_on(board.id))
+            items = data.item_count(board)
             print(
-                f"board {board.id} '{board.title}' ({board.kind.value}, {notes} notes): "
+                f"board {board.id} '{board.title}' ({board.kind.value}, {items} items): "
                 f"{elapsed:.0f} ms"
             )
         print(f"selftest passed in {(time.perf_counter() - started) * 1000:.0f} ms")
