@@ -30,8 +30,8 @@ from app.export.layout import (
     board_page_frames,
     draw_board_page,
     legend_height,
-    page_margin,
     normalise_page_name,
+    page_margin,
     page_size_points,
 )
 from app.export.pdf import ExportError, ExportResult, atomic_output

@@ -295,9 +295,7 @@ class PhotoLayer(QObject):
         """Board units per screen pixel for grips and outlines (a fixed 1 on the wall)."""
         return 1.0
 
-    def drop_centres(
-        self, sizes: list[tuple[float, float]], centre: QPointF
-    ) -> list[QPointF]:
+    def drop_centres(self, sizes: list[tuple[float, float]], centre: QPointF) -> list[QPointF]:
         """Where new photos of these sizes are centred: several are fanned out."""
         return [
             QPointF(centre.x() + n * DROP_OFFSET, centre.y() + n * DROP_OFFSET)

@@ -45,6 +45,7 @@ from app.ui.exercises import load_all as load_exercise_widgets
 from app.ui.file_safety import install_file_safety
 from app.ui.i18n import apply_preferences as apply_language_preference
 from app.ui.import_job import ImportJob
+from app.ui.photo_panel import BoardWithPhotos, with_photo_panel
 from app.ui.presenter import install_room
 from app.ui.setup_dialog import SetupDialog
 from app.ui.shortcuts import ShortcutsDialog
@@ -102,6 +103,9 @@ class MainWindow(QMainWindow):
         apply_language_preference(self.settings)  # before any text is built (app.ui.i18n)
         self.recent = RecentFiles(self.settings)
         self.board_widgets: dict[int, QWidget] = {}
+        # The board stack's page per board: the board widget itself, or (exercise boards)
+        # the board with its photo panel below (app.ui.photo_panel).
+        self.board_pages: dict[int, QWidget] = {}
         self._dialogs: list[QWidget] = []
         self.setWindowTitle(self.tr("Point B"))
         self.resize(1440, 900)
@@ -451,11 +455,15 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _rebuild_boards(self) -> None:
-        for widget in self.board_widgets.values():
-            self.board_stack.removeWidget(widget)
-            widget.deleteLater()
-        self.board_widgets.clear()
+        for board_id in list(self.board_widgets):
+            self._drop_board_widget(board_id)
         self._refresh_board_list()
+
+    def _drop_board_widget(self, board_id: int) -> None:
+        widget = self.board_widgets.pop(board_id)
+        page = self.board_pages.pop(board_id, widget)
+        self.board_stack.removeWidget(page)
+        page.deleteLater()
 
     def _refresh_board_list(self) -> None:
         self.board_list.blockSignals(True)
@@ -471,9 +479,7 @@ class MainWindow(QMainWindow):
                 self.board_list.addItem(item)
             ids = [b.id for b in boards]
             for stale in [b for b in self.board_widgets if b not in ids]:
-                widget = self.board_widgets.pop(stale)
-                self.board_stack.removeWidget(widget)
-                widget.deleteLater()
+                self._drop_board_widget(stale)
             if current not in ids:
                 current = ids[0] if ids else None
         self.board_list.blockSignals(False)
@@ -494,13 +500,17 @@ class MainWindow(QMainWindow):
         if widget is None:
             widget = make_board_widget(board.kind, self.controller, board_id, self.board_stack)
             self.board_widgets[board_id] = widget
-            self.board_stack.addWidget(widget)
-        self.board_stack.setCurrentWidget(widget)
+            page = with_photo_panel(widget, board.kind, self.controller, board_id)
+            self.board_pages[board_id] = page
+            self.board_stack.addWidget(page)
+        self.board_stack.setCurrentWidget(self.board_pages.get(board_id, widget))
         self.controller.select_board(board_id)
         return widget
 
     def current_board_widget(self) -> QWidget | None:
-        widget = self.board_stack.currentWidget()
+        """The current board's own widget (without its photo panel)."""
+        page = self.board_stack.currentWidget()
+        widget = page.board_widget if isinstance(page, BoardWithPhotos) else page
         return widget if self.controller.file is not None else None
 
     def _board_picked(self, item: QListWidgetItem | None, _previous: object = None) -> None:

@@ -953,11 +953,11 @@ class Room(QObject):
 
     # --- photos, zoom, preferences ---------------------------------------------------------
     def insert_photos(self) -> None:
-        from app.ui.images import attach_photos
+        from app.ui.photo_panel import photo_layer_for
 
         board_id = self.controller.current_board_id
         widget = getattr(self.window, "board_widgets", {}).get(board_id)
-        layer = attach_photos(widget) if widget is not None else None
+        layer = photo_layer_for(widget)  # the capture wall, or an exercise's photo panel
         if layer is None:
             self.controller.error.emit(self.tr("Photos can be placed on idea boards."))
             return
