@@ -5,14 +5,13 @@ from __future__ import annotations
 import io
 import struct
 import zlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PIL import Image
 from pypdf import PdfReader
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -26,18 +25,8 @@ from tests.ui.helpers import drag, press_key
 
 
 @pytest.fixture
-def window(qtbot: Any, qsettings: Path, workshop_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(settings=QSettings())
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.open_path(workshop_path)
-    yield win
-    if win.room.presenter is not None:
-        win.room.presenter.close()
-        win.room.presenter.deleteLater()
-    win.controller.close()
+def window(window_on_workshop: MainWindow) -> MainWindow:
+    return window_on_workshop
 
 
 def board_and_layer(window: MainWindow) -> tuple[CaptureBoard, PhotoLayer]:

@@ -3,14 +3,13 @@ value proposition boards (drop, paste, refusals, move, resize, delete, export)."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PIL import Image
 from pypdf import PdfReader
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -24,18 +23,8 @@ from tests.ui.test_images import bomb_file, photo_file
 
 
 @pytest.fixture
-def window(qtbot: Any, qsettings: Path, workshop_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(settings=QSettings())
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.open_path(workshop_path)
-    yield win
-    if win.room.presenter is not None:
-        win.room.presenter.close()
-        win.room.presenter.deleteLater()
-    win.controller.close()
+def window(window_on_workshop: MainWindow) -> MainWindow:
+    return window_on_workshop
 
 
 def open_board(window: MainWindow, kind: model.BoardKind) -> tuple[int, PhotoPanel]:

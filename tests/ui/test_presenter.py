@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFontInfo, QImage
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -48,19 +46,8 @@ class FakeClock:
 
 
 @pytest.fixture
-def window(qtbot: Any, qsettings: Path, workshop_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(settings=QSettings())
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.open_path(workshop_path)
-    yield win
-    room: Room = win.room
-    if room.presenter is not None:
-        room.presenter.close()
-        room.presenter.deleteLater()
-    win.controller.close()
+def window(window_on_workshop: MainWindow) -> MainWindow:
+    return window_on_workshop
 
 
 def add_notes(window: MainWindow, texts: list[str], team_id: int | None = None) -> list[int]:

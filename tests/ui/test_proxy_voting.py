@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from app.domain import edits, model
@@ -18,18 +16,8 @@ from tests.ui.helpers import click, note_center, press_key
 
 
 @pytest.fixture
-def window(qtbot: Any, qsettings: Path, workshop_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(settings=QSettings())
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.open_path(workshop_path)
-    yield win
-    if win.room.presenter is not None:
-        win.room.presenter.close()
-        win.room.presenter.deleteLater()
-    win.controller.close()
+def window(window_on_workshop: MainWindow) -> MainWindow:
+    return window_on_workshop
 
 
 def board_with_notes(

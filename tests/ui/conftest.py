@@ -1,0 +1,28 @@
+"""Fixtures shared by the GUI tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window_on_workshop(qtbot: Any, qsettings: Path, workshop_path: Path) -> Iterator[MainWindow]:
+    """The main window, shown, with the test workshop open; presenter and file closed after."""
+    win = MainWindow(settings=QSettings())
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_path(workshop_path)
+    yield win
+    if win.room.presenter is not None:
+        win.room.presenter.close()
+        win.room.presenter.deleteLater()
+    win.controller.close()
