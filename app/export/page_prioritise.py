@@ -39,7 +39,7 @@ from app.export.layout import (
     Rect,
     measurer,
 )
-from app.export.textfit import fit_single_line, fit_text, wrap_text
+from app.export.textfit import FittedText, fit_single_line, fit_text, wrap_text
 
 MESSAGES: dict[str, dict[str, str]] = {
     "kano_title": {"en": "Kano: Better / Worse", "ru": "Кано: Better / Worse"},
@@ -118,6 +118,15 @@ WARNING_FILL: RGB = (255, 244, 206)
 WARNING_INK: RGB = (122, 78, 0)
 QUICK_ORDER = (KanoCategory.M, KanoCategory.O, KanoCategory.A, KanoCategory.I, KanoCategory.R)
 
+
+
+def _draw_centred_lines(painter: Painter, fitted: FittedText, x: float, card: Rect) -> None:
+    """Fitted card text, bold, centred vertically in the card."""
+    y = card.y + (card.height - len(fitted.lines) * fitted.line_height) / 2
+    for line in fitted.lines:
+        painter.text(x, y + FONT_ASCENT * fitted.font_size, line, size=fitted.font_size,
+                     style="bold")
+        y += fitted.line_height
 
 def _t(ctx: ExportContext, key: str, **params: object) -> str:
     return sanitize_for_font(render(MESSAGES, key, ctx.language, **params))
@@ -472,16 +481,7 @@ def _draw_matrix(
             text_size,
             text_size,
         )
-        y = card.y + (card.height - len(fitted.lines) * fitted.line_height) / 2
-        for line in fitted.lines:
-            painter.text(
-                card.x + small * 0.6,
-                y + FONT_ASCENT * fitted.font_size,
-                line,
-                size=fitted.font_size,
-                style="bold",
-            )
-            y += fitted.line_height
+        _draw_centred_lines(painter, fitted, card.x + small * 0.6, card)
     unplaced = len(summary.candidates) - len(placed)
     if unplaced:
         painter.text(
@@ -698,16 +698,7 @@ def _draw_slice_cards(
             small * 0.85,
             small * 0.6,
         )
-        line_y = card.y + (card.height - len(fitted.lines) * fitted.line_height) / 2
-        for line in fitted.lines:
-            painter.text(
-                card.x + small * 0.6,
-                line_y + FONT_ASCENT * fitted.font_size,
-                line,
-                size=fitted.font_size,
-                style="bold",
-            )
-            line_y += fitted.line_height
+        _draw_centred_lines(painter, fitted, card.x + small * 0.6, card)
         y += card_height + gap
     hidden = len(members) - len(shown)
     if hidden:
