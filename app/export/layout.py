@@ -143,13 +143,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "idea": {"en": "Idea", "ru": "Идея"},
     "no_votes": {"en": "No votes were given.", "ru": "Голосования не было."},
     "appendix": {"en": "Appendix", "ru": "Приложение"},
-    "shortened_notes": {"en": "Full text of shortened notes",
-                        "ru": "Полный текст сокращённых стикеров"},
+    "shortened_notes": {"en": "Full text of shortened notes and labels",
+                        "ru": "Полный текст сокращённых стикеров и подписей"},
     "shortened_intro": {
-        "en": "These notes were too long to show in full on their board. "
-              "Each is marked on the board with its number.",
-        "ru": "Эти стикеры не поместились на доске целиком. "
-              "На доске каждый отмечен своим номером.",
+        "en": "These texts were too long to show in full on their board, or did not fit "
+              "at all. Each is marked on the board with its number (#1, #2, …).",
+        "ru": "Эти тексты не поместились на доске целиком или не поместились совсем. "
+              "На доске каждый отмечен своим номером (#1, #2, …).",
     },
     "items_count": {"en": "Items", "ru": "Элементы"},
     "lineage": {"en": "Idea lineage", "ru": "Происхождение идей"},
@@ -335,6 +335,17 @@ class ShortenedNote:
     board: Board
 
 
+@dataclass(frozen=True)
+class ShortenedText:
+    """Any other text shortened or left out on a board page (a candidate on a chart, a
+    label): listed in full in the appendix under `ref`, which the page shows."""
+
+    ref: int
+    board: Board
+    label: str  # what the text is, e.g. "Candidate"
+    text: str
+
+
 @dataclass
 class ExportContext:
     """What a page drawer needs besides the painter: the data and page-wide settings."""
@@ -346,6 +357,8 @@ class ExportContext:
     teams: dict[int, Team] = field(init=False)
     vote_totals: dict[int, int] = field(init=False)
     shortened: dict[int, ShortenedNote] = field(init=False, default_factory=dict)
+    shortened_texts: dict[tuple[str, int], ShortenedText] = field(init=False,
+                                                                  default_factory=dict)
     ui_scale: float = field(init=False)
     # Set while drawing one sheet of a tiled board: drawers may skip what lies outside.
     visible_area: Rect | None = field(init=False, default=None)
@@ -370,9 +383,25 @@ class ExportContext:
         existing = self.shortened.get(note.id)
         if existing is not None:
             return existing.ref
-        ref = len(self.shortened) + 1
+        ref = len(self.shortened) + len(self.shortened_texts) + 1
         self.shortened[note.id] = ShortenedNote(ref, note, board)
         return ref
+
+    def record_shortened_text(self, key: tuple[str, int], board: Board, label: str,
+                              text: str) -> int:
+        """Remember a shortened or hidden text other than a note (`key` names it, e.g.
+        ("candidate", id)); returns its appendix number, shared with the notes'."""
+        existing = self.shortened_texts.get(key)
+        if existing is not None:
+            return existing.ref
+        ref = len(self.shortened) + len(self.shortened_texts) + 1
+        self.shortened_texts[key] = ShortenedText(ref, board, label, text)
+        return ref
+
+    def has_shortened(self, board: Board) -> bool:
+        """True when anything on `board` points into the appendix."""
+        return any(item.board.id == board.id for item in self.shortened.values()) or any(
+            item.board.id == board.id for item in self.shortened_texts.values())
 
     def workshop_title(self) -> str:
         return sanitize_for_font(self.data.workshop.title.strip()) or self.t("untitled")
@@ -1014,7 +1043,7 @@ def draw_board_page(painter: Painter, ctx: ExportContext, board: Board, *,
     drawer_for(board.kind)(painter, ctx, board, virtual_frame or frames.drawing)
     if after_board is not None:
         after_board(frames)
-    if not any(item.board.id == board.id for item in ctx.shortened.values()):
+    if not ctx.has_shortened(board):
         entries = [entry for entry in entries if entry.kind != "ref"]
     draw_title_block(painter, ctx, board, frames.title, subtitle)
     draw_legend(painter, ctx, entries, frames.legend)

@@ -774,20 +774,27 @@ def top_ideas_section(ctx: ExportContext) -> ReportSection:
 
 
 def shortened_notes_section(ctx: ExportContext) -> ReportSection | None:
-    """The full text of every note that was shortened on a board, by its number."""
-    if not ctx.shortened:
+    """The full text of every note (and any other text) that was shortened or left out
+    on a board, by its number."""
+    if not ctx.shortened and not ctx.shortened_texts:
         return None
     section = ReportSection(ctx.t("shortened_notes"))
     section.blocks.append(Para(ctx.t("shortened_intro"), color=MUTED))
-    for item in sorted(ctx.shortened.values(), key=lambda i: i.ref):
+    entries: list[tuple[int, list[str], str]] = []
+    for item in ctx.shortened.values():
         parts = [f"#{item.ref}", ctx.board_title(item.board)]
         team = ctx.team_name(item.note.team_id)
         if team:
             parts.append(team)
         if item.note.author.strip():
             parts.append(item.note.author.strip())
+        entries.append((item.ref, parts, item.note.text))
+    for other in ctx.shortened_texts.values():
+        entries.append((other.ref, [f"#{other.ref}", ctx.board_title(other.board), other.label],
+                        other.text))
+    for _ref, parts, text in sorted(entries, key=lambda entry: entry[0]):
         section.blocks.append(Para("  ·  ".join(parts), style="bold", keep_with_next=True))
-        section.blocks.append(Para(item.note.text, indent=1))
+        section.blocks.append(Para(text, indent=1))
     return section
 
 
