@@ -312,7 +312,14 @@ class Table:
     rows: Sequence[Sequence[Cell]]
 
 
-Block = Heading | Para | Table
+@dataclass(frozen=True)
+class Keep:
+    """Paragraphs kept on one page (a lineage group), unless they need more than a page."""
+
+    paras: Sequence[Para]
+
+
+Block = Heading | Para | Table | Keep
 
 
 @dataclass
@@ -633,6 +640,8 @@ class _PdfDocument:
                 self._heading(block, following)
             elif isinstance(block, Para):
                 self._paragraph(block)
+            elif isinstance(block, Keep):
+                self._keep(block)
             else:
                 self._table(block)
 
@@ -657,23 +666,41 @@ class _PdfDocument:
         self.painter.text(content.x, self._flow_y, line, size=size, style="bold")
         self._flow_y += FONT_DESCENT * size + size * 0.5
 
-    def _paragraph(self, para: Para) -> None:
+    def _para_lines(self, para: Para) -> tuple[list[str], float, float, float]:
+        """(lines, size, line height, indent) of a paragraph on the flow's width."""
         content = self._content_rect()
         size = self._body_size * para.size_factor
         indent = para.indent * size * 1.6
         width = content.width - indent
-        line_height = size * 1.35
         measure = measurer(self.painter, para.style)
         text = sanitize_for_font(para.text)
         lines, more = wrap_text(text, measure, size, width, para.max_lines)
         if more and lines:
             lines[-1] = ellipsize(lines[-1], measure, size, width)
-        if not lines:
-            lines = [""]
+        return lines or [""], size, size * 1.35, indent
+
+    def _para_height(self, para: Para) -> float:
+        lines, size, line_height, _indent = self._para_lines(para)
+        return len(lines) * line_height + size * 0.35
+
+    def _keep(self, keep: Keep) -> None:
+        height = sum(self._para_height(para) for para in keep.paras)
+        if height <= self._content_rect().height:
+            self._ensure_room(height)
+        for para in keep.paras:
+            self._paragraph(para)
+
+    def _paragraph(self, para: Para) -> None:
+        content = self._content_rect()
+        lines, size, line_height, indent = self._para_lines(para)
         if para.keep_with_next:
             self._ensure_room(line_height * (len(lines) + 3))
-        for line in lines:
-            self._ensure_room(line_height)
+        # No orphan or widow: a paragraph of up to three lines stays whole, a longer one
+        # leaves at least two lines on each page.
+        self._ensure_room(line_height * (len(lines) if len(lines) <= 3 else 2))
+        for index, line in enumerate(lines):
+            left = len(lines) - index
+            self._ensure_room(line_height * (2 if left == 2 else 1))
             self.painter.text(content.x + indent, self._flow_y + FONT_ASCENT * size +
                               (line_height - size) / 2, line, size=size, color=para.color,
                               style=para.style)
@@ -827,15 +854,17 @@ def lineage_section(ctx: ExportContext) -> ReportSection:
         return ctx.t("lineage_proposition", segment=sanitize_for_font(step.segment_name),
                      slice=sanitize_for_font(step.slice_name) or none)
 
-    def walk(step: lineage.LineageStep, depth: int) -> None:
+    def walk(step: lineage.LineageStep, depth: int, group: list[Para]) -> None:
         prefix = "" if depth == 0 else "→ "
-        section.blocks.append(Para(prefix + describe(step), indent=min(depth, 6),
-                                   max_lines=3, style="bold" if depth == 0 else "regular"))
+        group.append(Para(prefix + describe(step), indent=min(depth, 6),
+                          max_lines=3, style="bold" if depth == 0 else "regular"))
         for child in step.children:
-            walk(child, depth + 1)
+            walk(child, depth + 1, group)
 
     for tree in trees:
-        walk(tree, 0)
+        group: list[Para] = []
+        walk(tree, 0, group)
+        section.blocks.append(Keep(tuple(group)))
     return section
 
 

@@ -242,7 +242,7 @@ def test_long_word_and_shortened_notes_go_to_the_appendix(tmp_path: Path) -> Non
     # The word runs over several appendix pages (with their headers and footers between).
     assert appendix.count("Ж") == 9_990
     assert "Жконец" in appendix
-    assert "Full text of shortened notes" in outline_titles(reader)
+    assert "Full text of shortened notes and labels" in outline_titles(reader)
 
 
 def test_five_hundred_notes(tmp_path: Path) -> None:

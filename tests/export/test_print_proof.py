@@ -141,3 +141,17 @@ def test_every_candidate_appears_in_full(tmp_path: Path, setup: PageSetup, make)
     for candidate in data.candidates:
         if candidate.board_id == board.id:
             assert any(squashed(candidate.text) in place for place in shown), candidate.text
+
+
+def test_lines_are_shared_fairly_and_cut_groups_get_a_more_line() -> None:
+    from app.export.page_prioritise import allot_lines
+
+    assert allot_lines([4, 4, 8, 3], 30) == [4, 4, 8, 3]
+    shown = allot_lines([4, 4, 8, 3], 16)
+    assert shown is not None
+    # headings + shown + one "+ N more" line per cut group fit the 16 lines
+    lines = 4 + sum(shown) + sum(1 for s, n in zip(shown, [4, 4, 8, 3], strict=True) if s < n)
+    assert lines <= 16
+    assert min(shown) >= 1
+    assert allot_lines([4, 4, 8, 3], 7) is None  # not even headings and "+ N more"
+    assert allot_lines([2], 3) == [2]
