@@ -477,7 +477,8 @@ def _draw_slice_cards(
     text_size = max(small * 0.85, MIN_TEXT_PT)
     bold = measurer(painter, "bold")
     more_height = small * 1.4
-    cards: list[tuple[Candidate, str, float, FittedText]] = []
+    cards: list[tuple[Candidate, str, float, FittedText, float]] = []
+    chip_size = max(small * 0.7, MIN_TEXT_PT)
     for candidate in members:
         tag = ""
         tag_width = 0.0
@@ -486,6 +487,10 @@ def _draw_slice_cards(
             tag_width = bold(tag, max(small * 0.7, MIN_TEXT_PT)) + small * 0.8
         text = sanitize_for_font(candidate.text)
         text_width = area.width - small * 1.0 - tag_width - small * 0.3
+        chip_line = 0.0
+        if tag and text_width < area.width * 0.5:  # a long MoSCoW chip goes above the text
+            text_width = area.width - small * 1.0
+            chip_line = chip_size * 1.5 + small * 0.2
         fitted = fit_text(text, bold, text_width, text_size * 2.4, text_size, text_size)
         ref = ""
         if fitted.truncated:
@@ -494,9 +499,9 @@ def _draw_slice_cards(
                               text_size, text_size)
             fitted = FittedText((*fitted.lines[:-1], fitted.lines[-1] + ref),
                                 fitted.font_size, fitted.line_height, True)
-        cards.append((candidate, tag, tag_width, fitted))
-    heights = [max(len(f.lines) * f.line_height + small * 0.8, small * 2.0)
-               for _c, _t, _w, f in cards]
+        cards.append((candidate, tag, tag_width, fitted, chip_line))
+    heights = [max(len(f.lines) * f.line_height + small * 0.8, small * 2.0) + chip_line
+               for _c, _t, _w, f, chip_line in cards]
     count = len(cards)
     if sum(heights) + gap * max(0, count - 1) > area.height:
         count = 0
@@ -507,8 +512,8 @@ def _draw_slice_cards(
             used += height + gap
             count += 1
     y = area.y
-    for (candidate, tag, tag_width, fitted), height in zip(cards[:count], heights,
-                                                           strict=False):
+    for (candidate, tag, tag_width, fitted, chip_line), height in zip(cards[:count], heights,
+                                                                      strict=False):
         card = Rect(area.x, y, area.width, height)
         painter.rect(card, fill=WHITE, stroke=PANEL_STROKE, width=0.5, radius=small * 0.25)
         painter.rect(
@@ -516,7 +521,6 @@ def _draw_slice_cards(
             fill=category_rgb(summary.categories.get(candidate.id)),
         )
         if tag:
-            chip_size = max(small * 0.7, MIN_TEXT_PT)
             chip = Rect(card.right - tag_width - small * 0.3, card.y + small * 0.3, tag_width,
                         chip_size * 1.5)
             painter.rect(chip, fill=MOSCOW_RGB.get(candidate.moscow or "", MUTED),
@@ -524,7 +528,8 @@ def _draw_slice_cards(
             painter.text(chip.x + chip.width / 2,
                          chip.y + chip_size * 0.25 + FONT_ASCENT * chip_size, tag,
                          size=chip_size, color=WHITE, style="bold", align="centre")
-        draw_centred_lines(painter, fitted, card.x + small * 0.6, card)
+        draw_centred_lines(painter, fitted, card.x + small * 0.6,
+                           Rect(card.x, card.y + chip_line, card.width, card.height - chip_line))
         y += height + gap
     hidden = members[count:]
     if hidden:
@@ -552,14 +557,27 @@ def draw_prioritise(canvas: Painter, ctx: ExportContext, board: Board, frame_rec
         )
         return
     gap = size * 0.8
-    top_height = frame_rect.height * 0.55
-    widths = (0.32, 0.22, 0.46)
-    free = frame_rect.width - 2 * gap
-    x = frame_rect.x
-    panels: list[Rect] = []
-    for share in widths:
-        panels.append(Rect(x, frame_rect.y, free * share, top_height))
-        x += free * share + gap
+    if frame_rect.height > frame_rect.width * 1.05:
+        # Portrait: Kano side by side on top, the 2x2 across the page, the slices below.
+        kano_height = frame_rect.height * 0.31
+        matrix_height = frame_rect.height * 0.33
+        half = (frame_rect.width - gap) / 2
+        panels = [
+            Rect(frame_rect.x, frame_rect.y, half, kano_height),
+            Rect(frame_rect.x + half + gap, frame_rect.y, half, kano_height),
+            Rect(frame_rect.x, frame_rect.y + kano_height + gap, frame_rect.width,
+                 matrix_height),
+        ]
+        top_height = kano_height + gap + matrix_height
+    else:
+        top_height = frame_rect.height * 0.55
+        widths = (0.32, 0.22, 0.46)
+        free = frame_rect.width - 2 * gap
+        x = frame_rect.x
+        panels = []
+        for share in widths:
+            panels.append(Rect(x, frame_rect.y, free * share, top_height))
+            x += free * share + gap
     scatter_area = panel(canvas, panels[0], t(ctx, "kano_title"), size)
     _draw_scatter(canvas, ctx, board, summary, scatter_area, size)
     classes_area = panel(canvas, panels[1], t(ctx, "classes_title"), size)
