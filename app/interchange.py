@@ -243,24 +243,33 @@ def export_data(
     if suffix in (".pdf", ".png"):
         from app.export import pdf, png
 
+        if not png.MIN_DPI <= dpi <= png.MAX_DPI:
+            raise InterchangeError(
+                f"--dpi: {dpi} is out of range (use {png.MIN_DPI} to {png.MAX_DPI})")
         setup = pdf.PageSetup(
             size=_page_size(page_size),
             orientation="portrait" if portrait else "landscape",
             tiling=tile,
         )
-        if suffix == ".png":
-            chosen = boards if board in ("all", "report") else [_board_or_fail(boards, board)]
-            if not chosen:
-                raise InterchangeError("the workshop has no boards to draw")
-            png.export_board_png(
-                data, chosen[0].id, out, dpi=dpi, page=setup.size, landscape=setup.landscape
-            )
-            return f"wrote {out}"
-        if board == "report":
-            result = pdf.export_report_pdf(data, out, setup, progress)
-        else:
-            ids = None if board == "all" else [_board_or_fail(boards, board).id]
-            result = pdf.export_boards_pdf(data, out, ids, setup, progress)
+        try:
+            if suffix == ".png":
+                if board == "report":
+                    raise InterchangeError(
+                        "--board report: the report is a PDF; for PNG use --board all "
+                        "(one image per board) or a board's title")
+                chosen = boards if board == "all" else [_board_or_fail(boards, board)]
+                if not chosen:
+                    raise InterchangeError("the workshop has no boards to draw")
+                results = png.export_boards_png(data, [b.id for b in chosen], out, dpi=dpi,
+                                                page=setup.size, landscape=setup.landscape)
+                return "wrote " + ", ".join(str(result.path) for result in results)
+            if board == "report":
+                result = pdf.export_report_pdf(data, out, setup, progress)
+            else:
+                ids = None if board == "all" else [_board_or_fail(boards, board).id]
+                result = pdf.export_boards_pdf(data, out, ids, setup, progress)
+        except pdf.ExportError as exc:
+            raise InterchangeError(str(exc)) from exc
         return f"wrote {out}: {result.pages} pages"
     raise InterchangeError(f"{out}: unknown output type (use .pdf, .png, .json or .csv)")
 

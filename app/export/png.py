@@ -181,3 +181,20 @@ def export_board_png(data: WorkshopData, board_id: int, out: Path, dpi: int = 15
     with atomic_output(out) as temp:
         image.save(temp, format="PNG", dpi=(dpi, dpi), compress_level=6)
     return ExportResult(out, 1, shortened)
+
+
+def numbered_paths(out: Path, count: int) -> list[Path]:
+    """Where `count` board images go: `out` itself for one board, else NAME-1.png,
+    NAME-2.png, ... beside it, in board order."""
+    out = Path(out)
+    if count == 1:
+        return [out]
+    return [out.with_name(f"{out.stem}-{index}{out.suffix}") for index in range(1, count + 1)]
+
+
+def export_boards_png(data: WorkshopData, board_ids: list[int], out: Path, dpi: int = 150,
+                      page: str = "A3", landscape: bool = True) -> list[ExportResult]:
+    """One PNG per board (see `numbered_paths`); each file is written atomically."""
+    return [export_board_png(data, board_id, path, dpi, page, landscape)
+            for board_id, path in zip(board_ids, numbered_paths(out, len(board_ids)),
+                                      strict=True)]
