@@ -195,7 +195,9 @@ def export(
     portrait: bool = False,
     dpi: int = 150,
     tile: bool = False,
+    no_tile: bool = False,
     progress: Progress | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> str:
     out = Path(out)
     if not out.parent.exists():
@@ -215,7 +217,9 @@ def export(
         portrait=portrait,
         dpi=dpi,
         tile=tile,
+        no_tile=no_tile,
         progress=progress,
+        warn=warn,
     )
 
 
@@ -228,8 +232,13 @@ def export_data(
     portrait: bool = False,
     dpi: int = 150,
     tile: bool = False,
+    no_tile: bool = False,
     progress: Progress | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> str:
+    """Write `out` (its suffix says the format). Big boards are tiled when their text
+    would print below 6 pt, already when notes are small with `tile`, never with
+    `no_tile`; warnings go to `warn`, or at the end of the returned summary."""
     suffix = out.suffix.lower()
     boards = sorted(data.boards, key=lambda b: b.position)
     if suffix == ".json":
@@ -249,7 +258,7 @@ def export_data(
         setup = pdf.PageSetup(
             size=_page_size(page_size),
             orientation="portrait" if portrait else "landscape",
-            tiling=tile,
+            tiling=True if tile else False if no_tile else None,
         )
         try:
             if suffix == ".png":
@@ -270,7 +279,13 @@ def export_data(
                 result = pdf.export_boards_pdf(data, out, ids, setup, progress)
         except pdf.ExportError as exc:
             raise InterchangeError(str(exc)) from exc
-        return f"wrote {out}: {result.pages} pages"
+        summary = f"wrote {out}: {result.pages} pages"
+        for line in result.warnings:
+            if warn is not None:
+                warn(line)
+            else:
+                summary += f"\n{line}"
+        return summary
     raise InterchangeError(f"{out}: unknown output type (use .pdf, .png, .json or .csv)")
 
 

@@ -80,6 +80,7 @@ TAG_COLORS: dict[SourceTag, RGB] = {
 }
 
 NOTE_TEXT_FLOOR_PT = 6.0  # smallest note text; below this a printed A3 is unreadable
+MIN_TEXT_PT = 6.0  # smallest text of any kind on a printed page
 NOTE_TEXT_CEILING_PT = 28.0  # larger reads as shouting on small boards
 BOARD_MARGIN_UNITS = 24.0  # air around the outermost note or cluster, in board units
 # A board is tiled over several sheets when fitting it on one page would make a
@@ -87,6 +88,11 @@ BOARD_MARGIN_UNITS = 24.0  # air around the outermost note or cluster, in board 
 TILE_MIN_NOTE_WIDTH_PT = 80.0
 # ... and each tile then shows standard notes this wide (about 4 cm): comfortably legible.
 TILE_NOTE_WIDTH_PT = 115.0
+# Without --tile a board is still tiled when on one page its notes would be narrower than
+# this (about 1.7 cm: below it note text and the appendix number fall under 6 pt) ...
+AUTO_TILE_MIN_NOTE_WIDTH_PT = 48.0
+# ... and then each sheet shows notes this wide (about 2.3 cm): readable, few sheets.
+AUTO_TILE_NOTE_WIDTH_PT = 64.0
 MAX_TILES_PER_BOARD = 64  # a corrupt coordinate must not produce thousands of pages
 
 # --------------------------------------------------------------------------- messages
@@ -123,6 +129,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "page_of": {"en": "Page {page} of ", "ru": "Страница {page} из "},
     "tile_label": {"en": "Sheet: row {row}, column {column} of {rows} × {columns}",
                    "ru": "Лист: ряд {row}, колонка {column} из {rows} × {columns}"},
+    "needs_tiles": {
+        "en": "warning: board '{board}' prints below 6 pt on one {size} sheet; it needs "
+              "{sheets} sheets (export without --no-tile)",
+        "ru": "предупреждение: доска «{board}» на одном листе {size} печатается мельче 6 пт; "
+              "нужно листов: {sheets} (экспортируйте без --no-tile)",
+    },
     "tile_outline": {"en": "Row {row}, column {column}", "ru": "Ряд {row}, колонка {column}"},
     "tile_glue": {"en": "overlap: lay sheet {row}.{column} here",
                   "ru": "перекрытие: сюда кладётся лист {row}.{column}"},
@@ -519,14 +531,17 @@ class TileGrid:
                     self.virtual_width, self.virtual_height)
 
 
-def plan_tiles(bounds: Rect, drawing: Rect, overlap: float) -> TileGrid | None:
-    """A tile grid when fitting `bounds` on one page would make notes too small to read,
-    else None (one page is enough)."""
-    if fit_scale(bounds, drawing) * NOTE_WIDTH >= TILE_MIN_NOTE_WIDTH_PT:
+def plan_tiles(bounds: Rect, drawing: Rect, overlap: float, *,
+               min_note_width: float = TILE_MIN_NOTE_WIDTH_PT,
+               note_width: float = TILE_NOTE_WIDTH_PT) -> TileGrid | None:
+    """A tile grid when fitting `bounds` on one page would make notes narrower than
+    `min_note_width`, with notes `note_width` wide on each sheet; else None (one page is
+    enough)."""
+    if fit_scale(bounds, drawing) * NOTE_WIDTH >= min_note_width:
         return None
     overlap = max(0.0, min(overlap, 0.4 * min(drawing.width, drawing.height)))
     step_x, step_y = drawing.width - overlap, drawing.height - overlap
-    scale = TILE_NOTE_WIDTH_PT / NOTE_WIDTH
+    scale = note_width / NOTE_WIDTH
     while True:
         width, height = bounds.width * scale, bounds.height * scale
         columns = max(1, math.ceil((width - overlap) / step_x))
@@ -744,15 +759,18 @@ def draw_tag_corner(painter: Painter, note: Rect, side: float, color: RGB, lette
     painter.polygon([(note.right - side, note.y), (note.right, note.y),
                      (note.right, note.y + side)], fill=color)
     letter_size = side * 0.42
-    if letter and letter_size >= 4.0:
+    if letter and letter_size >= MIN_TEXT_PT:  # smaller would not read: the colour stays
         painter.text(note.right - side * 0.27, note.y + side * 0.27 + letter_size * 0.36,
                      letter, size=letter_size, color=WHITE, style="bold", align="centre")
 
 
 def draw_vote_dot(painter: Painter, cx: float, cy: float, radius: float, count: int) -> None:
-    painter.circle(cx, cy, radius, fill=VOTE_DOT, stroke=WHITE, width=max(0.4, radius * 0.12))
     label = str(count) if count < 1000 else "999+"
-    size = radius * (1.15 if len(label) == 1 else 0.95 if len(label) == 2 else 0.7)
+    share = 1.15 if len(label) == 1 else 0.95 if len(label) == 2 else 0.7
+    # The count never prints below the smallest text size: the dot grows instead.
+    radius = max(radius, MIN_TEXT_PT / share)
+    size = radius * share
+    painter.circle(cx, cy, radius, fill=VOTE_DOT, stroke=WHITE, width=max(0.4, radius * 0.12))
     painter.text(cx, cy + size * 0.36, label, size=size, color=WHITE, style="bold",
                  align="centre")
 
@@ -815,8 +833,8 @@ def note_layout(body: Rect, *, tagged: bool, with_strip: bool) -> NoteLayout:
     top = max(padding, tag_side - padding)  # first line clears the corner triangle
     strip: Rect | None = None
     bottom = body.bottom - padding
-    if with_strip and body.height >= 28.0:
-        strip_height = min(max(0.17 * body.height, 8.0), 22.0)
+    if with_strip and body.height >= 34.0:
+        strip_height = min(max(0.17 * body.height, MIN_TEXT_PT / 0.62), 22.0)
         strip = Rect(body.x + padding, bottom - strip_height, body.width - 2 * padding,
                      strip_height)
         bottom = strip.y - padding * 0.4
@@ -855,9 +873,15 @@ def draw_note(painter: Painter, ctx: ExportContext, board: Board, note: Note,
 
     if body.width < 2.5 * NOTE_TEXT_FLOOR_PT or body.height < 1.8 * NOTE_TEXT_FLOOR_PT:
         # Too small for even one letter at the floor size: a coloured square, like the
-        # board's zoomed-out view; the text is listed in full in the appendix.
+        # board's zoomed-out view; the text is listed in full in the appendix, and its
+        # number is printed on the square when the number fits.
         if text.strip():
-            ctx.record_shortened(note, board)
+            ref = ctx.record_shortened(note, board)
+            label = f"#{ref}"
+            if ctx.show_refs and painter.measure(label, MIN_TEXT_PT) <= body.width:
+                painter.text(body.x + body.width / 2,
+                             body.y + (body.height + MIN_TEXT_PT * 0.7) / 2, label,
+                             size=MIN_TEXT_PT, color=text_color_on(color), align="centre")
         if tagged:
             draw_tag_corner(painter, body, 0.3 * min(body.width, body.height),
                             TAG_COLORS[note.tag], "")
@@ -869,6 +893,14 @@ def draw_note(painter: Painter, ctx: ExportContext, board: Board, note: Note,
     if fitted.truncated and ctx.show_refs and layout.strip is None:
         # The "#n" pointer into the appendix needs the bottom line: make room and refit.
         layout = note_layout(body, tagged=tagged, with_strip=True)
+        if layout.strip is None:  # too low for a strip: the number takes the last line
+            box = layout.text_box
+            ref_line = NOTE_TEXT_FLOOR_PT * 1.2
+            if box.height >= 2 * ref_line:
+                layout = NoteLayout(layout.body, Rect(box.x, box.y, box.width,
+                                                      box.height - ref_line),
+                                    Rect(box.x, box.bottom - ref_line, box.width, ref_line),
+                                    layout.padding, layout.tag_side)
         fitted = _fit_note_text(painter, ctx, text, layout.text_box)
     ref = ctx.record_shortened(note, board) if fitted.truncated else 0
 
@@ -897,7 +929,7 @@ def draw_note(painter: Painter, ctx: ExportContext, board: Board, note: Note,
 def _draw_note_strip(painter: Painter, ctx: ExportContext, strip: Rect, note: Note,
                      note_rgb: RGB, team_name: str, author: str, votes: int, ref: int,
                      ink: RGB) -> None:
-    size = max(3.5, strip.height * 0.62)
+    size = max(MIN_TEXT_PT, strip.height * 0.62)
     baseline = strip.y + strip.height / 2 + size * 0.36
     middle = strip.y + strip.height / 2
     right = strip.right

@@ -20,6 +20,7 @@ from app.domain.prioritise_flow import MATRIX_MAX, MATRIX_MIN, BoardSummary
 from app.export.fonts import sanitize_for_font
 from app.export.layout import (
     FONT_ASCENT,
+    MIN_TEXT_PT,
     MUTED,
     RULE,
     WHITE,
@@ -29,7 +30,6 @@ from app.export.layout import (
     measurer,
 )
 from app.export.prioritise_parts import (
-    MIN_TEXT_PT,
     PANEL_STROKE,
     QUADRANT_FILL,
     QUADRANT_INK,

@@ -28,6 +28,7 @@ from app.export.fonts import sanitize_for_font
 from app.export.layout import (
     FONT_ASCENT,
     INK,
+    MIN_TEXT_PT,
     MUTED,
     RGB,
     RULE,
@@ -41,7 +42,6 @@ from app.export.page_matrix import draw_matrix
 from app.export.prioritise_parts import (
     CATEGORY_RGB,
     MESSAGES,
-    MIN_TEXT_PT,
     MOSCOW_RGB,
     PANEL_STROKE,
     SLICE_RGB,

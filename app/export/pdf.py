@@ -34,6 +34,8 @@ from app.export.images import (
     sheet_photos,
 )
 from app.export.layout import (
+    AUTO_TILE_MIN_NOTE_WIDTH_PT,
+    AUTO_TILE_NOTE_WIDTH_PT,
     FONT_ASCENT,
     FONT_DESCENT,
     INK,
@@ -83,12 +85,15 @@ class ExportError(Exception):
 
 @dataclass(frozen=True)
 class PageSetup:
-    """Paper for an export. `tiling` splits boards too large to read on one sheet over
-    several sheets that overlap by `overlap_mm`."""
+    """Paper for an export. Boards too large to read on one sheet are split over several
+    sheets that overlap by `overlap_mm`: with `tiling` None (the default) only when their
+    text would print below 6 pt; with True already when notes would be under 2.8 cm wide
+    (and then at a comfortable 4 cm); with False never (the board prints with its
+    appendix numbers and the export warns how many sheets it needs)."""
 
     size: str = "A3"
     orientation: Literal["landscape", "portrait"] = "landscape"
-    tiling: bool = False
+    tiling: bool | None = None
     overlap_mm: float = 10.0
 
     def __post_init__(self) -> None:
@@ -111,6 +116,7 @@ class ExportResult:
     path: Path
     pages: int
     shortened_note_ids: tuple[int, ...]  # notes shown with an ellipsis (full text kept)
+    warnings: tuple[str, ...] = ()  # one line each, for stderr or the export dialog
 
 
 # --------------------------------------------------------------------------- painter
@@ -350,6 +356,7 @@ class _PdfDocument:
         self.painter = PdfPainter(self.canvas, height)
         self.ctx = ExportContext(data, width, height, show_refs=show_refs)
         self.pages = 0
+        self.warnings: list[str] = []
         self._outline_keys = 0
         self._set_metadata(subject_key)
         # Flowing-text state.
@@ -437,7 +444,12 @@ class _PdfDocument:
                 self.end_page()
             self._photos_page(board)
             return
-        grid = self._tile_grid(board) if self.setup.tiling else None
+        grid = self._tile_grid(board, auto=self.setup.tiling is not True)
+        if grid is not None and self.setup.tiling is False:
+            self.warnings.append(self.ctx.t("needs_tiles", board=title,
+                                            sheets=grid.rows * grid.columns,
+                                            size=self.setup.size))
+            grid = None
         if grid is None:
             self.bookmark(title, 0)
             # Photos first: behind clusters and notes, as on screen (app.export.images).
@@ -467,7 +479,7 @@ class _PdfDocument:
         draw_photos_page(self.painter, self.ctx, board, pictures)
         self.end_page()
 
-    def _tile_grid(self, board: Board) -> TileGrid | None:
+    def _tile_grid(self, board: Board, *, auto: bool) -> TileGrid | None:
         extent = extent_for(board.kind)
         bounds = extent(self.ctx, board) if extent else None
         if bounds is None:
@@ -476,7 +488,12 @@ class _PdfDocument:
         content_width = self.ctx.page_width - 2 * page_margin(self.ctx)
         frames = board_page_frames(self.ctx, legend_height(self.painter, self.ctx, entries,
                                                            content_width))
-        return plan_tiles(bounds, frames.drawing, self.setup.overlap_mm * PT_PER_MM)
+        overlap = self.setup.overlap_mm * PT_PER_MM
+        if auto:
+            return plan_tiles(bounds, frames.drawing, overlap,
+                              min_note_width=AUTO_TILE_MIN_NOTE_WIDTH_PT,
+                              note_width=AUTO_TILE_NOTE_WIDTH_PT)
+        return plan_tiles(bounds, frames.drawing, overlap)
 
     def _tile_page(self, board: Board, grid: TileGrid, row: int, column: int) -> None:
         ctx, painter = self.ctx, self.painter
@@ -1004,7 +1021,7 @@ def export_boards_pdf(data: WorkshopData, out: Path, board_ids: list[int] | None
         _run_sections(doc, doc.ctx.t("appendix"), [shortened_notes_section])
         doc.save()
         _report_progress(progress, total, total)
-    return ExportResult(out, doc.pages, tuple(doc.ctx.shortened))
+    return ExportResult(out, doc.pages, tuple(doc.ctx.shortened), tuple(doc.warnings))
 
 
 def export_report_pdf(data: WorkshopData, out: Path, setup: PageSetup | None = None,
@@ -1027,4 +1044,4 @@ def export_report_pdf(data: WorkshopData, out: Path, setup: PageSetup | None = N
         _run_sections(doc, doc.ctx.t("appendix"), APPENDIX_SECTIONS)
         doc.save()
         _report_progress(progress, total, total)
-    return ExportResult(out, doc.pages, tuple(doc.ctx.shortened))
+    return ExportResult(out, doc.pages, tuple(doc.ctx.shortened), tuple(doc.warnings))

@@ -24,8 +24,6 @@ from app.export.layout import (
 )
 from app.export.textfit import FittedText, fit_single_line
 
-MIN_TEXT_PT = 6.0  # nothing on the page prints smaller
-
 MESSAGES: dict[str, dict[str, str]] = {
     "kano_title": {"en": "Kano: Better / Worse", "ru": "Кано: Better / Worse"},
     "classes_title": {"en": "Kano classes", "ru": "Классы Кано"},
