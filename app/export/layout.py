@@ -81,7 +81,9 @@ TAG_COLORS: dict[SourceTag, RGB] = {
 
 NOTE_TEXT_FLOOR_PT = 6.0  # smallest note text; below this a printed A3 is unreadable
 MIN_TEXT_PT = 6.0  # smallest text of any kind on a printed page
-NOTE_TEXT_CEILING_PT = 28.0  # larger reads as shouting on small boards
+TITLE_SIZE_PT = 18.0  # the workshop title on A4 (scaled with the page like all furniture)
+# Note text never outgrows the page title (a poster's title is its biggest text).
+NOTE_TEXT_CEILING_PT = TITLE_SIZE_PT
 BOARD_MARGIN_UNITS = 24.0  # air around the outermost note or cluster, in board units
 # A board is tiled over several sheets when fitting it on one page would make a
 # standard note narrower than this many points (about 2.8 cm) ...
@@ -573,7 +575,7 @@ def page_margin(ctx: ExportContext) -> float:
 
 def title_block_height(ctx: ExportContext) -> float:
     s = ctx.ui_scale
-    return (15.0 + 2 * 8.5 * 1.25 + 9.0) * s
+    return (TITLE_SIZE_PT + 2 * 8.5 * 1.25 + 9.0) * s
 
 
 def footer_height(ctx: ExportContext) -> float:
@@ -608,7 +610,7 @@ def draw_title_block(painter: Painter, ctx: ExportContext, board: Board | None, 
                      subtitle: str = "") -> None:
     """Workshop title and challenge on the left; board, date and facilitator on the right."""
     s = ctx.ui_scale
-    title_size, meta_size, board_size = 15.0 * s, 8.5 * s, 12.5 * s
+    title_size, meta_size, board_size = TITLE_SIZE_PT * s, 8.5 * s, 12.5 * s
     workshop = ctx.data.workshop
     right_width = rect.width * 0.36
     left_width = rect.width - right_width - 12.0 * s
@@ -965,7 +967,7 @@ def draw_cluster(painter: Painter, ctx: ExportContext, cluster: Cluster, frame: 
     title = sanitize_for_font(cluster.title.strip())
     if not title:
         return
-    size = min(max(22.0 * scale, 7.0 * ctx.ui_scale), 22.0 * ctx.ui_scale)
+    size = min(max(22.0 * scale, 7.0 * ctx.ui_scale), TITLE_SIZE_PT * ctx.ui_scale)
     inset = max(3.0, 10.0 * scale)
     line, _ = fit_single_line(title, measurer(painter, "bold"), frame.width - 2 * inset, size)
     painter.text(frame.x + inset, frame.y + inset + FONT_ASCENT * size, line, size=size,

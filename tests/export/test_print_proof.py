@@ -155,3 +155,24 @@ def test_lines_are_shared_fairly_and_cut_groups_get_a_more_line() -> None:
     assert min(shown) >= 1
     assert allot_lines([4, 4, 8, 3], 7) is None  # not even headings and "+ N more"
     assert allot_lines([2], 3) == [2]
+
+
+@pytest.mark.parametrize("size", ["A4", "A3", "A0"])
+def test_no_text_is_smaller_than_6pt_and_the_title_is_the_biggest(tmp_path: Path,
+                                                                   size: str) -> None:
+    for language in ("en", "ru"):
+        out = tmp_path / f"report-{language}.pdf"
+        from app.export.pdf import export_report_pdf
+
+        export_report_pdf(demo_data(language), out, PageSetup(size))
+        with pdfplumber.open(out) as pdf:
+            for page in pdf.pages[1:]:  # the cover has its own big type
+                sizes = [float(c["size"]) for c in page.chars]
+                assert min(sizes) >= 6.0 - 1e-6
+            board_page = pdf.pages[1]
+            title = demo_data(language).workshop.title
+            title_sizes = [float(c["size"]) for c in board_page.chars
+                           if c["text"] == title[0] and c["top"] < 80 * (2 if size == "A0"
+                                                                            else 1)]
+            assert title_sizes
+            assert max(title_sizes) >= max(float(c["size"]) for c in board_page.chars) - 0.01
