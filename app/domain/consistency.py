@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.domain import archetypes, edits, model
+from app.domain import archetypes, edits, model, prioritise_flow
 from app.domain.value_flow import LINK_TARGET
 from app.domain.value_prop import CanvasItemKind
 
@@ -44,6 +44,7 @@ def problems(data: model.WorkshopData) -> list[str]:
             found.append(f"vote {vote.id} has {vote.count} dots")
     found += _budget_problems(data)
     found += _value_problems(data)
+    found += prioritise_flow.score_problems(data)
     return found
 
 

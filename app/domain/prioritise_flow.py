@@ -585,6 +585,22 @@ def _checked_score_field(field: str, value: Any, language: str) -> float | int |
     raise FlowRefused(render(MESSAGES, "unknown_field", language, field=field), field)
 
 
+def score_problems(data: model.WorkshopData) -> list[str]:
+    """Every stored score or 2x2 value that typing it would refuse, with the same message
+    (for `pointb check` and JSON import): "candidate 7: Confidence must be ..."."""
+    found: list[str] = []
+    for candidate in data.candidates:
+        for field in (*SCORE_FIELDS, *MATRIX_FIELDS):
+            value = getattr(candidate, field)
+            if value is None:
+                continue
+            try:
+                _checked_score_field(field, value, "en")
+            except FlowRefused as refused:
+                found.append(f"candidate {candidate.id}: {refused}")
+    return found
+
+
 def set_score_fields(data: model.WorkshopData, candidate_id: int, **values: Any) -> list[Pair]:
     """Typed RICE/ICE (or 2x2) inputs: numbers or text; '' clears a field.
 
