@@ -402,7 +402,8 @@ def test_suggested_cut_fills_the_first_slice_in_one_edit(data: model.WorkshopDat
     apply(data, prioritise_flow.set_kano_class(data, [1], KanoCategory.M, today=TODAY))
     apply(data, prioritise_flow.set_kano_class(data, [2, 4], KanoCategory.O, today=TODAY))
     apply(data, prioritise_flow.set_kano_class(data, [3], KanoCategory.A, today=TODAY))
-    apply(data, prioritise_flow.set_score_fields(data, 2, effort_months=1))
+    for candidate_id in (1, 2, 3):  # only items sized in person-months are budgeted
+        apply(data, prioritise_flow.set_score_fields(data, candidate_id, effort_months=1))
     # Candidate 3 sits in MVP 1 already; the cut takes it again, 4 is "Won't".
     apply(data, prioritise_flow.assign_to_slice(data, [3, 4], mvp1.id))
     suggestion = prioritise_flow.suggest_cut(data, 2)
