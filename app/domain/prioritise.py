@@ -124,6 +124,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This slice needs {used} but its budget is {budget}.",
         "ru": "Срезу нужно {used}, а его бюджет — {budget}.",
     },
+    "pareto_few": {
+        "en": "Only {scored} items have a score: too few to say which carry most of it.",
+        "ru": "Оценка есть только у {scored}: слишком мало, чтобы выделить главные.",
+    },
+    "pareto_few_of": {
+        "en": "Only {scored} of {total} items have a score: too few to say which carry "
+        "most of it.",
+        "ru": "Оценка есть только у {scored} из {total}: слишком мало, чтобы выделить главные.",
+    },
     "pareto_top": {
         "en": "The top {n} carry {share} of the total score.",
         "ru": "Первые {n} дают {share} общей оценки.",
@@ -710,7 +719,14 @@ def top_share(rows: Sequence[ParetoRow], n: int = 3) -> float:
     return min(1.0, math.fsum(row.share for row in best))
 
 
-def top_share_text(rows: Sequence[ParetoRow], language: str, n: int = 3) -> str:
+def top_share_text(rows: Sequence[ParetoRow], language: str, n: int = 3,
+                   total: int | None = None) -> str:
+    """The Pareto headline. With `n` or fewer scored items "the top n carry 100%" says
+    nothing, so it says how few are scored instead (`total`: all the candidates)."""
+    if len(rows) <= n:
+        if total is not None and total > len(rows):
+            return render(MESSAGES, "pareto_few_of", language, scored=len(rows), total=total)
+        return render(MESSAGES, "pareto_few", language, scored=len(rows))
     share = format_percent(top_share(rows, n))
     return render(MESSAGES, "pareto_top", language, n=min(n, len(rows)), share=share)
 

@@ -233,7 +233,13 @@ def _draw_classes(
     line_height = small * 1.4
     note_size = max(small * 0.9, MIN_TEXT_PT)
     note_lines = _drift_lines(painter, ctx, summary, area.width, note_size)
-    footer = note_size * 1.5 + len(note_lines) * note_size * 1.2 + small * 0.3
+    if any(_caveat_marks(ctx, summary, c) for c in summary.candidates):
+        key_lines, _ = wrap_text(t(ctx, "caveat_key"), measurer(painter, "italic"), note_size,
+                                 area.width)
+    else:
+        key_lines = []
+    footer = (note_size * 1.5 + (len(note_lines) + len(key_lines)) * note_size * 1.2
+              + small * 0.3)
     bottom = area.bottom - footer
     groups: list[tuple[KanoCategory | None, list[Candidate]]] = []
     for category in (*kano.CATEGORY_ORDER, None):
@@ -265,6 +271,7 @@ def _draw_classes(
                 painter, ctx, board, candidate,
                 Rect(area.x + small * 0.6, y, area.width - small * 0.6, line_height),
                 small, "• ", INK, "italic" if quick_only else "regular",
+                suffix=_caveat_marks(ctx, summary, candidate),
             )
             y += line_height
         if hidden and shown is not None:
@@ -277,10 +284,27 @@ def _draw_classes(
     painter.text(area.x, y + FONT_ASCENT * note_size, t(ctx, "quick_only"), size=note_size,
                  color=MUTED, style="italic")
     y += note_size * 1.5
+    for line in key_lines:
+        painter.text(area.x, y + FONT_ASCENT * note_size, line, size=note_size, color=MUTED,
+                     style="italic")
+        y += note_size * 1.2
     for line in note_lines:
         painter.text(area.x, y + FONT_ASCENT * note_size, line, size=note_size,
                      color=WARNING_INK)
         y += note_size * 1.2
+
+
+def _caveat_marks(ctx: ExportContext, summary: BoardSummary, candidate: Candidate) -> str:
+    """" · n=3" for a class from few answers, " · tie" for an exact tie (see the key)."""
+    result = summary.results.get(candidate.id)
+    if result is None or result.category is None:
+        return ""
+    marks = []
+    if result.small_sample:
+        marks.append(f"n={result.n}")
+    if result.tied_with:
+        marks.append(t(ctx, "tie_mark"))
+    return "".join(f" · {mark}" for mark in marks)
 
 
 def allot_lines(sizes: list[int], capacity: int) -> list[int] | None:
@@ -620,7 +644,7 @@ def candidates_section(ctx: ExportContext) -> pdf.ReportSection | None:
                     pdf.Column("#", 0.5, "right"),
                     pdf.Column(t(ctx, "candidate"), 6.0, max_lines=3),
                     pdf.Column(t(ctx, "origin"), 2.6, max_lines=2),
-                    pdf.Column(t(ctx, "kano"), 2.2, max_lines=2),
+                    pdf.Column(t(ctx, "kano"), 2.2, max_lines=6),
                     pdf.Column(t(ctx, "votes"), 1.0, "right"),
                     pdf.Column(t(ctx, "score", method=summary.method.upper()), 1.4, "right"),
                     pdf.Column(t(ctx, "slice"), 1.6, max_lines=2),
@@ -632,7 +656,9 @@ def candidates_section(ctx: ExportContext) -> pdf.ReportSection | None:
         pareto_rows = prioritise_flow.pareto_rows(ctx.data, board.id)
         if pareto_rows:
             section.blocks.append(
-                pdf.Para(prioritise.top_share_text(pareto_rows, ctx.language), style="bold")
+                pdf.Para(prioritise.top_share_text(pareto_rows, ctx.language,
+                                                   total=len(summary.candidates)),
+                         style="bold")
             )
         if summary.results_date:
             section.blocks.append(
@@ -669,7 +695,7 @@ def candidate_rows(ctx: ExportContext, summary: BoardSummary) -> list[list[pdf.C
                 str(rank),
                 candidate.text,
                 origin,
-                kano.category_name(category, language) if category is not None else "",
+                kano.category_label(category, summary.results.get(candidate.id), language),
                 str(summary.votes.get(candidate.id, 0)),
                 prioritise.format_number(score, language) if score is not None else "",
                 summary.slice_name(candidate.slice_id),

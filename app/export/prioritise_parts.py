@@ -25,12 +25,17 @@ from app.export.layout import (
 from app.export.textfit import FittedText, fit_single_line
 
 MESSAGES: dict[str, dict[str, str]] = {
-    "kano_title": {"en": "Kano: Better / Worse", "ru": "Кано: Better / Worse"},
+    "kano_title": {"en": "Kano: Better / Worse", "ru": "Кано: лучше / хуже"},
     "classes_title": {"en": "Kano classes", "ru": "Классы Кано"},
     "matrix_title": {"en": "Impact / effort", "ru": "Влияние / трудоёмкость"},
     "slices_title": {"en": "Release slices", "ru": "Срезы релиза"},
-    "better_axis": {"en": "Better ↑", "ru": "Better ↑"},
-    "worse_axis": {"en": "Worse →", "ru": "Worse →"},
+    "better_axis": {"en": "Better ↑", "ru": "Лучше ↑"},
+    "worse_axis": {"en": "Worse →", "ru": "Хуже →"},
+    "tie_mark": {"en": "tie", "ru": "ничья"},
+    "caveat_key": {
+        "en": "n=3: only 3 answers (a small sample); tie: classes with equal answers.",
+        "ru": "n=3: всего 3 ответа (малая выборка); ничья: классы с равным числом ответов.",
+    },
     "effort_axis": {"en": "Impact ↑  ·  Effort →", "ru": "Влияние ↑  ·  Трудоёмкость →"},
     "not_plotted": {
         "en": "Without questionnaire answers (not plotted): {count}",
@@ -180,14 +185,18 @@ def candidate_line(
     prefix: str = "",
     color: RGB = INK,
     style: FontStyle = "regular",
+    suffix: str = "",
 ) -> None:
-    """A candidate on one line; when shortened it ends in "… #n", n its appendix number."""
+    """A candidate on one line, then `suffix`; when shortened the text ends in "… #n",
+    n its appendix number."""
     text = prefix + sanitize_for_font(candidate.text)
     measure = measurer(painter, style)
-    line, shortened = fit_single_line(text, measure, rect.width, size)
+    room = rect.width - measure(suffix, size)
+    line, shortened = fit_single_line(text, measure, room, size)
     if shortened:
         ref = f" #{candidate_label(ctx, board, candidate)}"
-        line, _ = fit_single_line(text, measure, rect.width - measure(ref, size), size)
+        line, _ = fit_single_line(text, measure, room - measure(ref, size), size)
         line += ref
+    line += suffix
     baseline = rect.y + (rect.height - size) / 2 + FONT_ASCENT * size
     painter.text(rect.x, baseline, line, size=size, color=color, style=style)

@@ -584,3 +584,12 @@ def test_number_format_follows_the_language() -> None:
     assert format_number(2.5, "ru") == "2,5"
     assert format_number(3.0, "en") == "3"
     assert format_number(1 / 3, "en") == "0.33"
+
+
+def test_pareto_headline_is_honest_when_few_items_are_scored() -> None:
+    rows = pareto({1: 5.0, 2: 3.0, 3: 1.0})
+    assert top_share_text(rows, "en", 3, total=12) == (
+        "Only 3 of 12 items have a score: too few to say which carry most of it.")
+    assert top_share_text(rows, "en") == (
+        "Only 3 items have a score: too few to say which carry most of it.")
+    assert "100%" not in top_share_text(rows, "ru", 3, total=5)

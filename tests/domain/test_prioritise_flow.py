@@ -490,7 +490,9 @@ def test_candidates_csv_columns_values_and_neutralisation(data: model.WorkshopDa
     assert rows[1] == [
         "Pay in the app",
         "From the capture board",
-        "Must-be",  # M and O tie at 50 %: the tie rule picks Must-be
+        # M and O tie at 50 %: the tie rule picks Must-be, and the CSV says so
+        "Must-be (tie with Performance, 1 each; M > O > A > I decides; "
+        "only 2 answers, fewer than 10: a small sample)",
         "0.5",
         "-1",  # Worse keeps its sign (Berger et al.); plain numbers are not disarmed
         "3",

@@ -60,7 +60,7 @@ def test_the_page_and_the_summary_are_registered() -> None:
         (
             "ru",
             [
-                "Кано: Better / Worse",
+                "Кано: лучше / хуже",
                 "Классы Кано",
                 "Влияние / трудоёмкость",
                 "Срезы релиза",
