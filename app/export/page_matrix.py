@@ -35,8 +35,10 @@ from app.export.prioritise_parts import (
     QUADRANT_INK,
     candidate_label,
     category_rgb,
+    draw_class_stripe,
     label,
     t,
+    text_inset,
 )
 from app.export.textfit import FittedText, Measure, fit_text
 
@@ -157,7 +159,8 @@ def _card_layout(painter: Painter, placed: Sequence[Candidate], requests: list[C
 
 def _fit_card(measure: Measure, candidate: Candidate, width: float, height: float,
               text_size: float, small: float) -> FittedText:
-    return fit_text(sanitize_for_font(candidate.text), measure, width - small * 1.0,
+    return fit_text(sanitize_for_font(candidate.text), measure,
+                    width - text_inset(small) - small * 0.3,
                     height - small * 0.3, text_size, text_size)
 
 
@@ -167,15 +170,15 @@ def _draw_card(painter: Painter, ctx: ExportContext, board: Board, candidate: Ca
     text_size = fitted.font_size
     card = Rect(box.x, box.y, box.width, box.height)
     painter.rect(card, fill=WHITE, stroke=PANEL_STROKE, width=0.5, radius=small * 0.25)
-    painter.rect(Rect(card.x, card.y, small * 0.35, card.height),
-                 fill=category_rgb(summary.categories.get(candidate.id)))
+    draw_class_stripe(painter, card, summary.categories.get(candidate.id), small)
     ref = ""
     if fitted.truncated:
         ref = f"#{candidate_label(ctx, board, candidate)}"
         fitted = fit_text(sanitize_for_font(candidate.text), bold,
-                          card.width - small * 1.0 - bold(" " + ref, text_size),
+                          card.width - text_inset(small) - small * 0.3
+                          - bold(" " + ref, text_size),
                           card.height - small * 0.3, text_size, text_size)
-    x = card.x + small * 0.6
+    x = card.x + text_inset(small)
     y = card.y + (card.height - len(fitted.lines) * fitted.line_height) / 2
     baseline = y
     for line in fitted.lines:

@@ -52,9 +52,12 @@ from app.export.prioritise_parts import (
     candidate_line,
     category_rgb,
     draw_centred_lines,
+    draw_class_stripe,
     label,
     panel,
+    stripe_key,
     t,
+    text_inset,
     tint,
 )
 from app.export.textfit import FittedText, fit_single_line, fit_text, wrap_text
@@ -510,10 +513,10 @@ def _draw_slice_cards(
             tag = sanitize_for_font(prioritise.moscow_name(candidate.moscow, ctx.language))
             tag_width = bold(tag, max(small * 0.7, MIN_TEXT_PT)) + small * 0.8
         text = sanitize_for_font(candidate.text)
-        text_width = area.width - small * 1.0 - tag_width - small * 0.3
+        text_width = area.width - text_inset(small) - small * 0.3 - tag_width - small * 0.3
         chip_line = 0.0
         if tag and text_width < area.width * 0.5:  # a long MoSCoW chip goes above the text
-            text_width = area.width - small * 1.0
+            text_width = area.width - text_inset(small) - small * 0.3
             chip_line = chip_size * 1.5 + small * 0.2
         fitted = fit_text(text, bold, text_width, text_size * 2.4, text_size, text_size)
         ref = ""
@@ -540,10 +543,7 @@ def _draw_slice_cards(
                                                                       strict=False):
         card = Rect(area.x, y, area.width, height)
         painter.rect(card, fill=WHITE, stroke=PANEL_STROKE, width=0.5, radius=small * 0.25)
-        painter.rect(
-            Rect(card.x, card.y, small * 0.35, card.height),
-            fill=category_rgb(summary.categories.get(candidate.id)),
-        )
+        draw_class_stripe(painter, card, summary.categories.get(candidate.id), small)
         if tag:
             chip = Rect(card.right - tag_width - small * 0.3, card.y + small * 0.3, tag_width,
                         chip_size * 1.5)
@@ -552,7 +552,7 @@ def _draw_slice_cards(
             painter.text(chip.x + chip.width / 2,
                          chip.y + chip_size * 0.25 + FONT_ASCENT * chip_size, tag,
                          size=chip_size, color=WHITE, style="bold", align="centre")
-        draw_centred_lines(painter, fitted, card.x + small * 0.6,
+        draw_centred_lines(painter, fitted, card.x + text_inset(small),
                            Rect(card.x, card.y + chip_line, card.width, card.height - chip_line))
         y += height + gap
     hidden = members[count:]
@@ -616,6 +616,12 @@ def draw_prioritise(canvas: Painter, ctx: ExportContext, board: Board, frame_rec
     )
     slices_area = panel(canvas, bottom, t(ctx, "slices_title"), size)
     _draw_slices(canvas, ctx, board, summary, slices_area, size)
+    # The key to the class stripes on the cards, at the right of the slices' title.
+    key = stripe_key(ctx, (summary.categories.get(c.id) for c in summary.candidates))
+    key_size = max(size * 0.8, MIN_TEXT_PT)
+    key_rect = Rect(bottom.x + bottom.width * 0.3, bottom.y + size * 0.35,
+                    bottom.width * 0.7 - size * 0.7, size * 1.8)
+    label(canvas, key, key_rect, key_size, MUTED, "regular", "right")
 
 
 # --------------------------------------------------------------------------- report summary

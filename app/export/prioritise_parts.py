@@ -7,6 +7,9 @@ Kept apart from the page itself so the 2x2 (`page_matrix`) and the rest of the p
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from app.domain import kano
 from app.domain.kano import KanoCategory
 from app.domain.model import Board
 from app.domain.prioritise import Candidate, MoSCoW, Quadrant
@@ -15,7 +18,9 @@ from app.export.fonts import FontStyle, sanitize_for_font
 from app.export.layout import (
     FONT_ASCENT,
     INK,
+    MIN_TEXT_PT,
     RGB,
+    WHITE,
     Align,
     ExportContext,
     Painter,
@@ -32,6 +37,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "better_axis": {"en": "Better ↑", "ru": "Лучше ↑"},
     "worse_axis": {"en": "Worse →", "ru": "Хуже →"},
     "tie_mark": {"en": "tie", "ru": "ничья"},
+    "stripe_key": {"en": "Card stripes, Kano class: {classes}",
+                   "ru": "Полоса карточки, класс Кано: {classes}"},
     "caveat_key": {
         "en": "n=3: only 3 answers (a small sample); tie: classes with equal answers.",
         "ru": "n=3: всего 3 ответа (малая выборка); ничья: классы с равным числом ответов.",
@@ -200,3 +207,36 @@ def candidate_line(
     line += suffix
     baseline = rect.y + (rect.height - size) / 2 + FONT_ASCENT * size
     painter.text(rect.x, baseline, line, size=size, color=color, style=style)
+
+
+def stripe_width(small: float) -> float:
+    """The class stripe on a card: wide enough for its letter at the smallest text size."""
+    return max(small * 0.35, MIN_TEXT_PT * 1.2)
+
+
+def text_inset(small: float) -> float:
+    """Where card text starts, from the card's left edge (after the stripe)."""
+    return stripe_width(small) + small * 0.35
+
+
+def draw_class_stripe(painter: Painter, card: Rect, category: KanoCategory | None,
+                      small: float) -> None:
+    """The Kano class as a coloured stripe with its letter (M, O, A, I, R, Q; "–" not
+    sorted), so the class reads on a greyscale print too."""
+    width = stripe_width(small)
+    painter.rect(Rect(card.x, card.y, width, card.height), fill=category_rgb(category))
+    letter = category.value if category is not None else "–"
+    painter.text(card.x + width / 2, card.y + MIN_TEXT_PT * 0.35 + FONT_ASCENT * MIN_TEXT_PT
+                 + small * 0.15, letter, size=MIN_TEXT_PT, color=WHITE, style="bold",
+                 align="centre")
+
+
+def stripe_key(ctx: ExportContext, categories: Iterable[KanoCategory | None]) -> str:
+    """The key to the stripes for the classes present, e.g. "M Must-be · A Attractive"."""
+    present = set(categories)
+    parts = [f"{c.value} {kano.category_name(c, ctx.language)}" for c in kano.CATEGORY_ORDER
+             if c in present]
+    if None in present:
+        parts.append(f"– {render(MESSAGES, 'not_sorted', ctx.language)}")
+    return sanitize_for_font(render(MESSAGES, "stripe_key", ctx.language,
+                                    classes="  ·  ".join(parts)))

@@ -17,6 +17,7 @@ from app.export.layout import RGB
 from app.export.prioritise_parts import PANEL_STROKE, QUADRANT_FILL
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
+STRIPE = 7.3  # a card's Kano stripe with its letter, at its narrowest (6 pt x 1.2)
 
 
 def squashed(text: str) -> str:
@@ -91,9 +92,11 @@ def circles(page: pdfplumber.page.Page, within: BBox) -> list[BBox]:
             and inside(_box(shape), within, 2.0)]
 
 
-def text_in(found: Iterable[Word], box: BBox) -> str:
-    """The words inside `box`, top to bottom, joined by spaces."""
-    inner = sorted((w for w in found if inside(w.box, box, 1.0)),
+def text_in(found: Iterable[Word], box: BBox, skip_left: float = 0.0) -> str:
+    """The words inside `box`, top to bottom, joined by spaces; `skip_left` points at the
+    left edge are left out (a card's class stripe and its letter)."""
+    inner = sorted((w for w in found if inside(w.box, box, 1.0)
+                    and w.box[0] >= box[0] + skip_left),
                    key=lambda w: (round(w.box[1]), w.box[0]))
     return " ".join(w.text for w in inner)
 
@@ -128,6 +131,7 @@ def shown_in_full(path: Path) -> list[str]:
             runs = words(page)
             found += [squashed(w.text) for w in runs]
             whole_page = (0.0, 0.0, float(page.width), float(page.height))
-            found += [squashed(text_in(runs, card)) for card in white_cards(page, whole_page)]
+            found += [squashed(text_in(runs, card, STRIPE))
+                      for card in white_cards(page, whole_page)]
     found += appendix_texts(path).values()
     return found

@@ -17,6 +17,7 @@ from app.domain.kano import KanoCategory
 from app.domain.prioritise import Candidate, MoSCoW
 from app.export.pdf import PageSetup, export_boards_pdf
 from tests.export.pdf_positions import (
+    STRIPE,
     BBox,
     appendix_texts,
     circles,
@@ -74,7 +75,7 @@ def matrix_markers(out: Path, page_number: int) -> tuple[list[tuple[BBox, str]],
         found = words(page)
         cards = white_cards(page, plot)
         if cards:
-            return [(card, text_in(found, card)) for card in cards], dict(quadrants)
+            return [(card, text_in(found, card, STRIPE)) for card in cards], dict(quadrants)
         dots = circles(page, plot)
         return [(dot, text_in(found, dot)) for dot in dots], dict(quadrants)
 
@@ -176,3 +177,30 @@ def test_no_text_is_smaller_than_6pt_and_the_title_is_the_biggest(tmp_path: Path
                                                                             else 1)]
             assert title_sizes
             assert max(title_sizes) >= max(float(c["size"]) for c in board_page.chars) - 0.01
+
+
+def test_team_colours_stay_apart_in_greyscale() -> None:
+    from app.domain.model import TEAM_PALETTE
+    from app.export.layout import parse_color, relative_luminance
+
+    levels = sorted(relative_luminance(parse_color(c)) for c in TEAM_PALETTE)
+    assert min(b - a for a, b in itertools.pairwise(levels)) >= 0.05
+    demo = sorted(relative_luminance(parse_color(t.color)) for t in demo_data("en").teams)
+    assert min(b - a for a, b in itertools.pairwise(demo)) >= 0.05
+
+
+def test_kano_classes_and_gaps_read_without_colour(tmp_path: Path) -> None:
+    data = demo_data("en")
+    board = prioritise_board(data)
+    out = tmp_path / "prio.pdf"
+    export_boards_pdf(data, out, [board.id], PageSetup("A3"))
+    with pdfplumber.open(out) as pdf:
+        page = pdf.pages[0]
+        found = words(page)
+        whole = (0.0, 0.0, float(page.width), float(page.height))
+        cards = white_cards(page, whole)
+        letters = [text_in(found, (c[0], c[1], c[0] + STRIPE, c[3])) for c in cards]
+        assert len(cards) > 10
+        assert all(letter.split()[:1] and letter.split()[0] in "MOAIRQ–" for letter in letters)
+        text = page.extract_text() or ""
+    assert "Card stripes, Kano class: M Must-be" in " ".join(text.split())
