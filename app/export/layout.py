@@ -148,6 +148,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report": {"en": "Workshop report", "ru": "Отчёт о воркшопе"},
     "boards_pdf": {"en": "Workshop boards", "ru": "Доски воркшопа"},
     "cover": {"en": "Cover", "ru": "Обложка"},
+    "contents": {"en": "Contents", "ru": "Содержание"},
     "boards": {"en": "Boards", "ru": "Доски"},
     "members": {"en": "Members", "ru": "Участники"},
     "notes_count": {"en": "Notes", "ru": "Стикеры"},

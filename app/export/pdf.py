@@ -357,6 +357,9 @@ class _PdfDocument:
         self.ctx = ExportContext(data, width, height, show_refs=show_refs)
         self.pages = 0
         self.warnings: list[str] = []
+        # Named destinations (contents entries) and the page each starts on.
+        self.destinations: dict[str, int] = {}
+        self.contents_keys: list[str] = []
         self._outline_keys = 0
         self._set_metadata(subject_key)
         # Flowing-text state.
@@ -387,6 +390,60 @@ class _PdfDocument:
         key = f"pointb-{self._outline_keys}"
         self.canvas.bookmarkPage(key)
         self.canvas.addOutlineEntry(title or "—", key, level=level, closed=False)
+
+    def destination(self, key: str) -> None:
+        """Mark the current page as the target of contents entry `key`."""
+        self.canvas.bookmarkPage(key)
+        self.destinations.setdefault(key, self.pages + 1)
+
+    def contents_page(self, entries: Sequence[tuple[str, str, int]]) -> None:
+        """A printed contents page: each (title, destination key, level) with its page
+        number and a link to it. Pages are known only at the end, so each number is a
+        form filled in by `save` (like the page total)."""
+        self.close_flow()
+        ctx, painter = self.ctx, self.painter
+        self.bookmark(ctx.t("contents"), 0)
+        self.start_flow_page(ctx.t("contents"))
+        content = self._content_rect()
+        size = self._body_size * 1.1
+        heading = self._heading_size(0)
+        y = content.y + FONT_ASCENT * heading
+        painter.text(content.x, y, ctx.t("contents"), size=heading, style="bold")
+        y += heading * 0.9
+        number_width = painter.measure("0000", size)
+        for title, key, level in entries:
+            line_height = size * (1.9 if level == 0 else 1.5)
+            if y + line_height > content.bottom:
+                self._flow_y = y
+                self._close_flow_page()
+                self.start_flow_page(ctx.t("contents"))
+                y = self._content_rect().y
+            y += line_height
+            indent = size * 1.6 * level
+            style: FontStyle = "bold" if level == 0 else "regular"
+            text, _ = fit_single_line(sanitize_for_font(title), measurer(painter, style),
+                                      content.width - indent - number_width - size, size)
+            painter.text(content.x + indent, y, text, size=size, style=style)
+            self.canvas.saveState()
+            self.canvas.translate(content.right, ctx.page_height - y)
+            self.canvas.doForm(f"pointb-toc-{key}")
+            self.canvas.restoreState()
+            top = ctx.page_height - (y - size * FONT_ASCENT - size * 0.2)
+            bottom = ctx.page_height - (y + size * FONT_DESCENT + size * 0.2)
+            self.canvas.linkRect("", key, (content.x + indent, bottom, content.right, top),
+                                 relative=0, thickness=0)
+        self._flow_y = y + size
+        self._close_flow_page()
+
+    def _contents_numbers(self, keys: Sequence[str]) -> None:
+        size = self._body_size * 1.1
+        for key in keys:
+            self.canvas.beginForm(f"pointb-toc-{key}", lowerx=-size * 6, lowery=-size,
+                                  upperx=0, uppery=size * 2)
+            self.canvas.setFont(font_name("regular"), size)
+            self.canvas.setFillColorRGB(*(c / 255 for c in INK))
+            self.canvas.drawRightString(0, 0, str(self.destinations.get(key, "")))
+            self.canvas.endForm()
 
     def end_page(self, with_number: bool = True) -> None:
         self.pages += 1
@@ -421,6 +478,7 @@ class _PdfDocument:
         self.canvas.setFillColorRGB(*(c / 255 for c in MUTED))
         self.canvas.drawString(0, 0, str(self.pages))
         self.canvas.endForm()
+        self._contents_numbers(self.contents_keys)
         self.canvas.showOutline()
         self.canvas.save()
 
@@ -431,6 +489,7 @@ class _PdfDocument:
         self.close_flow()
         ctx, painter = self.ctx, self.painter
         title = ctx.board_title(board)
+        self.destination(f"board-{board.id}")
         subpages = subpages_for(ctx, board)
         if subpages:
             self.bookmark(title, 0)
@@ -987,12 +1046,14 @@ def _select_boards(data: WorkshopData, board_ids: list[int] | None, out: Path) -
     return [by_id[board_id] for board_id in dict.fromkeys(board_ids)]
 
 
-def _run_sections(doc: _PdfDocument, part_title: str, builders: Sequence[SectionBuilder]
-                  ) -> None:
+def _run_sections(doc: _PdfDocument, part_title: str, builders: Sequence[SectionBuilder],
+                  destination: str | None = None) -> None:
     sections = [section for section in (build(doc.ctx) for build in builders) if section]
     if not sections:
         return
     doc.flow([Heading(part_title, 0)])
+    if destination is not None:
+        doc.destination(destination)
     for section in sections:
         doc.flow([Heading(section.title, 1), *section.blocks])
 
@@ -1035,13 +1096,18 @@ def export_report_pdf(data: WorkshopData, out: Path, setup: PageSetup | None = N
         doc = _PdfDocument(temp, data, setup, subject_key="report", show_refs=True)
         _draw_cover(doc)
         doc.flow(_cover_blocks(doc.ctx))
+        entries = [(doc.ctx.board_title(board), f"board-{board.id}", 0) for board in boards]
+        entries += [(doc.ctx.t("summary"), "part-summary", 0),
+                    (doc.ctx.t("appendix"), "part-appendix", 0)]
+        doc.contents_keys = [key for _title, key, _level in entries]
+        doc.contents_page(entries)
         _report_progress(progress, 1, total)
         for index, board in enumerate(boards, start=2):
             doc.board_pages(board)
             _report_progress(progress, index, total)
-        _run_sections(doc, doc.ctx.t("summary"), SUMMARY_SECTIONS)
+        _run_sections(doc, doc.ctx.t("summary"), SUMMARY_SECTIONS, "part-summary")
         _report_progress(progress, total - 1, total)
-        _run_sections(doc, doc.ctx.t("appendix"), APPENDIX_SECTIONS)
+        _run_sections(doc, doc.ctx.t("appendix"), APPENDIX_SECTIONS, "part-appendix")
         doc.save()
         _report_progress(progress, total, total)
     return ExportResult(out, doc.pages, tuple(doc.ctx.shortened), tuple(doc.warnings))
