@@ -7,7 +7,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app import backups
-from app.domain import consistency, csv_ideas, edits, entities, model, prioritise_flow
+from app.domain import (
+    consistency,
+    csv_ideas,
+    edits,
+    entities,
+    model,
+    placement,
+    prioritise_flow,
+)
 from app.export import json_dump
 from app.services import WorkshopFile, all_entities
 from app.store.database import WorkshopFileError
@@ -38,13 +46,13 @@ def create_from_dump(target: Path, source: Path) -> None:
 def idea_entities(
     data: model.WorkshopData, rows: list[csv_ideas.IdeaRow], board_id: int
 ) -> list[object]:
-    """Notes (and any new teams named in the CSV) for imported rows, laid out in a grid."""
+    """Notes (and any new teams named in the CSV) for imported rows, laid out in a grid
+    in the board's free space (`placement.import_spots`), never on existing notes."""
     teams = {t.name.casefold(): t for t in data.teams}
     new: list[object] = []
     next_team = edits.next_id(data.teams)
     next_note = edits.next_id(data.notes)
-    existing = sum(1 for n in data.notes if n.board_id == board_id)
-    columns = 8
+    spots = placement.import_spots(data, board_id, len(rows))
     for offset, row in enumerate(rows):
         team_id = None
         # The text rule of every entry path (docs/reliability.md): NUL and lone surrogates
@@ -60,14 +68,14 @@ def idea_entities(
                 teams[team_name.casefold()] = team
                 new.append(team)
             team_id = team.id
-        slot = existing + offset
+        x, y = spots[offset]
         new.append(
             model.Note(
                 id=next_note + offset,
                 board_id=board_id,
                 text=edits.storable(row.text),
-                x=(slot % columns) * (model.NOTE_WIDTH + 20),
-                y=(slot // columns) * (model.NOTE_HEIGHT + 20),
+                x=x,
+                y=y,
                 color=row.color,
                 team_id=team_id,
                 author=edits.storable(row.author),

@@ -18,6 +18,11 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.domain import model
+
+IMPORT_COLUMNS = 8  # imported notes are laid out in rows of this many
+IMPORT_GAP = 20.0  # board units between imported notes
+
 
 @dataclass(frozen=True)
 class Box:
@@ -181,3 +186,29 @@ def free_block(
         (left + (index % columns) * (width + gap), top + (index // columns) * (height + gap))
         for index in range(count)
     ]
+
+
+def _finite(value: float, default: float) -> float:
+    return value if isinstance(value, int | float) and math.isfinite(value) else default
+
+
+def occupied(data: model.WorkshopData, board_id: int) -> list[Box]:
+    """What already takes room on a board: every note and cluster, in board units."""
+    boxes = [
+        Box(_finite(n.x, 0.0), _finite(n.y, 0.0), max(_finite(n.width, model.NOTE_WIDTH), 1.0),
+            max(_finite(n.height, model.NOTE_HEIGHT), 1.0))
+        for n in data.notes if n.board_id == board_id
+    ]
+    boxes += [
+        Box(_finite(c.x, 0.0), _finite(c.y, 0.0), max(_finite(c.width, 1.0), 1.0),
+            max(_finite(c.height, 1.0), 1.0))
+        for c in data.clusters if c.board_id == board_id
+    ]
+    return boxes
+
+
+def import_spots(data: model.WorkshopData, board_id: int, count: int) -> list[tuple[float, float]]:
+    """Where `count` imported notes go on a board: in free space below its notes and
+    clusters, never on top of them."""
+    return free_block(occupied(data, board_id), count, model.NOTE_WIDTH, model.NOTE_HEIGHT,
+                      IMPORT_GAP, IMPORT_COLUMNS)

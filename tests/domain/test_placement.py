@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -82,3 +83,37 @@ def test_imported_notes_go_below_everything() -> None:
 
 def test_imported_notes_on_an_empty_board_start_at_the_origin() -> None:
     assert free_block([], 2, 10, 10, 5, origin=(7, 9)) == [(7, 9), (22, 9)]
+
+
+def test_csv_import_places_notes_clear_of_notes_and_clusters(tmp_path: Path) -> None:
+    from app import interchange
+    from app.demo import write_demo
+    from app.domain import model
+    from app.domain.placement import occupied
+    from app.services import WorkshopFile
+
+    path = tmp_path / "demo.pointb"
+    write_demo(path)
+    source = tmp_path / "ideas.csv"
+    source.write_text("text,team\n" + "".join(f"Imported idea {i},Sun\n" for i in range(22)),
+                      encoding="utf-8")
+    before = WorkshopFile.open(path, read_only=True)
+    try:
+        board = interchange.capture_board(before.data, None)
+        taken = occupied(before.data, board.id)
+        old_ids = {n.id for n in before.data.notes}
+    finally:
+        before.close()
+    assert interchange.import_ideas_csv(path, source) == 22
+    after = WorkshopFile.open(path, read_only=True)
+    try:
+        new = [n for n in after.data.notes if n.id not in old_ids]
+    finally:
+        after.close()
+    assert len(new) == 22
+    boxes = [Box(n.x, n.y, n.width or model.NOTE_WIDTH, n.height or model.NOTE_HEIGHT)
+             for n in new]
+    for box in boxes:
+        assert not any(box.overlaps(other) for other in taken), box
+    for a, b in itertools.combinations(boxes, 2):
+        assert not a.overlaps(b)
