@@ -79,6 +79,7 @@ from app.export.report_sections import (
     shortened_notes_section,
     top_ideas_section,
 )
+from app.export.scripts import visual
 from app.export.textfit import ellipsize, fit_single_line, wrap_text
 
 ProgressCallback = Callable[[int, int], None]
@@ -200,14 +201,22 @@ class PdfPainter:
         self.canvas.setFont(self._font_names[style], size)
         self.canvas.setFillColorRGB(*(c / 255 for c in color))
         y = self.page_height - baseline
+        shown = visual(text)
+        if shown != text:
+            # Right-to-left text is drawn in visual order; copy and search get it as typed.
+            logical = text.encode("utf-16-be").hex().upper()
+            self.canvas._code.append(f"/Span <</ActualText <FEFF{logical}>>> BDC")
         if align == "right":
-            self.canvas.drawRightString(x, y, text)
+            self.canvas.drawRightString(x, y, shown)
         elif align == "centre":
-            self.canvas.drawCentredString(x, y, text)
+            self.canvas.drawCentredString(x, y, shown)
         else:
-            self.canvas.drawString(x, y, text)
+            self.canvas.drawString(x, y, shown)
+        if shown != text:
+            self.canvas._code.append("EMC")
 
     def measure(self, text: str, size: float, style: FontStyle = "regular") -> float:
+        text = visual(text)
         name = self._font_names[style]
         table = _glyph_widths(name)
         if table is None:

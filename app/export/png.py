@@ -35,6 +35,7 @@ from app.export.layout import (
     page_size_points,
 )
 from app.export.pdf import ExportError, ExportResult, atomic_output
+from app.export.scripts import visual
 
 MIN_DPI = 10
 MAX_DPI = 1200
@@ -124,11 +125,12 @@ class PilPainter:
              color: RGB = INK, style: FontStyle = "regular", align: Align = "left") -> None:
         if not text:
             return
-        self.draw.text((self._px(x), self._px(baseline)), text, fill=color,
+        # BASIC layout draws as given: right-to-left lines go in visual order (scripts).
+        self.draw.text((self._px(x), self._px(baseline)), visual(text), fill=color,
                        font=self._font(style, size), anchor=_ANCHORS[align])
 
     def measure(self, text: str, size: float, style: FontStyle = "regular") -> float:
-        return float(self._font(style, size).getlength(text)) / self.scale
+        return float(self._font(style, size).getlength(visual(text))) / self.scale
 
 
 def render_board_image(data: WorkshopData, board_id: int, *, dpi: float = 150,
