@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Literal
 
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import shapeStr
 from reportlab.pdfgen.canvas import Canvas
 
 from app.domain import texts
@@ -36,7 +37,15 @@ from app.export.blocks import SectionBuilder as SectionBuilder
 from app.export.blocks import Swatch as Swatch
 from app.export.blocks import Table as Table
 from app.export.flow import FlowPages
-from app.export.fonts import FontStyle, font_name, register_fonts, sanitize_for_font
+from app.export.fonts import (
+    SHAPED_FONTS,
+    FontStyle,
+    font_name,
+    font_runs,
+    main_face_only,
+    register_fonts,
+    sanitize_for_font,
+)
 from app.export.images import (
     Placement,
     draw_images_pdf,
@@ -202,21 +211,50 @@ class PdfPainter:
         self.canvas.setFillColorRGB(*(c / 255 for c in color))
         y = self.page_height - baseline
         shown = visual(text)
-        if shown != text:
-            # Right-to-left text is drawn in visual order; copy and search get it as typed.
+        runs = font_runs(shown, style) if not main_face_only(shown) else [(None, shown)]
+        # Right-to-left text is drawn in visual order and shaped scripts as glyph clusters:
+        # the span carries the text as typed, so copy and search give the words.
+        actual = shown != text or any(face in SHAPED_FONTS for face, _run in runs)
+        if actual:
             logical = text.encode("utf-16-be").hex().upper()
             self.canvas._code.append(f"/Span <</ActualText <FEFF{logical}>>> BDC")
-        if align == "right":
-            self.canvas.drawRightString(x, y, shown)
-        elif align == "centre":
-            self.canvas.drawCentredString(x, y, shown)
+        if len(runs) == 1 and runs[0][0] is None:
+            if align == "right":
+                self.canvas.drawRightString(x, y, shown)
+            elif align == "centre":
+                self.canvas.drawCentredString(x, y, shown)
+            else:
+                self.canvas.drawString(x, y, shown)
         else:
-            self.canvas.drawString(x, y, shown)
-        if shown != text:
+            # Scripts DejaVu lacks come from the bundled fallback faces, run by run.
+            widths = [self._run_width(face, run, size, style) for face, run in runs]
+            left = x - (sum(widths) if align == "right" else
+                        sum(widths) / 2 if align == "centre" else 0.0)
+            for (face, run), width in zip(runs, widths, strict=True):
+                self.canvas.setFont(face or self._font_names[style], size)
+                # A shaped run (Devanagari) goes in as HarfBuzz's glyphs and positions.
+                self.canvas.drawString(left, y, shapeStr(run, face, size, force=True)
+                                       if face in SHAPED_FONTS else run)
+                left += width
+        if actual:
             self.canvas._code.append("EMC")
+
+    def _run_width(self, face: str | None, run: str, size: float, style: FontStyle) -> float:
+        if face is None:
+            return self._main_width(run, size, style)
+        if face in SHAPED_FONTS:
+            shaped = shapeStr(run, face, size, force=True)
+            return float(sum(g.x_advance for g in shaped.__shapeData__) * size / 1000)
+        return float(pdfmetrics.stringWidth(run, face, size))
 
     def measure(self, text: str, size: float, style: FontStyle = "regular") -> float:
         text = visual(text)
+        if main_face_only(text):
+            return self._main_width(text, size, style)
+        return sum(self._run_width(face, run, size, style)
+                   for face, run in font_runs(text, style))
+
+    def _main_width(self, text: str, size: float, style: FontStyle) -> float:
         name = self._font_names[style]
         table = _glyph_widths(name)
         if table is None:

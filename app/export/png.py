@@ -6,10 +6,17 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFont, features
 
 from app.domain.model import WorkshopData
-from app.export.fonts import FontStyle, font_path
+from app.export.fonts import (
+    SHAPED_FONTS,
+    FontStyle,
+    fallback_path,
+    font_path,
+    font_runs,
+    main_face_only,
+)
 from app.export.images import (
     Placement,
     draw_images_pil,
@@ -51,6 +58,14 @@ def _font(style: FontStyle, pixel_size: float) -> ImageFont.FreeTypeFont:
     # which the golden-image test relies on.
     return ImageFont.truetype(str(font_path(style)), size=pixel_size,
                               layout_engine=ImageFont.Layout.BASIC)
+
+
+@lru_cache(maxsize=64)
+def _fallback_font(face: str, pixel_size: int) -> ImageFont.FreeTypeFont:
+    # Shaped scripts (Devanagari) need complex layout: libraqm where Pillow has it.
+    engine = (ImageFont.Layout.RAQM if face in SHAPED_FONTS and features.check("raqm")
+              else ImageFont.Layout.BASIC)
+    return ImageFont.truetype(str(fallback_path(face)), size=pixel_size, layout_engine=engine)
 
 
 class PilPainter:
@@ -126,11 +141,35 @@ class PilPainter:
         if not text:
             return
         # BASIC layout draws as given: right-to-left lines go in visual order (scripts).
-        self.draw.text((self._px(x), self._px(baseline)), visual(text), fill=color,
-                       font=self._font(style, size), anchor=_ANCHORS[align])
+        shown = visual(text)
+        runs = [(None, shown)] if main_face_only(shown) else font_runs(shown, style)
+        if len(runs) == 1 and runs[0][0] is None:
+            self.draw.text((self._px(x), self._px(baseline)), shown, fill=color,
+                           font=self._font(style, size), anchor=_ANCHORS[align])
+            return
+        # Scripts DejaVu lacks come from the bundled fallback faces, run by run.
+        fonts = [self._run_font(face, style, size) for face, _run in runs]
+        widths = [float(font.getlength(run)) for font, (_face, run) in zip(fonts, runs,
+                                                                             strict=True)]
+        left = self._px(x) - (sum(widths) if align == "right" else
+                              sum(widths) / 2 if align == "centre" else 0.0)
+        for font, (_face, run), width in zip(fonts, runs, widths, strict=True):
+            self.draw.text((left, self._px(baseline)), run, fill=color, font=font,
+                           anchor="ls")
+            left += width
+
+    def _run_font(self, face: str | None, style: FontStyle,
+                  size: float) -> ImageFont.FreeTypeFont:
+        if face is None:
+            return self._font(style, size)
+        return _fallback_font(face, max(1, round(size * self.scale)))
 
     def measure(self, text: str, size: float, style: FontStyle = "regular") -> float:
-        return float(self._font(style, size).getlength(visual(text))) / self.scale
+        shown = visual(text)
+        if main_face_only(shown):
+            return float(self._font(style, size).getlength(shown)) / self.scale
+        return sum(float(self._run_font(face, style, size).getlength(run))
+                   for face, run in font_runs(shown, style)) / self.scale
 
 
 def render_board_image(data: WorkshopData, board_id: int, *, dpi: float = 150,
