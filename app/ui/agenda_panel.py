@@ -14,6 +14,7 @@ At zero a short bundled chime plays through whatever the system has (`paplay`, `
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import shutil
 import sys
 import time
@@ -46,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import agenda as agenda_rules
+from app.domain import flow
 from app.domain.agenda import Agenda, AgendaStep, TemplateError
 from app.domain.timer import Clock, Countdown
 from app.services import Change
@@ -63,14 +65,7 @@ def stored_agenda(controller: Controller) -> tuple[Agenda | None, int]:
     """The open workshop's agenda and current step index (clamped); (None, 0) without."""
     if controller.file is None:
         return None, 0
-    workshop = controller.data.workshop
-    try:
-        agenda = agenda_from_json(workshop.agenda_json)
-    except ValueError:
-        return None, 0
-    if agenda is None or not agenda.steps:
-        return None, 0
-    return agenda, max(0, min(workshop.agenda_step, len(agenda.steps) - 1))
+    return flow.stored_agenda(controller.data.workshop)
 
 
 def exercise_label(exercise: str) -> str:
@@ -709,6 +704,8 @@ class AgendaPanel(QWidget):
             description_en=agenda.description_en,
             description_ru=agenda.description_ru,
             steps=agenda.steps,
+            # The boards as a template declares them: not bound to this workshop's boards.
+            boards=tuple(dataclasses.replace(b, board_id=None) for b in agenda.boards),
         )
         return agenda_rules.save_template(template, user_templates_dir(), overwrite=overwrite)
 

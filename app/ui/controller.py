@@ -73,15 +73,18 @@ class Controller(QObject):
         self.board_selected.emit(board_id)
 
     # --- edits ---------------------------------------------------------------------------
-    def edit(self, label: str, pairs: Sequence[Pair]) -> bool:
-        """Push one undoable edit. Returns False (and emits `error`) when it fails."""
-        if self.file is None or not pairs:
+    def edit(
+        self, label: str, pairs: Sequence[Pair], workshop: model.Workshop | None = None
+    ) -> bool:
+        """Push one undoable edit (entity pairs, and optionally the new workshop record).
+        Returns False (and emits `error`) when it fails."""
+        if self.file is None or (not pairs and workshop is None):
             return False
         if self.busy:
             self.error.emit(self.tr("An import is still being written; try again in a moment."))
             return False
         try:
-            change = self.file.apply(label, list(pairs))
+            change = self.file.apply(label, list(pairs), workshop)
         except (WorkshopFileError, edits.EditRefused) as exc:
             self.report(exc)
             return False

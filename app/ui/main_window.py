@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import edits, model
+from app.domain.agenda import Agenda
 from app.services import Change, WorkshopFile
 from app.store.database import SUFFIX, WorkshopFileError
 from app.ui import theme
-from app.ui.agenda_panel import workshop_agenda_json
 from app.ui.board.registry import BOARD_WIDGETS, board_kind_label, make_board_widget
 from app.ui.controller import Controller
 from app.ui.exercises import load_all as load_exercise_widgets
@@ -333,43 +333,27 @@ class MainWindow(QMainWindow):
         self.controller.adopt(workshop_file)
         self.recent.add(workshop_file.path)
 
-    def new_workshop(self, path: Path | str, title: str, agenda: Any = None) -> bool:
-        """Create the file, add boards (one per board step of the agenda, or one capture)."""
+    def new_workshop(self, path: Path | str, title: str, agenda: Agenda | None = None) -> bool:
+        """Create the file with the agenda's boards (one capture board without an agenda);
+        the same code path as `pointb new --template` (`app.interchange.create_workshop`)."""
+        from app import interchange
+
         path = Path(path)
-        language = ui_language()
         try:
-            self.controller.create(
-                path,
-                model.Workshop(
-                    title=title.strip() or path.stem,
-                    language=language,
-                    agenda_json=workshop_agenda_json(agenda),
-                ),
+            workshop_file = interchange.create_workshop(
+                path, title.strip() or path.stem, ui_language(), agenda
             )
         except WorkshopFileError as exc:
             self.show_file_error(self.tr("The workshop could not be created."), str(exc))
             return False
-        steps = [s for s in getattr(agenda, "steps", ()) if s.board_kind is not None]
-        boards = [(s.board_kind, s.title(language)) for s in steps] or [
-            (model.BoardKind.CAPTURE, self.tr("Ideas"))
-        ]
-        data = self.controller.data
-        pairs: list[edits.Pair] = []
-        for kind, board_title in boards:
-            pairs += edits.add_board(data, kind, board_title)
-            data = model.WorkshopData(
-                workshop=data.workshop, boards=[p[1] for p in pairs if p[1] is not None]
-            )
-        self.controller.edit(self.tr("Add boards"), pairs)
-        self.controller.undo_stack.clear()  # a new workshop starts with a clean history
-        self._rebuild_boards()
+        self.controller.adopt(workshop_file)  # a new workshop starts with a clean history
         self.recent.add(path)
         return True
 
     def _file_filter(self) -> str:
         return self.tr("Point B workshops (*.pointb)")
 
-    def ask_new_workshop(self, agenda: Any = None) -> None:
+    def ask_new_workshop(self, agenda: Agenda | None = None) -> None:
         path_text, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("New workshop"),
