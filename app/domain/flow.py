@@ -28,8 +28,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.domain import edits, model, prioritise_flow, reverse_flow
-from app.domain.agenda import Agenda, AgendaBoard, from_json, to_json
+from app.domain.agenda import STAGES, Agenda, AgendaBoard, from_json, to_json
 from app.domain.model import BoardKind
+from app.domain.reverse import ReverseStep
 
 Pair = edits.Pair
 
@@ -55,6 +56,27 @@ class StepTarget:
     board_id: int | None
     kind: BoardKind | None
     stage: str = ""  # "" when the step leaves the board's stage alone
+
+
+def reverse_stage(step: ReverseStep) -> str:
+    """The stage name of a good idea / bad idea step ("write", "deal", ...)."""
+    return STAGES[BoardKind.REVERSE][int(step) - 1]
+
+
+def reverse_step(stage: str) -> ReverseStep | None:
+    """The good idea / bad idea step of a stage name; None for another name."""
+    stages = STAGES[BoardKind.REVERSE]
+    return ReverseStep(stages.index(stage) + 1) if stage in stages else None
+
+
+def reverse_moves(data: model.WorkshopData, board_id: int, stage: str) -> int:
+    """How many steps the board's round must move to reach `stage` (negative: back)."""
+    target = reverse_step(stage)
+    if target is None:
+        return 0
+    found = reverse_flow.find_round(data, board_id)
+    current = found.step if found is not None else ReverseStep.SETUP
+    return int(target) - int(current)
 
 
 # --- reading the stored agenda ------------------------------------------------------------

@@ -276,6 +276,9 @@ class AgendaPanel(QWidget):
     """Current step, timer, speaker notes and the step list, for the facilitator only."""
 
     current_changed = Signal()  # the agenda or its current step changed (presenter follows)
+    # The facilitator moved the room to a step (Next, Previous, a double-click), emitted
+    # inside the gesture: what the step's exercise needs joins the same undo step.
+    step_entered = Signal(int)
 
     def __init__(
         self,
@@ -339,6 +342,7 @@ class AgendaPanel(QWidget):
         nav.addWidget(self.next_button)
         self.timer = TimerWidget(self.step_card, clock=clock, display_pixels=40)
         self.timer.finished.connect(self.chime.play)
+        controller.step_timer = self.timer  # the room's one timer: exercises show it too
         notes_title = QLabel(self.tr("Speaker notes"), self.step_card)
         notes_title.setStyleSheet(f"color: {theme.MUTED}; font-weight: bold;")
         self.notes_view = QPlainTextEdit(self.step_card)
@@ -591,13 +595,54 @@ class AgendaPanel(QWidget):
         )
 
     def set_agenda(self, agenda: Agenda | None, index: int = 0) -> bool:
-        return self._store(self.tr("Use agenda"), agenda, index)
+        """Use `agenda` (one undo step): every board stays, the boards it still needs are
+        added and its steps point at them (`app.domain.flow.adopt_agenda`)."""
+        if self.controller.file is None:
+            return False
+        if agenda is None:
+            return self._store(self.tr("Use agenda"), None, 0)
+        data = self.controller.data
+        pairs, workshop = flow.adopt_agenda(data, agenda, data.workshop.language)
+        steps = len(agenda.steps)
+        workshop = dataclasses.replace(workshop, agenda_step=max(0, min(index, steps - 1)))
+        return self.controller.edit(self.tr("Use agenda"), pairs, workshop)
+
+    def adopt_question(self, agenda: Agenda) -> str:
+        """What choosing `agenda` would do, when there is something to lose; else ""."""
+        if self.controller.file is None:
+            return ""
+        data = self.controller.data
+        current = self.agenda()
+        used = any(flow.board_used(data, b) for b in data.boards)
+        if current is None and not used:
+            return ""
+        language = self.language()
+        lines = [self.tr("Use the agenda “%1”?").replace("%1", agenda.name(language))]
+        if current is not None:
+            lines.append(
+                self.tr("It replaces the current agenda “%1” (%n steps).", "", len(current.steps))
+                .replace("%1", current.name(language))
+            )
+        lines.append(self.tr("Every board and what is on it stays."))
+        added = flow.plan_agenda(data, agenda, data.workshop.language).added
+        if added:
+            lines.append(
+                self.tr("Boards added: %1.").replace("%1", ", ".join(b.title for b in added))
+            )
+        else:
+            lines.append(self.tr("No board is added: the agenda uses the boards you have."))
+        return "\n".join(lines)
 
     def go_to(self, index: int) -> bool:
+        """Move the room to step `index`: one undo step with what the step's board needs."""
         agenda, current = stored_agenda(self.controller)
         if agenda is None or not 0 <= index < len(agenda.steps) or index == current:
             return False
-        return self.controller.edit_workshop(self.tr("Go to step"), agenda_step=index)
+        with self.controller.gesture():
+            if not self.controller.edit_workshop(self.tr("Go to step"), agenda_step=index):
+                return False
+            self.step_entered.emit(index)
+        return True
 
     def next_step(self) -> bool:
         return self.go_to(self.current_index() + 1)
@@ -718,8 +763,24 @@ class AgendaPanel(QWidget):
         self.last_dialog: QDialog = picker
 
     def _template_chosen(self, agenda: Agenda | None) -> None:
-        if agenda is not None:
+        if agenda is None:
+            return
+        question = self.adopt_question(agenda)
+        if not question:
             self.set_agenda(agenda, 0)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Choose an agenda"),
+            question,
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        ok = box.button(QMessageBox.StandardButton.Ok)
+        box.buttonClicked.connect(lambda button: button is ok and self.set_agenda(agenda, 0))
+        box.open()
+        self.last_dialog = box
 
     def ask_add_step(self) -> None:
         dialog = StepDialog(self.language(), self)
