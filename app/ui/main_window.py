@@ -34,12 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import edits, model
+from app.domain import model
 from app.domain.agenda import Agenda
 from app.services import Change, WorkshopFile
 from app.store.database import SUFFIX, WorkshopFileError
 from app.ui import theme
 from app.ui.board.registry import BOARD_WIDGETS, board_kind_label, make_board_widget
+from app.ui.board_list import install_board_actions
 from app.ui.controller import Controller
 from app.ui.exercises import load_all as load_exercise_widgets
 from app.ui.file_safety import install_file_safety
@@ -175,8 +176,7 @@ class MainWindow(QMainWindow):
         self.board_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.board_list.currentItemChanged.connect(self._board_picked)
         self.board_list.itemChanged.connect(self._board_renamed)
-        add_board = QPushButton(self.tr("+ Add capture board"), side)
-        add_board.clicked.connect(lambda: self.add_capture_board())
+        self.add_board_button = QPushButton(self.tr("+ Add board"), side)
         setup = QPushButton(self.tr("Workshop setup…"), side)
         setup.clicked.connect(self.show_setup)
         side_column.addWidget(self.workshop_label)
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         side_column.addSpacing(8)
         side_column.addWidget(boards_title)
         side_column.addWidget(self.board_list, 1)
-        side_column.addWidget(add_board)
+        side_column.addWidget(self.add_board_button)
         side_column.addWidget(setup)
         self.board_stack = QStackedWidget(splitter)
         splitter.addWidget(side)
@@ -281,12 +281,9 @@ class MainWindow(QMainWindow):
         self.setup_action = self._action(
             workshop_menu, self.tr("&Setup…"), self.show_setup, "Ctrl+,"
         )
-        self.add_board_action = self._action(
-            workshop_menu,
-            self.tr("&Add capture board"),
-            lambda: self.add_capture_board(),
-            "Ctrl+Shift+B",
-        )
+        workshop_menu.addSeparator()
+        # Add (any kind), rename, reorder, delete: menu, board list keys and context menu.
+        self.board_actions = install_board_actions(self, workshop_menu, self.add_board_button)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(
@@ -305,7 +302,7 @@ class MainWindow(QMainWindow):
             self.zoom_out_action,
             self.fit_action,
             self.setup_action,
-            self.add_board_action,
+            *self.board_actions.actions,
         ]
 
     def _fill_recent_menu(self) -> None:
@@ -507,22 +504,10 @@ class MainWindow(QMainWindow):
         if board is None or not title or title == board.title:
             self._refresh_board_list()
             return
-        self.controller.edit(self.tr("Rename board"), edits.update_entity(board, title=title))
+        self.board_actions.rename(board.id, title)
 
     def add_capture_board(self, title: str | None = None) -> bool:
-        if self.controller.file is None:
-            return False
-        data = self.controller.data
-        count = sum(1 for b in data.boards if b.kind == model.BoardKind.CAPTURE)
-        title = title or (
-            self.tr("Ideas %1").replace("%1", str(count + 1)) if count else self.tr("Ideas")
-        )
-        if not self.controller.edit(
-            self.tr("Add board"), edits.add_board(data, model.BoardKind.CAPTURE, title)
-        ):
-            return False
-        self.select_board(max(b.id for b in self.controller.data.boards))
-        return True
+        return self.board_actions.add_board(model.BoardKind.CAPTURE, title)
 
     def _board_call(self, name: str) -> None:
         widget = self.current_board_widget()
