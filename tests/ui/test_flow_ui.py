@@ -369,7 +369,7 @@ def test_boards_are_added_renamed_moved_and_deleted_with_undo(
     window.select_board(reverse_board.id)
     assert actions.move_current(-2)
     ordered = sorted(controller.data.boards, key=lambda b: b.position)
-    assert [b.title for b in ordered][0] == "Swap"
+    assert ordered[0].title == "Swap"
     assert window.board_list.item(0).text() == "Swap"
     # Deleting a board with notes asks first, names what goes, and is one undo step.
     capture = next(b for b in controller.data.boards if b.kind == model.BoardKind.CAPTURE)
