@@ -32,30 +32,6 @@ class BoardWindow(Protocol):
     def select_board(self, board_id: int) -> QWidget | None: ...
 
 
-def content_text(content: flow.BoardContent) -> str:
-    """What goes with a board, as one line ("12 notes, 3 clusters"); "" when nothing."""
-    parts = []
-    if content.notes:
-        parts.append(QCoreApplication.translate("BoardList", "%n note(s)", "", content.notes))
-    if content.clusters:
-        parts.append(
-            QCoreApplication.translate("BoardList", "%n cluster(s)", "", content.clusters)
-        )
-    if content.photos:
-        parts.append(QCoreApplication.translate("BoardList", "%n photo(s)", "", content.photos))
-    if content.candidates:
-        parts.append(
-            QCoreApplication.translate("BoardList", "%n candidate(s)", "", content.candidates)
-        )
-    if content.slices:
-        parts.append(
-            QCoreApplication.translate("BoardList", "%n release slice(s)", "", content.slices)
-        )
-    if content.round_started:
-        parts.append(_tr("the good idea / bad idea round"))
-    return ", ".join(parts)
-
-
 class BoardActions(QObject):
     def __init__(self, window: BoardWindow, menu: QMenu, add_button: QPushButton) -> None:
         super().__init__(menu)
@@ -177,7 +153,7 @@ class BoardActions(QObject):
         board = data.board(board_id)
         if board is None:
             return None
-        what = content_text(flow.board_content(data, board_id))
+        what = self.content_text(flow.board_content(data, board_id))
         if not what:
             self.delete(board_id)
             return None
@@ -198,6 +174,23 @@ class BoardActions(QObject):
         box.open()
         self.last_question = box
         return box
+
+    def content_text(self, content: flow.BoardContent) -> str:
+        """What goes with a board, as one line ("12 notes, 3 clusters"); "" when nothing."""
+        parts = []
+        if content.notes:
+            parts.append(self.tr("%n note(s)", "", content.notes))
+        if content.clusters:
+            parts.append(self.tr("%n cluster(s)", "", content.clusters))
+        if content.photos:
+            parts.append(self.tr("%n photo(s)", "", content.photos))
+        if content.candidates:
+            parts.append(self.tr("%n candidate(s)", "", content.candidates))
+        if content.slices:
+            parts.append(self.tr("%n release slice(s)", "", content.slices))
+        if content.round_started:
+            parts.append(_tr("the good idea / bad idea round"))
+        return ", ".join(parts)
 
     def _context_menu(self, position: QPoint) -> None:
         board_list = self.window.board_list
