@@ -65,11 +65,11 @@ class BoardActions(QObject):
         board_list = window.board_list
         board_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         board_list.customContextMenuRequested.connect(self._context_menu)
-        # Keys while the board list has the focus: Alt+Up / Alt+Down move, Delete deletes.
+        # Keys while the board list has the focus: Alt+Up / Alt+Down move it (Delete is
+        # Edit > Delete, which deletes the board while the list has the focus).
         for keys, slot in (
             ("Alt+Up", lambda: self.move_current(-1)),
             ("Alt+Down", lambda: self.move_current(1)),
-            ("Del", self.ask_delete_current),
         ):
             key_action = QAction(board_list)
             key_action.setShortcut(QKeySequence(keys))

@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         self.delete_action = self._action(
-            edit_menu, self.tr("&Delete"), lambda: self._board_call("delete_selection"), std.Delete
+            edit_menu, self.tr("&Delete"), self._delete, std.Delete
         )
         self.select_all_action = self._action(
             edit_menu, self.tr("Select &all"), lambda: self._board_call("select_all"), std.SelectAll
@@ -508,6 +508,13 @@ class MainWindow(QMainWindow):
 
     def add_capture_board(self, title: str | None = None) -> bool:
         return self.board_actions.add_board(model.BoardKind.CAPTURE, title)
+
+    def _delete(self) -> None:
+        """Delete: the board when the board list has the focus, else the board's selection."""
+        if self.board_list.hasFocus():
+            self.board_actions.ask_delete_current()
+        else:
+            self._board_call("delete_selection")
 
     def _board_call(self, name: str) -> None:
         widget = self.current_board_widget()

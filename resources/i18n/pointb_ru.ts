@@ -1709,8 +1709,8 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../app/ui/main_window.py" line="111" />
-            <location filename="../../app/ui/main_window.py" line="527" />
-            <location filename="../../app/ui/main_window.py" line="549" />
+            <location filename="../../app/ui/main_window.py" line="534" />
+            <location filename="../../app/ui/main_window.py" line="556" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
@@ -1949,43 +1949,43 @@
             <translation type="vanished">Добавить доску</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="532" />
+            <location filename="../../app/ui/main_window.py" line="539" />
             <source> [read-only]</source>
             <translation> [только чтение]</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="544" />
+            <location filename="../../app/ui/main_window.py" line="551" />
             <source>Something went wrong.</source>
             <translation>Что-то пошло не так.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="573" />
+            <location filename="../../app/ui/main_window.py" line="580" />
             <source>Import ideas</source>
             <translation>Импорт идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="573" />
+            <location filename="../../app/ui/main_window.py" line="580" />
             <source>CSV files (*.csv *.txt)</source>
             <translation>Файлы CSV (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="597" />
-            <location filename="../../app/ui/main_window.py" line="622" />
+            <location filename="../../app/ui/main_window.py" line="604" />
+            <location filename="../../app/ui/main_window.py" line="629" />
             <source>The ideas were not imported.</source>
             <translation>Идеи не импортированы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="599" />
+            <location filename="../../app/ui/main_window.py" line="606" />
             <source>Import %1 ideas</source>
             <translation>Импорт идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="601" />
+            <location filename="../../app/ui/main_window.py" line="608" />
             <source>Importing ideas from %1…</source>
             <translation>Импорт идей из %1…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="615" />
+            <location filename="../../app/ui/main_window.py" line="622" />
             <source>%1 ideas imported from %2.</source>
             <translation>Импортировано идей: %1 (из %2).</translation>
         </message>

@@ -417,3 +417,19 @@ def test_pointb_new_and_the_gui_make_the_same_workshop(
     direct = tmp_path / "direct.pointb"
     interchange.create_workshop(direct, "Day", "en", bundled(key)).close()
     assert _dump(direct) == _dump(made)
+
+
+def test_board_list_keys_move_and_delete(
+    qtbot: Any, window: MainWindow, workshop_path: Path
+) -> None:
+    assert window.open_path(workshop_path)
+    controller = window.controller
+    assert window.board_actions.add_board(model.BoardKind.PRIORITISE, "Second")
+    board_list = window.board_list
+    board_list.setFocus()
+    qtbot.waitUntil(board_list.hasFocus)
+    board_list.setCurrentRow(1)
+    qtbot.keyClick(board_list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [board_list.item(i).text() for i in range(2)] == ["Second", "Ideas"]
+    qtbot.keyClick(board_list, Qt.Key.Key_Delete)  # "Second" is empty: it goes at once
+    assert [b.title for b in controller.data.boards] == ["Ideas"]
