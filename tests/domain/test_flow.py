@@ -261,3 +261,21 @@ def test_stage_lists_are_known() -> None:
         agenda, boards=(AgendaBoard("nope", "capture", "N", board_id=4),)
     )
     assert rules.from_json(rules.to_json(bound)) == bound
+
+
+def test_good_and_bad_ideas_can_come_from_the_capture_board() -> None:
+    from app.domain import reverse_flow
+
+    capture = model.Board(1, BoardKind.CAPTURE, "Ideas", 0)
+    swap = model.Board(2, BoardKind.REVERSE, "Swap", 1)
+    data = _data([capture, swap])
+    data.teams = [model.Team(1, "Sun", "#FFD54F"), model.Team(2, "Sky", "#81D4FA")]
+    data.notes = [model.Note(5, 1, "Queue at the till"), model.Note(6, 1, "Pay by SMS")]
+    data.votes = [model.Vote(1, 6, model.VoterKind.TEAM, 1, 2)]
+    assert [n.id for n in reverse_flow.capture_ideas(data)] == [6, 5]  # most dots first
+    ((_, started),) = reverse_flow.start_round(data, 2, [1, 2])
+    data.reverse_rounds = [started]
+    ((_, taken),) = reverse_flow.add_idea(data, 2, 1, model.NoteRole.BAD, " Pay by SMS ")
+    assert isinstance(taken, model.Note) and taken.source_note_id == 6  # its lineage
+    ((_, typed),) = reverse_flow.add_idea(data, 2, 1, model.NoteRole.GOOD, "Something new")
+    assert isinstance(typed, model.Note) and typed.source_note_id is None

@@ -102,10 +102,17 @@ def on_reverse(qtbot: Any, window: MainWindow, board: ReverseBoardWidget, stage:
     found = reverse_flow.find_round(controller.data, board.board_id)
     assert found is not None and flow.reverse_stage(found.step) == stage
     if stage == "write":
+        taken = reverse_flow.capture_ideas(controller.data)
         for team in controller.data.teams:
             lane = board.lane(team.id)
             type_and_enter(lane.good_entry, f"Good idea of {team.name}")
-            type_and_enter(lane.bad_entry, f"Bad idea of {team.name}")
+            # A team may take its bad idea from the capture board (offered as it types).
+            bad = taken[0].text if taken and team == controller.data.teams[0] else "Bad"
+            assert lane.capture_ideas.stringList()[:1] == [t.text for t in taken[:1]]
+            type_and_enter(lane.bad_entry, f"{bad}" if bad != "Bad" else f"Bad of {team.name}")
+        if taken:
+            sources = {n.source_note_id for n in controller.data.notes_on(board.board_id)}
+            assert taken[0].id in sources
     elif stage == "set-aside":
         goods = [n for n in controller.data.notes_on(board.board_id) if n.role.value == "good"]
         assert goods and all(n.parked for n in goods)

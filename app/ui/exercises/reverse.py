@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QPoint,
     QPropertyAnimation,
     QSize,
+    QStringListModel,
     Qt,
     Signal,
 )
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -403,6 +405,13 @@ class TeamLane(QFrame):
         self.bad_entry = EntryLine(
             QCoreApplication.translate("ReverseBoard", "Type the worst idea, press Enter"), self
         )
+        # The capture board's ideas are offered as the team types (no idea typed twice).
+        self.capture_ideas = QStringListModel(self)
+        for entry in (self.good_entry, self.bad_entry):
+            completer = QCompleter(self.capture_ideas, entry)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            entry.setCompleter(completer)
         self.good_entry.returnPressed.connect(
             lambda: board.add_idea(self.team_id, model.NoteRole.GOOD, self.good_entry)
         )
@@ -431,6 +440,9 @@ class TeamLane(QFrame):
             f"QFrame#teamLane {{ background: {theme.PANEL}; border: 2px solid {border}; "
             "border-radius: 14px; }"
         )
+        texts = list(dict.fromkeys(n.text for n in reverse_flow.capture_ideas(data)))
+        if self.capture_ideas.stringList() != texts:
+            self.capture_ideas.setStringList(texts)
         face_down = self.board.shows_backs(current)
         self.counts.setVisible(face_down)
         step = current.step
@@ -1297,8 +1309,10 @@ class ReverseBoardWidget(QWidget):
         self.minutes_spin.setEnabled(current is not None)
         self.minutes_spin.setVisible(not self._projector_mode and not by_agenda)
         self.minutes_caption.setVisible(not self._projector_mode and not by_agenda)
+        # On the projector the room's one timer is in the header: shown once.
+        shared = self.timer.source is not None
         self.timer.setVisible(
-            not (self._projector_mode and by_agenda) and (minutes > 0 or not self._projector_mode)
+            not (self._projector_mode and shared) and (minutes > 0 or not self._projector_mode)
         )
         for button in (
             self.timer.start_button,
