@@ -440,3 +440,32 @@ def test_board_list_keys_move_and_delete(
     assert [board_list.item(i).text() for i in range(2)] == ["Second", "Ideas"]
     qtbot.keyClick(board_list, Qt.Key.Key_Delete)  # "Second" is empty: it goes at once
     assert [b.title for b in controller.data.boards] == ["Ideas"]
+
+
+def test_a_workshop_with_an_agenda_from_before_boards_opens_and_maps_to_boards(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    from app.services import WorkshopFile
+
+    sample = Path(__file__).parents[1] / "store" / "samples" / "agenda-before-boards.json"
+    path = tmp_path / "old.pointb"
+    made = WorkshopFile.create(path, model.Workshop(title="Old", agenda_json=sample.read_text()))
+    try:
+        for kind, title in (
+            (model.BoardKind.CAPTURE, "Ideas"),
+            (model.BoardKind.REVERSE, "Swap"),
+            (model.BoardKind.PRIORITISE, "MVP"),
+        ):
+            made.apply("board", edits.add_board(made.data, kind, title))
+    finally:
+        made.close()
+    assert window.open_path(path)
+    panel = window.room.agenda_panel
+    agenda = panel.agenda()
+    assert agenda is not None and len(agenda.steps) == 15 and not agenda.boards
+    titles = {b.kind: b.title for b in window.controller.data.boards}
+    for index, expected in ((1, "Ideas"), (5, "Swap"), (11, "MVP")):
+        assert panel.go_to(index)
+        board = window.controller.data.board(window.controller.current_board_id or 0)
+        assert board is not None and board.title == expected
+        assert titles[board.kind] == expected
