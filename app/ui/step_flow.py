@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -52,9 +53,11 @@ class StepFlow(QObject):
         panel.step_entered.connect(self._step_entered)
         controller.stage_chosen.connect(self._stage_chosen)
         controller.file_replaced.connect(self._file_replaced)
+        # Only the focused widget is watched (an application-wide filter would run Python
+        # for every event of the program).
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
 
     # --- the agenda drives the boards ------------------------------------------------------
     def _file_replaced(self) -> None:
@@ -145,6 +148,12 @@ class StepFlow(QObject):
         )
 
     # --- Ctrl+Shift+→ / ← also in text fields ---------------------------------------------------
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is not None and shiboken6.isValid(old):
+            old.removeEventFilter(self)
+        if new is not None:
+            new.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
             return False
