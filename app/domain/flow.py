@@ -178,6 +178,19 @@ def with_boards(agenda: Agenda) -> Agenda:
     return dataclasses.replace(agenda, boards=tuple(boards), steps=tuple(steps))
 
 
+def declare_board(agenda: Agenda, board: model.Board) -> tuple[Agenda, str]:
+    """The agenda with a declared board bound to the workshop's `board`, and its key
+    (an existing declaration bound to it is reused)."""
+    found = next((b for b in agenda.boards if b.board_id == board.id), None)
+    if found is not None:
+        return agenda, found.key
+    key = f"{board.kind.value}-{board.id}"
+    while agenda.board(key) is not None:
+        key += "-1"
+    declared = AgendaBoard(key, board.kind.value, board.title, board.title, board.id)
+    return dataclasses.replace(agenda, boards=(*agenda.boards, declared)), key
+
+
 @dataclass(frozen=True)
 class AgendaPlan:
     """What adopting an agenda does: boards bound to existing ones, boards to add."""

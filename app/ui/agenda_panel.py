@@ -18,7 +18,7 @@ import dataclasses
 import shutil
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 from app.domain import agenda as agenda_rules
 from app.domain import flow
 from app.domain.agenda import Agenda, AgendaStep, TemplateError
+from app.domain.model import Board
 from app.domain.timer import Clock, Countdown
 from app.services import Change
 from app.ui import theme
@@ -79,6 +80,45 @@ def exercise_label(exercise: str) -> str:
         return board_kind_label(BoardKind(exercise))
     except ValueError:
         return exercise
+
+
+def stage_label(stage: str) -> str:
+    """A stage of a staged exercise as the facilitator reads it (app.domain.agenda.STAGES)."""
+    labels = {
+        "setup": QCoreApplication.translate("Agenda", "Set-up"),
+        "write": QCoreApplication.translate("Agenda", "Write good and bad ideas"),
+        "set-aside": QCoreApplication.translate("Agenda", "Set the good ideas aside"),
+        "deal": QCoreApplication.translate("Agenda", "Deal the bad ideas"),
+        "transform": QCoreApplication.translate("Agenda", "Transform"),
+        "reveal": QCoreApplication.translate("Agenda", "Reveal and pick"),
+        "candidates": QCoreApplication.translate("Agenda", "Candidates"),
+        "kano": QCoreApplication.translate("Agenda", "Kano"),
+        "matrix": QCoreApplication.translate("Agenda", "Impact / effort"),
+        "scores": QCoreApplication.translate("Agenda", "Scores"),
+        "slices": QCoreApplication.translate("Agenda", "Release slices"),
+        "pareto": QCoreApplication.translate("Agenda", "Pareto"),
+        "canvas": QCoreApplication.translate("Agenda", "Canvas"),
+        "deck": QCoreApplication.translate("Agenda", "Archetype deck"),
+        "hero": QCoreApplication.translate("Agenda", "Suggest a hero"),
+        "compare": QCoreApplication.translate("Agenda", "Compare heroes"),
+        "statement": QCoreApplication.translate("Agenda", "Statement"),
+    }
+    return labels.get(stage, stage)
+
+
+def step_tooltip(agenda: Agenda, index: int, boards: Sequence[Board]) -> str:
+    """The step's exercise, and the board and stage it opens."""
+    step = agenda.steps[index]
+    parts = [exercise_label(step.exercise)]
+    target = flow.step_target(agenda, index, boards)
+    board = next((b for b in boards if b.id == target.board_id), None)
+    if board is not None:
+        parts.append(QCoreApplication.translate("Agenda", "Board: %1").replace("%1", board.title))
+    if step.stage:
+        parts.append(
+            QCoreApplication.translate("Agenda", "Stage: %1").replace("%1", stage_label(step.stage))
+        )
+    return "\n".join(parts)
 
 
 def minutes_text(minutes: int) -> str:
@@ -173,9 +213,12 @@ def play_file(path: Path) -> bool:
 class StepDialog(QDialog):
     """A new step (or an edited one): exercise, title, minutes, instructions."""
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, language: str, parent: QWidget | None = None, boards: Sequence[Board] = ()
+    ) -> None:
         super().__init__(parent)
         self.language = language
+        self.boards = sorted(boards, key=lambda b: (b.position, b.id))
         self.setWindowTitle(self.tr("Agenda step"))
         self.setMinimumWidth(520)
         form = QFormLayout(self)
@@ -192,7 +235,14 @@ class StepDialog(QDialog):
         self.instructions_edit.setPlaceholderText(
             self.tr("Instructions for the room (shown on the projector)")
         )
+        # The step's board and stage (app.domain.flow): the exercise's boards only.
+        self.board_combo = QComboBox(self)
+        self.stage_combo = QComboBox(self)
+        self.exercise_combo.currentIndexChanged.connect(lambda _index: self._fill_boards())
         form.addRow(self.tr("Exercise"), self.exercise_combo)
+        form.addRow(self.tr("Board"), self.board_combo)
+        form.addRow(self.tr("Stage"), self.stage_combo)
+        self._fill_boards()
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Timebox"), self.minutes_spin)
         form.addRow(self.tr("Instructions"), self.instructions_edit)
@@ -202,6 +252,25 @@ class StepDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _fill_boards(self) -> None:
+        exercise = str(self.exercise_combo.currentData())
+        self.board_combo.clear()
+        self.stage_combo.clear()
+        boards = [b for b in self.boards if b.kind.value == exercise]
+        self.board_combo.addItem(self.tr("First board of this exercise"), None)
+        for board in boards:
+            self.board_combo.addItem(board.title, board.id)
+        self.stage_combo.addItem(self.tr("As the board is"), "")
+        for stage in agenda_rules.stages_of(exercise):
+            self.stage_combo.addItem(stage_label(stage), stage)
+        has_board = exercise not in (agenda_rules.BREAK, agenda_rules.TALK)
+        self.board_combo.setEnabled(has_board and bool(boards))
+        self.stage_combo.setEnabled(self.stage_combo.count() > 1)
+
+    def board_id(self) -> int | None:
+        value = self.board_combo.currentData()
+        return value if isinstance(value, int) else None
 
     def step(self) -> AgendaStep:
         title = self.title_edit.text().strip() or exercise_label(
@@ -216,6 +285,7 @@ class StepDialog(QDialog):
         return AgendaStep(
             exercise=str(self.exercise_combo.currentData()),
             minutes=self.minutes_spin.value(),
+            stage=str(self.stage_combo.currentData() or ""),
             **texts,
         )
 
@@ -505,7 +575,7 @@ class AgendaPanel(QWidget):
                 f"{number + 1}. {item_step.title(language)}\u00a0·\u00a0"
                 + minutes_text(item_step.minutes).replace(" ", "\u00a0")
             )
-            item.setToolTip(exercise_label(item_step.exercise))
+            item.setToolTip(step_tooltip(agenda, number, self.controller.data.boards))
             if number == index:
                 font = item.font()
                 font.setBold(True)
@@ -683,21 +753,38 @@ class AgendaPanel(QWidget):
     def move_selected(self, delta: int) -> bool:
         return self.move_step(self.selected_row(), delta)
 
-    def add_step(self, step: AgendaStep, after: int | None = None) -> bool:
+    def add_step(
+        self, step: AgendaStep, after: int | None = None, board_id: int | None = None
+    ) -> bool:
+        """Insert `step` after row `after` (at the end when None); with `board_id` the step
+        opens that board (the agenda declares it if it does not yet)."""
+        if self.controller.file is None:
+            return False
         agenda, _current = stored_agenda(self.controller)
+        board = self.controller.data.board(board_id) if board_id is not None else None
+
+        def on_board(agenda: Agenda) -> tuple[Agenda, AgendaStep]:
+            if board is None:
+                return agenda, step
+            agenda, key = flow.declare_board(agenda, board)
+            return agenda, dataclasses.replace(step, board=key)
+
         if agenda is None:
             name = self.tr("Agenda")
-            fresh = Agenda(key=agenda_rules.make_key(name), name_en=name, name_ru=name)
+            fresh, first = on_board(
+                Agenda(key=agenda_rules.make_key(name), name_en=name, name_ru=name)
+            )
             try:
-                agenda_rules.validate_step(step)
+                agenda_rules.validate_step(first)
             except ValueError as exc:
                 self.controller.error.emit(str(exc))
                 return False
-            return self._store(self.tr("Add step"), agenda_rules.add_step(fresh, step), 0)
+            return self._store(self.tr("Add step"), agenda_rules.add_step(fresh, first), 0)
         position = len(agenda.steps) if after is None else after + 1
 
         def make(agenda: Agenda, current: int) -> tuple[Agenda, int]:
-            added = agenda_rules.add_step(agenda, step, position)
+            agenda, new_step = on_board(agenda)
+            added = agenda_rules.add_step(agenda, new_step, position)
             return added, current + 1 if position <= current else current
 
         ok = self._edit(self.tr("Add step"), make)
@@ -783,10 +870,13 @@ class AgendaPanel(QWidget):
         self.last_dialog = box
 
     def ask_add_step(self) -> None:
-        dialog = StepDialog(self.language(), self)
+        boards = self.controller.data.boards if self.controller.file is not None else []
+        dialog = StepDialog(self.language(), self, boards)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         row = self.step_list.currentRow()
-        dialog.accepted.connect(lambda: self.add_step(dialog.step(), row if row >= 0 else None))
+        dialog.accepted.connect(
+            lambda: self.add_step(dialog.step(), row if row >= 0 else None, dialog.board_id())
+        )
         dialog.open()
         self.last_dialog = dialog
 

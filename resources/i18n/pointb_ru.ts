@@ -42,32 +42,127 @@
     <context>
         <name>Agenda</name>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="73" />
+            <location filename="../../app/ui/agenda_panel.py" line="74" />
             <source>Break</source>
             <translation>Перерыв</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="75" />
+            <location filename="../../app/ui/agenda_panel.py" line="76" />
             <source>Talk / discussion</source>
             <translation>Рассказ / обсуждение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="87" />
+            <location filename="../../app/ui/agenda_panel.py" line="88" />
+            <source>Set-up</source>
+            <translation>Подготовка</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="89" />
+            <source>Write good and bad ideas</source>
+            <translation>Хорошие и плохие идеи</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="90" />
+            <source>Set the good ideas aside</source>
+            <translation>Хорошие идеи — в сторону</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="91" />
+            <source>Deal the bad ideas</source>
+            <translation>Раздача плохих идей</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="92" />
+            <source>Transform</source>
+            <translation>Превращение</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="93" />
+            <source>Reveal and pick</source>
+            <translation>Показ и выбор</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="94" />
+            <source>Candidates</source>
+            <translation>Кандидаты</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="95" />
+            <source>Kano</source>
+            <translation>Кано</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="96" />
+            <source>Impact / effort</source>
+            <translation>Эффект / усилия</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="97" />
+            <source>Scores</source>
+            <translation>Оценки</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="98" />
+            <source>Release slices</source>
+            <translation>Релизы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="99" />
+            <source>Pareto</source>
+            <translation>Парето</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="100" />
+            <source>Canvas</source>
+            <translation>Канва</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="101" />
+            <source>Archetype deck</source>
+            <translation>Колода архетипов</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="102" />
+            <source>Suggest a hero</source>
+            <translation>Подобрать героя</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="103" />
+            <source>Compare heroes</source>
+            <translation>Сравнить героев</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="104" />
+            <source>Statement</source>
+            <translation>Формулировка</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="116" />
+            <source>Board: %1</source>
+            <translation>Доска: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="119" />
+            <source>Stage: %1</source>
+            <translation>Этап: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="127" />
             <source>%1 h %2 min</source>
             <translation>%1 ч %2 мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="91" />
+            <location filename="../../app/ui/agenda_panel.py" line="131" />
             <source>%1 min</source>
             <translation>%1 мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="105" />
+            <location filename="../../app/ui/agenda_panel.py" line="145" />
             <source>%1, line %2: %3</source>
             <translation>%1, строка %2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="111" />
+            <location filename="../../app/ui/agenda_panel.py" line="151" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -75,128 +170,128 @@
     <context>
         <name>AgendaPanel</name>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="305" />
+            <location filename="../../app/ui/agenda_panel.py" line="375" />
             <source>Choose agenda…</source>
             <translation>Выбрать программу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="306" />
+            <location filename="../../app/ui/agenda_panel.py" line="376" />
             <source>Use an agenda template for this workshop</source>
             <translation>Взять для этого семинара шаблон программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="332" />
+            <location filename="../../app/ui/agenda_panel.py" line="402" />
             <source>◀ Previous</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="333" />
+            <location filename="../../app/ui/agenda_panel.py" line="403" />
             <source>Go back one step (Ctrl+Shift+Left)</source>
             <translation>Вернуться на шаг назад (Ctrl+Shift+Влево)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="335" />
+            <location filename="../../app/ui/agenda_panel.py" line="405" />
             <source>Next ▶</source>
             <translation>Дальше ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="336" />
+            <location filename="../../app/ui/agenda_panel.py" line="406" />
             <source>Go to the next step (Ctrl+Shift+Right)</source>
             <translation>Перейти к следующему шагу (Ctrl+Shift+Вправо)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="346" />
+            <location filename="../../app/ui/agenda_panel.py" line="416" />
             <source>Speaker notes</source>
             <translation>Заметки ведущего</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="364" />
+            <location filename="../../app/ui/agenda_panel.py" line="434" />
             <source>Steps</source>
             <translation>Шаги</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="381" />
+            <location filename="../../app/ui/agenda_panel.py" line="451" />
             <source>Move the selected step up</source>
             <translation>Поднять выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="384" />
+            <location filename="../../app/ui/agenda_panel.py" line="454" />
             <source>Move the selected step down</source>
             <translation>Опустить выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="387" />
+            <location filename="../../app/ui/agenda_panel.py" line="457" />
             <source>Add a step after the selected one</source>
             <translation>Добавить шаг после выбранного</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="390" />
+            <location filename="../../app/ui/agenda_panel.py" line="460" />
             <source>Remove the selected step</source>
             <translation>Удалить выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="394" />
+            <location filename="../../app/ui/agenda_panel.py" line="464" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="395" />
+            <location filename="../../app/ui/agenda_panel.py" line="465" />
             <source>Timebox of the selected step</source>
             <translation>Время на выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="407" />
+            <location filename="../../app/ui/agenda_panel.py" line="477" />
             <source>Save as template…</source>
             <translation>Сохранить как шаблон…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="409" />
+            <location filename="../../app/ui/agenda_panel.py" line="479" />
             <source>Keep this agenda for future workshops (in your Point B data folder)</source>
             <translation>Сохранить программу для следующих семинаров (в папке данных Point B)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="469" />
+            <location filename="../../app/ui/agenda_panel.py" line="539" />
             <source>No agenda yet</source>
             <translation>Программы пока нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="472" />
+            <location filename="../../app/ui/agenda_panel.py" line="542" />
             <source>Choose an agenda template, or add steps with +.</source>
             <translation>Выберите шаблон программы или добавьте шаги кнопкой +.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="481" />
+            <location filename="../../app/ui/agenda_panel.py" line="551" />
             <source>Step %1 of %2 · %3</source>
             <translation>Шаг %1 из %2 · %3</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="491" />
+            <location filename="../../app/ui/agenda_panel.py" line="561" />
             <source>Next: %1 (%2)</source>
             <translation>Дальше: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="496" />
+            <location filename="../../app/ui/agenda_panel.py" line="566" />
             <source>This is the last step.</source>
             <translation>Это последний шаг.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="520" />
+            <location filename="../../app/ui/agenda_panel.py" line="590" />
             <source>Total: %1</source>
             <translation>Всего: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="603" />
-            <location filename="../../app/ui/agenda_panel.py" line="608" />
+            <location filename="../../app/ui/agenda_panel.py" line="673" />
+            <location filename="../../app/ui/agenda_panel.py" line="678" />
             <source>Use agenda</source>
             <translation>Взять программу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="620" />
+            <location filename="../../app/ui/agenda_panel.py" line="690" />
             <source>Use the agenda “%1”?</source>
             <translation>Использовать программу «%1»?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/agenda_panel.py" line="623" />
+            <location filename="../../app/ui/agenda_panel.py" line="693" />
             <source>It replaces the current agenda “%1” (%n steps).</source>
             <translation>
                 <numerusform>Она заменит текущую программу «%1» (%n шаг).</numerusform>
@@ -205,84 +300,84 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="626" />
+            <location filename="../../app/ui/agenda_panel.py" line="696" />
             <source>Every board and what is on it stays.</source>
             <translation>Все доски и всё, что на них есть, останутся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="630" />
+            <location filename="../../app/ui/agenda_panel.py" line="700" />
             <source>Boards added: %1.</source>
             <translation>Будут добавлены доски: %1.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="633" />
+            <location filename="../../app/ui/agenda_panel.py" line="703" />
             <source>No board is added: the agenda uses the boards you have.</source>
             <translation>Новых досок не будет: программа использует уже имеющиеся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="642" />
+            <location filename="../../app/ui/agenda_panel.py" line="712" />
             <source>Go to step</source>
             <translation>Перейти к шагу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="678" />
+            <location filename="../../app/ui/agenda_panel.py" line="748" />
             <source>Move step</source>
             <translation>Переставить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="689" />
+            <location filename="../../app/ui/agenda_panel.py" line="773" />
             <source>Agenda</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="696" />
-            <location filename="../../app/ui/agenda_panel.py" line="703" />
+            <location filename="../../app/ui/agenda_panel.py" line="782" />
+            <location filename="../../app/ui/agenda_panel.py" line="790" />
             <source>Add step</source>
             <translation>Добавить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="713" />
+            <location filename="../../app/ui/agenda_panel.py" line="800" />
             <source>Remove step</source>
             <translation>Удалить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="725" />
+            <location filename="../../app/ui/agenda_panel.py" line="812" />
             <source>Change timebox</source>
             <translation>Изменить время шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="741" />
+            <location filename="../../app/ui/agenda_panel.py" line="828" />
             <source>This workshop has no agenda to save.</source>
             <translation>У этого семинара нет программы, сохранять нечего.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="744" />
+            <location filename="../../app/ui/agenda_panel.py" line="831" />
             <source>A template needs a name.</source>
             <translation>У шаблона должно быть название.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="774" />
+            <location filename="../../app/ui/agenda_panel.py" line="861" />
             <source>Choose an agenda</source>
             <translation>Выбор программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="799" />
-            <location filename="../../app/ui/agenda_panel.py" line="811" />
+            <location filename="../../app/ui/agenda_panel.py" line="889" />
+            <location filename="../../app/ui/agenda_panel.py" line="901" />
             <source>Save as template</source>
             <translation>Сохранить как шаблон</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="800" />
+            <location filename="../../app/ui/agenda_panel.py" line="890" />
             <source>Template name:</source>
             <translation>Название шаблона:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="812" />
+            <location filename="../../app/ui/agenda_panel.py" line="902" />
             <source>A template with this name exists. Replace it?</source>
             <translation>Шаблон с таким названием уже есть. Заменить его?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="824" />
+            <location filename="../../app/ui/agenda_panel.py" line="914" />
             <source>Saved: %1</source>
             <translation>Сохранено: %1</translation>
         </message>
@@ -2647,407 +2742,407 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ReverseBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="102" />
+            <location filename="../../app/ui/exercises/reverse.py" line="104" />
             <source>Set-up</source>
             <translation>Подготовка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="103" />
+            <location filename="../../app/ui/exercises/reverse.py" line="105" />
             <source>Write</source>
             <translation>Пишем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="104" />
+            <location filename="../../app/ui/exercises/reverse.py" line="106" />
             <source>Set aside</source>
             <translation>В сторону</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="105" />
+            <location filename="../../app/ui/exercises/reverse.py" line="107" />
             <source>Deal</source>
             <translation>Раздача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="106" />
+            <location filename="../../app/ui/exercises/reverse.py" line="108" />
             <source>Transform</source>
             <translation>Превращение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="107" />
+            <location filename="../../app/ui/exercises/reverse.py" line="109" />
             <source>Reveal &amp; pick</source>
             <translation>Показ и выбор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="114" />
+            <location filename="../../app/ui/exercises/reverse.py" line="116" />
             <source>Choose the teams and the question. Each team will write its best and its worst idea.</source>
             <translation>Выберите команды и вопрос. Каждая команда напишет свою лучшую и свою худшую идею.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="118" />
+            <location filename="../../app/ui/exercises/reverse.py" line="120" />
             <source>Each team writes its BEST idea and its WORST idea. On the projector the cards stay face down.</source>
             <translation>Каждая команда пишет свою ЛУЧШУЮ и свою ХУДШУЮ идею. На проекторе карточки лежат рубашкой вверх.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="123" />
+            <location filename="../../app/ui/exercises/reverse.py" line="125" />
             <source>The good ideas are set aside. They stay in the file and can come back at the end.</source>
             <translation>Хорошие идеи откладываются. Они остаются в файле и могут вернуться в конце.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="127" />
+            <location filename="../../app/ui/exercises/reverse.py" line="129" />
             <source>Every team receives another team's bad idea.</source>
             <translation>Каждая команда получает плохую идею другой команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="130" />
+            <location filename="../../app/ui/exercises/reverse.py" line="132" />
             <source>Turn the bad idea you received into a real solution. Write as many as you like.</source>
             <translation>Превратите полученную плохую идею в настоящее решение. Решений может быть сколько угодно.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="134" />
+            <location filename="../../app/ui/exercises/reverse.py" line="136" />
             <source>Each team shows the bad idea it got and what it made of it. Vote, then promote.</source>
             <translation>Каждая команда показывает доставшуюся плохую идею и что она из неё сделала. Голосуйте, затем переносите.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="144" />
-            <location filename="../../app/ui/exercises/reverse.py" line="449" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1474" />
+            <location filename="../../app/ui/exercises/reverse.py" line="146" />
+            <location filename="../../app/ui/exercises/reverse.py" line="461" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1488" />
             <source>Best idea</source>
             <translation>Лучшая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="145" />
-            <location filename="../../app/ui/exercises/reverse.py" line="457" />
+            <location filename="../../app/ui/exercises/reverse.py" line="147" />
             <location filename="../../app/ui/exercises/reverse.py" line="469" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1476" />
+            <location filename="../../app/ui/exercises/reverse.py" line="481" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1490" />
             <source>Worst idea</source>
             <translation>Худшая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="146" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1491" />
+            <location filename="../../app/ui/exercises/reverse.py" line="148" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1505" />
             <source>Solution</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="148" />
+            <location filename="../../app/ui/exercises/reverse.py" line="150" />
             <source>Idea</source>
             <translation>Идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="246" />
+            <location filename="../../app/ui/exercises/reverse.py" line="248" />
             <source>from %1</source>
             <translation>от: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="254" />
+            <location filename="../../app/ui/exercises/reverse.py" line="256" />
             <source>✓ in prioritisation</source>
             <translation>✓ в приоритизации</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="287" />
+            <location filename="../../app/ui/exercises/reverse.py" line="289" />
             <source>Take a dot back</source>
             <translation>Забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="290" />
+            <location filename="../../app/ui/exercises/reverse.py" line="292" />
             <source>Give a dot</source>
             <translation>Отдать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="299" />
+            <location filename="../../app/ui/exercises/reverse.py" line="301" />
             <source>Pick</source>
             <translation>Выбрать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="401" />
+            <location filename="../../app/ui/exercises/reverse.py" line="403" />
             <source>Type the best idea, press Enter</source>
             <translation>Напишите лучшую идею и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="404" />
+            <location filename="../../app/ui/exercises/reverse.py" line="406" />
             <source>Type the worst idea, press Enter</source>
             <translation>Напишите худшую идею и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="476" />
-            <location filename="../../app/ui/exercises/reverse.py" line="487" />
+            <location filename="../../app/ui/exercises/reverse.py" line="488" />
+            <location filename="../../app/ui/exercises/reverse.py" line="499" />
             <source>Received</source>
             <translation>Получено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="480" />
+            <location filename="../../app/ui/exercises/reverse.py" line="492" />
             <source>Nothing received yet</source>
             <translation>Пока ничего не получено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="504" />
+            <location filename="../../app/ui/exercises/reverse.py" line="516" />
             <source>A solution built from it, press Enter</source>
             <translation>Решение на её основе, нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="517" />
+            <location filename="../../app/ui/exercises/reverse.py" line="529" />
             <source>No bad idea was dealt to this team</source>
             <translation>Этой команде плохая идея не досталась</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="532" />
+            <location filename="../../app/ui/exercises/reverse.py" line="544" />
             <source>%1 good · %2 bad</source>
             <translation>хороших: %1 · плохих: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="543" />
+            <location filename="../../app/ui/exercises/reverse.py" line="555" />
             <source>1 solution</source>
             <translation>1 решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="545" />
+            <location filename="../../app/ui/exercises/reverse.py" line="557" />
             <source>%1 solutions</source>
             <translation>решений: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="548" />
+            <location filename="../../app/ui/exercises/reverse.py" line="560" />
             <source>%1 received</source>
             <translation>получено: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="596" />
+            <location filename="../../app/ui/exercises/reverse.py" line="608" />
             <source>↓ turned into</source>
             <translation>↓ превратилась в</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="598" />
+            <location filename="../../app/ui/exercises/reverse.py" line="610" />
             <source>↓ turn it into a solution</source>
             <translation>↓ превратите её в решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="607" />
+            <location filename="../../app/ui/exercises/reverse.py" line="619" />
             <source>Best idea set aside</source>
             <translation>Лучшая идея отложена</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="609" />
+            <location filename="../../app/ui/exercises/reverse.py" line="621" />
             <source>%1 best ideas set aside</source>
             <translation>Отложено лучших идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="667" />
+            <location filename="../../app/ui/exercises/reverse.py" line="679" />
             <source>Parked good ideas</source>
             <translation>Отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="702" />
+            <location filename="../../app/ui/exercises/reverse.py" line="714" />
             <source>Hide them again</source>
             <translation>Снова спрятать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="704" />
+            <location filename="../../app/ui/exercises/reverse.py" line="716" />
             <source>Show them again</source>
             <translation>Показать снова</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="710" />
+            <location filename="../../app/ui/exercises/reverse.py" line="722" />
             <source>1 good idea set aside</source>
             <translation>1 хорошая идея отложена</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="712" />
+            <location filename="../../app/ui/exercises/reverse.py" line="724" />
             <source>%1 good ideas set aside</source>
             <translation>Отложено хороших идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="753" />
+            <location filename="../../app/ui/exercises/reverse.py" line="765" />
             <source>Re-deal</source>
             <translation>Раздать заново</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="757" />
+            <location filename="../../app/ui/exercises/reverse.py" line="769" />
             <source>Deal the bad ideas again with a new random seed</source>
             <translation>Раздать плохие идеи заново, по-новому случайно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="764" />
+            <location filename="../../app/ui/exercises/reverse.py" line="776" />
             <source>Hand a card to another team: drag it to that lane, or right-click it.</source>
             <translation>Чтобы отдать карточку другой команде, перетащите её на дорожку этой команды или щёлкните правой кнопкой.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="802" />
+            <location filename="../../app/ui/exercises/reverse.py" line="814" />
             <source>The deal:</source>
             <translation>Раздача:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="877" />
+            <location filename="../../app/ui/exercises/reverse.py" line="889" />
             <source>Set up the round</source>
             <translation>Подготовка раунда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="880" />
+            <location filename="../../app/ui/exercises/reverse.py" line="892" />
             <source>Challenge</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="887" />
+            <location filename="../../app/ui/exercises/reverse.py" line="899" />
             <source>Teams taking part</source>
             <translation>Команды-участники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="895" />
+            <location filename="../../app/ui/exercises/reverse.py" line="907" />
             <source>Ideas per team</source>
             <translation>Идей на команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="904" />
+            <location filename="../../app/ui/exercises/reverse.py" line="916" />
             <source>best ideas and as many worst ideas (one each is the classic)</source>
             <translation>лучших идей и столько же худших (классика — по одной)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="924" />
+            <location filename="../../app/ui/exercises/reverse.py" line="936" />
             <source>Start the round</source>
             <translation>Начать раунд</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1017" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1029" />
             <source>The good idea / bad idea exercise starts soon.</source>
             <translation>Упражнение «Хорошая идея / плохая идея» скоро начнётся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1072" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1084" />
             <source>◀ Back</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1104" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1552" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1116" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1566" />
             <source>Step timer</source>
             <translation>Таймер шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1110" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1122" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1171" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1183" />
             <source>Voter</source>
             <translation>Голосует</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1242" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1254" />
             <source>Good idea / bad idea</source>
             <translation>Хорошая идея / плохая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1280" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1292" />
             <source>Next: %1 ▶</source>
             <translation>Дальше: %1 ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1341" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1355" />
             <source>Turn the cards over on the projector</source>
             <translation>Перевернуть карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1343" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1357" />
             <source>Hide the cards on the projector</source>
             <translation>Спрятать карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1348" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1575" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1362" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1589" />
             <source>Promote to prioritisation (%1)</source>
             <translation>Перенести в приоритизацию (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1363" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1377" />
             <source>Team %1</source>
             <translation>Команда %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1387" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1401" />
             <source>%1 of %2 dots left</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1425" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1439" />
             <source>Start the good idea / bad idea round</source>
             <translation>Начать раунд «Хорошая идея / плохая идея»</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1437" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1451" />
             <source>Step: %1</source>
             <translation>Шаг: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1453" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1467" />
             <source>Back to: %1</source>
             <translation>Назад к шагу: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1502" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1516" />
             <source>Re-deal the bad ideas</source>
             <translation>Раздать плохие идеи заново</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1508" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1522" />
             <source>Hand a bad idea to another team</source>
             <translation>Отдать плохую идею другой команде</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1527" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1541" />
             <source>Show the parked good ideas</source>
             <translation>Показать отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1529" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1543" />
             <source>Hide the parked good ideas</source>
             <translation>Спрятать отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1539" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1553" />
             <source>Hide the cards</source>
             <translation>Спрятать карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1541" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1555" />
             <source>Reveal the cards</source>
             <translation>Открыть карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1565" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1579" />
             <source>Vote</source>
             <translation>Голосовать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1584" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1598" />
             <source>Promote to prioritisation</source>
             <translation>Перенести в приоритизацию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1598" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1605" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1612" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1619" />
             <source>Edit card</source>
             <translation>Изменить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1599" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1613" />
             <source>Text</source>
             <translation>Текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1611" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1625" />
             <source>Delete card</source>
             <translation>Удалить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1628" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1642" />
             <source>Move to…</source>
             <translation>Перенести к…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1640" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1654" />
             <source>Edit text…</source>
             <translation>Изменить текст…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1644" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1658" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -3996,51 +4091,71 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StepDialog</name>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="179" />
+            <location filename="../../app/ui/agenda_panel.py" line="222" />
             <source>Agenda step</source>
             <translation>Шаг программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="186" />
+            <location filename="../../app/ui/agenda_panel.py" line="229" />
             <source>What the room does in this step</source>
             <translation>Что участники делают на этом шаге</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="190" />
+            <location filename="../../app/ui/agenda_panel.py" line="233" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="193" />
+            <location filename="../../app/ui/agenda_panel.py" line="236" />
             <source>Instructions for the room (shown on the projector)</source>
             <translation>Задание для участников (показывается на проекторе)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="195" />
+            <location filename="../../app/ui/agenda_panel.py" line="242" />
             <source>Exercise</source>
             <translation>Упражнение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="196" />
+            <location filename="../../app/ui/agenda_panel.py" line="243" />
+            <source>Board</source>
+            <translation>Доска</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="244" />
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="246" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="197" />
+            <location filename="../../app/ui/agenda_panel.py" line="247" />
             <source>Timebox</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="198" />
+            <location filename="../../app/ui/agenda_panel.py" line="248" />
             <source>Instructions</source>
             <translation>Задание</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="261" />
+            <source>First board of this exercise</source>
+            <translation>Первая доска этого упражнения</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="264" />
+            <source>As the board is</source>
+            <translation>Как есть на доске</translation>
         </message>
     </context>
     <context>
         <name>StepFlow</name>
         <message>
-            <location filename="../../app/ui/step_flow.py" line="106" />
-            <location filename="../../app/ui/step_flow.py" line="144" />
+            <location filename="../../app/ui/step_flow.py" line="109" />
+            <location filename="../../app/ui/step_flow.py" line="147" />
             <source>Go to step</source>
             <translation>Переход к шагу</translation>
         </message>
@@ -4174,12 +4289,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TemplatePicker</name>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="228" />
+            <location filename="../../app/ui/agenda_panel.py" line="298" />
             <source>Choose an agenda</source>
             <translation>Выбор программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="252" />
+            <location filename="../../app/ui/agenda_panel.py" line="322" />
             <source>These templates could not be read (the others are fine):</source>
             <translation>Эти шаблоны прочитать не удалось (остальные в порядке):</translation>
         </message>

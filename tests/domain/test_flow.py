@@ -279,3 +279,17 @@ def test_good_and_bad_ideas_can_come_from_the_capture_board() -> None:
     assert isinstance(taken, model.Note) and taken.source_note_id == 6  # its lineage
     ((_, typed),) = reverse_flow.add_idea(data, 2, 1, model.NoteRole.GOOD, "Something new")
     assert isinstance(typed, model.Note) and typed.source_note_id is None
+
+
+def test_declare_board_binds_a_workshop_board_once() -> None:
+    agenda = _agenda()
+    board = model.Board(12, BoardKind.VALUE, "Heroes", 3)
+    declared, key = flow.declare_board(agenda, board)
+    assert key == "value-12" and declared.board(key) == AgendaBoard(
+        "value-12", "value", "Heroes", "Heroes", 12
+    )
+    again, same = flow.declare_board(declared, board)
+    assert (again, same) == (declared, key)
+    step = AgendaStep("value", "Canvas", "", board=key, stage="canvas")
+    rules.validate_agenda(rules.add_step(declared, step))
+    assert flow.step_target(rules.add_step(declared, step), 4, [board]).board_id == 12

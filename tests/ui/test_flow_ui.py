@@ -25,6 +25,7 @@ from app.domain.reverse import ReverseStep
 from app.domain.value_prop import CanvasItemKind
 from app.export import json_dump
 from app.export.pdf import export_report_pdf
+from app.ui.agenda_panel import StepDialog
 from app.ui.board.capture import CaptureBoard
 from app.ui.exercises.prioritise import PrioritiseBoardWidget
 from app.ui.exercises.reverse import ReverseBoardWidget
@@ -469,3 +470,29 @@ def test_a_workshop_with_an_agenda_from_before_boards_opens_and_maps_to_boards(
         board = window.controller.data.board(window.controller.current_board_id or 0)
         assert board is not None and board.title == expected
         assert titles[board.kind] == expected
+
+
+def test_a_step_added_in_the_panel_names_its_board_and_stage(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    assert window.new_workshop(tmp_path / "day.pointb", "Day", bundled("good-bad-90"))
+    controller = window.controller
+    assert window.board_actions.add_board(model.BoardKind.PRIORITISE, "Second MVP")
+    second = max(b.id for b in controller.data.boards)
+    panel = window.room.agenda_panel
+    panel.step_list.setCurrentRow(7)
+    panel.ask_add_step()
+    dialog = panel.last_dialog
+    assert isinstance(dialog, StepDialog)
+    dialog.exercise_combo.setCurrentIndex(dialog.exercise_combo.findData("prioritise"))
+    dialog.board_combo.setCurrentIndex(dialog.board_combo.findData(second))
+    dialog.stage_combo.setCurrentIndex(dialog.stage_combo.findData("kano"))
+    type_text(dialog.title_edit, "Sort the second list")
+    dialog.accept()
+    agenda = panel.agenda()
+    assert agenda is not None and agenda.steps[8].title_en == "Sort the second list"
+    assert panel.go_to(8)
+    assert controller.current_board_id == second
+    board = window.current_board_widget()
+    assert isinstance(board, PrioritiseBoardWidget) and board.shown_stage() == "kano"
+    assert "Second MVP" in panel.step_list.item(8).toolTip()
