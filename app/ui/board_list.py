@@ -47,7 +47,9 @@ class BoardActions(QObject):
         self.add_actions[BoardKind.CAPTURE].setShortcut(QKeySequence("Ctrl+Shift+B"))
         menu.addMenu(self.add_menu)
         add_button.setMenu(self.add_menu)
-        self.rename_action = self._action(menu, _tr("&Rename board"), self.rename_current, "F2")
+        # No F2 here: F2 edits a note on the capture board; in the board list F2 (the list's
+        # own edit key) and a double-click rename the board.
+        self.rename_action = self._action(menu, _tr("&Rename board"), self.rename_current)
         self.up_action = self._action(menu, _tr("Move board &up"), lambda: self.move_current(-1))
         self.down_action = self._action(
             menu, _tr("Move board do&wn"), lambda: self.move_current(1)

@@ -496,3 +496,26 @@ def test_a_step_added_in_the_panel_names_its_board_and_stage(
     board = window.current_board_widget()
     assert isinstance(board, PrioritiseBoardWidget) and board.shown_stage() == "kano"
     assert "Second MVP" in panel.step_list.item(8).toolTip()
+
+
+def test_f2_still_edits_a_note_and_renames_a_board_in_the_list(
+    qtbot: Any, window: MainWindow, workshop_path: Path
+) -> None:
+    assert window.open_path(workshop_path)
+    controller = window.controller
+    board = window.current_board_widget()
+    assert isinstance(board, CaptureBoard)
+    (capture,) = controller.data.boards
+    controller.edit("note", edits.add_note(controller.data, capture.id, "Note"))
+    board.scene.select_notes([controller.data.notes[0].id])
+    board.view.setFocus()
+    qtbot.waitUntil(board.view.hasFocus)
+    qtbot.keyClick(board.view, Qt.Key.Key_F2)
+    assert board.editor.isVisible()  # F2 is the capture board's "edit note"
+    press_key(board.editor, Qt.Key.Key_Escape)
+    board.scene.clearSelection()
+    window.board_list.setFocus()
+    qtbot.waitUntil(window.board_list.hasFocus)
+    qtbot.keyClick(window.board_list, Qt.Key.Key_F2)
+    editor = window.board_list.findChild(QLineEdit)
+    assert editor is not None and editor.isVisible()
