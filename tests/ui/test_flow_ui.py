@@ -173,6 +173,10 @@ def on_value(qtbot: Any, window: MainWindow, board: ValueBoardWidget, stage: str
     if stage == "canvas":
         if not data.segments:
             type_and_enter(board.new_segment, "Parents")
+        if data.slices:  # the release slices cut on the prioritisation board are offered
+            picker = board.new_canvas_for
+            offered = [picker.itemText(i) for i in range(picker.count())]
+            assert any("MVP 1" in text for text in offered), offered
         field = board.canvas_view.section(CanvasItemKind.PAIN).add_field
         before = len(window.controller.data.canvas_items)
         type_and_enter(field, "Queues at the post office")
