@@ -201,8 +201,9 @@ class AgendaPlan:
 
 
 def plan_agenda(data: model.WorkshopData, agenda: Agenda, language: str) -> AgendaPlan:
-    """Bind the agenda's boards: an existing board of the same kind that no earlier agenda
-    board took, else a new board with the agenda board's title."""
+    """Bind the agenda's boards: the board it is bound to already (when it still exists),
+    else an existing board of the same kind that no earlier agenda board took, else a new
+    board with the agenda board's title."""
     full = with_boards(agenda)
     taken: set[int] = set()
     kept: list[tuple[AgendaBoard, int]] = []
@@ -210,8 +211,18 @@ def plan_agenda(data: model.WorkshopData, agenda: Agenda, language: str) -> Agen
     bound: list[AgendaBoard] = []
     next_id = edits.next_id(data.boards)
     position = max((b.position for b in data.boards), default=-1) + 1
+    by_id = {b.id: b for b in data.boards}
+    for declared in full.boards:
+        old = by_id.get(declared.board_id) if declared.board_id is not None else None
+        if old is not None and old.kind.value == declared.kind and old.id not in taken:
+            taken.add(old.id)
     for declared in full.boards:
         kind = BoardKind(declared.kind)
+        old = by_id.get(declared.board_id) if declared.board_id is not None else None
+        if old is not None and old.kind == kind:
+            kept.append((declared, old.id))
+            bound.append(declared)
+            continue
         existing = next(
             (b for b in _ordered(data.boards) if b.kind == kind and b.id not in taken), None
         )
@@ -245,9 +256,23 @@ def adopt_agenda(
             title = default_title(BoardKind.CAPTURE, language)
             pairs = edits.add_board(data, BoardKind.CAPTURE, title)
         return pairs, dataclasses.replace(workshop, agenda_json="", agenda_step=0)
+    return store_agenda(data, agenda, 0, language)
+
+
+def store_agenda(
+    data: model.WorkshopData, agenda: Agenda, index: int, language: str
+) -> tuple[list[Pair], model.Workshop]:
+    """The edit that stores `agenda` with the room on step `index`: its boards bound, the
+    boards it still needs added (e.g. a new step of an exercise the workshop has no board
+    for). Every agenda change goes through here, so steps always have boards."""
     plan = plan_agenda(data, agenda, language)
-    pairs = [(None, board) for board in plan.added]
-    return pairs, dataclasses.replace(workshop, agenda_json=to_json(plan.agenda), agenda_step=0)
+    pairs: list[Pair] = [(None, board) for board in plan.added]
+    steps = len(plan.agenda.steps)
+    index = max(0, min(index, steps - 1)) if steps else 0
+    workshop = dataclasses.replace(
+        data.workshop, agenda_json=to_json(plan.agenda), agenda_step=index
+    )
+    return pairs, workshop
 
 
 def new_workshop(

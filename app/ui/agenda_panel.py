@@ -656,26 +656,21 @@ class AgendaPanel(QWidget):
 
     # --- edits (each one undo step) --------------------------------------------------------
     def _store(self, label: str, agenda: Agenda | None, index: int) -> bool:
+        """One undo step: the agenda, its boards bound (and added when a step needs one)."""
         if self.controller.file is None:
             return False
-        steps = len(agenda.steps) if agenda is not None else 0
-        index = max(0, min(index, steps - 1)) if steps else 0
-        return self.controller.edit_workshop(
-            label, agenda_json=agenda_to_json(agenda), agenda_step=index
-        )
+        if agenda is None:
+            return self.controller.edit_workshop(label, agenda_json="", agenda_step=0)
+        data = self.controller.data
+        pairs, workshop = flow.store_agenda(data, agenda, index, data.workshop.language)
+        return self.controller.edit(label, pairs, workshop)
 
     def set_agenda(self, agenda: Agenda | None, index: int = 0) -> bool:
         """Use `agenda` (one undo step): every board stays, the boards it still needs are
         added and its steps point at them (`app.domain.flow.adopt_agenda`)."""
         if self.controller.file is None:
             return False
-        if agenda is None:
-            return self._store(self.tr("Use agenda"), None, 0)
-        data = self.controller.data
-        pairs, workshop = flow.adopt_agenda(data, agenda, data.workshop.language)
-        steps = len(agenda.steps)
-        workshop = dataclasses.replace(workshop, agenda_step=max(0, min(index, steps - 1)))
-        return self.controller.edit(self.tr("Use agenda"), pairs, workshop)
+        return self._store(self.tr("Use agenda"), agenda, index)
 
     def adopt_question(self, agenda: Agenda) -> str:
         """What choosing `agenda` would do, when there is something to lose; else ""."""

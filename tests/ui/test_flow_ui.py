@@ -523,3 +523,21 @@ def test_f2_still_edits_a_note_and_renames_a_board_in_the_list(
     qtbot.keyClick(window.board_list, Qt.Key.Key_F2)
     editor = window.board_list.findChild(QLineEdit)
     assert editor is not None and editor.isVisible()
+
+
+def test_a_new_step_of_an_exercise_without_a_board_brings_its_board(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    assert window.new_workshop(tmp_path / "day.pointb", "Day", bundled("good-bad-90"))
+    controller = window.controller
+    panel = window.room.agenda_panel
+    count = controller.undo_stack.count()
+    step = rules.AgendaStep("value", "Canvas", "", stage="canvas", minutes=10)
+    assert panel.add_step(step, after=6)
+    value = [b for b in controller.data.boards if b.kind == model.BoardKind.VALUE]
+    assert len(value) == 1 and controller.undo_stack.count() == count + 1
+    assert panel.go_to(7)
+    assert controller.current_board_id == value[0].id
+    controller.undo_stack.undo()  # back to step 6 ...
+    controller.undo_stack.undo()  # ... and the step and its board go in one undo step
+    assert not any(b.kind == model.BoardKind.VALUE for b in controller.data.boards)
