@@ -293,3 +293,21 @@ def test_declare_board_binds_a_workshop_board_once() -> None:
     step = AgendaStep("value", "Canvas", "", board=key, stage="canvas")
     rules.validate_agenda(rules.add_step(declared, step))
     assert flow.step_target(rules.add_step(declared, step), 4, [board]).board_id == 12
+
+
+def test_storing_an_agenda_again_keeps_its_bindings() -> None:
+    first = model.Board(1, BoardKind.CAPTURE, "First wall", 0)
+    second = model.Board(5, BoardKind.CAPTURE, "Second wall", 1)
+    data = _data([first, second])
+    agenda = dataclasses.replace(
+        _agenda(),
+        boards=(
+            AgendaBoard("ideas", "capture", "Ideas", board_id=5),
+            AgendaBoard("swap", "reverse", "Swap"),
+        ),
+    )
+    pairs, workshop = flow.store_agenda(data, agenda, 3, "en")
+    stored = rules.from_json(workshop.agenda_json)
+    assert stored is not None and stored.board("ideas").board_id == 5  # type: ignore[union-attr]
+    assert [after.kind for _b, after in pairs] == [BoardKind.REVERSE]  # only what is missing
+    assert workshop.agenda_step == 3
