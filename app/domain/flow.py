@@ -348,6 +348,18 @@ def board_content(data: model.WorkshopData, board_id: int) -> BoardContent:
     )
 
 
+def steps_on(data: model.WorkshopData, board_id: int) -> int:
+    """How many agenda steps open this board."""
+    agenda, _index = stored_agenda(data.workshop)
+    if agenda is None:
+        return 0
+    return sum(
+        1
+        for i in range(len(agenda.steps))
+        if step_target(agenda, i, data.boards).board_id == board_id
+    )
+
+
 def delete_board(data: model.WorkshopData, board_id: int) -> list[Pair]:
     """The board and everything on it, in one edit; links from elsewhere are cleared."""
     board = _board(data, board_id)

@@ -156,7 +156,8 @@ class BoardActions(QObject):
         if board is None:
             return None
         what = self.content_text(flow.board_content(data, board_id))
-        if not what:
+        steps = flow.steps_on(data, board_id)
+        if not what and not steps:
             self.delete(board_id)
             return None
         box = QMessageBox(
@@ -166,9 +167,15 @@ class BoardActions(QObject):
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
             self.window.board_list,
         )
-        box.setInformativeText(
-            _tr("It goes with: %1. Edit > Undo brings it all back.").replace("%1", what)
-        )
+        lines = []
+        if what:
+            lines.append(_tr("It goes with: %1.").replace("%1", what))
+        if steps:
+            lines.append(
+                self.tr("%n agenda step(s) open this board; then they open another.", "", steps)
+            )
+        lines.append(_tr("Edit > Undo brings it all back."))
+        box.setInformativeText(" ".join(lines))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         ok = box.button(QMessageBox.StandardButton.Ok)
         ok.setText(_tr("Delete"))

@@ -281,17 +281,16 @@
         </message>
         <message>
             <location filename="../../app/ui/agenda_panel.py" line="673" />
-            <location filename="../../app/ui/agenda_panel.py" line="678" />
             <source>Use agenda</source>
             <translation>Взять программу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="690" />
+            <location filename="../../app/ui/agenda_panel.py" line="685" />
             <source>Use the agenda “%1”?</source>
             <translation>Использовать программу «%1»?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/agenda_panel.py" line="693" />
+            <location filename="../../app/ui/agenda_panel.py" line="688" />
             <source>It replaces the current agenda “%1” (%n steps).</source>
             <translation>
                 <numerusform>Она заменит текущую программу «%1» (%n шаг).</numerusform>
@@ -300,84 +299,84 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="696" />
+            <location filename="../../app/ui/agenda_panel.py" line="691" />
             <source>Every board and what is on it stays.</source>
             <translation>Все доски и всё, что на них есть, останутся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="700" />
+            <location filename="../../app/ui/agenda_panel.py" line="695" />
             <source>Boards added: %1.</source>
             <translation>Будут добавлены доски: %1.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="703" />
+            <location filename="../../app/ui/agenda_panel.py" line="698" />
             <source>No board is added: the agenda uses the boards you have.</source>
             <translation>Новых досок не будет: программа использует уже имеющиеся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="712" />
+            <location filename="../../app/ui/agenda_panel.py" line="707" />
             <source>Go to step</source>
             <translation>Перейти к шагу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="748" />
+            <location filename="../../app/ui/agenda_panel.py" line="743" />
             <source>Move step</source>
             <translation>Переставить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="773" />
+            <location filename="../../app/ui/agenda_panel.py" line="768" />
             <source>Agenda</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="782" />
-            <location filename="../../app/ui/agenda_panel.py" line="790" />
+            <location filename="../../app/ui/agenda_panel.py" line="777" />
+            <location filename="../../app/ui/agenda_panel.py" line="785" />
             <source>Add step</source>
             <translation>Добавить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="800" />
+            <location filename="../../app/ui/agenda_panel.py" line="795" />
             <source>Remove step</source>
             <translation>Удалить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="812" />
+            <location filename="../../app/ui/agenda_panel.py" line="807" />
             <source>Change timebox</source>
             <translation>Изменить время шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="828" />
+            <location filename="../../app/ui/agenda_panel.py" line="823" />
             <source>This workshop has no agenda to save.</source>
             <translation>У этого семинара нет программы, сохранять нечего.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="831" />
+            <location filename="../../app/ui/agenda_panel.py" line="826" />
             <source>A template needs a name.</source>
             <translation>У шаблона должно быть название.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="861" />
+            <location filename="../../app/ui/agenda_panel.py" line="856" />
             <source>Choose an agenda</source>
             <translation>Выбор программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="889" />
-            <location filename="../../app/ui/agenda_panel.py" line="901" />
+            <location filename="../../app/ui/agenda_panel.py" line="884" />
+            <location filename="../../app/ui/agenda_panel.py" line="896" />
             <source>Save as template</source>
             <translation>Сохранить как шаблон</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="890" />
+            <location filename="../../app/ui/agenda_panel.py" line="885" />
             <source>Template name:</source>
             <translation>Название шаблона:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="902" />
+            <location filename="../../app/ui/agenda_panel.py" line="897" />
             <source>A template with this name exists. Replace it?</source>
             <translation>Шаблон с таким названием уже есть. Заменить его?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="914" />
+            <location filename="../../app/ui/agenda_panel.py" line="909" />
             <source>Saved: %1</source>
             <translation>Сохранено: %1</translation>
         </message>
@@ -467,7 +466,16 @@
     <context>
         <name>BoardActions</name>
         <message numerus="yes">
-            <location filename="../../app/ui/board_list.py" line="182" />
+            <location filename="../../app/ui/board_list.py" line="175" />
+            <source>%n agenda step(s) open this board; then they open another.</source>
+            <translation>
+                <numerusform>%n шаг программы открывает эту доску; тогда он откроет другую.</numerusform>
+                <numerusform>%n шага программы открывают эту доску; тогда они откроют другую.</numerusform>
+                <numerusform>%n шагов программы открывают эту доску; тогда они откроют другую.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/board_list.py" line="191" />
             <source>%n note(s)</source>
             <translation>
                 <numerusform>%n заметка</numerusform>
@@ -476,7 +484,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board_list.py" line="184" />
+            <location filename="../../app/ui/board_list.py" line="193" />
             <source>%n cluster(s)</source>
             <translation>
                 <numerusform>%n группа</numerusform>
@@ -485,7 +493,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board_list.py" line="186" />
+            <location filename="../../app/ui/board_list.py" line="195" />
             <source>%n photo(s)</source>
             <translation>
                 <numerusform>%n фотография</numerusform>
@@ -494,7 +502,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board_list.py" line="188" />
+            <location filename="../../app/ui/board_list.py" line="197" />
             <source>%n candidate(s)</source>
             <translation>
                 <numerusform>%n кандидат</numerusform>
@@ -503,7 +511,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board_list.py" line="190" />
+            <location filename="../../app/ui/board_list.py" line="199" />
             <source>%n release slice(s)</source>
             <translation>
                 <numerusform>%n релиз</numerusform>
@@ -520,65 +528,74 @@
             <translation>&amp;Добавить доску</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board_list.py" line="50" />
+            <location filename="../../app/ui/board_list.py" line="52" />
             <source>&amp;Rename board</source>
             <translation>&amp;Переименовать доску</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board_list.py" line="51" />
+            <location filename="../../app/ui/board_list.py" line="53" />
             <source>Move board &amp;up</source>
             <translation>Переместить доску &amp;выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board_list.py" line="53" />
+            <location filename="../../app/ui/board_list.py" line="55" />
             <source>Move board do&amp;wn</source>
             <translation>Переместить доску &amp;ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board_list.py" line="56" />
+            <location filename="../../app/ui/board_list.py" line="58" />
             <source>&amp;Delete board…</source>
             <translation>&amp;Удалить доску…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board_list.py" line="106" />
+            <location filename="../../app/ui/board_list.py" line="108" />
             <source>Rename board</source>
             <translation>Переименование доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board_list.py" line="117" />
+            <location filename="../../app/ui/board_list.py" line="119" />
             <source>Move board</source>
             <translation>Перемещение доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board_list.py" line="162" />
-            <location filename="../../app/ui/board_list.py" line="126" />
+            <location filename="../../app/ui/board_list.py" line="165" />
+            <location filename="../../app/ui/board_list.py" line="128" />
             <source>Delete board</source>
             <translation>Удаление доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board_list.py" line="172" />
+            <location filename="../../app/ui/board_list.py" line="181" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board_list.py" line="99" />
+            <location filename="../../app/ui/board_list.py" line="101" />
             <source>Add board</source>
             <translation>Добавление доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board_list.py" line="192" />
+            <location filename="../../app/ui/board_list.py" line="201" />
             <source>the good idea / bad idea round</source>
             <translation>раунд «хорошая идея / плохая идея»</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board_list.py" line="163" />
+            <location filename="../../app/ui/board_list.py" line="166" />
             <source>Delete the board “%1”?</source>
             <translation>Удалить доску «%1»?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board_list.py" line="168" />
             <source>It goes with: %1. Edit &gt; Undo brings it all back.</source>
-            <translation>Вместе с ней удалится: %1. «Правка &gt; Отменить» всё вернёт.</translation>
+            <translation type="vanished">Вместе с ней удалится: %1. «Правка &gt; Отменить» всё вернёт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="177" />
+            <source>Edit &gt; Undo brings it all back.</source>
+            <translation>«Правка &gt; Отменить» всё вернёт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="172" />
+            <source>It goes with: %1.</source>
+            <translation>Вместе с ней удалится: %1.</translation>
         </message>
     </context>
     <context>

@@ -541,3 +541,14 @@ def test_a_new_step_of_an_exercise_without_a_board_brings_its_board(
     controller.undo_stack.undo()  # back to step 6 ...
     controller.undo_stack.undo()  # ... and the step and its board go in one undo step
     assert not any(b.kind == model.BoardKind.VALUE for b in controller.data.boards)
+
+
+def test_deleting_a_board_the_agenda_opens_asks_even_when_it_is_empty(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    assert window.new_workshop(tmp_path / "day.pointb", "Day", bundled("good-bad-90"))
+    (swap,) = window.controller.data.boards
+    box = window.board_actions.ask_delete(swap.id)
+    assert box is not None and "5 agenda step(s)" in box.informativeText()
+    press(qtbot, box.button(QMessageBox.StandardButton.Cancel))
+    assert window.controller.data.board(swap.id) is not None
