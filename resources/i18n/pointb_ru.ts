@@ -42,127 +42,127 @@
     <context>
         <name>Agenda</name>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="74" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="41" />
             <source>Break</source>
             <translation>Перерыв</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="76" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="43" />
             <source>Talk / discussion</source>
             <translation>Рассказ / обсуждение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="88" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="55" />
             <source>Set-up</source>
             <translation>Подготовка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="89" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="56" />
             <source>Write good and bad ideas</source>
             <translation>Хорошие и плохие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="90" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="57" />
             <source>Set the good ideas aside</source>
             <translation>Хорошие идеи — в сторону</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="91" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="58" />
             <source>Deal the bad ideas</source>
             <translation>Раздача плохих идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="92" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="59" />
             <source>Transform</source>
             <translation>Превращение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="93" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="60" />
             <source>Reveal and pick</source>
             <translation>Показ и выбор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="94" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="61" />
             <source>Candidates</source>
             <translation>Кандидаты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="95" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="62" />
             <source>Kano</source>
             <translation>Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="96" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="63" />
             <source>Impact / effort</source>
             <translation>Эффект / усилия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="97" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="64" />
             <source>Scores</source>
             <translation>Оценки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="98" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="65" />
             <source>Release slices</source>
             <translation>Релизы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="99" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="66" />
             <source>Pareto</source>
             <translation>Парето</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="100" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="67" />
             <source>Canvas</source>
             <translation>Канва</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="101" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="68" />
             <source>Archetype deck</source>
             <translation>Колода архетипов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="102" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="69" />
             <source>Suggest a hero</source>
             <translation>Подобрать героя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="103" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="70" />
             <source>Compare heroes</source>
             <translation>Сравнить героев</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="104" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="71" />
             <source>Statement</source>
             <translation>Формулировка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="116" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="83" />
             <source>Board: %1</source>
             <translation>Доска: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="119" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="86" />
             <source>Stage: %1</source>
             <translation>Этап: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="127" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="94" />
             <source>%1 h %2 min</source>
             <translation>%1 ч %2 мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="131" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="98" />
             <source>%1 min</source>
             <translation>%1 мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="145" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="112" />
             <source>%1, line %2: %3</source>
             <translation>%1, строка %2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="151" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="118" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -170,127 +170,127 @@
     <context>
         <name>AgendaPanel</name>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="375" />
+            <location filename="../../app/ui/agenda_panel.py" line="119" />
             <source>Choose agenda…</source>
             <translation>Выбрать программу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="376" />
+            <location filename="../../app/ui/agenda_panel.py" line="120" />
             <source>Use an agenda template for this workshop</source>
             <translation>Взять для этого семинара шаблон программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="402" />
+            <location filename="../../app/ui/agenda_panel.py" line="146" />
             <source>◀ Previous</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="403" />
+            <location filename="../../app/ui/agenda_panel.py" line="147" />
             <source>Go back one step (Ctrl+Shift+Left)</source>
             <translation>Вернуться на шаг назад (Ctrl+Shift+Влево)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="405" />
+            <location filename="../../app/ui/agenda_panel.py" line="149" />
             <source>Next ▶</source>
             <translation>Дальше ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="406" />
+            <location filename="../../app/ui/agenda_panel.py" line="150" />
             <source>Go to the next step (Ctrl+Shift+Right)</source>
             <translation>Перейти к следующему шагу (Ctrl+Shift+Вправо)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="416" />
+            <location filename="../../app/ui/agenda_panel.py" line="160" />
             <source>Speaker notes</source>
             <translation>Заметки ведущего</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="434" />
+            <location filename="../../app/ui/agenda_panel.py" line="178" />
             <source>Steps</source>
             <translation>Шаги</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="451" />
+            <location filename="../../app/ui/agenda_panel.py" line="195" />
             <source>Move the selected step up</source>
             <translation>Поднять выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="454" />
+            <location filename="../../app/ui/agenda_panel.py" line="198" />
             <source>Move the selected step down</source>
             <translation>Опустить выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="457" />
+            <location filename="../../app/ui/agenda_panel.py" line="201" />
             <source>Add a step after the selected one</source>
             <translation>Добавить шаг после выбранного</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="460" />
+            <location filename="../../app/ui/agenda_panel.py" line="204" />
             <source>Remove the selected step</source>
             <translation>Удалить выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="464" />
+            <location filename="../../app/ui/agenda_panel.py" line="208" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="465" />
+            <location filename="../../app/ui/agenda_panel.py" line="209" />
             <source>Timebox of the selected step</source>
             <translation>Время на выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="477" />
+            <location filename="../../app/ui/agenda_panel.py" line="221" />
             <source>Save as template…</source>
             <translation>Сохранить как шаблон…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="479" />
+            <location filename="../../app/ui/agenda_panel.py" line="223" />
             <source>Keep this agenda for future workshops (in your Point B data folder)</source>
             <translation>Сохранить программу для следующих семинаров (в папке данных Point B)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="539" />
+            <location filename="../../app/ui/agenda_panel.py" line="283" />
             <source>No agenda yet</source>
             <translation>Программы пока нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="542" />
+            <location filename="../../app/ui/agenda_panel.py" line="286" />
             <source>Choose an agenda template, or add steps with +.</source>
             <translation>Выберите шаблон программы или добавьте шаги кнопкой +.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="551" />
+            <location filename="../../app/ui/agenda_panel.py" line="295" />
             <source>Step %1 of %2 · %3</source>
             <translation>Шаг %1 из %2 · %3</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="561" />
+            <location filename="../../app/ui/agenda_panel.py" line="305" />
             <source>Next: %1 (%2)</source>
             <translation>Дальше: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="566" />
+            <location filename="../../app/ui/agenda_panel.py" line="310" />
             <source>This is the last step.</source>
             <translation>Это последний шаг.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="590" />
+            <location filename="../../app/ui/agenda_panel.py" line="334" />
             <source>Total: %1</source>
             <translation>Всего: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="673" />
+            <location filename="../../app/ui/agenda_panel.py" line="417" />
             <source>Use agenda</source>
             <translation>Взять программу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="685" />
+            <location filename="../../app/ui/agenda_panel.py" line="429" />
             <source>Use the agenda “%1”?</source>
             <translation>Использовать программу «%1»?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/agenda_panel.py" line="688" />
+            <location filename="../../app/ui/agenda_panel.py" line="432" />
             <source>It replaces the current agenda “%1” (%n steps).</source>
             <translation>
                 <numerusform>Она заменит текущую программу «%1» (%n шаг).</numerusform>
@@ -299,84 +299,84 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="691" />
+            <location filename="../../app/ui/agenda_panel.py" line="435" />
             <source>Every board and what is on it stays.</source>
             <translation>Все доски и всё, что на них есть, останутся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="695" />
+            <location filename="../../app/ui/agenda_panel.py" line="439" />
             <source>Boards added: %1.</source>
             <translation>Будут добавлены доски: %1.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="698" />
+            <location filename="../../app/ui/agenda_panel.py" line="442" />
             <source>No board is added: the agenda uses the boards you have.</source>
             <translation>Новых досок не будет: программа использует уже имеющиеся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="707" />
+            <location filename="../../app/ui/agenda_panel.py" line="451" />
             <source>Go to step</source>
             <translation>Перейти к шагу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="743" />
+            <location filename="../../app/ui/agenda_panel.py" line="487" />
             <source>Move step</source>
             <translation>Переставить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="768" />
+            <location filename="../../app/ui/agenda_panel.py" line="512" />
             <source>Agenda</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="777" />
-            <location filename="../../app/ui/agenda_panel.py" line="785" />
+            <location filename="../../app/ui/agenda_panel.py" line="521" />
+            <location filename="../../app/ui/agenda_panel.py" line="529" />
             <source>Add step</source>
             <translation>Добавить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="795" />
+            <location filename="../../app/ui/agenda_panel.py" line="539" />
             <source>Remove step</source>
             <translation>Удалить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="807" />
+            <location filename="../../app/ui/agenda_panel.py" line="551" />
             <source>Change timebox</source>
             <translation>Изменить время шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="823" />
+            <location filename="../../app/ui/agenda_panel.py" line="567" />
             <source>This workshop has no agenda to save.</source>
             <translation>У этого семинара нет программы, сохранять нечего.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="826" />
+            <location filename="../../app/ui/agenda_panel.py" line="570" />
             <source>A template needs a name.</source>
             <translation>У шаблона должно быть название.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="856" />
+            <location filename="../../app/ui/agenda_panel.py" line="600" />
             <source>Choose an agenda</source>
             <translation>Выбор программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="884" />
-            <location filename="../../app/ui/agenda_panel.py" line="896" />
+            <location filename="../../app/ui/agenda_panel.py" line="628" />
+            <location filename="../../app/ui/agenda_panel.py" line="640" />
             <source>Save as template</source>
             <translation>Сохранить как шаблон</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="885" />
+            <location filename="../../app/ui/agenda_panel.py" line="629" />
             <source>Template name:</source>
             <translation>Название шаблона:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="897" />
+            <location filename="../../app/ui/agenda_panel.py" line="641" />
             <source>A template with this name exists. Replace it?</source>
             <translation>Шаблон с таким названием уже есть. Заменить его?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="909" />
+            <location filename="../../app/ui/agenda_panel.py" line="653" />
             <source>Saved: %1</source>
             <translation>Сохранено: %1</translation>
         </message>
@@ -4108,62 +4108,62 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StepDialog</name>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="222" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="188" />
             <source>Agenda step</source>
             <translation>Шаг программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="229" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="195" />
             <source>What the room does in this step</source>
             <translation>Что участники делают на этом шаге</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="233" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="199" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="236" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="202" />
             <source>Instructions for the room (shown on the projector)</source>
             <translation>Задание для участников (показывается на проекторе)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="242" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="208" />
             <source>Exercise</source>
             <translation>Упражнение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="243" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="209" />
             <source>Board</source>
             <translation>Доска</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="244" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="210" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="246" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="212" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="247" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="213" />
             <source>Timebox</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="248" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="214" />
             <source>Instructions</source>
             <translation>Задание</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="261" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="227" />
             <source>First board of this exercise</source>
             <translation>Первая доска этого упражнения</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="264" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="230" />
             <source>As the board is</source>
             <translation>Как есть на доске</translation>
         </message>
@@ -4306,12 +4306,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TemplatePicker</name>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="298" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="264" />
             <source>Choose an agenda</source>
             <translation>Выбор программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="322" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="288" />
             <source>These templates could not be read (the others are fine):</source>
             <translation>Эти шаблоны прочитать не удалось (остальные в порядке):</translation>
         </message>
