@@ -1,6 +1,6 @@
 """The building blocks of the report's flowing pages: headings, paragraphs, tables.
 
-Sections (`ReportSection`) are lists of blocks built from the workshop; `flow.FlowPages`
+Sections (`ReportSection`) are lists of blocks built from the workshop; `report_pages.FlowPages`
 lays them out over pages. User text in blocks is plain text, never markup.
 """
 

@@ -24,7 +24,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import shapeStr
 from reportlab.pdfgen.canvas import Canvas
 
-from app.domain import texts
+from app.domain import flow, texts
 from app.domain.model import Board, WorkshopData
 from app.export.blocks import Block as Block
 from app.export.blocks import Cell as Cell
@@ -36,7 +36,6 @@ from app.export.blocks import ReportSection as ReportSection
 from app.export.blocks import SectionBuilder as SectionBuilder
 from app.export.blocks import Swatch as Swatch
 from app.export.blocks import Table as Table
-from app.export.flow import FlowPages
 from app.export.fonts import (
     SHAPED_FONTS,
     FontStyle,
@@ -82,6 +81,7 @@ from app.export.layout import (
     plan_tiles,
     subpages_for,
 )
+from app.export.report_pages import FlowPages
 from app.export.report_sections import (
     cover_blocks,
     lineage_section,
@@ -749,10 +749,11 @@ def export_boards_pdf(data: WorkshopData, out: Path, board_ids: list[int] | None
 
 def export_report_pdf(data: WorkshopData, out: Path, setup: PageSetup | None = None,
                       progress: ProgressCallback | None = None) -> ExportResult:
-    """The workshop report: cover, every board, summary tables and the appendix."""
+    """The workshop report: cover, every board that was used (in the agenda's order; the
+    cover lists the unused ones), summary tables and the appendix."""
     out = Path(out)
     setup = setup or PageSetup()
-    boards = _select_boards(data, None, out)
+    boards = [b for b in flow.report_order(data) if flow.board_used(data, b)]
     total = len(boards) + 3
     with atomic_output(out) as temp:
         doc = _PdfDocument(temp, data, setup, subject_key="report", show_refs=True)

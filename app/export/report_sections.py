@@ -5,7 +5,7 @@ board shortened, and each idea's lineage. Exercise pages add theirs in
 
 from __future__ import annotations
 
-from app.domain import kano, lineage
+from app.domain import flow, kano, lineage
 from app.domain.model import Note, NoteRole
 from app.export.blocks import Block, Cell, Column, Heading, Keep, Para, ReportSection, Swatch, Table
 from app.export.fonts import sanitize_for_font
@@ -128,17 +128,19 @@ def cover_blocks(ctx: ExportContext) -> list[Block]:
              Column(ctx.t("notes_count"), 1.0, "right")],
             [[Swatch(parse_color(t.color), t.name), ", ".join(members.get(t.id, [])),
               str(note_counts.get(t.id, 0))] for t in teams]))
-    boards = sorted(ctx.data.boards, key=lambda b: (b.position, b.id))
+    boards = flow.report_order(ctx.data)
     if boards:
         blocks.append(Heading(ctx.t("boards"), 1, bookmark=False))
         rows: list[list[Cell]] = []
         for board in boards:
             notes = [n for n in ctx.data.notes_on(board.id) if not n.parked]
             votes = sum(ctx.vote_totals.get(n.id, 0) for n in notes)
+            items = (str(ctx.data.item_count(board)) if flow.board_used(ctx.data, board)
+                     else ctx.t("not_used"))
             rows.append([ctx.board_title(board), ctx.t(f"kind_{board.kind.value}"),
-                         str(ctx.data.item_count(board)), str(votes)])
+                         items, str(votes)])
         blocks.append(Table(
-            [Column(ctx.t("board"), 5.0), Column(ctx.t("exercise"), 3.0),
-             Column(ctx.t("items_count"), 1.0, "right"),
+            [Column(ctx.t("board"), 4.4, max_lines=3), Column(ctx.t("exercise"), 3.0),
+             Column(ctx.t("items_count"), 1.6, "right"),
              Column(ctx.t("votes"), 1.0, "right")], rows))
     return blocks

@@ -11,8 +11,10 @@ import tempfile
 from pathlib import Path
 
 import pypdfium2
+from pypdf import PdfReader
 
 from app.demo import demo_data
+from app.domain import flow
 from app.domain.model import BoardKind
 from app.export.pdf import PageSetup, export_report_pdf
 
@@ -21,18 +23,22 @@ WIDTH_PX = 1200
 
 def main(folder: Path) -> None:
     data = demo_data("en")
-    kinds = [b.kind for b in sorted(data.boards, key=lambda b: b.position)]
-    pages = {  # report page index: cover, contents, then one page per board here
-        "pdf-report-cover.png": 0,
-        "pdf-capture-board.png": 2 + kinds.index(BoardKind.CAPTURE),
-        "pdf-prioritise.png": 2 + kinds.index(BoardKind.PRIORITISE),
+    kinds = [b.kind for b in flow.report_order(data) if flow.board_used(data, b)]
+    targets = {  # picture: its line on the contents page (None: the cover)
+        "pdf-report-cover.png": None,
+        "pdf-capture-board.png": kinds.index(BoardKind.CAPTURE),
+        "pdf-prioritise.png": kinds.index(BoardKind.PRIORITISE),
     }
     with tempfile.TemporaryDirectory() as temp:
         out = Path(temp) / "report.pdf"
         export_report_pdf(data, out, PageSetup("A3"))
+        reader = PdfReader(out)
+        page_of = {p.indirect_reference.idnum: i for i, p in enumerate(reader.pages)}
+        links = [page_of[a.get_object()["/Dest"][0].idnum] for a in reader.pages[1]["/Annots"]]
         document = pypdfium2.PdfDocument(str(out))
         try:
-            for name, index in pages.items():
+            for name, key in targets.items():
+                index = 0 if key is None else links[key]
                 page = document[index]
                 scale = WIDTH_PX / page.get_width()
                 page.render(scale=scale).to_pil().convert("RGB").save(folder / name)
