@@ -119,9 +119,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         return _fail(str(exc))
     except Exception as exc:
+        from app.export.pdf import ExportError
         from app.store.database import WorkshopFileError
 
-        if isinstance(exc, WorkshopFileError | ValueError | OSError):
+        if isinstance(exc, WorkshopFileError | ValueError | OSError | ExportError):
             return _fail(str(exc))
         return _fail(f"unexpected error: {type(exc).__name__}: {exc}")
     except KeyboardInterrupt:

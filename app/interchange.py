@@ -290,25 +290,22 @@ def export_data(
             orientation="portrait" if portrait else "landscape",
             tiling=True if tile else False if no_tile else None,
         )
-        try:
-            if suffix == ".png":
-                if board == "report":
-                    raise InterchangeError(
-                        "--board report: the report is a PDF; for PNG use --board all "
-                        "(one image per board) or a board's title")
-                chosen = boards if board == "all" else [_board_or_fail(boards, board)]
-                if not chosen:
-                    raise InterchangeError("the workshop has no boards to draw")
-                results = png.export_boards_png(data, [b.id for b in chosen], out, dpi=dpi,
-                                                page=setup.size, landscape=setup.landscape)
-                return "wrote " + ", ".join(str(result.path) for result in results)
+        if suffix == ".png":
             if board == "report":
-                result = pdf.export_report_pdf(data, out, setup, progress)
-            else:
-                ids = None if board == "all" else [_board_or_fail(boards, board).id]
-                result = pdf.export_boards_pdf(data, out, ids, setup, progress)
-        except pdf.ExportError as exc:
-            raise InterchangeError(str(exc)) from exc
+                raise InterchangeError(
+                    "--board report: the report is a PDF; for PNG use --board all "
+                    "(one image per board) or a board's title")
+            chosen = boards if board == "all" else [_board_or_fail(boards, board)]
+            if not chosen:
+                raise InterchangeError("the workshop has no boards to draw")
+            results = png.export_boards_png(data, [b.id for b in chosen], out, dpi=dpi,
+                                            page=setup.size, landscape=setup.landscape)
+            return "wrote " + ", ".join(str(result.path) for result in results)
+        if board == "report":
+            result = pdf.export_report_pdf(data, out, setup, progress)
+        else:
+            ids = None if board == "all" else [_board_or_fail(boards, board).id]
+            result = pdf.export_boards_pdf(data, out, ids, setup, progress)
         summary = f"wrote {out}: {result.pages} pages"
         for line in result.warnings:
             if warn is not None:
