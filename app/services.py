@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.domain import edits, model
+from app.domain import edits, model, validation
 from app.store import mapping
 from app.store.database import Database
 
@@ -105,15 +105,28 @@ class WorkshopFile:
     # --- the one write path --------------------------------------------------------------
     def apply(self, label: str, pairs: Sequence[Pair]) -> Change:
         change = Change(label, tuple(pairs))
+        for before, after in change.pairs:
+            if after is not None:
+                self._refuse_invalid(before, after)
         self._write(change)
         return change
 
     def update_workshop(self, **changes: Any) -> Change:
         before = self.data.workshop
         after = dataclasses.replace(before, **changes)
+        self._refuse_invalid(before, after)
         change = Change("workshop", (), before, after)
         self._write(change)
         return change
+
+    def _refuse_invalid(self, before: Any | None, after: Any) -> None:
+        """The one validator (app.domain.validation) on what a new edit changes; undo and
+        redo write states that were already accepted, so they skip it."""
+        problems = validation.change_problems(before, after)
+        if problems:
+            language = self.data.workshop.language
+            what = validation.label(after)
+            raise edits.EditRefused(validation.describe(what, problems[0], language))
 
     def undo(self, change: Change) -> Change:
         inverse = change.inverse()
