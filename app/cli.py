@@ -116,17 +116,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         return _fail(str(exc))
     except Exception as exc:
-        from app.store.database import WorkshopFileError
-
-        if isinstance(exc, WorkshopFileError | ValueError | OSError):
-            return _fail(str(exc))
-        return _fail(f"unexpected error: {type(exc).__name__}: {exc}")
+        return _fail(_describe(exc, args))
     except KeyboardInterrupt:
         return _fail("interrupted; nothing was changed")
 
 
+def _describe(exc: Exception, args: argparse.Namespace) -> str:
+    """An error as one line that names the file; never a traceback or a bare errno."""
+    from app.store.database import WorkshopFileError
+
+    source = vars(args).get("source")
+    where = str(source if args.command == "import" and source is not None else args.file)
+    if isinstance(exc, WorkshopFileError | ValueError) and not isinstance(exc, RecursionError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        name = exc.filename if exc.filename is not None else where
+        return f"{name}: {exc.strerror or type(exc).__name__} (nothing was changed)"
+    if isinstance(exc, RecursionError):
+        return f"{where}: nested too deeply to be read (nothing was changed)"
+    if isinstance(exc, MemoryError):
+        return f"{where}: too large to be read in memory (nothing was changed)"
+    return f"{where}: unexpected error ({type(exc).__name__}: {exc})"
+
+
 def _fail(message: str) -> int:
-    print(f"pointb: {message}", file=sys.stderr)
+    from app.domain.validation import one_line
+
+    print(f"pointb: {one_line(message)}", file=sys.stderr)
     return EXIT_ERROR
 
 
@@ -253,8 +269,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if not found:
         print(f"{args.file}: ok")
         return EXIT_OK
+    from app.domain.validation import one_line
+
     for problem in found:
-        print(f"{args.file}: {problem}")
+        print(one_line(f"{args.file}: {problem}"))
     return EXIT_PROBLEMS
 
 

@@ -80,7 +80,8 @@ def _exercise_problems(
             found.append(f"candidate {candidate.id} is in missing slice {candidate.slice_id}")
     for answer in data.kano_answers:
         if answer.candidate_id not in candidates:
-            found.append(f"kano answer {answer.id} is about missing candidate {answer.candidate_id}")
+            missing = answer.candidate_id
+            found.append(f"kano answer {answer.id} is about missing candidate {missing}")
     return found
 
 

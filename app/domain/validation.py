@@ -27,7 +27,7 @@ import re
 import types
 import typing
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
@@ -43,13 +43,12 @@ from app.domain import (
     value_flow,
     value_prop,
 )
-from app.domain.texts import LANGUAGES, render
+from app.domain.texts import LANGUAGES, one_line, render, shown
 
 MAX_INT = 2**53  # whole numbers beyond this are not ids, counts or seeds (SQLite: 2**63)
 MAX_COORDINATE = 10_000_000.0  # board units either side of the origin (10,000 screens)
 MAX_EXTENT = 2.5 * MAX_COORDINATE  # the width or height of a note, a cluster frame, a photo
 MAX_LONG_TEXT = 1_000_000  # the agenda's JSON text
-MAX_SHOWN = 40  # characters of a user value quoted in a message
 MAX_VOTE_BUDGET = 1_000
 MAX_RANK = 10_000
 COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -102,29 +101,13 @@ class Problem:
 
     field: str
     key: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
 
     def describe(self, language: str = "en") -> str:
         return render(MESSAGES, self.key, language, **self.params)
 
     def __str__(self) -> str:
         return f'field "{self.field}" {self.describe()}'
-
-
-def shown(value: object, limit: int = MAX_SHOWN) -> str:
-    """A user value as it may appear in a message: one short line, controls escaped."""
-    text = value if isinstance(value, str) else repr(value)
-    cut = len(text) > limit
-    text = text[:limit]
-    escaped = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
-    return f"“{escaped}…”" if cut else f"“{escaped}”"
-
-
-def one_line(message: str, limit: int = 400) -> str:
-    """A whole message as one printable line of at most `limit` characters."""
-    flat = " ".join(part.strip() for part in message.splitlines() if part.strip())
-    printable = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in flat)
-    return printable if len(printable) <= limit else printable[: limit - 1] + "…"
 
 
 # --- the rules of each field -------------------------------------------------------------
@@ -199,7 +182,13 @@ def _number(value: float) -> str:
 
 
 _COORDINATE = _in_range(-MAX_COORDINATE, MAX_COORDINATE)
-_EXTENT = _in_range(1.0, MAX_EXTENT)
+def _extent(value: Any) -> Problem | None:
+    if 0 < value <= MAX_EXTENT:
+        return None
+    return Problem("", "range", {"low": "0", "high": _number(MAX_EXTENT), "value": value})
+
+
+_EXTENT = _extent
 _POSITION = _in_range(-MAX_INT, MAX_INT)
 _KANO = _in_range(1, 5)
 _ICE = _in_range(*prioritise.ICE_RANGE)
@@ -379,6 +368,8 @@ def describe(what: str, problem: Problem, language: str = "en") -> str:
         problem=problem.describe(language),
     )
 
+
+__all__ = ["Problem", "one_line", "shown", "workshop_problems"]
 
 ImageCheck = Callable[[bytes, str], str | None]
 
