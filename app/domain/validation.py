@@ -251,8 +251,9 @@ def _type_problem(annotation: Any, value: Any) -> Problem | None:
     (expected,) = options
     origin = typing.get_origin(expected)
     if isinstance(expected, type) and issubclass(expected, Enum):
-        if isinstance(value, expected):
-            return None
+        values = [m.value for m in expected]
+        if isinstance(value, expected) or (not isinstance(value, bool) and value in values):
+            return None  # a widget may hand back the plain value of a StrEnum
         names = ", ".join(str(m.value) if m.value != "" else '""' for m in expected)
         return Problem("", "choice", {"choices": names})
     if expected is bool:

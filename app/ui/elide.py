@@ -1,0 +1,39 @@
+"""User text never sizes a widget: names and titles are shown elided, in full as a tooltip.
+
+A name may be up to 200 characters (app.domain.model.MAX_NAME), and a file made elsewhere
+may hold longer ones. A QLabel, a check box or a combo box asks for the width of its whole
+text, and a layout passes that up to the window: a 3,000-character team name once made
+the window 31,000 px wide. Every place that shows a name goes through this module.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel
+
+NAME_PX = 280  # the widest a name is drawn on a control (a legend, a chip, a check box)
+COMBO_CHARS = 18  # characters a combo box of names is sized for
+
+
+def elided(text: str, font: QFont | None = None, width: int = NAME_PX) -> str:
+    """`text` on one line, cut with "…" to at most `width` pixels in `font`."""
+    metrics = QFontMetrics(font if font is not None else QApplication.font())
+    flat = " ".join(text.split()) if "\n" in text or "\r" in text else text
+    return metrics.elidedText(flat, Qt.TextElideMode.ElideRight, width)
+
+
+def set_name_text(
+    widget: QLabel | QAbstractButton, text: str, width: int = NAME_PX, template: str = "%1"
+) -> None:
+    """Show `template` with the elided name for %1 (set the widget's font first); the full
+    name becomes the tooltip when it had to be cut."""
+    short = elided(text, widget.font(), width)
+    widget.setText(template.replace("%1", short))
+    widget.setToolTip(template.replace("%1", text) if short != text else "")
+
+
+def fit_combo(combo: QComboBox, chars: int = COMBO_CHARS) -> None:
+    """A combo box sized for `chars` characters, whatever its items hold."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
