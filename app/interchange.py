@@ -48,6 +48,10 @@ def create_from_dump(target: Path, source: Path) -> None:
         with temp.open("rb+") as handle:
             os.fsync(handle.fileno())
         _publish(temp, target)
+    except WorkshopFileError as exc:
+        _remove_with_side_files(temp)
+        # The temporary file is no name the user knows: name the target.
+        raise InterchangeError(f"{target}: {exc.reason}; nothing was written") from None
     except BaseException:
         _remove_with_side_files(temp)
         raise
