@@ -136,7 +136,10 @@ def _describe(exc: Exception, args: argparse.Namespace) -> str:
         return f"{where}: nested too deeply to be read (nothing was changed)"
     if isinstance(exc, MemoryError):
         return f"{where}: too large to be read in memory (nothing was changed)"
-    return f"{where}: unexpected error ({type(exc).__name__}: {exc})"
+    # SQLAlchemy appends the statement, its values (the room's texts) and a link: only the
+    # driver's own first line is shown.
+    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return f"{where}: unexpected error ({type(exc).__name__}: {detail[0] if detail else ''})"
 
 
 def _fail(message: str) -> int:
