@@ -1,0 +1,107 @@
+"""Names have limits, and no widget's size follows the length of user text.
+
+A 3,000-character team name once made the window 31,000+ px wide (and 100,000 characters
+crashed Qt). Names are limited to 200 characters on every way in (test_lying_imports.py);
+a name that is already longer in a file made elsewhere is shown elided.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads, if no conftest did
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel
+
+from app.demo import write_demo
+from app.domain import model
+from app.services import WorkshopFile
+from app.ui.exercises.reverse import ReverseBoardWidget, TeamLane
+from app.ui.main_window import MainWindow
+
+
+def _received_file(path: Path, name_length: int) -> Path:
+    """The demo workshop with every team and participant name `name_length` characters
+    long, written without the name check (as a file made by another program would be)."""
+    write_demo(path, "en")
+    workshop = WorkshopFile.open(path)
+    try:
+        data = workshop.data
+        renamed: list[Any] = [
+            dataclasses.replace(t, name=f"{t.id}" + "Ж" * name_length) for t in data.teams
+        ]
+        renamed += [
+            dataclasses.replace(p, name=f"{p.id}" + "W" * name_length) for p in data.participants
+        ]
+        workshop.database.write(renamed, [])
+    finally:
+        workshop.close()
+    return path
+
+
+def _widths_on_every_board(
+    qtbot: Any, path: Path, elided: list[bool] | None = None
+) -> list[tuple[str, int, int]]:
+    """(board kind, window width, window minimum width) after showing each board; whether
+    the good/bad board shows long names cut short goes to `elided`."""
+    win = MainWindow(settings=QSettings())
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_path(path)
+    found = []
+    try:
+        for board in sorted(win.controller.data.boards, key=lambda b: b.position):
+            widget = win.select_board(board.id)
+            for _ in range(3):
+                QApplication.processEvents()
+            found.append((board.kind.value, win.width(), win.minimumSizeHint().width()))
+            if isinstance(widget, ReverseBoardWidget) and elided is not None:
+                elided.append(_names_elided(widget))
+    finally:
+        win.controller.close()
+    return found
+
+
+def _names_elided(board: ReverseBoardWidget) -> bool:
+    """Lane headers end in "…" with the whole name as their tooltip; check boxes are short."""
+    lanes = board.findChildren(TeamLane)
+    assert lanes, "the demo's round shows team lanes"
+    for lane in lanes:
+        header: QLabel = lane.header
+        team = lane.team()
+        assert team is not None
+        if not (header.text().endswith("…") and header.toolTip() == team.name):
+            return False
+    return all(len(box.text()) < 100 for box in board.findChildren(QCheckBox))
+
+
+@pytest.mark.usefixtures("qsettings")
+def test_a_3000_character_team_name_does_not_grow_the_window(qtbot: Any, tmp_path: Path) -> None:
+    medium = _widths_on_every_board(qtbot, _received_file(tmp_path / "medium.pointb", 40))
+    elided: list[bool] = []
+    huge = _widths_on_every_board(qtbot, _received_file(tmp_path / "huge.pointb", 3000), elided)
+    assert [kind for kind, _w, _m in huge] == ["capture", "reverse", "prioritise", "value"]
+    # Once a name is cut, its length no longer matters: the same window, board by board.
+    assert huge == medium
+    for _kind, width, minimum in huge:
+        assert width <= 2500 and minimum <= 2500  # it was 55,903 px
+    assert elided == [True]
+
+
+def test_the_name_limit_is_the_same_in_the_model_and_the_validator() -> None:
+    from app.domain import validation
+
+    assert model.MAX_NAME == 200
+    for entity_type, names in validation.NAME_FIELDS.items():
+        for name in names:
+            too_long = validation.field_problem(entity_type, name, "n" * 201)
+            assert too_long is not None and too_long.key == "too_long", (entity_type, name)
+            assert validation.field_problem(entity_type, name, "n" * 200) is None
