@@ -33,6 +33,19 @@ def set_name_text(
     widget.setToolTip(template.replace("%1", text) if short != text else "")
 
 
+def set_wrapped_name_text(
+    label: QLabel, text: str, width: int = NAME_PX, lines: int = 2
+) -> None:
+    """A name on a word-wrapped label: each word at most `width` pixels, the whole at most
+    about `lines` lines of it; the full name is the tooltip when it had to be cut."""
+    metrics = QFontMetrics(label.font())
+    words = [metrics.elidedText(w, Qt.TextElideMode.ElideRight, width) for w in text.split()]
+    short = metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width * lines)
+    label.setWordWrap(True)
+    label.setText(short)
+    label.setToolTip(text if short != text else "")
+
+
 def fit_combo(combo: QComboBox, chars: int = COMBO_CHARS) -> None:
     """A combo box sized for `chars` characters, whatever its items hold."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

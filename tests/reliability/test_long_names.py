@@ -105,3 +105,19 @@ def test_the_name_limit_is_the_same_in_the_model_and_the_validator() -> None:
             too_long = validation.field_problem(entity_type, name, "n" * 201)
             assert too_long is not None and too_long.key == "too_long", (entity_type, name)
             assert validation.field_problem(entity_type, name, "n" * 200) is None
+
+
+@pytest.mark.parametrize("name", ["Ж" * 3000, "word " * 600])
+def test_a_long_team_name_does_not_grow_the_projector_tiles(qtbot: Any, name: str) -> None:
+    from app.ui.presenter import TeamCounts
+
+    def minimum(rows: list[tuple[str, str, int]]) -> tuple[int, int]:
+        page = TeamCounts(None)  # type: ignore[arg-type]
+        qtbot.addWidget(page)
+        page.show_counts(rows)
+        hint = page.minimumSizeHint()
+        return hint.width(), hint.height()
+
+    short = minimum([("Sun", "#FFD54F", 3), ("Sky", "#81D4FA", 2)])
+    long = minimum([(name, "#FFD54F", 3), ("Sky", "#81D4FA", 2)])
+    assert long[0] <= short[0] + 400 and long[1] <= short[1] + 300, (short, long)
