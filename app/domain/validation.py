@@ -376,16 +376,22 @@ ImageCheck = Callable[[bytes, str], str | None]
 
 
 def workshop_problems(
-    data: model.WorkshopData, image_check: ImageCheck | None = None, limit: int = 1000
+    data: model.WorkshopData,
+    image_check: ImageCheck | None = None,
+    limit: int = 1000,
+    fields: bool = True,
 ) -> list[str]:
     """Every field rule and every link of a whole workshop, one line each (at most `limit`
-    lines); `image_check(png, name)` returns what is wrong with a stored photo, or None."""
-    found = [describe("workshop", p) for p in entity_problems(data.workshop)]
-    for kind in entities.ENTITY_TYPES:
-        for entity in getattr(data, kind):
-            found += [describe(label(entity), p) for p in entity_problems(entity)]
-            if len(found) >= limit:
-                return found[:limit]
+    lines); `image_check(png, name)` returns what is wrong with a stored photo, or None.
+    `fields=False` skips the field rules (a caller that checked each entity already)."""
+    found: list[str] = []
+    if fields:
+        found += [describe("workshop", p) for p in entity_problems(data.workshop)]
+        for kind in entities.ENTITY_TYPES:
+            for entity in getattr(data, kind):
+                found += [describe(label(entity), p) for p in entity_problems(entity)]
+                if len(found) >= limit:
+                    return found[:limit]
     if image_check is not None:
         for image in data.images:
             if isinstance(image.png, bytes):
