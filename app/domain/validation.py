@@ -148,7 +148,9 @@ def _in_range(low: float, high: float) -> Check:
     def check(value: Any) -> Problem | None:
         if value is None or low <= value <= high:
             return None
-        return Problem("", "range", {"low": _number(low), "high": _number(high), "value": value})
+        shown_value = shown(value, quote="")
+        params = {"low": _number(low), "high": _number(high), "value": shown_value}
+        return Problem("", "range", params)
 
     return check
 
@@ -185,7 +187,8 @@ _COORDINATE = _in_range(-MAX_COORDINATE, MAX_COORDINATE)
 def _extent(value: Any) -> Problem | None:
     if 0 < value <= MAX_EXTENT:
         return None
-    return Problem("", "range", {"low": "0", "high": _number(MAX_EXTENT), "value": value})
+    shown_value = shown(value, quote="")
+    return Problem("", "range", {"low": "0", "high": _number(MAX_EXTENT), "value": shown_value})
 
 
 _EXTENT = _extent
@@ -265,6 +268,8 @@ def _type_problem(annotation: Any, value: Any) -> Problem | None:
     if expected is float:
         if isinstance(value, bool) or not isinstance(value, int | float):
             return Problem("", "number")
+        if isinstance(value, int):
+            return _POSITION(value)  # a whole number too large for a float is no number
         if not math.isfinite(value):
             return Problem("", "not_finite", {"value": shown(value)})
         return None

@@ -50,7 +50,9 @@ def _widths_on_every_board(
 ) -> list[tuple[str, int, int]]:
     """(board kind, window width, window minimum width) after showing each board; whether
     the good/bad board shows long names cut short goes to `elided`."""
-    win = MainWindow(settings=QSettings())
+    # Settings of its own: a window restores what the one before it saved (panel sizes).
+    settings = QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat)
+    win = MainWindow(settings=settings)
     qtbot.addWidget(win)
     win.resize(1400, 900)
     win.show()
