@@ -109,6 +109,31 @@ def test_the_name_limit_is_the_same_in_the_model_and_the_validator() -> None:
             assert validation.field_problem(entity_type, name, "n" * 200) is None
 
 
+def _file_with_texts(path: Path, text: str) -> Path:
+    """The demo workshop with `text` as every note, candidate and canvas item."""
+    write_demo(path, "en")
+    workshop = WorkshopFile.open(path)
+    try:
+        data = workshop.data
+        changed: list[Any] = [dataclasses.replace(n, text=text) for n in data.notes]
+        changed += [dataclasses.replace(c, text=text) for c in data.candidates]
+        changed += [dataclasses.replace(i, text=text[:2000]) for i in data.canvas_items]
+        workshop.database.write(changed, [])
+    finally:
+        workshop.close()
+    return path
+
+
+@pytest.mark.usefixtures("qsettings")
+def test_a_10000_character_word_in_notes_does_not_grow_the_window(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """A pasted run without spaces (a link, "xxxx") wraps on cards and canvases."""
+    short = _widths_on_every_board(qtbot, _file_with_texts(tmp_path / "short.pointb", "idea"))
+    long = _widths_on_every_board(qtbot, _file_with_texts(tmp_path / "long.pointb", "x" * 10_000))
+    assert long == short  # it was 25,034 px on the value-proposition board
+
+
 @pytest.mark.parametrize("name", ["Ж" * 3000, "word " * 600])
 def test_a_long_team_name_does_not_grow_the_projector_tiles(qtbot: Any, name: str) -> None:
     from app.ui.presenter import TeamCounts

@@ -66,7 +66,7 @@ from app.domain.timer import Clock
 from app.services import Change
 from app.ui import theme
 from app.ui.controller import Controller
-from app.ui.elide import elided, fit_combo, set_name_text
+from app.ui.elide import breakable, elided, fit_combo, set_name_text
 from app.ui.exercises import register
 from app.ui.timer_widget import TimerWidget
 
@@ -263,7 +263,7 @@ class ReverseCard(QFrame):
             meta.addWidget(promoted)
         if meta.count() > 1:  # more than the stretch: something to say above the text
             layout.addLayout(meta)
-        self.text_label = QLabel(note.text, self)
+        self.text_label = QLabel(breakable(note.text), self)
         self.text_label.setObjectName("cardText")
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
