@@ -338,3 +338,14 @@ def test_csv_names_follow_the_name_limit(
     err = capsys.readouterr().err
     assert f"{source}: line 3:" in err and "'team'" in err and "200" in err
     assert sha256(path) == before
+
+
+def test_kano_csv_names_the_line_of_a_long_respondent_and_cuts_long_values() -> None:
+    text = "candidate,respondent,functional,dysfunctional\nA,Anna,1,5\nA," + "R" * 201 + ",1,5\n"
+    with pytest.raises(kano.CsvError) as refused:
+        kano.parse_kano_csv_rows(text)
+    assert refused.value.line == 3 and "200" in str(refused.value)
+    huge = "candidate,respondent,functional,dysfunctional\nA,Anna,1," + "9" * 50_000 + "\n"
+    with pytest.raises(kano.CsvError) as refused:
+        kano.parse_kano_csv_rows(huge)
+    assert refused.value.line == 2 and len(str(refused.value)) < 300
