@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.domain import archetypes, edits, model
+from app.domain.texts import shown
 from app.domain.value_flow import LINK_TARGET
 from app.domain.value_prop import CanvasItemKind
 
@@ -101,12 +102,12 @@ def _value_problems(data: model.WorkshopData) -> list[str]:
             found.append(f"canvas {canvas.id} has a secondary archetype but no primary")
         chosen = [k for k in (canvas.archetype, canvas.secondary_archetype) if k is not None]
         if len(chosen) == 2 and chosen[0] == chosen[1]:
-            found.append(f"canvas {canvas.id} has {chosen[0]} as primary and secondary")
+            found.append(f"canvas {canvas.id} has {shown(chosen[0])} as primary and secondary")
         if chosen:
             if known_archetypes is None:  # read the catalogue only when a canvas needs it
                 known_archetypes = frozenset(archetypes.load_catalogue().keys())
             found += [
-                f"canvas {canvas.id} has unknown archetype {key!r}"
+                f"canvas {canvas.id} has unknown archetype {shown(key)}"
                 for key in chosen
                 if key not in known_archetypes
             ]
