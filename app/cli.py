@@ -172,6 +172,11 @@ def _cmd_new(args: argparse.Namespace) -> int:
     title = args.title.strip()
     if not title:
         raise CliError("--title: a workshop needs a title")
+    if len(title) > model.MAX_NAME:
+        raise CliError(
+            f"--title: a title holds at most {model.MAX_NAME} characters; "
+            f"this one has {len(title):,} (nothing was written)"
+        )
     steps_kinds: list[model.BoardKind] = [model.BoardKind.CAPTURE]
     agenda_json = ""
     if args.template:

@@ -85,6 +85,9 @@ class WorkshopFile:
 
     @classmethod
     def create(cls, path: Path | str, workshop: model.Workshop) -> WorkshopFile:
+        problems = validation.entity_problems(workshop)
+        if problems:  # checked before any file exists
+            raise edits.EditRefused(validation.refusal(workshop, problems[0], workshop.language))
         database = Database.create(Path(path), workshop)
         return cls(database, model.WorkshopData(workshop=dataclasses.replace(workshop)))
 
@@ -125,8 +128,7 @@ class WorkshopFile:
         problems = validation.change_problems(before, after)
         if problems:
             language = self.data.workshop.language
-            what = validation.label(after)
-            raise edits.EditRefused(validation.describe(what, problems[0], language))
+            raise edits.EditRefused(validation.refusal(after, problems[0], language))
 
     def undo(self, change: Change) -> Change:
         inverse = change.inverse()

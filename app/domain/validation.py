@@ -43,7 +43,7 @@ from app.domain import (
     value_flow,
     value_prop,
 )
-from app.domain.texts import LANGUAGES, one_line, render, shown
+from app.domain.texts import one_line, render, shown
 
 MAX_INT = 2**53  # whole numbers beyond this are not ids, counts or seeds (SQLite: 2**63)
 MAX_COORDINATE = 10_000_000.0  # board units either side of the origin (10,000 screens)
@@ -88,6 +88,10 @@ MESSAGES = {
         "ru": "должно быть датой вида 2026-11-24 (или пустым), а не {value}",
     },
     "empty": {"en": "must not be empty", "ru": "не может быть пустым"},
+    "name_too_long": {
+        "en": "A name or title holds at most {limit:,} characters; this one has {length:,}.",
+        "ru": "В имени или названии не больше {limit:,} символов, а здесь {length:,}.",
+    },
     "problem": {
         "en": "{what}: field “{field}” {problem}",
         "ru": "{what}: поле «{field}» {problem}",
@@ -200,7 +204,6 @@ _GEOMETRY = {"x": _COORDINATE, "y": _COORDINATE, "width": _EXTENT, "height": _EX
 
 RANGES: dict[type[Any], dict[str, Check]] = {
     model.Workshop: {
-        "language": _one_of(LANGUAGES),
         "score_method": _one_of(prioritise.SCORE_METHODS),
         "vote_budget": _in_range(0, MAX_VOTE_BUDGET),
         "agenda_step": _in_range(0, MAX_INT),
@@ -376,6 +379,15 @@ def describe(what: str, problem: Problem, language: str = "en") -> str:
 
 
 __all__ = ["Problem", "one_line", "shown", "workshop_problems"]
+
+def refusal(entity: Any, problem: Problem, language: str = "en") -> str:
+    """The message for a refused edit: in the facilitator's words for a name that is too
+    long (the most common case when typing), naming entity and field otherwise."""
+    entity_type = type(entity)
+    if problem.key == "too_long" and problem.field in NAME_FIELDS.get(entity_type, ()):
+        return render(MESSAGES, "name_too_long", language, **problem.params)
+    return describe(label(entity), problem, language)
+
 
 ImageCheck = Callable[[bytes, str], str | None]
 

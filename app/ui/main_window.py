@@ -341,12 +341,12 @@ class MainWindow(QMainWindow):
             self.controller.create(
                 path,
                 model.Workshop(
-                    title=title.strip() or path.stem,
+                    title=title.strip() or edits.short_name(path.stem),
                     language=language,
                     agenda_json=workshop_agenda_json(agenda),
                 ),
             )
-        except WorkshopFileError as exc:
+        except (WorkshopFileError, edits.EditRefused) as exc:
             self.show_file_error(self.tr("The workshop could not be created."), str(exc))
             return False
         steps = [s for s in getattr(agenda, "steps", ()) if s.board_kind is not None]

@@ -349,3 +349,15 @@ def test_kano_csv_names_the_line_of_a_long_respondent_and_cuts_long_values() -> 
     with pytest.raises(kano.CsvError) as refused:
         kano.parse_kano_csv_rows(huge)
     assert refused.value.line == 2 and len(str(refused.value)) < 300
+
+
+def test_a_new_workshop_follows_the_title_limit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "new.pointb"
+    assert cli.main(["new", str(target), "--title", "t" * 300]) == cli.EXIT_ERROR
+    err = capsys.readouterr().err
+    assert err.startswith("pointb: --title:") and "200" in err
+    with pytest.raises(edits.EditRefused, match="200"):
+        WorkshopFile.create(target, model.Workshop(title="t" * 201))
+    assert not target.exists()
