@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from app import backups, imaging
 from app.domain import csv_ideas, edits, entities, model, prioritise_flow, validation
@@ -56,9 +59,23 @@ def create_from_dump(target: Path, source: Path) -> None:
         _remove_with_side_files(temp)
         # The temporary file is no name the user knows: name the target.
         raise InterchangeError(f"{target}: {exc.reason}; nothing was written") from None
+    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+        _remove_with_side_files(temp)
+        raise InterchangeError(
+            f"{target}: the file could not be written ({_write_failure(exc)}); nothing was written"
+        ) from None
     except BaseException:
         _remove_with_side_files(temp)
         raise
+
+
+def _write_failure(exc: BaseException) -> str:
+    """A write error in a few words (a full disk is the usual one), without SQL."""
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return "the disk is full"
+    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    text = detail[0] if detail else type(exc).__name__
+    return "the disk is full or failing" if "disk i/o" in text.lower() else text[:120]
 
 
 def _publish(temp: Path, target: Path) -> None:

@@ -361,3 +361,37 @@ def test_a_new_workshop_follows_the_title_limit(
     with pytest.raises(edits.EditRefused, match="200"):
         WorkshopFile.create(target, model.Workshop(title="t" * 201))
     assert not target.exists()
+
+
+@pytest.mark.parametrize("limit", [4096, 200_000])  # while creating, while importing
+def test_a_json_import_onto_a_full_disk_leaves_no_stub(tmp_path: Path, limit: int) -> None:
+    """A real write failure (RLIMIT_FSIZE: writes past the limit fail with EFBIG, as on a
+    full disk) in a real process: exit 2, one line naming the target, no 4 KB stub that
+    blocks the retry, and the retry with room works."""
+    dump: Dump = {
+        "format": json_dump.FORMAT,
+        "version": json_dump.VERSION,
+        "workshop": {"title": "Full"},
+        "boards": [{"id": 1, "kind": "capture", "title": "Ideas"}],
+        "notes": [{"id": i, "board": 1, "text": "words " * 40} for i in range(1, 3001)],
+    }
+    source = tmp_path / "full.json"
+    source.write_text(json.dumps(dump), encoding="utf-8")
+    target = tmp_path / "full.pointb"
+    child = (
+        "import resource, signal, sys\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        f"resource.setrlimit(resource.RLIMIT_FSIZE, ({limit}, resource.RLIM_INFINITY))\n"
+        "from app.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    result = subprocess.run(
+        [sys.executable, "-c", child, "import", str(target), str(source)],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == cli.EXIT_ERROR, result.stderr
+    assert result.stderr.startswith(f"pointb: {target}: ") and result.stderr.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["full.json"]
+    assert cli.main(["import", str(target), str(source)]) == cli.EXIT_OK
+    assert interchange.check(target) == []
