@@ -106,8 +106,15 @@ class WorkshopFile:
         self.database.save_copy(Path(target))
 
     # --- the one write path --------------------------------------------------------------
-    def apply(self, label: str, pairs: Sequence[Pair]) -> Change:
-        change = Change(label, tuple(pairs))
+    def apply(
+        self, label: str, pairs: Sequence[Pair], workshop: model.Workshop | None = None
+    ) -> Change:
+        """One edit: the entity pairs and (optionally) the new workshop record, together."""
+        if workshop is not None and workshop != self.data.workshop:
+            self._refuse_invalid(self.data.workshop, workshop)
+            change = Change(label, tuple(pairs), self.data.workshop, workshop)
+        else:
+            change = Change(label, tuple(pairs))
         for before, after in change.pairs:
             if after is not None:
                 self._refuse_invalid(before, after)
