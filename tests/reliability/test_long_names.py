@@ -87,12 +87,12 @@ def _names_elided(board: ReverseBoardWidget) -> bool:
 
 @pytest.mark.usefixtures("qsettings")
 def test_a_3000_character_team_name_does_not_grow_the_window(qtbot: Any, tmp_path: Path) -> None:
-    medium = _widths_on_every_board(qtbot, _received_file(tmp_path / "medium.pointb", 40))
+    short = _widths_on_every_board(qtbot, _received_file(tmp_path / "short.pointb", 3))
     elided: list[bool] = []
     huge = _widths_on_every_board(qtbot, _received_file(tmp_path / "huge.pointb", 3000), elided)
     assert [kind for kind, _w, _m in huge] == ["capture", "reverse", "prioritise", "value"]
-    # Once a name is cut, its length no longer matters: the same window, board by board.
-    assert huge == medium
+    # The same window, board by board, as with names of four characters.
+    assert huge == short
     for _kind, width, minimum in huge:
         assert width <= 2500 and minimum <= 2500  # it was 55,903 px
     assert elided == [True]

@@ -157,7 +157,8 @@ def color_icon(color: str, size: int = 16) -> QIcon:
     return QIcon(pixmap)
 
 
-CHIP_NAME_PX = 160  # a team's name on a deal chip (several chips share one row)
+CHIP_NAME_PX = 160  # a team's name on a deal chip
+COMPACT_CHIP_NAME_PX = 90  # ... in the one-row summary of the deal (many chips share it)
 
 
 def _section_label(text: str, color: str, parent: QWidget) -> QLabel:
@@ -842,11 +843,12 @@ class DealPanel(QFrame):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(self._chip(data.team(giver), giver))
+        chip_width = CHIP_NAME_PX if sentence else COMPACT_CHIP_NAME_PX
+        layout.addWidget(self._chip(data.team(giver), giver, chip_width))
         arrow = QLabel("→" if count == 1 else f"→ ×{count}", row)
         arrow.setFont(theme.pixel_font(DEAL_LINE_PX + 4, bold=True))
         layout.addWidget(arrow)
-        layout.addWidget(self._chip(data.team(taker), taker))
+        layout.addWidget(self._chip(data.team(taker), taker, chip_width))
         if not sentence:
             return row
         font = theme.pixel_font(DEAL_LINE_PX - 2)
@@ -866,11 +868,11 @@ class DealPanel(QFrame):
         layout.addStretch(1)
         return row
 
-    def _chip(self, team: model.Team | None, team_id: int) -> QLabel:
+    def _chip(self, team: model.Team | None, team_id: int, width: int) -> QLabel:
         name = team.name if team else str(team_id)
         chip = QLabel(self)
         chip.setFont(theme.pixel_font(DEAL_LINE_PX, bold=True))
-        set_name_text(chip, name, CHIP_NAME_PX)
+        set_name_text(chip, name, width)
         color = team.color if team else model.DEFAULT_NOTE_COLOR
         chip.setStyleSheet(
             f"background: {color}; color: {theme.INK}; border-radius: 8px; padding: 4px 12px;"
