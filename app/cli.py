@@ -148,6 +148,7 @@ def _require_new_target(path: Path) -> None:
 def _cmd_new(args: argparse.Namespace) -> int:
     from app.domain import edits, model
     from app.services import WorkshopFile
+    from app.store import safe_write
 
     _require_new_target(args.file)
     title = args.title.strip()
@@ -170,14 +171,19 @@ def _cmd_new(args: argparse.Namespace) -> int:
             if kind is not None and kind not in steps_kinds:
                 steps_kinds.append(kind)
     workshop = model.Workshop(title=title, language=args.lang, agenda_json=agenda_json)
-    workshop_file = WorkshopFile.create(args.file, workshop)
-    try:
-        for kind in steps_kinds or [model.BoardKind.CAPTURE]:
-            workshop_file.apply(
-                "board", edits.add_board(workshop_file.data, kind, _board_title(kind))
-            )
-    finally:
-        workshop_file.close()
+
+    def build(temp: Path) -> None:
+        workshop_file = WorkshopFile.create(temp, workshop)
+        try:
+            for kind in steps_kinds or [model.BoardKind.CAPTURE]:
+                workshop_file.apply(
+                    "board", edits.add_board(workshop_file.data, kind, _board_title(kind))
+                )
+        finally:
+            workshop_file.close()
+
+    # Complete beside the target, then renamed: a failure (a full disk) leaves nothing.
+    safe_write.replace_file(args.file, build, replace=False)
     print(f"created {args.file}")
     return EXIT_OK
 
