@@ -13,7 +13,6 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -77,10 +76,11 @@ def assert_one_line(message: str, path: Path) -> None:
 
 # --- 5. received files are data, not code ------------------------------------------------
 WIPE_ON_OPEN = (
-    "CREATE TRIGGER wipe AFTER INSERT ON open_by BEGIN "
-    "DELETE FROM note; DELETE FROM vote; END"
+    "CREATE TRIGGER wipe AFTER INSERT ON open_by BEGIN DELETE FROM note; DELETE FROM vote; END"
 )
-UNDO_IMPORT = "CREATE TRIGGER eat AFTER INSERT ON note BEGIN DELETE FROM note WHERE id = NEW.id; END"
+UNDO_IMPORT = (
+    "CREATE TRIGGER eat AFTER INSERT ON note BEGIN DELETE FROM note WHERE id = NEW.id; END"
+)
 ENDLESS_VIEW = (
     "CREATE VIEW endless AS WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) "
     "SELECT x FROM n"
@@ -105,9 +105,7 @@ def test_a_trigger_that_wipes_notes_on_open_never_runs(demo: Path) -> None:
     assert result.stdout.strip() != f"{demo}: ok"
 
 
-def test_a_trigger_that_deletes_an_imported_idea_stops_the_import(
-    demo: Path, folder: Path
-) -> None:
+def test_a_trigger_that_deletes_an_imported_idea_stops_the_import(demo: Path, folder: Path) -> None:
     raw(demo, UNDO_IMPORT)
     before = sha256(demo)
     ideas = folder / "ideas.csv"
