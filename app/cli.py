@@ -126,8 +126,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _fail(message: str) -> int:
-    print(f"pointb: {message}", file=sys.stderr)
+    print(f"pointb: {one_line(message)}", file=sys.stderr)
     return EXIT_ERROR
+
+
+def one_line(message: str, limit: int = 500) -> str:
+    """An error as one printable line: line breaks joined, control characters (a terminal
+    escape in a file name) shown escaped, and no more than `limit` characters."""
+    text = " ".join(part.strip() for part in message.splitlines() if part.strip())
+    text = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _run_gui(path: Path | None) -> int:

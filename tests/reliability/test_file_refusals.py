@@ -301,3 +301,11 @@ def test_a_wal_without_shm_on_read_only_media_is_named_as_such(
     assert "read-only" in str(refused.value) and "damaged" not in str(refused.value)
     result = run_cli("check", str(on_stick))
     assert result.returncode == 2 and "read-only" in result.stderr
+
+
+def test_cli_errors_are_one_escaped_line(folder: Path) -> None:
+    missing = folder / "ideas\x1b[2J\nmore.csv"
+    result = run_cli("import", str(folder / "w.pointb"), str(missing))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "\x1b" not in result.stderr
+    assert "\\x1b[2J" in result.stderr
