@@ -227,17 +227,21 @@ def restore(backup: BackupInfo | Path, target: Path | str, keep: int = DEFAULT_K
             # replace_file then removes those side files so SQLite cannot replay them into
             # the restored file.
             snapshot_file(target, "before-restore", keep=max(keep, len(list_backups(target)) + 1))
+            snapshotted.append(True)
 
+    snapshotted: list[bool] = []
     try:
+        # replace_file fsyncs the copy and removes it on failure.
         safe_write.replace_file(
-            target, lambda temp: _copy_bytes(source, temp), prepare=before_replacing
+            target, lambda temp: shutil.copyfile(source, temp), prepare=before_replacing
         )
-    except FileInUseError:
+    except FileInUseError as exc:
         raise FileInUseError(
-            target, "close this workshop (in every window) before restoring"
+            target,
+            f"close this workshop (in every window) before restoring; {exc.reason}",
         ) from None
     except WorkshopFileError as exc:
-        if not existed:
+        if not snapshotted:
             raise
         raise WorkshopFileError(
             target,

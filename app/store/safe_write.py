@@ -36,7 +36,7 @@ from app.store.database import (
     require_regular_file,
 )
 
-Build = Callable[[Path], None]
+Build = Callable[[Path], object]  # what it returns is ignored
 
 
 def replace_file(
