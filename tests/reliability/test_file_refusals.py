@@ -25,7 +25,7 @@ from app.store.database import (
     ReadOnlyMediaError,
     UnexpectedSchemaError,
 )
-from tests.reliability.conftest import REPO, run_cli, sha256, siblings
+from tests.reliability.conftest import REPO, mounted_tmpfs, run_cli, sha256, siblings
 
 
 @pytest.fixture
@@ -254,20 +254,9 @@ def test_another_programs_lock_is_busy_not_damaged(demo: Path) -> None:
 
 @pytest.fixture
 def read_only_mount(tmp_path: Path) -> Iterator[Path]:
-    """A small tmpfs that the test can switch to read-only (a write-protected stick)."""
-    mount = tmp_path / "stick"
-    mount.mkdir()
-    if os.geteuid() != 0 or shutil.which("mount") is None:
-        pytest.skip("mounting a read-only file system needs root")
-    made = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)], capture_output=True
-    )
-    if made.returncode != 0:
-        pytest.skip("this system cannot mount a tmpfs here")
-    try:
+    """A small tmpfs that the test switches to read-only (a write-protected stick)."""
+    with mounted_tmpfs(tmp_path / "stick", "8m") as mount:
         yield mount
-    finally:
-        subprocess.run(["umount", str(mount)], capture_output=True)
 
 
 CRASH_WITH_WAL = """

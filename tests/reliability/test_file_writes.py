@@ -5,6 +5,7 @@ stale side files (docs/reliability.md, "Files on disk")."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -23,7 +24,7 @@ from app.domain import edits, model
 from app.services import WorkshopFile
 from app.store import database
 from app.store.database import FileInUseError, WorkshopFileError, WriteFailedError
-from tests.reliability.conftest import REPO, run_cli, sha256, siblings
+from tests.reliability.conftest import REPO, mounted_tmpfs, run_cli, sha256, siblings
 
 # A second Point B process: opens FILE, makes N notes, reports each as saved, then waits
 # for "more" (one more note) or "close" on stdin. It never checkpoints by itself.
@@ -403,3 +404,32 @@ def test_a_failed_create_leaves_no_stub(tmp_path: Path, monkeypatch: pytest.Monk
         WorkshopFile.create(target, model.Workshop(title="Fresh"))
     assert_one_line_naming(str(failed.value), target)
     assert siblings(target) == []
+
+
+def test_a_real_full_disk_keeps_the_original_and_leaves_nothing(tmp_path: Path) -> None:
+    """The same on a real, nearly full file system (a small tmpfs; skipped without root)."""
+    original = make_workshop(_folder(tmp_path) / "room.pointb", "Room", notes=30)
+    with mounted_tmpfs(tmp_path / "small-disk", "200k") as disk:
+        target = disk / "room.pointb"
+        shutil.copyfile(original, target)
+        before = sha256(target)
+        result = run_cli("demo", str(target), "--force")  # the demo needs ~135 KB
+        assert result.returncode == 2
+        assert_one_line_naming(result.stderr.strip(), target)
+        assert sha256(target) == before
+        assert siblings(target) == ["room.pointb"]
+        fresh = disk / "fresh.pointb"
+        filler = disk / "filler"
+        # Fill the disk to the last byte (the error comes from the write or the close).
+        with contextlib.suppress(OSError), filler.open("wb") as handle:
+            while True:
+                handle.write(b"\0" * 4096)
+                handle.flush()
+        result = run_cli("new", str(fresh), "--title", "Fresh")
+        assert result.returncode == 2
+        assert_one_line_naming(result.stderr.strip(), fresh)
+        assert sorted(siblings(target)) == ["filler", "room.pointb"]
+        filler.unlink()
+        target.unlink()  # space comes back: the retry is not blocked by a stub
+        assert run_cli("new", str(fresh), "--title", "Fresh").returncode == 0
+        assert integrity(fresh) == "ok"
