@@ -297,8 +297,8 @@ class Database:
             # Outside any transaction: SQLite cannot change the journal mode inside one.
             mode = self.raw_connection().execute("PRAGMA journal_mode=WAL").fetchone()
         except sqlite3.Error as exc:
-            raise DamagedFileError(
-                self.path, f"the file is damaged and cannot be written ({_short(exc)})"
+            raise _refusal(
+                self.path, exc, f"the file is damaged and cannot be written ({_short(exc)})"
             ) from None
         if not mode or str(mode[0]).lower() != "wal":
             raise DamagedFileError(self.path, "the file cannot be switched to safe writing (WAL)")

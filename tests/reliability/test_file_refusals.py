@@ -247,6 +247,14 @@ def test_another_programs_lock_is_busy_not_damaged(demo: Path) -> None:
             assert "another program" in str(refused.value)
             assert "damaged" not in str(refused.value).replace("not damaged", "")
         other.execute("ROLLBACK")
+        # Only reading, in the middle of a read transaction: opening for writing needs the
+        # switch to WAL, which must wait for that reader.
+        other.execute("BEGIN")
+        other.execute("SELECT count(*) FROM note").fetchone()
+        with pytest.raises(FileBusyError) as refused:
+            WorkshopFile.open(demo)
+        assert_one_line(str(refused.value), demo)
+        other.execute("ROLLBACK")
     finally:
         other.close()
     WorkshopFile.open(demo).close()
