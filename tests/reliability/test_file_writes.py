@@ -433,3 +433,33 @@ def test_a_real_full_disk_keeps_the_original_and_leaves_nothing(tmp_path: Path) 
         target.unlink()  # space comes back: the retry is not blocked by a stub
         assert run_cli("new", str(fresh), "--title", "Fresh").returncode == 0
         assert integrity(fresh) == "ok"
+
+
+def test_an_export_from_the_gui_brings_the_main_file_up_to_date(
+    qtbot: Any, qsettings: Path, workshop_path: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from app.ui.export_dialog import ExportDialog
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(settings=QSettings())
+    qtbot.addWidget(window)
+    try:
+        assert window.open_path(workshop_path)
+        board = window.controller.current_board_id
+        assert board is not None
+        data = window.controller.data
+        assert window.controller.edit("add", edits.add_note(data, board, "just before export"))
+        window.export_action.trigger()
+        dialog = window.export_dialog
+        assert isinstance(dialog, ExportDialog)
+        dialog.set_kind("json")
+        dialog.set_target(tmp_path / "out.json")
+        assert dialog.start_export()
+        copy = tmp_path / "copy.pointb"
+        shutil.copy(workshop_path, copy)  # at once: no pause has passed
+        assert "just before export" in contents(copy)[1]
+        qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
+    finally:
+        window.controller.close()
