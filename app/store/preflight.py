@@ -92,7 +92,7 @@ def require_regular_file(path: Path) -> os.stat_result:
             kind = "a device"
         else:
             kind = "not a regular file"
-        raise NotAWorkshopFile(path, f"this is {kind}, not a workshop file; nothing was opened")
+        raise NotAWorkshopFile(path, f"this is {kind}, not a workshop file")
     return info
 
 

@@ -125,7 +125,7 @@ def _reason(exc: OSError | sqlite3.Error) -> str:
 
 
 def _fsync(path: Path) -> None:
-    handle = os.open(path, os.O_RDONLY)
+    handle = os.open(path, os.O_RDWR)  # Windows flushes only a handle open for writing
     try:
         os.fsync(handle)
     finally:
