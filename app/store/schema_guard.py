@@ -10,6 +10,7 @@ the refusal.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,6 +18,13 @@ from dataclasses import dataclass
 # Tables SQLite itself may add (AUTOINCREMENT, ANALYZE); never code.
 _SQLITE_TABLES = ("sqlite_sequence", "sqlite_stat1", "sqlite_stat4")
 MAX_LISTED = 3  # problems named in the one-line refusal
+# Clauses that make a table run code or refuse writes; Point B's tables have none of them.
+_CLAUSES = re.compile(r"\b(CHECK|REFERENCES|GENERATED|COLLATE|UNIQUE|AS)\b")
+_QUOTED = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|`[^`]*`|\[[^\]]*\]")
+_LITERAL = re.compile(r"(?i)^(NULL|TRUE|FALSE|'(?:[^']|'')*'|[-+]?\d+(\.\d+)?)$")
+# An index as SQLite describes it: table, unique, partial, indexed columns (None: an
+# expression).
+IndexShape = tuple[str, bool, bool, tuple[str | None, ...]]
 
 
 @dataclass(frozen=True)
@@ -24,7 +32,7 @@ class Schema:
     """Tables with their columns, and index names."""
 
     tables: dict[str, frozenset[str]]
-    indexes: frozenset[str]
+    indexes: dict[str, IndexShape]
 
 
 def harden(connection: sqlite3.Connection) -> None:
@@ -55,7 +63,7 @@ def read_schema(connection: sqlite3.Connection) -> tuple[Schema, list[str]]:
     virtual tables) as readable problems."""
     problems: list[str] = []
     tables: dict[str, frozenset[str]] = {}
-    indexes: set[str] = set()
+    indexes: dict[str, IndexShape] = {}
     rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
     for kind, name, _table, sql in rows:
         shown = printable(str(name))
@@ -66,17 +74,20 @@ def read_schema(connection: sqlite3.Connection) -> tuple[Schema, list[str]]:
             if name in _SQLITE_TABLES:
                 continue
             columns = connection.execute(
-                "SELECT name FROM pragma_table_xinfo(?)", (name,)
+                "SELECT name, dflt_value, hidden FROM pragma_table_xinfo(?)", (name,)
             ).fetchall()
             tables[str(name)] = frozenset(str(c[0]) for c in columns)
+            problems += _definition_problems(shown, str(sql or ""), columns)
+            for index_name, shape in _index_shapes(connection, str(name)).items():
+                if not index_name.startswith("sqlite_autoindex_"):
+                    indexes[index_name] = shape
         elif kind == "index":
-            if not str(name).startswith("sqlite_autoindex_"):
-                indexes.add(str(name))
+            pass  # read with its table, above
         elif kind in ("trigger", "view"):
             problems.append(f"a {kind} '{shown}'")
         else:
             problems.append(f"an unknown schema entry '{shown}' ({printable(str(kind))})")
-    return Schema(tables, frozenset(indexes)), problems
+    return Schema(tables, indexes), problems
 
 
 def problems(connection: sqlite3.Connection, expected: Schema) -> list[str]:
@@ -90,9 +101,44 @@ def problems(connection: sqlite3.Connection, expected: Schema) -> list[str]:
             continue
         for column in sorted(columns - known):
             extra.append(f"an unknown column '{printable(name)}.{printable(column)}'")
-    for name in sorted(found.indexes - expected.indexes):
-        extra.append(f"an unknown index '{printable(name)}'")
+    for name, shape in sorted(found.indexes.items()):
+        if name not in expected.indexes:
+            extra.append(f"an unknown index '{printable(name)}'")
+        elif shape != expected.indexes[name]:
+            extra.append(f"a changed index '{printable(name)}'")
     return extra
+
+
+def _definition_problems(table: str, sql: str, columns: list[tuple[object, ...]]) -> list[str]:
+    """Constraints, generated columns and default expressions: code inside a table."""
+    found: list[str] = []
+    bare = _QUOTED.sub(" ", sql.upper())
+    for clause in sorted(set(_CLAUSES.findall(bare))):
+        found.append(f"a {clause} clause in table '{table}'")
+    for column, default, hidden in columns:
+        if hidden:
+            found.append(f"a generated column '{table}.{printable(str(column))}'")
+        if default is not None and not _LITERAL.match(str(default).strip()):
+            found.append(f"a computed default in '{table}.{printable(str(column))}'")
+    return found
+
+
+def _index_shapes(connection: sqlite3.Connection, table: str) -> dict[str, IndexShape]:
+    shapes: dict[str, IndexShape] = {}
+    listed = connection.execute(
+        'SELECT name, "unique", partial FROM pragma_index_list(?)', (table,)
+    ).fetchall()
+    for name, unique, partial in listed:
+        columns = connection.execute(
+            "SELECT name FROM pragma_index_info(?) ORDER BY seqno", (name,)
+        ).fetchall()
+        shapes[str(name)] = (
+            table,
+            bool(unique),
+            bool(partial),
+            tuple(None if c[0] is None else str(c[0]) for c in columns),
+        )
+    return shapes
 
 
 def summary(found: list[str]) -> str:

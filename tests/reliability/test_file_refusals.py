@@ -131,6 +131,42 @@ def test_a_view_is_refused_fast_and_check_reports_it(demo: Path) -> None:
     assert not Path(str(demo) + ".json").exists()
 
 
+@pytest.mark.parametrize(
+    ("statements", "named"),
+    [
+        (
+            (
+                "DROP TABLE open_by",
+                "CREATE TABLE open_by (id INTEGER NOT NULL, user VARCHAR NOT NULL, "
+                "host VARCHAR NOT NULL, pid INTEGER NOT NULL, since VARCHAR NOT NULL, "
+                "PRIMARY KEY (id), CHECK (id < 0))",
+            ),
+            "CHECK clause in table 'open_by'",
+        ),
+        (
+            (
+                "DROP INDEX ix_note_board_id",
+                "CREATE INDEX ix_note_board_id ON note (board_id) WHERE length(text) > 0",
+            ),
+            "changed index 'ix_note_board_id'",
+        ),
+    ],
+)
+def test_code_inside_a_known_table_is_refused_with_the_bytes_unchanged(
+    demo: Path, statements: tuple[str, ...], named: str
+) -> None:
+    """A constraint that refuses Point B's own writes would otherwise fail the open after
+    the switch to WAL had already changed the file."""
+    raw(demo, *statements)
+    before = sha256(demo)
+    with pytest.raises(UnexpectedSchemaError) as refused:
+        WorkshopFile.open(demo)
+    assert named in str(refused.value)
+    assert_one_line(str(refused.value), demo)
+    assert sha256(demo) == before
+    assert siblings(demo) == ["received.pointb"]
+
+
 def test_point_b_files_pass_the_schema_guard(demo: Path) -> None:
     workshop = WorkshopFile.open(demo)
     workshop.close()
