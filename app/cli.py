@@ -143,10 +143,16 @@ def _describe(exc: Exception, args: argparse.Namespace) -> str:
 
 
 def _fail(message: str) -> int:
-    from app.domain.validation import one_line
-
     print(f"pointb: {one_line(message)}", file=sys.stderr)
     return EXIT_ERROR
+
+
+def one_line(message: str) -> str:
+    """An error as one printable line: line breaks joined, control characters (a terminal
+    escape in a file name) shown escaped, and not too long (the domain's rule)."""
+    from app.domain.texts import one_line as printable_line
+
+    return printable_line(message, limit=500)
 
 
 def _run_gui(path: Path | None) -> int:
@@ -166,13 +172,13 @@ def _require_new_target(path: Path) -> None:
 
 def _cmd_new(args: argparse.Namespace) -> int:
     from app import interchange
+    from app.domain import model
+    from app.store import safe_write
 
     _require_new_target(args.file)
     title = args.title.strip()
     if not title:
         raise CliError("--title: a workshop needs a title")
-    from app.domain import model
-
     if len(title) > model.MAX_NAME:
         raise CliError(
             f"--title: a title holds at most {model.MAX_NAME} characters; "
@@ -187,7 +193,12 @@ def _cmd_new(args: argparse.Namespace) -> int:
         if chosen is None:
             names = ", ".join(a.key for a in agendas)
             raise CliError(f"--template: no template '{args.template}' (available: {names})")
-    interchange.create_workshop(args.file, title, args.lang, chosen).close()
+
+    def build(temp: Path) -> None:
+        interchange.create_workshop(temp, title, args.lang, chosen).close()
+
+    # Complete beside the target, then renamed: a failure (a full disk) leaves nothing.
+    safe_write.replace_file(args.file, build, replace=False)
     print(f"created {args.file}")
     return EXIT_OK
 

@@ -16,7 +16,8 @@ from app.domain import csv_ideas, edits, entities, flow, model, prioritise_flow,
 from app.domain.agenda import Agenda
 from app.export import json_dump
 from app.services import WorkshopFile, all_entities
-from app.store.database import FileLock, WorkshopFileError
+from app.store.database import FileLock, UnexpectedSchemaError, WorkshopFileError
+from app.store.preflight import SIDE_FILES
 
 Progress = Callable[[int, int], None]
 
@@ -102,7 +103,7 @@ def _publish(temp: Path, target: Path) -> None:
 
 
 def _remove_with_side_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    for suffix in ("", *SIDE_FILES):
         with contextlib.suppress(OSError):
             path.with_name(path.name + suffix).unlink()
 
@@ -392,8 +393,17 @@ def _board_or_fail(boards: list[model.Board], name: str) -> model.Board:
 
 def check(path: Path) -> list[str]:
     """Integrity (SQLite), field rules and consistency (links, budgets) problems, one line
-    each; empty when all is well."""
-    workshop_file = WorkshopFile.open(path, read_only=True)
+    each; empty when all is well.
+
+    Triggers, views and tables Point B never makes are reported (one line each) and the
+    file is not opened further, so nothing inside it runs."""
+    try:
+        workshop_file = WorkshopFile.open(path, read_only=True)
+    except UnexpectedSchemaError as exc:
+        return [
+            f"schema: {problem} (Point B never makes one; the file is refused)"
+            for problem in exc.problems
+        ]
     try:
         connection = workshop_file.database.raw_connection()
         rows = connection.execute("PRAGMA integrity_check").fetchall()
