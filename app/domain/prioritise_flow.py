@@ -21,7 +21,7 @@ from typing import Any
 from app.domain import csv_ideas, edits, kano, model, prioritise, promotion
 from app.domain.kano import FieldError, KanoAnswerRecord, KanoCategory, KanoResult
 from app.domain.prioritise import Candidate, MoSCoW, Origin, ReleaseSlice
-from app.domain.texts import normalise_language, render
+from app.domain.texts import normalise_language, render, shown
 
 Pair = edits.Pair
 
@@ -481,13 +481,14 @@ def _resolve_candidate(
             row.line,
             "candidate",
             "csv_ambiguous_candidate",
-            value=row.candidate,
+            value=shown(row.candidate, quote=""),
             count=len(matches),
         )
     digits = row.candidate.removeprefix("#").strip()
     if digits.isascii() and digits.isdigit() and int(digits) in by_id:
         return by_id[int(digits)]
-    raise kano.CsvError(row.line, "candidate", "csv_unknown_candidate", value=row.candidate)
+    shown_value = shown(row.candidate, quote="")
+    raise kano.CsvError(row.line, "candidate", "csv_unknown_candidate", value=shown_value)
 
 
 def import_kano_csv(
@@ -583,22 +584,6 @@ def _checked_score_field(field: str, value: Any, language: str) -> float | int |
             raise fail("matrix_range")
         return number
     raise FlowRefused(render(MESSAGES, "unknown_field", language, field=field), field)
-
-
-def score_problems(data: model.WorkshopData) -> list[str]:
-    """Every stored score or 2x2 value that typing it would refuse, with the same message
-    (for `pointb check` and JSON import): "candidate 7: Confidence must be ..."."""
-    found: list[str] = []
-    for candidate in data.candidates:
-        for field in (*SCORE_FIELDS, *MATRIX_FIELDS):
-            value = getattr(candidate, field)
-            if value is None:
-                continue
-            try:
-                _checked_score_field(field, value, "en")
-            except FlowRefused as refused:
-                found.append(f"candidate {candidate.id}: {refused}")
-    return found
 
 
 def set_score_fields(data: model.WorkshopData, candidate_id: int, **values: Any) -> list[Pair]:
