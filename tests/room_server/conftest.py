@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -73,7 +74,7 @@ def add_reverse_round(path: Path) -> None:
 
 
 @contextmanager
-def running(path: Path, limits: Limits | None = None) -> Iterator[RoomServer]:
+def running(path: Path, limits: Limits | None = None, port: int = 0) -> Iterator[RoomServer]:
     """Serve `path` on 127.0.0.1 in a thread that owns the file; stop and release it after."""
     stop = threading.Event()
     started = threading.Event()
@@ -86,7 +87,7 @@ def running(path: Path, limits: Limits | None = None) -> Iterator[RoomServer]:
 
     def run() -> None:
         try:
-            headless.serve(path, stop, host="127.0.0.1", port=0, ready=ready, limits=limits)
+            headless.serve(path, stop, host="127.0.0.1", port=port, ready=ready, limits=limits)
         except BaseException as exc:
             failure.append(exc)
             started.set()
@@ -102,6 +103,12 @@ def running(path: Path, limits: Limits | None = None) -> Iterator[RoomServer]:
         stop.set()
         thread.join(timeout=30)
     assert not thread.is_alive()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 @pytest.fixture

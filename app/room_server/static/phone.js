@@ -74,6 +74,7 @@
   var editing = null; // the note id being edited
   var sending = false;
   var kanoPicks = {}; // candidate id -> [functional, dysfunctional]
+  var rejoined = false; // joined again by the remembered name on this page load
 
   document.querySelectorAll("[data-t]").forEach(function (node) {
     node.textContent = t(node.getAttribute("data-t"));
@@ -153,6 +154,14 @@
     var me = state.me;
     var team = me && state.teams.filter(function (x) { return x.id === me.team_id; })[0];
     $("whoami").textContent = me ? me.name + (team ? " · " + team.name : "") : "";
+    var remembered = load("pointb-me", null);
+    if (!me && remembered && !rejoined && pendingOf("join").length === 0) {
+      // A new session on the same laptop (the facilitator restarted it): same name, team.
+      rejoined = true;
+      send({ op: "join", name: remembered.name, team_id: remembered.team_id });
+      return;
+    }
+    if (me) { store("pointb-me", { name: me.name, team_id: me.team_id }); }
     var joining = !me && pendingOf("join").length === 0;
     $("join").hidden = !joining;
     if (joining) { renderJoin(); }
