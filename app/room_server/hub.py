@@ -115,16 +115,24 @@ class RoomHub:
             return [p for p in self._phones.values() if now - p.last_seen <= SEEN_TIMEOUT]
 
     # --- the owner thread ----------------------------------------------------------------
-    def drain(self) -> int:
-        """Apply every queued action; returns how many were handled."""
+    def drain(self, budget: float | None = None) -> int:
+        """Apply the queued actions; returns how many were handled. With a `budget` in
+        seconds it stops once that time is spent (the GUI calls again soon after, so a
+        burst of phones never holds the window for long)."""
         handled = 0
-        while True:
+        deadline = None if budget is None else time.monotonic() + budget
+        while deadline is None or time.monotonic() < deadline:
             try:
                 job = self._jobs.get_nowait()
             except queue.Empty:
                 return handled
             self._run(job)
             handled += 1
+        return handled
+
+    @property
+    def pending(self) -> int:
+        return self._jobs.qsize()
 
     def wait_and_drain(self, timeout: float) -> int:
         """`drain`, after waiting up to `timeout` seconds for a first job (headless loop)."""

@@ -1,0 +1,322 @@
+"""Room > Let the room join: the room server inside the app, its dialog and the QR card.
+
+The server threads never touch Qt: each phone action waits on the hub's queue, and the
+hub's `wake` emits `PhoneRoom.woke` from the server thread. The signal reaches
+`PhoneRoom` (a QObject of the GUI thread) as a queued call, which applies the actions
+through the controller, so every phone edit is one undoable step on the console, shown
+at once. A burst is applied in slices of a few milliseconds: the window never stalls.
+
+The server stops when the dialog's Stop button is pressed, when the workshop is closed
+or another one opened, and when the app quits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import model
+from app.room_server.hub import RoomHub
+from app.room_server.qr import qr_png
+from app.room_server.server import RoomServer
+from app.services import Pair
+from app.ui.controller import Controller
+
+SLICE_SECONDS = 0.02  # GUI time spent applying phone actions before yielding to the window
+REFRESH_MS = 1000  # the connected list
+
+
+class NotSaved(Exception):
+    """The controller refused or failed to write a phone's edit (it showed why)."""
+
+
+class PhoneRoom(QObject):
+    """The running room server of the open workshop, applying phone edits on this thread."""
+
+    woke = Signal()  # emitted from server threads; delivered queued on the GUI thread
+    stopped = Signal()
+
+    def __init__(self, controller: Controller, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.hub = RoomHub(self._data, self._apply, wake=self.woke.emit)
+        self.server = RoomServer(self.hub)
+        self.woke.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+        controller.file_replaced.connect(self.stop)
+        self.running = False
+
+    def _data(self) -> model.WorkshopData:
+        return self.controller.data
+
+    def _apply(self, label: str, pairs: Sequence[Pair]) -> None:
+        if not self.controller.edit(label, pairs):
+            raise NotSaved(label)
+
+    def start(self) -> None:
+        self.server.start()
+        self.running = True
+
+    def _drain(self) -> None:
+        if not self.running:
+            return
+        self.hub.drain(budget=SLICE_SECONDS)
+        if self.hub.pending:
+            QTimer.singleShot(0, self._drain)
+
+    def remove(self, participant_id: int) -> bool:
+        """Cut a participant's phones off and remove them (one undoable edit)."""
+        pairs = self.hub.remove(participant_id)
+        return not pairs or self.controller.edit(self.tr("Remove a participant"), pairs)
+
+    def stop(self) -> None:
+        if not self.running:
+            return
+        self.running = False
+        self.server.stop()
+        # Actions already queued are answered (refused: the room is closed).
+        self.hub.closed = True
+        self.hub.drain()
+        self.stopped.emit()
+
+
+class JoinCard(QFrame):
+    """The QR code, the short address and the session code, large, for the projector."""
+
+    def __init__(self, room: PhoneRoom, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("joinCard")
+        self.setStyleSheet(
+            "#joinCard { background: white; border-radius: 16px; }"
+            "#joinCard QLabel { color: black; background: white; }"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        self.title = QLabel(self.tr("Join from your phone"), self)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setStyleSheet("font-size: 34px; font-weight: bold;")
+        self.qr = QLabel(self)
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.address = QLabel(self)
+        self.address.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.address.setStyleSheet("font-size: 28px;")
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code = QLabel(self)
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setStyleSheet("font-size: 28px;")
+        self.hint = QLabel(
+            self.tr("Use the room's Wi-Fi; turn mobile data off if the page does not open."), self
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setStyleSheet("font-size: 20px;")
+        for widget in (self.title, self.qr, self.address, self.code, self.hint):
+            layout.addWidget(widget)
+        self.show_room(room)
+
+    def show_room(self, room: PhoneRoom) -> None:
+        server = room.server
+        pixmap = QPixmap()
+        pixmap.loadFromData(qr_png(server.url(), scale=12))
+        self.qr.setPixmap(pixmap)
+        self.address.setText(server.short_address())
+        self.code.setText(self.tr("Session code: %1").replace("%1", room.hub.code))
+
+
+class ProjectorJoinCard(QWidget):
+    """The join card laid over the presenter window, centred, until it is hidden."""
+
+    def __init__(self, room: PhoneRoom, presenter: QWidget) -> None:
+        super().__init__(presenter)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("background: rgba(0, 0, 0, 200);")
+        self.card = JoinCard(room, self)
+        presenter.installEventFilter(self)
+        self._fit()
+        self.show()
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: object) -> bool:
+        if isinstance(event, QResizeEvent):
+            QTimer.singleShot(0, self._fit)
+        return False
+
+    def _fit(self) -> None:
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        self.setGeometry(parent.rect())
+        hint = self.card.sizeHint()
+        width = min(hint.width(), self.width())
+        height = min(hint.height(), self.height())
+        self.card.setGeometry(
+            (self.width() - width) // 2, (self.height() - height) // 2, width, height
+        )
+        self.raise_()
+
+
+class JoinDialog(QDialog):
+    """The console's view of the room server: address, code, who is connected."""
+
+    def __init__(self, room: PhoneRoom, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.room = room
+        self.setWindowTitle(self.tr("Let the room join"))
+        layout = QVBoxLayout(self)
+        server = room.server
+        if server.lan_hosts:
+            self.card: JoinCard | None = JoinCard(room, self)
+            layout.addWidget(self.card)
+            self.no_network = None
+        else:
+            self.card = None
+            self.no_network = QLabel(
+                self.tr(
+                    "This laptop is on no network, so phones cannot reach it. Connect it to "
+                    "the room's Wi-Fi or start its mobile hotspot, then open this again."
+                ),
+                self,
+            )
+            self.no_network.setWordWrap(True)
+            layout.addWidget(self.no_network)
+        self.help = QLabel(
+            self.tr(
+                "Phones join over the room's Wi-Fi; nothing leaves this laptop. If the venue's "
+                "Wi-Fi keeps phones apart (they cannot reach the laptop), start the laptop's "
+                "hotspot or plug in a travel router and have everyone join that network. "
+                "Each phone that reaches the laptop appears below, even before it joins."
+            ),
+            self,
+        )
+        self.help.setWordWrap(True)
+        layout.addWidget(self.help)
+        self.project = QCheckBox(self.tr("Show the QR code on the projector"), self)
+        self.project.setEnabled(bool(server.lan_hosts))
+        layout.addWidget(self.project)
+        self.people_label = QLabel(self)
+        layout.addWidget(self.people_label)
+        self.people = QListWidget(self)
+        self.people.setMinimumHeight(120)
+        layout.addWidget(self.people)
+        buttons = QHBoxLayout()
+        self.remove_button = QPushButton(self.tr("Remove the participant"), self)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.stop_button = QPushButton(self.tr("Stop letting phones in"), self)
+        self.stop_button.clicked.connect(self.stop)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.hide)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.stop_button)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start(REFRESH_MS)
+        room.stopped.connect(self.close)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if not self.room.running or self.room.controller.file is None:
+            return
+        people = {p.id: p.name for p in self.room.controller.data.participants}
+        phones = self.room.hub.connected()
+        selected = self.people.currentItem()
+        chosen = selected.data(Qt.ItemDataRole.UserRole) if selected is not None else None
+        self.people.clear()
+        joined = 0
+        for phone in phones:
+            if phone.participant_id is not None and phone.participant_id in people:
+                joined += 1
+                text = people[phone.participant_id]
+            else:
+                text = self.tr("A phone at %1 (not joined yet)").replace("%1", phone.address)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, phone.participant_id)
+            self.people.addItem(item)
+            if chosen is not None and phone.participant_id == chosen:
+                self.people.setCurrentItem(item)
+        self.people_label.setText(
+            self.tr("Phones connected: %1, joined: %2")
+            .replace("%1", str(len(phones)))
+            .replace("%2", str(joined))
+        )
+
+    def remove_selected(self) -> None:
+        item = self.people.currentItem()
+        participant_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if isinstance(participant_id, int):
+            self.room.remove(participant_id)
+            self.refresh()
+
+    def stop(self) -> None:
+        self.room.stop()
+
+
+class PhonesFeature(QObject):
+    """Room > Let the room join: starts the server on demand and keeps its dialog."""
+
+    def __init__(
+        self,
+        controller: Controller,
+        window: QWidget,
+        projector: Callable[[], QWidget],
+    ) -> None:
+        super().__init__(window)
+        self.controller = controller
+        self.window = window
+        self.projector = projector  # shows the presenter window and returns it
+        self.room: PhoneRoom | None = None
+        self.dialog: JoinDialog | None = None
+        self.card: ProjectorJoinCard | None = None
+
+    def open(self) -> JoinDialog | None:
+        if self.controller.file is None:
+            return None
+        if self.room is None or not self.room.running:
+            room = PhoneRoom(self.controller, self)
+            try:
+                room.start()
+            except OSError as exc:
+                self.controller.error.emit(
+                    self.tr("The room server could not start: %1").replace("%1", str(exc))
+                )
+                return None
+            room.stopped.connect(self._stopped)
+            self.room = room
+            self.dialog = JoinDialog(room, self.window)
+            self.dialog.project.toggled.connect(self.show_on_projector)
+            self.dialog.project.setChecked(bool(room.server.lan_hosts))
+        assert self.dialog is not None
+        self.dialog.show()
+        return self.dialog
+
+    def show_on_projector(self, on: bool) -> None:
+        if self.card is not None:
+            self.card.deleteLater()
+            self.card = None
+        if on and self.room is not None and self.room.running:
+            self.card = ProjectorJoinCard(self.room, self.projector())
+
+    def _stopped(self) -> None:
+        self.show_on_projector(False)
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def stop(self) -> None:
+        if self.room is not None:
+            self.room.stop()

@@ -1,0 +1,112 @@
+"""Room > Let the room join: phone edits reach the console on the GUI thread, undoably."""
+
+from __future__ import annotations
+
+import threading
+import urllib.error
+from typing import Any
+
+import pytest
+
+from app.room_server.addresses import LOOPBACK
+from app.ui.main_window import MainWindow
+from app.ui.room_join import JoinDialog, PhonesFeature
+from tests.room_server.client import Phone
+
+
+@pytest.fixture
+def window(window_on_workshop: MainWindow) -> MainWindow:
+    return window_on_workshop
+
+
+def _in_thread(call: Any) -> dict[str, Any]:
+    """Run a blocking phone request off the GUI thread (the GUI thread must answer it)."""
+    result: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            result["value"] = call()
+        except Exception as exc:  # reported to the test below
+            result["error"] = exc
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    result["thread"] = thread
+    return result
+
+
+def _wait_for(qtbot: Any, result: dict[str, Any]) -> Any:
+    qtbot.waitUntil(lambda: not result["thread"].is_alive(), timeout=20000)
+    if "error" in result:
+        raise result["error"]
+    return result["value"]
+
+
+def test_phone_notes_appear_on_the_console_and_undo(qtbot: Any, window: MainWindow) -> None:
+    room = window.room
+    room.join_action.trigger()
+    phones = room.phones
+    assert isinstance(phones, PhonesFeature) and phones.room is not None
+    dialog = phones.dialog
+    assert isinstance(dialog, JoinDialog)
+    server = phones.room.server
+    assert server.port > 0 and LOOPBACK in server.hosts
+    phone = Phone(server.url(LOOPBACK))
+
+    joined = _wait_for(qtbot, _in_thread(lambda: phone.act("join", name="Lena", team_id=None)))
+    assert joined["ok"]
+    board_id = phone.state()["board_id"]
+    written = _wait_for(
+        qtbot,
+        _in_thread(lambda: phone.act("write", board_id=board_id, text="Queue-free checkout")),
+    )
+    data = window.controller.data
+    note = next(n for n in data.notes if n.id == written["note_id"])
+    assert (note.text, note.author) == ("Queue-free checkout", "Lena")
+    # On the board at once, and one undo step.
+    board = window.board_widgets[board_id]
+    assert note.id in board.scene.notes
+    stack = window.controller.undo_stack
+    assert stack.undoText() == "Note from Lena"
+    stack.undo()
+    assert all(n.id != note.id for n in window.controller.data.notes)
+
+    # The console lists who is connected.
+    dialog.refresh()
+    names = [dialog.people.item(i).text() for i in range(dialog.people.count())]
+    assert names == ["Lena"]
+
+
+def test_projector_shows_the_qr_and_closing_the_workshop_stops_the_server(
+    qtbot: Any, window: MainWindow
+) -> None:
+    room = window.room
+    room.join_action.trigger()
+    phones = room.phones
+    assert phones is not None and phones.room is not None
+    server = phones.room.server
+    if server.lan_hosts:
+        assert room.presenter is not None and room.presenter.isVisible()
+        assert phones.card is not None and phones.card.isVisible()
+        qr = phones.card.card.qr.pixmap()
+        assert not qr.isNull() and qr.width() >= 200
+        assert phones.card.card.code.text().endswith(phones.room.hub.code)
+    phone = Phone(server.url(LOOPBACK))
+    assert phone.state()["code"] == phones.room.hub.code
+    window.close_workshop()
+    assert not phones.room.running
+    with pytest.raises((urllib.error.URLError, ConnectionError)):
+        phone.state()
+
+
+def test_removing_a_participant_cuts_their_phone_off(qtbot: Any, window: MainWindow) -> None:
+    window.room.join_action.trigger()
+    phones = window.room.phones
+    assert phones is not None and phones.room is not None and phones.dialog is not None
+    phone = Phone(phones.room.server.url(LOOPBACK))
+    joined = _wait_for(qtbot, _in_thread(lambda: phone.act("join", name="Lena", team_id=None)))
+    phones.dialog.refresh()
+    phones.dialog.people.setCurrentRow(0)
+    phones.dialog.remove_selected()
+    assert all(p.id != joined["participant_id"] for p in window.controller.data.participants)
+    assert phone.state()["me"] is None
