@@ -1440,6 +1440,72 @@
         </message>
     </context>
     <context>
+        <name>JoinCard</name>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="108" />
+            <source>Join from your phone</source>
+            <translation>Подключитесь с телефона</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="121" />
+            <source>Use the room's Wi-Fi; turn mobile data off if the page does not open.</source>
+            <translation>Используйте Wi-Fi зала; если страница не открывается, выключите мобильные данные.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="136" />
+            <source>Session code: %1</source>
+            <translation>Код сессии: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinDialog</name>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="177" />
+            <source>Let the room join</source>
+            <translation>Подключить участников</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="188" />
+            <source>This laptop is on no network, so phones cannot reach it. Connect it to the room's Wi-Fi or start its mobile hotspot, then open this again.</source>
+            <translation>Ноутбук не подключён ни к одной сети, и телефоны не смогут до него достучаться. Подключите его к Wi-Fi зала или включите на нём точку доступа, затем откройте это окно снова.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="197" />
+            <source>Phones join over the room's Wi-Fi; nothing leaves this laptop. If the venue's Wi-Fi keeps phones apart (they cannot reach the laptop), start the laptop's hotspot or plug in a travel router and have everyone join that network. Each phone that reaches the laptop appears below, even before it joins.</source>
+            <translation>Телефоны подключаются через Wi-Fi зала; ничего не уходит за пределы ноутбука. Если Wi-Fi площадки изолирует устройства (телефоны не видят ноутбук), включите на ноутбуке точку доступа или подключите дорожный роутер и попросите всех подключиться к этой сети. Каждый телефон, который достучался до ноутбука, появится ниже, даже до входа.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="206" />
+            <source>Show the QR code on the projector</source>
+            <translation>Показать QR-код на проекторе</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="215" />
+            <source>Remove the participant</source>
+            <translation>Удалить участника</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="217" />
+            <source>Stop letting phones in</source>
+            <translation>Больше не пускать телефоны</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="219" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="246" />
+            <source>A phone at %1 (not joined yet)</source>
+            <translation>Телефон %1 (ещё не вошёл)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="253" />
+            <source>Phones connected: %1, joined: %2</source>
+            <translation>Телефонов на связи: %1, вошли: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>KanoScatter</name>
         <message>
             <location filename="../../app/ui/exercises/prioritise_scatter.py" line="81" />
@@ -1915,49 +1981,65 @@
         </message>
     </context>
     <context>
+        <name>PhoneRoom</name>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="83" />
+            <source>Remove a participant</source>
+            <translation>Удаление участника</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhonesFeature</name>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="295" />
+            <source>The room server could not start: %1</source>
+            <translation>Сервер для телефонов не запустился: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>PhotoLayer</name>
         <message>
-            <location filename="../../app/ui/images.py" line="332" />
+            <location filename="../../app/ui/images.py" line="330" />
             <source>Add photo</source>
             <translation>Добавить фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="334" />
+            <location filename="../../app/ui/images.py" line="332" />
             <source>Add %1 photos</source>
             <translation>Добавить фото: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="364" />
+            <location filename="../../app/ui/images.py" line="362" />
             <source>Pasted image</source>
             <translation>Вставленная картинка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="376" />
+            <location filename="../../app/ui/images.py" line="374" />
             <source>Insert photos</source>
             <translation>Вставить фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="378" />
+            <location filename="../../app/ui/images.py" line="376" />
             <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</source>
             <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="393" />
+            <location filename="../../app/ui/images.py" line="391" />
             <source>Move photo</source>
             <translation>Перенести фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="405" />
+            <location filename="../../app/ui/images.py" line="403" />
             <source>Resize photo</source>
             <translation>Изменить размер фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="427" />
+            <location filename="../../app/ui/images.py" line="425" />
             <source>Delete photo</source>
             <translation>Удалить фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="429" />
+            <location filename="../../app/ui/images.py" line="427" />
             <source>Delete selection</source>
             <translation>Удалить выделенное</translation>
         </message>
@@ -1965,27 +2047,27 @@
     <context>
         <name>PhotoPanel</name>
         <message>
-            <location filename="../../app/ui/photo_panel.py" line="153" />
+            <location filename="../../app/ui/photo_panel.py" line="156" />
             <source>Add photos…</source>
             <translation>Добавить фото…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/photo_panel.py" line="187" />
+            <location filename="../../app/ui/photo_panel.py" line="188" />
             <source>Photos (%1)</source>
             <translation>Фотографии (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/photo_panel.py" line="187" />
+            <location filename="../../app/ui/photo_panel.py" line="188" />
             <source>Photos</source>
             <translation>Фотографии</translation>
         </message>
         <message>
-            <location filename="../../app/ui/photo_panel.py" line="190" />
+            <location filename="../../app/ui/photo_panel.py" line="191" />
             <source>Drag to move, the corner to resize, Delete to remove.</source>
             <translation>Перетащите, чтобы сдвинуть; за угол — чтобы изменить размер; Delete — удалить.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/photo_panel.py" line="192" />
+            <location filename="../../app/ui/photo_panel.py" line="193" />
             <source>Drop or paste (Ctrl+V) pictures of the paper wall here.</source>
             <translation>Перетащите сюда или вставьте (Ctrl+V) фотографии бумажной стены.</translation>
         </message>
@@ -2108,19 +2190,19 @@
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="234" />
+            <location filename="../../app/ui/presenter.py" line="237" />
             <source>Point B — projector</source>
             <translation>Point B — проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="519" />
-            <location filename="../../app/ui/presenter.py" line="547" />
+            <location filename="../../app/ui/presenter.py" line="522" />
             <location filename="../../app/ui/presenter.py" line="550" />
+            <location filename="../../app/ui/presenter.py" line="553" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="534" />
+            <location filename="../../app/ui/presenter.py" line="537" />
             <source>Step %1 of %2</source>
             <translation>Шаг %1 из %2</translation>
         </message>
@@ -2906,122 +2988,127 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Room</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="707" />
+            <location filename="../../app/ui/presenter.py" line="711" />
             <source>Agenda</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="746" />
+            <location filename="../../app/ui/presenter.py" line="750" />
             <source>&amp;Room</source>
             <translation>&amp;Зал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="754" />
+            <location filename="../../app/ui/presenter.py" line="758" />
             <source>&amp;Presenter window</source>
             <translation>Окно для &amp;проектора</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="757" />
+            <location filename="../../app/ui/presenter.py" line="761" />
             <source>&amp;Blank the projector</source>
             <translation>&amp;Затемнить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="760" />
+            <location filename="../../app/ui/presenter.py" line="764" />
             <source>&amp;Freeze the projector</source>
             <translation>&amp;Заморозить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="764" />
+            <location filename="../../app/ui/presenter.py" line="768" />
             <source>Face-&amp;down mode (silent writing)</source>
             <translation>Карточки &amp;рубашкой вверх (пишем молча)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="770" />
+            <location filename="../../app/ui/presenter.py" line="774" />
             <source>&amp;Reveal the notes</source>
             <translation>&amp;Открыть заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="774" />
+            <location filename="../../app/ui/presenter.py" line="778" />
             <source>Start / pause the &amp;timer</source>
             <translation>&amp;Таймер: старт / пауза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="777" />
+            <location filename="../../app/ui/presenter.py" line="781" />
             <source>Add one minute</source>
             <translation>Добавить минуту</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="780" />
+            <location filename="../../app/ui/presenter.py" line="784" />
             <source>Add five minutes</source>
             <translation>Добавить пять минут</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="783" />
+            <location filename="../../app/ui/presenter.py" line="787" />
             <source>Reset the timer</source>
             <translation>Сбросить таймер</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="787" />
+            <location filename="../../app/ui/presenter.py" line="791" />
             <source>&amp;Next step</source>
             <translation>&amp;Следующий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="790" />
+            <location filename="../../app/ui/presenter.py" line="794" />
             <source>Pre&amp;vious step</source>
             <translation>&amp;Предыдущий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="793" />
+            <location filename="../../app/ui/presenter.py" line="797" />
             <source>Choose an &amp;agenda…</source>
             <translation>Выбрать &amp;программу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="796" />
+            <location filename="../../app/ui/presenter.py" line="800" />
             <source>Show the a&amp;genda</source>
             <translation>Показать п&amp;рограмму</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="801" />
+            <location filename="../../app/ui/presenter.py" line="805" />
             <source>Insert &amp;photos…</source>
             <translation>Вставить &amp;фото…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="843" />
+            <location filename="../../app/ui/presenter.py" line="807" />
+            <source>Let the room &amp;join…</source>
+            <translation>Подключить &amp;участников…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/presenter.py" line="849" />
             <source>&amp;Larger interface</source>
             <translation>&amp;Крупнее интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="849" />
+            <location filename="../../app/ui/presenter.py" line="855" />
             <source>S&amp;maller interface</source>
             <translation>&amp;Мельче интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="854" />
+            <location filename="../../app/ui/presenter.py" line="860" />
             <source>Normal interface size</source>
             <translation>Обычный размер интерфейса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="861" />
+            <location filename="../../app/ui/presenter.py" line="867" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Настройки программы…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="895" />
+            <location filename="../../app/ui/presenter.py" line="901" />
             <source>The projector is blank (B shows it again).</source>
             <translation>Проектор затемнён (B — показать снова).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="897" />
+            <location filename="../../app/ui/presenter.py" line="903" />
             <source>The projector is frozen (F follows again).</source>
             <translation>Проектор заморожен (F — снова следовать за экраном).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="899" />
+            <location filename="../../app/ui/presenter.py" line="905" />
             <source>Face-down mode: the room sees only counts.</source>
             <translation>Рубашкой вверх: участники видят только количество.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="962" />
+            <location filename="../../app/ui/presenter.py" line="981" />
             <source>Photos can be placed on idea boards.</source>
             <translation>Фото можно размещать на досках с идеями.</translation>
         </message>
@@ -3994,12 +4081,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TeamCounts</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="175" />
+            <location filename="../../app/ui/presenter.py" line="178" />
             <source>Silent writing</source>
             <translation>Пишем молча</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/presenter.py" line="178" />
+            <location filename="../../app/ui/presenter.py" line="181" />
             <source>%n note(s) written so far. They stay face down until the reveal.</source>
             <translation>
                 <numerusform>Пока написана %n заметка. Заметки лежат рубашкой вверх до показа.</numerusform>
@@ -4008,7 +4095,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="196" />
+            <location filename="../../app/ui/presenter.py" line="199" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
@@ -4364,7 +4451,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Voting</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="675" />
+            <location filename="../../app/ui/presenter.py" line="678" />
             <source>Keys 1–9 pick the voter</source>
             <translation>Клавиши 1–9 выбирают голосующего</translation>
         </message>
