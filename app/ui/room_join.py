@@ -96,42 +96,45 @@ class PhoneRoom(QObject):
 class JoinCard(QFrame):
     """The QR code, the short address and the session code, large, for the projector."""
 
-    def __init__(self, room: PhoneRoom, parent: QWidget | None = None) -> None:
+    def __init__(self, room: PhoneRoom, parent: QWidget | None = None, large: bool = True) -> None:
         super().__init__(parent)
+        self.large = large
         self.setObjectName("joinCard")
         self.setStyleSheet(
             "#joinCard { background: white; border-radius: 16px; }"
             "#joinCard QLabel { color: black; background: white; }"
         )
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 24)
+        margin = 28 if large else 12
+        layout.setContentsMargins(margin, margin, margin, margin)
         self.title = QLabel(self.tr("Join from your phone"), self)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setStyleSheet("font-size: 34px; font-weight: bold;")
+        title_px, text_px, hint_px = (34, 28, 20) if large else (20, 16, 13)
+        self.title.setStyleSheet(f"font-size: {title_px}px; font-weight: bold;")
         self.qr = QLabel(self)
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.address = QLabel(self)
         self.address.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.address.setStyleSheet("font-size: 28px;")
+        self.address.setStyleSheet(f"font-size: {text_px}px;")
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code = QLabel(self)
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setStyleSheet("font-size: 28px;")
+        self.code.setStyleSheet(f"font-size: {text_px}px;")
         self.hint = QLabel(
             self.tr("Use the room's Wi-Fi; turn mobile data off if the page does not open."), self
         )
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setStyleSheet("font-size: 20px;")
+        self.hint.setStyleSheet(f"font-size: {hint_px}px;")
         for widget in (self.title, self.qr, self.address, self.code, self.hint):
             layout.addWidget(widget)
         self.show_room(room)
 
     def show_room(self, room: PhoneRoom) -> None:
         server = room.server
-        pixmap = QPixmap()
-        pixmap.loadFromData(qr_png(server.url(), scale=12))
-        self.qr.setPixmap(pixmap)
+        self.picture = QPixmap()
+        self.picture.loadFromData(qr_png(server.url(), scale=12 if self.large else 5))
+        self.qr.setPixmap(self.picture)
         self.address.setText(server.short_address())
         self.code.setText(self.tr("Session code: %1").replace("%1", room.hub.code))
 
@@ -145,6 +148,7 @@ class ProjectorJoinCard(QWidget):
         self.setStyleSheet("background: rgba(0, 0, 0, 200);")
         self.card = JoinCard(room, self)
         presenter.installEventFilter(self)
+        self.setGeometry(presenter.rect())
         self._fit()
         self.show()
         self.raise_()
@@ -154,11 +158,28 @@ class ProjectorJoinCard(QWidget):
             QTimer.singleShot(0, self._fit)
         return False
 
+    def fit_code(self, height: int) -> None:
+        """Shrink the QR code (never the text) so the card fits `height` pixels."""
+        card = self.card
+        card.qr.setPixmap(card.picture)
+        others = card.sizeHint().height() - card.picture.height()
+        side = max(120, min(card.picture.height(), height - others - 20))
+        if side < card.picture.height():
+            card.qr.setPixmap(
+                card.picture.scaled(
+                    side,
+                    side,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.FastTransformation,  # crisp modules
+                )
+            )
+
     def _fit(self) -> None:
         parent = self.parentWidget()
         if parent is None:
             return
         self.setGeometry(parent.rect())
+        self.fit_code(self.height())
         hint = self.card.sizeHint()
         width = min(hint.width(), self.width())
         height = min(hint.height(), self.height())
@@ -178,7 +199,7 @@ class JoinDialog(QDialog):
         layout = QVBoxLayout(self)
         server = room.server
         if server.lan_hosts:
-            self.card: JoinCard | None = JoinCard(room, self)
+            self.card: JoinCard | None = JoinCard(room, self, large=False)
             layout.addWidget(self.card)
             self.no_network = None
         else:
