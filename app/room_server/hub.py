@@ -80,6 +80,7 @@ class RoomHub:
         self._own_notes: dict[int, set[int]] = {}
         self._removed: set[str] = set()  # devices the facilitator removed
         self._lock = threading.Lock()  # guards _phones between server threads
+        self._wake_pending = False  # a wake-up was sent and its drain has not started
         self.closed = False
 
     # --- server threads ------------------------------------------------------------------
@@ -98,7 +99,9 @@ class RoomHub:
             raise RuntimeError("the room is closed")
         job = _Job(device, action, language)
         self._jobs.put(job)
-        self.wake()
+        if not self._wake_pending:  # one wake-up per batch, not one per phone
+            self._wake_pending = True
+            self.wake()
         try:
             return job.answer.result(timeout=ANSWER_TIMEOUT)
         except FutureTimeout:
@@ -119,6 +122,7 @@ class RoomHub:
         """Apply the queued actions; returns how many were handled. With a `budget` in
         seconds it stops once that time is spent (the GUI calls again soon after, so a
         burst of phones never holds the window for long)."""
+        self._wake_pending = False  # jobs queued from now on wake the owner again
         handled = 0
         deadline = None if budget is None else time.monotonic() + budget
         while deadline is None or time.monotonic() < deadline:

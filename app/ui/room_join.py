@@ -37,6 +37,7 @@ from app.services import Pair
 from app.ui.controller import Controller
 
 SLICE_SECONDS = 0.02  # GUI time spent applying phone actions before yielding to the window
+NEXT_SLICE_MS = 1  # the pause between two slices, for the window's own events
 REFRESH_MS = 1000  # the connected list
 
 
@@ -55,7 +56,14 @@ class PhoneRoom(QObject):
         self.controller = controller
         self.hub = RoomHub(self._data, self._apply, wake=self.woke.emit)
         self.server = RoomServer(self.hub)
-        self.woke.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+        # Every slice runs from this timer: a wake-up only starts it. Posted calls are
+        # handled before timers, so slices run from posted calls would starve the
+        # window's timers, paints and input during a vote storm.
+        self._slice = QTimer(self)
+        self._slice.setSingleShot(True)
+        self._slice.setInterval(NEXT_SLICE_MS)
+        self._slice.timeout.connect(self._drain)
+        self.woke.connect(self._schedule, Qt.ConnectionType.QueuedConnection)
         controller.file_replaced.connect(self.stop)
         self.running = False
 
@@ -70,12 +78,16 @@ class PhoneRoom(QObject):
         self.server.start()
         self.running = True
 
+    def _schedule(self) -> None:
+        if self.running and not self._slice.isActive():
+            self._slice.start()
+
     def _drain(self) -> None:
         if not self.running:
             return
         self.hub.drain(budget=SLICE_SECONDS)
         if self.hub.pending:
-            QTimer.singleShot(0, self._drain)
+            self._slice.start()
 
     def remove(self, participant_id: int) -> bool:
         """Cut a participant's phones off and remove them (one undoable edit)."""
