@@ -13,9 +13,10 @@ or another one opened, and when the app quits.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -108,9 +109,10 @@ class PhoneRoom(QObject):
 class JoinCard(QFrame):
     """The QR code, the short address and the session code, large, for the projector."""
 
-    def __init__(self, room: PhoneRoom, parent: QWidget | None = None, large: bool = True) -> None:
+    def __init__(self, parent: QWidget | None = None, large: bool = True) -> None:
         super().__init__(parent)
         self.large = large
+        self.picture = QPixmap()
         self.setObjectName("joinCard")
         self.setStyleSheet(
             "#joinCard { background: white; border-radius: 16px; }"
@@ -140,34 +142,40 @@ class JoinCard(QFrame):
         self.hint.setStyleSheet(f"font-size: {hint_px}px;")
         for widget in (self.title, self.qr, self.address, self.code, self.hint):
             layout.addWidget(widget)
-        self.show_room(room)
 
     def show_room(self, room: PhoneRoom) -> None:
         server = room.server
+        self.show_address(server.url(), server.short_address(), room.hub.code)
+
+    def show_address(self, url: str, short: str, code: str) -> None:
         self.picture = QPixmap()
-        self.picture.loadFromData(qr_png(server.url(), scale=12 if self.large else 5))
+        self.picture.loadFromData(qr_png(url, scale=12 if self.large else 5))
         self.qr.setPixmap(self.picture)
-        self.address.setText(server.short_address())
-        self.code.setText(self.tr("Session code: %1").replace("%1", room.hub.code))
+        self.address.setText(short)
+        self.code.setText(self.tr("Session code: %1").replace("%1", code))
 
 
 class ProjectorJoinCard(QWidget):
-    """The join card laid over the presenter window, centred, until it is hidden."""
+    """The join card laid over the presenter window, centred, on a dimmed picture."""
 
-    def __init__(self, room: PhoneRoom, presenter: QWidget) -> None:
+    def __init__(self, presenter: QWidget, room: PhoneRoom | None = None) -> None:
         super().__init__(presenter)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("background: rgba(0, 0, 0, 200);")
-        self.card = JoinCard(room, self)
+        self.card = JoinCard(self)
+        if room is not None:
+            self.card.show_room(room)
         presenter.installEventFilter(self)
         self.setGeometry(presenter.rect())
-        self._fit()
+        self.fit()
         self.show()
         self.raise_()
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(0, 0, 0, 200))
+
     def eventFilter(self, watched: QObject, event: object) -> bool:
         if isinstance(event, QResizeEvent):
-            QTimer.singleShot(0, self._fit)
+            QTimer.singleShot(0, self.fit)
         return False
 
     def fit_code(self, height: int) -> None:
@@ -186,7 +194,7 @@ class ProjectorJoinCard(QWidget):
                 )
             )
 
-    def _fit(self) -> None:
+    def fit(self) -> None:
         parent = self.parentWidget()
         if parent is None:
             return
@@ -211,7 +219,8 @@ class JoinDialog(QDialog):
         layout = QVBoxLayout(self)
         server = room.server
         if server.lan_hosts:
-            self.card: JoinCard | None = JoinCard(room, self, large=False)
+            self.card: JoinCard | None = JoinCard(self, large=False)
+            self.card.show_room(room)
             layout.addWidget(self.card)
             self.no_network = None
         else:
@@ -342,7 +351,7 @@ class PhonesFeature(QObject):
             self.card.deleteLater()
             self.card = None
         if on and self.room is not None and self.room.running:
-            self.card = ProjectorJoinCard(self.room, self.projector())
+            self.card = ProjectorJoinCard(self.projector(), self.room)
 
     def _stopped(self) -> None:
         self.show_on_projector(False)
@@ -353,3 +362,31 @@ class PhonesFeature(QObject):
     def stop(self) -> None:
         if self.room is not None:
             self.room.stop()
+
+
+# A made-up address for the documentation pictures: never the machine's own.
+SAMPLE_URL = "http://192.168.1.23:8765/r/3f9c2a7e51d04b86a1c0e5f7d2b94c18/"
+SAMPLE_SHORT = "http://192.168.1.23:8765"
+SAMPLE_CODE = "482913"
+
+
+def render_screenshots(window: QWidget, room: object, outdir: Path, language: str) -> list[Path]:
+    """join-projector-<lang>.png: the presenter window with the join card (sample address).
+
+    `room` is the main window's `Room` (app.ui.presenter); the demo must be open."""
+    from app.ui.presenter import Room
+
+    assert isinstance(room, Room)
+    presenter = room.ensure_presenter()
+    if not presenter.isVisible():
+        room.toggle_presenter()
+    presenter.resize(1920, 1080)
+    overlay = ProjectorJoinCard(presenter)
+    overlay.card.show_address(SAMPLE_URL, SAMPLE_SHORT, SAMPLE_CODE)
+    overlay.fit()
+    path = outdir / f"join-projector-{language}.png"
+    if not presenter.grab().save(str(path)):
+        raise OSError(f"cannot write {path}")
+    overlay.deleteLater()
+    presenter.close()
+    return [path]
