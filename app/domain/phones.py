@@ -108,15 +108,44 @@ def _check_board(data: model.WorkshopData, board_id: int, language: str) -> mode
 
 
 def write_note(
-    data: model.WorkshopData, board_id: int, participant_id: int, text: str, language: str
+    data: model.WorkshopData,
+    board_id: int,
+    participant_id: int,
+    text: str,
+    language: str,
+    anonymous: bool = False,
+    moderated: bool = False,
 ) -> list[Pair]:
-    """A note from a phone on a capture board: the author's name and team, the next cell."""
+    """A note from a phone on a capture board: the author's name (none when anonymous) and
+    team, the next free cell. Moderated, it waits set aside (parked) in the facilitator's
+    inbox until accepted."""
     _check_board(data, board_id, language)
     person = _participant(data, participant_id)
     x, y = edits.next_note_position(data, board_id)
+    author = "" if anonymous else person.name
     return edits.add_note(
-        data, board_id, text, x=x, y=y, team_id=person.team_id, author=person.name
+        data, board_id, text, x=x, y=y, team_id=person.team_id, author=author, parked=moderated
     )
+
+
+def inbox(data: model.WorkshopData) -> list[model.Note]:
+    """Notes waiting for the facilitator: set aside on a capture board (only moderation
+    sets capture notes aside), oldest first."""
+    capture = {b.id for b in data.boards if b.kind == model.BoardKind.CAPTURE}
+    return [n for n in data.notes if n.parked and n.board_id in capture]
+
+
+def accept(data: model.WorkshopData, note_id: int, text: str | None = None) -> list[Pair]:
+    """Put a waiting note on the board, with the facilitator's wording when given."""
+    changes: dict[str, object] = {"parked": False}
+    if text is not None:
+        changes["text"] = text
+    return edits.update_note(data, note_id, **changes)
+
+
+def respondent(person: model.Participant, anonymous: bool) -> str:
+    """The name a participant answers Kano under: a number when the room is anonymous."""
+    return f"#{person.id}" if anonymous else person.name
 
 
 def write_idea(
@@ -127,6 +156,7 @@ def write_idea(
     text: str,
     bad_note_id: int | None,
     language: str,
+    anonymous: bool = False,
 ) -> list[Pair]:
     """Good/bad: the team's good or bad idea (Write step), or a solution built from the bad
     idea the team received (Transform step)."""
@@ -143,13 +173,14 @@ def write_idea(
     attributed: list[Pair] = []
     for _before, after in pairs:
         assert isinstance(after, model.Note)
-        attributed.append((None, dataclasses.replace(after, author=person.name)))
+        author = "" if anonymous else person.name
+        attributed.append((None, dataclasses.replace(after, author=author)))
     return attributed
 
 
-def owns(note: model.Note, person: model.Participant, own_ids: set[int]) -> bool:
-    """A phone may change a note it wrote in this session."""
-    return note.id in own_ids and note.author == person.name
+def owns(note: model.Note, own_ids: set[int]) -> bool:
+    """A phone may change a note it wrote in this session (even an anonymous one)."""
+    return note.id in own_ids
 
 
 def still_open(data: model.WorkshopData, note: model.Note) -> bool:
@@ -164,16 +195,10 @@ def still_open(data: model.WorkshopData, note: model.Note) -> bool:
 
 
 def edit_note(
-    data: model.WorkshopData,
-    note_id: int,
-    participant_id: int,
-    own_ids: set[int],
-    text: str,
-    language: str,
+    data: model.WorkshopData, note_id: int, own_ids: set[int], text: str, language: str
 ) -> list[Pair]:
     note = _note(data, note_id, language)
-    person = _participant(data, participant_id)
-    if not owns(note, person, own_ids) or not still_open(data, note):
+    if not owns(note, own_ids) or not still_open(data, note):
         raise EditRefused(message("not_yours", language))
     if note.text == edits.clean_text(text, language):
         return []
@@ -181,13 +206,12 @@ def edit_note(
 
 
 def withdraw_note(
-    data: model.WorkshopData, note_id: int, participant_id: int, own_ids: set[int], language: str
+    data: model.WorkshopData, note_id: int, own_ids: set[int], language: str
 ) -> list[Pair]:
     note = next((n for n in data.notes if n.id == note_id), None)
     if note is None:
         return []  # already gone: withdrawing twice is no error
-    person = _participant(data, participant_id)
-    if not owns(note, person, own_ids) or not still_open(data, note):
+    if not owns(note, own_ids) or not still_open(data, note):
         raise EditRefused(message("not_yours", language))
     if reverse_flow.find_round(data, note.board_id) is not None:
         return reverse_flow.delete_card(data, note.board_id, note_id)
@@ -227,11 +251,12 @@ def answer_kano(
     participant_id: int,
     functional: int,
     dysfunctional: int,
+    anonymous: bool = False,
 ) -> list[Pair]:
-    """The participant's answer pair on a candidate (they answer under their own name)."""
+    """The participant's answer pair on a candidate, under their name (or number)."""
     person = _participant(data, participant_id)
     return prioritise_flow.set_kano_answer(
-        data, candidate_id, person.name, functional, dysfunctional
+        data, candidate_id, respondent(person, anonymous), functional, dysfunctional
     )
 
 

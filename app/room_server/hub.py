@@ -82,6 +82,9 @@ class RoomHub:
         self._lock = threading.Lock()  # guards _phones between server threads
         self._wake_pending = False  # a wake-up was sent and its drain has not started
         self.closed = False
+        # The facilitator's choices, read on the owner thread when an action is applied.
+        self.anonymous = False  # no names on phone notes; Kano answers under a number
+        self.moderated = False  # phone notes wait set aside until the facilitator accepts
 
     # --- server threads ------------------------------------------------------------------
     def seen(self, device: str, address: str) -> Phone:
@@ -216,13 +219,21 @@ class RoomHub:
             if step.board_id != board_id:
                 raise EditRefused(phones.message("not_a_board", language))
             if step.task == PhoneTask.WRITE:
-                pairs = phones.write_note(data, board_id, participant_id, text, language)
+                pairs = phones.write_note(
+                    data,
+                    board_id,
+                    participant_id,
+                    text,
+                    language,
+                    anonymous=self.anonymous,
+                    moderated=self.moderated,
+                )
             elif step.task in (PhoneTask.IDEAS, PhoneTask.TRANSFORM):
                 role = model.NoteRole(str(action.get("role", "")))
                 bad = action.get("bad_note_id")
                 bad_id = None if bad is None else int(bad)
                 pairs = phones.write_idea(
-                    data, board_id, participant_id, role, text, bad_id, language
+                    data, board_id, participant_id, role, text, bad_id, language, self.anonymous
                 )
             else:
                 raise EditRefused(phones.message("not_a_board", language))
@@ -233,14 +244,14 @@ class RoomHub:
             return {"ok": True, "note_id": note.id}
         if op == "edit":
             pairs = phones.edit_note(
-                data, int(action["note_id"]), participant_id, own, str(action["text"]), language
+                data, int(action["note_id"]), own, str(action["text"]), language
             )
             if pairs:
                 self._apply(phones.message("phone_edit", data.workshop.language, name=name), pairs)
             return {"ok": True}
         if op == "withdraw":
             note_id = int(action["note_id"])
-            pairs = phones.withdraw_note(data, note_id, participant_id, own, language)
+            pairs = phones.withdraw_note(data, note_id, own, language)
             if pairs:
                 label = phones.message("phone_withdraw", data.workshop.language, name=name)
                 self._apply(label, pairs)
@@ -260,6 +271,7 @@ class RoomHub:
                 participant_id,
                 int(action["functional"]),
                 int(action["dysfunctional"]),
+                self.anonymous,
             )
             if pairs:
                 self._apply(phones.message("phone_kano", data.workshop.language, name=name), pairs)
@@ -306,7 +318,7 @@ class RoomHub:
         own = self._own_notes.get(person.id, set())
         if step.task in (PhoneTask.WRITE, PhoneTask.IDEAS, PhoneTask.TRANSFORM):
             result["notes"] = [
-                {"id": n.id, "text": n.text, "role": n.role.value}
+                {"id": n.id, "text": n.text, "role": n.role.value, "waiting": n.parked}
                 for n in data.notes
                 if n.board_id == board_id and n.id in own
             ]
@@ -327,10 +339,11 @@ class RoomHub:
                 {"id": n.id, "text": n.text, "mine": mine.get(n.id, 0)} for n in notes
             ]
         if step.task == PhoneTask.KANO:
+            name = phones.respondent(person, self.anonymous)
             answers = {
                 a.candidate_id: (a.functional, a.dysfunctional)
                 for a in data.kano_answers
-                if a.respondent == person.name
+                if a.respondent == name
             }
             result["questions"] = [
                 render(kano.MESSAGES, "question_functional", language),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import model
+from app.domain import edits, model, phones
 from app.room_server.hub import RoomHub
 from app.room_server.qr import qr_png
 from app.room_server.server import RoomServer
@@ -248,6 +249,31 @@ class JoinDialog(QDialog):
         self.project = QCheckBox(self.tr("Show the QR code on the projector"), self)
         self.project.setEnabled(bool(server.lan_hosts))
         layout.addWidget(self.project)
+        self.anonymous = QCheckBox(self.tr("Anonymous: no names on the phones' notes"), self)
+        self.anonymous.toggled.connect(self._set_anonymous)
+        layout.addWidget(self.anonymous)
+        self.moderated = QCheckBox(
+            self.tr("Moderate: phone notes wait here until you accept them"), self
+        )
+        self.moderated.toggled.connect(self._set_moderated)
+        layout.addWidget(self.moderated)
+        self.inbox_label = QLabel(self)
+        layout.addWidget(self.inbox_label)
+        self.inbox = QListWidget(self)
+        self.inbox.setMinimumHeight(90)
+        self.inbox.setWordWrap(True)
+        layout.addWidget(self.inbox)
+        inbox_buttons = QHBoxLayout()
+        self.accept_button = QPushButton(self.tr("Accept"), self)
+        self.accept_button.clicked.connect(lambda: self._moderate("accept"))
+        self.edit_button = QPushButton(self.tr("Edit and accept…"), self)
+        self.edit_button.clicked.connect(lambda: self._moderate("edit"))
+        self.reject_button = QPushButton(self.tr("Reject"), self)
+        self.reject_button.clicked.connect(lambda: self._moderate("reject"))
+        for button in (self.accept_button, self.edit_button, self.reject_button):
+            inbox_buttons.addWidget(button)
+        inbox_buttons.addStretch(1)
+        layout.addLayout(inbox_buttons)
         self.people_label = QLabel(self)
         layout.addWidget(self.people_label)
         self.people = QListWidget(self)
@@ -269,7 +295,9 @@ class JoinDialog(QDialog):
         self._timer.timeout.connect(self.refresh)
         self._timer.start(REFRESH_MS)
         room.stopped.connect(self.close)
+        room.controller.changed.connect(self.refresh_inbox)
         self.refresh()
+        self.refresh_inbox()
 
     def refresh(self) -> None:
         if not self.room.running or self.room.controller.file is None:
@@ -295,6 +323,78 @@ class JoinDialog(QDialog):
             self.tr("Phones connected: %1, joined: %2")
             .replace("%1", str(len(phones)))
             .replace("%2", str(joined))
+        )
+
+    # --- moderation ------------------------------------------------------------------------
+    def _set_anonymous(self, on: bool) -> None:
+        self.room.hub.anonymous = on
+
+    def _set_moderated(self, on: bool) -> None:
+        self.room.hub.moderated = on
+        self.refresh_inbox()
+
+    def refresh_inbox(self, _change: object = None) -> None:
+        controller = self.room.controller
+        waiting = phones.inbox(controller.data) if controller.file is not None else []
+        shown = self.room.hub.moderated or bool(waiting)
+        for widget in (
+            self.inbox_label,
+            self.inbox,
+            self.accept_button,
+            self.edit_button,
+            self.reject_button,
+        ):
+            widget.setVisible(shown)
+        if not shown:
+            return
+        selected = self.inbox.currentItem()
+        chosen = selected.data(Qt.ItemDataRole.UserRole) if selected is not None else None
+        self.inbox.clear()
+        for note in waiting:
+            by = f" ({note.author})" if note.author else ""
+            item = QListWidgetItem(note.text + by)
+            item.setData(Qt.ItemDataRole.UserRole, note.id)
+            self.inbox.addItem(item)
+            if note.id == chosen:
+                self.inbox.setCurrentItem(item)
+        if self.inbox.currentItem() is None and self.inbox.count():
+            self.inbox.setCurrentRow(0)
+        self.inbox_label.setText(
+            self.tr("Waiting for you: %1").replace("%1", str(len(waiting)))
+        )
+
+    def _moderate(self, how: str) -> None:
+        item = self.inbox.currentItem()
+        note_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if not isinstance(note_id, int):
+            return
+        if how == "reject":
+            self.reject_note(note_id)
+        elif how == "accept":
+            self.accept_note(note_id)
+        else:
+            note = next((n for n in self.room.controller.data.notes if n.id == note_id), None)
+            if note is None:
+                return
+            text, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Edit and accept"), self.tr("Note text"), note.text
+            )
+            if ok:
+                self.accept_note(note_id, text)
+
+    def accept_note(self, note_id: int, text: str | None = None) -> bool:
+        """Put a waiting note on the board (one undoable edit)."""
+        controller = self.room.controller
+        return controller.try_edit(
+            self.tr("Accept a phone note"), lambda: phones.accept(controller.data, note_id, text)
+        )
+
+    def reject_note(self, note_id: int) -> bool:
+        """Throw a waiting note away (one undoable edit)."""
+        controller = self.room.controller
+        return controller.try_edit(
+            self.tr("Reject a phone note"),
+            lambda: edits.delete_notes(controller.data, [note_id]),
         )
 
     def remove_selected(self) -> None:

@@ -1442,17 +1442,17 @@
     <context>
         <name>JoinCard</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="110" />
+            <location filename="../../app/ui/room_join.py" line="125" />
             <source>Join from your phone</source>
             <translation>Подключитесь с телефона</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="124" />
+            <location filename="../../app/ui/room_join.py" line="139" />
             <source>Use the room's Wi-Fi; turn mobile data off if the page does not open.</source>
             <translation>Используйте Wi-Fi зала; если страница не открывается, выключите мобильные данные.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="139" />
+            <location filename="../../app/ui/room_join.py" line="156" />
             <source>Session code: %1</source>
             <translation>Код сессии: %1</translation>
         </message>
@@ -1460,49 +1460,99 @@
     <context>
         <name>JoinDialog</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="198" />
+            <location filename="../../app/ui/room_join.py" line="219" />
             <source>Let the room join</source>
             <translation>Подключить участников</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="209" />
+            <location filename="../../app/ui/room_join.py" line="231" />
             <source>This laptop is on no network, so phones cannot reach it. Connect it to the room's Wi-Fi or start its mobile hotspot, then open this again.</source>
             <translation>Ноутбук не подключён ни к одной сети, и телефоны не смогут до него достучаться. Подключите его к Wi-Fi зала или включите на нём точку доступа, затем откройте это окно снова.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="218" />
+            <location filename="../../app/ui/room_join.py" line="240" />
             <source>Phones join over the room's Wi-Fi; nothing leaves this laptop. If the venue's Wi-Fi keeps phones apart (they cannot reach the laptop), start the laptop's hotspot or plug in a travel router and have everyone join that network. Each phone that reaches the laptop appears below, even before it joins.</source>
             <translation>Телефоны подключаются через Wi-Fi зала; ничего не уходит за пределы ноутбука. Если Wi-Fi площадки изолирует устройства (телефоны не видят ноутбук), включите на ноутбуке точку доступа или подключите дорожный роутер и попросите всех подключиться к этой сети. Каждый телефон, который достучался до ноутбука, появится ниже, даже до входа.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="227" />
+            <location filename="../../app/ui/room_join.py" line="249" />
             <source>Show the QR code on the projector</source>
             <translation>Показать QR-код на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="236" />
+            <location filename="../../app/ui/room_join.py" line="252" />
+            <source>Anonymous: no names on the phones' notes</source>
+            <translation>Анонимно: заметки с телефонов без имён</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="256" />
+            <source>Moderate: phone notes wait here until you accept them</source>
+            <translation>Модерация: заметки с телефонов ждут здесь, пока вы их не примете</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="267" />
+            <source>Accept</source>
+            <translation>Принять</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="269" />
+            <source>Edit and accept…</source>
+            <translation>Исправить и принять…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="271" />
+            <source>Reject</source>
+            <translation>Отклонить</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="283" />
             <source>Remove the participant</source>
             <translation>Удалить участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="238" />
+            <location filename="../../app/ui/room_join.py" line="285" />
             <source>Stop letting phones in</source>
             <translation>Больше не пускать телефоны</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="240" />
+            <location filename="../../app/ui/room_join.py" line="287" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="267" />
+            <location filename="../../app/ui/room_join.py" line="316" />
             <source>A phone at %1 (not joined yet)</source>
             <translation>Телефон %1 (ещё не вошёл)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="274" />
+            <location filename="../../app/ui/room_join.py" line="323" />
             <source>Phones connected: %1, joined: %2</source>
             <translation>Телефонов на связи: %1, вошли: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="363" />
+            <source>Waiting for you: %1</source>
+            <translation>Ждут вашего решения: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="380" />
+            <source>Edit and accept</source>
+            <translation>Исправить и принять</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="380" />
+            <source>Note text</source>
+            <translation>Текст заметки</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="389" />
+            <source>Accept a phone note</source>
+            <translation>Принять заметку с телефона</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="396" />
+            <source>Reject a phone note</source>
+            <translation>Отклонить заметку с телефона</translation>
         </message>
     </context>
     <context>
@@ -1983,7 +2033,7 @@
     <context>
         <name>PhoneRoom</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="83" />
+            <location filename="../../app/ui/room_join.py" line="97" />
             <source>Remove a participant</source>
             <translation>Удаление участника</translation>
         </message>
@@ -1991,7 +2041,7 @@
     <context>
         <name>PhonesFeature</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="316" />
+            <location filename="../../app/ui/room_join.py" line="437" />
             <source>The room server could not start: %1</source>
             <translation>Сервер для телефонов не запустился: %1</translation>
         </message>

@@ -51,12 +51,12 @@ def test_only_the_author_edits_or_withdraws_a_note() -> None:
     note = data.notes[0]
     assert (note.author, note.team_id) == ("Oleg", 1)
     with pytest.raises(EditRefused, match="author"):
-        phones.edit_note(data, note.id, 1, set(), "changed", "en")  # not written here
-    assert phones.edit_note(data, note.id, 1, {note.id}, "Queue display", "en") == []
-    changed = phones.edit_note(data, note.id, 1, {note.id}, "Queue screen", "en")
+        phones.edit_note(data, note.id, set(), "changed", "en")  # not written here
+    assert phones.edit_note(data, note.id, {note.id}, "Queue display", "en") == []
+    changed = phones.edit_note(data, note.id, {note.id}, "Queue screen", "en")
     assert changed[0][1].text == "Queue screen"
-    assert phones.withdraw_note(data, note.id, 1, {note.id}, "en") == [(note, None)]
-    assert phones.withdraw_note(data, 99, 1, {99}, "en") == []  # twice is no error
+    assert phones.withdraw_note(data, note.id, {note.id}, "en") == [(note, None)]
+    assert phones.withdraw_note(data, 99, {99}, "en") == []  # twice is no error
 
 
 def test_dots_are_set_not_added() -> None:

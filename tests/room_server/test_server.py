@@ -230,3 +230,28 @@ def test_the_phone_language_follows_accept_language() -> None:
     assert phone_language("en-GB,ru;q=0.5") == "en"
     assert phone_language("de-DE") == "en"
     assert phone_language(None) == "en"
+
+
+def test_anonymous_and_moderated_notes(room_path: Path) -> None:
+
+    with running(room_path) as server:
+        server.hub.anonymous = True
+        server.hub.moderated = True
+        phone = Phone(server.url())
+        phone.act("join", name="Lena", team_id=None)
+        board = phone.state()["board_id"]
+        written = phone.act("write", board_id=board, text="Nobody knows who wrote this")
+        mine = phone.state()["notes"]
+        assert mine == [
+            {
+                "id": written["note_id"],
+                "text": "Nobody knows who wrote this",
+                "role": "idea",
+                "waiting": True,
+            }
+        ]
+        # Anonymous notes stay the writer's own to edit.
+        assert phone.act("edit", note_id=written["note_id"], text="Still nobody")["ok"]
+    data = read_file(room_path)
+    note = data.notes[0]
+    assert (note.text, note.author, note.parked) == ("Still nobody", "", True)

@@ -110,3 +110,34 @@ def test_removing_a_participant_cuts_their_phone_off(qtbot: Any, window: MainWin
     phones.dialog.remove_selected()
     assert all(p.id != joined["participant_id"] for p in window.controller.data.participants)
     assert phone.state()["me"] is None
+
+
+def test_moderated_phone_notes_wait_in_the_inbox(qtbot: Any, window: MainWindow) -> None:
+    window.room.join_action.trigger()
+    phones = window.room.phones
+    assert phones is not None and phones.room is not None and phones.dialog is not None
+    dialog = phones.dialog
+    dialog.moderated.setChecked(True)
+    dialog.anonymous.setChecked(True)
+    phone = Phone(phones.room.server.url(LOOPBACK))
+    _wait_for(qtbot, _in_thread(lambda: phone.act("join", name="Lena", team_id=None)))
+    board_id = phone.state()["board_id"]
+    for text in ("Keep me", "Drop me"):
+        _wait_for(qtbot, _in_thread(lambda t=text: phone.act("write", board_id=board_id, text=t)))
+    board = window.board_widgets[board_id]
+    waiting = {n.text: n for n in window.controller.data.notes if n.parked}
+    assert set(waiting) == {"Keep me", "Drop me"}
+    assert all(n.author == "" for n in waiting.values())
+    assert not set(board.scene.notes) & {n.id for n in waiting.values()}  # not on the board
+    assert [dialog.inbox.item(i).text() for i in range(dialog.inbox.count())] == [
+        "Keep me",
+        "Drop me",
+    ]
+    assert dialog.accept_note(waiting["Keep me"].id, "Keep me, reworded")
+    assert dialog.reject_note(waiting["Drop me"].id)
+    notes = window.controller.data.notes
+    assert [(n.text, n.parked) for n in notes] == [("Keep me, reworded", False)]
+    assert notes[0].id in board.scene.notes
+    assert dialog.inbox.count() == 0
+    window.controller.undo_stack.undo()  # the rejection is undoable
+    assert {n.text for n in window.controller.data.notes} == {"Keep me, reworded", "Drop me"}

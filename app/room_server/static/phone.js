@@ -15,7 +15,8 @@
       dots_left: "Dots left: {n} of {budget}", room: "Room {code}",
       offline: "No connection to the laptop: your work is kept and sent when it is back.",
       pending: "Sending…", good_tag: "good", bad_tag: "bad", solution_tag: "solution",
-      no_received: "Your team has not received a bad idea yet."
+      no_received: "Your team has not received a bad idea yet.",
+      waiting: "Waiting for the facilitator"
     },
     ru: {
       join_title: "Присоединиться", your_name: "Ваше имя", your_team: "Ваша команда",
@@ -28,7 +29,8 @@
       dots_left: "Осталось голосов: {n} из {budget}", room: "Комната {code}",
       offline: "Нет связи с ноутбуком: всё сохранено на телефоне и уйдёт, когда связь вернётся.",
       pending: "Отправляется…", good_tag: "хорошая", bad_tag: "плохая", solution_tag: "решение",
-      no_received: "Ваша команда ещё не получила плохую идею."
+      no_received: "Ваша команда ещё не получила плохую идею.",
+      waiting: "Ждёт ведущего"
     }
   };
   var lang = document.documentElement.lang === "ru" ? "ru" : "en";
@@ -210,6 +212,7 @@
       if (withdrawn) { return; }
       var item = el("li");
       if (task !== "write") { item.appendChild(el("div", t(note.role + "_tag"), "tag")); }
+      if (note.waiting) { item.appendChild(el("div", t("waiting"), "tag")); }
       item.appendChild(el("div", note.text));
       var row = el("div", null, "row");
       var edit = el("button", t("edit"), "quiet");
