@@ -73,6 +73,8 @@ class PhoneRoom(QObject):
         return self.controller.data
 
     def _apply(self, label: str, pairs: Sequence[Pair]) -> None:
+        if self.controller.busy:  # an import is being written: the phone sends again
+            raise NotSaved(label)
         if not self.controller.edit(label, pairs):
             raise NotSaved(label)
 

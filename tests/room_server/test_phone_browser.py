@@ -106,6 +106,14 @@ def test_a_phone_joins_writes_votes_and_answers_kano(workshop_path: Path, browse
         shown = browser.find_element(By.ID, "my-notes").text
         assert "<b>Receipts</b> by e-mail" in shown
         assert not browser.find_elements(By.CSS_SELECTOR, "#my-notes b")
+        # Change team from the header: the same participant, another team.
+        browser.find_element(By.ID, "whoami").click()
+        _wait(browser, lambda d: _visible(d, "join"))
+        assert browser.find_element(By.ID, "join-name").get_attribute("value") == "Вера"
+        Select(browser.find_element(By.ID, "join-team")).select_by_visible_text("Foxes")
+        browser.find_element(By.ID, "join-button").click()
+        _wait(browser, lambda d: "Foxes" in d.find_element(By.ID, "whoami").text)
+        _wait(browser, _all_sent)
         # The page fits the phone: nothing wider than the screen.
         widths = browser.execute_script(
             "return [document.documentElement.scrollWidth, window.innerWidth]"
@@ -137,8 +145,9 @@ def test_a_phone_joins_writes_votes_and_answers_kano(workshop_path: Path, browse
 
     data = read_file(workshop_path)
     vera = next(p for p in data.participants if p.name == "Вера")
-    ravens = next(t.id for t in data.teams if t.name == "Ravens")
-    assert vera.team_id == ravens
+    foxes = next(t.id for t in data.teams if t.name == "Foxes")
+    assert vera.team_id == foxes
+    assert [p.name for p in data.participants].count("Вера") == 1
     mine = sorted(n.text for n in data.notes if n.author == "Вера")
     assert mine == ["<b>Receipts</b> by e-mail", "Касса без очереди"]
     assert [(v.voter_id, v.count) for v in data.votes] == [(vera.id, 1)]

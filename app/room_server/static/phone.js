@@ -77,6 +77,7 @@
   var sending = false;
   var kanoPicks = {}; // candidate id -> [functional, dysfunctional]
   var rejoined = false; // joined again by the remembered name on this page load
+  var changing = false; // the participant asked to change their name or team
 
   document.querySelectorAll("[data-t]").forEach(function (node) {
     node.textContent = t(node.getAttribute("data-t"));
@@ -164,11 +165,11 @@
       return;
     }
     if (me) { store("pointb-me", { name: me.name, team_id: me.team_id }); }
-    var joining = !me && pendingOf("join").length === 0;
+    var joining = (!me || changing) && pendingOf("join").length === 0;
     $("join").hidden = !joining;
     if (joining) { renderJoin(); }
-    var task = me ? state.task : "none";
-    $("step").hidden = !me;
+    var task = me && !joining ? state.task : "none";
+    $("step").hidden = task === "none";
     $("title").textContent = state.title || "";
     $("instructions").textContent = state.instructions || "";
     $("write").hidden = ["write", "ideas", "transform"].indexOf(task) < 0;
@@ -183,6 +184,10 @@
   function renderJoin() {
     var select = $("join-team");
     var chosen = select.value;
+    if (changing && state.me && !$("join-name").value) {
+      $("join-name").value = state.me.name;
+      chosen = state.me.team_id === null ? "" : String(state.me.team_id);
+    }
     select.textContent = "";
     select.appendChild(new Option(t("no_team"), ""));
     state.teams.forEach(function (team) { select.appendChild(new Option(team.name, team.id)); });
@@ -305,7 +310,11 @@
     var name = $("join-name").value.trim();
     if (!name) { showStatus(t("your_name"), true); return; }
     var team = $("join-team").value;
+    changing = false;
     send({ op: "join", name: name, team_id: team === "" ? null : Number(team) });
+  });
+  $("whoami").addEventListener("click", function () {
+    if (state && state.me) { changing = true; render(); }
   });
 
   $("send-note").addEventListener("click", function () {
