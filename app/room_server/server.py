@@ -24,6 +24,7 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from typing import Any
+from urllib.parse import parse_qs
 
 from app.room_server.addresses import LOOPBACK, check_host, private_addresses
 from app.room_server.hub import Json, RoomHub
@@ -100,6 +101,40 @@ class Limits:
     per_address_burst: float = 200.0
     per_phone: float = 10.0  # actions a second from one phone
     per_phone_burst: float = 40.0
+    # Typed session codes (6 digits): a few a minute per address, and for the whole room.
+    code_tries: float = 5 / 60
+    code_burst: float = 10.0
+    room_code_tries: float = 1.0  # a million codes would take eleven days
+    room_code_burst: float = 60.0
+
+
+# The page at the short address: a form for the session code (no script, no style).
+_CODE_PAGE = """<!DOCTYPE html>
+<html lang="{lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer"><title>Point B</title></head>
+<body><h1>{title}</h1>{error}
+<form method="post" action="/join"><label for="code">{label}</label><br>
+<input id="code" name="code" inputmode="numeric" autocomplete="off" maxlength="12" size="8">
+<button type="submit">{join}</button></form>
+<p>{hint}</p></body></html>
+"""
+_CODE_TEXTS = {
+    "en": {
+        "title": "Join the session",
+        "label": "Session code (on the projector)",
+        "join": "Join",
+        "wrong": "This is not the code of this session.",
+        "hint": "Page not loading? Turn mobile data off so the phone uses the room's Wi-Fi.",
+    },
+    "ru": {
+        "title": "Подключиться к сессии",
+        "label": "Код сессии (на экране)",
+        "join": "Войти",
+        "wrong": "Это не код этой сессии.",
+        "hint": "Страница не открывается? Выключите мобильные данные.",
+    },
+}
 
 
 def _load_static() -> dict[str, bytes]:
@@ -126,11 +161,17 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
     # --- responses -----------------------------------------------------------------------
-    def _send(self, status: int, body: bytes, content_type: str) -> None:
+    def _send(
+        self,
+        status: int,
+        body: bytes,
+        content_type: str,
+        extra: dict[str, str] | None = None,
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
-        for name, value in _SECURITY_HEADERS.items():
+        for name, value in {**_SECURITY_HEADERS, **(extra or {})}.items():
             self.send_header(name, value)
         self.end_headers()
         if self.command != "HEAD":
@@ -155,6 +196,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._refuse(HTTPStatus.TOO_MANY_REQUESTS, "too many requests; wait a moment")
             return None
         path = self.path.split("?", 1)[0].split("#", 1)[0]
+        if path in ("/", "/join"):
+            self._code_entry(path)
+            return None
         parts = path.split("/", 3)  # "", "r", token, rest
         if (
             len(parts) < 3
@@ -166,6 +210,48 @@ class _Handler(BaseHTTPRequestHandler):
             self._refuse(HTTPStatus.FORBIDDEN, "this address is not a room's join address")
             return None
         return parts[3] if len(parts) > 3 else ""
+
+    # --- joining by the short address and the session code --------------------------------
+    def _code_entry(self, path: str) -> None:
+        """`/` asks for the session code; `/join` checks it and sends the phone on to the
+        join address. Wrong codes are rate-limited per address and for the whole room."""
+        room = self.server.room
+        language = phone_language(self.headers.get("Accept-Language"))
+        if self.command in ("GET", "HEAD") and path == "/":
+            self._code_page(HTTPStatus.OK, language, wrong=False)
+            return
+        if self.command != "POST" or path != "/join":
+            self._refuse(HTTPStatus.NOT_FOUND, "not found")
+            return
+        address = self.client_address[0]
+        if not room.code_limit.allow(address) or not room.code_room_limit.allow("room"):
+            self._refuse(HTTPStatus.TOO_MANY_REQUESTS, "too many tries; wait a minute")
+            return
+        try:
+            length = int(self.headers.get("Content-Length", ""))
+        except ValueError:
+            length = -1
+        if not 0 <= length <= 1024:
+            self._refuse(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "the request is too large")
+            return
+        fields = parse_qs(self.rfile.read(length).decode("utf-8", "replace"))
+        typed = "".join(ch for ch in (fields.get("code") or [""])[0] if ch.isdigit())
+        if not hmac.compare_digest(typed.encode("ascii"), room.hub.code.encode("ascii")):
+            self._code_page(HTTPStatus.FORBIDDEN, language, wrong=True)
+            return
+        self.send_response(HTTPStatus.SEE_OTHER)
+        self.send_header("Location", f"/r/{room.token}/")
+        self.send_header("Content-Length", "0")
+        for name, value in _SECURITY_HEADERS.items():
+            self.send_header(name, value)
+        self.end_headers()
+
+    def _code_page(self, status: HTTPStatus, language: str, wrong: bool) -> None:
+        texts = _CODE_TEXTS[language]
+        error = f'<p role="alert">{texts["wrong"]}</p>' if wrong else ""
+        page = _CODE_PAGE.format(lang=language, error=error, **texts).encode("utf-8")
+        csp = "default-src 'none'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+        self._send(status, page, "text/html; charset=utf-8", {"Content-Security-Policy": csp})
 
     def _device(self) -> str | None:
         device = self.headers.get(DEVICE_HEADER, "")
@@ -277,6 +363,8 @@ class RoomServer:
         limits = limits or Limits()
         self.address_limit = RateLimiter(limits.per_address, limits.per_address_burst)
         self.phone_limit = RateLimiter(limits.per_phone, limits.per_phone_burst)
+        self.code_limit = RateLimiter(limits.code_tries, limits.code_burst)
+        self.code_room_limit = RateLimiter(limits.room_code_tries, limits.room_code_burst)
         self.static = _load_static()
         self._servers: list[_Server] = []
         self._threads: list[threading.Thread] = []

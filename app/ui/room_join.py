@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -284,11 +285,15 @@ class JoinDialog(QDialog):
         buttons = QHBoxLayout()
         self.remove_button = QPushButton(self.tr("Remove the participant"), self)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.print_button = QPushButton(self.tr("Save a join page (PDF)…"), self)
+        self.print_button.clicked.connect(self.ask_join_page)
+        self.print_button.setEnabled(bool(server.lan_hosts))
         self.stop_button = QPushButton(self.tr("Stop letting phones in"), self)
         self.stop_button.clicked.connect(self.stop)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.hide)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(self.stop_button)
         buttons.addWidget(close)
@@ -361,9 +366,7 @@ class JoinDialog(QDialog):
                 self.inbox.setCurrentItem(item)
         if self.inbox.currentItem() is None and self.inbox.count():
             self.inbox.setCurrentRow(0)
-        self.inbox_label.setText(
-            self.tr("Waiting for you: %1").replace("%1", str(len(waiting)))
-        )
+        self.inbox_label.setText(self.tr("Waiting for you: %1").replace("%1", str(len(waiting))))
 
     def _moderate(self, how: str) -> None:
         item = self.inbox.currentItem()
@@ -398,6 +401,33 @@ class JoinDialog(QDialog):
             self.tr("Reject a phone note"),
             lambda: edits.delete_notes(controller.data, [note_id]),
         )
+
+    def ask_join_page(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save a join page"), "join-the-session.pdf", self.tr("PDF (*.pdf)")
+        )
+        if path:
+            self.save_join_page(Path(path))
+
+    def save_join_page(self, path: Path) -> bool:
+        """A printable page with the QR code, the address and the code."""
+        from app.room_server.join_page import write_join_page
+
+        data = self.room.controller.data
+        try:
+            write_join_page(
+                path,
+                self.room.server.url(),
+                self.room.hub.code,
+                data.workshop.title,
+                data.workshop.language,
+            )
+        except OSError as exc:
+            self.room.controller.error.emit(
+                self.tr("Cannot write %1: %2").replace("%1", str(path)).replace("%2", str(exc))
+            )
+            return False
+        return True
 
     def remove_selected(self) -> None:
         item = self.people.currentItem()

@@ -1442,17 +1442,17 @@
     <context>
         <name>JoinCard</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="125" />
+            <location filename="../../app/ui/room_join.py" line="128" />
             <source>Join from your phone</source>
             <translation>Подключитесь с телефона</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="139" />
+            <location filename="../../app/ui/room_join.py" line="142" />
             <source>Use the room's Wi-Fi; turn mobile data off if the page does not open.</source>
             <translation>Используйте Wi-Fi зала; если страница не открывается, выключите мобильные данные.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="156" />
+            <location filename="../../app/ui/room_join.py" line="159" />
             <source>Session code: %1</source>
             <translation>Код сессии: %1</translation>
         </message>
@@ -1460,99 +1460,119 @@
     <context>
         <name>JoinDialog</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="219" />
+            <location filename="../../app/ui/room_join.py" line="222" />
             <source>Let the room join</source>
             <translation>Подключить участников</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="231" />
+            <location filename="../../app/ui/room_join.py" line="234" />
             <source>This laptop is on no network, so phones cannot reach it. Connect it to the room's Wi-Fi or start its mobile hotspot, then open this again.</source>
             <translation>Ноутбук не подключён ни к одной сети, и телефоны не смогут до него достучаться. Подключите его к Wi-Fi зала или включите на нём точку доступа, затем откройте это окно снова.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="240" />
+            <location filename="../../app/ui/room_join.py" line="243" />
             <source>Phones join over the room's Wi-Fi; nothing leaves this laptop. If the venue's Wi-Fi keeps phones apart (they cannot reach the laptop), start the laptop's hotspot or plug in a travel router and have everyone join that network. Each phone that reaches the laptop appears below, even before it joins.</source>
             <translation>Телефоны подключаются через Wi-Fi зала; ничего не уходит за пределы ноутбука. Если Wi-Fi площадки изолирует устройства (телефоны не видят ноутбук), включите на ноутбуке точку доступа или подключите дорожный роутер и попросите всех подключиться к этой сети. Каждый телефон, который достучался до ноутбука, появится ниже, даже до входа.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="249" />
+            <location filename="../../app/ui/room_join.py" line="252" />
             <source>Show the QR code on the projector</source>
             <translation>Показать QR-код на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="252" />
+            <location filename="../../app/ui/room_join.py" line="255" />
             <source>Anonymous: no names on the phones' notes</source>
             <translation>Анонимно: заметки с телефонов без имён</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="256" />
+            <location filename="../../app/ui/room_join.py" line="259" />
             <source>Moderate: phone notes wait here until you accept them</source>
             <translation>Модерация: заметки с телефонов ждут здесь, пока вы их не примете</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="267" />
+            <location filename="../../app/ui/room_join.py" line="270" />
             <source>Accept</source>
             <translation>Принять</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="269" />
+            <location filename="../../app/ui/room_join.py" line="272" />
             <source>Edit and accept…</source>
             <translation>Исправить и принять…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="271" />
+            <location filename="../../app/ui/room_join.py" line="274" />
             <source>Reject</source>
             <translation>Отклонить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="283" />
+            <location filename="../../app/ui/room_join.py" line="286" />
             <source>Remove the participant</source>
             <translation>Удалить участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="285" />
+            <location filename="../../app/ui/room_join.py" line="288" />
+            <source>Save a join page (PDF)…</source>
+            <translation>Сохранить страницу для входа (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="291" />
             <source>Stop letting phones in</source>
             <translation>Больше не пускать телефоны</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="287" />
+            <location filename="../../app/ui/room_join.py" line="293" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="316" />
+            <location filename="../../app/ui/room_join.py" line="323" />
             <source>A phone at %1 (not joined yet)</source>
             <translation>Телефон %1 (ещё не вошёл)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="323" />
+            <location filename="../../app/ui/room_join.py" line="330" />
             <source>Phones connected: %1, joined: %2</source>
             <translation>Телефонов на связи: %1, вошли: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="363" />
+            <location filename="../../app/ui/room_join.py" line="369" />
             <source>Waiting for you: %1</source>
             <translation>Ждут вашего решения: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="380" />
+            <location filename="../../app/ui/room_join.py" line="385" />
             <source>Edit and accept</source>
             <translation>Исправить и принять</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="380" />
+            <location filename="../../app/ui/room_join.py" line="385" />
             <source>Note text</source>
             <translation>Текст заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="389" />
+            <location filename="../../app/ui/room_join.py" line="394" />
             <source>Accept a phone note</source>
             <translation>Принять заметку с телефона</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="396" />
+            <location filename="../../app/ui/room_join.py" line="401" />
             <source>Reject a phone note</source>
             <translation>Отклонить заметку с телефона</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="407" />
+            <source>Save a join page</source>
+            <translation>Сохранить страницу для входа</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="407" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="427" />
+            <source>Cannot write %1: %2</source>
+            <translation>Не удаётся записать %1: %2</translation>
         </message>
     </context>
     <context>
@@ -2033,7 +2053,7 @@
     <context>
         <name>PhoneRoom</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="97" />
+            <location filename="../../app/ui/room_join.py" line="100" />
             <source>Remove a participant</source>
             <translation>Удаление участника</translation>
         </message>
@@ -2041,7 +2061,7 @@
     <context>
         <name>PhonesFeature</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="437" />
+            <location filename="../../app/ui/room_join.py" line="469" />
             <source>The room server could not start: %1</source>
             <translation>Сервер для телефонов не запустился: %1</translation>
         </message>

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 
 from app.domain import edits, model
 from app.room_server.addresses import AddressRefused, check_host, is_allowed
-from app.room_server.server import MAX_BODY, Limits, phone_language
+from app.room_server.server import MAX_BODY, Limits, RoomServer, phone_language
 from tests.reliability.test_naughty_text import NAUGHTY
 from tests.room_server.client import Phone
 from tests.room_server.conftest import (
@@ -137,7 +139,10 @@ def test_requests_without_the_token_are_refused(room_path: Path) -> None:
         phone = Phone(server.url())
         stranger = Phone(server.url().replace(server.token, "0" * 32))
         assert stranger.get(stranger.base)[0] == 403
-        assert stranger.get(phone.origin + "/")[0] == 403
+        assert stranger.get(phone.origin + "/r/")[0] == 403
+        # The short address only offers the form for the session code.
+        status, body, _headers = stranger.get(phone.origin + "/")
+        assert status == 200 and server.token.encode() not in body
         assert stranger.get(phone.origin + "/etc/passwd")[0] == 403
         status, _ = stranger.post({"op": "join", "name": "X"}, token=server.token)
         assert status == 403
@@ -255,3 +260,29 @@ def test_anonymous_and_moderated_notes(room_path: Path) -> None:
     data = read_file(room_path)
     note = data.notes[0]
     assert (note.text, note.author, note.parked) == ("Still nobody", "", True)
+
+
+def _post_code(server: RoomServer, code: str) -> tuple[int, str]:
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=20)
+    try:
+        body = urlencode({"code": code})
+        headers = {"Content-Type": "application/x-www-form-urlencoded"}
+        connection.request("POST", "/join", body, headers)
+        response = connection.getresponse()
+        response.read()
+        return response.status, response.getheader("Location") or ""
+    finally:
+        connection.close()
+
+
+def test_the_short_address_and_the_session_code_lead_to_the_join_address(
+    room_path: Path,
+) -> None:
+    with running(room_path) as server:
+        assert _post_code(server, "not the code") == (403, "")
+        status, location = _post_code(server, " " + server.hub.code[:3] + " " + server.hub.code[3:])
+        assert (status, location) == (303, f"/r/{server.token}/")
+        # Guessing is slow: a few tries a minute from one address.
+        statuses = [_post_code(server, "000000")[0] for _ in range(12)]
+        assert statuses[-1] == 429
+        assert _post_code(server, server.hub.code)[0] == 429  # even the right one, for now

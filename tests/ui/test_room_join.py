@@ -141,3 +141,17 @@ def test_moderated_phone_notes_wait_in_the_inbox(qtbot: Any, window: MainWindow)
     assert dialog.inbox.count() == 0
     window.controller.undo_stack.undo()  # the rejection is undoable
     assert {n.text for n in window.controller.data.notes} == {"Keep me, reworded", "Drop me"}
+
+
+def test_a_printable_join_page(qtbot: Any, window: MainWindow, tmp_path: Any) -> None:
+    from pypdf import PdfReader
+
+    window.room.join_action.trigger()
+    phones = window.room.phones
+    assert phones is not None and phones.room is not None and phones.dialog is not None
+    target = tmp_path / "join.pdf"
+    assert phones.dialog.save_join_page(target)
+    text = PdfReader(target).pages[0].extract_text()
+    assert phones.room.hub.code in text
+    assert phones.room.server.url().split("/r/")[0] in text
+    assert "Cash terminals" in text  # the workshop's title
