@@ -38,6 +38,7 @@ Json = dict[str, Any]
 ANSWER_TIMEOUT = 15.0  # seconds a server thread waits for the owner thread
 REMEMBERED_ANSWERS = 50_000
 SEEN_TIMEOUT = 30.0  # seconds after its last request a phone counts as connected
+MAX_ACTION_ID = 64  # characters of a phone's action id that are remembered
 
 
 class NotJoined(Exception):
@@ -169,7 +170,7 @@ class RoomHub:
         return phones.remove_participant(data, participant_id)
 
     def _run(self, job: _Job) -> None:
-        op_id = str(job.action.get("id", ""))
+        op_id = str(job.action.get("id", ""))[:MAX_ACTION_ID]
         key = f"{job.device}/{op_id}"
         try:
             if op_id and key in self._answers:

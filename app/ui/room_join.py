@@ -487,6 +487,9 @@ class PhonesFeature(QObject):
 
     def _stopped(self) -> None:
         self.show_on_projector(False)
+        if self.room is not None:
+            self.room.deleteLater()  # a new room (new token, new code) starts next time
+            self.room = None
         if self.dialog is not None:
             self.dialog.deleteLater()
             self.dialog = None

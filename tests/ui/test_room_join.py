@@ -94,7 +94,7 @@ def test_projector_shows_the_qr_and_closing_the_workshop_stops_the_server(
     phone = Phone(server.url(LOOPBACK))
     assert phone.state()["code"] == phones.room.hub.code
     window.close_workshop()
-    assert not phones.room.running
+    assert phones.room is None and phones.card is None and phones.dialog is None
     with pytest.raises((urllib.error.URLError, ConnectionError)):
         phone.state()
 
