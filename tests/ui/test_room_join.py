@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from app.room_server.addresses import LOOPBACK
+from app.ui.controller import Controller
 from app.ui.main_window import MainWindow
 from app.ui.room_join import JoinDialog, PhonesFeature
 from tests.room_server.client import Phone
@@ -42,7 +43,18 @@ def _wait_for(qtbot: Any, result: dict[str, Any]) -> Any:
     return result["value"]
 
 
-def test_phone_notes_appear_on_the_console_and_undo(qtbot: Any, window: MainWindow) -> None:
+def test_phone_notes_appear_on_the_console_and_undo(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every phone edit reaches the controller on the GUI thread (never a server thread).
+    threads: list[threading.Thread] = []
+    original = Controller.edit
+
+    def edit(self: Controller, label: str, pairs: Any) -> bool:
+        threads.append(threading.current_thread())
+        return original(self, label, pairs)
+
+    monkeypatch.setattr(Controller, "edit", edit)
     room = window.room
     room.join_action.trigger()
     phones = room.phones
@@ -71,6 +83,7 @@ def test_phone_notes_appear_on_the_console_and_undo(qtbot: Any, window: MainWind
     stack.undo()
     assert all(n.id != note.id for n in window.controller.data.notes)
 
+    assert threads and all(t is threading.main_thread() for t in threads)
     # The console lists who is connected.
     dialog.refresh()
     names = [dialog.people.item(i).text() for i in range(dialog.people.count())]
