@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from app.domain import agenda, model, reverse_flow
 from app.domain.reverse import ReverseStep
+from app.domain.texts import normalise_language
 
 # Words that make a capture step a dot-voting step (English and Russian, lower case).
 _VOTE_WORDS = ("vote", "voting", "dot", "голос", "точк")
@@ -38,11 +39,17 @@ class PhoneStep:
     instructions_ru: str = ""
 
     def title(self, language: str) -> str:
-        return agenda.AgendaStep("talk", self.title_en, self.title_ru).title(language)
+        return _pick(self.title_en, self.title_ru, language)
 
     def instructions(self, language: str) -> str:
-        step = agenda.AgendaStep("talk", "-", "", self.instructions_en, self.instructions_ru)
-        return step.instructions(language)
+        return _pick(self.instructions_en, self.instructions_ru, language)
+
+
+def _pick(text_en: str, text_ru: str, language: str) -> str:
+    """The text in the phone's language, or the other one when that one is empty."""
+    if normalise_language(language) == "ru":
+        return text_ru or text_en
+    return text_en or text_ru
 
 
 def current_agenda_step(data: model.WorkshopData) -> agenda.AgendaStep | None:
