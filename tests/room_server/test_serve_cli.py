@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 from app.cli import main
@@ -63,10 +64,11 @@ def test_serve_prints_the_address_and_stops_on_sigterm_keeping_every_saved_note(
         threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
         for thread in threads:
             thread.start()
-        while True:  # SIGTERM once the burst is well under way
+        for _ in range(6000):  # SIGTERM once the burst is well under way
             with lock:
                 if len(acknowledged) >= 40:
                     break
+            time.sleep(0.01)
         process.send_signal(signal.SIGTERM)
         for thread in threads:
             thread.join(timeout=60)
