@@ -168,3 +168,21 @@ def test_a_printable_join_page(qtbot: Any, window: MainWindow, tmp_path: Any) ->
     assert phones.room.hub.code in text
     assert phones.room.server.url().split("/r/")[0] in text
     assert "Cash terminals" in text  # the workshop's title
+
+
+def test_without_a_network_the_dialog_says_so(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.room_server import server as server_module
+
+    monkeypatch.setattr(server_module, "private_addresses", lambda: [])
+    window.room.join_action.trigger()
+    phones = window.room.phones
+    assert phones is not None and phones.dialog is not None and phones.room is not None
+    dialog = phones.dialog
+    assert dialog.card is None and dialog.no_network is not None
+    assert "no network" in dialog.no_network.text()
+    assert not dialog.project.isEnabled() and phones.card is None  # no dead code shown
+    # The laptop itself can still reach it (a self-test in a browser on the laptop).
+    assert phones.room.server.hosts == [LOOPBACK]
+    assert Phone(phones.room.server.url()).state()["code"] == phones.room.hub.code
