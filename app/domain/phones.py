@@ -41,6 +41,10 @@ MESSAGES = {
         "en": "Dots on one note: a whole number from 0 to {budget}.",
         "ru": "Голосов на одной заметке: целое число от 0 до {budget}.",
     },
+    "removed": {
+        "en": "The facilitator has taken this phone out of the session.",
+        "ru": "Ведущий отключил этот телефон от сессии.",
+    },
     "no_team": {
         "en": "Pick your team first.",
         "ru": "Сначала выберите команду.",

@@ -281,7 +281,7 @@ class RoomHub:
 
     def _join(self, job: _Job) -> Json:
         if job.device in self._removed:
-            raise EditRefused(phones.message("not_yours", job.language))
+            raise EditRefused(phones.message("removed", job.language))
         data = self._data()
         team = job.action.get("team_id")
         team_id = None if team in (None, "") else int(team)

@@ -104,7 +104,7 @@ class PhoneRoom(QObject):
             return
         self.running = False
         self.server.stop()
-        # Actions already queued are answered (refused: the room is closed).
+        # New actions are refused; those already received are applied and answered.
         self.hub.closed = True
         self.hub.drain()
         self.stopped.emit()

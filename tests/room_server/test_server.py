@@ -219,7 +219,8 @@ def test_a_removed_phone_cannot_act(room_path: Path) -> None:
         assert phone.state()["me"] is None
         refused = phone.act("write", board_id=board, text="still here?")
         assert not refused["ok"]
-        assert not phone.act("join", name="Lena 2", team_id=None)["ok"]
+        again = phone.act("join", name="Lena 2", team_id=None)
+        assert not again["ok"] and "taken this phone out" in again["error"]
 
 
 def test_listening_addresses_are_private_only() -> None:
