@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QFrame,
@@ -69,6 +70,13 @@ class PhoneRoom(QObject):
         self.woke.connect(self._schedule, Qt.ConnectionType.QueuedConnection)
         controller.file_replaced.connect(self.stop)
         self.running = False
+        self.host: str | None = None  # the address shown (None: the server's first one)
+
+    def url(self) -> str:
+        return self.server.url(self.host)
+
+    def short_address(self) -> str:
+        return self.server.short_address(self.host)
 
     def _data(self) -> model.WorkshopData:
         return self.controller.data
@@ -148,8 +156,7 @@ class JoinCard(QFrame):
             layout.addWidget(widget)
 
     def show_room(self, room: PhoneRoom) -> None:
-        server = room.server
-        self.show_address(server.url(), server.short_address(), room.hub.code)
+        self.show_address(room.url(), room.short_address(), room.hub.code)
 
     def show_address(self, url: str, short: str, code: str) -> None:
         self.picture = QPixmap()
@@ -216,6 +223,8 @@ class ProjectorJoinCard(QWidget):
 class JoinDialog(QDialog):
     """The console's view of the room server: address, code, who is connected."""
 
+    address_changed = Signal()  # the facilitator chose another of the laptop's addresses
+
     def __init__(self, room: PhoneRoom, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.room = room
@@ -249,6 +258,18 @@ class JoinDialog(QDialog):
         )
         self.help.setWordWrap(True)
         layout.addWidget(self.help)
+        self.addresses: QComboBox | None = None
+        if len(server.lan_hosts) > 1:
+            # A laptop on two networks (Wi-Fi and a cable, a hotspot, a VPN): the facilitator
+            # picks the one the phones are on.
+            row = QHBoxLayout()
+            row.addWidget(QLabel(self.tr("Address shown:"), self))
+            self.addresses = QComboBox(self)
+            for host in server.lan_hosts:
+                self.addresses.addItem(server.short_address(host), host)
+            self.addresses.currentIndexChanged.connect(self._address_chosen)
+            row.addWidget(self.addresses, 1)
+            layout.addLayout(row)
         self.project = QCheckBox(self.tr("Show the QR code on the projector"), self)
         self.project.setEnabled(bool(server.lan_hosts))
         layout.addWidget(self.project)
@@ -338,6 +359,14 @@ class JoinDialog(QDialog):
             .replace("%2", str(joined))
         )
 
+    def _address_chosen(self, index: int) -> None:
+        if self.addresses is None:
+            return
+        self.room.host = str(self.addresses.itemData(index))
+        if self.card is not None:
+            self.card.show_room(self.room)
+        self.address_changed.emit()
+
     # --- moderation ------------------------------------------------------------------------
     def _set_anonymous(self, on: bool) -> None:
         self.room.hub.anonymous = on
@@ -423,7 +452,7 @@ class JoinDialog(QDialog):
         try:
             write_join_page(
                 path,
-                self.room.server.url(),
+                self.room.url(),
                 self.room.hub.code,
                 data.workshop.title,
                 data.workshop.language,
@@ -479,6 +508,7 @@ class PhonesFeature(QObject):
             self.room = room
             self.dialog = JoinDialog(room, self.window)
             self.dialog.project.toggled.connect(self.show_on_projector)
+            self.dialog.address_changed.connect(self._address_changed)
             self.dialog.project.setChecked(bool(room.server.lan_hosts))
         assert self.dialog is not None
         self.dialog.show()
@@ -490,6 +520,11 @@ class PhonesFeature(QObject):
             self.card = None
         if on and self.room is not None and self.room.running:
             self.card = ProjectorJoinCard(self.projector(), self.room)
+
+    def _address_changed(self) -> None:
+        if self.card is not None and self.room is not None:
+            self.card.card.show_room(self.room)
+            self.card.fit()
 
     def _stopped(self) -> None:
         self.show_on_projector(False)

@@ -186,3 +186,25 @@ def test_without_a_network_the_dialog_says_so(
     # The laptop itself can still reach it (a self-test in a browser on the laptop).
     assert phones.room.server.hosts == [LOOPBACK]
     assert Phone(phones.room.server.url()).state()["code"] == phones.room.hub.code
+
+
+def test_a_laptop_on_two_networks_shows_the_chosen_address(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.room_server import server as server_module
+
+    # Two private addresses the test machine has (both are loopback aliases on Linux).
+    monkeypatch.setattr(server_module, "private_addresses", lambda: ["127.0.0.2", "127.0.0.3"])
+    window.room.join_action.trigger()
+    phones = window.room.phones
+    assert phones is not None and phones.dialog is not None and phones.room is not None
+    dialog = phones.dialog
+    assert dialog.addresses is not None and dialog.addresses.count() == 2
+    assert phones.room.url().startswith("http://127.0.0.2:")
+    dialog.addresses.setCurrentIndex(1)
+    assert phones.room.url().startswith("http://127.0.0.3:")
+    assert dialog.card is not None and dialog.card.address.text().startswith("http://127.0.0.3:")
+    if phones.card is not None:
+        assert phones.card.card.address.text().startswith("http://127.0.0.3:")
+    # Both addresses really serve.
+    assert Phone(phones.room.url()).state()["code"] == phones.room.hub.code
