@@ -336,7 +336,12 @@ class JoinDialog(QDialog):
     def refresh(self) -> None:
         if not self.room.running or self.room.controller.file is None:
             return
-        people = {p.id: p.name for p in self.room.controller.data.participants}
+        data = self.room.controller.data
+        teams = {t.id: t.name for t in data.teams}
+        people = {
+            p.id: f"{p.name} ({teams[p.team_id]})" if p.team_id in teams else p.name
+            for p in data.participants
+        }
         phones = self.room.hub.connected()
         selected = self.people.currentItem()
         chosen = selected.data(Qt.ItemDataRole.UserRole) if selected is not None else None
