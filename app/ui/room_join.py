@@ -15,8 +15,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QResizeEvent
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import edits, model, phones
+from app.room_server.addresses import LOOPBACK
 from app.room_server.hub import RoomHub
 from app.room_server.qr import qr_png
 from app.room_server.server import RoomServer
@@ -313,6 +321,11 @@ class JoinDialog(QDialog):
         columns.addLayout(inbox_column, 1)
         layout.addLayout(columns)
         buttons = QHBoxLayout()
+        self.try_button = QPushButton(self.tr("Try it on this laptop"), self)
+        self.try_button.setToolTip(
+            self.tr("Opens the phone page in this laptop's browser; it appears in the list.")
+        )
+        self.try_button.clicked.connect(self.try_here)
         self.print_button = QPushButton(self.tr("Save a join page (PDF)…"), self)
         self.print_button.clicked.connect(self.ask_join_page)
         self.print_button.setEnabled(bool(server.lan_hosts))
@@ -320,6 +333,7 @@ class JoinDialog(QDialog):
         self.stop_button.clicked.connect(self.stop)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.hide)
+        buttons.addWidget(self.try_button)
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(self.stop_button)
@@ -441,6 +455,10 @@ class JoinDialog(QDialog):
             self.tr("Reject a phone note"),
             lambda: edits.delete_notes(controller.data, [note_id]),
         )
+
+    def try_here(self) -> bool:
+        """The self-test: the phone page in this laptop's own browser, over loopback."""
+        return QDesktopServices.openUrl(QUrl(self.room.server.url(LOOPBACK)))
 
     def ask_join_page(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(

@@ -1442,17 +1442,17 @@
     <context>
         <name>JoinCard</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="136" />
+            <location filename="../../app/ui/room_join.py" line="144" />
             <source>Join from your phone</source>
             <translation>Подключитесь с телефона</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="150" />
+            <location filename="../../app/ui/room_join.py" line="158" />
             <source>Use the room's Wi-Fi; turn mobile data off if the page does not open.</source>
             <translation>Используйте Wi-Fi зала; если страница не открывается, выключите мобильные данные.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="166" />
+            <location filename="../../app/ui/room_join.py" line="174" />
             <source>Session code: %1</source>
             <translation>Код сессии: %1</translation>
         </message>
@@ -1460,122 +1460,132 @@
     <context>
         <name>JoinDialog</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="231" />
+            <location filename="../../app/ui/room_join.py" line="239" />
             <source>Let the room join</source>
             <translation>Подключить участников</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="243" />
+            <location filename="../../app/ui/room_join.py" line="251" />
             <source>This laptop is on no network, so phones cannot reach it. Connect it to the room's Wi-Fi or start its mobile hotspot, then open this again.</source>
             <translation>Ноутбук не подключён ни к одной сети, и телефоны не смогут до него достучаться. Подключите его к Wi-Fi зала или включите на нём точку доступа, затем откройте это окно снова.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="252" />
+            <location filename="../../app/ui/room_join.py" line="260" />
             <source>Phones join over the room's Wi-Fi; nothing leaves this laptop. If the venue's Wi-Fi keeps phones apart (they cannot reach the laptop), start the laptop's hotspot or plug in a travel router and have everyone join that network. Each phone that reaches the laptop appears below, even before it joins.</source>
             <translation>Телефоны подключаются через Wi-Fi зала; ничего не уходит за пределы ноутбука. Если Wi-Fi площадки изолирует устройства (телефоны не видят ноутбук), включите на ноутбуке точку доступа или подключите дорожный роутер и попросите всех подключиться к этой сети. Каждый телефон, который достучался до ноутбука, появится ниже, даже до входа.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="273" />
+            <location filename="../../app/ui/room_join.py" line="281" />
             <source>Show the QR code on the projector</source>
             <translation>Показать QR-код на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="276" />
+            <location filename="../../app/ui/room_join.py" line="284" />
             <source>Anonymous: no names on the phones' notes</source>
             <translation>Анонимно: заметки с телефонов без имён</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="280" />
+            <location filename="../../app/ui/room_join.py" line="288" />
             <source>Moderate: phone notes wait here until you accept them</source>
             <translation>Модерация: заметки с телефонов ждут здесь, пока вы их не примете</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="304" />
+            <location filename="../../app/ui/room_join.py" line="312" />
             <source>Accept</source>
             <translation>Принять</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="306" />
+            <location filename="../../app/ui/room_join.py" line="314" />
             <source>Edit and accept…</source>
             <translation>Исправить и принять…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="308" />
+            <location filename="../../app/ui/room_join.py" line="316" />
             <source>Reject</source>
             <translation>Отклонить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="292" />
+            <location filename="../../app/ui/room_join.py" line="300" />
             <source>Remove the participant</source>
             <translation>Удалить участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="266" />
+            <location filename="../../app/ui/room_join.py" line="274" />
             <source>Address shown:</source>
             <translation>Показывать адрес:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="316" />
+            <location filename="../../app/ui/room_join.py" line="324" />
+            <source>Try it on this laptop</source>
+            <translation>Проверить на этом ноутбуке</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="326" />
+            <source>Opens the phone page in this laptop's browser; it appears in the list.</source>
+            <translation>Открывает страницу для телефона в браузере этого ноутбука; он появится в списке.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="329" />
             <source>Save a join page (PDF)…</source>
             <translation>Сохранить страницу для входа (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="319" />
+            <location filename="../../app/ui/room_join.py" line="332" />
             <source>Stop letting phones in</source>
             <translation>Больше не пускать телефоны</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="321" />
+            <location filename="../../app/ui/room_join.py" line="334" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="350" />
+            <location filename="../../app/ui/room_join.py" line="369" />
             <source>A phone at %1 (not joined yet)</source>
             <translation>Телефон %1 (ещё не вошёл)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="357" />
+            <location filename="../../app/ui/room_join.py" line="376" />
             <source>Phones connected: %1, joined: %2</source>
             <translation>Телефонов на связи: %1, вошли: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="404" />
+            <location filename="../../app/ui/room_join.py" line="423" />
             <source>Waiting for you: %1</source>
             <translation>Ждут вашего решения: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="420" />
+            <location filename="../../app/ui/room_join.py" line="439" />
             <source>Edit and accept</source>
             <translation>Исправить и принять</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="420" />
+            <location filename="../../app/ui/room_join.py" line="439" />
             <source>Note text</source>
             <translation>Текст заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="429" />
+            <location filename="../../app/ui/room_join.py" line="448" />
             <source>Accept a phone note</source>
             <translation>Принять заметку с телефона</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="436" />
+            <location filename="../../app/ui/room_join.py" line="455" />
             <source>Reject a phone note</source>
             <translation>Отклонить заметку с телефона</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="442" />
+            <location filename="../../app/ui/room_join.py" line="465" />
             <source>Save a join page</source>
             <translation>Сохранить страницу для входа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="442" />
+            <location filename="../../app/ui/room_join.py" line="465" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="462" />
+            <location filename="../../app/ui/room_join.py" line="485" />
             <source>Cannot write %1: %2</source>
             <translation>Не удаётся записать %1: %2</translation>
         </message>
@@ -2058,7 +2068,7 @@
     <context>
         <name>PhoneRoom</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="108" />
+            <location filename="../../app/ui/room_join.py" line="116" />
             <source>Remove a participant</source>
             <translation>Удаление участника</translation>
         </message>
@@ -2066,7 +2076,7 @@
     <context>
         <name>PhonesFeature</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="504" />
+            <location filename="../../app/ui/room_join.py" line="527" />
             <source>The room server could not start: %1</source>
             <translation>Сервер для телефонов не запустился: %1</translation>
         </message>

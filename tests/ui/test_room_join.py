@@ -208,3 +208,20 @@ def test_a_laptop_on_two_networks_shows_the_chosen_address(
         assert phones.card.card.address.text().startswith("http://127.0.0.3:")
     # Both addresses really serve.
     assert Phone(phones.room.url()).state()["code"] == phones.room.hub.code
+
+
+def test_try_it_on_this_laptop_opens_the_loopback_address(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True
+    )
+    window.room.join_action.trigger()
+    phones = window.room.phones
+    assert phones is not None and phones.dialog is not None and phones.room is not None
+    assert phones.dialog.try_here()
+    assert opened == [phones.room.server.url(LOOPBACK)]
+    assert Phone(opened[0]).state()["code"] == phones.room.hub.code
