@@ -123,6 +123,10 @@
       store(outboxKey, outbox);
       sending = false;
       if (answer.join) { state = state || {}; state.me = null; }
+      if (!answer.ok && (action.op === "write" || action.op === "edit") && !$("draft").value) {
+        $("draft").value = action.text; // refused (too long, wrong step): the text is not lost
+        store(draftKey, action.text);
+      }
       showStatus(answer.ok ? "" : answer.error, !answer.ok);
       refresh();
       flush();
