@@ -225,3 +225,26 @@ def test_try_it_on_this_laptop_opens_the_loopback_address(
     assert phones.dialog.try_here()
     assert opened == [phones.room.server.url(LOOPBACK)]
     assert Phone(opened[0]).state()["code"] == phones.room.hub.code
+
+
+def test_a_phone_note_does_not_interrupt_the_facilitator_typing(
+    qtbot: Any, window: MainWindow
+) -> None:
+    from app.domain import edits
+
+    controller = window.controller
+    board_id = controller.data.boards[0].id
+    assert controller.edit("note", edits.add_note(controller.data, board_id, "Mine"))
+    window.room.join_action.trigger()  # the dialog and the projector open first
+    phones = window.room.phones
+    assert phones is not None and phones.room is not None
+    phone = Phone(phones.room.server.url(LOOPBACK))
+    _wait_for(qtbot, _in_thread(lambda: phone.act("join", name="Lena", team_id=None)))
+    board = window.select_board(board_id)
+    board.start_edit(controller.data.notes[0].id)
+    board.editor.setPlainText("Mine, half typed")
+    _wait_for(
+        qtbot, _in_thread(lambda: phone.act("write", board_id=board_id, text="From a phone"))
+    )
+    assert board.editor.isVisible() and board.editor.toPlainText() == "Mine, half typed"
+    assert {n.text for n in controller.data.notes} == {"Mine", "From a phone"}
