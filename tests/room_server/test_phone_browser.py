@@ -127,6 +127,30 @@ def test_a_phone_joins_writes_votes_and_answers_kano(workshop_path: Path, browse
         )
         assert widths == [PHONE[0], PHONE[0]]
 
+        # The Wi-Fi drops: the phone keeps the note and sends it when it is back.
+        browser.set_network_conditions(
+            offline=True, latency=0, download_throughput=-1, upload_throughput=-1
+        )
+        browser.find_element(By.ID, "draft").send_keys("Написано без сети")
+        browser.find_element(By.ID, "send-note").click()
+        _wait(browser, lambda d: "ноутбук" in d.find_element(By.ID, "status").text)
+        assert not _all_sent(browser)
+        browser.set_network_conditions(
+            offline=False, latency=0, download_throughput=-1, upload_throughput=-1
+        )
+        _wait(browser, _all_sent)
+
+    # The room is restarted (a new session, a new code) while a note waits on the phone:
+    # the old address is refused, the note is kept, and the new code's page sends it.
+    browser.find_element(By.ID, "draft").send_keys("Между сессиями")
+    browser.find_element(By.ID, "send-note").click()
+    _wait(browser, lambda d: d.find_element(By.ID, "status").is_displayed())
+    with running(workshop_path, port=port) as server:
+        _wait(browser, lambda d: "сессия закончилась" in d.find_element(By.ID, "status").text)
+        assert not _all_sent(browser)
+        browser.get(server.url())
+        _wait(browser, _all_sent)
+
     # 2. Dot voting, then 3. the Kano pair (the phone keeps its identity across restarts).
     _set_step(workshop_path, (agenda.AgendaStep("capture", "Dot voting", ""),))
     with running(workshop_path, port=port) as server:
@@ -156,7 +180,12 @@ def test_a_phone_joins_writes_votes_and_answers_kano(workshop_path: Path, browse
     assert vera.team_id == foxes
     assert [p.name for p in data.participants].count("Вера") == 1
     mine = sorted(n.text for n in data.notes if n.author == "Вера")
-    assert mine == ["<b>Receipts</b> by e-mail", "Касса без очереди"]
+    assert mine == [
+        "<b>Receipts</b> by e-mail",
+        "Касса без очереди",
+        "Между сессиями",
+        "Написано без сети",
+    ]
     assert [(v.voter_id, v.count) for v in data.votes] == [(vera.id, 1)]
     assert [(a.respondent, a.functional, a.dysfunctional) for a in data.kano_answers] == [
         ("Вера", 1, 5)
@@ -165,7 +194,7 @@ def test_a_phone_joins_writes_votes_and_answers_kano(workshop_path: Path, browse
 
 _OUTBOX_EMPTY = """
 return Object.keys(localStorage)
-  .filter(function (key) { return key.indexOf("pointb-outbox-") === 0; })
+  .filter(function (key) { return key === "pointb-outbox"; })
   .every(function (key) { return JSON.parse(localStorage.getItem(key)).length === 0; });
 """
 

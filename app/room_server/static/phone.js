@@ -16,7 +16,8 @@
       offline: "No connection to the laptop: your work is kept and sent when it is back.",
       pending: "Sending…", good_tag: "good", bad_tag: "bad", solution_tag: "solution",
       no_received: "Your team has not received a bad idea yet.",
-      waiting: "Waiting for the facilitator"
+      waiting: "Waiting for the facilitator",
+      ended: "This session has ended. Scan the new code on the projector: what you wrote is kept and sent there."
     },
     ru: {
       join_title: "Присоединиться", your_name: "Ваше имя", your_team: "Ваша команда",
@@ -30,7 +31,8 @@
       offline: "Нет связи с ноутбуком: всё сохранено на телефоне и уйдёт, когда связь вернётся.",
       pending: "Отправляется…", good_tag: "хорошая", bad_tag: "плохая", solution_tag: "решение",
       no_received: "Ваша команда ещё не получила плохую идею.",
-      waiting: "Ждёт ведущего"
+      waiting: "Ждёт ведущего",
+      ended: "Эта сессия закончилась. Отсканируйте новый код на экране: всё написанное сохранено и уйдёт туда."
     }
   };
   var lang = document.documentElement.lang === "ru" ? "ru" : "en";
@@ -69,8 +71,10 @@
   var token = base.split("/")[2] || "";
   var device = load("pointb-device", null);
   if (!device) { device = randomId(); store("pointb-device", device); }
-  var outboxKey = "pointb-outbox-" + token;
-  var draftKey = "pointb-draft-" + token;
+  // Kept per laptop address, not per session: what a phone could not send before the
+  // facilitator restarted the room goes to the new session.
+  var outboxKey = "pointb-outbox";
+  var draftKey = "pointb-draft";
   var outbox = load(outboxKey, []);
   var state = null;
   var editing = null; // the note id being edited
@@ -78,6 +82,7 @@
   var kanoPicks = {}; // candidate id -> [functional, dysfunctional]
   var rejoined = false; // joined again by the remembered name on this page load
   var changing = false; // the participant asked to change their name or team
+  var needsJoin = false; // the laptop does not know this phone: nothing but a join is sent
 
   document.querySelectorAll("[data-t]").forEach(function (node) {
     node.textContent = t(node.getAttribute("data-t"));
@@ -100,14 +105,19 @@
 
   function send(action) {
     action.id = randomId();
-    outbox.push(action);
+    if (action.op === "join") {
+      needsJoin = false;
+      outbox.unshift(action); // who the phone is comes before what it sends
+    } else {
+      outbox.push(action);
+    }
     store(outboxKey, outbox);
     render();
     flush();
   }
 
   function flush() {
-    if (sending || outbox.length === 0) { return; }
+    if (sending || outbox.length === 0 || (needsJoin && outbox[0].op !== "join")) { return; }
     sending = true;
     var action = outbox[0];
     fetch(base + "api/act", {
@@ -117,12 +127,27 @@
       cache: "no-store"
     }).then(function (response) {
       if (response.status === 429 || response.status >= 500) { throw new Error("retry"); }
+      if (response.status === 403) { throw new Error("ended"); }
       return response.json();
     }).then(function (answer) {
+      sending = false;
+      if (answer.join) {
+        // The laptop does not know this phone (a new session): join first, then send the
+        // same action again with the same id.
+        state = state || {};
+        state.me = null;
+        var remembered = load("pointb-me", null);
+        if (remembered && !rejoined) {
+          rejoined = true;
+          send({ op: "join", name: remembered.name, team_id: remembered.team_id });
+        } else {
+          needsJoin = true;
+          render();
+        }
+        return;
+      }
       outbox.shift();
       store(outboxKey, outbox);
-      sending = false;
-      if (answer.join) { state = state || {}; state.me = null; }
       if (!answer.ok && (action.op === "write" || action.op === "edit") && !$("draft").value) {
         $("draft").value = action.text; // refused (too long, wrong step): the text is not lost
         store(draftKey, action.text);
@@ -130,8 +155,13 @@
       showStatus(answer.ok ? "" : answer.error, !answer.ok);
       refresh();
       flush();
-    }).catch(function () {
+    }).catch(function (error) {
       sending = false;
+      if (error && error.message === "ended") {
+        // This address belongs to a session that is over: keep everything for the new one.
+        showStatus(t("ended"), true);
+        return;
+      }
       showStatus(t("offline"), true);
       window.setTimeout(flush, 3000);
     });
