@@ -106,7 +106,6 @@
   function send(action) {
     action.id = randomId();
     if (action.op === "join") {
-      needsJoin = false;
       outbox.unshift(action); // who the phone is comes before what it sends
     } else {
       outbox.push(action);
@@ -137,17 +136,19 @@
         state = state || {};
         state.me = null;
         var remembered = load("pointb-me", null);
-        if (remembered && !rejoined) {
+        needsJoin = true; // only a join goes out until one succeeds
+        if (pendingOf("join").length === 0 && remembered && !rejoined) {
           rejoined = true;
           send({ op: "join", name: remembered.name, team_id: remembered.team_id });
         } else {
-          needsJoin = true;
           render();
+          flush(); // a join already waiting goes first
         }
         return;
       }
       outbox.shift();
       store(outboxKey, outbox);
+      if (action.op === "join" && answer.ok) { needsJoin = false; }
       if (!answer.ok && (action.op === "write" || action.op === "edit") && !$("draft").value) {
         $("draft").value = action.text; // refused (too long, wrong step): the text is not lost
         store(draftKey, action.text);
