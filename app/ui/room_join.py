@@ -45,6 +45,7 @@ from app.room_server.addresses import LOOPBACK
 from app.room_server.hub import RoomHub
 from app.room_server.qr import qr_png
 from app.room_server.server import RoomServer
+from app.room_server.steps import PhoneTask, phone_step
 from app.services import Pair
 from app.ui.controller import Controller
 
@@ -278,6 +279,9 @@ class JoinDialog(QDialog):
             self.addresses.currentIndexChanged.connect(self._address_chosen)
             row.addWidget(self.addresses, 1)
             layout.addLayout(row)
+        self.step_label = QLabel(self)  # what the phones show now
+        self.step_label.setWordWrap(True)
+        layout.addWidget(self.step_label)
         self.project = QCheckBox(self.tr("Show the QR code on the projector"), self)
         self.project.setEnabled(bool(server.lan_hosts))
         layout.addWidget(self.project)
@@ -347,9 +351,25 @@ class JoinDialog(QDialog):
         self.refresh()
         self.refresh_inbox()
 
+    def task_text(self, task: PhoneTask) -> str:
+        return {
+            PhoneTask.WAIT: self.tr("nothing to do (they look at the projector)"),
+            PhoneTask.WRITE: self.tr("silent writing"),
+            PhoneTask.VOTE: self.tr("dot voting"),
+            PhoneTask.IDEAS: self.tr("their team's good and bad idea"),
+            PhoneTask.TRANSFORM: self.tr("a solution from the bad idea their team received"),
+            PhoneTask.KANO: self.tr("the Kano questionnaire"),
+        }[task]
+
     def refresh(self) -> None:
         if not self.room.running or self.room.controller.file is None:
             return
+        step = phone_step(self.room.controller.data)
+        board = self.room.controller.data.board(step.board_id) if step.board_id else None
+        where = f" — {board.title}" if board is not None and board.title else ""
+        self.step_label.setText(
+            self.tr("The phones show: %1").replace("%1", self.task_text(step.task) + where)
+        )
         data = self.room.controller.data
         teams = {t.id: t.name for t in data.teams}
         people = {

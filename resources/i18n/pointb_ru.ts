@@ -1442,17 +1442,17 @@
     <context>
         <name>JoinCard</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="144" />
+            <location filename="../../app/ui/room_join.py" line="145" />
             <source>Join from your phone</source>
             <translation>Подключитесь с телефона</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="158" />
+            <location filename="../../app/ui/room_join.py" line="159" />
             <source>Use the room's Wi-Fi; turn mobile data off if the page does not open.</source>
             <translation>Используйте Wi-Fi зала; если страница не открывается, выключите мобильные данные.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="174" />
+            <location filename="../../app/ui/room_join.py" line="175" />
             <source>Session code: %1</source>
             <translation>Код сессии: %1</translation>
         </message>
@@ -1460,132 +1460,167 @@
     <context>
         <name>JoinDialog</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="239" />
+            <location filename="../../app/ui/room_join.py" line="240" />
             <source>Let the room join</source>
             <translation>Подключить участников</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="251" />
+            <location filename="../../app/ui/room_join.py" line="252" />
             <source>This laptop is on no network, so phones cannot reach it. Connect it to the room's Wi-Fi or start its mobile hotspot, then open this again.</source>
             <translation>Ноутбук не подключён ни к одной сети, и телефоны не смогут до него достучаться. Подключите его к Wi-Fi зала или включите на нём точку доступа, затем откройте это окно снова.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="260" />
+            <location filename="../../app/ui/room_join.py" line="261" />
             <source>Phones join over the room's Wi-Fi; nothing leaves this laptop. If the venue's Wi-Fi keeps phones apart (they cannot reach the laptop), start the laptop's hotspot or plug in a travel router and have everyone join that network. Each phone that reaches the laptop appears below, even before it joins.</source>
             <translation>Телефоны подключаются через Wi-Fi зала; ничего не уходит за пределы ноутбука. Если Wi-Fi площадки изолирует устройства (телефоны не видят ноутбук), включите на ноутбуке точку доступа или подключите дорожный роутер и попросите всех подключиться к этой сети. Каждый телефон, который достучался до ноутбука, появится ниже, даже до входа.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="281" />
+            <location filename="../../app/ui/room_join.py" line="285" />
             <source>Show the QR code on the projector</source>
             <translation>Показать QR-код на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="284" />
+            <location filename="../../app/ui/room_join.py" line="288" />
             <source>Anonymous: no names on the phones' notes</source>
             <translation>Анонимно: заметки с телефонов без имён</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="288" />
+            <location filename="../../app/ui/room_join.py" line="292" />
             <source>Moderate: phone notes wait here until you accept them</source>
             <translation>Модерация: заметки с телефонов ждут здесь, пока вы их не примете</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="312" />
+            <location filename="../../app/ui/room_join.py" line="316" />
             <source>Accept</source>
             <translation>Принять</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="314" />
+            <location filename="../../app/ui/room_join.py" line="318" />
             <source>Edit and accept…</source>
             <translation>Исправить и принять…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="316" />
+            <location filename="../../app/ui/room_join.py" line="320" />
             <source>Reject</source>
             <translation>Отклонить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="300" />
+            <location filename="../../app/ui/room_join.py" line="304" />
             <source>Remove the participant</source>
             <translation>Удалить участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="274" />
+            <location filename="../../app/ui/room_join.py" line="275" />
             <source>Address shown:</source>
             <translation>Показывать адрес:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="324" />
+            <location filename="../../app/ui/room_join.py" line="328" />
             <source>Try it on this laptop</source>
             <translation>Проверить на этом ноутбуке</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="326" />
+            <location filename="../../app/ui/room_join.py" line="330" />
             <source>Opens the phone page in this laptop's browser; it appears in the list.</source>
             <translation>Открывает страницу для телефона в браузере этого ноутбука; он появится в списке.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="329" />
+            <location filename="../../app/ui/room_join.py" line="333" />
             <source>Save a join page (PDF)…</source>
             <translation>Сохранить страницу для входа (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="332" />
+            <location filename="../../app/ui/room_join.py" line="336" />
             <source>Stop letting phones in</source>
             <translation>Больше не пускать телефоны</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="334" />
+            <location filename="../../app/ui/room_join.py" line="338" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="369" />
+            <location filename="../../app/ui/room_join.py" line="356" />
+            <source>nothing to do (they look at the projector)</source>
+            <translation>ничего (смотрят на экран)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="357" />
+            <source>silent writing</source>
+            <translation>пишут молча</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="358" />
+            <source>dot voting</source>
+            <translation>голосуют точками</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="359" />
+            <source>their team's good and bad idea</source>
+            <translation>хорошая и плохая идея своей команды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="360" />
+            <source>a solution from the bad idea their team received</source>
+            <translation>решение из плохой идеи, которую получила команда</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="361" />
+            <source>the Kano questionnaire</source>
+            <translation>анкета Кано</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="371" />
+            <source>The phones show: %1</source>
+            <translation>На телефонах: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="389" />
             <source>A phone at %1 (not joined yet)</source>
             <translation>Телефон %1 (ещё не вошёл)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="376" />
+            <location filename="../../app/ui/room_join.py" line="396" />
             <source>Phones connected: %1, joined: %2</source>
             <translation>Телефонов на связи: %1, вошли: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="423" />
+            <location filename="../../app/ui/room_join.py" line="443" />
             <source>Waiting for you: %1</source>
             <translation>Ждут вашего решения: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="439" />
+            <location filename="../../app/ui/room_join.py" line="459" />
             <source>Edit and accept</source>
             <translation>Исправить и принять</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="439" />
+            <location filename="../../app/ui/room_join.py" line="459" />
             <source>Note text</source>
             <translation>Текст заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="448" />
+            <location filename="../../app/ui/room_join.py" line="468" />
             <source>Accept a phone note</source>
             <translation>Принять заметку с телефона</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="455" />
+            <location filename="../../app/ui/room_join.py" line="475" />
             <source>Reject a phone note</source>
             <translation>Отклонить заметку с телефона</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="465" />
+            <location filename="../../app/ui/room_join.py" line="485" />
             <source>Save a join page</source>
             <translation>Сохранить страницу для входа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="465" />
+            <location filename="../../app/ui/room_join.py" line="485" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="485" />
+            <location filename="../../app/ui/room_join.py" line="505" />
             <source>Cannot write %1: %2</source>
             <translation>Не удаётся записать %1: %2</translation>
         </message>
@@ -2068,7 +2103,7 @@
     <context>
         <name>PhoneRoom</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="116" />
+            <location filename="../../app/ui/room_join.py" line="117" />
             <source>Remove a participant</source>
             <translation>Удаление участника</translation>
         </message>
@@ -2076,7 +2111,7 @@
     <context>
         <name>PhonesFeature</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="527" />
+            <location filename="../../app/ui/room_join.py" line="547" />
             <source>The room server could not start: %1</source>
             <translation>Сервер для телефонов не запустился: %1</translation>
         </message>

@@ -248,3 +248,19 @@ def test_a_phone_note_does_not_interrupt_the_facilitator_typing(
     )
     assert board.editor.isVisible() and board.editor.toPlainText() == "Mine, half typed"
     assert {n.text for n in controller.data.notes} == {"Mine", "From a phone"}
+
+
+def test_the_dialog_says_what_the_phones_show(qtbot: Any, window: MainWindow) -> None:
+    from app.domain import agenda
+
+    window.room.join_action.trigger()
+    phones = window.room.phones
+    assert phones is not None and phones.dialog is not None
+    dialog = phones.dialog
+    dialog.refresh()
+    assert dialog.step_label.text() == "The phones show: silent writing — Ideas"
+    steps = (agenda.AgendaStep("capture", "Dot voting", ""),)
+    stored = agenda.Agenda(key="t", name_en="T", name_ru="", steps=steps)
+    assert window.controller.edit_workshop("agenda", agenda_json=agenda.to_json(stored))
+    dialog.refresh()
+    assert dialog.step_label.text() == "The phones show: dot voting — Ideas"
