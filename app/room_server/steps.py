@@ -12,12 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.domain import agenda, model, reverse_flow
+from app.domain import agenda, flow, model, reverse_flow
 from app.domain.reverse import ReverseStep
 from app.domain.texts import normalise_language
 
 # Words that make a capture step a dot-voting step (English and Russian, lower case).
 _VOTE_WORDS = ("vote", "voting", "dot", "голос", "точк")
+# Prioritisation stages on which the phones answer Kano ("": the step names no stage).
+KANO_STAGES = ("kano", "")
 
 
 class PhoneTask(StrEnum):
@@ -52,17 +54,6 @@ def _pick(text_en: str, text_ru: str, language: str) -> str:
     return text_en or text_ru
 
 
-def current_agenda_step(data: model.WorkshopData) -> agenda.AgendaStep | None:
-    try:
-        stored = agenda.from_json(data.workshop.agenda_json)
-    except ValueError:
-        return None
-    if stored is None or not stored.steps:
-        return None
-    index = min(max(data.workshop.agenda_step, 0), len(stored.steps) - 1)
-    return stored.steps[index]
-
-
 def _first_board(data: model.WorkshopData, kind: model.BoardKind) -> model.Board | None:
     boards = sorted((b for b in data.boards if b.kind == kind), key=lambda b: (b.position, b.id))
     return boards[0] if boards else None
@@ -77,28 +68,30 @@ def _is_vote_step(step: agenda.AgendaStep) -> bool:
 
 def phone_step(data: model.WorkshopData) -> PhoneStep:
     """The task the phones show for the workshop's current agenda step."""
-    step = current_agenda_step(data)
-    if step is None:
+    stored, index = flow.stored_agenda(data.workshop)
+    if stored is None:
         # No agenda: the phones write on the first capture board.
         board = _first_board(data, model.BoardKind.CAPTURE)
         if board is None:
             return PhoneStep(PhoneTask.WAIT)
         return PhoneStep(PhoneTask.WRITE, board.id, board.title, board.title)
+    step = stored.steps[index]
+    target = flow.step_target(stored, index, data.boards)
     texts = (step.title_en, step.title_ru, step.instructions_en, step.instructions_ru)
-    kind = step.board_kind
-    board = _first_board(data, kind) if kind is not None else None
-    if board is None:
+    if target.board_id is None or data.board(target.board_id) is None:
         return PhoneStep(PhoneTask.WAIT, None, *texts)
-    if kind == model.BoardKind.CAPTURE:
+    board_id = target.board_id
+    if target.kind == model.BoardKind.CAPTURE:
         task = PhoneTask.VOTE if _is_vote_step(step) else PhoneTask.WRITE
-        return PhoneStep(task, board.id, *texts)
-    if kind == model.BoardKind.REVERSE:
-        current = reverse_flow.find_round(data, board.id)
+        return PhoneStep(task, board_id, *texts)
+    if target.kind == model.BoardKind.REVERSE:
+        # The round's own step (the agenda's stage moves it; so can the facilitator).
+        current = reverse_flow.find_round(data, board_id)
         if current is not None and current.step == ReverseStep.WRITE:
-            return PhoneStep(PhoneTask.IDEAS, board.id, *texts)
+            return PhoneStep(PhoneTask.IDEAS, board_id, *texts)
         if current is not None and current.step == ReverseStep.TRANSFORM:
-            return PhoneStep(PhoneTask.TRANSFORM, board.id, *texts)
-        return PhoneStep(PhoneTask.WAIT, board.id, *texts)
-    if kind == model.BoardKind.PRIORITISE:
-        return PhoneStep(PhoneTask.KANO, board.id, *texts)
-    return PhoneStep(PhoneTask.WAIT, board.id, *texts)
+            return PhoneStep(PhoneTask.TRANSFORM, board_id, *texts)
+        return PhoneStep(PhoneTask.WAIT, board_id, *texts)
+    if target.kind == model.BoardKind.PRIORITISE and target.stage in KANO_STAGES:
+        return PhoneStep(PhoneTask.KANO, board_id, *texts)
+    return PhoneStep(PhoneTask.WAIT, board_id, *texts)

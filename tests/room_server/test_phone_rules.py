@@ -131,3 +131,28 @@ def test_good_bad_and_kano_steps(tmp_path: object) -> None:
         ]
     finally:
         workshop.close()
+
+
+def test_the_step_names_its_board_and_stage() -> None:
+    data = _data()
+    data.boards = [
+        model.Board(1, model.BoardKind.CAPTURE, "Morning"),
+        model.Board(2, model.BoardKind.CAPTURE, "Afternoon"),
+        model.Board(3, model.BoardKind.PRIORITISE, "MVP"),
+    ]
+    boards = (
+        agenda.AgendaBoard("pm", "capture", "Afternoon", board_id=2),
+        agenda.AgendaBoard("mvp", "prioritise", "MVP", board_id=3),
+    )
+    steps = (
+        agenda.AgendaStep("capture", "Silent writing", "", board="pm"),
+        agenda.AgendaStep("prioritise", "Kano", "", board="mvp", stage="kano"),
+        agenda.AgendaStep("prioritise", "Scores", "", board="mvp", stage="scores"),
+    )
+    stored = agenda.Agenda(key="t", name_en="T", name_ru="", steps=steps, boards=boards)
+    data.workshop.agenda_json = agenda.to_json(stored)
+    expected = [(PhoneTask.WRITE, 2), (PhoneTask.KANO, 3), (PhoneTask.WAIT, 3)]
+    for index, (task, board_id) in enumerate(expected):
+        data.workshop.agenda_step = index
+        step = phone_step(data)
+        assert (step.task, step.board_id) == (task, board_id)
