@@ -216,17 +216,37 @@
     if (!$("kano").hidden) { renderKano(); }
   }
 
+  // A list is rebuilt only when what it shows changed: a select being used keeps its
+  // options (and the tap that is choosing one).
+  function fillSelect(select, options) {
+    var signature = JSON.stringify(options);
+    if (select.getAttribute("data-signature") === signature) { return; }
+    var chosen = select.value;
+    select.textContent = "";
+    options.forEach(function (option) { select.appendChild(new Option(option[0], option[1])); });
+    select.setAttribute("data-signature", signature);
+    if (chosen) { select.value = chosen; }
+  }
+
+  // True when `list` already shows `data`; else empties it for a rebuild. Lists are not
+  // rebuilt on every poll, so a button is never replaced under a finger.
+  function unchanged(list, data) {
+    var signature = JSON.stringify(data);
+    if (list.getAttribute("data-signature") === signature) { return true; }
+    list.setAttribute("data-signature", signature);
+    list.textContent = "";
+    return false;
+  }
+
   function renderJoin() {
     var select = $("join-team");
-    var chosen = select.value;
+    fillSelect(select, [[t("no_team"), ""]].concat(state.teams.map(function (team) {
+      return [team.name, String(team.id)];
+    })));
     if (changing && state.me && !$("join-name").value) {
       $("join-name").value = state.me.name;
-      chosen = state.me.team_id === null ? "" : String(state.me.team_id);
+      select.value = state.me.team_id === null ? "" : String(state.me.team_id);
     }
-    select.textContent = "";
-    select.appendChild(new Option(t("no_team"), ""));
-    state.teams.forEach(function (team) { select.appendChild(new Option(team.name, team.id)); });
-    select.value = chosen;
     $("join-team-row").hidden = state.teams.length === 0;
   }
 
@@ -234,19 +254,15 @@
     $("role-row").hidden = task !== "ideas";
     $("received-row").hidden = task !== "transform";
     if (task === "transform") {
-      var select = $("received");
-      var chosen = select.value;
-      select.textContent = "";
-      (state.received || []).forEach(function (note) {
-        select.appendChild(new Option(note.text, note.id));
+      var received = (state.received || []).map(function (note) {
+        return [note.text, String(note.id)];
       });
-      if (chosen) { select.value = chosen; }
-      if (!(state.received || []).length) { select.appendChild(new Option(t("no_received"), "")); }
+      fillSelect($("received"), received.length ? received : [[t("no_received"), ""]]);
     }
     $("send-note").textContent = editing === null ? t("add") : t("save");
     $("cancel-edit").hidden = editing === null;
     var list = $("my-notes");
-    list.textContent = "";
+    if (unchanged(list, [task, state.notes, outbox])) { return; }
     (state.notes || []).forEach(function (note) {
       var withdrawn = outbox.some(function (a) { return a.op === "withdraw" && a.note_id === note.id; });
       if (withdrawn) { return; }
@@ -288,7 +304,7 @@
     var left = state.budget - used;
     $("dots-left").textContent = t("dots_left", { n: left, budget: state.budget });
     var list = $("ballot");
-    list.textContent = "";
+    if (unchanged(list, [ballot, state.budget, outbox])) { return; }
     ballot.forEach(function (note) {
       var item = el("li");
       item.appendChild(el("div", note.text));
@@ -314,7 +330,7 @@
 
   function renderKano() {
     var list = $("kano-list");
-    list.textContent = "";
+    if (unchanged(list, [state.candidates, state.questions, state.answers, kanoPicks])) { return; }
     (state.candidates || []).forEach(function (candidate) {
       var pick = kanoPicks[candidate.id] || candidate.answer || [null, null];
       var item = el("li");
