@@ -70,9 +70,11 @@ BOARD_KEYS = ("key", "kind", "title_en", "title_ru")
 
 # The stages of the staged exercises, in the order the exercise runs them. A step's
 # `stage` is one of its board kind's stages (the reverse stages are the exercise's steps;
-# the others are the board's tabs).
+# the capture stages are silent writing, clustering and dot voting, "vote" turning the
+# board's voting on; the others are the board's tabs). A step without a stage leaves its
+# board as it is.
 STAGES: dict[BoardKind, tuple[str, ...]] = {
-    BoardKind.CAPTURE: (),
+    BoardKind.CAPTURE: ("write", "cluster", "vote"),
     BoardKind.REVERSE: ("setup", "write", "set-aside", "deal", "transform", "reveal"),
     BoardKind.PRIORITISE: ("candidates", "kano", "matrix", "scores", "slices", "pareto"),
     BoardKind.VALUE: ("canvas", "deck", "hero", "compare", "statement"),

@@ -79,6 +79,55 @@ def reverse_moves(data: model.WorkshopData, board_id: int, stage: str) -> int:
     return int(target) - int(current)
 
 
+VOTE_STAGE = "vote"  # the capture stage with the board's dot voting on
+
+
+def voting_step(target: StepTarget | None) -> bool:
+    """Whether the step is a dot-voting step: a capture board at the `vote` stage."""
+    return (
+        target is not None
+        and target.board_id is not None
+        and target.kind == BoardKind.CAPTURE
+        and target.stage == VOTE_STAGE
+    )
+
+
+def voting_changes(before: StepTarget | None, after: StepTarget | None) -> list[tuple[int, bool]]:
+    """What moving the room from step `before` to step `after` does to dot voting, as
+    (board id, on) pairs: leaving a vote step for any other step turns that board's
+    voting off (the votes stay); a vote step turns its board's voting on. A step without
+    a stage leaves the board as it is."""
+    changes: list[tuple[int, bool]] = []
+    same_board = after is not None and before is not None and after.board_id == before.board_id
+    stays_on = same_board and voting_step(after)
+    if before is not None and before.board_id is not None and voting_step(before) and not stays_on:
+        changes.append((before.board_id, False))
+    if after is not None and after.board_id is not None and voting_step(after):
+        changes.append((after.board_id, True))
+    return changes
+
+
+def totals_hidden(target: StepTarget | None, board_id: int, revealed: bool) -> bool:
+    """Whether the projector hides the vote totals of `board_id`: while the room is on
+    that board's vote step and the facilitator has not revealed them."""
+    if revealed or target is None or not voting_step(target):
+        return False
+    return target.board_id == board_id
+
+
+def step_after_voting(
+    agenda: Agenda, boards: Sequence[model.Board], board_id: int, current: int
+) -> int | None:
+    """The step the room goes to when the facilitator stops voting on `board_id` by
+    hand: the next step, when the room is on that board's vote step; else None."""
+    if not 0 <= current < len(agenda.steps):
+        return None
+    target = step_target(agenda, current, boards)
+    if not voting_step(target) or target.board_id != board_id:
+        return None
+    return current + 1 if current + 1 < len(agenda.steps) else None
+
+
 # --- reading the stored agenda ------------------------------------------------------------
 
 
@@ -139,8 +188,7 @@ def step_for(
     matches = [
         i
         for i in range(len(agenda.steps))
-        if (target := step_target(agenda, i, boards)).board_id == board_id
-        and target.stage == stage
+        if (target := step_target(agenda, i, boards)).board_id == board_id and target.stage == stage
     ]
     if not matches:
         return None
@@ -378,11 +426,7 @@ def delete_board(data: model.WorkshopData, board_id: int) -> list[Pair]:
         if c.board_id != board_id and c.note_id in doomed_notes
     ]
     doomed_slices = {s.id for s in data.slices if s.board_id == board_id}
-    pairs += [
-        edits.replace(c, slice_id=None)
-        for c in data.canvases
-        if c.slice_id in doomed_slices
-    ]
+    pairs += [edits.replace(c, slice_id=None) for c in data.canvases if c.slice_id in doomed_slices]
     pairs += [(s, None) for s in data.slices if s.id in doomed_slices]
     pairs.append((board, None))
     return edits.combine(pairs)

@@ -1,10 +1,9 @@
 """What the phones show: the workshop's current agenda step, turned into a phone task.
 
-This is the one place that reads the agenda for the phones. Today an agenda step names an
-exercise only (capture, reverse, prioritise, value, break, talk); the board is the first
-board of that kind, and a capture step is a voting step when its title or instructions
-speak of votes or dots (else it is silent writing). When agenda steps name their board
-and stage, only `phone_step` changes.
+This is the one place that reads the agenda for the phones. A step names its board and
+stage (`app.domain.flow`): a capture step at the `vote` stage is dot voting, at any other
+stage silent writing. Only an old agenda's capture step without a stage falls back to its
+words: it is a voting step when its title or instructions speak of votes or dots.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from app.domain import agenda, flow, model, reverse_flow
 from app.domain.reverse import ReverseStep
 from app.domain.texts import normalise_language
 
-# Words that make a capture step a dot-voting step (English and Russian, lower case).
+# Words that make a capture step without a stage a dot-voting step (English and Russian).
 _VOTE_WORDS = ("vote", "voting", "dot", "голос", "точк")
 # Prioritisation stages on which the phones answer Kano ("": the step names no stage).
 KANO_STAGES = ("kano", "")
@@ -60,6 +59,8 @@ def _first_board(data: model.WorkshopData, kind: model.BoardKind) -> model.Board
 
 
 def _is_vote_step(step: agenda.AgendaStep) -> bool:
+    if step.stage:
+        return step.stage == flow.VOTE_STAGE
     words = " ".join(
         (step.title_en, step.title_ru, step.instructions_en, step.instructions_ru)
     ).lower()

@@ -49,11 +49,15 @@ def exercise_label(exercise: str) -> str:
         return exercise
 
 
-def stage_label(stage: str) -> str:
+def stage_label(stage: str, exercise: str = "") -> str:
     """A stage of a staged exercise as the facilitator reads it (app.domain.agenda.STAGES)."""
+    if exercise == "capture" and stage == "write":
+        return QCoreApplication.translate("Agenda", "Silent writing")
     labels = {
         "setup": QCoreApplication.translate("Agenda", "Set-up"),
         "write": QCoreApplication.translate("Agenda", "Write good and bad ideas"),
+        "cluster": QCoreApplication.translate("Agenda", "Share and cluster"),
+        "vote": QCoreApplication.translate("Agenda", "Dot voting"),
         "set-aside": QCoreApplication.translate("Agenda", "Set the good ideas aside"),
         "deal": QCoreApplication.translate("Agenda", "Deal the bad ideas"),
         "transform": QCoreApplication.translate("Agenda", "Transform"),
@@ -83,7 +87,9 @@ def step_tooltip(agenda: Agenda, index: int, boards: Sequence[Board]) -> str:
         parts.append(QCoreApplication.translate("Agenda", "Board: %1").replace("%1", board.title))
     if step.stage:
         parts.append(
-            QCoreApplication.translate("Agenda", "Stage: %1").replace("%1", stage_label(step.stage))
+            QCoreApplication.translate("Agenda", "Stage: %1").replace(
+                "%1", stage_label(step.stage, step.exercise)
+            )
         )
     return "\n".join(parts)
 
@@ -229,7 +235,7 @@ class StepDialog(QDialog):
             self.board_combo.addItem(board.title, board.id)
         self.stage_combo.addItem(self.tr("As the board is"), "")
         for stage in agenda_rules.stages_of(exercise):
-            self.stage_combo.addItem(stage_label(stage), stage)
+            self.stage_combo.addItem(stage_label(stage, exercise), stage)
         has_board = exercise not in (agenda_rules.BREAK, agenda_rules.TALK)
         self.board_combo.setEnabled(has_board and bool(boards))
         self.stage_combo.setEnabled(self.stage_combo.count() > 1)

@@ -53,116 +53,131 @@
         </message>
         <message>
             <location filename="../../app/ui/agenda_dialogs.py" line="55" />
+            <source>Silent writing</source>
+            <translation>Молчаливое письмо</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="57" />
             <source>Set-up</source>
             <translation>Подготовка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="56" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="58" />
             <source>Write good and bad ideas</source>
             <translation>Хорошие и плохие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="57" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="59" />
+            <source>Share and cluster</source>
+            <translation>Делимся и группируем</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="60" />
+            <source>Dot voting</source>
+            <translation>Голосование точками</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="61" />
             <source>Set the good ideas aside</source>
             <translation>Хорошие идеи — в сторону</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="58" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="62" />
             <source>Deal the bad ideas</source>
             <translation>Раздача плохих идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="59" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="63" />
             <source>Transform</source>
             <translation>Превращение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="60" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="64" />
             <source>Reveal and pick</source>
             <translation>Показ и выбор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="61" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="65" />
             <source>Candidates</source>
             <translation>Кандидаты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="62" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="66" />
             <source>Kano</source>
             <translation>Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="63" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="67" />
             <source>Impact / effort</source>
             <translation>Эффект / усилия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="64" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="68" />
             <source>Scores</source>
             <translation>Оценки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="65" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="69" />
             <source>Release slices</source>
             <translation>Релизы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="66" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="70" />
             <source>Pareto</source>
             <translation>Парето</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="67" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="71" />
             <source>Canvas</source>
             <translation>Канва</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="68" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="72" />
             <source>Archetype deck</source>
             <translation>Колода архетипов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="69" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="73" />
             <source>Suggest a hero</source>
             <translation>Подобрать героя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="70" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="74" />
             <source>Compare heroes</source>
             <translation>Сравнить героев</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="71" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="75" />
             <source>Statement</source>
             <translation>Формулировка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="83" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="87" />
             <source>Board: %1</source>
             <translation>Доска: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="86" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="90" />
             <source>Stage: %1</source>
             <translation>Этап: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="94" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="100" />
             <source>%1 h %2 min</source>
             <translation>%1 ч %2 мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="98" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="104" />
             <source>%1 min</source>
             <translation>%1 мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="112" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="118" />
             <source>%1, line %2: %3</source>
             <translation>%1, строка %2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="118" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="124" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -4315,62 +4330,62 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StepDialog</name>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="188" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="194" />
             <source>Agenda step</source>
             <translation>Шаг программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="195" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="201" />
             <source>What the room does in this step</source>
             <translation>Что участники делают на этом шаге</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="199" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="205" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="202" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="208" />
             <source>Instructions for the room (shown on the projector)</source>
             <translation>Задание для участников (показывается на проекторе)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="208" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="214" />
             <source>Exercise</source>
             <translation>Упражнение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="209" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="215" />
             <source>Board</source>
             <translation>Доска</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="210" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="216" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="212" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="218" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="213" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="219" />
             <source>Timebox</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="214" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="220" />
             <source>Instructions</source>
             <translation>Задание</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="227" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="233" />
             <source>First board of this exercise</source>
             <translation>Первая доска этого упражнения</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="230" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="236" />
             <source>As the board is</source>
             <translation>Как есть на доске</translation>
         </message>
@@ -4513,12 +4528,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TemplatePicker</name>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="264" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="270" />
             <source>Choose an agenda</source>
             <translation>Выбор программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="288" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="294" />
             <source>These templates could not be read (the others are fine):</source>
             <translation>Эти шаблоны прочитать не удалось (остальные в порядке):</translation>
         </message>

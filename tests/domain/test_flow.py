@@ -119,7 +119,9 @@ def test_bundled_templates_declare_boards_and_stages() -> None:
             if step.board_kind is not None:
                 assert step.board, (agenda.key, step.title_en)
         staged = [
-            s for s in agenda.steps if s.board_kind in (BoardKind.REVERSE, BoardKind.PRIORITISE)
+            s
+            for s in agenda.steps
+            if s.board_kind in (BoardKind.CAPTURE, BoardKind.REVERSE, BoardKind.PRIORITISE)
         ]
         assert all(s.stage for s in staged), agenda.key
 

@@ -16,9 +16,9 @@ from app.room_server.server import Limits, RoomServer
 from app.services import WorkshopFile
 
 
-def set_step(path: Path, exercise: str, title: str = "Step") -> None:
+def set_step(path: Path, exercise: str, title: str = "Step", stage: str = "") -> None:
     """Give the workshop a one-step agenda on `exercise` (the step the phones see)."""
-    steps = (agenda.AgendaStep(exercise, title, ""),)
+    steps = (agenda.AgendaStep(exercise, title, "", stage=stage),)
     stored = agenda.Agenda(key="test", name_en="Test", name_ru="", steps=steps)
     workshop = WorkshopFile.open(path)
     try:

@@ -152,7 +152,7 @@ def test_a_phone_joins_writes_votes_and_answers_kano(workshop_path: Path, browse
         _wait(browser, _all_sent)
 
     # 2. Dot voting, then 3. the Kano pair (the phone keeps its identity across restarts).
-    _set_step(workshop_path, (agenda.AgendaStep("capture", "Dot voting", ""),))
+    _set_step(workshop_path, (agenda.AgendaStep("capture", "Dot voting", "", stage="vote"),))
     with running(workshop_path, port=port) as server:
         browser.get(server.url())
         _wait(browser, lambda d: _visible(d, "vote"))

@@ -156,3 +156,22 @@ def test_the_step_names_its_board_and_stage() -> None:
         data.workshop.agenda_step = index
         step = phone_step(data)
         assert (step.task, step.board_id) == (task, board_id)
+
+
+@pytest.mark.parametrize(
+    ("title", "stage", "task"),
+    [
+        ("Dot voting", "vote", PhoneTask.VOTE),
+        ("Points", "vote", PhoneTask.VOTE),  # the stage, not the words
+        ("Dot voting", "write", PhoneTask.WRITE),  # the words do not override the stage
+        ("Share and vote", "cluster", PhoneTask.WRITE),
+        ("Silent writing", "write", PhoneTask.WRITE),
+        ("Dot voting", "", PhoneTask.VOTE),  # an old agenda without a stage: the words
+    ],
+)
+def test_a_capture_steps_stage_sets_the_phone_task(title: str, stage: str, task: PhoneTask) -> None:
+    data = _data()
+    steps = (agenda.AgendaStep("capture", title, "", stage=stage),)
+    stored = agenda.Agenda(key="t", name_en="T", name_ru="", steps=steps)
+    data.workshop.agenda_json = agenda.to_json(stored)
+    assert phone_step(data).task == task

@@ -69,7 +69,7 @@ def test_a_resent_action_is_applied_once(room_path: Path) -> None:
 
 def test_dot_votes_within_and_over_the_budget(room_path: Path) -> None:
     add_notes(room_path, ["A", "B", "C", "D", "E", "F"])
-    set_step(room_path, "capture", "Dot voting")
+    set_step(room_path, "capture", "Dot voting", stage="vote")
     with running(room_path) as server:
         phone = Phone(server.url())
         phone.act("join", name="Ivan", team_id=None)
