@@ -29,6 +29,9 @@ class Controller(QObject):
     # The facilitator moved an exercise to a stage (board id, stage name from
     # app.domain.agenda.STAGES): the agenda follows to the matching step (app.ui.step_flow).
     stage_chosen = Signal(int, str)
+    # The facilitator started (True) or stopped (False) dot voting on a capture board by
+    # hand: the agenda follows to the vote step, or on from it (app.ui.step_flow).
+    voting_chosen = Signal(int, bool)
     # A write did not reach the disk (full disk, unplugged stick): the GUI offers Save As
     # elsewhere. Emitted after `error`, with the same message.
     write_failed = Signal(str)

@@ -64,6 +64,7 @@ from app.ui.board.view import MAX_SCALE, BoardView
 from app.ui.controller import Controller
 from app.ui.elide import set_wrapped_name_text
 from app.ui.step_flow import StepFlow
+from app.ui.vote_reveal import VoteReveal
 
 if TYPE_CHECKING:  # imported when first used: the room server starts no thread until then
     from app.ui.room_join import PhonesFeature
@@ -725,6 +726,7 @@ class Room(QObject):
         self.agenda_panel.current_changed.connect(self._agenda_moved)
         # One step system: the agenda's step drives the board and its stage (app.ui.step_flow).
         self.step_flow = StepFlow(window, self.controller, self.agenda_panel, self)
+        self.vote_reveal = VoteReveal(self.controller, lambda: self.presenter, self)
 
         self._build_menu()
         self._build_view_actions()
@@ -780,6 +782,9 @@ class Room(QObject):
         self.reveal_action = self._action(
             menu, self.tr("&Reveal the notes"), self.reveal, "Ctrl+Shift+R"
         )
+        self.reveal_votes_action = self._action(
+            menu, self.tr("Reveal the &votes"), self.vote_reveal.reveal, "R"
+        )
         menu.addSeparator()
         self.timer_action = self._action(
             menu, self.tr("Start / pause the &timer"), self.agenda_panel.timer.toggle, "Ctrl+T"
@@ -819,6 +824,7 @@ class Room(QObject):
             self.freeze_action,
             self.face_down_action,
             self.reveal_action,
+            self.reveal_votes_action,
             self.timer_action,
             self.next_step_action,
             self.previous_step_action,
@@ -923,6 +929,7 @@ class Room(QObject):
             )
             presenter.addActions(self.room_actions)
             presenter.closed.connect(self._presenter_closed)
+            presenter.stack.currentChanged.connect(lambda _index: self.vote_reveal.refresh())
             self.presenter = presenter
         return self.presenter
 

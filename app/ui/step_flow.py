@@ -6,6 +6,9 @@
 - Moving an exercise to another stage (the good idea / bad idea Next and Back, a
   prioritisation or value tab) moves the agenda to the step showing that board at that
   stage, when there is one.
+- A capture step at the `vote` stage turns the board's dot voting on; leaving it for
+  any other step turns it off (the votes stay). Starting dot voting by hand moves the
+  agenda to the board's vote step; stopping it on that step moves on to the next step.
 - Ctrl+Shift+→ / ← go to the next / previous step even while a text field has the focus
   (text fields would otherwise take them to select words).
 
@@ -26,6 +29,7 @@ from app.domain import flow, reverse_flow
 from app.domain.model import BoardKind
 from app.domain.reverse import ReverseStep
 from app.ui.agenda_panel import AgendaPanel
+from app.ui.board.capture import CaptureBoard
 from app.ui.controller import Controller
 from app.ui.stages import StagedBoard
 
@@ -49,9 +53,11 @@ class StepFlow(QObject):
         self.controller = controller
         self.panel = panel
         self._followed: tuple[str, int] | None = None
+        self._shown: flow.StepTarget | None = None  # the step whose voting is shown
         panel.current_changed.connect(self.follow)
         panel.step_entered.connect(self._step_entered)
         controller.stage_chosen.connect(self._stage_chosen)
+        controller.voting_chosen.connect(self._voting_chosen)
         controller.file_replaced.connect(self._file_replaced)
         # Only the focused widget is watched (an application-wide filter would run Python
         # for every event of the program).
@@ -62,6 +68,7 @@ class StepFlow(QObject):
     # --- the agenda drives the boards ------------------------------------------------------
     def _file_replaced(self) -> None:
         self._followed = None
+        self._shown = None
         self.follow()
 
     def target(self) -> flow.StepTarget | None:
@@ -82,7 +89,17 @@ class StepFlow(QObject):
             self._followed = key
             return
         self._followed = key
-        self.show_target(flow.step_target(agenda, index, self.controller.data.boards))
+        target = flow.step_target(agenda, index, self.controller.data.boards)
+        self.show_target(target)
+        self._show_voting(target)
+
+    def _show_voting(self, target: flow.StepTarget) -> None:
+        """Dot voting on for a vote step, off when the room left one (app.domain.flow)."""
+        for board_id, on in flow.voting_changes(self._shown, target):
+            widget = self.host.board_widgets.get(board_id)
+            if isinstance(widget, CaptureBoard):
+                widget.show_voting(on)
+        self._shown = target
 
     def show_target(self, target: flow.StepTarget) -> None:
         if target.board_id is None:
@@ -143,6 +160,27 @@ class StepFlow(QObject):
         if found is None or found == index:
             return
         self._followed = (agenda.key, found)  # the board already shows this stage
+        self._shown = flow.step_target(agenda, found, data.boards)
+        self.controller.edit_workshop(
+            QCoreApplication.translate("StepFlow", "Go to step"), agenda_step=found
+        )
+
+    def _voting_chosen(self, board_id: int, on: bool) -> None:
+        """Dot voting started or stopped by hand: to the board's vote step, or on from it."""
+        if on:
+            self._stage_chosen(board_id, flow.VOTE_STAGE)
+            return
+        if self.controller.file is None:
+            return
+        data = self.controller.data
+        agenda, index = flow.stored_agenda(data.workshop)
+        if agenda is None:
+            return
+        found = flow.step_after_voting(agenda, data.boards, board_id, index)
+        if found is None:
+            return
+        # The next step's own board and stage show as usual; voting is off already.
+        self._shown = None
         self.controller.edit_workshop(
             QCoreApplication.translate("StepFlow", "Go to step"), agenda_step=found
         )

@@ -54,7 +54,7 @@
         <message>
             <location filename="../../app/ui/agenda_dialogs.py" line="55" />
             <source>Silent writing</source>
-            <translation>Молчаливое письмо</translation>
+            <translation>Пишем молча</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_dialogs.py" line="57" />
@@ -782,203 +782,203 @@
     <context>
         <name>CaptureBoard</name>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="212" />
+            <location filename="../../app/ui/board/capture.py" line="213" />
             <source>Search notes (Ctrl+F)</source>
             <translation>Поиск по заметкам (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="234" />
-            <location filename="../../app/ui/board/capture.py" line="852" />
+            <location filename="../../app/ui/board/capture.py" line="235" />
+            <location filename="../../app/ui/board/capture.py" line="866" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="234" />
+            <location filename="../../app/ui/board/capture.py" line="235" />
             <source>Colour the selected notes by team</source>
             <translation>Покрасить выбранные заметки в цвет команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="240" />
-            <location filename="../../app/ui/board/capture.py" line="854" />
+            <location filename="../../app/ui/board/capture.py" line="241" />
+            <location filename="../../app/ui/board/capture.py" line="868" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="240" />
+            <location filename="../../app/ui/board/capture.py" line="241" />
             <source>Set where the selected ideas came from</source>
             <translation>Указать, откуда взялись выбранные идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="247" />
+            <location filename="../../app/ui/board/capture.py" line="248" />
             <source>Group</source>
             <translation>Сгруппировать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="248" />
+            <location filename="../../app/ui/board/capture.py" line="249" />
             <source>Make a cluster of the selected notes (Ctrl+G)</source>
             <translation>Собрать выбранные заметки в группу (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="252" />
+            <location filename="../../app/ui/board/capture.py" line="253" />
             <source>Merge</source>
             <translation>Объединить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="252" />
+            <location filename="../../app/ui/board/capture.py" line="253" />
             <source>Merge the selected clusters</source>
             <translation>Объединить выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="255" />
+            <location filename="../../app/ui/board/capture.py" line="256" />
             <source>Ungroup</source>
             <translation>Разгруппировать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="255" />
+            <location filename="../../app/ui/board/capture.py" line="256" />
             <source>Dissolve the selected clusters</source>
             <translation>Расформировать выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="258" />
-            <location filename="../../app/ui/board/capture.py" line="433" />
+            <location filename="../../app/ui/board/capture.py" line="259" />
+            <location filename="../../app/ui/board/capture.py" line="434" />
             <source>Dot voting</source>
             <translation>Голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="258" />
+            <location filename="../../app/ui/board/capture.py" line="259" />
             <source>Enter the room's dots (Ctrl+D)</source>
             <translation>Внести голоса участников (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="291" />
+            <location filename="../../app/ui/board/capture.py" line="292" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Уменьшить (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="296" />
+            <location filename="../../app/ui/board/capture.py" line="297" />
             <source>Zoom in (Ctrl+=)</source>
             <translation>Увеличить (Ctrl+=)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="297" />
+            <location filename="../../app/ui/board/capture.py" line="298" />
             <source>Fit</source>
             <translation>Вписать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="297" />
+            <location filename="../../app/ui/board/capture.py" line="298" />
             <source>Fit the board to the window (Ctrl+0)</source>
             <translation>Вписать доску в окно (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="357" />
+            <location filename="../../app/ui/board/capture.py" line="358" />
             <source>Voting for:</source>
             <translation>Голосует:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="366" />
+            <location filename="../../app/ui/board/capture.py" line="367" />
             <source>Click a note to add a dot; Shift+click or right-click takes one back.</source>
             <translation>Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="369" />
+            <location filename="../../app/ui/board/capture.py" line="370" />
             <source>Done voting</source>
             <translation>Закончить голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="388" />
+            <location filename="../../app/ui/board/capture.py" line="389" />
             <source>Type an idea and press Enter…</source>
             <translation>Напишите идею и нажмите Enter…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="392" />
+            <location filename="../../app/ui/board/capture.py" line="393" />
             <source>Team of the next notes</source>
             <translation>Команда следующих заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="396" />
+            <location filename="../../app/ui/board/capture.py" line="397" />
             <source>Where the next ideas come from</source>
             <translation>Откуда следующие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="401" />
+            <location filename="../../app/ui/board/capture.py" line="402" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="403" />
-            <location filename="../../app/ui/board/capture.py" line="562" />
+            <location filename="../../app/ui/board/capture.py" line="404" />
+            <location filename="../../app/ui/board/capture.py" line="563" />
             <source>Add note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="426" />
-            <location filename="../../app/ui/board/capture.py" line="858" />
+            <location filename="../../app/ui/board/capture.py" line="427" />
+            <location filename="../../app/ui/board/capture.py" line="872" />
             <source>Group into cluster…</source>
             <translation>Собрать в группу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="429" />
-            <location filename="../../app/ui/board/capture.py" line="733" />
-            <location filename="../../app/ui/board/capture.py" line="868" />
+            <location filename="../../app/ui/board/capture.py" line="430" />
+            <location filename="../../app/ui/board/capture.py" line="734" />
+            <location filename="../../app/ui/board/capture.py" line="882" />
             <source>Dissolve cluster</source>
             <translation>Расформировать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="431" />
-            <location filename="../../app/ui/board/capture.py" line="724" />
-            <location filename="../../app/ui/board/capture.py" line="866" />
+            <location filename="../../app/ui/board/capture.py" line="432" />
+            <location filename="../../app/ui/board/capture.py" line="725" />
+            <location filename="../../app/ui/board/capture.py" line="880" />
             <source>Merge clusters</source>
             <translation>Объединить группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="432" />
-            <location filename="../../app/ui/board/capture.py" line="620" />
+            <location filename="../../app/ui/board/capture.py" line="433" />
+            <location filename="../../app/ui/board/capture.py" line="621" />
             <source>Edit note</source>
             <translation>Изменить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="434" />
+            <location filename="../../app/ui/board/capture.py" line="435" />
             <source>Type a new note</source>
             <translation>Написать новую заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="435" />
+            <location filename="../../app/ui/board/capture.py" line="436" />
             <source>Clear selection</source>
             <translation>Снять выделение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="473" />
-            <location filename="../../app/ui/board/capture.py" line="498" />
+            <location filename="../../app/ui/board/capture.py" line="474" />
+            <location filename="../../app/ui/board/capture.py" line="499" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="474" />
+            <location filename="../../app/ui/board/capture.py" line="475" />
             <source>All teams</source>
             <translation>Все команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="481" />
+            <location filename="../../app/ui/board/capture.py" line="482" />
             <source>Without a team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="490" />
+            <location filename="../../app/ui/board/capture.py" line="491" />
             <source>All sources</source>
             <translation>Все источники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="531" />
+            <location filename="../../app/ui/board/capture.py" line="532" />
             <source>Team: %1</source>
             <translation>Команда: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="649" />
+            <location filename="../../app/ui/board/capture.py" line="650" />
             <source>Delete note</source>
             <translation>Удалить заметку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board/capture.py" line="651" />
+            <location filename="../../app/ui/board/capture.py" line="652" />
             <source>Delete %n note(s)</source>
             <translation>
                 <numerusform>Удалить %n заметку</numerusform>
@@ -987,101 +987,101 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="653" />
+            <location filename="../../app/ui/board/capture.py" line="654" />
             <source>Remove cluster</source>
             <translation>Убрать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="663" />
+            <location filename="../../app/ui/board/capture.py" line="664" />
             <source>Set team</source>
             <translation>Назначить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="669" />
+            <location filename="../../app/ui/board/capture.py" line="670" />
             <source>Set source</source>
             <translation>Указать источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="674" />
+            <location filename="../../app/ui/board/capture.py" line="675" />
             <source>Select the notes to group first.</source>
             <translation>Сначала выделите заметки для группы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="678" />
+            <location filename="../../app/ui/board/capture.py" line="679" />
             <source>Cluster %1</source>
             <translation>Группа %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="683" />
+            <location filename="../../app/ui/board/capture.py" line="684" />
             <source>New cluster</source>
             <translation>Новая группа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="684" />
-            <location filename="../../app/ui/board/capture.py" line="704" />
+            <location filename="../../app/ui/board/capture.py" line="685" />
+            <location filename="../../app/ui/board/capture.py" line="705" />
             <source>Cluster title:</source>
             <translation>Название группы:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="690" />
+            <location filename="../../app/ui/board/capture.py" line="691" />
             <source>Untitled cluster</source>
             <translation>Группа без названия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="693" />
+            <location filename="../../app/ui/board/capture.py" line="694" />
             <source>Group notes</source>
             <translation>Сгруппировать заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="703" />
-            <location filename="../../app/ui/board/capture.py" line="714" />
-            <location filename="../../app/ui/board/capture.py" line="864" />
+            <location filename="../../app/ui/board/capture.py" line="704" />
+            <location filename="../../app/ui/board/capture.py" line="715" />
+            <location filename="../../app/ui/board/capture.py" line="878" />
             <source>Rename cluster</source>
             <translation>Переименовать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="720" />
+            <location filename="../../app/ui/board/capture.py" line="721" />
             <source>Select two or more clusters to merge.</source>
             <translation>Выделите две или больше групп, чтобы объединить их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="739" />
-            <location filename="../../app/ui/board/capture.py" line="862" />
+            <location filename="../../app/ui/board/capture.py" line="740" />
+            <location filename="../../app/ui/board/capture.py" line="876" />
             <source>Take out of cluster</source>
             <translation>Вынуть из группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="780" />
+            <location filename="../../app/ui/board/capture.py" line="794" />
             <source>Add participants or teams to vote.</source>
             <translation>Чтобы голосовать, добавьте участников или команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="785" />
+            <location filename="../../app/ui/board/capture.py" line="799" />
             <source>Add a dot</source>
             <translation>Добавить голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="785" />
+            <location filename="../../app/ui/board/capture.py" line="799" />
             <source>Take a dot back</source>
             <translation>Забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="799" />
+            <location filename="../../app/ui/board/capture.py" line="813" />
             <source>Dots left: %1 of %2</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="812" />
+            <location filename="../../app/ui/board/capture.py" line="826" />
             <source>%1 of %2 match</source>
             <translation>Подходит %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="850" />
+            <location filename="../../app/ui/board/capture.py" line="864" />
             <source>Edit text</source>
             <translation>Изменить текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="871" />
+            <location filename="../../app/ui/board/capture.py" line="885" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -1197,7 +1197,7 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../app/ui/controller.py" line="93" />
+            <location filename="../../app/ui/controller.py" line="96" />
             <source>An import is still being written; try again in a moment.</source>
             <translation>Импорт ещё записывается; попробуйте через минуту.</translation>
         </message>
@@ -2586,19 +2586,19 @@
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="242" />
+            <location filename="../../app/ui/presenter.py" line="243" />
             <source>Point B — projector</source>
             <translation>Point B — проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="527" />
-            <location filename="../../app/ui/presenter.py" line="555" />
-            <location filename="../../app/ui/presenter.py" line="558" />
+            <location filename="../../app/ui/presenter.py" line="528" />
+            <location filename="../../app/ui/presenter.py" line="556" />
+            <location filename="../../app/ui/presenter.py" line="559" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="542" />
+            <location filename="../../app/ui/presenter.py" line="543" />
             <source>Step %1 of %2</source>
             <translation>Шаг %1 из %2</translation>
         </message>
@@ -3384,127 +3384,132 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Room</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="716" />
+            <location filename="../../app/ui/presenter.py" line="717" />
             <source>Agenda</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="757" />
+            <location filename="../../app/ui/presenter.py" line="759" />
             <source>&amp;Room</source>
             <translation>&amp;Зал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="765" />
+            <location filename="../../app/ui/presenter.py" line="767" />
             <source>&amp;Presenter window</source>
             <translation>Окно для &amp;проектора</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="768" />
+            <location filename="../../app/ui/presenter.py" line="770" />
             <source>&amp;Blank the projector</source>
             <translation>&amp;Затемнить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="771" />
+            <location filename="../../app/ui/presenter.py" line="773" />
             <source>&amp;Freeze the projector</source>
             <translation>&amp;Заморозить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="775" />
+            <location filename="../../app/ui/presenter.py" line="777" />
             <source>Face-&amp;down mode (silent writing)</source>
             <translation>Карточки &amp;рубашкой вверх (пишем молча)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="781" />
+            <location filename="../../app/ui/presenter.py" line="783" />
             <source>&amp;Reveal the notes</source>
             <translation>&amp;Открыть заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="785" />
+            <location filename="../../app/ui/presenter.py" line="786" />
+            <source>Reveal the &amp;votes</source>
+            <translation>Показать &amp;голоса</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/presenter.py" line="790" />
             <source>Start / pause the &amp;timer</source>
             <translation>&amp;Таймер: старт / пауза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="788" />
+            <location filename="../../app/ui/presenter.py" line="793" />
             <source>Add one minute</source>
             <translation>Добавить минуту</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="791" />
+            <location filename="../../app/ui/presenter.py" line="796" />
             <source>Add five minutes</source>
             <translation>Добавить пять минут</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="794" />
+            <location filename="../../app/ui/presenter.py" line="799" />
             <source>Reset the timer</source>
             <translation>Сбросить таймер</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="798" />
+            <location filename="../../app/ui/presenter.py" line="803" />
             <source>&amp;Next step</source>
             <translation>&amp;Следующий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="801" />
+            <location filename="../../app/ui/presenter.py" line="806" />
             <source>Pre&amp;vious step</source>
             <translation>&amp;Предыдущий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="804" />
+            <location filename="../../app/ui/presenter.py" line="809" />
             <source>Choose an &amp;agenda…</source>
             <translation>Выбрать &amp;программу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="807" />
+            <location filename="../../app/ui/presenter.py" line="812" />
             <source>Show the a&amp;genda</source>
             <translation>Показать п&amp;рограмму</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="812" />
+            <location filename="../../app/ui/presenter.py" line="817" />
             <source>Insert &amp;photos…</source>
             <translation>Вставить &amp;фото…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="814" />
+            <location filename="../../app/ui/presenter.py" line="819" />
             <source>Let the room &amp;join…</source>
             <translation>Подключить &amp;участников…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="856" />
+            <location filename="../../app/ui/presenter.py" line="862" />
             <source>&amp;Larger interface</source>
             <translation>&amp;Крупнее интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="862" />
+            <location filename="../../app/ui/presenter.py" line="868" />
             <source>S&amp;maller interface</source>
             <translation>&amp;Мельче интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="867" />
+            <location filename="../../app/ui/presenter.py" line="873" />
             <source>Normal interface size</source>
             <translation>Обычный размер интерфейса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="874" />
+            <location filename="../../app/ui/presenter.py" line="880" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Настройки программы…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="908" />
+            <location filename="../../app/ui/presenter.py" line="914" />
             <source>The projector is blank (B shows it again).</source>
             <translation>Проектор затемнён (B — показать снова).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="910" />
+            <location filename="../../app/ui/presenter.py" line="916" />
             <source>The projector is frozen (F follows again).</source>
             <translation>Проектор заморожен (F — снова следовать за экраном).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="912" />
+            <location filename="../../app/ui/presenter.py" line="918" />
             <source>Face-down mode: the room sees only counts.</source>
             <translation>Рубашкой вверх: участники видят только количество.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="988" />
+            <location filename="../../app/ui/presenter.py" line="995" />
             <source>Photos can be placed on idea boards.</source>
             <translation>Фото можно размещать на досках с идеями.</translation>
         </message>
@@ -4393,8 +4398,9 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StepFlow</name>
         <message>
-            <location filename="../../app/ui/step_flow.py" line="109" />
-            <location filename="../../app/ui/step_flow.py" line="147" />
+            <location filename="../../app/ui/step_flow.py" line="126" />
+            <location filename="../../app/ui/step_flow.py" line="165" />
+            <location filename="../../app/ui/step_flow.py" line="185" />
             <source>Go to step</source>
             <translation>Переход к шагу</translation>
         </message>
@@ -4506,12 +4512,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TeamCounts</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="183" />
+            <location filename="../../app/ui/presenter.py" line="184" />
             <source>Silent writing</source>
             <translation>Пишем молча</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/presenter.py" line="186" />
+            <location filename="../../app/ui/presenter.py" line="187" />
             <source>%n note(s) written so far. They stay face down until the reveal.</source>
             <translation>
                 <numerusform>Пока написана %n заметка. Заметки лежат рубашкой вверх до показа.</numerusform>
@@ -4520,7 +4526,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="207" />
+            <location filename="../../app/ui/presenter.py" line="208" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
@@ -4876,7 +4882,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Voting</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="683" />
+            <location filename="../../app/ui/presenter.py" line="684" />
             <source>Keys 1–9 pick the voter</source>
             <translation>Клавиши 1–9 выбирают голосующего</translation>
         </message>

@@ -79,23 +79,24 @@ def running_countdowns(window: MainWindow) -> set[int]:
 # --- what the room does at each kind of step ----------------------------------------------------
 
 
-def on_capture(qtbot: Any, window: MainWindow, board: CaptureBoard, visit: int) -> None:
+def on_capture(qtbot: Any, window: MainWindow, board: CaptureBoard, stage: str) -> None:
     controller = window.controller
     notes = controller.data.notes_on(board.board_id)
-    if visit == 0:  # writing: three notes typed in the capture field
+    assert board.voting() == (stage == "vote")  # the vote step turns dot voting on
+    if stage == "write":  # writing: three notes typed in the capture field
         for text in ("Pay by QR code", "Оплата через почту", "Autopay from a card"):
             type_and_enter(board.capture_edit, text)
         assert len(controller.data.notes_on(board.board_id)) == len(notes) + 3
-    elif visit == 1:  # sharing: a cluster of two notes
+    elif stage == "cluster":  # sharing: a cluster of two notes
         board.scene.select_notes([n.id for n in notes[:2]])
         assert board.create_cluster("Paying")
     else:  # voting: a dot on the first note, for the first team
-        board.set_voting(True)
         team = controller.data.teams[0]
         board.set_voter(model.VoterKind.TEAM, team.id)
         click(board.view, note_center(board, notes[0].id))
-        board.set_voting(False)
         assert controller.data.vote_totals().get(notes[0].id, 0) >= 1
+        presenter = window.room.presenter
+        assert presenter is not None and presenter.mirrors[board.board_id][0].votes_hidden()
 
 
 def on_reverse(qtbot: Any, window: MainWindow, board: ReverseBoardWidget, stage: str) -> None:
@@ -203,13 +204,16 @@ def test_each_template_runs_from_a_new_workshop_with_next_only(
     room.presenter_action.trigger()  # the projector is open all the way through
     presenter = room.presenter
     assert presenter is not None
-    visits: dict[int, int] = {}
     content_before = 0
     for index, step in enumerate(agenda.steps):
         data = controller.data
         assert data.workshop.agenda_step == index
         target = flow.current_target(data)
         assert target is not None and target.index == index
+        # Dot voting is on exactly on a vote step (leaving one turned it off).
+        for board_id, shown in window.board_widgets.items():
+            if isinstance(shown, CaptureBoard):
+                assert shown.voting() == (flow.voting_step(target) and target.board_id == board_id)
         # The projector names this step once, with the one timer.
         assert presenter.title_label.text() == step.title("en")
         if target.board_id is not None:
@@ -223,10 +227,8 @@ def test_each_template_runs_from_a_new_workshop_with_next_only(
             # Content from earlier steps is still there (boards are shared, not copied).
             content = len(data.notes) + len(data.candidates) + len(data.canvas_items)
             assert content >= content_before
-            visit = visits.get(target.board_id, 0)
-            visits[target.board_id] = visit + 1
             if isinstance(widget, CaptureBoard):
-                on_capture(qtbot, window, widget, visit)
+                on_capture(qtbot, window, widget, target.stage)
             elif isinstance(widget, ReverseBoardWidget):
                 on_reverse(qtbot, window, widget, target.stage)
                 assert widget.timer.countdown is panel.timer.countdown  # one timer

@@ -166,6 +166,7 @@ class CaptureBoard(QWidget):
         self.editor = InPlaceEditor(self.view.viewport())
         self._editing: tuple[str, int] | None = None
         self._voter: Voter | None = None
+        self._voting_shown = False  # show_voting is switching: not the facilitator's hand
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -754,6 +755,19 @@ class CaptureBoard(QWidget):
             self.view.viewport().unsetCursor()
         self.vote_bar.setVisible(on)
         self._update_budget()
+        if not self._voting_shown:
+            self.controller.voting_chosen.emit(self.board_id, on)
+
+    def show_voting(self, on: bool) -> None:
+        """Voting on or off for the agenda's step (the agenda does not follow back)."""
+        self._voting_shown = True
+        try:
+            self.set_voting(on)
+        finally:
+            self._voting_shown = False
+
+    def voting(self) -> bool:
+        return self.vote_button.isChecked()
 
     def _voter_picked(self) -> None:
         data = self.voter_combo.currentData()

@@ -11,6 +11,7 @@ and blitted (`_PaperCache`): three antialiased rounded rectangles cost ~10x a bl
 from __future__ import annotations
 
 import math
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -32,6 +33,10 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, Q
 
 from app.domain import model
 from app.ui import theme
+
+# Viewports that draw notes without their vote totals (the projector while a vote step
+# is on and the totals are not revealed: `BoardView.set_votes_hidden`).
+VOTES_HIDDEN_ON: weakref.WeakSet[QWidget] = weakref.WeakSet()
 
 LOD_SIMPLE = 0.35  # below this scale a note is just its colour
 LOD_NO_SHADOW = 0.6
@@ -253,7 +258,7 @@ class NoteItem(QGraphicsItem):
         for offset, static in block.lines:
             painter.drawStaticText(origin + offset, static)
         self._paint_author(painter, w, h)
-        if self.votes:
+        if self.votes and widget not in VOTES_HIDDEN_ON:
             self._paint_votes(painter, w, h)
         if selected:
             painter.setPen(QPen(QColor(theme.ACCENT), 4.0))

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from app.ui import theme
+from app.ui.board.note_item import VOTES_HIDDEN_ON
 from app.ui.board.scene import BoardScene
 
 MIN_SCALE = 0.05
@@ -52,6 +53,20 @@ class BoardView(QGraphicsView):
         # The dot grid of the last exposed area: a repaint of the same area reuses it.
         self._grid_key: tuple[float, float, float, float] | None = None
         self._grid_points = QPolygonF()
+
+    # --- vote totals (hidden on the projector during a vote step until revealed) -----------
+    def set_votes_hidden(self, hidden: bool) -> None:
+        viewport = self.viewport()
+        if hidden == (viewport in VOTES_HIDDEN_ON):
+            return
+        if hidden:
+            VOTES_HIDDEN_ON.add(viewport)
+        else:
+            VOTES_HIDDEN_ON.discard(viewport)
+        viewport.update()
+
+    def votes_hidden(self) -> bool:
+        return self.viewport() in VOTES_HIDDEN_ON
 
     # --- floating controls (zoom buttons) in the bottom-right corner ---------------------
     def add_overlay(self, widget: QWidget, left: bool = False) -> None:
