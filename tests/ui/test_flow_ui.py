@@ -140,9 +140,7 @@ def on_reverse(qtbot: Any, window: MainWindow, board: ReverseBoardWidget, stage:
             assert any(c.note_id == solution.id for c in controller.data.candidates)
 
 
-def on_prioritise(
-    qtbot: Any, window: MainWindow, board: PrioritiseBoardWidget, stage: str
-) -> None:
+def on_prioritise(qtbot: Any, window: MainWindow, board: PrioritiseBoardWidget, stage: str) -> None:
     controller = window.controller
     candidates = prioritise_flow.board_candidates(controller.data, board.board_id)
     if stage == "candidates" or not candidates:
