@@ -727,6 +727,7 @@ class Room(QObject):
         # One step system: the agenda's step drives the board and its stage (app.ui.step_flow).
         self.step_flow = StepFlow(window, self.controller, self.agenda_panel, self)
         self.vote_reveal = VoteReveal(self.controller, lambda: self.presenter, self)
+        self.vote_reveal.hiding_changed.connect(lambda: self._update_projector_actions())
 
         self._build_menu()
         self._build_view_actions()
@@ -916,6 +917,8 @@ class Room(QObject):
                 status.append(self.tr("The projector is frozen (F follows again)."))
             if self.presenter.face_down:
                 status.append(self.tr("Face-down mode: the room sees only counts."))
+            if self.vote_reveal.hiding:
+                status.append(self.tr("The projector hides the vote totals (R reveals them)."))
         self.agenda_panel.set_projector_status("\n".join(status))
 
     # --- projector -------------------------------------------------------------------------

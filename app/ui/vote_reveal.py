@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from app.domain import flow
 from app.services import Change
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 
 class VoteReveal(QObject):
+    hiding_changed = Signal()  # whether the current board's totals are hidden changed
+
     def __init__(
         self,
         controller: Controller,
@@ -34,6 +36,7 @@ class VoteReveal(QObject):
         self.presenter = presenter
         self.revealed = False
         self._step: tuple[str, int] | None = None
+        self.hiding = False  # the current board's totals are hidden on the projector
         controller.changed.connect(self._changed)
         controller.file_replaced.connect(self.refresh)
         controller.board_selected.connect(lambda _board_id: self.refresh())
@@ -64,8 +67,13 @@ class VoteReveal(QObject):
         if step != self._step:
             self._step = step
             self.revealed = False  # a new step: its totals start hidden
+        board_id = self.controller.current_board_id
+        hiding = board_id is not None and self.hidden(board_id)
+        if hiding != self.hiding:
+            self.hiding = hiding
+            self.hiding_changed.emit()
         presenter = self.presenter()
         if presenter is None:
             return
-        for board_id, (view, _console) in presenter.mirrors.items():
-            view.set_votes_hidden(self.hidden(board_id))
+        for shown_id, (view, _console) in presenter.mirrors.items():
+            view.set_votes_hidden(self.hidden(shown_id))

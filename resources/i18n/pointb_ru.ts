@@ -3389,127 +3389,132 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="759" />
+            <location filename="../../app/ui/presenter.py" line="760" />
             <source>&amp;Room</source>
             <translation>&amp;Зал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="767" />
+            <location filename="../../app/ui/presenter.py" line="768" />
             <source>&amp;Presenter window</source>
             <translation>Окно для &amp;проектора</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="770" />
+            <location filename="../../app/ui/presenter.py" line="771" />
             <source>&amp;Blank the projector</source>
             <translation>&amp;Затемнить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="773" />
+            <location filename="../../app/ui/presenter.py" line="774" />
             <source>&amp;Freeze the projector</source>
             <translation>&amp;Заморозить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="777" />
+            <location filename="../../app/ui/presenter.py" line="778" />
             <source>Face-&amp;down mode (silent writing)</source>
             <translation>Карточки &amp;рубашкой вверх (пишем молча)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="783" />
+            <location filename="../../app/ui/presenter.py" line="784" />
             <source>&amp;Reveal the notes</source>
             <translation>&amp;Открыть заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="786" />
+            <location filename="../../app/ui/presenter.py" line="787" />
             <source>Reveal the &amp;votes</source>
             <translation>Показать &amp;голоса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="790" />
+            <location filename="../../app/ui/presenter.py" line="791" />
             <source>Start / pause the &amp;timer</source>
             <translation>&amp;Таймер: старт / пауза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="793" />
+            <location filename="../../app/ui/presenter.py" line="794" />
             <source>Add one minute</source>
             <translation>Добавить минуту</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="796" />
+            <location filename="../../app/ui/presenter.py" line="797" />
             <source>Add five minutes</source>
             <translation>Добавить пять минут</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="799" />
+            <location filename="../../app/ui/presenter.py" line="800" />
             <source>Reset the timer</source>
             <translation>Сбросить таймер</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="803" />
+            <location filename="../../app/ui/presenter.py" line="804" />
             <source>&amp;Next step</source>
             <translation>&amp;Следующий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="806" />
+            <location filename="../../app/ui/presenter.py" line="807" />
             <source>Pre&amp;vious step</source>
             <translation>&amp;Предыдущий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="809" />
+            <location filename="../../app/ui/presenter.py" line="810" />
             <source>Choose an &amp;agenda…</source>
             <translation>Выбрать &amp;программу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="812" />
+            <location filename="../../app/ui/presenter.py" line="813" />
             <source>Show the a&amp;genda</source>
             <translation>Показать п&amp;рограмму</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="817" />
+            <location filename="../../app/ui/presenter.py" line="818" />
             <source>Insert &amp;photos…</source>
             <translation>Вставить &amp;фото…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="819" />
+            <location filename="../../app/ui/presenter.py" line="820" />
             <source>Let the room &amp;join…</source>
             <translation>Подключить &amp;участников…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="862" />
+            <location filename="../../app/ui/presenter.py" line="863" />
             <source>&amp;Larger interface</source>
             <translation>&amp;Крупнее интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="868" />
+            <location filename="../../app/ui/presenter.py" line="869" />
             <source>S&amp;maller interface</source>
             <translation>&amp;Мельче интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="873" />
+            <location filename="../../app/ui/presenter.py" line="874" />
             <source>Normal interface size</source>
             <translation>Обычный размер интерфейса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="880" />
+            <location filename="../../app/ui/presenter.py" line="881" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Настройки программы…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="914" />
+            <location filename="../../app/ui/presenter.py" line="915" />
             <source>The projector is blank (B shows it again).</source>
             <translation>Проектор затемнён (B — показать снова).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="916" />
+            <location filename="../../app/ui/presenter.py" line="917" />
             <source>The projector is frozen (F follows again).</source>
             <translation>Проектор заморожен (F — снова следовать за экраном).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="918" />
+            <location filename="../../app/ui/presenter.py" line="919" />
             <source>Face-down mode: the room sees only counts.</source>
             <translation>Рубашкой вверх: участники видят только количество.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="995" />
+            <location filename="../../app/ui/presenter.py" line="921" />
+            <source>The projector hides the vote totals (R reveals them).</source>
+            <translation>Проектор скрывает итоги голосования (R покажет их).</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/presenter.py" line="998" />
             <source>Photos can be placed on idea boards.</source>
             <translation>Фото можно размещать на досках с идеями.</translation>
         </message>
