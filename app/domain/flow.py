@@ -12,6 +12,10 @@ The typed API the rest of Point B uses:
   is on (None without an agenda). `step_target(agenda, index, boards)` for any step.
 - `step_for(agenda, boards, board_id, stage, current)`: the step that shows this board at
   this stage (the exercise moved on by itself; the agenda follows).
+- `voting_changes(before, after)`: dot voting on for a capture step at the `vote` stage,
+  off when the room leaves one; `totals_hidden(target, board_id, revealed)`: the
+  projector hides that board's vote totals; `step_after_voting(...)`: where stopping
+  voting by hand takes the room.
 - `adopt_agenda(data, agenda, language)`: the one edit that gives a workshop an agenda:
   it keeps every board, binds the agenda's boards to existing boards of the same kind
   that no other agenda board took, and adds only the boards still missing. A new
