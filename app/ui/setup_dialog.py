@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from app.domain import edits, model
 from app.services import Change
 from app.ui import theme
-from app.ui.board.capture import color_icon
 from app.ui.controller import Controller
+from app.ui.theme import color_icon
 
 LANGUAGES = (("en", "English"), ("ru", "Русский"))
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from app.domain.model import SourceTag
@@ -102,6 +102,13 @@ def pixel_font(pixels: int, bold: bool = False, italic: bool = False) -> QFont:
     font.setItalic(italic)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return font
+
+
+def color_icon(color: str, size: int = 16) -> QIcon:
+    """A small square of one colour (team and source-tag entries in lists and menus)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
 
 
 STYLESHEET = f"""

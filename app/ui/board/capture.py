@@ -12,11 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
-    QIcon,
     QKeyEvent,
     QKeySequence,
-    QPixmap,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,19 +33,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import edits, model
+from app.domain.voters import Voter, voters
 from app.services import Change
 from app.ui import theme
 from app.ui.board.scene import BoardScene, NoteFilter
 from app.ui.board.view import BoardView
 from app.ui.controller import Controller
+from app.ui.theme import color_icon
+from app.ui.voters import current_voter, fill_voter_combo, select_voter
 
-Voter = tuple[model.VoterKind, int]
-
-
-def color_icon(color: str, size: int = 16) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(color))
-    return QIcon(pixmap)
+VoterKey = tuple[model.VoterKind, int]
 
 
 class CaptureLineEdit(QLineEdit):
@@ -163,7 +157,7 @@ class CaptureBoard(QWidget):
         self.view = BoardView(self.scene, self)
         self.editor = InPlaceEditor(self.view.viewport())
         self._editing: tuple[str, int] | None = None
-        self._voter: Voter | None = None
+        self._voter: VoterKey | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -509,27 +503,13 @@ class CaptureBoard(QWidget):
             )
 
     def _refresh_voters(self) -> None:
-        data = self.controller.data
-        teams = {t.id: t for t in data.teams}
-        combo = self.voter_combo
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for person in sorted(data.participants, key=lambda p: p.name.casefold()):
-            team = teams.get(person.team_id) if person.team_id is not None else None
-            label = f"{person.name} ({team.name})" if team else person.name
-            icon = color_icon(team.color) if team else color_icon("#FFFFFF")
-            combo.addItem(icon, label, (model.VoterKind.PARTICIPANT, person.id))
-        for team in sorted(data.teams, key=lambda t: (t.position, t.id)):
-            combo.addItem(
-                color_icon(team.color),
-                self.tr("Team: %1").replace("%1", team.name),
-                (model.VoterKind.TEAM, team.id),
-            )
-        index = combo.findData(current) if current is not None else 0
-        combo.setCurrentIndex(max(0, index))
-        combo.blockSignals(False)
+        fill_voter_combo(self.voter_combo, voters(self.controller.data), self._voter_label)
         self._voter_picked()
+
+    def _voter_label(self, voter: Voter) -> str:
+        if voter.kind == model.VoterKind.TEAM:
+            return self.tr("Team: %1").replace("%1", voter.name)
+        return f"{voter.name} ({voter.team.name})" if voter.team is not None else voter.name
 
     def _on_changed(self, change: Change) -> None:
         if self.controller.file is None:
@@ -751,16 +731,12 @@ class CaptureBoard(QWidget):
         self._update_budget()
 
     def _voter_picked(self) -> None:
-        data = self.voter_combo.currentData()
-        self._voter = (data[0], data[1]) if data else None
+        voter = current_voter(self.voter_combo)
+        self._voter = voter.key if voter is not None else None
         self._update_budget()
 
     def set_voter(self, kind: model.VoterKind, voter_id: int) -> None:
-        # findData cannot match Python tuples (they are compared as opaque objects).
-        for index in range(self.voter_combo.count()):
-            if self.voter_combo.itemData(index) == (kind, voter_id):
-                self.voter_combo.setCurrentIndex(index)
-                return
+        select_voter(self.voter_combo, kind, voter_id)
 
     def remaining_dots(self) -> tuple[int, int] | None:
         if self._voter is None or self.controller.file is None:
@@ -776,7 +752,8 @@ class CaptureBoard(QWidget):
             return False
         kind, voter_id = self._voter
         data = self.controller.data
-        name = self.voter_combo.currentText()
+        chosen = current_voter(self.voter_combo)
+        name = chosen.name if chosen is not None else ""
         label = self.tr("Add a dot") if delta > 0 else self.tr("Take a dot back")
         return self.controller.try_edit(
             label, lambda: edits.cast_vote(data, note_id, kind, voter_id, delta, voter_name=name)

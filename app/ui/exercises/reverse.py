@@ -29,12 +29,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
     QDrag,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QIcon,
     QMouseEvent,
     QPixmap,
 )
@@ -63,11 +61,14 @@ from PySide6.QtWidgets import (
 from app.domain import edits, model, reverse, reverse_flow
 from app.domain.reverse import ReverseRound, ReverseStep
 from app.domain.timer import Clock
+from app.domain.voters import voters
 from app.services import Change
 from app.ui import theme
 from app.ui.controller import Controller
 from app.ui.exercises import register
+from app.ui.theme import color_icon
 from app.ui.timer_widget import TimerWidget
+from app.ui.voters import current_voter, fill_voter_combo
 
 NOTE_MIME = "application/x-pointb-reverse-note"
 
@@ -146,12 +147,6 @@ def role_label(role: model.NoteRole) -> str:
         model.NoteRole.SOLUTION: QCoreApplication.translate("ReverseBoard", "Solution"),
     }
     return labels.get(role, QCoreApplication.translate("ReverseBoard", "Idea"))
-
-
-def color_icon(color: str, size: int = 16) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(color))
-    return QIcon(pixmap)
 
 
 def _section_label(text: str, color: str, parent: QWidget) -> QLabel:
@@ -1342,27 +1337,15 @@ class ReverseBoardWidget(QWidget):
         self.promote_button.setEnabled(bool(self.picked))
 
     def _fill_voters(self) -> None:
-        data = self.controller.data
-        chosen = self.voter_combo.currentData()
-        self.voter_combo.blockSignals(True)
-        self.voter_combo.clear()
-        teams = {t.id: t for t in data.teams}
-        for team in sorted(data.teams, key=lambda t: (t.position, t.id)):
-            self.voter_combo.addItem(
-                color_icon(team.color),
-                QCoreApplication.translate("ReverseBoard", "Team %1").replace("%1", team.name),
-                (model.VoterKind.TEAM, team.id),
-            )
-        for person in data.participants:
-            home = teams.get(person.team_id) if person.team_id is not None else None
-            self.voter_combo.addItem(
-                color_icon(home.color if home else theme.BORDER),
-                person.name,
-                (model.VoterKind.PARTICIPANT, person.id),
-            )
-        index = self.voter_combo.findData(chosen) if chosen is not None else 0
-        self.voter_combo.setCurrentIndex(max(0, index))
-        self.voter_combo.blockSignals(False)
+        fill_voter_combo(
+            self.voter_combo,
+            voters(self.controller.data, teams_first=True),
+            lambda v: (
+                QCoreApplication.translate("ReverseBoard", "Team %1").replace("%1", v.name)
+                if v.kind == model.VoterKind.TEAM
+                else v.name
+            ),
+        )
 
     def _update_budget(self) -> None:
         voter = self.current_voter()
@@ -1380,11 +1363,8 @@ class ReverseBoardWidget(QWidget):
         )
 
     def current_voter(self) -> tuple[model.VoterKind, int] | None:
-        voter = self.voter_combo.currentData()
-        if voter is None:
-            return None
-        kind, voter_id = voter
-        return model.VoterKind(kind), int(voter_id)
+        voter = current_voter(self.voter_combo)
+        return voter.key if voter is not None else None
 
     # --- messages -----------------------------------------------------------------------
     def _on_error(self, message: str) -> None:
@@ -1538,7 +1518,8 @@ class ReverseBoardWidget(QWidget):
         if voter is None:
             return False
         kind, voter_id = voter
-        name = self.voter_combo.currentText()
+        chosen = current_voter(self.voter_combo)
+        name = chosen.name if chosen is not None else ""
         return self._edit(
             QCoreApplication.translate("ReverseBoard", "Vote"),
             lambda: edits.cast_vote(self.controller.data, note_id, kind, voter_id, delta, name),
