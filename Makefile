@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-test
 DEMO := workshops/demo.pointb
 
-.PHONY: run test lint pytest screenshots bench package clean translations
+.PHONY: run demo test lint pytest screenshots bench package clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,9 +15,14 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
+# `make run` opens the demo workshop and keeps what you changed in it: the demo is written
+# only when it is missing. `make demo` writes a fresh one (your changes to it are replaced).
 run: $(STAMP)
-	$(BIN)/pointb demo $(DEMO) --force
+	@test -e $(DEMO) || $(BIN)/pointb demo $(DEMO)
 	$(BIN)/pointb $(DEMO)
+
+demo: $(STAMP)
+	$(BIN)/pointb demo $(DEMO) --force
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests

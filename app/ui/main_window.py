@@ -697,6 +697,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())
+        self.room.close_presenter()  # quitting ends everything: no projector left behind
         self.controller.close()
         super().closeEvent(event)
 

@@ -923,6 +923,11 @@ class Room(QObject):
             self.window.activateWindow()  # the keyboard stays on the console
         self._update_projector_actions()
 
+    def close_presenter(self) -> None:
+        """Close the projector window (the console is quitting)."""
+        if self.presenter is not None:
+            self.presenter.close()
+
     def _presenter_closed(self) -> None:
         self.blank_action.setChecked(False)
         self.freeze_action.setChecked(False)
