@@ -37,12 +37,13 @@ from PySide6.QtWidgets import (
 from app.domain import edits, model
 from app.services import Change, WorkshopFile
 from app.store.database import SUFFIX, WorkshopFileError
-from app.ui import theme
+from app.ui import fit, theme
 from app.ui.agenda_panel import workshop_agenda_json
 from app.ui.board.registry import BOARD_WIDGETS, board_kind_label, make_board_widget
 from app.ui.controller import Controller
 from app.ui.exercises import load_all as load_exercise_widgets
 from app.ui.file_safety import install_file_safety
+from app.ui.fit import scrolling
 from app.ui.i18n import apply_preferences as apply_language_preference
 from app.ui.import_job import ImportJob
 from app.ui.photo_panel import BoardWithPhotos, with_photo_panel
@@ -155,7 +156,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.message_bar)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, page)
-        side = QFrame(splitter)
+        side = QFrame()
         side.setObjectName("sidePanel")
         side_column = QVBoxLayout(side)
         side_column.setContentsMargins(14, 18, 14, 14)
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
         side_column.addWidget(add_board)
         side_column.addWidget(setup)
         self.board_stack = QStackedWidget(splitter)
-        splitter.addWidget(side)
+        splitter.addWidget(scrolling(side, splitter, horizontal=False))
         splitter.addWidget(self.board_stack)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([290, 1300])
@@ -702,9 +703,13 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def restore_geometry(self) -> None:
+        """The remembered size and place, clamped to the screen the window opens on; the
+        first time, a size that fits the screen."""
         geometry = self.settings.value("mainWindow/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(fit.first_size(fit.available_area(self)))
+        if not self.isMaximized() and not self.isFullScreen():
+            fit.fit_window(self)
 
 
 def write_demo_file(path: Path, language: str) -> Path:

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from app.domain import model
 from app.ui import theme
 from app.ui.controller import Controller
+from app.ui.fit import scrolling
 from app.ui.images import PhotoItem, PhotoLayer, attach_photos, can_take
 
 PANEL_HEIGHT = 210  # pixels: the open panel's picture area
@@ -249,7 +250,8 @@ class BoardWithPhotos(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         board.setParent(self)
-        column.addWidget(board, 1)
+        # The exercise scrolls rather than widening the window on a small screen.
+        column.addWidget(scrolling(board, self), 1)
         column.addWidget(self.photo_panel)
         self.setAcceptDrops(True)
         # Ctrl+V with a picture on the clipboard, anywhere on the board but in a text field

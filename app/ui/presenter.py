@@ -62,6 +62,7 @@ from app.ui.board.note_item import MIN_READABLE_PX
 from app.ui.board.scene import BoardScene
 from app.ui.board.view import MAX_SCALE, BoardView
 from app.ui.controller import Controller
+from app.ui.fit import scrolling
 
 # The projector magnifies the console's view at least this much, so body text that is
 # MIN_READABLE_PX on the console at 100% is PROJECTOR_MIN_BODY_PX on the wall.
@@ -706,7 +707,8 @@ class Room(QObject):
         self.agenda_panel.chime.enabled = self.prefs.sound
         self.agenda_dock = QDockWidget(self.tr("Agenda"), window)
         self.agenda_dock.setObjectName("agendaDock")
-        self.agenda_dock.setWidget(self.agenda_panel)
+        # The panel scrolls rather than making the window taller than a small screen.
+        self.agenda_dock.setWidget(scrolling(self.agenda_panel, horizontal=False))
         self.agenda_dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
