@@ -14,7 +14,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QResizeEvent, QScreen
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
+    QWidget,
+)
 
 # The smallest screen Point B is laid out for (a 720p projector or laptop).
 SMALLEST_SCREEN = QSize(1280, 720)
@@ -24,26 +33,42 @@ PREFERRED_SIZE = QSize(1440, 900)
 FRAME_MARGIN = QSize(0, 48)
 
 
+class FitScrollArea(QScrollArea):
+    """A frameless scroll area that gives its widget all the room there is and scrolls
+    only when the widget cannot shrink enough. It asks for no minimum height of its own;
+    without a horizontal scroll bar it asks for the widget's minimum width (so nothing is
+    cut at the right), with one for no minimum width either."""
+
+    def __init__(self, widget: QWidget, parent: QWidget | None, horizontal: bool) -> None:
+        super().__init__(parent)
+        self.horizontal = horizontal
+        self.setObjectName("fitScroll")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if horizontal
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setWidget(widget)
+        self.viewport().setAutoFillBackground(False)
+        widget.setAutoFillBackground(False)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if self.horizontal or inner is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), inner.minimumSizeHint().width() + bar), hint.height())
+
+
 def scrolling(
     widget: QWidget, parent: QWidget | None = None, horizontal: bool = True
 ) -> QScrollArea:
-    """`widget` inside a frameless scroll area that gives it all the room there is and
-    scrolls only when the widget cannot shrink enough; the area asks for no minimum size
-    of its own, so the window around it never grows."""
-    area = QScrollArea(parent)
-    area.setObjectName("fitScroll")
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    area.setHorizontalScrollBarPolicy(
-        Qt.ScrollBarPolicy.ScrollBarAsNeeded
-        if horizontal
-        else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-    )
-    area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-    area.setWidget(widget)
-    area.viewport().setAutoFillBackground(False)
-    widget.setAutoFillBackground(False)
-    return area
+    """`widget` in a `FitScrollArea`: the window around it never grows for its sake."""
+    return FitScrollArea(widget, parent, horizontal)
 
 
 def available_area(widget: QWidget) -> QRect:
@@ -85,6 +110,21 @@ def fit_window(window: QWidget) -> None:
         window.setGeometry(target)
 
 
+def set_placeholder(edit: QLineEdit, text: str) -> None:
+    """The field's placeholder, also as its tooltip: on a narrow screen Qt elides the
+    placeholder, and the tooltip still says what to type."""
+    edit.setPlaceholderText(text)
+    edit.setToolTip(text)
+
+
+def name_tabs(tabs: QTabWidget) -> None:
+    """Each tab's whole name as its tooltip, for when a narrow screen elides the names."""
+    tabs.setElideMode(Qt.TextElideMode.ElideRight)
+    tabs.setUsesScrollButtons(False)
+    for index in range(tabs.count()):
+        tabs.setTabToolTip(index, tabs.tabText(index).replace("&", ""))
+
+
 def elide(text: str, metrics: QFontMetrics, width: int) -> str:
     """One line of `text` that fits `width` pixels, with "…" where it was cut."""
     line = " ".join(text.split())
@@ -99,7 +139,7 @@ class ElidedLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = ""
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.set_full_text(text)
 
@@ -108,7 +148,11 @@ class ElidedLabel(QLabel):
 
     def set_full_text(self, text: str) -> None:
         self._full = text
+        self.updateGeometry()
         self._relayout()
+
+    def setText(self, text: str) -> None:
+        self.set_full_text(text)
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
@@ -129,4 +173,54 @@ class ElidedLabel(QLabel):
         self.setToolTip(self._full if shown != " ".join(self._full.split()) else "")
 
     def is_elided(self) -> bool:
-        return self.text() != " ".join(self._full.split())
+        return super().text() != " ".join(self._full.split())
+
+
+class ElidedButton(QPushButton):
+    """A push button whose text is elided with "…" when its cell is narrow, the whole text
+    being the tooltip (Qt would cut the text at both ends instead)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setText(text)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        super().setText(text)
+        self._full_hint = super().sizeHint()
+        self.updateGeometry()
+        self._relayout()
+
+    def text(self) -> str:
+        """The whole text (what is shown may be elided)."""
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        return self._full_hint
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("W…") + 24, self._full_hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        padding = self._full_hint.width() - self.fontMetrics().horizontalAdvance(self._full)
+        room = self.width() - max(0, padding)
+        shown = (
+            self._full
+            if self.width() >= self._full_hint.width()
+            else elide(self._full, self.fontMetrics(), room)
+        )
+        if shown != super().text():
+            super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+    def is_elided(self) -> bool:
+        return super().text() != self._full

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -61,15 +62,17 @@ load_exercise_widgets()
 
 
 class MessageBar(QFrame):
-    """A non-blocking line at the top of the workspace for refusals and failed writes."""
+    """A non-blocking line in the status bar for refusals and failed writes (the status bar
+    keeps its height, so a message never moves what is under the mouse)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageBar")
         row = QHBoxLayout(self)
-        row.setContentsMargins(16, 8, 8, 8)
+        row.setContentsMargins(16, 2, 8, 2)
         self.label = QLabel(self)
-        self.label.setWordWrap(True)
+        # One line that never widens the window; the whole text is the tooltip.
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         close = QPushButton(self.tr("Dismiss"), self)
         close.setFlat(True)
         close.clicked.connect(self.hide)
@@ -81,7 +84,8 @@ class MessageBar(QFrame):
         self.hide()
 
     def show_message(self, text: str, info: bool = False) -> None:
-        self.label.setText(text)
+        self.label.setText(" ".join(text.split()))
+        self.label.setToolTip(text)
         color = theme.ACCENT_DARK if info else theme.DANGER
         background = "#EEF2FF" if info else "#FDECEA"
         self.setStyleSheet(
@@ -113,10 +117,17 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget(self)
         self.start_screen = StartScreen(self.recent, self)
-        self.pages.addWidget(self.start_screen)
+        self.start_page = scrolling(self.start_screen, self.pages)
+        self.pages.addWidget(self.start_page)
         self.workspace = self._build_workspace()
         self.pages.addWidget(self.workspace)
         self.setCentralWidget(self.pages)
+        # Messages appear in one place that never moves anything: the status line.
+        self.message_bar = MessageBar(self)
+        self.statusBar().addWidget(self.message_bar, 1)
+        self.statusBar().setSizeGripEnabled(False)
+        self.statusBar().setFixedHeight(self.message_bar.sizeHint().height())
+        self.controller.window_shows_messages = True
         self._build_menus()
 
         self.start_screen.new_requested.connect(self.ask_new_workshop)
@@ -152,8 +163,6 @@ class MainWindow(QMainWindow):
         banner_row.addWidget(self.read_only_label)
         self.read_only_banner.hide()
         column.addWidget(self.read_only_banner)
-        self.message_bar = MessageBar(page)
-        column.addWidget(self.message_bar)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, page)
         side = QFrame()
@@ -191,7 +200,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(scrolling(side, splitter, horizontal=False))
         splitter.addWidget(self.board_stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([290, 1300])
+        splitter.setSizes([250, 1300])
         splitter.setChildrenCollapsible(False)
         column.addWidget(splitter, 1)
         return page
@@ -444,7 +453,7 @@ class MainWindow(QMainWindow):
     def _on_file_replaced(self) -> None:
         self._rebuild_boards()
         has_file = self.controller.file is not None
-        self.pages.setCurrentWidget(self.workspace if has_file else self.start_screen)
+        self.pages.setCurrentWidget(self.workspace if has_file else self.start_page)
         if not has_file:
             self.start_screen.refresh_recent()
         for action in self.workshop_actions:

@@ -670,13 +670,6 @@ def install_voter_keys(board: Any) -> list[QShortcut]:
 
     button.toggled.connect(enable)
     setattr(board, "voter_keys", keys)  # noqa: B010 - marks the board as done
-    bar = getattr(board, "vote_bar", None)
-    layout = bar.layout() if isinstance(bar, QWidget) else None
-    if isinstance(layout, QHBoxLayout):
-        hint = QLabel(QApplication.translate("Voting", "Keys 1–9 pick the voter"), bar)
-        hint.setObjectName("voterKeysHint")
-        hint.setStyleSheet(f"color: {theme.MUTED};")
-        layout.insertWidget(2, hint)
     return keys
 
 

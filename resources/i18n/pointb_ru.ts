@@ -293,43 +293,43 @@
     <context>
         <name>ArchetypeCard</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="66" />
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="108" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="67" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="105" />
             <source>Compare</source>
             <translation>Сравнить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="68" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="69" />
             <source>Put this hero side by side with up to two others</source>
             <translation>Поставить этого героя рядом ещё с двумя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="84" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="81" />
             <source>Desire</source>
             <translation>Желание</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="85" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="82" />
             <source>Fear</source>
             <translation>Страх</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="86" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="83" />
             <source>Gift</source>
             <translation>Дар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="108" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="105" />
             <source>✓ Compare</source>
             <translation>✓ Сравнить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="112" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="109" />
             <source>PRIMARY</source>
             <translation>ОСНОВНОЙ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="115" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="112" />
             <source>SECONDARY</source>
             <translation>ВТОРОЙ</translation>
         </message>
@@ -503,203 +503,207 @@
     <context>
         <name>CaptureBoard</name>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="210" />
+            <location filename="../../app/ui/board/capture.py" line="205" />
             <source>Search notes (Ctrl+F)</source>
             <translation>Поиск по заметкам (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="232" />
-            <location filename="../../app/ui/board/capture.py" line="847" />
+            <location filename="../../app/ui/board/capture.py" line="227" />
+            <location filename="../../app/ui/board/capture.py" line="848" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="232" />
+            <location filename="../../app/ui/board/capture.py" line="227" />
             <source>Colour the selected notes by team</source>
             <translation>Покрасить выбранные заметки в цвет команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="238" />
-            <location filename="../../app/ui/board/capture.py" line="849" />
+            <location filename="../../app/ui/board/capture.py" line="233" />
+            <location filename="../../app/ui/board/capture.py" line="850" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="238" />
+            <location filename="../../app/ui/board/capture.py" line="233" />
             <source>Set where the selected ideas came from</source>
             <translation>Указать, откуда взялись выбранные идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="245" />
+            <location filename="../../app/ui/board/capture.py" line="240" />
             <source>Group</source>
             <translation>Сгруппировать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="246" />
+            <location filename="../../app/ui/board/capture.py" line="241" />
             <source>Make a cluster of the selected notes (Ctrl+G)</source>
             <translation>Собрать выбранные заметки в группу (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="250" />
+            <location filename="../../app/ui/board/capture.py" line="245" />
             <source>Merge</source>
             <translation>Объединить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="250" />
+            <location filename="../../app/ui/board/capture.py" line="245" />
             <source>Merge the selected clusters</source>
             <translation>Объединить выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="253" />
+            <location filename="../../app/ui/board/capture.py" line="248" />
             <source>Ungroup</source>
             <translation>Разгруппировать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="253" />
+            <location filename="../../app/ui/board/capture.py" line="248" />
             <source>Dissolve the selected clusters</source>
             <translation>Расформировать выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="256" />
-            <location filename="../../app/ui/board/capture.py" line="429" />
+            <location filename="../../app/ui/board/capture.py" line="251" />
+            <location filename="../../app/ui/board/capture.py" line="447" />
             <source>Dot voting</source>
             <translation>Голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="256" />
+            <location filename="../../app/ui/board/capture.py" line="251" />
             <source>Enter the room's dots (Ctrl+D)</source>
             <translation>Внести голоса участников (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="289" />
+            <location filename="../../app/ui/board/capture.py" line="284" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Уменьшить (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="294" />
+            <location filename="../../app/ui/board/capture.py" line="289" />
             <source>Zoom in (Ctrl+=)</source>
             <translation>Увеличить (Ctrl+=)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="295" />
+            <location filename="../../app/ui/board/capture.py" line="290" />
             <source>Fit</source>
             <translation>Вписать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="295" />
+            <location filename="../../app/ui/board/capture.py" line="290" />
             <source>Fit the board to the window (Ctrl+0)</source>
             <translation>Вписать доску в окно (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="355" />
+            <location filename="../../app/ui/board/capture.py" line="353" />
             <source>Voting for:</source>
             <translation>Голосует:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="363" />
             <source>Click a note to add a dot; Shift+click or right-click takes one back.</source>
-            <translation>Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
+            <translation type="vanished">Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="366" />
+            <location filename="../../app/ui/board/capture.py" line="365" />
+            <source>Keys 1–9 pick the voter. Click a note to add a dot; Shift+click or right-click takes one back.</source>
+            <translation>Клавиши 1–9 выбирают голосующего. Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/capture.py" line="373" />
             <source>Done voting</source>
             <translation>Закончить голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="385" />
+            <location filename="../../app/ui/board/capture.py" line="399" />
             <source>Type an idea and press Enter…</source>
             <translation>Напишите идею и нажмите Enter…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="389" />
+            <location filename="../../app/ui/board/capture.py" line="403" />
             <source>Team of the next notes</source>
             <translation>Команда следующих заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="392" />
+            <location filename="../../app/ui/board/capture.py" line="410" />
             <source>Where the next ideas come from</source>
             <translation>Откуда следующие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="397" />
+            <location filename="../../app/ui/board/capture.py" line="415" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="399" />
-            <location filename="../../app/ui/board/capture.py" line="557" />
+            <location filename="../../app/ui/board/capture.py" line="417" />
+            <location filename="../../app/ui/board/capture.py" line="561" />
             <source>Add note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="422" />
-            <location filename="../../app/ui/board/capture.py" line="853" />
+            <location filename="../../app/ui/board/capture.py" line="440" />
+            <location filename="../../app/ui/board/capture.py" line="854" />
             <source>Group into cluster…</source>
             <translation>Собрать в группу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="425" />
-            <location filename="../../app/ui/board/capture.py" line="728" />
-            <location filename="../../app/ui/board/capture.py" line="863" />
+            <location filename="../../app/ui/board/capture.py" line="443" />
+            <location filename="../../app/ui/board/capture.py" line="732" />
+            <location filename="../../app/ui/board/capture.py" line="864" />
             <source>Dissolve cluster</source>
             <translation>Расформировать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="427" />
-            <location filename="../../app/ui/board/capture.py" line="719" />
-            <location filename="../../app/ui/board/capture.py" line="861" />
+            <location filename="../../app/ui/board/capture.py" line="445" />
+            <location filename="../../app/ui/board/capture.py" line="723" />
+            <location filename="../../app/ui/board/capture.py" line="862" />
             <source>Merge clusters</source>
             <translation>Объединить группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="428" />
-            <location filename="../../app/ui/board/capture.py" line="615" />
+            <location filename="../../app/ui/board/capture.py" line="446" />
+            <location filename="../../app/ui/board/capture.py" line="619" />
             <source>Edit note</source>
             <translation>Изменить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="430" />
+            <location filename="../../app/ui/board/capture.py" line="448" />
             <source>Type a new note</source>
             <translation>Написать новую заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="431" />
+            <location filename="../../app/ui/board/capture.py" line="449" />
             <source>Clear selection</source>
             <translation>Снять выделение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="469" />
-            <location filename="../../app/ui/board/capture.py" line="494" />
+            <location filename="../../app/ui/board/capture.py" line="487" />
+            <location filename="../../app/ui/board/capture.py" line="512" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="470" />
+            <location filename="../../app/ui/board/capture.py" line="488" />
             <source>All teams</source>
             <translation>Все команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="477" />
+            <location filename="../../app/ui/board/capture.py" line="495" />
             <source>Without a team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="486" />
+            <location filename="../../app/ui/board/capture.py" line="504" />
             <source>All sources</source>
             <translation>Все источники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="526" />
+            <location filename="../../app/ui/board/capture.py" line="535" />
             <source>Team: %1</source>
             <translation>Команда: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="644" />
+            <location filename="../../app/ui/board/capture.py" line="648" />
             <source>Delete note</source>
             <translation>Удалить заметку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board/capture.py" line="646" />
+            <location filename="../../app/ui/board/capture.py" line="650" />
             <source>Delete %n note(s)</source>
             <translation>
                 <numerusform>Удалить %n заметку</numerusform>
@@ -708,66 +712,66 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="648" />
+            <location filename="../../app/ui/board/capture.py" line="652" />
             <source>Remove cluster</source>
             <translation>Убрать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="658" />
+            <location filename="../../app/ui/board/capture.py" line="662" />
             <source>Set team</source>
             <translation>Назначить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="664" />
+            <location filename="../../app/ui/board/capture.py" line="668" />
             <source>Set source</source>
             <translation>Указать источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="669" />
+            <location filename="../../app/ui/board/capture.py" line="673" />
             <source>Select the notes to group first.</source>
             <translation>Сначала выделите заметки для группы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="673" />
+            <location filename="../../app/ui/board/capture.py" line="677" />
             <source>Cluster %1</source>
             <translation>Группа %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="678" />
+            <location filename="../../app/ui/board/capture.py" line="682" />
             <source>New cluster</source>
             <translation>Новая группа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="679" />
-            <location filename="../../app/ui/board/capture.py" line="699" />
+            <location filename="../../app/ui/board/capture.py" line="683" />
+            <location filename="../../app/ui/board/capture.py" line="703" />
             <source>Cluster title:</source>
             <translation>Название группы:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="685" />
+            <location filename="../../app/ui/board/capture.py" line="689" />
             <source>Untitled cluster</source>
             <translation>Группа без названия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="688" />
+            <location filename="../../app/ui/board/capture.py" line="692" />
             <source>Group notes</source>
             <translation>Сгруппировать заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="698" />
-            <location filename="../../app/ui/board/capture.py" line="709" />
-            <location filename="../../app/ui/board/capture.py" line="859" />
+            <location filename="../../app/ui/board/capture.py" line="702" />
+            <location filename="../../app/ui/board/capture.py" line="713" />
+            <location filename="../../app/ui/board/capture.py" line="860" />
             <source>Rename cluster</source>
             <translation>Переименовать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="715" />
+            <location filename="../../app/ui/board/capture.py" line="719" />
             <source>Select two or more clusters to merge.</source>
             <translation>Выделите две или больше групп, чтобы объединить их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="734" />
-            <location filename="../../app/ui/board/capture.py" line="857" />
+            <location filename="../../app/ui/board/capture.py" line="738" />
+            <location filename="../../app/ui/board/capture.py" line="858" />
             <source>Take out of cluster</source>
             <translation>Вынуть из группы</translation>
         </message>
@@ -777,32 +781,32 @@
             <translation>Чтобы голосовать, добавьте участников или команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="780" />
+            <location filename="../../app/ui/board/capture.py" line="781" />
             <source>Add a dot</source>
             <translation>Добавить голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="780" />
+            <location filename="../../app/ui/board/capture.py" line="781" />
             <source>Take a dot back</source>
             <translation>Забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="794" />
+            <location filename="../../app/ui/board/capture.py" line="795" />
             <source>Dots left: %1 of %2</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="807" />
+            <location filename="../../app/ui/board/capture.py" line="808" />
             <source>%1 of %2 match</source>
             <translation>Подходит %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="845" />
+            <location filename="../../app/ui/board/capture.py" line="846" />
             <source>Edit text</source>
             <translation>Изменить текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="866" />
+            <location filename="../../app/ui/board/capture.py" line="867" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -810,107 +814,107 @@
     <context>
         <name>CompareView</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="61" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="65" />
             <source>Which hero best helps this customer get the job done?</source>
             <translation>Какой герой лучше всего помогает этому клиенту сделать своё дело?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="70" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="74" />
             <source>Add to comparison</source>
             <translation>Добавить к сравнению</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="119" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="123" />
             <source>Pick a hero on the deck, in the suggestion or with “Add to comparison”.</source>
             <translation>Выберите героя в колоде, среди подсказок или кнопкой «Добавить к сравнению».</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="153" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="158" />
             <source>THE CUSTOMER</source>
             <translation>КЛИЕНТ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="157" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="162" />
             <source>TOP JOBS</source>
             <translation>ГЛАВНЫЕ ЗАДАЧИ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="164" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="169" />
             <source>TOP PAINS</source>
             <translation>ГЛАВНЫЕ БОЛИ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="169" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="174" />
             <source>TOP GAINS</source>
             <translation>ГЛАВНЫЕ ВЫГОДЫ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="187" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="192" />
             <source>Take out of the comparison</source>
             <translation>Убрать из сравнения</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="195" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="200" />
             <source>PRIMARY</source>
             <translation>ОСНОВНОЙ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="197" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="202" />
             <source>SECONDARY</source>
             <translation>ВТОРОЙ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="203" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="208" />
             <source>Desire</source>
             <translation>Желание</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="204" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="209" />
             <source>Goal</source>
             <translation>Цель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="207" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="212" />
             <source>Fear</source>
             <translation>Страх</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="208" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="213" />
             <source>Gift</source>
             <translation>Дар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="219" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="224" />
             <source>Draft in this voice</source>
             <translation>Черновик этим голосом</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="225" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="233" />
             <source>Primary hero ✓</source>
             <translation>Основной герой ✓</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="225" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="233" />
             <source>Make primary</source>
             <translation>Сделать основным</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="232" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="240" />
             <source>Drop secondary</source>
             <translation>Убрать второй голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="234" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="242" />
             <source>Make secondary</source>
             <translation>Сделать вторым голосом</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="252" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="259" />
             <source>Choose the hero</source>
             <translation>Выбрать героя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="263" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="270" />
             <source>Choose the second voice</source>
             <translation>Выбрать второй голос</translation>
         </message>
@@ -918,7 +922,7 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../app/ui/controller.py" line="81" />
+            <location filename="../../app/ui/controller.py" line="84" />
             <source>An import is still being written; try again in a moment.</source>
             <translation>Импорт ещё записывается; попробуйте через минуту.</translation>
         </message>
@@ -1556,287 +1560,287 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="110" />
-            <location filename="../../app/ui/main_window.py" line="558" />
-            <location filename="../../app/ui/main_window.py" line="580" />
+            <location filename="../../app/ui/main_window.py" line="115" />
+            <location filename="../../app/ui/main_window.py" line="568" />
+            <location filename="../../app/ui/main_window.py" line="590" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="146" />
+            <location filename="../../app/ui/main_window.py" line="158" />
             <source>Read-only: this workshop file cannot be changed here. Use File &gt; Save As… to work on a copy.</source>
             <translation>Только чтение: этот файл семинара здесь изменить нельзя. Чтобы работать с копией, выберите Файл &gt; Сохранить как….</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="169" />
+            <location filename="../../app/ui/main_window.py" line="179" />
             <source>Boards</source>
             <translation>Доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="178" />
+            <location filename="../../app/ui/main_window.py" line="188" />
             <source>+ Add capture board</source>
             <translation>+ Доска для идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="180" />
+            <location filename="../../app/ui/main_window.py" line="190" />
             <source>Workshop setup…</source>
             <translation>Настройки семинара…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="217" />
+            <location filename="../../app/ui/main_window.py" line="227" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="219" />
+            <location filename="../../app/ui/main_window.py" line="229" />
             <source>&amp;New workshop…</source>
             <translation>&amp;Новый семинар…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="221" />
+            <location filename="../../app/ui/main_window.py" line="231" />
             <source>&amp;Open…</source>
             <translation>&amp;Открыть…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="222" />
+            <location filename="../../app/ui/main_window.py" line="232" />
             <source>Open &amp;recent</source>
             <translation>Недавние &amp;файлы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="226" />
+            <location filename="../../app/ui/main_window.py" line="236" />
             <source>Save &amp;As / Duplicate…</source>
             <translation>Сохранить &amp;как / копию…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="229" />
+            <location filename="../../app/ui/main_window.py" line="239" />
             <source>&amp;Import ideas from CSV…</source>
             <translation>&amp;Импорт идей из CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="232" />
+            <location filename="../../app/ui/main_window.py" line="242" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="235" />
+            <location filename="../../app/ui/main_window.py" line="245" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Восстановить из резервной копии…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="239" />
+            <location filename="../../app/ui/main_window.py" line="249" />
             <source>&amp;Close workshop</source>
             <translation>&amp;Закрыть семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="241" />
+            <location filename="../../app/ui/main_window.py" line="251" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="243" />
+            <location filename="../../app/ui/main_window.py" line="253" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="244" />
+            <location filename="../../app/ui/main_window.py" line="254" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="246" />
+            <location filename="../../app/ui/main_window.py" line="256" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="252" />
+            <location filename="../../app/ui/main_window.py" line="262" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="255" />
+            <location filename="../../app/ui/main_window.py" line="265" />
             <source>Select &amp;all</source>
             <translation>Выделить &amp;всё</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="258" />
+            <location filename="../../app/ui/main_window.py" line="268" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="261" />
+            <location filename="../../app/ui/main_window.py" line="271" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="264" />
+            <location filename="../../app/ui/main_window.py" line="274" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Увеличить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="269" />
+            <location filename="../../app/ui/main_window.py" line="279" />
             <source>Zoom &amp;out</source>
             <translation>У&amp;меньшить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="272" />
+            <location filename="../../app/ui/main_window.py" line="282" />
             <source>&amp;Fit to window</source>
             <translation>&amp;Вписать в окно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="276" />
+            <location filename="../../app/ui/main_window.py" line="286" />
             <source>F&amp;ull screen</source>
             <translation>&amp;Полный экран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="280" />
+            <location filename="../../app/ui/main_window.py" line="290" />
             <source>&amp;Workshop</source>
             <translation>&amp;Семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="282" />
+            <location filename="../../app/ui/main_window.py" line="292" />
             <source>&amp;Setup…</source>
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="286" />
+            <location filename="../../app/ui/main_window.py" line="296" />
             <source>&amp;Add capture board</source>
             <translation>&amp;Добавить доску для идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="291" />
+            <location filename="../../app/ui/main_window.py" line="301" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="293" />
+            <location filename="../../app/ui/main_window.py" line="303" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="295" />
+            <location filename="../../app/ui/main_window.py" line="305" />
             <source>&amp;About Point B</source>
             <translation>&amp;О программе Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="318" />
+            <location filename="../../app/ui/main_window.py" line="328" />
             <source>(none yet)</source>
             <translation>(пока нет)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="326" />
+            <location filename="../../app/ui/main_window.py" line="336" />
             <source>This workshop could not be opened.</source>
             <translation>Этот семинар открыть не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="350" />
+            <location filename="../../app/ui/main_window.py" line="360" />
             <source>The workshop could not be created.</source>
             <translation>Семинар создать не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="354" />
-            <location filename="../../app/ui/main_window.py" line="534" />
+            <location filename="../../app/ui/main_window.py" line="364" />
+            <location filename="../../app/ui/main_window.py" line="544" />
             <source>Ideas</source>
             <translation>Идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="363" />
+            <location filename="../../app/ui/main_window.py" line="373" />
             <source>Add boards</source>
             <translation>Добавить доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="370" />
+            <location filename="../../app/ui/main_window.py" line="380" />
             <source>Point B workshops (*.pointb)</source>
             <translation>Семинары Point B (*.pointb)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="375" />
-            <location filename="../../app/ui/main_window.py" line="386" />
+            <location filename="../../app/ui/main_window.py" line="385" />
+            <location filename="../../app/ui/main_window.py" line="396" />
             <source>New workshop</source>
             <translation>Новый семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="387" />
+            <location filename="../../app/ui/main_window.py" line="397" />
             <source>Workshop title:</source>
             <translation>Название семинара:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="396" />
+            <location filename="../../app/ui/main_window.py" line="406" />
             <source>Open workshop</source>
             <translation>Открыть семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="407" />
+            <location filename="../../app/ui/main_window.py" line="417" />
             <source>The demo workshop could not be written.</source>
             <translation>Не удалось записать демонстрационный семинар.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="417" />
+            <location filename="../../app/ui/main_window.py" line="427" />
             <source>Save a copy</source>
             <translation>Сохранить копию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="430" />
+            <location filename="../../app/ui/main_window.py" line="440" />
             <source>The copy could not be saved.</source>
             <translation>Копию сохранить не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="434" />
+            <location filename="../../app/ui/main_window.py" line="444" />
             <source>Saved a copy: %1</source>
             <translation>Копия сохранена: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="526" />
+            <location filename="../../app/ui/main_window.py" line="536" />
             <source>Rename board</source>
             <translation>Переименовать доску</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="534" />
+            <location filename="../../app/ui/main_window.py" line="544" />
             <source>Ideas %1</source>
             <translation>Идеи %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="537" />
+            <location filename="../../app/ui/main_window.py" line="547" />
             <source>Add board</source>
             <translation>Добавить доску</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="563" />
+            <location filename="../../app/ui/main_window.py" line="573" />
             <source> [read-only]</source>
             <translation> [только чтение]</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="575" />
+            <location filename="../../app/ui/main_window.py" line="585" />
             <source>Something went wrong.</source>
             <translation>Что-то пошло не так.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="604" />
+            <location filename="../../app/ui/main_window.py" line="614" />
             <source>Import ideas</source>
             <translation>Импорт идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="604" />
+            <location filename="../../app/ui/main_window.py" line="614" />
             <source>CSV files (*.csv *.txt)</source>
             <translation>Файлы CSV (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="628" />
-            <location filename="../../app/ui/main_window.py" line="653" />
+            <location filename="../../app/ui/main_window.py" line="638" />
+            <location filename="../../app/ui/main_window.py" line="663" />
             <source>The ideas were not imported.</source>
             <translation>Идеи не импортированы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="630" />
+            <location filename="../../app/ui/main_window.py" line="640" />
             <source>Import %1 ideas</source>
             <translation>Импорт идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="632" />
+            <location filename="../../app/ui/main_window.py" line="642" />
             <source>Importing ideas from %1…</source>
             <translation>Импорт идей из %1…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="646" />
+            <location filename="../../app/ui/main_window.py" line="656" />
             <source>%1 ideas imported from %2.</source>
             <translation>Импортировано идей: %1 (из %2).</translation>
         </message>
@@ -1888,7 +1892,7 @@
     <context>
         <name>MessageBar</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="72" />
+            <location filename="../../app/ui/main_window.py" line="76" />
             <source>Dismiss</source>
             <translation>Закрыть</translation>
         </message>
@@ -1917,47 +1921,47 @@
     <context>
         <name>PhotoLayer</name>
         <message>
-            <location filename="../../app/ui/images.py" line="332" />
+            <location filename="../../app/ui/images.py" line="330" />
             <source>Add photo</source>
             <translation>Добавить фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="334" />
+            <location filename="../../app/ui/images.py" line="332" />
             <source>Add %1 photos</source>
             <translation>Добавить фото: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="364" />
+            <location filename="../../app/ui/images.py" line="362" />
             <source>Pasted image</source>
             <translation>Вставленная картинка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="376" />
+            <location filename="../../app/ui/images.py" line="374" />
             <source>Insert photos</source>
             <translation>Вставить фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="378" />
+            <location filename="../../app/ui/images.py" line="376" />
             <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</source>
             <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="393" />
+            <location filename="../../app/ui/images.py" line="391" />
             <source>Move photo</source>
             <translation>Перенести фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="405" />
+            <location filename="../../app/ui/images.py" line="403" />
             <source>Resize photo</source>
             <translation>Изменить размер фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="427" />
+            <location filename="../../app/ui/images.py" line="425" />
             <source>Delete photo</source>
             <translation>Удалить фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="429" />
+            <location filename="../../app/ui/images.py" line="427" />
             <source>Delete selection</source>
             <translation>Удалить выделенное</translation>
         </message>
@@ -1965,27 +1969,27 @@
     <context>
         <name>PhotoPanel</name>
         <message>
-            <location filename="../../app/ui/photo_panel.py" line="153" />
+            <location filename="../../app/ui/photo_panel.py" line="154" />
             <source>Add photos…</source>
             <translation>Добавить фото…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/photo_panel.py" line="187" />
+            <location filename="../../app/ui/photo_panel.py" line="186" />
             <source>Photos (%1)</source>
             <translation>Фотографии (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/photo_panel.py" line="187" />
+            <location filename="../../app/ui/photo_panel.py" line="186" />
             <source>Photos</source>
             <translation>Фотографии</translation>
         </message>
         <message>
-            <location filename="../../app/ui/photo_panel.py" line="190" />
+            <location filename="../../app/ui/photo_panel.py" line="189" />
             <source>Drag to move, the corner to resize, Delete to remove.</source>
             <translation>Перетащите, чтобы сдвинуть; за угол — чтобы изменить размер; Delete — удалить.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/photo_panel.py" line="192" />
+            <location filename="../../app/ui/photo_panel.py" line="191" />
             <source>Drop or paste (Ctrl+V) pictures of the paper wall here.</source>
             <translation>Перетащите сюда или вставьте (Ctrl+V) фотографии бумажной стены.</translation>
         </message>
@@ -2108,19 +2112,19 @@
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="234" />
+            <location filename="../../app/ui/presenter.py" line="235" />
             <source>Point B — projector</source>
             <translation>Point B — проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="519" />
-            <location filename="../../app/ui/presenter.py" line="547" />
-            <location filename="../../app/ui/presenter.py" line="550" />
+            <location filename="../../app/ui/presenter.py" line="520" />
+            <location filename="../../app/ui/presenter.py" line="548" />
+            <location filename="../../app/ui/presenter.py" line="551" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="534" />
+            <location filename="../../app/ui/presenter.py" line="535" />
             <source>Step %1 of %2</source>
             <translation>Шаг %1 из %2</translation>
         </message>
@@ -2231,32 +2235,32 @@
     <context>
         <name>PrioritiseBoardWidget</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="84" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="85" />
             <source>Candidates</source>
             <translation>Кандидаты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="85" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="86" />
             <source>Kano</source>
             <translation>Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="86" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="87" />
             <source>Impact / effort</source>
             <translation>Эффект / усилия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="87" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="88" />
             <source>Scores</source>
             <translation>Оценки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="88" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="89" />
             <source>Release slices</source>
             <translation>Релизы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="89" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="90" />
             <source>Pareto</source>
             <translation>Парето</translation>
         </message>
@@ -2498,407 +2502,407 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ReverseBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="102" />
+            <location filename="../../app/ui/exercises/reverse.py" line="104" />
             <source>Set-up</source>
             <translation>Подготовка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="103" />
+            <location filename="../../app/ui/exercises/reverse.py" line="105" />
             <source>Write</source>
             <translation>Пишем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="104" />
+            <location filename="../../app/ui/exercises/reverse.py" line="106" />
             <source>Set aside</source>
             <translation>В сторону</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="105" />
+            <location filename="../../app/ui/exercises/reverse.py" line="107" />
             <source>Deal</source>
             <translation>Раздача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="106" />
+            <location filename="../../app/ui/exercises/reverse.py" line="108" />
             <source>Transform</source>
             <translation>Превращение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="107" />
+            <location filename="../../app/ui/exercises/reverse.py" line="109" />
             <source>Reveal &amp; pick</source>
             <translation>Показ и выбор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="114" />
+            <location filename="../../app/ui/exercises/reverse.py" line="116" />
             <source>Choose the teams and the question. Each team will write its best and its worst idea.</source>
             <translation>Выберите команды и вопрос. Каждая команда напишет свою лучшую и свою худшую идею.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="118" />
+            <location filename="../../app/ui/exercises/reverse.py" line="120" />
             <source>Each team writes its BEST idea and its WORST idea. On the projector the cards stay face down.</source>
             <translation>Каждая команда пишет свою ЛУЧШУЮ и свою ХУДШУЮ идею. На проекторе карточки лежат рубашкой вверх.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="123" />
+            <location filename="../../app/ui/exercises/reverse.py" line="125" />
             <source>The good ideas are set aside. They stay in the file and can come back at the end.</source>
             <translation>Хорошие идеи откладываются. Они остаются в файле и могут вернуться в конце.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="127" />
+            <location filename="../../app/ui/exercises/reverse.py" line="129" />
             <source>Every team receives another team's bad idea.</source>
             <translation>Каждая команда получает плохую идею другой команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="130" />
+            <location filename="../../app/ui/exercises/reverse.py" line="132" />
             <source>Turn the bad idea you received into a real solution. Write as many as you like.</source>
             <translation>Превратите полученную плохую идею в настоящее решение. Решений может быть сколько угодно.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="134" />
+            <location filename="../../app/ui/exercises/reverse.py" line="136" />
             <source>Each team shows the bad idea it got and what it made of it. Vote, then promote.</source>
             <translation>Каждая команда показывает доставшуюся плохую идею и что она из неё сделала. Голосуйте, затем переносите.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="144" />
-            <location filename="../../app/ui/exercises/reverse.py" line="449" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1452" />
+            <location filename="../../app/ui/exercises/reverse.py" line="146" />
+            <location filename="../../app/ui/exercises/reverse.py" line="446" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1436" />
             <source>Best idea</source>
             <translation>Лучшая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="145" />
-            <location filename="../../app/ui/exercises/reverse.py" line="457" />
-            <location filename="../../app/ui/exercises/reverse.py" line="469" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1454" />
+            <location filename="../../app/ui/exercises/reverse.py" line="147" />
+            <location filename="../../app/ui/exercises/reverse.py" line="454" />
+            <location filename="../../app/ui/exercises/reverse.py" line="466" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1438" />
             <source>Worst idea</source>
             <translation>Худшая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="146" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1469" />
+            <location filename="../../app/ui/exercises/reverse.py" line="148" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1453" />
             <source>Solution</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="148" />
+            <location filename="../../app/ui/exercises/reverse.py" line="150" />
             <source>Idea</source>
             <translation>Идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="246" />
+            <location filename="../../app/ui/exercises/reverse.py" line="242" />
             <source>from %1</source>
             <translation>от: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="254" />
+            <location filename="../../app/ui/exercises/reverse.py" line="250" />
             <source>✓ in prioritisation</source>
             <translation>✓ в приоритизации</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="287" />
+            <location filename="../../app/ui/exercises/reverse.py" line="284" />
             <source>Take a dot back</source>
             <translation>Забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="290" />
+            <location filename="../../app/ui/exercises/reverse.py" line="287" />
             <source>Give a dot</source>
             <translation>Отдать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="299" />
+            <location filename="../../app/ui/exercises/reverse.py" line="296" />
             <source>Pick</source>
             <translation>Выбрать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="401" />
+            <location filename="../../app/ui/exercises/reverse.py" line="398" />
             <source>Type the best idea, press Enter</source>
             <translation>Напишите лучшую идею и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="404" />
+            <location filename="../../app/ui/exercises/reverse.py" line="401" />
             <source>Type the worst idea, press Enter</source>
             <translation>Напишите худшую идею и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="476" />
-            <location filename="../../app/ui/exercises/reverse.py" line="487" />
+            <location filename="../../app/ui/exercises/reverse.py" line="473" />
+            <location filename="../../app/ui/exercises/reverse.py" line="484" />
             <source>Received</source>
             <translation>Получено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="480" />
+            <location filename="../../app/ui/exercises/reverse.py" line="477" />
             <source>Nothing received yet</source>
             <translation>Пока ничего не получено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="504" />
+            <location filename="../../app/ui/exercises/reverse.py" line="501" />
             <source>A solution built from it, press Enter</source>
             <translation>Решение на её основе, нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="517" />
+            <location filename="../../app/ui/exercises/reverse.py" line="514" />
             <source>No bad idea was dealt to this team</source>
             <translation>Этой команде плохая идея не досталась</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="532" />
+            <location filename="../../app/ui/exercises/reverse.py" line="529" />
             <source>%1 good · %2 bad</source>
             <translation>хороших: %1 · плохих: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="543" />
+            <location filename="../../app/ui/exercises/reverse.py" line="540" />
             <source>1 solution</source>
             <translation>1 решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="545" />
+            <location filename="../../app/ui/exercises/reverse.py" line="542" />
             <source>%1 solutions</source>
             <translation>решений: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="548" />
+            <location filename="../../app/ui/exercises/reverse.py" line="545" />
             <source>%1 received</source>
             <translation>получено: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="596" />
+            <location filename="../../app/ui/exercises/reverse.py" line="593" />
             <source>↓ turned into</source>
             <translation>↓ превратилась в</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="598" />
+            <location filename="../../app/ui/exercises/reverse.py" line="595" />
             <source>↓ turn it into a solution</source>
             <translation>↓ превратите её в решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="607" />
+            <location filename="../../app/ui/exercises/reverse.py" line="604" />
             <source>Best idea set aside</source>
             <translation>Лучшая идея отложена</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="609" />
+            <location filename="../../app/ui/exercises/reverse.py" line="606" />
             <source>%1 best ideas set aside</source>
             <translation>Отложено лучших идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="667" />
+            <location filename="../../app/ui/exercises/reverse.py" line="664" />
             <source>Parked good ideas</source>
             <translation>Отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="702" />
+            <location filename="../../app/ui/exercises/reverse.py" line="700" />
             <source>Hide them again</source>
             <translation>Снова спрятать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="704" />
+            <location filename="../../app/ui/exercises/reverse.py" line="702" />
             <source>Show them again</source>
             <translation>Показать снова</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="710" />
+            <location filename="../../app/ui/exercises/reverse.py" line="708" />
             <source>1 good idea set aside</source>
             <translation>1 хорошая идея отложена</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="712" />
+            <location filename="../../app/ui/exercises/reverse.py" line="710" />
             <source>%1 good ideas set aside</source>
             <translation>Отложено хороших идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="753" />
+            <location filename="../../app/ui/exercises/reverse.py" line="751" />
             <source>Re-deal</source>
             <translation>Раздать заново</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="757" />
+            <location filename="../../app/ui/exercises/reverse.py" line="755" />
             <source>Deal the bad ideas again with a new random seed</source>
             <translation>Раздать плохие идеи заново, по-новому случайно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="764" />
+            <location filename="../../app/ui/exercises/reverse.py" line="762" />
             <source>Hand a card to another team: drag it to that lane, or right-click it.</source>
             <translation>Чтобы отдать карточку другой команде, перетащите её на дорожку этой команды или щёлкните правой кнопкой.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="802" />
+            <location filename="../../app/ui/exercises/reverse.py" line="800" />
             <source>The deal:</source>
             <translation>Раздача:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="877" />
+            <location filename="../../app/ui/exercises/reverse.py" line="875" />
             <source>Set up the round</source>
             <translation>Подготовка раунда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="880" />
+            <location filename="../../app/ui/exercises/reverse.py" line="878" />
             <source>Challenge</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="887" />
+            <location filename="../../app/ui/exercises/reverse.py" line="885" />
             <source>Teams taking part</source>
             <translation>Команды-участники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="895" />
+            <location filename="../../app/ui/exercises/reverse.py" line="893" />
             <source>Ideas per team</source>
             <translation>Идей на команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="904" />
+            <location filename="../../app/ui/exercises/reverse.py" line="902" />
             <source>best ideas and as many worst ideas (one each is the classic)</source>
             <translation>лучших идей и столько же худших (классика — по одной)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="924" />
+            <location filename="../../app/ui/exercises/reverse.py" line="922" />
             <source>Start the round</source>
             <translation>Начать раунд</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1017" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1015" />
             <source>The good idea / bad idea exercise starts soon.</source>
             <translation>Упражнение «Хорошая идея / плохая идея» скоро начнётся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1072" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1070" />
             <source>◀ Back</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1101" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1530" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1099" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1514" />
             <source>Step timer</source>
             <translation>Таймер шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1107" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1105" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1168" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1166" />
             <source>Voter</source>
             <translation>Голосует</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1239" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1237" />
             <source>Good idea / bad idea</source>
             <translation>Хорошая идея / плохая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1277" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1275" />
             <source>Next: %1 ▶</source>
             <translation>Дальше: %1 ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1331" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1329" />
             <source>Turn the cards over on the projector</source>
             <translation>Перевернуть карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1333" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1331" />
             <source>Hide the cards on the projector</source>
             <translation>Спрятать карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1338" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1553" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1336" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1538" />
             <source>Promote to prioritisation (%1)</source>
             <translation>Перенести в приоритизацию (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1353" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1347" />
             <source>Team %1</source>
             <translation>Команда %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1377" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1363" />
             <source>%1 of %2 dots left</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1415" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1399" />
             <source>Start the good idea / bad idea round</source>
             <translation>Начать раунд «Хорошая идея / плохая идея»</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1427" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1411" />
             <source>Step: %1</source>
             <translation>Шаг: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1441" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1425" />
             <source>Back to: %1</source>
             <translation>Назад к шагу: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1480" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1464" />
             <source>Re-deal the bad ideas</source>
             <translation>Раздать плохие идеи заново</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1486" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1470" />
             <source>Hand a bad idea to another team</source>
             <translation>Отдать плохую идею другой команде</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1505" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1489" />
             <source>Show the parked good ideas</source>
             <translation>Показать отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1507" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1491" />
             <source>Hide the parked good ideas</source>
             <translation>Спрятать отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1517" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1501" />
             <source>Hide the cards</source>
             <translation>Спрятать карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1519" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1503" />
             <source>Reveal the cards</source>
             <translation>Открыть карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1543" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1528" />
             <source>Vote</source>
             <translation>Голосовать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1562" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1547" />
             <source>Promote to prioritisation</source>
             <translation>Перенести в приоритизацию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1576" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1583" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1561" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1568" />
             <source>Edit card</source>
             <translation>Изменить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1577" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1562" />
             <source>Text</source>
             <translation>Текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1589" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1574" />
             <source>Delete card</source>
             <translation>Удалить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1606" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1591" />
             <source>Move to…</source>
             <translation>Перенести к…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1618" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1603" />
             <source>Edit text…</source>
             <translation>Изменить текст…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1622" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1607" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -2906,117 +2910,117 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Room</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="707" />
+            <location filename="../../app/ui/presenter.py" line="701" />
             <source>Agenda</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="746" />
+            <location filename="../../app/ui/presenter.py" line="741" />
             <source>&amp;Room</source>
             <translation>&amp;Зал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="754" />
+            <location filename="../../app/ui/presenter.py" line="749" />
             <source>&amp;Presenter window</source>
             <translation>Окно для &amp;проектора</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="757" />
+            <location filename="../../app/ui/presenter.py" line="752" />
             <source>&amp;Blank the projector</source>
             <translation>&amp;Затемнить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="760" />
+            <location filename="../../app/ui/presenter.py" line="755" />
             <source>&amp;Freeze the projector</source>
             <translation>&amp;Заморозить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="764" />
+            <location filename="../../app/ui/presenter.py" line="759" />
             <source>Face-&amp;down mode (silent writing)</source>
             <translation>Карточки &amp;рубашкой вверх (пишем молча)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="770" />
+            <location filename="../../app/ui/presenter.py" line="765" />
             <source>&amp;Reveal the notes</source>
             <translation>&amp;Открыть заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="774" />
+            <location filename="../../app/ui/presenter.py" line="769" />
             <source>Start / pause the &amp;timer</source>
             <translation>&amp;Таймер: старт / пауза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="777" />
+            <location filename="../../app/ui/presenter.py" line="772" />
             <source>Add one minute</source>
             <translation>Добавить минуту</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="780" />
+            <location filename="../../app/ui/presenter.py" line="775" />
             <source>Add five minutes</source>
             <translation>Добавить пять минут</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="783" />
+            <location filename="../../app/ui/presenter.py" line="778" />
             <source>Reset the timer</source>
             <translation>Сбросить таймер</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="787" />
+            <location filename="../../app/ui/presenter.py" line="782" />
             <source>&amp;Next step</source>
             <translation>&amp;Следующий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="790" />
+            <location filename="../../app/ui/presenter.py" line="785" />
             <source>Pre&amp;vious step</source>
             <translation>&amp;Предыдущий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="793" />
+            <location filename="../../app/ui/presenter.py" line="788" />
             <source>Choose an &amp;agenda…</source>
             <translation>Выбрать &amp;программу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="796" />
+            <location filename="../../app/ui/presenter.py" line="791" />
             <source>Show the a&amp;genda</source>
             <translation>Показать п&amp;рограмму</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="801" />
+            <location filename="../../app/ui/presenter.py" line="796" />
             <source>Insert &amp;photos…</source>
             <translation>Вставить &amp;фото…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="843" />
+            <location filename="../../app/ui/presenter.py" line="838" />
             <source>&amp;Larger interface</source>
             <translation>&amp;Крупнее интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="849" />
+            <location filename="../../app/ui/presenter.py" line="844" />
             <source>S&amp;maller interface</source>
             <translation>&amp;Мельче интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="854" />
+            <location filename="../../app/ui/presenter.py" line="849" />
             <source>Normal interface size</source>
             <translation>Обычный размер интерфейса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="861" />
+            <location filename="../../app/ui/presenter.py" line="856" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Настройки программы…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="895" />
+            <location filename="../../app/ui/presenter.py" line="890" />
             <source>The projector is blank (B shows it again).</source>
             <translation>Проектор затемнён (B — показать снова).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="897" />
+            <location filename="../../app/ui/presenter.py" line="892" />
             <source>The projector is frozen (F follows again).</source>
             <translation>Проектор заморожен (F — снова следовать за экраном).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="899" />
+            <location filename="../../app/ui/presenter.py" line="894" />
             <source>Face-down mode: the room sees only counts.</source>
             <translation>Рубашкой вверх: участники видят только количество.</translation>
         </message>
@@ -3185,186 +3189,186 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>SetupDialog</name>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="45" />
+            <location filename="../../app/ui/setup_dialog.py" line="46" />
             <source>Workshop setup</source>
             <translation>Настройки семинара</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="57" />
+            <location filename="../../app/ui/setup_dialog.py" line="58" />
             <source>How might we …?</source>
             <translation>Как нам …?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="60" />
+            <location filename="../../app/ui/setup_dialog.py" line="61" />
             <source>Change challenge</source>
             <translation>Изменить задачу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="65" />
+            <location filename="../../app/ui/setup_dialog.py" line="66" />
             <source>YYYY-MM-DD</source>
             <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="68" />
+            <location filename="../../app/ui/setup_dialog.py" line="69" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="78" />
+            <location filename="../../app/ui/setup_dialog.py" line="79" />
             <source>Change facilitator</source>
             <translation>Изменить ведущего</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="86" />
+            <location filename="../../app/ui/setup_dialog.py" line="87" />
             <source>Change language</source>
             <translation>Изменить язык</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="89" />
+            <location filename="../../app/ui/setup_dialog.py" line="90" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="90" />
+            <location filename="../../app/ui/setup_dialog.py" line="91" />
             <source>Challenge question</source>
             <translation>Вопрос-задача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="91" />
+            <location filename="../../app/ui/setup_dialog.py" line="92" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="92" />
+            <location filename="../../app/ui/setup_dialog.py" line="93" />
             <source>Facilitator</source>
             <translation>Ведущий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="93" />
+            <location filename="../../app/ui/setup_dialog.py" line="94" />
             <source>Language of the notes and exports</source>
             <translation>Язык заметок и выгрузок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="112" />
+            <location filename="../../app/ui/setup_dialog.py" line="113" />
             <source>Teams</source>
             <translation>Команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="120" />
+            <location filename="../../app/ui/setup_dialog.py" line="121" />
             <source>New team name</source>
             <translation>Название новой команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="122" />
-            <location filename="../../app/ui/setup_dialog.py" line="156" />
+            <location filename="../../app/ui/setup_dialog.py" line="123" />
+            <location filename="../../app/ui/setup_dialog.py" line="157" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="128" />
+            <location filename="../../app/ui/setup_dialog.py" line="129" />
             <source>Colour…</source>
             <translation>Цвет…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="130" />
+            <location filename="../../app/ui/setup_dialog.py" line="131" />
             <source>Up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="132" />
+            <location filename="../../app/ui/setup_dialog.py" line="133" />
             <source>Down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="134" />
-            <location filename="../../app/ui/setup_dialog.py" line="158" />
+            <location filename="../../app/ui/setup_dialog.py" line="135" />
+            <location filename="../../app/ui/setup_dialog.py" line="159" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="142" />
+            <location filename="../../app/ui/setup_dialog.py" line="143" />
             <source>Participants</source>
             <translation>Участники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="145" />
+            <location filename="../../app/ui/setup_dialog.py" line="146" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="145" />
+            <location filename="../../app/ui/setup_dialog.py" line="146" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="153" />
+            <location filename="../../app/ui/setup_dialog.py" line="154" />
             <source>New participant's name</source>
             <translation>Имя нового участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="209" />
-            <location filename="../../app/ui/setup_dialog.py" line="225" />
+            <location filename="../../app/ui/setup_dialog.py" line="210" />
+            <location filename="../../app/ui/setup_dialog.py" line="226" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="246" />
+            <location filename="../../app/ui/setup_dialog.py" line="247" />
             <source>Rename workshop</source>
             <translation>Переименовать семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="258" />
+            <location filename="../../app/ui/setup_dialog.py" line="259" />
             <source>Write the date as YYYY-MM-DD, e.g. 2026-11-24.</source>
             <translation>Дата в виде ГГГГ-ММ-ДД, например 2026-11-24.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="261" />
+            <location filename="../../app/ui/setup_dialog.py" line="262" />
             <source>Change date</source>
             <translation>Изменить дату</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="273" />
+            <location filename="../../app/ui/setup_dialog.py" line="274" />
             <source>Add team</source>
             <translation>Добавить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="290" />
+            <location filename="../../app/ui/setup_dialog.py" line="291" />
             <source>Rename team</source>
             <translation>Переименовать команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="296" />
-            <location filename="../../app/ui/setup_dialog.py" line="303" />
+            <location filename="../../app/ui/setup_dialog.py" line="297" />
+            <location filename="../../app/ui/setup_dialog.py" line="304" />
             <source>Team colour</source>
             <translation>Цвет команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="309" />
+            <location filename="../../app/ui/setup_dialog.py" line="310" />
             <source>Reorder teams</source>
             <translation>Переставить команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="322" />
+            <location filename="../../app/ui/setup_dialog.py" line="323" />
             <source>Remove team</source>
             <translation>Удалить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="336" />
+            <location filename="../../app/ui/setup_dialog.py" line="337" />
             <source>Add participant</source>
             <translation>Добавить участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="351" />
+            <location filename="../../app/ui/setup_dialog.py" line="352" />
             <source>Rename participant</source>
             <translation>Переименовать участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="358" />
+            <location filename="../../app/ui/setup_dialog.py" line="359" />
             <source>Change team</source>
             <translation>Сменить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="363" />
+            <location filename="../../app/ui/setup_dialog.py" line="364" />
             <source>Remove participant</source>
             <translation>Удалить участника</translation>
         </message>
@@ -3890,42 +3894,42 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>SuggestView</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="195" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="194" />
             <source>Ask the room: how much does this matter to the customer?</source>
             <translation>Спросите участников: насколько это важно клиенту?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="202" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="201" />
             <source>0 = not at all, 1 = a little, 2 = clearly, 3 = very much</source>
             <translation>0 — совсем нет, 1 — немного, 2 — заметно, 3 — очень</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="262" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="261" />
             <source>Suggested heroes: a starting point for the discussion; you decide.</source>
             <translation>Предложенные герои — отправная точка для обсуждения; решаете вы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="283" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="282" />
             <source>%1 points</source>
             <translation>баллов: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="286" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="285" />
             <source>✓ Compare</source>
             <translation>✓ Сравнить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="286" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="285" />
             <source>Compare</source>
             <translation>Сравнить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="298" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="297" />
             <source>…and %1 more</source>
             <translation>…и ещё %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="304" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="303" />
             <source>Then: </source>
             <translation>Затем: </translation>
         </message>
@@ -3994,12 +3998,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TeamCounts</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="175" />
+            <location filename="../../app/ui/presenter.py" line="176" />
             <source>Silent writing</source>
             <translation>Пишем молча</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/presenter.py" line="178" />
+            <location filename="../../app/ui/presenter.py" line="179" />
             <source>%n note(s) written so far. They stay face down until the reveal.</source>
             <translation>
                 <numerusform>Пока написана %n заметка. Заметки лежат рубашкой вверх до показа.</numerusform>
@@ -4008,7 +4012,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="196" />
+            <location filename="../../app/ui/presenter.py" line="197" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
@@ -4073,137 +4077,137 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ValueBoardWidget</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="82" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="92" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="83" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="97" />
             <source>Canvas</source>
             <translation>Канва</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="83" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="84" />
             <source>Archetype deck</source>
             <translation>Колода архетипов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="84" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="85" />
             <source>Suggest a hero</source>
             <translation>Подобрать героя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="85" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="86" />
             <source>Compare heroes</source>
             <translation>Сравнить героев</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="86" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="87" />
             <source>Statement</source>
             <translation>Формулировка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="117" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="122" />
             <source>Segments</source>
             <translation>Сегменты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="130" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="135" />
             <source>New segment… (Enter)</source>
             <translation>Новый сегмент… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="134" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="139" />
             <source>Edit segment…</source>
             <translation>Изменить сегмент…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="137" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="142" />
             <source>Rename or describe the segment, add or remove canvases</source>
             <translation>Переименовать или описать сегмент, добавить или убрать канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="146" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="151" />
             <source>Segment name</source>
             <translation>Название сегмента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="150" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="155" />
             <source>Short description</source>
             <translation>Короткое описание</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="153" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="223" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="158" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="228" />
             <source>Remove segment</source>
             <translation>Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="160" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="165" />
             <source>A canvas per release slice, or for the whole segment</source>
             <translation>Канва на каждый релиз или на весь сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="163" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="233" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="168" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="238" />
             <source>New canvas</source>
             <translation>Новая канва</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="166" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="171" />
             <source>Products from slice</source>
             <translation>Продукты из релиза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="167" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="172" />
             <source>Add the slice's items that are not yet products</source>
             <translation>Добавить элементы релиза, которых ещё нет среди продуктов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="170" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="256" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="175" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="261" />
             <source>Remove canvas</source>
             <translation>Удалить канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="185" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="190" />
             <source>Add segment</source>
             <translation>Добавить сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="201" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="206" />
             <source>Rename segment</source>
             <translation>Переименовать сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="213" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="218" />
             <source>Describe segment</source>
             <translation>Описать сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="246" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="251" />
             <source>Products from the slice</source>
             <translation>Продукты из релиза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="346" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="353" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="351" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="358" />
             <source>Whole segment</source>
             <translation>Весь сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="357" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="362" />
             <source>For %1</source>
             <translation>Для: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="379" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="384" />
             <source>Hero: not chosen yet</source>
             <translation>Герой: ещё не выбран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="382" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="387" />
             <source>Hero: %1</source>
             <translation>Герой: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="385" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="390" />
             <source> · second voice: %1</source>
             <translation> · второй голос: %1</translation>
         </message>
@@ -4364,9 +4368,8 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Voting</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="675" />
             <source>Keys 1–9 pick the voter</source>
-            <translation>Клавиши 1–9 выбирают голосующего</translation>
+            <translation type="vanished">Клавиши 1–9 выбирают голосующего</translation>
         </message>
     </context>
 </TS>

@@ -33,7 +33,7 @@ def window(qtbot: Any, qsettings: Path) -> MainWindow:
 
 
 def test_start_screen_opens_a_recent_file(window: MainWindow, workshop_path: Path) -> None:
-    assert window.pages.currentWidget() is window.start_screen
+    assert window.pages.currentWidget() is window.start_page
     window.recent.add(workshop_path)
     missing = workshop_path.with_name("gone.pointb")
     window.recent.add(missing)
@@ -87,7 +87,7 @@ def test_new_blank_workshop_and_menus(window: MainWindow, tmp_path: Path, qtbot:
     assert len(window.controller.data.boards) == 2
     assert isinstance(window.current_board_widget(), CaptureBoard)
     window.close_workshop()
-    assert window.pages.currentWidget() is window.start_screen
+    assert window.pages.currentWidget() is window.start_page
     assert path.resolve() in window.recent.paths()
 
 
@@ -263,7 +263,7 @@ def test_broken_file_shows_an_error_and_keeps_the_start_screen(
     bad = tmp_path / "notes.pointb"
     bad.write_text("not a workshop", encoding="utf-8")
     assert not window.open_path(bad)
-    assert window.pages.currentWidget() is window.start_screen
+    assert window.pages.currentWidget() is window.start_page
     assert "not a Point B workshop" in window.last_error_box.informativeText()
     window.last_error_box.close()
 

@@ -39,6 +39,7 @@ from app.ui import theme
 from app.ui.board.scene import BoardScene, NoteFilter
 from app.ui.board.view import BoardView
 from app.ui.controller import Controller
+from app.ui.fit import set_placeholder
 from app.ui.theme import color_icon
 from app.ui.voters import current_voter, fill_voter_combo, select_voter
 
@@ -201,7 +202,7 @@ class CaptureBoard(QWidget):
         row.setContentsMargins(12, 8, 12, 8)
         row.setSpacing(8)
         self.search_edit = QLineEdit(bar)
-        self.search_edit.setPlaceholderText(self.tr("Search notes (Ctrl+F)"))
+        set_placeholder(self.search_edit, self.tr("Search notes (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(150)
         self.search_edit.textChanged.connect(self._apply_filter)
@@ -343,27 +344,46 @@ class CaptureBoard(QWidget):
     def _build_vote_bar(self) -> QFrame:
         bar = QFrame(self)
         bar.setObjectName("voteBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(16, 10, 16, 10)
-        row.setSpacing(12)
+        column = QVBoxLayout(bar)
+        column.setContentsMargins(16, 8, 16, 8)
+        column.setSpacing(4)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
         title = QLabel(self.tr("Voting for:"), bar)
         title.setStyleSheet("font-weight: bold; font-size: 13pt;")
         self.voter_combo = QComboBox(bar)
-        self.voter_combo.setMinimumWidth(260)
+        self.voter_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.voter_combo.setMinimumContentsLength(12)
         self.voter_combo.currentIndexChanged.connect(self._voter_picked)
         self.budget_label = QLabel(bar)
         self.budget_label.setObjectName("budgetLabel")
         hint = QLabel(
-            self.tr("Click a note to add a dot; Shift+click or right-click takes one back."), bar
+            self.tr(
+                "Keys 1–9 pick the voter. Click a note to add a dot; "
+                "Shift+click or right-click takes one back."
+            ),
+            bar,
         )
+        hint.setObjectName("voterKeysHint")
         hint.setStyleSheet(f"color: {theme.MUTED};")
+        hint.setWordWrap(True)
         done = QPushButton(self.tr("Done voting"), bar)
         done.clicked.connect(lambda: self.set_voting(False))
         row.addWidget(title)
         row.addWidget(self.voter_combo)
-        row.addWidget(self.budget_label)
-        row.addWidget(hint, 1)
+        row.addStretch(1)
         row.addWidget(done)
+        column.addLayout(row)
+        # The dots left and the hint on a line of their own: the bar never widens the window.
+        second = QHBoxLayout()
+        second.setContentsMargins(0, 0, 0, 0)
+        second.setSpacing(12)
+        second.addWidget(self.budget_label)
+        second.addWidget(hint, 1)
+        column.addLayout(second)
         self.vote_bar = bar
         bar.hide()
         return bar
@@ -376,20 +396,24 @@ class CaptureBoard(QWidget):
         row.setSpacing(10)
         self.capture_edit = CaptureLineEdit(bar)
         self.capture_edit.setObjectName("captureEdit")
-        self.capture_edit.setPlaceholderText(self.tr("Type an idea and press Enter…"))
+        set_placeholder(self.capture_edit, self.tr("Type an idea and press Enter…"))
         self.capture_edit.returnPressed.connect(self.add_note_from_bar)
         self.capture_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.team_combo = QComboBox(bar)
         self.team_combo.setToolTip(self.tr("Team of the next notes"))
-        self.team_combo.setMinimumWidth(150)
         self.tag_combo = QComboBox(bar)
+        for combo in (self.team_combo, self.tag_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(9)
         self.tag_combo.setToolTip(self.tr("Where the next ideas come from"))
         for tag in model.SourceTag:
             icon = color_icon(theme.TAG_COLORS.get(tag, "#FFFFFF"))
             self.tag_combo.addItem(icon, theme.tag_label(tag), tag)
         self.author_edit = QLineEdit(bar)
         self.author_edit.setPlaceholderText(self.tr("Author"))
-        self.author_edit.setMaximumWidth(200)
+        self.author_edit.setMaximumWidth(160)
         add = QPushButton(self.tr("Add note"), bar)
         add.setProperty("primary", True)
         add.clicked.connect(self.add_note_from_bar)

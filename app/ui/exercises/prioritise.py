@@ -36,6 +36,7 @@ from app.ui.exercises.prioritise_matrix import MatrixTab
 from app.ui.exercises.prioritise_pareto import ParetoTab
 from app.ui.exercises.prioritise_scores import ScoresTab
 from app.ui.exercises.prioritise_slices import SlicesTab
+from app.ui.fit import name_tabs
 
 # Entity kinds whose change can alter what this board shows.
 WATCHED_KINDS = frozenset(
@@ -87,6 +88,7 @@ class PrioritiseBoardWidget(QWidget):
         self.tabs.addTab(self.scores_tab, self.tr("Scores"))
         self.tabs.addTab(self.slices_tab, self.tr("Release slices"))
         self.tabs.addTab(self.pareto_tab, self.tr("Pareto"))
+        name_tabs(self.tabs)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -97,7 +99,7 @@ class PrioritiseBoardWidget(QWidget):
         controller.changed.connect(self._on_changed)
         # No file_replaced: a board widget shows one board of one file; the main window
         # deletes it and builds a new one when another workshop is opened.
-        controller.error.connect(self.show_message)
+        controller.error.connect(self._on_error)
         self.refresh()
 
     def refresh(self) -> None:
@@ -120,6 +122,10 @@ class PrioritiseBoardWidget(QWidget):
     def _on_changed(self, change: Change) -> None:
         if change.kinds & WATCHED_KINDS:
             self.refresh()
+
+    def _on_error(self, text: str) -> None:
+        if not self.controller.window_shows_messages:
+            self.show_message(text)
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

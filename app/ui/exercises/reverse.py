@@ -66,6 +66,7 @@ from app.services import Change
 from app.ui import theme
 from app.ui.controller import Controller
 from app.ui.exercises import register
+from app.ui.fit import set_placeholder
 from app.ui.theme import color_icon
 from app.ui.timer_widget import TimerWidget
 from app.ui.voters import current_voter, fill_voter_combo
@@ -176,7 +177,7 @@ class EntryLine(QLineEdit):
 
     def __init__(self, placeholder: str, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(placeholder)
+        set_placeholder(self, placeholder)
         self.setFont(theme.pixel_font(17))
         self.setClearButtonEnabled(True)
 
@@ -249,6 +250,7 @@ class ReverseCard(QFrame):
                 QCoreApplication.translate("ReverseBoard", "✓ in prioritisation"), self
             )
             promoted.setFont(theme.pixel_font(CARD_META_PX, bold=True))
+            promoted.setWordWrap(True)  # a narrow card shows it on two lines
             promoted.setStyleSheet(f"color: {GOOD_COLOR};")
             meta.addWidget(promoted)
         if meta.count() > 1:  # more than the stretch: something to say above the text
@@ -662,6 +664,7 @@ class ParkedPanel(QFrame):
         self.title = QLabel(QCoreApplication.translate("ReverseBoard", "Parked good ideas"), self)
         self.title.setFont(theme.pixel_font(20, bold=True))
         self.title.setStyleSheet(f"color: {GOOD_COLOR};")
+        self.title.setWordWrap(True)
         layout.addWidget(self.title)
         self.toggle = QPushButton(self)
         self.toggle.setObjectName("showParkedButton")
@@ -1368,7 +1371,8 @@ class ReverseBoardWidget(QWidget):
 
     # --- messages -----------------------------------------------------------------------
     def _on_error(self, message: str) -> None:
-        if self.isVisible() and not self._projector_mode:
+        shown_elsewhere = self.controller.window_shows_messages
+        if self.isVisible() and not self._projector_mode and not shown_elsewhere:
             self.show_message(message)
 
     def show_message(self, message: str) -> None:
