@@ -509,7 +509,7 @@
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="227" />
-            <location filename="../../app/ui/board/capture.py" line="848" />
+            <location filename="../../app/ui/board/capture.py" line="879" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
@@ -520,7 +520,7 @@
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="233" />
-            <location filename="../../app/ui/board/capture.py" line="850" />
+            <location filename="../../app/ui/board/capture.py" line="881" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
@@ -561,7 +561,7 @@
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="251" />
-            <location filename="../../app/ui/board/capture.py" line="447" />
+            <location filename="../../app/ui/board/capture.py" line="462" />
             <source>Dot voting</source>
             <translation>Голосование</translation>
         </message>
@@ -610,100 +610,110 @@
             <translation>Закончить голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="399" />
+            <location filename="../../app/ui/board/capture.py" line="402" />
             <source>Type an idea and press Enter…</source>
             <translation>Напишите идею и нажмите Enter…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="403" />
+            <location filename="../../app/ui/board/capture.py" line="406" />
             <source>Team of the next notes</source>
             <translation>Команда следующих заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="410" />
+            <location filename="../../app/ui/board/capture.py" line="413" />
             <source>Where the next ideas come from</source>
             <translation>Откуда следующие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="415" />
+            <location filename="../../app/ui/board/capture.py" line="418" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="417" />
-            <location filename="../../app/ui/board/capture.py" line="561" />
+            <location filename="../../app/ui/board/capture.py" line="420" />
+            <location filename="../../app/ui/board/capture.py" line="592" />
             <source>Add note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="440" />
-            <location filename="../../app/ui/board/capture.py" line="854" />
+            <location filename="../../app/ui/board/capture.py" line="434" />
+            <source>Alt+1…9 picks the team, Alt+0 no team</source>
+            <translation>Alt+1…9 выбирает команду, Alt+0 — без команды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/capture.py" line="455" />
+            <location filename="../../app/ui/board/capture.py" line="885" />
             <source>Group into cluster…</source>
             <translation>Собрать в группу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="443" />
-            <location filename="../../app/ui/board/capture.py" line="732" />
-            <location filename="../../app/ui/board/capture.py" line="864" />
+            <location filename="../../app/ui/board/capture.py" line="458" />
+            <location filename="../../app/ui/board/capture.py" line="763" />
+            <location filename="../../app/ui/board/capture.py" line="895" />
             <source>Dissolve cluster</source>
             <translation>Расформировать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="445" />
-            <location filename="../../app/ui/board/capture.py" line="723" />
-            <location filename="../../app/ui/board/capture.py" line="862" />
+            <location filename="../../app/ui/board/capture.py" line="460" />
+            <location filename="../../app/ui/board/capture.py" line="754" />
+            <location filename="../../app/ui/board/capture.py" line="893" />
             <source>Merge clusters</source>
             <translation>Объединить группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="446" />
-            <location filename="../../app/ui/board/capture.py" line="619" />
+            <location filename="../../app/ui/board/capture.py" line="461" />
+            <location filename="../../app/ui/board/capture.py" line="650" />
             <source>Edit note</source>
             <translation>Изменить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="448" />
+            <location filename="../../app/ui/board/capture.py" line="463" />
             <source>Type a new note</source>
             <translation>Написать новую заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="449" />
+            <location filename="../../app/ui/board/capture.py" line="464" />
             <source>Clear selection</source>
             <translation>Снять выделение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="487" />
-            <location filename="../../app/ui/board/capture.py" line="512" />
+            <location filename="../../app/ui/board/capture.py" line="468" />
+            <source>Team %1 for the next notes</source>
+            <translation>Команда %1 для следующих заметок</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/capture.py" line="518" />
+            <location filename="../../app/ui/board/capture.py" line="543" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="488" />
+            <location filename="../../app/ui/board/capture.py" line="519" />
             <source>All teams</source>
             <translation>Все команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="495" />
+            <location filename="../../app/ui/board/capture.py" line="526" />
             <source>Without a team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="504" />
+            <location filename="../../app/ui/board/capture.py" line="535" />
             <source>All sources</source>
             <translation>Все источники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="535" />
+            <location filename="../../app/ui/board/capture.py" line="566" />
             <source>Team: %1</source>
             <translation>Команда: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="648" />
+            <location filename="../../app/ui/board/capture.py" line="679" />
             <source>Delete note</source>
             <translation>Удалить заметку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board/capture.py" line="650" />
+            <location filename="../../app/ui/board/capture.py" line="681" />
             <source>Delete %n note(s)</source>
             <translation>
                 <numerusform>Удалить %n заметку</numerusform>
@@ -712,101 +722,101 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="652" />
+            <location filename="../../app/ui/board/capture.py" line="683" />
             <source>Remove cluster</source>
             <translation>Убрать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="662" />
+            <location filename="../../app/ui/board/capture.py" line="693" />
             <source>Set team</source>
             <translation>Назначить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="668" />
+            <location filename="../../app/ui/board/capture.py" line="699" />
             <source>Set source</source>
             <translation>Указать источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="673" />
+            <location filename="../../app/ui/board/capture.py" line="704" />
             <source>Select the notes to group first.</source>
             <translation>Сначала выделите заметки для группы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="677" />
+            <location filename="../../app/ui/board/capture.py" line="708" />
             <source>Cluster %1</source>
             <translation>Группа %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="682" />
+            <location filename="../../app/ui/board/capture.py" line="713" />
             <source>New cluster</source>
             <translation>Новая группа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="683" />
-            <location filename="../../app/ui/board/capture.py" line="703" />
+            <location filename="../../app/ui/board/capture.py" line="714" />
+            <location filename="../../app/ui/board/capture.py" line="734" />
             <source>Cluster title:</source>
             <translation>Название группы:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="689" />
+            <location filename="../../app/ui/board/capture.py" line="720" />
             <source>Untitled cluster</source>
             <translation>Группа без названия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="692" />
+            <location filename="../../app/ui/board/capture.py" line="723" />
             <source>Group notes</source>
             <translation>Сгруппировать заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="702" />
-            <location filename="../../app/ui/board/capture.py" line="713" />
-            <location filename="../../app/ui/board/capture.py" line="860" />
+            <location filename="../../app/ui/board/capture.py" line="733" />
+            <location filename="../../app/ui/board/capture.py" line="744" />
+            <location filename="../../app/ui/board/capture.py" line="891" />
             <source>Rename cluster</source>
             <translation>Переименовать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="719" />
+            <location filename="../../app/ui/board/capture.py" line="750" />
             <source>Select two or more clusters to merge.</source>
             <translation>Выделите две или больше групп, чтобы объединить их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="738" />
-            <location filename="../../app/ui/board/capture.py" line="858" />
+            <location filename="../../app/ui/board/capture.py" line="769" />
+            <location filename="../../app/ui/board/capture.py" line="889" />
             <source>Take out of cluster</source>
             <translation>Вынуть из группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="775" />
+            <location filename="../../app/ui/board/capture.py" line="806" />
             <source>Add participants or teams to vote.</source>
             <translation>Чтобы голосовать, добавьте участников или команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="781" />
+            <location filename="../../app/ui/board/capture.py" line="812" />
             <source>Add a dot</source>
             <translation>Добавить голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="781" />
+            <location filename="../../app/ui/board/capture.py" line="812" />
             <source>Take a dot back</source>
             <translation>Забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="795" />
+            <location filename="../../app/ui/board/capture.py" line="826" />
             <source>Dots left: %1 of %2</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="808" />
+            <location filename="../../app/ui/board/capture.py" line="839" />
             <source>%1 of %2 match</source>
             <translation>Подходит %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="846" />
+            <location filename="../../app/ui/board/capture.py" line="877" />
             <source>Edit text</source>
             <translation>Изменить текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="867" />
+            <location filename="../../app/ui/board/capture.py" line="898" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -1469,82 +1479,82 @@
     <context>
         <name>KanoTab</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="71" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="83" />
             <source>Quick sort</source>
             <translation>Быстрая сортировка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="72" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="84" />
             <source>Questionnaire</source>
             <translation>Анкета</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="102" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="114" />
             <source>Drag cards into a column, or select a card and press 1-5 (0 takes it back out).</source>
             <translation>Перетащите карточки в столбцы или выберите карточку и нажмите 1–5 (0 возвращает её обратно).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="142" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="154" />
             <source>Results are dated when the first candidate is sorted: classes drift over time.</source>
             <translation>Результаты получают дату, когда отсортирован первый кандидат: со временем классы смещаются.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="165" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="177" />
             <source>Survey: %1</source>
             <translation>Опрос: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="183" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="195" />
             <source>No candidates yet: add or promote some first.</source>
             <translation>Кандидатов пока нет: сначала добавьте или перенесите их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="188" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="200" />
             <source>Candidate</source>
             <translation>Кандидат</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="191" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="203" />
             <source>Category</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="192" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="204" />
             <source>Strength</source>
             <translation>Сила</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="193" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="205" />
             <source>Better</source>
             <translation>Лучше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="194" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="206" />
             <source>Worse</source>
             <translation>Хуже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="207" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="219" />
             <source>%1 (tie)</source>
             <translation>%1 (поровну)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="231" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="243" />
             <source>From the quick sort; no questionnaire answers yet</source>
             <translation>По быстрой сортировке; ответов анкеты ещё нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="233" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="245" />
             <source>From the questionnaire answers</source>
             <translation>По ответам анкеты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="239" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="251" />
             <source>Bold: from questionnaire answers. Italic: from the quick sort.</source>
             <translation>Жирным: по ответам анкеты. Курсивом: по быстрой сортировке.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="258" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="276" />
             <source>Kano class</source>
             <translation>Класс Кано</translation>
         </message>
@@ -2563,22 +2573,22 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="146" />
-            <location filename="../../app/ui/exercises/reverse.py" line="446" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1436" />
+            <location filename="../../app/ui/exercises/reverse.py" line="445" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1439" />
             <source>Best idea</source>
             <translation>Лучшая идея</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="147" />
-            <location filename="../../app/ui/exercises/reverse.py" line="454" />
-            <location filename="../../app/ui/exercises/reverse.py" line="466" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1438" />
+            <location filename="../../app/ui/exercises/reverse.py" line="446" />
+            <location filename="../../app/ui/exercises/reverse.py" line="469" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1441" />
             <source>Worst idea</source>
             <translation>Худшая идея</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="148" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1453" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1459" />
             <source>Solution</source>
             <translation>Решение</translation>
         </message>
@@ -2623,286 +2633,286 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Напишите худшую идею и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="473" />
-            <location filename="../../app/ui/exercises/reverse.py" line="484" />
+            <location filename="../../app/ui/exercises/reverse.py" line="476" />
+            <location filename="../../app/ui/exercises/reverse.py" line="487" />
             <source>Received</source>
             <translation>Получено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="477" />
+            <location filename="../../app/ui/exercises/reverse.py" line="480" />
             <source>Nothing received yet</source>
             <translation>Пока ничего не получено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="501" />
+            <location filename="../../app/ui/exercises/reverse.py" line="504" />
             <source>A solution built from it, press Enter</source>
             <translation>Решение на её основе, нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="514" />
+            <location filename="../../app/ui/exercises/reverse.py" line="517" />
             <source>No bad idea was dealt to this team</source>
             <translation>Этой команде плохая идея не досталась</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="529" />
+            <location filename="../../app/ui/exercises/reverse.py" line="532" />
             <source>%1 good · %2 bad</source>
             <translation>хороших: %1 · плохих: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="540" />
+            <location filename="../../app/ui/exercises/reverse.py" line="543" />
             <source>1 solution</source>
             <translation>1 решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="542" />
+            <location filename="../../app/ui/exercises/reverse.py" line="545" />
             <source>%1 solutions</source>
             <translation>решений: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="545" />
+            <location filename="../../app/ui/exercises/reverse.py" line="548" />
             <source>%1 received</source>
             <translation>получено: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="593" />
+            <location filename="../../app/ui/exercises/reverse.py" line="596" />
             <source>↓ turned into</source>
             <translation>↓ превратилась в</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="595" />
+            <location filename="../../app/ui/exercises/reverse.py" line="598" />
             <source>↓ turn it into a solution</source>
             <translation>↓ превратите её в решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="604" />
+            <location filename="../../app/ui/exercises/reverse.py" line="607" />
             <source>Best idea set aside</source>
             <translation>Лучшая идея отложена</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="606" />
+            <location filename="../../app/ui/exercises/reverse.py" line="609" />
             <source>%1 best ideas set aside</source>
             <translation>Отложено лучших идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="664" />
+            <location filename="../../app/ui/exercises/reverse.py" line="667" />
             <source>Parked good ideas</source>
             <translation>Отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="700" />
+            <location filename="../../app/ui/exercises/reverse.py" line="703" />
             <source>Hide them again</source>
             <translation>Снова спрятать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="702" />
+            <location filename="../../app/ui/exercises/reverse.py" line="705" />
             <source>Show them again</source>
             <translation>Показать снова</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="708" />
+            <location filename="../../app/ui/exercises/reverse.py" line="711" />
             <source>1 good idea set aside</source>
             <translation>1 хорошая идея отложена</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="710" />
+            <location filename="../../app/ui/exercises/reverse.py" line="713" />
             <source>%1 good ideas set aside</source>
             <translation>Отложено хороших идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="751" />
+            <location filename="../../app/ui/exercises/reverse.py" line="754" />
             <source>Re-deal</source>
             <translation>Раздать заново</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="755" />
+            <location filename="../../app/ui/exercises/reverse.py" line="758" />
             <source>Deal the bad ideas again with a new random seed</source>
             <translation>Раздать плохие идеи заново, по-новому случайно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="762" />
+            <location filename="../../app/ui/exercises/reverse.py" line="765" />
             <source>Hand a card to another team: drag it to that lane, or right-click it.</source>
             <translation>Чтобы отдать карточку другой команде, перетащите её на дорожку этой команды или щёлкните правой кнопкой.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="800" />
+            <location filename="../../app/ui/exercises/reverse.py" line="803" />
             <source>The deal:</source>
             <translation>Раздача:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="875" />
+            <location filename="../../app/ui/exercises/reverse.py" line="878" />
             <source>Set up the round</source>
             <translation>Подготовка раунда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="878" />
+            <location filename="../../app/ui/exercises/reverse.py" line="881" />
             <source>Challenge</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="885" />
+            <location filename="../../app/ui/exercises/reverse.py" line="888" />
             <source>Teams taking part</source>
             <translation>Команды-участники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="893" />
+            <location filename="../../app/ui/exercises/reverse.py" line="896" />
             <source>Ideas per team</source>
             <translation>Идей на команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="902" />
+            <location filename="../../app/ui/exercises/reverse.py" line="905" />
             <source>best ideas and as many worst ideas (one each is the classic)</source>
             <translation>лучших идей и столько же худших (классика — по одной)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="922" />
+            <location filename="../../app/ui/exercises/reverse.py" line="925" />
             <source>Start the round</source>
             <translation>Начать раунд</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1015" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1018" />
             <source>The good idea / bad idea exercise starts soon.</source>
             <translation>Упражнение «Хорошая идея / плохая идея» скоро начнётся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1070" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1073" />
             <source>◀ Back</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1099" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1514" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1102" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1520" />
             <source>Step timer</source>
             <translation>Таймер шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1105" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1108" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1166" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1169" />
             <source>Voter</source>
             <translation>Голосует</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1237" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1240" />
             <source>Good idea / bad idea</source>
             <translation>Хорошая идея / плохая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1275" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1278" />
             <source>Next: %1 ▶</source>
             <translation>Дальше: %1 ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1329" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1332" />
             <source>Turn the cards over on the projector</source>
             <translation>Перевернуть карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1331" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1334" />
             <source>Hide the cards on the projector</source>
             <translation>Спрятать карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1336" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1538" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1339" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1544" />
             <source>Promote to prioritisation (%1)</source>
             <translation>Перенести в приоритизацию (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1347" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1350" />
             <source>Team %1</source>
             <translation>Команда %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1363" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1366" />
             <source>%1 of %2 dots left</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1399" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1402" />
             <source>Start the good idea / bad idea round</source>
             <translation>Начать раунд «Хорошая идея / плохая идея»</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1411" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1414" />
             <source>Step: %1</source>
             <translation>Шаг: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1425" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1428" />
             <source>Back to: %1</source>
             <translation>Назад к шагу: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1464" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1470" />
             <source>Re-deal the bad ideas</source>
             <translation>Раздать плохие идеи заново</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1470" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1476" />
             <source>Hand a bad idea to another team</source>
             <translation>Отдать плохую идею другой команде</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1489" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1495" />
             <source>Show the parked good ideas</source>
             <translation>Показать отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1491" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1497" />
             <source>Hide the parked good ideas</source>
             <translation>Спрятать отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1501" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1507" />
             <source>Hide the cards</source>
             <translation>Спрятать карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1503" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1509" />
             <source>Reveal the cards</source>
             <translation>Открыть карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1528" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1534" />
             <source>Vote</source>
             <translation>Голосовать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1547" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1553" />
             <source>Promote to prioritisation</source>
             <translation>Перенести в приоритизацию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1561" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1568" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1567" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1574" />
             <source>Edit card</source>
             <translation>Изменить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1562" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1568" />
             <source>Text</source>
             <translation>Текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1574" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1580" />
             <source>Delete card</source>
             <translation>Удалить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1591" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1597" />
             <source>Move to…</source>
             <translation>Перенести к…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1603" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1609" />
             <source>Edit text…</source>
             <translation>Изменить текст…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1607" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1613" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -391,8 +392,11 @@ class CaptureBoard(QWidget):
     def _build_capture_bar(self) -> QFrame:
         bar = QFrame(self)
         bar.setObjectName("captureBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(16, 12, 16, 12)
+        column = QVBoxLayout(bar)
+        column.setContentsMargins(16, 8, 16, 8)
+        column.setSpacing(6)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(10)
         self.capture_edit = CaptureLineEdit(bar)
         self.capture_edit.setObjectName("captureEdit")
@@ -413,15 +417,27 @@ class CaptureBoard(QWidget):
             self.tag_combo.addItem(icon, theme.tag_label(tag), tag)
         self.author_edit = QLineEdit(bar)
         self.author_edit.setPlaceholderText(self.tr("Author"))
-        self.author_edit.setMaximumWidth(160)
+        self.author_edit.setMaximumWidth(200)
         add = QPushButton(self.tr("Add note"), bar)
         add.setProperty("primary", True)
         add.clicked.connect(self.add_note_from_bar)
+        # The idea field has a line of its own (with "Add note"), so it is never squeezed
+        # to a few letters on a laptop; who and where on the line below.
         row.addWidget(self.capture_edit, 1)
-        row.addWidget(self.team_combo)
-        row.addWidget(self.tag_combo)
-        row.addWidget(self.author_edit)
         row.addWidget(add)
+        column.addLayout(row)
+        details = QHBoxLayout()
+        details.setContentsMargins(0, 0, 0, 0)
+        details.setSpacing(10)
+        details.addWidget(self.team_combo)
+        details.addWidget(self.tag_combo)
+        details.addWidget(self.author_edit)
+        team_keys = QLabel(self.tr("Alt+1…9 picks the team, Alt+0 no team"), bar)
+        team_keys.setObjectName("teamKeysHint")
+        team_keys.setStyleSheet(f"color: {theme.MUTED};")
+        team_keys.setWordWrap(True)
+        details.addWidget(team_keys, 1)
+        column.addLayout(details)
         self.setTabOrder(self.capture_edit, self.team_combo)
         self.setTabOrder(self.team_combo, self.tag_combo)
         self.setTabOrder(self.tag_combo, self.author_edit)
@@ -447,6 +463,22 @@ class CaptureBoard(QWidget):
         self.vote_action = action(self.tr("Dot voting"), "Ctrl+D", self.vote_button.toggle)
         self.capture_action = action(self.tr("Type a new note"), "Ctrl+L", self.focus_capture)
         self.escape_action = action(self.tr("Clear selection"), "Esc", self._escape)
+        # Alt+1…9 picks the team of the next notes while typing ideas, Alt+0 no team.
+        self.team_actions = [
+            action(
+                self.tr("Team %1 for the next notes").replace("%1", str(number)),
+                f"Alt+{number}",
+                partial(self.pick_team, number),  # not a lambda: triggered passes `checked`
+            )
+            for number in range(10)
+        ]
+
+    def pick_team(self, number: int) -> bool:
+        """The `number`-th team in the team box (0: no team) for the next notes."""
+        if not 0 <= number < self.team_combo.count():
+            return False
+        self.team_combo.setCurrentIndex(number)
+        return True
 
     # --- public surface (the main window's Edit and View menus call these) ----------------
     def focus_capture(self) -> None:

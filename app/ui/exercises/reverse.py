@@ -442,22 +442,25 @@ class TeamLane(QFrame):
         self.cards = {}
         editing = not self.board.projector_mode
         if step == ReverseStep.WRITE:
-            self._section(
-                QCoreApplication.translate("ReverseBoard", "Best idea"),
-                GOOD_COLOR,
-                len(goods),
-                current.ideas_per_team,
-            )
-            self._cards(goods, face_down)
-            self._entry(self.good_entry, editing)
-            self._section(
-                QCoreApplication.translate("ReverseBoard", "Worst idea"),
-                BAD_COLOR,
-                len(bads),
-                current.ideas_per_team,
-            )
-            self._cards(bads, face_down)
-            self._entry(self.bad_entry, editing)
+            best = QCoreApplication.translate("ReverseBoard", "Best idea")
+            worst = QCoreApplication.translate("ReverseBoard", "Worst idea")
+            target = current.ideas_per_team
+            if editing:
+                # Both fields first, the cards below them: a new card never moves a field
+                # (a click meant for the worst field must not land in the best one).
+                self._section(best, GOOD_COLOR, len(goods), target)
+                self._entry(self.good_entry, True)
+                self._section(worst, BAD_COLOR, len(bads), target)
+                self._entry(self.bad_entry, True)
+                for note in [*goods, *bads]:
+                    self._card(note, face_down, show_role=True)
+            else:
+                self._section(best, GOOD_COLOR, len(goods), target)
+                self._cards(goods, face_down)
+                self._entry(self.good_entry, False)
+                self._section(worst, BAD_COLOR, len(bads), target)
+                self._cards(bads, face_down)
+                self._entry(self.bad_entry, False)
             self._hide_solution_entries(set())
             return
         self.good_entry.hide()
@@ -1443,6 +1446,9 @@ class ReverseBoardWidget(QWidget):
         )
         if done:
             entry.clear()
+            lane = self.lanes.get(team_id)
+            if role == model.NoteRole.GOOD and lane is not None:
+                lane.bad_entry.setFocus()  # Enter on the best idea moves on to the worst
         return done
 
     def add_solution(self, bad_note_id: int, entry: QLineEdit) -> bool:
