@@ -157,6 +157,13 @@ def _box(n: model.Note) -> tuple[float, float, float, float]:
     return (n.x, n.y, n.x + n.width, n.y + n.height)
 
 
+def _centre(n: model.Note) -> tuple[float, float, float, float]:
+    """A note as its centre point: a neighbour whose edge touches a frame's margin does
+    not look as if it were in the group; one whose middle is inside does."""
+    x, y = n.x + n.width / 2, n.y + n.height / 2
+    return (x - 0.5, y - 0.5, x + 0.5, y + 0.5)
+
+
 def gathered(
     data: model.WorkshopData, board_id: int, members: list[model.Note]
 ) -> list[model.Note]:
@@ -174,7 +181,7 @@ def gathered(
         max(n.x + n.width for n in members) + CLUSTER_MARGIN,
         max(n.y + n.height for n in members) + CLUSTER_MARGIN,
     )
-    if not any(_overlaps(frame, _box(o)) for o in others):
+    if not any(_overlaps(frame, _centre(o)) for o in others):
         return members
     ordered = sorted(members, key=lambda n: (n.y, n.x, n.id))
     columns = max(1, math.ceil(math.sqrt(len(ordered))))
@@ -192,14 +199,14 @@ def gathered(
         )
 
     left, top = ordered[0].x, ordered[0].y
-    taken = [_box(o) for o in others]
+    taken = [_centre(o) for o in others]
     taken += [
         (c.x, c.y, c.x + c.width, c.y + c.height)
         for c in data.clusters
         if c.board_id == board_id and not any(n.cluster_id == c.id for n in members)
     ]
     if any(_overlaps(tidy(left, top), box) for box in taken):
-        everything = taken + [_box(n) for n in members]
+        everything = [_box(o) for o in others] + [_box(n) for n in members]
         left = min(box[0] for box in everything) + CLUSTER_MARGIN
         top = max(box[3] for box in everything) + CLUSTER_MARGIN + CLUSTER_HEADER + GATHER_GAP
     return [
