@@ -22,8 +22,9 @@ T = TypeVar("T")
 
 MESSAGES = {
     "budget_exceeded": {
-        "en": "{voter} has used all {budget} dots.",
-        "ru": "{voter}: все {budget} голосов уже отданы.",
+        # No number agreement needed ("1 dots", "2 голосов"): the budget comes last.
+        "en": "{voter} has no dots left (dots per voter: {budget}).",
+        "ru": "{voter}: голоса закончились (на каждого: {budget}).",
     },
     "no_dots_to_remove": {
         "en": "{voter} has no dot on this note to take back.",

@@ -46,6 +46,7 @@ from app.ui.exercises import load_all as load_exercise_widgets
 from app.ui.file_safety import install_file_safety
 from app.ui.fit import scrolling
 from app.ui.i18n import apply_preferences as apply_language_preference
+from app.ui.i18n import counted
 from app.ui.import_job import ImportJob
 from app.ui.photo_panel import BoardWithPhotos, with_photo_panel
 from app.ui.presenter import install_room
@@ -112,6 +113,8 @@ class MainWindow(QMainWindow):
         # the board with its photo panel below (app.ui.photo_panel).
         self.board_pages: dict[int, QWidget] = {}
         self._dialogs: list[QWidget] = []
+        # Asked before an import creates teams; tests put an answer here.
+        self.confirm_new_teams: Callable[[list[str]], bool] = self.ask_new_teams
         self.setWindowTitle(self.tr("Point B"))
         self.resize(1440, 900)
 
@@ -637,6 +640,10 @@ class MainWindow(QMainWindow):
         except ValueError as exc:
             self.show_file_error(self.tr("The ideas were not imported."), str(exc))
             return None
+        names = self._new_teams_in(path)
+        if names and not self.confirm_new_teams(names):
+            self.message_bar.show_message(self.tr("Nothing was imported."), info=True)
+            return None
         job = ImportJob(self.controller, path, board.id, self.tr("Import %1 ideas"), self)
         progress = QProgressDialog(
             self.tr("Importing ideas from %1…").replace("%1", path.name), "", 0, 0, self
@@ -653,9 +660,9 @@ class MainWindow(QMainWindow):
             progress.close()
             self.select_board(board.id)
             self.message_bar.show_message(
-                self.tr("%1 ideas imported from %2.")
-                .replace("%1", str(count))
-                .replace("%2", path.name)
+                counted(self.tr("%n idea(s) imported from %1.", "", count), count).replace(
+                    "%1", path.name
+                )
             )
 
         def failed(message: str) -> None:
@@ -670,6 +677,29 @@ class MainWindow(QMainWindow):
             progress.close()
             return None
         return job
+
+    def _new_teams_in(self, path: Path) -> list[str]:
+        """Teams the CSV names that the workshop does not have (a bad file: none here, the
+        import itself reports what is wrong with it)."""
+        from app.domain import csv_ideas
+
+        try:
+            rows = csv_ideas.parse_ideas(csv_ideas.decode(path.read_bytes(), str(path)), str(path))
+        except (ValueError, OSError):
+            return []
+        return csv_ideas.new_team_names(rows, [t.name for t in self.controller.data.teams])
+
+    def ask_new_teams(self, names: list[str]) -> bool:
+        """Asks before an import creates teams (a misspelt team is a new team)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Import ideas"),
+            self.tr("The file names teams this workshop does not have: %1. Create them?")
+            .replace("%1", ", ".join(f"“{n}”" for n in names)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def show_export(self) -> QWidget | None:
         """File > Export… (app.ui.export_dialog); non-modal: editing goes on meanwhile."""

@@ -63,6 +63,7 @@ from app.ui.board.scene import BoardScene
 from app.ui.board.view import MAX_SCALE, BoardView
 from app.ui.controller import Controller
 from app.ui.fit import scrolling
+from app.ui.i18n import counted
 
 # The projector magnifies the console's view at least this much, so body text that is
 # MIN_READABLE_PX on the console at 100% is PROJECTOR_MIN_BODY_PX on the wall.
@@ -176,7 +177,12 @@ class TeamCounts(QWidget):
         self.heading.setText(self.tr("Silent writing"))
         self.heading.setFont(theme.pixel_font(_px(theme.PROJECTOR_TITLE_PX), bold=True))
         self.subtitle.setText(
-            self.tr("%n note(s) written so far. They stay face down until the reveal.", "", total)
+            counted(
+                self.tr(
+                    "%n note(s) written so far. They stay face down until the reveal.", "", total
+                ),
+                total,
+            )
         )
         self.subtitle.setFont(theme.pixel_font(_px(theme.PROJECTOR_BODY_PX)))
         for tile in self.tiles:

@@ -337,17 +337,17 @@
     <context>
         <name>BoardScene</name>
         <message>
-            <location filename="../../app/ui/board/scene.py" line="420" />
+            <location filename="../../app/ui/board/scene.py" line="421" />
             <source>Move cluster</source>
             <translation>Перенести группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/scene.py" line="422" />
+            <location filename="../../app/ui/board/scene.py" line="423" />
             <source>Move note</source>
             <translation>Перенести заметку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board/scene.py" line="424" />
+            <location filename="../../app/ui/board/scene.py" line="425" />
             <source>Move %n note(s)</source>
             <translation>
                 <numerusform>Перенести %n заметку</numerusform>
@@ -503,95 +503,95 @@
     <context>
         <name>CaptureBoard</name>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="205" />
+            <location filename="../../app/ui/board/capture.py" line="207" />
             <source>Search notes (Ctrl+F)</source>
             <translation>Поиск по заметкам (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="227" />
-            <location filename="../../app/ui/board/capture.py" line="879" />
+            <location filename="../../app/ui/board/capture.py" line="229" />
+            <location filename="../../app/ui/board/capture.py" line="881" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="227" />
+            <location filename="../../app/ui/board/capture.py" line="229" />
             <source>Colour the selected notes by team</source>
             <translation>Покрасить выбранные заметки в цвет команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="233" />
-            <location filename="../../app/ui/board/capture.py" line="881" />
+            <location filename="../../app/ui/board/capture.py" line="235" />
+            <location filename="../../app/ui/board/capture.py" line="883" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="233" />
+            <location filename="../../app/ui/board/capture.py" line="235" />
             <source>Set where the selected ideas came from</source>
             <translation>Указать, откуда взялись выбранные идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="240" />
+            <location filename="../../app/ui/board/capture.py" line="242" />
             <source>Group</source>
             <translation>Сгруппировать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="241" />
+            <location filename="../../app/ui/board/capture.py" line="243" />
             <source>Make a cluster of the selected notes (Ctrl+G)</source>
             <translation>Собрать выбранные заметки в группу (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="245" />
+            <location filename="../../app/ui/board/capture.py" line="247" />
             <source>Merge</source>
             <translation>Объединить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="245" />
+            <location filename="../../app/ui/board/capture.py" line="247" />
             <source>Merge the selected clusters</source>
             <translation>Объединить выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="248" />
+            <location filename="../../app/ui/board/capture.py" line="250" />
             <source>Ungroup</source>
             <translation>Разгруппировать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="248" />
+            <location filename="../../app/ui/board/capture.py" line="250" />
             <source>Dissolve the selected clusters</source>
             <translation>Расформировать выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="251" />
-            <location filename="../../app/ui/board/capture.py" line="462" />
+            <location filename="../../app/ui/board/capture.py" line="253" />
+            <location filename="../../app/ui/board/capture.py" line="464" />
             <source>Dot voting</source>
             <translation>Голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="251" />
+            <location filename="../../app/ui/board/capture.py" line="253" />
             <source>Enter the room's dots (Ctrl+D)</source>
             <translation>Внести голоса участников (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="284" />
+            <location filename="../../app/ui/board/capture.py" line="286" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Уменьшить (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="289" />
+            <location filename="../../app/ui/board/capture.py" line="291" />
             <source>Zoom in (Ctrl+=)</source>
             <translation>Увеличить (Ctrl+=)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="290" />
+            <location filename="../../app/ui/board/capture.py" line="292" />
             <source>Fit</source>
             <translation>Вписать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="290" />
+            <location filename="../../app/ui/board/capture.py" line="292" />
             <source>Fit the board to the window (Ctrl+0)</source>
             <translation>Вписать доску в окно (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="353" />
+            <location filename="../../app/ui/board/capture.py" line="355" />
             <source>Voting for:</source>
             <translation>Голосует:</translation>
         </message>
@@ -600,120 +600,120 @@
             <translation type="vanished">Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="365" />
+            <location filename="../../app/ui/board/capture.py" line="367" />
             <source>Keys 1–9 pick the voter. Click a note to add a dot; Shift+click or right-click takes one back.</source>
             <translation>Клавиши 1–9 выбирают голосующего. Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="373" />
+            <location filename="../../app/ui/board/capture.py" line="375" />
             <source>Done voting</source>
             <translation>Закончить голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="402" />
+            <location filename="../../app/ui/board/capture.py" line="404" />
             <source>Type an idea and press Enter…</source>
             <translation>Напишите идею и нажмите Enter…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="406" />
+            <location filename="../../app/ui/board/capture.py" line="408" />
             <source>Team of the next notes</source>
             <translation>Команда следующих заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="413" />
+            <location filename="../../app/ui/board/capture.py" line="415" />
             <source>Where the next ideas come from</source>
             <translation>Откуда следующие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="418" />
+            <location filename="../../app/ui/board/capture.py" line="420" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="420" />
-            <location filename="../../app/ui/board/capture.py" line="592" />
+            <location filename="../../app/ui/board/capture.py" line="422" />
+            <location filename="../../app/ui/board/capture.py" line="594" />
             <source>Add note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="434" />
+            <location filename="../../app/ui/board/capture.py" line="436" />
             <source>Alt+1…9 picks the team, Alt+0 no team</source>
             <translation>Alt+1…9 выбирает команду, Alt+0 — без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="455" />
-            <location filename="../../app/ui/board/capture.py" line="885" />
+            <location filename="../../app/ui/board/capture.py" line="457" />
+            <location filename="../../app/ui/board/capture.py" line="887" />
             <source>Group into cluster…</source>
             <translation>Собрать в группу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="458" />
-            <location filename="../../app/ui/board/capture.py" line="763" />
-            <location filename="../../app/ui/board/capture.py" line="895" />
+            <location filename="../../app/ui/board/capture.py" line="460" />
+            <location filename="../../app/ui/board/capture.py" line="765" />
+            <location filename="../../app/ui/board/capture.py" line="897" />
             <source>Dissolve cluster</source>
             <translation>Расформировать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="460" />
-            <location filename="../../app/ui/board/capture.py" line="754" />
-            <location filename="../../app/ui/board/capture.py" line="893" />
+            <location filename="../../app/ui/board/capture.py" line="462" />
+            <location filename="../../app/ui/board/capture.py" line="756" />
+            <location filename="../../app/ui/board/capture.py" line="895" />
             <source>Merge clusters</source>
             <translation>Объединить группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="461" />
-            <location filename="../../app/ui/board/capture.py" line="650" />
+            <location filename="../../app/ui/board/capture.py" line="463" />
+            <location filename="../../app/ui/board/capture.py" line="652" />
             <source>Edit note</source>
             <translation>Изменить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="463" />
+            <location filename="../../app/ui/board/capture.py" line="465" />
             <source>Type a new note</source>
             <translation>Написать новую заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="464" />
+            <location filename="../../app/ui/board/capture.py" line="466" />
             <source>Clear selection</source>
             <translation>Снять выделение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="468" />
+            <location filename="../../app/ui/board/capture.py" line="470" />
             <source>Team %1 for the next notes</source>
             <translation>Команда %1 для следующих заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="518" />
-            <location filename="../../app/ui/board/capture.py" line="543" />
+            <location filename="../../app/ui/board/capture.py" line="520" />
+            <location filename="../../app/ui/board/capture.py" line="545" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="519" />
+            <location filename="../../app/ui/board/capture.py" line="521" />
             <source>All teams</source>
             <translation>Все команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="526" />
+            <location filename="../../app/ui/board/capture.py" line="528" />
             <source>Without a team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="535" />
+            <location filename="../../app/ui/board/capture.py" line="537" />
             <source>All sources</source>
             <translation>Все источники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="566" />
+            <location filename="../../app/ui/board/capture.py" line="568" />
             <source>Team: %1</source>
             <translation>Команда: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="679" />
+            <location filename="../../app/ui/board/capture.py" line="681" />
             <source>Delete note</source>
             <translation>Удалить заметку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board/capture.py" line="681" />
+            <location filename="../../app/ui/board/capture.py" line="683" />
             <source>Delete %n note(s)</source>
             <translation>
                 <numerusform>Удалить %n заметку</numerusform>
@@ -722,101 +722,101 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="683" />
+            <location filename="../../app/ui/board/capture.py" line="685" />
             <source>Remove cluster</source>
             <translation>Убрать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="693" />
+            <location filename="../../app/ui/board/capture.py" line="695" />
             <source>Set team</source>
             <translation>Назначить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="699" />
+            <location filename="../../app/ui/board/capture.py" line="701" />
             <source>Set source</source>
             <translation>Указать источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="704" />
+            <location filename="../../app/ui/board/capture.py" line="706" />
             <source>Select the notes to group first.</source>
             <translation>Сначала выделите заметки для группы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="708" />
+            <location filename="../../app/ui/board/capture.py" line="710" />
             <source>Cluster %1</source>
             <translation>Группа %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="713" />
+            <location filename="../../app/ui/board/capture.py" line="715" />
             <source>New cluster</source>
             <translation>Новая группа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="714" />
-            <location filename="../../app/ui/board/capture.py" line="734" />
+            <location filename="../../app/ui/board/capture.py" line="716" />
+            <location filename="../../app/ui/board/capture.py" line="736" />
             <source>Cluster title:</source>
             <translation>Название группы:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="720" />
+            <location filename="../../app/ui/board/capture.py" line="722" />
             <source>Untitled cluster</source>
             <translation>Группа без названия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="723" />
+            <location filename="../../app/ui/board/capture.py" line="725" />
             <source>Group notes</source>
             <translation>Сгруппировать заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="733" />
-            <location filename="../../app/ui/board/capture.py" line="744" />
-            <location filename="../../app/ui/board/capture.py" line="891" />
+            <location filename="../../app/ui/board/capture.py" line="735" />
+            <location filename="../../app/ui/board/capture.py" line="746" />
+            <location filename="../../app/ui/board/capture.py" line="893" />
             <source>Rename cluster</source>
             <translation>Переименовать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="750" />
+            <location filename="../../app/ui/board/capture.py" line="752" />
             <source>Select two or more clusters to merge.</source>
             <translation>Выделите две или больше групп, чтобы объединить их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="769" />
-            <location filename="../../app/ui/board/capture.py" line="889" />
+            <location filename="../../app/ui/board/capture.py" line="771" />
+            <location filename="../../app/ui/board/capture.py" line="891" />
             <source>Take out of cluster</source>
             <translation>Вынуть из группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="806" />
+            <location filename="../../app/ui/board/capture.py" line="808" />
             <source>Add participants or teams to vote.</source>
             <translation>Чтобы голосовать, добавьте участников или команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="812" />
+            <location filename="../../app/ui/board/capture.py" line="814" />
             <source>Add a dot</source>
             <translation>Добавить голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="812" />
+            <location filename="../../app/ui/board/capture.py" line="814" />
             <source>Take a dot back</source>
             <translation>Забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="826" />
+            <location filename="../../app/ui/board/capture.py" line="828" />
             <source>Dots left: %1 of %2</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="839" />
+            <location filename="../../app/ui/board/capture.py" line="841" />
             <source>%1 of %2 match</source>
             <translation>Подходит %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="877" />
+            <location filename="../../app/ui/board/capture.py" line="879" />
             <source>Edit text</source>
             <translation>Изменить текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="898" />
+            <location filename="../../app/ui/board/capture.py" line="900" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -1570,289 +1570,308 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="115" />
-            <location filename="../../app/ui/main_window.py" line="568" />
-            <location filename="../../app/ui/main_window.py" line="590" />
+            <location filename="../../app/ui/main_window.py" line="118" />
+            <location filename="../../app/ui/main_window.py" line="571" />
+            <location filename="../../app/ui/main_window.py" line="593" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="158" />
+            <location filename="../../app/ui/main_window.py" line="161" />
             <source>Read-only: this workshop file cannot be changed here. Use File &gt; Save As… to work on a copy.</source>
             <translation>Только чтение: этот файл семинара здесь изменить нельзя. Чтобы работать с копией, выберите Файл &gt; Сохранить как….</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="179" />
+            <location filename="../../app/ui/main_window.py" line="182" />
             <source>Boards</source>
             <translation>Доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="188" />
+            <location filename="../../app/ui/main_window.py" line="191" />
             <source>+ Add capture board</source>
             <translation>+ Доска для идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="190" />
+            <location filename="../../app/ui/main_window.py" line="193" />
             <source>Workshop setup…</source>
             <translation>Настройки семинара…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="227" />
+            <location filename="../../app/ui/main_window.py" line="230" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="229" />
+            <location filename="../../app/ui/main_window.py" line="232" />
             <source>&amp;New workshop…</source>
             <translation>&amp;Новый семинар…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="231" />
+            <location filename="../../app/ui/main_window.py" line="234" />
             <source>&amp;Open…</source>
             <translation>&amp;Открыть…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="232" />
+            <location filename="../../app/ui/main_window.py" line="235" />
             <source>Open &amp;recent</source>
             <translation>Недавние &amp;файлы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="236" />
+            <location filename="../../app/ui/main_window.py" line="239" />
             <source>Save &amp;As / Duplicate…</source>
             <translation>Сохранить &amp;как / копию…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="239" />
+            <location filename="../../app/ui/main_window.py" line="242" />
             <source>&amp;Import ideas from CSV…</source>
             <translation>&amp;Импорт идей из CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="242" />
+            <location filename="../../app/ui/main_window.py" line="245" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="245" />
+            <location filename="../../app/ui/main_window.py" line="248" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Восстановить из резервной копии…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="249" />
+            <location filename="../../app/ui/main_window.py" line="252" />
             <source>&amp;Close workshop</source>
             <translation>&amp;Закрыть семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="251" />
+            <location filename="../../app/ui/main_window.py" line="254" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="253" />
+            <location filename="../../app/ui/main_window.py" line="256" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="254" />
+            <location filename="../../app/ui/main_window.py" line="257" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="256" />
+            <location filename="../../app/ui/main_window.py" line="259" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="262" />
+            <location filename="../../app/ui/main_window.py" line="265" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="265" />
+            <location filename="../../app/ui/main_window.py" line="268" />
             <source>Select &amp;all</source>
             <translation>Выделить &amp;всё</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="268" />
+            <location filename="../../app/ui/main_window.py" line="271" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="271" />
+            <location filename="../../app/ui/main_window.py" line="274" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="274" />
+            <location filename="../../app/ui/main_window.py" line="277" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Увеличить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="279" />
+            <location filename="../../app/ui/main_window.py" line="282" />
             <source>Zoom &amp;out</source>
             <translation>У&amp;меньшить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="282" />
+            <location filename="../../app/ui/main_window.py" line="285" />
             <source>&amp;Fit to window</source>
             <translation>&amp;Вписать в окно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="286" />
+            <location filename="../../app/ui/main_window.py" line="289" />
             <source>F&amp;ull screen</source>
             <translation>&amp;Полный экран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="290" />
+            <location filename="../../app/ui/main_window.py" line="293" />
             <source>&amp;Workshop</source>
             <translation>&amp;Семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="292" />
+            <location filename="../../app/ui/main_window.py" line="295" />
             <source>&amp;Setup…</source>
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="296" />
+            <location filename="../../app/ui/main_window.py" line="299" />
             <source>&amp;Add capture board</source>
             <translation>&amp;Добавить доску для идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="301" />
+            <location filename="../../app/ui/main_window.py" line="304" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="303" />
+            <location filename="../../app/ui/main_window.py" line="306" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="305" />
+            <location filename="../../app/ui/main_window.py" line="308" />
             <source>&amp;About Point B</source>
             <translation>&amp;О программе Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="328" />
+            <location filename="../../app/ui/main_window.py" line="331" />
             <source>(none yet)</source>
             <translation>(пока нет)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="336" />
+            <location filename="../../app/ui/main_window.py" line="339" />
             <source>This workshop could not be opened.</source>
             <translation>Этот семинар открыть не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="360" />
+            <location filename="../../app/ui/main_window.py" line="363" />
             <source>The workshop could not be created.</source>
             <translation>Семинар создать не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="364" />
-            <location filename="../../app/ui/main_window.py" line="544" />
+            <location filename="../../app/ui/main_window.py" line="367" />
+            <location filename="../../app/ui/main_window.py" line="547" />
             <source>Ideas</source>
             <translation>Идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="373" />
+            <location filename="../../app/ui/main_window.py" line="376" />
             <source>Add boards</source>
             <translation>Добавить доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="380" />
+            <location filename="../../app/ui/main_window.py" line="383" />
             <source>Point B workshops (*.pointb)</source>
             <translation>Семинары Point B (*.pointb)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="385" />
-            <location filename="../../app/ui/main_window.py" line="396" />
+            <location filename="../../app/ui/main_window.py" line="388" />
+            <location filename="../../app/ui/main_window.py" line="399" />
             <source>New workshop</source>
             <translation>Новый семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="397" />
+            <location filename="../../app/ui/main_window.py" line="400" />
             <source>Workshop title:</source>
             <translation>Название семинара:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="406" />
+            <location filename="../../app/ui/main_window.py" line="409" />
             <source>Open workshop</source>
             <translation>Открыть семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="417" />
+            <location filename="../../app/ui/main_window.py" line="420" />
             <source>The demo workshop could not be written.</source>
             <translation>Не удалось записать демонстрационный семинар.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="427" />
+            <location filename="../../app/ui/main_window.py" line="430" />
             <source>Save a copy</source>
             <translation>Сохранить копию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="440" />
+            <location filename="../../app/ui/main_window.py" line="443" />
             <source>The copy could not be saved.</source>
             <translation>Копию сохранить не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="444" />
+            <location filename="../../app/ui/main_window.py" line="447" />
             <source>Saved a copy: %1</source>
             <translation>Копия сохранена: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="536" />
+            <location filename="../../app/ui/main_window.py" line="539" />
             <source>Rename board</source>
             <translation>Переименовать доску</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="544" />
+            <location filename="../../app/ui/main_window.py" line="547" />
             <source>Ideas %1</source>
             <translation>Идеи %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="547" />
+            <location filename="../../app/ui/main_window.py" line="550" />
             <source>Add board</source>
             <translation>Добавить доску</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="573" />
+            <location filename="../../app/ui/main_window.py" line="576" />
             <source> [read-only]</source>
             <translation> [только чтение]</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="585" />
+            <location filename="../../app/ui/main_window.py" line="588" />
             <source>Something went wrong.</source>
             <translation>Что-то пошло не так.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="614" />
+            <location filename="../../app/ui/main_window.py" line="617" />
+            <location filename="../../app/ui/main_window.py" line="696" />
             <source>Import ideas</source>
             <translation>Импорт идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="614" />
+            <location filename="../../app/ui/main_window.py" line="617" />
             <source>CSV files (*.csv *.txt)</source>
             <translation>Файлы CSV (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="638" />
-            <location filename="../../app/ui/main_window.py" line="663" />
+            <location filename="../../app/ui/main_window.py" line="641" />
+            <location filename="../../app/ui/main_window.py" line="670" />
             <source>The ideas were not imported.</source>
             <translation>Идеи не импортированы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="640" />
+            <location filename="../../app/ui/main_window.py" line="645" />
+            <source>Nothing was imported.</source>
+            <translation>Ничего не импортировано.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="647" />
             <source>Import %1 ideas</source>
             <translation>Импорт идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="642" />
+            <location filename="../../app/ui/main_window.py" line="649" />
             <source>Importing ideas from %1…</source>
             <translation>Импорт идей из %1…</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/main_window.py" line="663" />
+            <source>%n idea(s) imported from %1.</source>
+            <translation>
+                <numerusform>Импортирована %n идея из %1.</numerusform>
+                <numerusform>Импортированы %n идеи из %1.</numerusform>
+                <numerusform>Импортировано %n идей из %1.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="656" />
+            <location filename="../../app/ui/main_window.py" line="697" />
+            <source>The file names teams this workshop does not have: %1. Create them?</source>
+            <translation>В файле есть команды, которых нет в этом семинаре: %1. Создать их?</translation>
+        </message>
+        <message>
             <source>%1 ideas imported from %2.</source>
-            <translation>Импортировано идей: %1 (из %2).</translation>
+            <translation type="vanished">Импортировано идей: %1 (из %2).</translation>
         </message>
         <message>
             <source>About Point B</source>
@@ -1902,7 +1921,7 @@
     <context>
         <name>MessageBar</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="76" />
+            <location filename="../../app/ui/main_window.py" line="77" />
             <source>Dismiss</source>
             <translation>Закрыть</translation>
         </message>
@@ -1931,47 +1950,55 @@
     <context>
         <name>PhotoLayer</name>
         <message>
-            <location filename="../../app/ui/images.py" line="330" />
+            <location filename="../../app/ui/images.py" line="331" />
             <source>Add photo</source>
             <translation>Добавить фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="332" />
             <source>Add %1 photos</source>
-            <translation>Добавить фото: %1</translation>
+            <translation type="vanished">Добавить фото: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/images.py" line="333" />
+            <source>Add %n photo(s)</source>
+            <translation>
+                <numerusform>Добавить %n фотографию</numerusform>
+                <numerusform>Добавить %n фотографии</numerusform>
+                <numerusform>Добавить %n фотографий</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="362" />
+            <location filename="../../app/ui/images.py" line="363" />
             <source>Pasted image</source>
             <translation>Вставленная картинка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="374" />
+            <location filename="../../app/ui/images.py" line="375" />
             <source>Insert photos</source>
             <translation>Вставить фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="376" />
+            <location filename="../../app/ui/images.py" line="377" />
             <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</source>
             <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="391" />
+            <location filename="../../app/ui/images.py" line="392" />
             <source>Move photo</source>
             <translation>Перенести фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="403" />
+            <location filename="../../app/ui/images.py" line="404" />
             <source>Resize photo</source>
             <translation>Изменить размер фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="425" />
+            <location filename="../../app/ui/images.py" line="426" />
             <source>Delete photo</source>
             <translation>Удалить фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="427" />
+            <location filename="../../app/ui/images.py" line="428" />
             <source>Delete selection</source>
             <translation>Удалить выделенное</translation>
         </message>
@@ -2007,37 +2034,37 @@
     <context>
         <name>Photos</name>
         <message>
-            <location filename="../../app/ui/images.py" line="71" />
+            <location filename="../../app/ui/images.py" line="72" />
             <source>%1: the file is empty.</source>
             <translation>%1: файл пуст.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="72" />
+            <location filename="../../app/ui/images.py" line="73" />
             <source>%1: the file is too large for a photo.</source>
             <translation>%1: файл слишком велик для фотографии.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="73" />
+            <location filename="../../app/ui/images.py" line="74" />
             <source>%1: the picture is too large to open safely (it may be a decompression bomb).</source>
             <translation>%1: картинка слишком велика, открывать её небезопасно (возможно, это «бомба-архив»).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="77" />
+            <location filename="../../app/ui/images.py" line="78" />
             <source>%1: not a picture Point B can read (use PNG, JPEG, GIF, BMP, WebP or TIFF).</source>
             <translation>%1: Point B не может прочитать эту картинку (подойдут PNG, JPEG, GIF, BMP, WebP или TIFF).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="80" />
+            <location filename="../../app/ui/images.py" line="81" />
             <source>%1: the picture is damaged and cannot be read.</source>
             <translation>%1: картинка повреждена, прочитать её нельзя.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="83" />
+            <location filename="../../app/ui/images.py" line="84" />
             <source>%1: the file cannot be read.</source>
             <translation>%1: файл не читается.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="85" />
+            <location filename="../../app/ui/images.py" line="86" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -2122,19 +2149,19 @@
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="235" />
+            <location filename="../../app/ui/presenter.py" line="241" />
             <source>Point B — projector</source>
             <translation>Point B — проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="520" />
-            <location filename="../../app/ui/presenter.py" line="548" />
-            <location filename="../../app/ui/presenter.py" line="551" />
+            <location filename="../../app/ui/presenter.py" line="526" />
+            <location filename="../../app/ui/presenter.py" line="554" />
+            <location filename="../../app/ui/presenter.py" line="557" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="535" />
+            <location filename="../../app/ui/presenter.py" line="541" />
             <source>Step %1 of %2</source>
             <translation>Шаг %1 из %2</translation>
         </message>
@@ -2920,122 +2947,122 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Room</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="701" />
+            <location filename="../../app/ui/presenter.py" line="707" />
             <source>Agenda</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="741" />
+            <location filename="../../app/ui/presenter.py" line="747" />
             <source>&amp;Room</source>
             <translation>&amp;Зал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="749" />
+            <location filename="../../app/ui/presenter.py" line="755" />
             <source>&amp;Presenter window</source>
             <translation>Окно для &amp;проектора</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="752" />
+            <location filename="../../app/ui/presenter.py" line="758" />
             <source>&amp;Blank the projector</source>
             <translation>&amp;Затемнить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="755" />
+            <location filename="../../app/ui/presenter.py" line="761" />
             <source>&amp;Freeze the projector</source>
             <translation>&amp;Заморозить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="759" />
+            <location filename="../../app/ui/presenter.py" line="765" />
             <source>Face-&amp;down mode (silent writing)</source>
             <translation>Карточки &amp;рубашкой вверх (пишем молча)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="765" />
+            <location filename="../../app/ui/presenter.py" line="771" />
             <source>&amp;Reveal the notes</source>
             <translation>&amp;Открыть заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="769" />
+            <location filename="../../app/ui/presenter.py" line="775" />
             <source>Start / pause the &amp;timer</source>
             <translation>&amp;Таймер: старт / пауза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="772" />
+            <location filename="../../app/ui/presenter.py" line="778" />
             <source>Add one minute</source>
             <translation>Добавить минуту</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="775" />
+            <location filename="../../app/ui/presenter.py" line="781" />
             <source>Add five minutes</source>
             <translation>Добавить пять минут</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="778" />
+            <location filename="../../app/ui/presenter.py" line="784" />
             <source>Reset the timer</source>
             <translation>Сбросить таймер</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="782" />
+            <location filename="../../app/ui/presenter.py" line="788" />
             <source>&amp;Next step</source>
             <translation>&amp;Следующий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="785" />
+            <location filename="../../app/ui/presenter.py" line="791" />
             <source>Pre&amp;vious step</source>
             <translation>&amp;Предыдущий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="788" />
+            <location filename="../../app/ui/presenter.py" line="794" />
             <source>Choose an &amp;agenda…</source>
             <translation>Выбрать &amp;программу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="791" />
+            <location filename="../../app/ui/presenter.py" line="797" />
             <source>Show the a&amp;genda</source>
             <translation>Показать п&amp;рограмму</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="796" />
+            <location filename="../../app/ui/presenter.py" line="802" />
             <source>Insert &amp;photos…</source>
             <translation>Вставить &amp;фото…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="838" />
+            <location filename="../../app/ui/presenter.py" line="844" />
             <source>&amp;Larger interface</source>
             <translation>&amp;Крупнее интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="844" />
+            <location filename="../../app/ui/presenter.py" line="850" />
             <source>S&amp;maller interface</source>
             <translation>&amp;Мельче интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="849" />
+            <location filename="../../app/ui/presenter.py" line="855" />
             <source>Normal interface size</source>
             <translation>Обычный размер интерфейса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="856" />
+            <location filename="../../app/ui/presenter.py" line="862" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Настройки программы…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="890" />
+            <location filename="../../app/ui/presenter.py" line="896" />
             <source>The projector is blank (B shows it again).</source>
             <translation>Проектор затемнён (B — показать снова).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="892" />
+            <location filename="../../app/ui/presenter.py" line="898" />
             <source>The projector is frozen (F follows again).</source>
             <translation>Проектор заморожен (F — снова следовать за экраном).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="894" />
+            <location filename="../../app/ui/presenter.py" line="900" />
             <source>Face-down mode: the room sees only counts.</source>
             <translation>Рубашкой вверх: участники видят только количество.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="962" />
+            <location filename="../../app/ui/presenter.py" line="968" />
             <source>Photos can be placed on idea boards.</source>
             <translation>Фото можно размещать на досках с идеями.</translation>
         </message>
@@ -4008,12 +4035,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TeamCounts</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="176" />
+            <location filename="../../app/ui/presenter.py" line="177" />
             <source>Silent writing</source>
             <translation>Пишем молча</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/presenter.py" line="179" />
+            <location filename="../../app/ui/presenter.py" line="182" />
             <source>%n note(s) written so far. They stay face down until the reveal.</source>
             <translation>
                 <numerusform>Пока написана %n заметка. Заметки лежат рубашкой вверх до показа.</numerusform>
@@ -4022,7 +4049,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="197" />
+            <location filename="../../app/ui/presenter.py" line="203" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>

@@ -82,7 +82,7 @@ def test_votes_accumulate_on_one_record_and_stop_at_the_budget() -> None:
     assert [(v.note_id, v.count) for v in data.votes] == [(1, 2), (2, 1)]
     with pytest.raises(EditRefused) as caught:
         edits.cast_vote(data, 3, PERSON, 1, 1, voter_name="Anna")
-    assert str(caught.value) == "Anna has used all 3 dots."
+    assert str(caught.value) == "Anna has no dots left (dots per voter: 3)."
     # Another voter, and the same id as a team, have budgets of their own.
     vote(data, 3, PERSON, 2, 3)
     vote(data, 3, TEAM, 1, 3)
@@ -108,7 +108,7 @@ def test_the_budget_is_per_board() -> None:
 def test_the_refusal_speaks_the_workshop_language() -> None:
     data = workshop(notes=3, language="ru")
     vote(data, 1, TEAM, 1, 1)
-    with pytest.raises(EditRefused, match="Солнце: все 1 голосов"):
+    with pytest.raises(EditRefused, match="Солнце: голоса закончились \\(на каждого: 1\\)"):
         edits.cast_vote(data, 2, TEAM, 1, 1, voter_name="Солнце")
     with pytest.raises(EditRefused, match="нет голоса"):
         edits.cast_vote(data, 2, TEAM, 2, -1, voter_name="Небо")

@@ -164,6 +164,22 @@ def test_import_ideas_from_csv_is_one_undo_step(
         reopened.close()
 
 
+def test_an_import_naming_an_unknown_team_asks_first(
+    window: MainWindow, workshop_path: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    window.open_path(workshop_path)
+    controller = window.controller
+    source = tmp_path / "ideas.csv"
+    source.write_text("text,team\nPay by QR,Ravens\nCash back,Ravns\n", encoding="utf-8")
+    asked: list[list[str]] = []
+    window.confirm_new_teams = lambda names: asked.append(names) or False
+    assert window.import_ideas(source) is None  # declined: nothing imported
+    assert asked == [["Ravns"]] and len(controller.data.teams) == 2
+    window.confirm_new_teams = lambda names: True
+    run_import(window, qtbot, source)
+    assert sorted(t.name for t in controller.data.teams) == ["Foxes", "Ravens", "Ravns"]
+
+
 def test_a_big_import_runs_in_the_background_with_progress(
     window: MainWindow, workshop_path: Path, tmp_path: Path, qtbot: Any
 ) -> None:

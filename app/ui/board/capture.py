@@ -41,6 +41,7 @@ from app.ui.board.scene import BoardScene, NoteFilter
 from app.ui.board.view import BoardView
 from app.ui.controller import Controller
 from app.ui.fit import set_placeholder
+from app.ui.i18n import counted
 from app.ui.theme import color_icon
 from app.ui.voters import current_voter, fill_voter_combo, select_voter
 
@@ -679,7 +680,7 @@ class CaptureBoard(QWidget):
         label = (
             self.tr("Delete note")
             if len(notes) == 1 and not clusters
-            else self.tr("Delete %n note(s)", "", len(notes))
+            else counted(self.tr("Delete %n note(s)", "", len(notes)), len(notes))
             if notes
             else self.tr("Remove cluster")
         )
