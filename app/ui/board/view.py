@@ -44,6 +44,8 @@ class BoardView(QGraphicsView):
         self.setBackgroundBrush(QColor(theme.CANVAS))
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setInteractive(interactive)
+        if not interactive:  # the projector's view: no selection outlines
+            self.viewport().setProperty(theme.PROJECTOR_VIEWPORT, True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._space_down = False
