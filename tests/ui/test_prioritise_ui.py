@@ -394,6 +394,11 @@ def test_score_edit_in_the_table_and_sorting(
     row_of_first = order.index(first)
     assert proxy.setData(proxy.index(row_of_first, reach), "500")
     assert next(c for c in ctl.data.candidates if c.id == first).reach == 500
+    # The edited row stays where it is while values are typed; a header click re-sorts.
+    order = [proxy.index(row, 0).data(ID_ROLE) for row in range(proxy.rowCount())]
+    assert order == [second, first, third]
+    assert proxy.index(row_of_first, score).data() == "500"
+    tab.view.sortByColumn(score, Qt.SortOrder.DescendingOrder)
     order = [proxy.index(row, 0).data(ID_ROLE) for row in range(proxy.rowCount())]
     assert order == [first, second, third]
     assert proxy.index(0, score).data() == "500"
