@@ -169,6 +169,7 @@ class CaptureBoard(QWidget):
         self.view.add_overlay(self._build_zoom_panel())
         self.legend = self._build_legend()
         self.view.add_overlay(self.legend, left=True)
+        self.legend.hide()  # shown by _update_legend once the board has something to explain
         layout.addWidget(self.view, 1)
         layout.addWidget(self._build_vote_bar())
         layout.addWidget(self._build_capture_bar())
