@@ -304,43 +304,56 @@ class CaptureBoard(QWidget):
             f"QFrame#legendPanel {{ background: rgba(255,255,255,225); border: 1px solid "
             f"{theme.BORDER}; border-radius: 10px; }}"
         )
-        row = QHBoxLayout(panel)
-        row.setContentsMargins(12, 8, 12, 8)
-        row.setSpacing(14)
-        self._legend_row = row
+        # Teams on one line, the corner marks on the next: the key fits a laptop's board.
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(12, 6, 12, 6)
+        column.setSpacing(4)
+        self._legend_rows = (QHBoxLayout(), QHBoxLayout())
+        for row in self._legend_rows:
+            row.setSpacing(14)
+            column.addLayout(row)
         return panel
 
     def _update_legend(self) -> None:
         """Team colours and the corner marks used on this board, for the room."""
-        row = self._legend_row
-        while row.count():
-            taken = row.takeAt(0)
-            child = taken.widget() if taken is not None else None
-            if child is not None:
-                child.deleteLater()
+        for row in self._legend_rows:
+            while row.count():
+                taken = row.takeAt(0)
+                child = taken.widget() if taken is not None else None
+                if child is not None:
+                    child.deleteLater()
         if self.controller.file is None:
             return
         notes = [item.note for item in self.scene.notes.values()]
         used_teams = {n.team_id for n in notes}
         used_tags = {n.tag for n in notes}
-        entries: list[str] = []
+        entries: list[tuple[int, str]] = []  # (row, rich text)
         for team in sorted(self.controller.data.teams, key=lambda t: (t.position, t.id)):
             if team.id in used_teams:
                 entries.append(
-                    f'<span style="color:{team.color}; font-size:16pt;">&#9632;</span>'
-                    f"&nbsp;{html.escape(team.name)}"
+                    (
+                        0,
+                        f'<span style="color:{team.color}; font-size:16pt;">&#9632;</span>'
+                        f"&nbsp;{html.escape(team.name)}",
+                    )
                 )
         for tag, color in theme.TAG_COLORS.items():
             if tag in used_tags:
                 entries.append(
-                    f'<span style="background:{color}; color:white; font-weight:bold;">'
-                    f"&nbsp;{theme.tag_mark(tag)}&nbsp;</span>&nbsp;{html.escape(theme.tag_label(tag))}"
+                    (
+                        1,
+                        f'<span style="background:{color}; color:white; font-weight:bold;">'
+                        f"&nbsp;{theme.tag_mark(tag)}&nbsp;</span>&nbsp;"
+                        f"{html.escape(theme.tag_label(tag))}",
+                    )
                 )
-        for text in entries:
+        for row_index, text in entries:
             label = QLabel(self.legend)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setText(text)
-            row.addWidget(label)
+            self._legend_rows[row_index].addWidget(label)
+        for row in self._legend_rows:
+            row.addStretch(1)
         self.legend.setVisible(bool(entries))
         self.view.place_overlays()
 

@@ -769,7 +769,8 @@ class DealPanel(QFrame):
             self,
         )
         self.move_hint.setWordWrap(True)
-        self.move_hint.setFixedWidth(330)
+        self.move_hint.setMinimumWidth(180)  # wraps: the panel fits a laptop
+        self.move_hint.setMaximumWidth(330)
         self.move_hint.setFont(theme.pixel_font(14))
         self.move_hint.setStyleSheet(f"color: {theme.MUTED};")
         side = QVBoxLayout()
@@ -797,16 +798,20 @@ class DealPanel(QFrame):
         compact = current.step > ReverseStep.DEAL
         if compact:
             row = QWidget(self)
-            row_layout = QHBoxLayout(row)
+            row_layout = QGridLayout(row)
             row_layout.setContentsMargins(0, 0, 0, 0)
-            row_layout.setSpacing(28)
+            row_layout.setHorizontalSpacing(28)
+            row_layout.setVerticalSpacing(6)
             caption = QLabel(QCoreApplication.translate("ReverseBoard", "The deal:"), row)
             caption.setFont(theme.pixel_font(DEAL_LINE_PX - 2, bold=True))
             caption.setStyleSheet(f"color: {theme.MUTED};")
-            row_layout.addWidget(caption)
-            for (giver, taker), count in ordered:
-                row_layout.addWidget(self._arrow_row(data, giver, taker, count, sentence=False))
-            row_layout.addStretch(1)
+            row_layout.addWidget(caption, 0, 0)
+            # Two arrows a line on a laptop's board (the console is narrower than the wall).
+            per_line = 2 if not self.board.projector_mode else max(1, len(ordered))
+            for index, ((giver, taker), count) in enumerate(ordered):
+                arrow_row = self._arrow_row(data, giver, taker, count, sentence=False)
+                row_layout.addWidget(arrow_row, index // per_line, 1 + index % per_line)
+            row_layout.setColumnStretch(per_line + 1, 1)
             self.lines_layout.addWidget(row)
         else:
             for (giver, taker), count in ordered:
@@ -1158,21 +1163,33 @@ class ReverseBoardWidget(QWidget):
             "border-radius: 12px; } "
             'QPushButton[primary="true"]:disabled { background: #A5B4FC; color: #EEF2FF; }'
         )
-        layout = QHBoxLayout(bar)
-        layout.setContentsMargins(16, 10, 16, 10)
+        # Two lines: the voter and the dots left; the projector and promote buttons below,
+        # so the bar fits a laptop's board in Russian too.
+        rows = QVBoxLayout(bar)
+        rows.setContentsMargins(16, 8, 16, 8)
+        rows.setSpacing(6)
+        layout = QHBoxLayout()
         layout.setSpacing(12)
+        actions = QHBoxLayout()
+        actions.setSpacing(12)
+        rows.addLayout(layout)
+        rows.addLayout(actions)
         self.reveal_button = QPushButton(bar)
         self.reveal_button.setObjectName("revealButton")
         self.reveal_button.setFont(theme.pixel_font(16, bold=True))
         self.reveal_button.clicked.connect(self.toggle_face_down)
-        layout.addWidget(self.reveal_button)
+        actions.addWidget(self.reveal_button)
+        actions.addStretch(1)
         voter_label = QLabel(QCoreApplication.translate("ReverseBoard", "Voter"), bar)
         voter_label.setFont(theme.pixel_font(16, bold=True))
         layout.addWidget(voter_label)
         self.voter_combo = QComboBox(bar)
         self.voter_combo.setObjectName("voterCombo")
         self.voter_combo.setFont(theme.pixel_font(16))
-        self.voter_combo.setMinimumWidth(220)
+        self.voter_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.voter_combo.setMinimumContentsLength(14)
         self.voter_combo.currentIndexChanged.connect(lambda _index: self._update_budget())
         layout.addWidget(self.voter_combo)
         self.budget_label = QLabel(bar)
@@ -1185,7 +1202,7 @@ class ReverseBoardWidget(QWidget):
         self.promote_button.setProperty("primary", True)
         self.promote_button.setFont(theme.pixel_font(16, bold=True))
         self.promote_button.clicked.connect(self.promote_picked)
-        layout.addWidget(self.promote_button)
+        actions.addWidget(self.promote_button)
         self.reveal_bar = bar
         return bar
 
@@ -1265,6 +1282,11 @@ class ReverseBoardWidget(QWidget):
             else:
                 style = f"background: #F1F0EC; color: {theme.MUTED};"
             label.setStyleSheet(f"{style} border-radius: 14px; padding: 5px 14px;")
+            # The console names the current step only (the others by number, name in the
+            # tooltip), so the stepper fits a laptop; the projector names them all.
+            named = each == step or self._projector_mode
+            label.setText(f"{int(each)}  {step_label(each)}" if named else str(int(each)))
+            label.setToolTip(step_label(each))
         self.hint_label.setText(step_hint(step))
         self.nav.setVisible(not self._projector_mode)
         self.back_button.setEnabled(current is not None and step != ReverseStep.SETUP)
