@@ -503,95 +503,95 @@
     <context>
         <name>CaptureBoard</name>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="207" />
+            <location filename="../../app/ui/board/capture.py" line="208" />
             <source>Search notes (Ctrl+F)</source>
             <translation>Поиск по заметкам (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="229" />
-            <location filename="../../app/ui/board/capture.py" line="881" />
+            <location filename="../../app/ui/board/capture.py" line="230" />
+            <location filename="../../app/ui/board/capture.py" line="895" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="229" />
+            <location filename="../../app/ui/board/capture.py" line="230" />
             <source>Colour the selected notes by team</source>
             <translation>Покрасить выбранные заметки в цвет команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="235" />
-            <location filename="../../app/ui/board/capture.py" line="883" />
+            <location filename="../../app/ui/board/capture.py" line="236" />
+            <location filename="../../app/ui/board/capture.py" line="897" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="235" />
+            <location filename="../../app/ui/board/capture.py" line="236" />
             <source>Set where the selected ideas came from</source>
             <translation>Указать, откуда взялись выбранные идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="242" />
+            <location filename="../../app/ui/board/capture.py" line="243" />
             <source>Group</source>
             <translation>Сгруппировать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="243" />
+            <location filename="../../app/ui/board/capture.py" line="244" />
             <source>Make a cluster of the selected notes (Ctrl+G)</source>
             <translation>Собрать выбранные заметки в группу (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="247" />
+            <location filename="../../app/ui/board/capture.py" line="248" />
             <source>Merge</source>
             <translation>Объединить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="247" />
+            <location filename="../../app/ui/board/capture.py" line="248" />
             <source>Merge the selected clusters</source>
             <translation>Объединить выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="250" />
+            <location filename="../../app/ui/board/capture.py" line="251" />
             <source>Ungroup</source>
             <translation>Разгруппировать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="250" />
+            <location filename="../../app/ui/board/capture.py" line="251" />
             <source>Dissolve the selected clusters</source>
             <translation>Расформировать выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="253" />
-            <location filename="../../app/ui/board/capture.py" line="464" />
+            <location filename="../../app/ui/board/capture.py" line="254" />
+            <location filename="../../app/ui/board/capture.py" line="478" />
             <source>Dot voting</source>
             <translation>Голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="253" />
+            <location filename="../../app/ui/board/capture.py" line="254" />
             <source>Enter the room's dots (Ctrl+D)</source>
             <translation>Внести голоса участников (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="286" />
+            <location filename="../../app/ui/board/capture.py" line="287" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Уменьшить (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="291" />
+            <location filename="../../app/ui/board/capture.py" line="292" />
             <source>Zoom in (Ctrl+=)</source>
             <translation>Увеличить (Ctrl+=)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="292" />
+            <location filename="../../app/ui/board/capture.py" line="293" />
             <source>Fit</source>
             <translation>Вписать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="292" />
+            <location filename="../../app/ui/board/capture.py" line="293" />
             <source>Fit the board to the window (Ctrl+0)</source>
             <translation>Вписать доску в окно (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="355" />
+            <location filename="../../app/ui/board/capture.py" line="369" />
             <source>Voting for:</source>
             <translation>Голосует:</translation>
         </message>
@@ -600,120 +600,120 @@
             <translation type="vanished">Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="367" />
+            <location filename="../../app/ui/board/capture.py" line="381" />
             <source>Keys 1–9 pick the voter. Click a note to add a dot; Shift+click or right-click takes one back.</source>
             <translation>Клавиши 1–9 выбирают голосующего. Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="375" />
+            <location filename="../../app/ui/board/capture.py" line="389" />
             <source>Done voting</source>
             <translation>Закончить голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="404" />
+            <location filename="../../app/ui/board/capture.py" line="418" />
             <source>Type an idea and press Enter…</source>
             <translation>Напишите идею и нажмите Enter…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="408" />
+            <location filename="../../app/ui/board/capture.py" line="422" />
             <source>Team of the next notes</source>
             <translation>Команда следующих заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="415" />
+            <location filename="../../app/ui/board/capture.py" line="429" />
             <source>Where the next ideas come from</source>
             <translation>Откуда следующие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="420" />
+            <location filename="../../app/ui/board/capture.py" line="434" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="422" />
-            <location filename="../../app/ui/board/capture.py" line="594" />
+            <location filename="../../app/ui/board/capture.py" line="436" />
+            <location filename="../../app/ui/board/capture.py" line="608" />
             <source>Add note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="436" />
+            <location filename="../../app/ui/board/capture.py" line="450" />
             <source>Alt+1…9 picks the team, Alt+0 no team</source>
             <translation>Alt+1…9 выбирает команду, Alt+0 — без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="457" />
-            <location filename="../../app/ui/board/capture.py" line="887" />
+            <location filename="../../app/ui/board/capture.py" line="471" />
+            <location filename="../../app/ui/board/capture.py" line="901" />
             <source>Group into cluster…</source>
             <translation>Собрать в группу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="460" />
-            <location filename="../../app/ui/board/capture.py" line="765" />
-            <location filename="../../app/ui/board/capture.py" line="897" />
+            <location filename="../../app/ui/board/capture.py" line="474" />
+            <location filename="../../app/ui/board/capture.py" line="779" />
+            <location filename="../../app/ui/board/capture.py" line="911" />
             <source>Dissolve cluster</source>
             <translation>Расформировать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="462" />
-            <location filename="../../app/ui/board/capture.py" line="756" />
-            <location filename="../../app/ui/board/capture.py" line="895" />
+            <location filename="../../app/ui/board/capture.py" line="476" />
+            <location filename="../../app/ui/board/capture.py" line="770" />
+            <location filename="../../app/ui/board/capture.py" line="909" />
             <source>Merge clusters</source>
             <translation>Объединить группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="463" />
-            <location filename="../../app/ui/board/capture.py" line="652" />
+            <location filename="../../app/ui/board/capture.py" line="477" />
+            <location filename="../../app/ui/board/capture.py" line="666" />
             <source>Edit note</source>
             <translation>Изменить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="465" />
+            <location filename="../../app/ui/board/capture.py" line="479" />
             <source>Type a new note</source>
             <translation>Написать новую заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="466" />
+            <location filename="../../app/ui/board/capture.py" line="480" />
             <source>Clear selection</source>
             <translation>Снять выделение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="470" />
+            <location filename="../../app/ui/board/capture.py" line="484" />
             <source>Team %1 for the next notes</source>
             <translation>Команда %1 для следующих заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="520" />
-            <location filename="../../app/ui/board/capture.py" line="545" />
+            <location filename="../../app/ui/board/capture.py" line="534" />
+            <location filename="../../app/ui/board/capture.py" line="559" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="521" />
+            <location filename="../../app/ui/board/capture.py" line="535" />
             <source>All teams</source>
             <translation>Все команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="528" />
+            <location filename="../../app/ui/board/capture.py" line="542" />
             <source>Without a team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="537" />
+            <location filename="../../app/ui/board/capture.py" line="551" />
             <source>All sources</source>
             <translation>Все источники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="568" />
+            <location filename="../../app/ui/board/capture.py" line="582" />
             <source>Team: %1</source>
             <translation>Команда: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="681" />
+            <location filename="../../app/ui/board/capture.py" line="695" />
             <source>Delete note</source>
             <translation>Удалить заметку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board/capture.py" line="683" />
+            <location filename="../../app/ui/board/capture.py" line="697" />
             <source>Delete %n note(s)</source>
             <translation>
                 <numerusform>Удалить %n заметку</numerusform>
@@ -722,101 +722,101 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="685" />
+            <location filename="../../app/ui/board/capture.py" line="699" />
             <source>Remove cluster</source>
             <translation>Убрать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="695" />
+            <location filename="../../app/ui/board/capture.py" line="709" />
             <source>Set team</source>
             <translation>Назначить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="701" />
+            <location filename="../../app/ui/board/capture.py" line="715" />
             <source>Set source</source>
             <translation>Указать источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="706" />
+            <location filename="../../app/ui/board/capture.py" line="720" />
             <source>Select the notes to group first.</source>
             <translation>Сначала выделите заметки для группы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="710" />
+            <location filename="../../app/ui/board/capture.py" line="724" />
             <source>Cluster %1</source>
             <translation>Группа %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="715" />
+            <location filename="../../app/ui/board/capture.py" line="729" />
             <source>New cluster</source>
             <translation>Новая группа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="716" />
-            <location filename="../../app/ui/board/capture.py" line="736" />
+            <location filename="../../app/ui/board/capture.py" line="730" />
+            <location filename="../../app/ui/board/capture.py" line="750" />
             <source>Cluster title:</source>
             <translation>Название группы:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="722" />
+            <location filename="../../app/ui/board/capture.py" line="736" />
             <source>Untitled cluster</source>
             <translation>Группа без названия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="725" />
+            <location filename="../../app/ui/board/capture.py" line="739" />
             <source>Group notes</source>
             <translation>Сгруппировать заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="735" />
-            <location filename="../../app/ui/board/capture.py" line="746" />
-            <location filename="../../app/ui/board/capture.py" line="893" />
+            <location filename="../../app/ui/board/capture.py" line="749" />
+            <location filename="../../app/ui/board/capture.py" line="760" />
+            <location filename="../../app/ui/board/capture.py" line="907" />
             <source>Rename cluster</source>
             <translation>Переименовать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="752" />
+            <location filename="../../app/ui/board/capture.py" line="766" />
             <source>Select two or more clusters to merge.</source>
             <translation>Выделите две или больше групп, чтобы объединить их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="771" />
-            <location filename="../../app/ui/board/capture.py" line="891" />
+            <location filename="../../app/ui/board/capture.py" line="785" />
+            <location filename="../../app/ui/board/capture.py" line="905" />
             <source>Take out of cluster</source>
             <translation>Вынуть из группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="808" />
+            <location filename="../../app/ui/board/capture.py" line="822" />
             <source>Add participants or teams to vote.</source>
             <translation>Чтобы голосовать, добавьте участников или команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="814" />
+            <location filename="../../app/ui/board/capture.py" line="828" />
             <source>Add a dot</source>
             <translation>Добавить голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="814" />
+            <location filename="../../app/ui/board/capture.py" line="828" />
             <source>Take a dot back</source>
             <translation>Забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="828" />
+            <location filename="../../app/ui/board/capture.py" line="842" />
             <source>Dots left: %1 of %2</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="841" />
+            <location filename="../../app/ui/board/capture.py" line="855" />
             <source>%1 of %2 match</source>
             <translation>Подходит %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="879" />
+            <location filename="../../app/ui/board/capture.py" line="893" />
             <source>Edit text</source>
             <translation>Изменить текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="900" />
+            <location filename="../../app/ui/board/capture.py" line="914" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -2149,19 +2149,19 @@
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="241" />
+            <location filename="../../app/ui/presenter.py" line="242" />
             <source>Point B — projector</source>
             <translation>Point B — проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="526" />
-            <location filename="../../app/ui/presenter.py" line="554" />
-            <location filename="../../app/ui/presenter.py" line="557" />
+            <location filename="../../app/ui/presenter.py" line="543" />
+            <location filename="../../app/ui/presenter.py" line="571" />
+            <location filename="../../app/ui/presenter.py" line="574" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="541" />
+            <location filename="../../app/ui/presenter.py" line="558" />
             <source>Step %1 of %2</source>
             <translation>Шаг %1 из %2</translation>
         </message>
@@ -2300,6 +2300,34 @@
             <location filename="../../app/ui/exercises/prioritise.py" line="90" />
             <source>Pareto</source>
             <translation>Парето</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrioritiseProjectorView</name>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="66" />
+            <source>Candidates, best first</source>
+            <translation>Кандидаты, лучшие сверху</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="73" />
+            <source>Candidate</source>
+            <translation type="unfinished">Кандидат</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="73" />
+            <source>Kano</source>
+            <translation type="unfinished">Кано</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="73" />
+            <source>Dots</source>
+            <translation>Голоса</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="88" />
+            <source>No candidates yet.</source>
+            <translation>Кандидатов пока нет.</translation>
         </message>
     </context>
     <context>
@@ -2601,7 +2629,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="146" />
             <location filename="../../app/ui/exercises/reverse.py" line="445" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1439" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1461" />
             <source>Best idea</source>
             <translation>Лучшая идея</translation>
         </message>
@@ -2609,13 +2637,13 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <location filename="../../app/ui/exercises/reverse.py" line="147" />
             <location filename="../../app/ui/exercises/reverse.py" line="446" />
             <location filename="../../app/ui/exercises/reverse.py" line="469" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1441" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1463" />
             <source>Worst idea</source>
             <translation>Худшая идея</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="148" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1459" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1481" />
             <source>Solution</source>
             <translation>Решение</translation>
         </message>
@@ -2761,185 +2789,185 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Чтобы отдать карточку другой команде, перетащите её на дорожку этой команды или щёлкните правой кнопкой.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="803" />
+            <location filename="../../app/ui/exercises/reverse.py" line="805" />
             <source>The deal:</source>
             <translation>Раздача:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="878" />
+            <location filename="../../app/ui/exercises/reverse.py" line="883" />
             <source>Set up the round</source>
             <translation>Подготовка раунда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="881" />
+            <location filename="../../app/ui/exercises/reverse.py" line="886" />
             <source>Challenge</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="888" />
+            <location filename="../../app/ui/exercises/reverse.py" line="893" />
             <source>Teams taking part</source>
             <translation>Команды-участники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="896" />
+            <location filename="../../app/ui/exercises/reverse.py" line="901" />
             <source>Ideas per team</source>
             <translation>Идей на команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="905" />
+            <location filename="../../app/ui/exercises/reverse.py" line="910" />
             <source>best ideas and as many worst ideas (one each is the classic)</source>
             <translation>лучших идей и столько же худших (классика — по одной)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="925" />
+            <location filename="../../app/ui/exercises/reverse.py" line="930" />
             <source>Start the round</source>
             <translation>Начать раунд</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1018" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1023" />
             <source>The good idea / bad idea exercise starts soon.</source>
             <translation>Упражнение «Хорошая идея / плохая идея» скоро начнётся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1073" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1078" />
             <source>◀ Back</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1102" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1520" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1107" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1542" />
             <source>Step timer</source>
             <translation>Таймер шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1108" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1113" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1169" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1183" />
             <source>Voter</source>
             <translation>Голосует</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1240" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1257" />
             <source>Good idea / bad idea</source>
             <translation>Хорошая идея / плохая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1278" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1300" />
             <source>Next: %1 ▶</source>
             <translation>Дальше: %1 ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1332" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1354" />
             <source>Turn the cards over on the projector</source>
             <translation>Перевернуть карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1334" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1356" />
             <source>Hide the cards on the projector</source>
             <translation>Спрятать карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1339" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1544" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1361" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1566" />
             <source>Promote to prioritisation (%1)</source>
             <translation>Перенести в приоритизацию (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1350" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1372" />
             <source>Team %1</source>
             <translation>Команда %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1366" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1388" />
             <source>%1 of %2 dots left</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1402" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1424" />
             <source>Start the good idea / bad idea round</source>
             <translation>Начать раунд «Хорошая идея / плохая идея»</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1414" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1436" />
             <source>Step: %1</source>
             <translation>Шаг: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1428" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1450" />
             <source>Back to: %1</source>
             <translation>Назад к шагу: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1470" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1492" />
             <source>Re-deal the bad ideas</source>
             <translation>Раздать плохие идеи заново</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1476" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1498" />
             <source>Hand a bad idea to another team</source>
             <translation>Отдать плохую идею другой команде</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1495" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1517" />
             <source>Show the parked good ideas</source>
             <translation>Показать отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1497" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1519" />
             <source>Hide the parked good ideas</source>
             <translation>Спрятать отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1507" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1529" />
             <source>Hide the cards</source>
             <translation>Спрятать карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1509" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1531" />
             <source>Reveal the cards</source>
             <translation>Открыть карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1534" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1556" />
             <source>Vote</source>
             <translation>Голосовать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1553" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1575" />
             <source>Promote to prioritisation</source>
             <translation>Перенести в приоритизацию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1567" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1574" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1589" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1596" />
             <source>Edit card</source>
             <translation>Изменить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1568" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1590" />
             <source>Text</source>
             <translation>Текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1580" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1602" />
             <source>Delete card</source>
             <translation>Удалить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1597" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1619" />
             <source>Move to…</source>
             <translation>Перенести к…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1609" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1631" />
             <source>Edit text…</source>
             <translation>Изменить текст…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1613" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1635" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -2947,122 +2975,122 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Room</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="707" />
+            <location filename="../../app/ui/presenter.py" line="728" />
             <source>Agenda</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="747" />
+            <location filename="../../app/ui/presenter.py" line="768" />
             <source>&amp;Room</source>
             <translation>&amp;Зал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="755" />
+            <location filename="../../app/ui/presenter.py" line="776" />
             <source>&amp;Presenter window</source>
             <translation>Окно для &amp;проектора</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="758" />
+            <location filename="../../app/ui/presenter.py" line="779" />
             <source>&amp;Blank the projector</source>
             <translation>&amp;Затемнить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="761" />
+            <location filename="../../app/ui/presenter.py" line="782" />
             <source>&amp;Freeze the projector</source>
             <translation>&amp;Заморозить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="765" />
+            <location filename="../../app/ui/presenter.py" line="786" />
             <source>Face-&amp;down mode (silent writing)</source>
             <translation>Карточки &amp;рубашкой вверх (пишем молча)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="771" />
+            <location filename="../../app/ui/presenter.py" line="792" />
             <source>&amp;Reveal the notes</source>
             <translation>&amp;Открыть заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="775" />
+            <location filename="../../app/ui/presenter.py" line="796" />
             <source>Start / pause the &amp;timer</source>
             <translation>&amp;Таймер: старт / пауза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="778" />
+            <location filename="../../app/ui/presenter.py" line="799" />
             <source>Add one minute</source>
             <translation>Добавить минуту</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="781" />
+            <location filename="../../app/ui/presenter.py" line="802" />
             <source>Add five minutes</source>
             <translation>Добавить пять минут</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="784" />
+            <location filename="../../app/ui/presenter.py" line="805" />
             <source>Reset the timer</source>
             <translation>Сбросить таймер</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="788" />
+            <location filename="../../app/ui/presenter.py" line="809" />
             <source>&amp;Next step</source>
             <translation>&amp;Следующий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="791" />
+            <location filename="../../app/ui/presenter.py" line="812" />
             <source>Pre&amp;vious step</source>
             <translation>&amp;Предыдущий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="794" />
+            <location filename="../../app/ui/presenter.py" line="815" />
             <source>Choose an &amp;agenda…</source>
             <translation>Выбрать &amp;программу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="797" />
+            <location filename="../../app/ui/presenter.py" line="818" />
             <source>Show the a&amp;genda</source>
             <translation>Показать п&amp;рограмму</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="802" />
+            <location filename="../../app/ui/presenter.py" line="823" />
             <source>Insert &amp;photos…</source>
             <translation>Вставить &amp;фото…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="844" />
+            <location filename="../../app/ui/presenter.py" line="865" />
             <source>&amp;Larger interface</source>
             <translation>&amp;Крупнее интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="850" />
+            <location filename="../../app/ui/presenter.py" line="871" />
             <source>S&amp;maller interface</source>
             <translation>&amp;Мельче интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="855" />
+            <location filename="../../app/ui/presenter.py" line="876" />
             <source>Normal interface size</source>
             <translation>Обычный размер интерфейса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="862" />
+            <location filename="../../app/ui/presenter.py" line="883" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Настройки программы…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="896" />
+            <location filename="../../app/ui/presenter.py" line="917" />
             <source>The projector is blank (B shows it again).</source>
             <translation>Проектор затемнён (B — показать снова).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="898" />
+            <location filename="../../app/ui/presenter.py" line="919" />
             <source>The projector is frozen (F follows again).</source>
             <translation>Проектор заморожен (F — снова следовать за экраном).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="900" />
+            <location filename="../../app/ui/presenter.py" line="921" />
             <source>Face-down mode: the room sees only counts.</source>
             <translation>Рубашкой вверх: участники видят только количество.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="968" />
+            <location filename="../../app/ui/presenter.py" line="989" />
             <source>Photos can be placed on idea boards.</source>
             <translation>Фото можно размещать на досках с идеями.</translation>
         </message>
@@ -3175,37 +3203,37 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScoresTab</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="249" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="251" />
             <source>Score method:</source>
             <translation>Способ оценки:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="287" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="292" />
             <source>Double-click a cell (or start typing) to change a value; click a header to sort.</source>
             <translation>Чтобы изменить значение, дважды щёлкните по ячейке (или начните печатать); щелчок по заголовку сортирует.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="304" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="318" />
             <source>Impact × Confidence × Ease, each 1-10</source>
             <translation>Эффект × Уверенность × Простота, каждое от 1 до 10</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="306" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="320" />
             <source>Reach × Impact × Confidence ÷ Effort (person-months)</source>
             <translation>Охват × Эффект × Уверенность ÷ Усилия (человеко-месяцы)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="323" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="337" />
             <source>Score method</source>
             <translation>Способ оценки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="329" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="343" />
             <source>Rename candidate</source>
             <translation>Переименовать кандидата</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="333" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="347" />
             <source>Score</source>
             <translation>Оценка</translation>
         </message>
@@ -3593,8 +3621,8 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="175" />
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="294" />
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="300" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="295" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="301" />
             <source>Add slice</source>
             <translation>Добавить релиз</translation>
         </message>
@@ -3619,62 +3647,62 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Перетаскивайте карточки между релизами. Двойной щелчок по названию релиза — переименовать или задать бюджет. Выделите карточки и нажмите M, S, C или W для метки MoSCoW.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="226" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="227" />
             <source>Not in a slice</source>
             <translation>Вне релизов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="232" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="233" />
             <source>%1 of %2 person-months</source>
             <translation>%1 из %2 человеко-месяцев</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="234" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="235" />
             <source>%1 person-months, no budget</source>
             <translation>%1 человеко-месяцев, без бюджета</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="254" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="255" />
             <source>%1 pm</source>
             <translation>%1 чел.-мес.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="268" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="269" />
             <source>No candidates yet: add or promote some first.</source>
             <translation>Кандидатов пока нет: сначала добавьте или перенесите их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="289" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="290" />
             <source>Create release slices</source>
             <translation>Создать релизы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="294" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="295" />
             <source>Name:</source>
             <translation>Название:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="321" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="322" />
             <source>Change slice</source>
             <translation>Изменить релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="327" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="328" />
             <source>Remove slice</source>
             <translation>Удалить релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="337" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="338" />
             <source>Move to slice</source>
             <translation>Перенести в релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="351" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="352" />
             <source>MoSCoW label</source>
             <translation>Метка MoSCoW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="376" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="377" />
             <source>Accept suggested cut</source>
             <translation>Принять предложенный состав</translation>
         </message>

@@ -414,3 +414,46 @@ def test_fitted_demo_board_on_a_1080p_projector(qtbot: Any, qsettings: Any, tmp_
         if window.room.presenter is not None:
             window.room.presenter.close()
         window.controller.close()
+
+
+def test_prioritisation_on_the_projector_is_a_ranked_list_in_large_type(
+    qtbot: Any, qsettings: Any, tmp_path: Any
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from app.demo import write_demo
+    from app.domain import prioritise_flow
+    from app.ui.exercises.prioritise_projector import PrioritiseProjectorView
+
+    window = MainWindow(settings=QSettings())
+    qtbot.addWidget(window)
+    window.resize(1366, 736)
+    window.show()
+    assert window.open_path(write_demo(tmp_path / "demo.pointb", "ru"))
+    try:
+        presenter = open_presenter(qtbot, window)
+        board = next(
+            b for b in window.controller.data.boards if b.kind == model.BoardKind.PRIORITISE
+        )
+        window.select_board(board.id)
+        qtbot.wait(10)
+        shown = presenter.stack.currentWidget()
+        assert isinstance(shown, PrioritiseProjectorView)
+        summary = prioritise_flow.board_summary(window.controller.data, board.id)
+        best = prioritise_flow.projector_ranking(summary)
+        assert [text for text, _kano in shown.rows] == [c.text for c in best]
+        kinds = (QLineEdit, QComboBox, QTabBar, QAbstractButton)
+        assert not [w for w in shown.findChildren(QWidget) if isinstance(w, kinds)]
+        sizes = [QFontInfo(label.font()).pixelSize() for label in shown.findChildren(QLabel)]
+        assert min(sizes) >= 28
+        # It follows the console: a renamed candidate shows on the wall at once.
+        renamed = best[0]
+        assert window.controller.edit(
+            "rename",
+            prioritise_flow.rename_candidate(window.controller.data, renamed.id, "Оплата по QR"),
+        )
+        assert shown.rows[0][0] == "Оплата по QR"
+    finally:
+        if window.room.presenter is not None:
+            window.room.presenter.close()
+        window.controller.close()

@@ -134,8 +134,21 @@ class PrioritiseBoardWidget(QWidget):
 
 
 @register(BoardKind.PRIORITISE)
-def make_prioritise_board(controller: Controller, board_id: int) -> QWidget:
-    return PrioritiseBoardWidget(controller, board_id)
+def make_prioritise_board(
+    controller: Controller,
+    board_id: int,
+    parent: QWidget | None = None,
+    projector_mode: bool = False,
+) -> QWidget:
+    """The console's board, or (projector_mode) the room's ranked list."""
+    if projector_mode:
+        from app.ui.exercises.prioritise_projector import PrioritiseProjectorView
+
+        return PrioritiseProjectorView(controller, board_id, parent)
+    widget = PrioritiseBoardWidget(controller, board_id)
+    if parent is not None:
+        widget.setParent(parent)
+    return widget
 
 
 # --- screenshots ---------------------------------------------------------------------------------
