@@ -2312,12 +2312,12 @@
         <message>
             <location filename="../../app/ui/exercises/prioritise_projector.py" line="73" />
             <source>Candidate</source>
-            <translation type="unfinished">Кандидат</translation>
+            <translation>Кандидат</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_projector.py" line="73" />
             <source>Kano</source>
-            <translation type="unfinished">Кано</translation>
+            <translation>Кано</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_projector.py" line="73" />
