@@ -4142,137 +4142,137 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ValueBoardWidget</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="83" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="97" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="82" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="96" />
             <source>Canvas</source>
             <translation>Канва</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="84" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="83" />
             <source>Archetype deck</source>
             <translation>Колода архетипов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="85" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="84" />
             <source>Suggest a hero</source>
             <translation>Подобрать героя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="86" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="85" />
             <source>Compare heroes</source>
             <translation>Сравнить героев</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="87" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="86" />
             <source>Statement</source>
             <translation>Формулировка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="122" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="121" />
             <source>Segments</source>
             <translation>Сегменты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="135" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="134" />
             <source>New segment… (Enter)</source>
             <translation>Новый сегмент… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="139" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="138" />
             <source>Edit segment…</source>
             <translation>Изменить сегмент…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="142" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="141" />
             <source>Rename or describe the segment, add or remove canvases</source>
             <translation>Переименовать или описать сегмент, добавить или убрать канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="151" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="150" />
             <source>Segment name</source>
             <translation>Название сегмента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="155" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="154" />
             <source>Short description</source>
             <translation>Короткое описание</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="158" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="228" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="157" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="227" />
             <source>Remove segment</source>
             <translation>Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="165" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="164" />
             <source>A canvas per release slice, or for the whole segment</source>
             <translation>Канва на каждый релиз или на весь сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="168" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="238" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="167" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="237" />
             <source>New canvas</source>
             <translation>Новая канва</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="171" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="170" />
             <source>Products from slice</source>
             <translation>Продукты из релиза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="172" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="171" />
             <source>Add the slice's items that are not yet products</source>
             <translation>Добавить элементы релиза, которых ещё нет среди продуктов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="175" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="261" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="174" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="260" />
             <source>Remove canvas</source>
             <translation>Удалить канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="190" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="189" />
             <source>Add segment</source>
             <translation>Добавить сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="206" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="205" />
             <source>Rename segment</source>
             <translation>Переименовать сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="218" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="217" />
             <source>Describe segment</source>
             <translation>Описать сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="251" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="250" />
             <source>Products from the slice</source>
             <translation>Продукты из релиза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="351" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="358" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="350" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="357" />
             <source>Whole segment</source>
             <translation>Весь сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="362" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="361" />
             <source>For %1</source>
             <translation>Для: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="384" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="383" />
             <source>Hero: not chosen yet</source>
             <translation>Герой: ещё не выбран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="387" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="386" />
             <source>Hero: %1</source>
             <translation>Герой: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="390" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="389" />
             <source> · second voice: %1</source>
             <translation> · второй голос: %1</translation>
         </message>
@@ -4428,6 +4428,39 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="122" />
             <source>supporting</source>
             <translation>вспомогательная</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueProjectorView</name>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="57" />
+            <source>Who is our hero?</source>
+            <translation>Кто наш герой?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="65" />
+            <source>No hero chosen yet</source>
+            <translation>Герой ещё не выбран</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="80" />
+            <source>No segment yet.</source>
+            <translation>Сегментов пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="74" />
+            <source>No statement yet</source>
+            <translation>Формулировки пока нет</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="63" />
+            <source>Hero: %1</source>
+            <translation>Герой: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="68" />
+            <source>second voice: %1</source>
+            <translation>второй голос: %1</translation>
         </message>
     </context>
     <context>

@@ -457,3 +457,36 @@ def test_prioritisation_on_the_projector_is_a_ranked_list_in_large_type(
         if window.room.presenter is not None:
             window.room.presenter.close()
         window.controller.close()
+
+
+def test_value_board_on_the_projector_shows_heroes_and_statements(
+    qtbot: Any, qsettings: Any, tmp_path: Any
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from app.demo import write_demo
+    from app.ui.exercises.value_prop_projector import ValueProjectorView
+
+    window = MainWindow(settings=QSettings())
+    qtbot.addWidget(window)
+    window.resize(1366, 736)
+    window.show()
+    assert window.open_path(write_demo(tmp_path / "demo.pointb", "en"))
+    try:
+        presenter = open_presenter(qtbot, window)
+        board = next(b for b in window.controller.data.boards if b.kind == model.BoardKind.VALUE)
+        window.select_board(board.id)
+        qtbot.wait(10)
+        shown = presenter.stack.currentWidget()
+        assert isinstance(shown, ValueProjectorView)
+        canvases = window.controller.data.canvases
+        assert shown.blocks and shown.blocks[0][2] == canvases[0].statement.strip()
+        assert "Hero:" in shown.blocks[0][1] or "No hero" in shown.blocks[0][1]
+        kinds = (QLineEdit, QComboBox, QTabBar, QAbstractButton)
+        assert not [w for w in shown.findChildren(QWidget) if isinstance(w, kinds)]
+        sizes = [QFontInfo(label.font()).pixelSize() for label in shown.findChildren(QLabel)]
+        assert min(sizes) >= 28
+    finally:
+        if window.room.presenter is not None:
+            window.room.presenter.close()
+        window.controller.close()

@@ -52,7 +52,6 @@ SCREENSHOT_SIZE = (1600, 1000)
 SEGMENT_ROW_HEIGHT = 46  # one line of segment chips
 
 
-@register(BoardKind.VALUE)
 class ValueBoardWidget(QWidget):
     """The whole value proposition exercise for one VALUE board."""
 
@@ -396,6 +395,21 @@ def _settle(milliseconds: int = 80) -> None:
     loop = QEventLoop()
     QTimer.singleShot(milliseconds, loop.quit)
     loop.exec()
+
+
+@register(BoardKind.VALUE)
+def make_value_board(
+    controller: Controller,
+    board_id: int,
+    parent: QWidget | None = None,
+    projector_mode: bool = False,
+) -> QWidget:
+    """The console's board, or (projector_mode) each segment's hero and statement."""
+    if projector_mode:
+        from app.ui.exercises.value_prop_projector import ValueProjectorView
+
+        return ValueProjectorView(controller, board_id, parent)
+    return ValueBoardWidget(controller, board_id, parent)
 
 
 def render_screenshots(out_dir: Path | str, language: str = "en") -> list[Path]:
