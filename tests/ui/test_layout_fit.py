@@ -99,7 +99,12 @@ def test_every_view_fits_the_screen_with_whole_texts(
         window.room.presenter_action.trigger()
         settle()
         board_widget.set_voting(True)  # type: ignore[union-attr]
-        check(window, screen, "capture board / dot voting", problems)
+        # The projector's state in the agenda panel (blank, face down) is shown whole too.
+        window.room.face_down_action.trigger()
+        window.room.blank_action.trigger()
+        check(window, screen, "capture board / dot voting, projector blank", problems)
+        window.room.blank_action.trigger()
+        window.room.face_down_action.trigger()
         board_widget.set_voting(False)  # type: ignore[union-attr]
         window.room.presenter_action.trigger()
     finally:
