@@ -112,6 +112,15 @@ def test_every_view_fits_the_screen_with_whole_texts(
     assert problems == [], "\n".join(problems)
 
 
+def agenda_templates(window: MainWindow) -> Any:
+    def opener() -> QWidget:
+        panel = window.room.agenda_panel
+        panel.ask_template()
+        return panel.last_dialog
+
+    return opener
+
+
 @pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
 def test_dialogs_fit_the_screen_with_whole_texts(
     qtbot: Any, qsettings: Path, tmp_path: Path, language: str, screen: QSize
@@ -125,6 +134,8 @@ def test_dialogs_fit_the_screen_with_whole_texts(
             "shortcuts": window.show_shortcuts,
             "about": window.show_about,
             "preferences": window.room.show_preferences,
+            "restore": window.file_safety.show_restore,
+            "agenda templates": agenda_templates(window),
         }
         for name, opener in openers.items():
             dialog = opener()
