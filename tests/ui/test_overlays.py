@@ -42,3 +42,34 @@ def test_fit_keeps_notes_clear_of_the_key_and_zoom_buttons(
             assert not any(rect.intersects(box) for box in boxes), item.note.text
     finally:
         window.controller.close()
+
+
+def test_a_message_moves_nothing_and_shows_once(
+    qtbot: Any, qsettings: Path, tmp_path: Path
+) -> None:
+    from app.domain import model
+    from app.ui.exercises.reverse import ReverseBoardWidget
+
+    window = MainWindow(settings=QSettings())
+    qtbot.addWidget(window)
+    window.resize(1366, 736)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_path(write_demo(tmp_path / "demo.pointb", "en"))
+    try:
+        board = next(b for b in window.controller.data.boards if b.kind == model.BoardKind.REVERSE)
+        widget = window.select_board(board.id)
+        assert isinstance(widget, ReverseBoardWidget)
+        qtbot.wait(10)
+        before = widget.mapTo(window, QPoint(0, 0)), widget.size()
+        # Out of dots: the refusal shows in the status line only, and nothing moves.
+        window.controller.error.emit("Sky has no dots left (dots per voter: 2).")
+        qtbot.wait(10)
+        assert window.message_bar.isVisible()
+        assert not widget.message_bar.isVisible()  # no second copy on the board
+        assert (widget.mapTo(window, QPoint(0, 0)), widget.size()) == before
+        window.message_bar.hide()
+        qtbot.wait(10)
+        assert (widget.mapTo(window, QPoint(0, 0)), widget.size()) == before
+    finally:
+        window.controller.close()
