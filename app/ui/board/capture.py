@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QAction,
     QKeyEvent,
     QKeySequence,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -145,6 +146,9 @@ class InPlaceEditor(QPlainTextEdit):
         self.commit()
 
 
+LEGEND_FULL_WIDTH = 1100  # a narrower board shows the corner marks without their names
+
+
 class CaptureBoard(QWidget):
     """The capture board widget: filter bar, board view, voting bar, capture bar."""
 
@@ -161,6 +165,7 @@ class CaptureBoard(QWidget):
         self.editor = InPlaceEditor(self.view.viewport())
         self._editing: tuple[str, int] | None = None
         self._voter: VoterKey | None = None
+        self._legend_compact = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -306,11 +311,11 @@ class CaptureBoard(QWidget):
         )
         # Teams on one line, the corner marks on the next: the key fits a laptop's board.
         column = QVBoxLayout(panel)
-        column.setContentsMargins(12, 6, 12, 6)
+        column.setContentsMargins(10, 6, 10, 6)
         column.setSpacing(4)
         self._legend_rows = (QHBoxLayout(), QHBoxLayout())
         for row in self._legend_rows:
-            row.setSpacing(14)
+            row.setSpacing(8)
             column.addLayout(row)
         return panel
 
@@ -337,20 +342,28 @@ class CaptureBoard(QWidget):
                         f"&nbsp;{html.escape(team.name)}",
                     )
                 )
+        # On a narrow board (a laptop) the key is one line: the corner marks without their
+        # names (the name is the mark's tooltip), so it fits beside the zoom buttons.
+        self._legend_compact = self.view.width() < LEGEND_FULL_WIDTH
+        tips: list[str] = ["" for _ in entries]
         for tag, color in theme.TAG_COLORS.items():
             if tag in used_tags:
-                entries.append(
-                    (
-                        1,
-                        f'<span style="background:{color}; color:white; font-weight:bold;">'
-                        f"&nbsp;{theme.tag_mark(tag)}&nbsp;</span>&nbsp;"
-                        f"{html.escape(theme.tag_label(tag))}",
-                    )
+                mark = (
+                    f'<span style="background:{color}; color:white; font-weight:bold;">'
+                    f"&nbsp;{theme.tag_mark(tag)}&nbsp;</span>"
                 )
-        for row_index, text in entries:
+                name = html.escape(theme.tag_label(tag))
+                if self._legend_compact:
+                    entries.append((0, mark))
+                    tips.append(theme.tag_label(tag))
+                else:
+                    entries.append((1, f"{mark}&nbsp;{name}"))
+                    tips.append("")
+        for (row_index, text), tip in zip(entries, tips, strict=True):
             label = QLabel(self.legend)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setText(text)
+            label.setToolTip(tip)
             self._legend_rows[row_index].addWidget(label)
         for row in self._legend_rows:
             row.addStretch(1)
@@ -915,6 +928,11 @@ class CaptureBoard(QWidget):
                 QKeySequence(QKeySequence.StandardKey.Delete)
             )
         return menu
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if (self.view.width() < LEGEND_FULL_WIDTH) != self._legend_compact:
+            self._update_legend()
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
