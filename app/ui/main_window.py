@@ -644,7 +644,13 @@ class MainWindow(QMainWindow):
         if names and not self.confirm_new_teams(names):
             self.message_bar.show_message(self.tr("Nothing was imported."), info=True)
             return None
-        job = ImportJob(self.controller, path, board.id, self.tr("Import %1 ideas"), self)
+        job = ImportJob(
+            self.controller,
+            path,
+            board.id,
+            lambda n: counted(self.tr("Import %n idea(s)", "", n), n),
+            self,
+        )
         progress = QProgressDialog(
             self.tr("Importing ideas from %1…").replace("%1", path.name), "", 0, 0, self
         )

@@ -85,169 +85,169 @@
             <translation>Взять для этого семинара шаблон программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="334" />
+            <location filename="../../app/ui/agenda_panel.py" line="335" />
             <source>◀ Previous</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="335" />
+            <location filename="../../app/ui/agenda_panel.py" line="336" />
             <source>Go back one step (Ctrl+Shift+Left)</source>
             <translation>Вернуться на шаг назад (Ctrl+Shift+Влево)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="337" />
+            <location filename="../../app/ui/agenda_panel.py" line="338" />
             <source>Next ▶</source>
             <translation>Дальше ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="338" />
+            <location filename="../../app/ui/agenda_panel.py" line="339" />
             <source>Go to the next step (Ctrl+Shift+Right)</source>
             <translation>Перейти к следующему шагу (Ctrl+Shift+Вправо)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="347" />
+            <location filename="../../app/ui/agenda_panel.py" line="348" />
             <source>Speaker notes</source>
             <translation>Заметки ведущего</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="365" />
+            <location filename="../../app/ui/agenda_panel.py" line="366" />
             <source>Steps</source>
             <translation>Шаги</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="382" />
+            <location filename="../../app/ui/agenda_panel.py" line="383" />
             <source>Move the selected step up</source>
             <translation>Поднять выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="385" />
+            <location filename="../../app/ui/agenda_panel.py" line="386" />
             <source>Move the selected step down</source>
             <translation>Опустить выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="388" />
+            <location filename="../../app/ui/agenda_panel.py" line="389" />
             <source>Add a step after the selected one</source>
             <translation>Добавить шаг после выбранного</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="391" />
+            <location filename="../../app/ui/agenda_panel.py" line="392" />
             <source>Remove the selected step</source>
             <translation>Удалить выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="395" />
+            <location filename="../../app/ui/agenda_panel.py" line="396" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="396" />
+            <location filename="../../app/ui/agenda_panel.py" line="397" />
             <source>Timebox of the selected step</source>
             <translation>Время на выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="408" />
+            <location filename="../../app/ui/agenda_panel.py" line="409" />
             <source>Save as template…</source>
             <translation>Сохранить как шаблон…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="410" />
+            <location filename="../../app/ui/agenda_panel.py" line="411" />
             <source>Keep this agenda for future workshops (in your Point B data folder)</source>
             <translation>Сохранить программу для следующих семинаров (в папке данных Point B)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="470" />
+            <location filename="../../app/ui/agenda_panel.py" line="471" />
             <source>No agenda yet</source>
             <translation>Программы пока нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="473" />
+            <location filename="../../app/ui/agenda_panel.py" line="474" />
             <source>Choose an agenda template, or add steps with +.</source>
             <translation>Выберите шаблон программы или добавьте шаги кнопкой +.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="482" />
+            <location filename="../../app/ui/agenda_panel.py" line="483" />
             <source>Step %1 of %2 · %3</source>
             <translation>Шаг %1 из %2 · %3</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="492" />
+            <location filename="../../app/ui/agenda_panel.py" line="493" />
             <source>Next: %1 (%2)</source>
             <translation>Дальше: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="497" />
+            <location filename="../../app/ui/agenda_panel.py" line="498" />
             <source>This is the last step.</source>
             <translation>Это последний шаг.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="521" />
+            <location filename="../../app/ui/agenda_panel.py" line="522" />
             <source>Total: %1</source>
             <translation>Всего: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="599" />
+            <location filename="../../app/ui/agenda_panel.py" line="600" />
             <source>Use agenda</source>
             <translation>Взять программу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="605" />
+            <location filename="../../app/ui/agenda_panel.py" line="606" />
             <source>Go to step</source>
             <translation>Перейти к шагу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="638" />
+            <location filename="../../app/ui/agenda_panel.py" line="639" />
             <source>Move step</source>
             <translation>Переставить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="649" />
+            <location filename="../../app/ui/agenda_panel.py" line="650" />
             <source>Agenda</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="656" />
-            <location filename="../../app/ui/agenda_panel.py" line="663" />
+            <location filename="../../app/ui/agenda_panel.py" line="657" />
+            <location filename="../../app/ui/agenda_panel.py" line="664" />
             <source>Add step</source>
             <translation>Добавить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="673" />
+            <location filename="../../app/ui/agenda_panel.py" line="674" />
             <source>Remove step</source>
             <translation>Удалить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="685" />
+            <location filename="../../app/ui/agenda_panel.py" line="686" />
             <source>Change timebox</source>
             <translation>Изменить время шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="701" />
+            <location filename="../../app/ui/agenda_panel.py" line="702" />
             <source>This workshop has no agenda to save.</source>
             <translation>У этого семинара нет программы, сохранять нечего.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="704" />
+            <location filename="../../app/ui/agenda_panel.py" line="705" />
             <source>A template needs a name.</source>
             <translation>У шаблона должно быть название.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="741" />
-            <location filename="../../app/ui/agenda_panel.py" line="753" />
+            <location filename="../../app/ui/agenda_panel.py" line="742" />
+            <location filename="../../app/ui/agenda_panel.py" line="754" />
             <source>Save as template</source>
             <translation>Сохранить как шаблон</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="742" />
+            <location filename="../../app/ui/agenda_panel.py" line="743" />
             <source>Template name:</source>
             <translation>Название шаблона:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="754" />
+            <location filename="../../app/ui/agenda_panel.py" line="755" />
             <source>A template with this name exists. Replace it?</source>
             <translation>Шаблон с таким названием уже есть. Заменить его?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="766" />
+            <location filename="../../app/ui/agenda_panel.py" line="767" />
             <source>Saved: %1</source>
             <translation>Сохранено: %1</translation>
         </message>
@@ -293,43 +293,43 @@
     <context>
         <name>ArchetypeCard</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="67" />
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="105" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="68" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="106" />
             <source>Compare</source>
             <translation>Сравнить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="69" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="70" />
             <source>Put this hero side by side with up to two others</source>
             <translation>Поставить этого героя рядом ещё с двумя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="81" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="82" />
             <source>Desire</source>
             <translation>Желание</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="82" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="83" />
             <source>Fear</source>
             <translation>Страх</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="83" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="84" />
             <source>Gift</source>
             <translation>Дар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="105" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="106" />
             <source>✓ Compare</source>
             <translation>✓ Сравнить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="109" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="110" />
             <source>PRIMARY</source>
             <translation>ОСНОВНОЙ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="112" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="113" />
             <source>SECONDARY</source>
             <translation>ВТОРОЙ</translation>
         </message>
@@ -503,95 +503,95 @@
     <context>
         <name>CaptureBoard</name>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="208" />
+            <location filename="../../app/ui/board/capture.py" line="213" />
             <source>Search notes (Ctrl+F)</source>
             <translation>Поиск по заметкам (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="230" />
-            <location filename="../../app/ui/board/capture.py" line="895" />
+            <location filename="../../app/ui/board/capture.py" line="235" />
+            <location filename="../../app/ui/board/capture.py" line="908" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="230" />
+            <location filename="../../app/ui/board/capture.py" line="235" />
             <source>Colour the selected notes by team</source>
             <translation>Покрасить выбранные заметки в цвет команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="236" />
-            <location filename="../../app/ui/board/capture.py" line="897" />
+            <location filename="../../app/ui/board/capture.py" line="241" />
+            <location filename="../../app/ui/board/capture.py" line="910" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="236" />
+            <location filename="../../app/ui/board/capture.py" line="241" />
             <source>Set where the selected ideas came from</source>
             <translation>Указать, откуда взялись выбранные идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="243" />
+            <location filename="../../app/ui/board/capture.py" line="248" />
             <source>Group</source>
             <translation>Сгруппировать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="244" />
+            <location filename="../../app/ui/board/capture.py" line="249" />
             <source>Make a cluster of the selected notes (Ctrl+G)</source>
             <translation>Собрать выбранные заметки в группу (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="248" />
+            <location filename="../../app/ui/board/capture.py" line="253" />
             <source>Merge</source>
             <translation>Объединить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="248" />
+            <location filename="../../app/ui/board/capture.py" line="253" />
             <source>Merge the selected clusters</source>
             <translation>Объединить выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="251" />
+            <location filename="../../app/ui/board/capture.py" line="256" />
             <source>Ungroup</source>
             <translation>Разгруппировать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="251" />
+            <location filename="../../app/ui/board/capture.py" line="256" />
             <source>Dissolve the selected clusters</source>
             <translation>Расформировать выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="254" />
-            <location filename="../../app/ui/board/capture.py" line="478" />
+            <location filename="../../app/ui/board/capture.py" line="259" />
+            <location filename="../../app/ui/board/capture.py" line="491" />
             <source>Dot voting</source>
             <translation>Голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="254" />
+            <location filename="../../app/ui/board/capture.py" line="259" />
             <source>Enter the room's dots (Ctrl+D)</source>
             <translation>Внести голоса участников (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="287" />
+            <location filename="../../app/ui/board/capture.py" line="292" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Уменьшить (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="292" />
+            <location filename="../../app/ui/board/capture.py" line="297" />
             <source>Zoom in (Ctrl+=)</source>
             <translation>Увеличить (Ctrl+=)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="293" />
+            <location filename="../../app/ui/board/capture.py" line="298" />
             <source>Fit</source>
             <translation>Вписать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="293" />
+            <location filename="../../app/ui/board/capture.py" line="298" />
             <source>Fit the board to the window (Ctrl+0)</source>
             <translation>Вписать доску в окно (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="369" />
+            <location filename="../../app/ui/board/capture.py" line="382" />
             <source>Voting for:</source>
             <translation>Голосует:</translation>
         </message>
@@ -600,120 +600,120 @@
             <translation type="vanished">Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="381" />
+            <location filename="../../app/ui/board/capture.py" line="394" />
             <source>Keys 1–9 pick the voter. Click a note to add a dot; Shift+click or right-click takes one back.</source>
             <translation>Клавиши 1–9 выбирают голосующего. Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="389" />
+            <location filename="../../app/ui/board/capture.py" line="402" />
             <source>Done voting</source>
             <translation>Закончить голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="418" />
+            <location filename="../../app/ui/board/capture.py" line="431" />
             <source>Type an idea and press Enter…</source>
             <translation>Напишите идею и нажмите Enter…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="422" />
+            <location filename="../../app/ui/board/capture.py" line="435" />
             <source>Team of the next notes</source>
             <translation>Команда следующих заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="429" />
+            <location filename="../../app/ui/board/capture.py" line="442" />
             <source>Where the next ideas come from</source>
             <translation>Откуда следующие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="434" />
+            <location filename="../../app/ui/board/capture.py" line="447" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="436" />
-            <location filename="../../app/ui/board/capture.py" line="608" />
+            <location filename="../../app/ui/board/capture.py" line="449" />
+            <location filename="../../app/ui/board/capture.py" line="621" />
             <source>Add note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="450" />
+            <location filename="../../app/ui/board/capture.py" line="463" />
             <source>Alt+1…9 picks the team, Alt+0 no team</source>
             <translation>Alt+1…9 выбирает команду, Alt+0 — без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="471" />
-            <location filename="../../app/ui/board/capture.py" line="901" />
+            <location filename="../../app/ui/board/capture.py" line="484" />
+            <location filename="../../app/ui/board/capture.py" line="914" />
             <source>Group into cluster…</source>
             <translation>Собрать в группу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="474" />
-            <location filename="../../app/ui/board/capture.py" line="779" />
-            <location filename="../../app/ui/board/capture.py" line="911" />
+            <location filename="../../app/ui/board/capture.py" line="487" />
+            <location filename="../../app/ui/board/capture.py" line="792" />
+            <location filename="../../app/ui/board/capture.py" line="924" />
             <source>Dissolve cluster</source>
             <translation>Расформировать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="476" />
-            <location filename="../../app/ui/board/capture.py" line="770" />
-            <location filename="../../app/ui/board/capture.py" line="909" />
+            <location filename="../../app/ui/board/capture.py" line="489" />
+            <location filename="../../app/ui/board/capture.py" line="783" />
+            <location filename="../../app/ui/board/capture.py" line="922" />
             <source>Merge clusters</source>
             <translation>Объединить группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="477" />
-            <location filename="../../app/ui/board/capture.py" line="666" />
+            <location filename="../../app/ui/board/capture.py" line="490" />
+            <location filename="../../app/ui/board/capture.py" line="679" />
             <source>Edit note</source>
             <translation>Изменить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="479" />
+            <location filename="../../app/ui/board/capture.py" line="492" />
             <source>Type a new note</source>
             <translation>Написать новую заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="480" />
+            <location filename="../../app/ui/board/capture.py" line="493" />
             <source>Clear selection</source>
             <translation>Снять выделение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="484" />
+            <location filename="../../app/ui/board/capture.py" line="497" />
             <source>Team %1 for the next notes</source>
             <translation>Команда %1 для следующих заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="534" />
-            <location filename="../../app/ui/board/capture.py" line="559" />
+            <location filename="../../app/ui/board/capture.py" line="547" />
+            <location filename="../../app/ui/board/capture.py" line="572" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="535" />
+            <location filename="../../app/ui/board/capture.py" line="548" />
             <source>All teams</source>
             <translation>Все команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="542" />
+            <location filename="../../app/ui/board/capture.py" line="555" />
             <source>Without a team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="551" />
+            <location filename="../../app/ui/board/capture.py" line="564" />
             <source>All sources</source>
             <translation>Все источники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="582" />
+            <location filename="../../app/ui/board/capture.py" line="595" />
             <source>Team: %1</source>
             <translation>Команда: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="695" />
+            <location filename="../../app/ui/board/capture.py" line="708" />
             <source>Delete note</source>
             <translation>Удалить заметку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board/capture.py" line="697" />
+            <location filename="../../app/ui/board/capture.py" line="710" />
             <source>Delete %n note(s)</source>
             <translation>
                 <numerusform>Удалить %n заметку</numerusform>
@@ -722,101 +722,101 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="699" />
+            <location filename="../../app/ui/board/capture.py" line="712" />
             <source>Remove cluster</source>
             <translation>Убрать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="709" />
+            <location filename="../../app/ui/board/capture.py" line="722" />
             <source>Set team</source>
             <translation>Назначить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="715" />
+            <location filename="../../app/ui/board/capture.py" line="728" />
             <source>Set source</source>
             <translation>Указать источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="720" />
+            <location filename="../../app/ui/board/capture.py" line="733" />
             <source>Select the notes to group first.</source>
             <translation>Сначала выделите заметки для группы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="724" />
+            <location filename="../../app/ui/board/capture.py" line="737" />
             <source>Cluster %1</source>
             <translation>Группа %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="729" />
+            <location filename="../../app/ui/board/capture.py" line="742" />
             <source>New cluster</source>
             <translation>Новая группа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="730" />
-            <location filename="../../app/ui/board/capture.py" line="750" />
+            <location filename="../../app/ui/board/capture.py" line="743" />
+            <location filename="../../app/ui/board/capture.py" line="763" />
             <source>Cluster title:</source>
             <translation>Название группы:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="736" />
+            <location filename="../../app/ui/board/capture.py" line="749" />
             <source>Untitled cluster</source>
             <translation>Группа без названия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="739" />
+            <location filename="../../app/ui/board/capture.py" line="752" />
             <source>Group notes</source>
             <translation>Сгруппировать заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="749" />
-            <location filename="../../app/ui/board/capture.py" line="760" />
-            <location filename="../../app/ui/board/capture.py" line="907" />
+            <location filename="../../app/ui/board/capture.py" line="762" />
+            <location filename="../../app/ui/board/capture.py" line="773" />
+            <location filename="../../app/ui/board/capture.py" line="920" />
             <source>Rename cluster</source>
             <translation>Переименовать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="766" />
+            <location filename="../../app/ui/board/capture.py" line="779" />
             <source>Select two or more clusters to merge.</source>
             <translation>Выделите две или больше групп, чтобы объединить их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="785" />
-            <location filename="../../app/ui/board/capture.py" line="905" />
+            <location filename="../../app/ui/board/capture.py" line="798" />
+            <location filename="../../app/ui/board/capture.py" line="918" />
             <source>Take out of cluster</source>
             <translation>Вынуть из группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="822" />
+            <location filename="../../app/ui/board/capture.py" line="835" />
             <source>Add participants or teams to vote.</source>
             <translation>Чтобы голосовать, добавьте участников или команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="828" />
+            <location filename="../../app/ui/board/capture.py" line="841" />
             <source>Add a dot</source>
             <translation>Добавить голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="828" />
+            <location filename="../../app/ui/board/capture.py" line="841" />
             <source>Take a dot back</source>
             <translation>Забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="842" />
+            <location filename="../../app/ui/board/capture.py" line="855" />
             <source>Dots left: %1 of %2</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="855" />
+            <location filename="../../app/ui/board/capture.py" line="868" />
             <source>%1 of %2 match</source>
             <translation>Подходит %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="893" />
+            <location filename="../../app/ui/board/capture.py" line="906" />
             <source>Edit text</source>
             <translation>Изменить текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="914" />
+            <location filename="../../app/ui/board/capture.py" line="927" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -1825,7 +1825,7 @@
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="617" />
-            <location filename="../../app/ui/main_window.py" line="696" />
+            <location filename="../../app/ui/main_window.py" line="702" />
             <source>Import ideas</source>
             <translation>Импорт идей</translation>
         </message>
@@ -1836,7 +1836,7 @@
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="641" />
-            <location filename="../../app/ui/main_window.py" line="670" />
+            <location filename="../../app/ui/main_window.py" line="676" />
             <source>The ideas were not imported.</source>
             <translation>Идеи не импортированы.</translation>
         </message>
@@ -1845,18 +1845,26 @@
             <source>Nothing was imported.</source>
             <translation>Ничего не импортировано.</translation>
         </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="647" />
-            <source>Import %1 ideas</source>
-            <translation>Импорт идей: %1</translation>
+        <message numerus="yes">
+            <location filename="../../app/ui/main_window.py" line="651" />
+            <source>Import %n idea(s)</source>
+            <translation>
+                <numerusform>Импорт %n идеи</numerusform>
+                <numerusform>Импорт %n идей</numerusform>
+                <numerusform>Импорт %n идей</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="649" />
+            <source>Import %1 ideas</source>
+            <translation type="vanished">Импорт идей: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="655" />
             <source>Importing ideas from %1…</source>
             <translation>Импорт идей из %1…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" line="663" />
+            <location filename="../../app/ui/main_window.py" line="669" />
             <source>%n idea(s) imported from %1.</source>
             <translation>
                 <numerusform>Импортирована %n идея из %1.</numerusform>
@@ -1865,7 +1873,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="697" />
+            <location filename="../../app/ui/main_window.py" line="703" />
             <source>The file names teams this workshop does not have: %1. Create them?</source>
             <translation>В файле есть команды, которых нет в этом семинаре: %1. Создать их?</translation>
         </message>
@@ -2169,102 +2177,102 @@
     <context>
         <name>Prioritise</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="68" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="69" />
             <source>Must-be</source>
             <translation>Обязательное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="69" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="70" />
             <source>Performance</source>
             <translation>Линейное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="70" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="71" />
             <source>Attractive "wow"</source>
             <translation>Привлекательное «вау»</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="71" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="72" />
             <source>Indifferent</source>
             <translation>Безразличное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="72" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="73" />
             <source>Reverse</source>
             <translation>Обратное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="73" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="74" />
             <source>Questionable</source>
             <translation>Сомнительное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="75" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="76" />
             <source>Not sorted yet</source>
             <translation>Ещё не отсортировано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="84" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="85" />
             <source>Must</source>
             <translation>Обязательно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="85" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="86" />
             <source>Should</source>
             <translation>Желательно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="86" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="87" />
             <source>Could</source>
             <translation>Можно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="87" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="88" />
             <source>Won't</source>
             <translation>Не будем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="94" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="95" />
             <source>from a capture note</source>
             <translation>из заметки с доски идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="95" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="96" />
             <source>solution from a bad idea</source>
             <translation>решение из плохой идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="96" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="97" />
             <source>a team's good idea</source>
             <translation>хорошая идея команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="97" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="98" />
             <source>typed in</source>
             <translation>введено вручную</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="104" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="105" />
             <source>Quick wins</source>
             <translation>Быстрые победы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="105" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="106" />
             <source>Big bets</source>
             <translation>Крупные ставки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="106" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="107" />
             <source>Fill-ins</source>
             <translation>Мелочи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="107" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="108" />
             <source>Money pits</source>
             <translation>Бездонные ямы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="200" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="201" />
             <source>Stripe = Kano class:</source>
             <translation>Полоска — класс Кано:</translation>
         </message>
@@ -3959,42 +3967,50 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>SuggestView</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="194" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="195" />
             <source>Ask the room: how much does this matter to the customer?</source>
             <translation>Спросите участников: насколько это важно клиенту?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="201" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="202" />
             <source>0 = not at all, 1 = a little, 2 = clearly, 3 = very much</source>
             <translation>0 — совсем нет, 1 — немного, 2 — заметно, 3 — очень</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="261" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="262" />
             <source>Suggested heroes: a starting point for the discussion; you decide.</source>
             <translation>Предложенные герои — отправная точка для обсуждения; решаете вы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="282" />
             <source>%1 points</source>
-            <translation>баллов: %1</translation>
+            <translation type="vanished">баллов: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="283" />
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n балл</numerusform>
+                <numerusform>%n балла</numerusform>
+                <numerusform>%n баллов</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="285" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="286" />
             <source>✓ Compare</source>
             <translation>✓ Сравнить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="285" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="286" />
             <source>Compare</source>
             <translation>Сравнить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="297" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="298" />
             <source>…and %1 more</source>
             <translation>…и ещё %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="303" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="304" />
             <source>Then: </source>
             <translation>Затем: </translation>
         </message>

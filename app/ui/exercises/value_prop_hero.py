@@ -37,6 +37,7 @@ from app.ui.exercises.value_prop_common import (
     plain_label,
     set_flag,
 )
+from app.ui.i18n import counted
 
 SHOWN_REASONS = 3  # reasons listed per suggested archetype; the rest are counted
 SHOWN_RANKS = 5  # archetypes listed with their reasons; the others by name only
@@ -279,7 +280,7 @@ class SuggestView(QWidget):
             label = plain_label(f"{position}. {name}", card, "vpRankName", wrap=False)
             label.setStyleSheet(f"color: {strong};")
             head.addWidget(label)
-            points = self.tr("%1 points").replace("%1", str(result.score))
+            points = counted(self.tr("%n point(s)", "", result.score), result.score)
             head.addWidget(plain_label(points, card, "vpCardField", wrap=False), 1)
             button = QPushButton(
                 self.tr("✓ Compare") if result.key in compared else self.tr("Compare"), card
