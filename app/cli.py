@@ -126,8 +126,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _fail(message: str) -> int:
-    print(f"pointb: {message}", file=sys.stderr)
+    print(f"pointb: {one_line(message)}", file=sys.stderr)
     return EXIT_ERROR
+
+
+def one_line(message: str, limit: int = 500) -> str:
+    """An error as one printable line: line breaks joined, control characters (a terminal
+    escape in a file name) shown escaped, and no more than `limit` characters."""
+    text = " ".join(part.strip() for part in message.splitlines() if part.strip())
+    text = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _run_gui(path: Path | None) -> int:
@@ -146,15 +154,14 @@ def _require_new_target(path: Path) -> None:
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
-    from app.domain import edits, model
-    from app.services import WorkshopFile
+    from app import interchange
+    from app.store import safe_write
 
     _require_new_target(args.file)
     title = args.title.strip()
     if not title:
         raise CliError("--title: a workshop needs a title")
-    steps_kinds: list[model.BoardKind] = [model.BoardKind.CAPTURE]
-    agenda_json = ""
+    chosen = None
     if args.template:
         from app.domain import agenda
 
@@ -163,32 +170,14 @@ def _cmd_new(args: argparse.Namespace) -> int:
         if chosen is None:
             names = ", ".join(a.key for a in agendas)
             raise CliError(f"--template: no template '{args.template}' (available: {names})")
-        agenda_json = agenda.to_json(chosen)
-        steps_kinds = []
-        for step in chosen.steps:
-            kind = step.board_kind
-            if kind is not None and kind not in steps_kinds:
-                steps_kinds.append(kind)
-    workshop = model.Workshop(title=title, language=args.lang, agenda_json=agenda_json)
-    workshop_file = WorkshopFile.create(args.file, workshop)
-    try:
-        for kind in steps_kinds or [model.BoardKind.CAPTURE]:
-            workshop_file.apply(
-                "board", edits.add_board(workshop_file.data, kind, _board_title(kind))
-            )
-    finally:
-        workshop_file.close()
+
+    def build(temp: Path) -> None:
+        interchange.create_workshop(temp, title, args.lang, chosen).close()
+
+    # Complete beside the target, then renamed: a failure (a full disk) leaves nothing.
+    safe_write.replace_file(args.file, build, replace=False)
     print(f"created {args.file}")
     return EXIT_OK
-
-
-def _board_title(kind: object) -> str:
-    return {
-        "capture": "Ideas",
-        "reverse": "Good idea / bad idea",
-        "prioritise": "Prioritisation",
-        "value": "Value propositions",
-    }.get(str(kind), str(kind))
 
 
 def _template_folders() -> list[Path]:

@@ -11,9 +11,10 @@ import importlib
 from collections.abc import Callable
 from pathlib import Path
 
-from app.domain import agenda, model
+from app.domain import agenda, flow, model
 from app.domain.texts import normalise_language
 from app.services import WorkshopFile, all_entities
+from app.store import safe_write
 
 DEMO_AGENDA = agenda.bundled_templates_dir() / "ideas-to-mvp.toml"
 
@@ -500,18 +501,26 @@ def demo_data(language: str = "en") -> model.WorkshopData:
         data.participants.append(model.Participant(index + 1, _text(language, en, ru), team + 1))
     for part in demo_parts():
         part(data, language)
+    # The agenda's boards are the demo's boards (app.domain.flow): it adds none.
+    plan = flow.plan_agenda(data, agenda.load_template(DEMO_AGENDA), language)
+    if not plan.added:
+        data.workshop.agenda_json = agenda.to_json(plan.agenda)
     return data
 
 
 def write_demo(path: Path, language: str = "en", force: bool = False) -> Path:
     """Write the demo workshop to `path` (replacing it only with `force`)."""
     path = Path(path)
-    if force and path.exists():
-        path.unlink()
     data = demo_data(language)
-    workshop_file = WorkshopFile.create(path, data.workshop)
-    try:
-        workshop_file.import_entities("demo", list(all_entities(data)))
-    finally:
-        workshop_file.close()
+
+    def build(temp: Path) -> None:
+        workshop_file = WorkshopFile.create(temp, data.workshop)
+        try:
+            workshop_file.import_entities("demo", list(all_entities(data)))
+        finally:
+            workshop_file.close()
+
+    # Written beside the target, then renamed over it: the old file stays whole until the
+    # new one is complete, and a file open elsewhere is refused (docs/reliability.md).
+    safe_write.replace_file(path, build, replace=force)
     return path

@@ -42,32 +42,127 @@
     <context>
         <name>Agenda</name>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="78" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="41" />
             <source>Break</source>
             <translation>Перерыв</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="80" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="43" />
             <source>Talk / discussion</source>
             <translation>Рассказ / обсуждение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="92" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="55" />
+            <source>Set-up</source>
+            <translation>Подготовка</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="56" />
+            <source>Write good and bad ideas</source>
+            <translation>Хорошие и плохие идеи</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="57" />
+            <source>Set the good ideas aside</source>
+            <translation>Хорошие идеи — в сторону</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="58" />
+            <source>Deal the bad ideas</source>
+            <translation>Раздача плохих идей</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="59" />
+            <source>Transform</source>
+            <translation>Превращение</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="60" />
+            <source>Reveal and pick</source>
+            <translation>Показ и выбор</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="61" />
+            <source>Candidates</source>
+            <translation>Кандидаты</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="62" />
+            <source>Kano</source>
+            <translation>Кано</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="63" />
+            <source>Impact / effort</source>
+            <translation>Эффект / усилия</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="64" />
+            <source>Scores</source>
+            <translation>Оценки</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="65" />
+            <source>Release slices</source>
+            <translation>Релизы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="66" />
+            <source>Pareto</source>
+            <translation>Парето</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="67" />
+            <source>Canvas</source>
+            <translation>Канва</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="68" />
+            <source>Archetype deck</source>
+            <translation>Колода архетипов</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="69" />
+            <source>Suggest a hero</source>
+            <translation>Подобрать героя</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="70" />
+            <source>Compare heroes</source>
+            <translation>Сравнить героев</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="71" />
+            <source>Statement</source>
+            <translation>Формулировка</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="83" />
+            <source>Board: %1</source>
+            <translation>Доска: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="86" />
+            <source>Stage: %1</source>
+            <translation>Этап: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="94" />
             <source>%1 h %2 min</source>
             <translation>%1 ч %2 мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="96" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="98" />
             <source>%1 min</source>
             <translation>%1 мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="110" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="112" />
             <source>%1, line %2: %3</source>
             <translation>%1, строка %2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="116" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="118" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -75,179 +170,213 @@
     <context>
         <name>AgendaPanel</name>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="307" />
+            <location filename="../../app/ui/agenda_panel.py" line="119" />
             <source>Choose agenda…</source>
             <translation>Выбрать программу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="308" />
+            <location filename="../../app/ui/agenda_panel.py" line="120" />
             <source>Use an agenda template for this workshop</source>
             <translation>Взять для этого семинара шаблон программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="335" />
+            <location filename="../../app/ui/agenda_panel.py" line="147" />
             <source>◀ Previous</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="336" />
+            <location filename="../../app/ui/agenda_panel.py" line="148" />
             <source>Go back one step (Ctrl+Shift+Left)</source>
             <translation>Вернуться на шаг назад (Ctrl+Shift+Влево)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="338" />
+            <location filename="../../app/ui/agenda_panel.py" line="150" />
             <source>Next ▶</source>
             <translation>Дальше ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="339" />
+            <location filename="../../app/ui/agenda_panel.py" line="151" />
             <source>Go to the next step (Ctrl+Shift+Right)</source>
             <translation>Перейти к следующему шагу (Ctrl+Shift+Вправо)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="348" />
+            <location filename="../../app/ui/agenda_panel.py" line="161" />
             <source>Speaker notes</source>
             <translation>Заметки ведущего</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="366" />
+            <location filename="../../app/ui/agenda_panel.py" line="179" />
             <source>Steps</source>
             <translation>Шаги</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="383" />
+            <location filename="../../app/ui/agenda_panel.py" line="196" />
             <source>Move the selected step up</source>
             <translation>Поднять выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="386" />
+            <location filename="../../app/ui/agenda_panel.py" line="199" />
             <source>Move the selected step down</source>
             <translation>Опустить выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="389" />
+            <location filename="../../app/ui/agenda_panel.py" line="202" />
             <source>Add a step after the selected one</source>
             <translation>Добавить шаг после выбранного</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="392" />
+            <location filename="../../app/ui/agenda_panel.py" line="205" />
             <source>Remove the selected step</source>
             <translation>Удалить выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="396" />
+            <location filename="../../app/ui/agenda_panel.py" line="209" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="397" />
+            <location filename="../../app/ui/agenda_panel.py" line="210" />
             <source>Timebox of the selected step</source>
             <translation>Время на выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="409" />
+            <location filename="../../app/ui/agenda_panel.py" line="222" />
             <source>Save as template…</source>
             <translation>Сохранить как шаблон…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="411" />
+            <location filename="../../app/ui/agenda_panel.py" line="224" />
             <source>Keep this agenda for future workshops (in your Point B data folder)</source>
             <translation>Сохранить программу для следующих семинаров (в папке данных Point B)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="471" />
+            <location filename="../../app/ui/agenda_panel.py" line="284" />
             <source>No agenda yet</source>
             <translation>Программы пока нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="474" />
+            <location filename="../../app/ui/agenda_panel.py" line="287" />
             <source>Choose an agenda template, or add steps with +.</source>
             <translation>Выберите шаблон программы или добавьте шаги кнопкой +.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="483" />
+            <location filename="../../app/ui/agenda_panel.py" line="296" />
             <source>Step %1 of %2 · %3</source>
             <translation>Шаг %1 из %2 · %3</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="493" />
+            <location filename="../../app/ui/agenda_panel.py" line="306" />
             <source>Next: %1 (%2)</source>
             <translation>Дальше: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="498" />
+            <location filename="../../app/ui/agenda_panel.py" line="311" />
             <source>This is the last step.</source>
             <translation>Это последний шаг.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="522" />
+            <location filename="../../app/ui/agenda_panel.py" line="335" />
             <source>Total: %1</source>
             <translation>Всего: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="600" />
+            <location filename="../../app/ui/agenda_panel.py" line="418" />
             <source>Use agenda</source>
             <translation>Взять программу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="606" />
+            <location filename="../../app/ui/agenda_panel.py" line="430" />
+            <source>Use the agenda “%1”?</source>
+            <translation>Использовать программу «%1»?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/agenda_panel.py" line="433" />
+            <source>It replaces the current agenda “%1” (%n steps).</source>
+            <translation>
+                <numerusform>Она заменит текущую программу «%1» (%n шаг).</numerusform>
+                <numerusform>Она заменит текущую программу «%1» (%n шага).</numerusform>
+                <numerusform>Она заменит текущую программу «%1» (%n шагов).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="436" />
+            <source>Every board and what is on it stays.</source>
+            <translation>Все доски и всё, что на них есть, останутся.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="440" />
+            <source>Boards added: %1.</source>
+            <translation>Будут добавлены доски: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="443" />
+            <source>No board is added: the agenda uses the boards you have.</source>
+            <translation>Новых досок не будет: программа использует уже имеющиеся.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="452" />
             <source>Go to step</source>
             <translation>Перейти к шагу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="639" />
+            <location filename="../../app/ui/agenda_panel.py" line="488" />
             <source>Move step</source>
             <translation>Переставить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="650" />
+            <location filename="../../app/ui/agenda_panel.py" line="513" />
             <source>Agenda</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="657" />
-            <location filename="../../app/ui/agenda_panel.py" line="664" />
+            <location filename="../../app/ui/agenda_panel.py" line="522" />
+            <location filename="../../app/ui/agenda_panel.py" line="530" />
             <source>Add step</source>
             <translation>Добавить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="674" />
+            <location filename="../../app/ui/agenda_panel.py" line="540" />
             <source>Remove step</source>
             <translation>Удалить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="686" />
+            <location filename="../../app/ui/agenda_panel.py" line="552" />
             <source>Change timebox</source>
             <translation>Изменить время шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="702" />
+            <location filename="../../app/ui/agenda_panel.py" line="568" />
             <source>This workshop has no agenda to save.</source>
             <translation>У этого семинара нет программы, сохранять нечего.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="705" />
+            <location filename="../../app/ui/agenda_panel.py" line="571" />
             <source>A template needs a name.</source>
             <translation>У шаблона должно быть название.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="742" />
-            <location filename="../../app/ui/agenda_panel.py" line="754" />
+            <location filename="../../app/ui/agenda_panel.py" line="601" />
+            <source>Choose an agenda</source>
+            <translation>Выбор программы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="629" />
+            <location filename="../../app/ui/agenda_panel.py" line="641" />
             <source>Save as template</source>
             <translation>Сохранить как шаблон</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="743" />
+            <location filename="../../app/ui/agenda_panel.py" line="630" />
             <source>Template name:</source>
             <translation>Название шаблона:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="755" />
+            <location filename="../../app/ui/agenda_panel.py" line="642" />
             <source>A template with this name exists. Replace it?</source>
             <translation>Шаблон с таким названием уже есть. Заменить его?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="767" />
+            <location filename="../../app/ui/agenda_panel.py" line="654" />
             <source>Saved: %1</source>
             <translation>Сохранено: %1</translation>
         </message>
@@ -332,6 +461,141 @@
             <location filename="../../app/ui/exercises/value_prop_hero.py" line="113" />
             <source>SECONDARY</source>
             <translation>ВТОРОЙ</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardActions</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/board_list.py" line="175" />
+            <source>%n agenda step(s) open this board; then they open another.</source>
+            <translation>
+                <numerusform>%n шаг программы открывает эту доску; тогда он откроет другую.</numerusform>
+                <numerusform>%n шага программы открывают эту доску; тогда они откроют другую.</numerusform>
+                <numerusform>%n шагов программы открывают эту доску; тогда они откроют другую.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/board_list.py" line="191" />
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n заметка</numerusform>
+                <numerusform>%n заметки</numerusform>
+                <numerusform>%n заметок</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/board_list.py" line="193" />
+            <source>%n cluster(s)</source>
+            <translation>
+                <numerusform>%n группа</numerusform>
+                <numerusform>%n группы</numerusform>
+                <numerusform>%n групп</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/board_list.py" line="195" />
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n фотография</numerusform>
+                <numerusform>%n фотографии</numerusform>
+                <numerusform>%n фотографий</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/board_list.py" line="197" />
+            <source>%n candidate(s)</source>
+            <translation>
+                <numerusform>%n кандидат</numerusform>
+                <numerusform>%n кандидата</numerusform>
+                <numerusform>%n кандидатов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/board_list.py" line="199" />
+            <source>%n release slice(s)</source>
+            <translation>
+                <numerusform>%n релиз</numerusform>
+                <numerusform>%n релиза</numerusform>
+                <numerusform>%n релизов</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardList</name>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="41" />
+            <source>&amp;Add board</source>
+            <translation>&amp;Добавить доску</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="52" />
+            <source>&amp;Rename board</source>
+            <translation>&amp;Переименовать доску</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="53" />
+            <source>Move board &amp;up</source>
+            <translation>Переместить доску &amp;выше</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="55" />
+            <source>Move board do&amp;wn</source>
+            <translation>Переместить доску &amp;ниже</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="58" />
+            <source>&amp;Delete board…</source>
+            <translation>&amp;Удалить доску…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="108" />
+            <source>Rename board</source>
+            <translation>Переименование доски</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="119" />
+            <source>Move board</source>
+            <translation>Перемещение доски</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="165" />
+            <location filename="../../app/ui/board_list.py" line="128" />
+            <source>Delete board</source>
+            <translation>Удаление доски</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="181" />
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="101" />
+            <source>Add board</source>
+            <translation>Добавление доски</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="201" />
+            <source>the good idea / bad idea round</source>
+            <translation>раунд «хорошая идея / плохая идея»</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="166" />
+            <source>Delete the board “%1”?</source>
+            <translation>Удалить доску «%1»?</translation>
+        </message>
+        <message>
+            <source>It goes with: %1. Edit &gt; Undo brings it all back.</source>
+            <translation type="vanished">Вместе с ней удалится: %1. «Правка &gt; Отменить» всё вернёт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="177" />
+            <source>Edit &gt; Undo brings it all back.</source>
+            <translation>«Правка &gt; Отменить» всё вернёт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="172" />
+            <source>It goes with: %1.</source>
+            <translation>Вместе с ней удалится: %1.</translation>
         </message>
     </context>
     <context>
@@ -932,7 +1196,7 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../app/ui/controller.py" line="84" />
+            <location filename="../../app/ui/controller.py" line="96" />
             <source>An import is still being written; try again in a moment.</source>
             <translation>Импорт ещё записывается; попробуйте через минуту.</translation>
         </message>
@@ -1166,17 +1430,17 @@
             <translation>такой папки нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="789" />
+            <location filename="../../app/ui/export_dialog.py" line="792" />
             <source>Exporting to %1…</source>
             <translation>Выгружаем в %1…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="841" />
+            <location filename="../../app/ui/export_dialog.py" line="844" />
             <source>Exported: %1</source>
             <translation>Выгружено: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="859" />
+            <location filename="../../app/ui/export_dialog.py" line="862" />
             <source>Could not export %1: %2</source>
             <translation>Не удалось выгрузить %1: %2</translation>
         </message>
@@ -1278,73 +1542,73 @@
     <context>
         <name>FileSafety</name>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="72" />
+            <location filename="../../app/ui/file_safety.py" line="82" />
             <source>The automatic backup failed (editing goes on): %1</source>
             <translation>Автоматическая резервная копия не удалась (работать можно дальше): %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="90" />
-            <location filename="../../app/ui/file_safety.py" line="116" />
+            <location filename="../../app/ui/file_safety.py" line="115" />
+            <location filename="../../app/ui/file_safety.py" line="141" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="91" />
+            <location filename="../../app/ui/file_safety.py" line="116" />
             <source>This workshop is in a synced or network folder.</source>
             <translation>Этот семинар лежит в синхронизируемой или сетевой папке.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="99" />
+            <location filename="../../app/ui/file_safety.py" line="124" />
             <source>Point B will not warn about this file again. To be safe, keep workshops on this computer's own disk and put copies (File &gt; Save As) in the shared folder.</source>
             <translation>Point B больше не будет предупреждать об этом файле. Надёжнее хранить семинары на диске этого компьютера, а в общую папку класть копии (Файл &gt; Сохранить как).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="117" />
+            <location filename="../../app/ui/file_safety.py" line="142" />
             <source>Your last change could not be saved.</source>
             <translation>Последнее изменение сохранить не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="119" />
+            <location filename="../../app/ui/file_safety.py" line="144" />
             <source>Save As elsewhere…</source>
             <translation>Сохранить в другом месте…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="121" />
+            <location filename="../../app/ui/file_safety.py" line="146" />
             <source>Keep working here</source>
             <translation>Продолжить здесь</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="131" />
+            <location filename="../../app/ui/file_safety.py" line="156" />
             <source>Everything saved before is safe in the file. The change you were making is still on screen: save the workshop on another disk or folder (for example if this one is full or was unplugged) and carry on there.</source>
             <translation>Всё, что было сохранено раньше, в файле цело. Изменение, которое вы вносили, всё ещё на экране: сохраните семинар на другой диск или в другую папку (например, если этот диск заполнен или отключён) и продолжайте там.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="154" />
+            <location filename="../../app/ui/file_safety.py" line="179" />
             <source>Save As elsewhere</source>
             <translation>Сохранить в другом месте</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="156" />
+            <location filename="../../app/ui/file_safety.py" line="181" />
             <source>Point B workshops (*.pointb)</source>
             <translation>Семинары Point B (*.pointb)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="177" />
+            <location filename="../../app/ui/file_safety.py" line="202" />
             <source>Choose another place for the copy.</source>
             <translation>Выберите другое место для копии.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="178" />
+            <location filename="../../app/ui/file_safety.py" line="203" />
             <source>%1 is the file that cannot be written.</source>
             <translation>%1 — это файл, в который не получается записать.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="186" />
+            <location filename="../../app/ui/file_safety.py" line="211" />
             <source>The copy could not be saved.</source>
             <translation>Копию сохранить не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="197" />
+            <location filename="../../app/ui/file_safety.py" line="222" />
             <source>Now working on the copy: %1</source>
             <translation>Теперь работаем с копией: %1</translation>
         </message>
@@ -1570,26 +1834,30 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="118" />
-            <location filename="../../app/ui/main_window.py" line="571" />
-            <location filename="../../app/ui/main_window.py" line="593" />
+            <location filename="../../app/ui/main_window.py" line="119" />
+            <location filename="../../app/ui/main_window.py" line="547" />
+            <location filename="../../app/ui/main_window.py" line="569" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="161" />
+            <location filename="../../app/ui/main_window.py" line="162" />
             <source>Read-only: this workshop file cannot be changed here. Use File &gt; Save As… to work on a copy.</source>
             <translation>Только чтение: этот файл семинара здесь изменить нельзя. Чтобы работать с копией, выберите Файл &gt; Сохранить как….</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="182" />
+            <location filename="../../app/ui/main_window.py" line="183" />
             <source>Boards</source>
             <translation>Доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="191" />
             <source>+ Add capture board</source>
-            <translation>+ Доска для идей</translation>
+            <translation type="vanished">+ Доска для идей</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="192" />
+            <source>+ Add board</source>
+            <translation>+ Добавить доску</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="193" />
@@ -1712,141 +1980,12 @@
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="299" />
-            <source>&amp;Add capture board</source>
-            <translation>&amp;Добавить доску для идей</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="304" />
-            <source>&amp;Help</source>
-            <translation>&amp;Справка</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="306" />
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Сочетания клавиш</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="308" />
-            <source>&amp;About Point B</source>
-            <translation>&amp;О программе Point B</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="331" />
-            <source>(none yet)</source>
-            <translation>(пока нет)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="339" />
-            <source>This workshop could not be opened.</source>
-            <translation>Этот семинар открыть не удалось.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="363" />
-            <source>The workshop could not be created.</source>
-            <translation>Семинар создать не удалось.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="367" />
-            <location filename="../../app/ui/main_window.py" line="547" />
-            <source>Ideas</source>
-            <translation>Идеи</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="376" />
-            <source>Add boards</source>
-            <translation>Добавить доски</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="383" />
-            <source>Point B workshops (*.pointb)</source>
-            <translation>Семинары Point B (*.pointb)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="388" />
-            <location filename="../../app/ui/main_window.py" line="399" />
-            <source>New workshop</source>
-            <translation>Новый семинар</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="400" />
-            <source>Workshop title:</source>
-            <translation>Название семинара:</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="409" />
-            <source>Open workshop</source>
-            <translation>Открыть семинар</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="420" />
-            <source>The demo workshop could not be written.</source>
-            <translation>Не удалось записать демонстрационный семинар.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="430" />
-            <source>Save a copy</source>
-            <translation>Сохранить копию</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="443" />
-            <source>The copy could not be saved.</source>
-            <translation>Копию сохранить не удалось.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="447" />
-            <source>Saved a copy: %1</source>
-            <translation>Копия сохранена: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="539" />
-            <source>Rename board</source>
-            <translation>Переименовать доску</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="547" />
-            <source>Ideas %1</source>
-            <translation>Идеи %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="550" />
-            <source>Add board</source>
-            <translation>Добавить доску</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="576" />
-            <source> [read-only]</source>
-            <translation> [только чтение]</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="588" />
-            <source>Something went wrong.</source>
-            <translation>Что-то пошло не так.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="617" />
-            <location filename="../../app/ui/main_window.py" line="702" />
-            <source>Import ideas</source>
-            <translation>Импорт идей</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="617" />
-            <source>CSV files (*.csv *.txt)</source>
-            <translation>Файлы CSV (*.csv *.txt)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="641" />
-            <location filename="../../app/ui/main_window.py" line="676" />
-            <source>The ideas were not imported.</source>
-            <translation>Идеи не импортированы.</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="645" />
+            <location filename="../../app/ui/main_window.py" line="621" />
             <source>Nothing was imported.</source>
             <translation>Ничего не импортировано.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" line="651" />
+            <location filename="../../app/ui/main_window.py" line="627" />
             <source>Import %n idea(s)</source>
             <translation>
                 <numerusform>Импорт %n идеи</numerusform>
@@ -1854,17 +1993,8 @@
                 <numerusform>Импорт %n идей</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Import %1 ideas</source>
-            <translation type="vanished">Импорт идей: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="655" />
-            <source>Importing ideas from %1…</source>
-            <translation>Импорт идей из %1…</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" line="669" />
+            <location filename="../../app/ui/main_window.py" line="645" />
             <source>%n idea(s) imported from %1.</source>
             <translation>
                 <numerusform>Импортирована %n идея из %1.</numerusform>
@@ -1873,9 +2003,140 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="703" />
+            <location filename="../../app/ui/main_window.py" line="679" />
             <source>The file names teams this workshop does not have: %1. Create them?</source>
             <translation>В файле есть команды, которых нет в этом семинаре: %1. Создать их?</translation>
+        </message>
+        <message>
+            <source>&amp;Add capture board</source>
+            <translation type="vanished">&amp;Добавить доску для идей</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="301" />
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="303" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Сочетания клавиш</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="305" />
+            <source>&amp;About Point B</source>
+            <translation>&amp;О программе Point B</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="328" />
+            <source>(none yet)</source>
+            <translation>(пока нет)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="336" />
+            <source>This workshop could not be opened.</source>
+            <translation>Этот семинар открыть не удалось.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="357" />
+            <source>The workshop could not be created.</source>
+            <translation>Семинар создать не удалось.</translation>
+        </message>
+        <message>
+            <source>Ideas</source>
+            <translation type="vanished">Идеи</translation>
+        </message>
+        <message>
+            <source>Add boards</source>
+            <translation type="vanished">Добавить доски</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="364" />
+            <source>Point B workshops (*.pointb)</source>
+            <translation>Семинары Point B (*.pointb)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="369" />
+            <location filename="../../app/ui/main_window.py" line="380" />
+            <source>New workshop</source>
+            <translation>Новый семинар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="381" />
+            <source>Workshop title:</source>
+            <translation>Название семинара:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="390" />
+            <source>Open workshop</source>
+            <translation>Открыть семинар</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="401" />
+            <source>The demo workshop could not be written.</source>
+            <translation>Не удалось записать демонстрационный семинар.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="411" />
+            <source>Save a copy</source>
+            <translation>Сохранить копию</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="424" />
+            <source>The copy could not be saved.</source>
+            <translation>Копию сохранить не удалось.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="428" />
+            <source>Saved a copy: %1</source>
+            <translation>Копия сохранена: %1</translation>
+        </message>
+        <message>
+            <source>Rename board</source>
+            <translation type="vanished">Переименовать доску</translation>
+        </message>
+        <message>
+            <source>Ideas %1</source>
+            <translation type="vanished">Идеи %1</translation>
+        </message>
+        <message>
+            <source>Add board</source>
+            <translation type="vanished">Добавить доску</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="552" />
+            <source> [read-only]</source>
+            <translation> [только чтение]</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="564" />
+            <source>Something went wrong.</source>
+            <translation>Что-то пошло не так.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="593" />
+            <location filename="../../app/ui/main_window.py" line="678" />
+            <source>Import ideas</source>
+            <translation>Импорт идей</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="593" />
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>Файлы CSV (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="617" />
+            <location filename="../../app/ui/main_window.py" line="652" />
+            <source>The ideas were not imported.</source>
+            <translation>Идеи не импортированы.</translation>
+        </message>
+        <message>
+            <source>Import %1 ideas</source>
+            <translation type="vanished">Импорт идей: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="631" />
+            <source>Importing ideas from %1…</source>
+            <translation>Импорт идей из %1…</translation>
         </message>
         <message>
             <source>%1 ideas imported from %2.</source>
@@ -1929,7 +2190,7 @@
     <context>
         <name>MessageBar</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="77" />
+            <location filename="../../app/ui/main_window.py" line="78" />
             <source>Dismiss</source>
             <translation>Закрыть</translation>
         </message>
@@ -2157,19 +2418,19 @@
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="242" />
+            <location filename="../../app/ui/presenter.py" line="243" />
             <source>Point B — projector</source>
             <translation>Point B — проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="543" />
-            <location filename="../../app/ui/presenter.py" line="571" />
-            <location filename="../../app/ui/presenter.py" line="574" />
+            <location filename="../../app/ui/presenter.py" line="544" />
+            <location filename="../../app/ui/presenter.py" line="572" />
+            <location filename="../../app/ui/presenter.py" line="575" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="558" />
+            <location filename="../../app/ui/presenter.py" line="559" />
             <source>Step %1 of %2</source>
             <translation>Шаг %1 из %2</translation>
         </message>
@@ -2280,32 +2541,32 @@
     <context>
         <name>PrioritiseBoardWidget</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="85" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="86" />
             <source>Candidates</source>
             <translation>Кандидаты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="86" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="87" />
             <source>Kano</source>
             <translation>Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="87" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="88" />
             <source>Impact / effort</source>
             <translation>Эффект / усилия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="88" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="89" />
             <source>Scores</source>
             <translation>Оценки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="89" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="90" />
             <source>Release slices</source>
             <translation>Релизы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="90" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="91" />
             <source>Pareto</source>
             <translation>Парето</translation>
         </message>
@@ -2575,407 +2836,407 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ReverseBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="104" />
+            <location filename="../../app/ui/exercises/reverse.py" line="106" />
             <source>Set-up</source>
             <translation>Подготовка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="105" />
+            <location filename="../../app/ui/exercises/reverse.py" line="107" />
             <source>Write</source>
             <translation>Пишем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="106" />
+            <location filename="../../app/ui/exercises/reverse.py" line="108" />
             <source>Set aside</source>
             <translation>В сторону</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="107" />
+            <location filename="../../app/ui/exercises/reverse.py" line="109" />
             <source>Deal</source>
             <translation>Раздача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="108" />
+            <location filename="../../app/ui/exercises/reverse.py" line="110" />
             <source>Transform</source>
             <translation>Превращение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="109" />
+            <location filename="../../app/ui/exercises/reverse.py" line="111" />
             <source>Reveal &amp; pick</source>
             <translation>Показ и выбор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="116" />
+            <location filename="../../app/ui/exercises/reverse.py" line="118" />
             <source>Choose the teams and the question. Each team will write its best and its worst idea.</source>
             <translation>Выберите команды и вопрос. Каждая команда напишет свою лучшую и свою худшую идею.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="120" />
+            <location filename="../../app/ui/exercises/reverse.py" line="122" />
             <source>Each team writes its BEST idea and its WORST idea. On the projector the cards stay face down.</source>
             <translation>Каждая команда пишет свою ЛУЧШУЮ и свою ХУДШУЮ идею. На проекторе карточки лежат рубашкой вверх.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="125" />
+            <location filename="../../app/ui/exercises/reverse.py" line="127" />
             <source>The good ideas are set aside. They stay in the file and can come back at the end.</source>
             <translation>Хорошие идеи откладываются. Они остаются в файле и могут вернуться в конце.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="129" />
+            <location filename="../../app/ui/exercises/reverse.py" line="131" />
             <source>Every team receives another team's bad idea.</source>
             <translation>Каждая команда получает плохую идею другой команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="132" />
+            <location filename="../../app/ui/exercises/reverse.py" line="134" />
             <source>Turn the bad idea you received into a real solution. Write as many as you like.</source>
             <translation>Превратите полученную плохую идею в настоящее решение. Решений может быть сколько угодно.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="136" />
+            <location filename="../../app/ui/exercises/reverse.py" line="138" />
             <source>Each team shows the bad idea it got and what it made of it. Vote, then promote.</source>
             <translation>Каждая команда показывает доставшуюся плохую идею и что она из неё сделала. Голосуйте, затем переносите.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="146" />
-            <location filename="../../app/ui/exercises/reverse.py" line="445" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1461" />
+            <location filename="../../app/ui/exercises/reverse.py" line="148" />
+            <location filename="../../app/ui/exercises/reverse.py" line="457" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1497" />
             <source>Best idea</source>
             <translation>Лучшая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="147" />
-            <location filename="../../app/ui/exercises/reverse.py" line="446" />
-            <location filename="../../app/ui/exercises/reverse.py" line="469" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1463" />
+            <location filename="../../app/ui/exercises/reverse.py" line="149" />
+            <location filename="../../app/ui/exercises/reverse.py" line="458" />
+            <location filename="../../app/ui/exercises/reverse.py" line="481" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1499" />
             <source>Worst idea</source>
             <translation>Худшая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="148" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1481" />
+            <location filename="../../app/ui/exercises/reverse.py" line="150" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1517" />
             <source>Solution</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="150" />
+            <location filename="../../app/ui/exercises/reverse.py" line="152" />
             <source>Idea</source>
             <translation>Идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="242" />
+            <location filename="../../app/ui/exercises/reverse.py" line="244" />
             <source>from %1</source>
             <translation>от: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="250" />
+            <location filename="../../app/ui/exercises/reverse.py" line="252" />
             <source>✓ in prioritisation</source>
             <translation>✓ в приоритизации</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="284" />
+            <location filename="../../app/ui/exercises/reverse.py" line="286" />
             <source>Take a dot back</source>
             <translation>Забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="287" />
+            <location filename="../../app/ui/exercises/reverse.py" line="289" />
             <source>Give a dot</source>
             <translation>Отдать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="296" />
+            <location filename="../../app/ui/exercises/reverse.py" line="298" />
             <source>Pick</source>
             <translation>Выбрать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="398" />
+            <location filename="../../app/ui/exercises/reverse.py" line="400" />
             <source>Type the best idea, press Enter</source>
             <translation>Напишите лучшую идею и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="401" />
+            <location filename="../../app/ui/exercises/reverse.py" line="403" />
             <source>Type the worst idea, press Enter</source>
             <translation>Напишите худшую идею и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="476" />
-            <location filename="../../app/ui/exercises/reverse.py" line="487" />
+            <location filename="../../app/ui/exercises/reverse.py" line="488" />
+            <location filename="../../app/ui/exercises/reverse.py" line="499" />
             <source>Received</source>
             <translation>Получено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="480" />
+            <location filename="../../app/ui/exercises/reverse.py" line="492" />
             <source>Nothing received yet</source>
             <translation>Пока ничего не получено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="504" />
+            <location filename="../../app/ui/exercises/reverse.py" line="516" />
             <source>A solution built from it, press Enter</source>
             <translation>Решение на её основе, нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="517" />
+            <location filename="../../app/ui/exercises/reverse.py" line="529" />
             <source>No bad idea was dealt to this team</source>
             <translation>Этой команде плохая идея не досталась</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="532" />
+            <location filename="../../app/ui/exercises/reverse.py" line="544" />
             <source>%1 good · %2 bad</source>
             <translation>хороших: %1 · плохих: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="543" />
+            <location filename="../../app/ui/exercises/reverse.py" line="555" />
             <source>1 solution</source>
             <translation>1 решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="545" />
+            <location filename="../../app/ui/exercises/reverse.py" line="557" />
             <source>%1 solutions</source>
             <translation>решений: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="548" />
+            <location filename="../../app/ui/exercises/reverse.py" line="560" />
             <source>%1 received</source>
             <translation>получено: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="596" />
+            <location filename="../../app/ui/exercises/reverse.py" line="608" />
             <source>↓ turned into</source>
             <translation>↓ превратилась в</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="598" />
+            <location filename="../../app/ui/exercises/reverse.py" line="610" />
             <source>↓ turn it into a solution</source>
             <translation>↓ превратите её в решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="607" />
+            <location filename="../../app/ui/exercises/reverse.py" line="619" />
             <source>Best idea set aside</source>
             <translation>Лучшая идея отложена</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="609" />
+            <location filename="../../app/ui/exercises/reverse.py" line="621" />
             <source>%1 best ideas set aside</source>
             <translation>Отложено лучших идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="667" />
+            <location filename="../../app/ui/exercises/reverse.py" line="679" />
             <source>Parked good ideas</source>
             <translation>Отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="703" />
+            <location filename="../../app/ui/exercises/reverse.py" line="715" />
             <source>Hide them again</source>
             <translation>Снова спрятать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="705" />
+            <location filename="../../app/ui/exercises/reverse.py" line="717" />
             <source>Show them again</source>
             <translation>Показать снова</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="711" />
+            <location filename="../../app/ui/exercises/reverse.py" line="723" />
             <source>1 good idea set aside</source>
             <translation>1 хорошая идея отложена</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="713" />
+            <location filename="../../app/ui/exercises/reverse.py" line="725" />
             <source>%1 good ideas set aside</source>
             <translation>Отложено хороших идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="754" />
+            <location filename="../../app/ui/exercises/reverse.py" line="766" />
             <source>Re-deal</source>
             <translation>Раздать заново</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="758" />
+            <location filename="../../app/ui/exercises/reverse.py" line="770" />
             <source>Deal the bad ideas again with a new random seed</source>
             <translation>Раздать плохие идеи заново, по-новому случайно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="765" />
+            <location filename="../../app/ui/exercises/reverse.py" line="777" />
             <source>Hand a card to another team: drag it to that lane, or right-click it.</source>
             <translation>Чтобы отдать карточку другой команде, перетащите её на дорожку этой команды или щёлкните правой кнопкой.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="805" />
+            <location filename="../../app/ui/exercises/reverse.py" line="817" />
             <source>The deal:</source>
             <translation>Раздача:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="883" />
+            <location filename="../../app/ui/exercises/reverse.py" line="895" />
             <source>Set up the round</source>
             <translation>Подготовка раунда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="886" />
+            <location filename="../../app/ui/exercises/reverse.py" line="898" />
             <source>Challenge</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="893" />
+            <location filename="../../app/ui/exercises/reverse.py" line="905" />
             <source>Teams taking part</source>
             <translation>Команды-участники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="901" />
+            <location filename="../../app/ui/exercises/reverse.py" line="913" />
             <source>Ideas per team</source>
             <translation>Идей на команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="910" />
+            <location filename="../../app/ui/exercises/reverse.py" line="922" />
             <source>best ideas and as many worst ideas (one each is the classic)</source>
             <translation>лучших идей и столько же худших (классика — по одной)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="930" />
+            <location filename="../../app/ui/exercises/reverse.py" line="942" />
             <source>Start the round</source>
             <translation>Начать раунд</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1023" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1035" />
             <source>The good idea / bad idea exercise starts soon.</source>
             <translation>Упражнение «Хорошая идея / плохая идея» скоро начнётся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1078" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1090" />
             <source>◀ Back</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1107" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1542" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1122" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1578" />
             <source>Step timer</source>
             <translation>Таймер шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1113" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1128" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1183" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1198" />
             <source>Voter</source>
             <translation>Голосует</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1257" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1272" />
             <source>Good idea / bad idea</source>
             <translation>Хорошая идея / плохая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1300" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1315" />
             <source>Next: %1 ▶</source>
             <translation>Дальше: %1 ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1354" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1378" />
             <source>Turn the cards over on the projector</source>
             <translation>Перевернуть карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1356" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1380" />
             <source>Hide the cards on the projector</source>
             <translation>Спрятать карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1361" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1566" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1385" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1602" />
             <source>Promote to prioritisation (%1)</source>
             <translation>Перенести в приоритизацию (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1372" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1396" />
             <source>Team %1</source>
             <translation>Команда %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1388" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1412" />
             <source>%1 of %2 dots left</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1424" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1448" />
             <source>Start the good idea / bad idea round</source>
             <translation>Начать раунд «Хорошая идея / плохая идея»</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1436" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1460" />
             <source>Step: %1</source>
             <translation>Шаг: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1450" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1476" />
             <source>Back to: %1</source>
             <translation>Назад к шагу: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1492" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1528" />
             <source>Re-deal the bad ideas</source>
             <translation>Раздать плохие идеи заново</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1498" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1534" />
             <source>Hand a bad idea to another team</source>
             <translation>Отдать плохую идею другой команде</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1517" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1553" />
             <source>Show the parked good ideas</source>
             <translation>Показать отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1519" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1555" />
             <source>Hide the parked good ideas</source>
             <translation>Спрятать отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1529" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1565" />
             <source>Hide the cards</source>
             <translation>Спрятать карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1531" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1567" />
             <source>Reveal the cards</source>
             <translation>Открыть карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1556" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1592" />
             <source>Vote</source>
             <translation>Голосовать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1575" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1611" />
             <source>Promote to prioritisation</source>
             <translation>Перенести в приоритизацию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1589" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1596" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1625" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1632" />
             <source>Edit card</source>
             <translation>Изменить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1590" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1626" />
             <source>Text</source>
             <translation>Текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1602" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1638" />
             <source>Delete card</source>
             <translation>Удалить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1619" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1655" />
             <source>Move to…</source>
             <translation>Перенести к…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1631" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1667" />
             <source>Edit text…</source>
             <translation>Изменить текст…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1635" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1671" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -2983,122 +3244,122 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Room</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="728" />
+            <location filename="../../app/ui/presenter.py" line="729" />
             <source>Agenda</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="768" />
+            <location filename="../../app/ui/presenter.py" line="771" />
             <source>&amp;Room</source>
             <translation>&amp;Зал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="776" />
+            <location filename="../../app/ui/presenter.py" line="779" />
             <source>&amp;Presenter window</source>
             <translation>Окно для &amp;проектора</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="779" />
+            <location filename="../../app/ui/presenter.py" line="782" />
             <source>&amp;Blank the projector</source>
             <translation>&amp;Затемнить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="782" />
+            <location filename="../../app/ui/presenter.py" line="785" />
             <source>&amp;Freeze the projector</source>
             <translation>&amp;Заморозить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="786" />
+            <location filename="../../app/ui/presenter.py" line="789" />
             <source>Face-&amp;down mode (silent writing)</source>
             <translation>Карточки &amp;рубашкой вверх (пишем молча)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="792" />
+            <location filename="../../app/ui/presenter.py" line="795" />
             <source>&amp;Reveal the notes</source>
             <translation>&amp;Открыть заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="796" />
+            <location filename="../../app/ui/presenter.py" line="799" />
             <source>Start / pause the &amp;timer</source>
             <translation>&amp;Таймер: старт / пауза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="799" />
+            <location filename="../../app/ui/presenter.py" line="802" />
             <source>Add one minute</source>
             <translation>Добавить минуту</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="802" />
+            <location filename="../../app/ui/presenter.py" line="805" />
             <source>Add five minutes</source>
             <translation>Добавить пять минут</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="805" />
+            <location filename="../../app/ui/presenter.py" line="808" />
             <source>Reset the timer</source>
             <translation>Сбросить таймер</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="809" />
+            <location filename="../../app/ui/presenter.py" line="812" />
             <source>&amp;Next step</source>
             <translation>&amp;Следующий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="812" />
+            <location filename="../../app/ui/presenter.py" line="815" />
             <source>Pre&amp;vious step</source>
             <translation>&amp;Предыдущий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="815" />
+            <location filename="../../app/ui/presenter.py" line="818" />
             <source>Choose an &amp;agenda…</source>
             <translation>Выбрать &amp;программу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="818" />
+            <location filename="../../app/ui/presenter.py" line="821" />
             <source>Show the a&amp;genda</source>
             <translation>Показать п&amp;рограмму</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="823" />
+            <location filename="../../app/ui/presenter.py" line="826" />
             <source>Insert &amp;photos…</source>
             <translation>Вставить &amp;фото…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="865" />
+            <location filename="../../app/ui/presenter.py" line="868" />
             <source>&amp;Larger interface</source>
             <translation>&amp;Крупнее интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="871" />
+            <location filename="../../app/ui/presenter.py" line="874" />
             <source>S&amp;maller interface</source>
             <translation>&amp;Мельче интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="876" />
+            <location filename="../../app/ui/presenter.py" line="879" />
             <source>Normal interface size</source>
             <translation>Обычный размер интерфейса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="883" />
+            <location filename="../../app/ui/presenter.py" line="886" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Настройки программы…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="917" />
+            <location filename="../../app/ui/presenter.py" line="920" />
             <source>The projector is blank (B shows it again).</source>
             <translation>Проектор затемнён (B — показать снова).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="919" />
+            <location filename="../../app/ui/presenter.py" line="922" />
             <source>The projector is frozen (F follows again).</source>
             <translation>Проектор заморожен (F — снова следовать за экраном).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="921" />
+            <location filename="../../app/ui/presenter.py" line="924" />
             <source>Face-down mode: the room sees only counts.</source>
             <translation>Рубашкой вверх: участники видят только количество.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="989" />
+            <location filename="../../app/ui/presenter.py" line="992" />
             <source>Photos can be placed on idea boards.</source>
             <translation>Фото можно размещать на досках с идеями.</translation>
         </message>
@@ -3924,44 +4185,73 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StepDialog</name>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="184" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="188" />
             <source>Agenda step</source>
             <translation>Шаг программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="191" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="195" />
             <source>What the room does in this step</source>
             <translation>Что участники делают на этом шаге</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="195" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="199" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="198" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="202" />
             <source>Instructions for the room (shown on the projector)</source>
             <translation>Задание для участников (показывается на проекторе)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="200" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="208" />
             <source>Exercise</source>
             <translation>Упражнение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="201" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="209" />
+            <source>Board</source>
+            <translation>Доска</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="210" />
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="212" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="202" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="213" />
             <source>Timebox</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="203" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="214" />
             <source>Instructions</source>
             <translation>Задание</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="227" />
+            <source>First board of this exercise</source>
+            <translation>Первая доска этого упражнения</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="230" />
+            <source>As the board is</source>
+            <translation>Как есть на доске</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepFlow</name>
+        <message>
+            <location filename="../../app/ui/step_flow.py" line="109" />
+            <location filename="../../app/ui/step_flow.py" line="147" />
+            <source>Go to step</source>
+            <translation>Переход к шагу</translation>
         </message>
     </context>
     <context>
@@ -4079,12 +4369,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TeamCounts</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="177" />
+            <location filename="../../app/ui/presenter.py" line="178" />
             <source>Silent writing</source>
             <translation>Пишем молча</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/presenter.py" line="182" />
+            <location filename="../../app/ui/presenter.py" line="183" />
             <source>%n note(s) written so far. They stay face down until the reveal.</source>
             <translation>
                 <numerusform>Пока написана %n заметка. Заметки лежат рубашкой вверх до показа.</numerusform>
@@ -4093,7 +4383,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="203" />
+            <location filename="../../app/ui/presenter.py" line="204" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
@@ -4101,12 +4391,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TemplatePicker</name>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="233" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="264" />
             <source>Choose an agenda</source>
             <translation>Выбор программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="257" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="288" />
             <source>These templates could not be read (the others are fine):</source>
             <translation>Эти шаблоны прочитать не удалось (остальные в порядке):</translation>
         </message>
@@ -4114,43 +4404,43 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TimerWidget</name>
         <message>
-            <location filename="../../app/ui/timer_widget.py" line="48" />
-            <location filename="../../app/ui/timer_widget.py" line="148" />
+            <location filename="../../app/ui/timer_widget.py" line="59" />
+            <location filename="../../app/ui/timer_widget.py" line="180" />
             <source>Start</source>
             <translation>Старт</translation>
         </message>
         <message>
-            <location filename="../../app/ui/timer_widget.py" line="50" />
+            <location filename="../../app/ui/timer_widget.py" line="61" />
             <source>+1</source>
             <translation>+1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/timer_widget.py" line="51" />
+            <location filename="../../app/ui/timer_widget.py" line="62" />
             <source>Add one minute</source>
             <translation>Добавить минуту</translation>
         </message>
         <message>
-            <location filename="../../app/ui/timer_widget.py" line="52" />
+            <location filename="../../app/ui/timer_widget.py" line="63" />
             <source>+5</source>
             <translation>+5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/timer_widget.py" line="53" />
+            <location filename="../../app/ui/timer_widget.py" line="64" />
             <source>Add five minutes</source>
             <translation>Добавить пять минут</translation>
         </message>
         <message>
-            <location filename="../../app/ui/timer_widget.py" line="54" />
+            <location filename="../../app/ui/timer_widget.py" line="65" />
             <source>Reset</source>
             <translation>Сброс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/timer_widget.py" line="55" />
+            <location filename="../../app/ui/timer_widget.py" line="66" />
             <source>Stop and go back to the full time</source>
             <translation>Остановить и вернуть полное время</translation>
         </message>
         <message>
-            <location filename="../../app/ui/timer_widget.py" line="148" />
+            <location filename="../../app/ui/timer_widget.py" line="180" />
             <source>Pause</source>
             <translation>Пауза</translation>
         </message>
@@ -4158,137 +4448,137 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ValueBoardWidget</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="82" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="96" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="83" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="97" />
             <source>Canvas</source>
             <translation>Канва</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="83" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="84" />
             <source>Archetype deck</source>
             <translation>Колода архетипов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="84" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="85" />
             <source>Suggest a hero</source>
             <translation>Подобрать героя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="85" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="86" />
             <source>Compare heroes</source>
             <translation>Сравнить героев</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="86" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="87" />
             <source>Statement</source>
             <translation>Формулировка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="121" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="123" />
             <source>Segments</source>
             <translation>Сегменты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="134" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="136" />
             <source>New segment… (Enter)</source>
             <translation>Новый сегмент… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="138" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="140" />
             <source>Edit segment…</source>
             <translation>Изменить сегмент…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="141" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="143" />
             <source>Rename or describe the segment, add or remove canvases</source>
             <translation>Переименовать или описать сегмент, добавить или убрать канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="150" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="152" />
             <source>Segment name</source>
             <translation>Название сегмента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="154" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="156" />
             <source>Short description</source>
             <translation>Короткое описание</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="157" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="227" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="159" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="229" />
             <source>Remove segment</source>
             <translation>Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="164" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="166" />
             <source>A canvas per release slice, or for the whole segment</source>
             <translation>Канва на каждый релиз или на весь сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="167" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="237" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="169" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="239" />
             <source>New canvas</source>
             <translation>Новая канва</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="170" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="172" />
             <source>Products from slice</source>
             <translation>Продукты из релиза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="171" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="173" />
             <source>Add the slice's items that are not yet products</source>
             <translation>Добавить элементы релиза, которых ещё нет среди продуктов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="174" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="260" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="176" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="262" />
             <source>Remove canvas</source>
             <translation>Удалить канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="189" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="191" />
             <source>Add segment</source>
             <translation>Добавить сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="205" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="207" />
             <source>Rename segment</source>
             <translation>Переименовать сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="217" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="219" />
             <source>Describe segment</source>
             <translation>Описать сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="250" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="252" />
             <source>Products from the slice</source>
             <translation>Продукты из релиза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="350" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="357" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="359" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="366" />
             <source>Whole segment</source>
             <translation>Весь сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="361" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="370" />
             <source>For %1</source>
             <translation>Для: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="383" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="392" />
             <source>Hero: not chosen yet</source>
             <translation>Герой: ещё не выбран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="386" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="395" />
             <source>Hero: %1</source>
             <translation>Герой: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="389" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="398" />
             <source> · second voice: %1</source>
             <translation> · второй голос: %1</translation>
         </message>

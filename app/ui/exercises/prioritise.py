@@ -37,6 +37,7 @@ from app.ui.exercises.prioritise_pareto import ParetoTab
 from app.ui.exercises.prioritise_scores import ScoresTab
 from app.ui.exercises.prioritise_slices import SlicesTab
 from app.ui.fit import name_tabs
+from app.ui.stages import TabStages
 
 # Entity kinds whose change can alter what this board shows.
 WATCHED_KINDS = frozenset(
@@ -90,6 +91,8 @@ class PrioritiseBoardWidget(QWidget):
         self.tabs.addTab(self.pareto_tab, self.tr("Pareto"))
         name_tabs(self.tabs)
 
+        self.stages = TabStages(self.tabs, controller, board_id, BoardKind.PRIORITISE)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -126,6 +129,13 @@ class PrioritiseBoardWidget(QWidget):
     def _on_error(self, text: str) -> None:
         if not self.controller.window_shows_messages:
             self.show_message(text)
+
+    def show_stage(self, stage: str) -> None:
+        """Show the tab of an agenda stage ("candidates", "kano", ... see STAGES)."""
+        self.stages.show(stage)
+
+    def shown_stage(self) -> str:
+        return self.stages.shown()
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
