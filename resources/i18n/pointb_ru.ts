@@ -744,22 +744,22 @@
     <context>
         <name>CanvasView</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="402" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="403" />
             <source>VALUE MAP</source>
             <translation>КАРТА ЦЕННОСТИ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="403" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="404" />
             <source>CUSTOMER PROFILE</source>
             <translation>ПРОФИЛЬ КЛИЕНТА</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="416" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="417" />
             <source>Add a customer segment above to start its canvas.</source>
             <translation>Добавьте сегмент клиентов выше, чтобы начать его канву.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="445" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="446" />
             <source>not addressed yet: </source>
             <translation>пока без ответа: </translation>
         </message>
@@ -767,95 +767,95 @@
     <context>
         <name>CaptureBoard</name>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="213" />
+            <location filename="../../app/ui/board/capture.py" line="215" />
             <source>Search notes (Ctrl+F)</source>
             <translation>Поиск по заметкам (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="235" />
-            <location filename="../../app/ui/board/capture.py" line="908" />
+            <location filename="../../app/ui/board/capture.py" line="237" />
+            <location filename="../../app/ui/board/capture.py" line="909" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="235" />
+            <location filename="../../app/ui/board/capture.py" line="237" />
             <source>Colour the selected notes by team</source>
             <translation>Покрасить выбранные заметки в цвет команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="241" />
-            <location filename="../../app/ui/board/capture.py" line="910" />
+            <location filename="../../app/ui/board/capture.py" line="243" />
+            <location filename="../../app/ui/board/capture.py" line="911" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="241" />
+            <location filename="../../app/ui/board/capture.py" line="243" />
             <source>Set where the selected ideas came from</source>
             <translation>Указать, откуда взялись выбранные идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="248" />
+            <location filename="../../app/ui/board/capture.py" line="250" />
             <source>Group</source>
             <translation>Сгруппировать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="249" />
+            <location filename="../../app/ui/board/capture.py" line="251" />
             <source>Make a cluster of the selected notes (Ctrl+G)</source>
             <translation>Собрать выбранные заметки в группу (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="253" />
+            <location filename="../../app/ui/board/capture.py" line="255" />
             <source>Merge</source>
             <translation>Объединить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="253" />
+            <location filename="../../app/ui/board/capture.py" line="255" />
             <source>Merge the selected clusters</source>
             <translation>Объединить выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="256" />
+            <location filename="../../app/ui/board/capture.py" line="258" />
             <source>Ungroup</source>
             <translation>Разгруппировать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="256" />
+            <location filename="../../app/ui/board/capture.py" line="258" />
             <source>Dissolve the selected clusters</source>
             <translation>Расформировать выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="259" />
-            <location filename="../../app/ui/board/capture.py" line="491" />
+            <location filename="../../app/ui/board/capture.py" line="261" />
+            <location filename="../../app/ui/board/capture.py" line="490" />
             <source>Dot voting</source>
             <translation>Голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="259" />
+            <location filename="../../app/ui/board/capture.py" line="261" />
             <source>Enter the room's dots (Ctrl+D)</source>
             <translation>Внести голоса участников (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="292" />
+            <location filename="../../app/ui/board/capture.py" line="294" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Уменьшить (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="297" />
+            <location filename="../../app/ui/board/capture.py" line="299" />
             <source>Zoom in (Ctrl+=)</source>
             <translation>Увеличить (Ctrl+=)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="298" />
+            <location filename="../../app/ui/board/capture.py" line="300" />
             <source>Fit</source>
             <translation>Вписать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="298" />
+            <location filename="../../app/ui/board/capture.py" line="300" />
             <source>Fit the board to the window (Ctrl+0)</source>
             <translation>Вписать доску в окно (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="382" />
+            <location filename="../../app/ui/board/capture.py" line="384" />
             <source>Voting for:</source>
             <translation>Голосует:</translation>
         </message>
@@ -864,105 +864,105 @@
             <translation type="vanished">Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="394" />
+            <location filename="../../app/ui/board/capture.py" line="393" />
             <source>Keys 1–9 pick the voter. Click a note to add a dot; Shift+click or right-click takes one back.</source>
             <translation>Клавиши 1–9 выбирают голосующего. Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="402" />
+            <location filename="../../app/ui/board/capture.py" line="401" />
             <source>Done voting</source>
             <translation>Закончить голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="431" />
+            <location filename="../../app/ui/board/capture.py" line="430" />
             <source>Type an idea and press Enter…</source>
             <translation>Напишите идею и нажмите Enter…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="435" />
+            <location filename="../../app/ui/board/capture.py" line="434" />
             <source>Team of the next notes</source>
             <translation>Команда следующих заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="442" />
+            <location filename="../../app/ui/board/capture.py" line="441" />
             <source>Where the next ideas come from</source>
             <translation>Откуда следующие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="447" />
+            <location filename="../../app/ui/board/capture.py" line="446" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="449" />
-            <location filename="../../app/ui/board/capture.py" line="621" />
+            <location filename="../../app/ui/board/capture.py" line="448" />
+            <location filename="../../app/ui/board/capture.py" line="622" />
             <source>Add note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="463" />
+            <location filename="../../app/ui/board/capture.py" line="462" />
             <source>Alt+1…9 picks the team, Alt+0 no team</source>
             <translation>Alt+1…9 выбирает команду, Alt+0 — без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="484" />
-            <location filename="../../app/ui/board/capture.py" line="914" />
+            <location filename="../../app/ui/board/capture.py" line="483" />
+            <location filename="../../app/ui/board/capture.py" line="915" />
             <source>Group into cluster…</source>
             <translation>Собрать в группу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="487" />
-            <location filename="../../app/ui/board/capture.py" line="792" />
-            <location filename="../../app/ui/board/capture.py" line="924" />
+            <location filename="../../app/ui/board/capture.py" line="486" />
+            <location filename="../../app/ui/board/capture.py" line="793" />
+            <location filename="../../app/ui/board/capture.py" line="925" />
             <source>Dissolve cluster</source>
             <translation>Расформировать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="489" />
-            <location filename="../../app/ui/board/capture.py" line="783" />
-            <location filename="../../app/ui/board/capture.py" line="922" />
+            <location filename="../../app/ui/board/capture.py" line="488" />
+            <location filename="../../app/ui/board/capture.py" line="784" />
+            <location filename="../../app/ui/board/capture.py" line="923" />
             <source>Merge clusters</source>
             <translation>Объединить группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="490" />
-            <location filename="../../app/ui/board/capture.py" line="679" />
+            <location filename="../../app/ui/board/capture.py" line="489" />
+            <location filename="../../app/ui/board/capture.py" line="680" />
             <source>Edit note</source>
             <translation>Изменить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="492" />
+            <location filename="../../app/ui/board/capture.py" line="491" />
             <source>Type a new note</source>
             <translation>Написать новую заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="493" />
+            <location filename="../../app/ui/board/capture.py" line="492" />
             <source>Clear selection</source>
             <translation>Снять выделение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="497" />
+            <location filename="../../app/ui/board/capture.py" line="496" />
             <source>Team %1 for the next notes</source>
             <translation>Команда %1 для следующих заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="547" />
-            <location filename="../../app/ui/board/capture.py" line="572" />
+            <location filename="../../app/ui/board/capture.py" line="546" />
+            <location filename="../../app/ui/board/capture.py" line="571" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="548" />
+            <location filename="../../app/ui/board/capture.py" line="547" />
             <source>All teams</source>
             <translation>Все команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="555" />
+            <location filename="../../app/ui/board/capture.py" line="554" />
             <source>Without a team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="564" />
+            <location filename="../../app/ui/board/capture.py" line="563" />
             <source>All sources</source>
             <translation>Все источники</translation>
         </message>
@@ -972,12 +972,12 @@
             <translation>Команда: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="708" />
+            <location filename="../../app/ui/board/capture.py" line="709" />
             <source>Delete note</source>
             <translation>Удалить заметку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board/capture.py" line="710" />
+            <location filename="../../app/ui/board/capture.py" line="711" />
             <source>Delete %n note(s)</source>
             <translation>
                 <numerusform>Удалить %n заметку</numerusform>
@@ -986,101 +986,101 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="712" />
+            <location filename="../../app/ui/board/capture.py" line="713" />
             <source>Remove cluster</source>
             <translation>Убрать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="722" />
+            <location filename="../../app/ui/board/capture.py" line="723" />
             <source>Set team</source>
             <translation>Назначить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="728" />
+            <location filename="../../app/ui/board/capture.py" line="729" />
             <source>Set source</source>
             <translation>Указать источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="733" />
+            <location filename="../../app/ui/board/capture.py" line="734" />
             <source>Select the notes to group first.</source>
             <translation>Сначала выделите заметки для группы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="737" />
+            <location filename="../../app/ui/board/capture.py" line="738" />
             <source>Cluster %1</source>
             <translation>Группа %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="742" />
+            <location filename="../../app/ui/board/capture.py" line="743" />
             <source>New cluster</source>
             <translation>Новая группа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="743" />
-            <location filename="../../app/ui/board/capture.py" line="763" />
+            <location filename="../../app/ui/board/capture.py" line="744" />
+            <location filename="../../app/ui/board/capture.py" line="764" />
             <source>Cluster title:</source>
             <translation>Название группы:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="749" />
+            <location filename="../../app/ui/board/capture.py" line="750" />
             <source>Untitled cluster</source>
             <translation>Группа без названия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="752" />
+            <location filename="../../app/ui/board/capture.py" line="753" />
             <source>Group notes</source>
             <translation>Сгруппировать заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="762" />
-            <location filename="../../app/ui/board/capture.py" line="773" />
-            <location filename="../../app/ui/board/capture.py" line="920" />
+            <location filename="../../app/ui/board/capture.py" line="763" />
+            <location filename="../../app/ui/board/capture.py" line="774" />
+            <location filename="../../app/ui/board/capture.py" line="921" />
             <source>Rename cluster</source>
             <translation>Переименовать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="779" />
+            <location filename="../../app/ui/board/capture.py" line="780" />
             <source>Select two or more clusters to merge.</source>
             <translation>Выделите две или больше групп, чтобы объединить их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="798" />
-            <location filename="../../app/ui/board/capture.py" line="918" />
+            <location filename="../../app/ui/board/capture.py" line="799" />
+            <location filename="../../app/ui/board/capture.py" line="919" />
             <source>Take out of cluster</source>
             <translation>Вынуть из группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="835" />
+            <location filename="../../app/ui/board/capture.py" line="836" />
             <source>Add participants or teams to vote.</source>
             <translation>Чтобы голосовать, добавьте участников или команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="841" />
+            <location filename="../../app/ui/board/capture.py" line="842" />
             <source>Add a dot</source>
             <translation>Добавить голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="841" />
+            <location filename="../../app/ui/board/capture.py" line="842" />
             <source>Take a dot back</source>
             <translation>Забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="855" />
+            <location filename="../../app/ui/board/capture.py" line="856" />
             <source>Dots left: %1 of %2</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="868" />
+            <location filename="../../app/ui/board/capture.py" line="869" />
             <source>%1 of %2 match</source>
             <translation>Подходит %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="906" />
+            <location filename="../../app/ui/board/capture.py" line="907" />
             <source>Edit text</source>
             <translation>Изменить текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="927" />
+            <location filename="../../app/ui/board/capture.py" line="928" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -1227,49 +1227,49 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="365" />
-            <location filename="../../app/ui/export_dialog.py" line="547" />
-            <location filename="../../app/ui/export_dialog.py" line="764" />
+            <location filename="../../app/ui/export_dialog.py" line="366" />
+            <location filename="../../app/ui/export_dialog.py" line="549" />
+            <location filename="../../app/ui/export_dialog.py" line="766" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="395" />
+            <location filename="../../app/ui/export_dialog.py" line="396" />
             <source>What to export</source>
             <translation>Что выгрузить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="399" />
+            <location filename="../../app/ui/export_dialog.py" line="400" />
             <source>Board:</source>
             <translation>Доска:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="411" />
+            <location filename="../../app/ui/export_dialog.py" line="413" />
             <source>Data for other tools</source>
             <translation>Данные для других программ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="432" />
+            <location filename="../../app/ui/export_dialog.py" line="434" />
             <source>Paper</source>
             <translation>Бумага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="443" />
+            <location filename="../../app/ui/export_dialog.py" line="445" />
             <source>Landscape</source>
             <translation>Альбомная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="444" />
+            <location filename="../../app/ui/export_dialog.py" line="446" />
             <source>Portrait</source>
             <translation>Книжная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="453" />
+            <location filename="../../app/ui/export_dialog.py" line="455" />
             <source>Split big boards over several pages</source>
             <translation>Делить большие доски на несколько страниц</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="455" />
+            <location filename="../../app/ui/export_dialog.py" line="457" />
             <source>Boards too large to read on one sheet are tiled with overlap marks.</source>
             <translation>Доски, которые не читаются на одном листе, печатаются частями с метками для склейки.</translation>
         </message>
@@ -1278,37 +1278,37 @@
             <translation type="vanished"> dpi</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="473" />
+            <location filename="../../app/ui/export_dialog.py" line="475" />
             <source>Page size:</source>
             <translation>Формат страницы:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="474" />
+            <location filename="../../app/ui/export_dialog.py" line="476" />
             <source>Orientation:</source>
             <translation>Ориентация:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="476" />
+            <location filename="../../app/ui/export_dialog.py" line="478" />
             <source>Resolution:</source>
             <translation>Разрешение:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="666" />
+            <location filename="../../app/ui/export_dialog.py" line="668" />
             <source>%1 × %2 px</source>
             <translation>%1 × %2 пикс.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="698" />
+            <location filename="../../app/ui/export_dialog.py" line="700" />
             <source>Preview</source>
             <translation>Предпросмотр</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="700" />
+            <location filename="../../app/ui/export_dialog.py" line="702" />
             <source>Preview of the first board page</source>
             <translation>Предпросмотр первой страницы доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="707" />
+            <location filename="../../app/ui/export_dialog.py" line="709" />
             <source>Preview of the start of the file</source>
             <translation>Предпросмотр начала файла</translation>
         </message>
@@ -1317,33 +1317,33 @@
             <translation type="vanished">Сохранить в</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="543" />
+            <location filename="../../app/ui/export_dialog.py" line="545" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="525" />
+            <location filename="../../app/ui/export_dialog.py" line="527" />
             <source>Open the folder</source>
             <translation>Открыть папку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="462" />
-            <location filename="../../app/ui/export_dialog.py" line="654" />
+            <location filename="../../app/ui/export_dialog.py" line="464" />
+            <location filename="../../app/ui/export_dialog.py" line="656" />
             <source>%1 dpi</source>
             <translation>%1 dpi</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="527" />
+            <location filename="../../app/ui/export_dialog.py" line="529" />
             <source>Open the file</source>
             <translation>Открыть файл</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="540" />
+            <location filename="../../app/ui/export_dialog.py" line="542" />
             <source>Save to:</source>
             <translation>Сохранить в:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="545" />
+            <location filename="../../app/ui/export_dialog.py" line="547" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
@@ -1352,37 +1352,37 @@
             <translation type="vanished">%1 × %2 пикселей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="674" />
+            <location filename="../../app/ui/export_dialog.py" line="676" />
             <source>PDF documents (*.pdf)</source>
             <translation>Документы PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="675" />
+            <location filename="../../app/ui/export_dialog.py" line="677" />
             <source>PNG images (*.png)</source>
             <translation>Изображения PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="676" />
+            <location filename="../../app/ui/export_dialog.py" line="678" />
             <source>JSON files (*.json)</source>
             <translation>Файлы JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="677" />
+            <location filename="../../app/ui/export_dialog.py" line="679" />
             <source>CSV tables (*.csv)</source>
             <translation>Таблицы CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="680" />
+            <location filename="../../app/ui/export_dialog.py" line="682" />
             <source>Export to</source>
             <translation>Выгрузить в</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="696" />
+            <location filename="../../app/ui/export_dialog.py" line="698" />
             <source>portrait</source>
             <translation>книжная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="696" />
+            <location filename="../../app/ui/export_dialog.py" line="698" />
             <source>landscape</source>
             <translation>альбомная</translation>
         </message>
@@ -1395,12 +1395,12 @@
             <translation type="vanished">Предпросмотр: первая страница доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="703" />
+            <location filename="../../app/ui/export_dialog.py" line="705" />
             <source>big boards continue on further pages</source>
             <translation>большие доски продолжаются на следующих страницах</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="705" />
+            <location filename="../../app/ui/export_dialog.py" line="707" />
             <source>the report starts with a cover page</source>
             <translation>отчёт начинается с обложки</translation>
         </message>
@@ -1409,83 +1409,83 @@
             <translation type="vanished">Предпросмотр: начало файла</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="320" />
-            <location filename="../../app/ui/export_dialog.py" line="709" />
+            <location filename="../../app/ui/export_dialog.py" line="321" />
+            <location filename="../../app/ui/export_dialog.py" line="711" />
             <source>Preparing the preview…</source>
             <translation>Готовим предпросмотр…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="749" />
+            <location filename="../../app/ui/export_dialog.py" line="751" />
             <source>No preview: %1</source>
             <translation>Предпросмотра нет: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="765" />
+            <location filename="../../app/ui/export_dialog.py" line="767" />
             <source>%1 already exists. Replace it?</source>
             <translation>%1 уже существует. Заменить?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="778" />
+            <location filename="../../app/ui/export_dialog.py" line="780" />
             <source>the folder does not exist</source>
             <translation>такой папки нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="792" />
+            <location filename="../../app/ui/export_dialog.py" line="794" />
             <source>Exporting to %1…</source>
             <translation>Выгружаем в %1…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="844" />
+            <location filename="../../app/ui/export_dialog.py" line="846" />
             <source>Exported: %1</source>
             <translation>Выгружено: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="862" />
+            <location filename="../../app/ui/export_dialog.py" line="864" />
             <source>Could not export %1: %2</source>
             <translation>Не удалось выгрузить %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="124" />
+            <location filename="../../app/ui/export_dialog.py" line="125" />
             <source>This board (PDF)</source>
             <translation>Эта доска (PDF)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="125" />
+            <location filename="../../app/ui/export_dialog.py" line="126" />
             <source>All boards (PDF)</source>
             <translation>Все доски (PDF)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="126" />
+            <location filename="../../app/ui/export_dialog.py" line="127" />
             <source>The workshop report (PDF)</source>
             <translation>Отчёт о семинаре (PDF)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="127" />
+            <location filename="../../app/ui/export_dialog.py" line="128" />
             <source>This board as an image (PNG)</source>
             <translation>Эта доска картинкой (PNG)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="128" />
+            <location filename="../../app/ui/export_dialog.py" line="129" />
             <source>All workshop data (JSON)</source>
             <translation>Все данные семинара (JSON)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="129" />
+            <location filename="../../app/ui/export_dialog.py" line="130" />
             <source>Ideas as a table (CSV)</source>
             <translation>Идеи таблицей (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="130" />
+            <location filename="../../app/ui/export_dialog.py" line="131" />
             <source>MVP candidates as a table (CSV)</source>
             <translation>Кандидаты в MVP таблицей (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="142" />
+            <location filename="../../app/ui/export_dialog.py" line="143" />
             <source>One vector page: text stays selectable and searchable.</source>
             <translation>Одна векторная страница: текст можно выделять и искать.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="143" />
+            <location filename="../../app/ui/export_dialog.py" line="144" />
             <source>Every board, one page each, in the order of the board list.</source>
             <translation>Все доски, по странице на каждую, в порядке списка досок.</translation>
         </message>
@@ -1494,47 +1494,47 @@
             <translation type="vanished">Обложка, все доски, сводные таблицы и путь каждой идеи: файл, который можно разослать участникам после семинара.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="148" />
+            <location filename="../../app/ui/export_dialog.py" line="149" />
             <source>A picture for messengers and slides, sized like the printed page.</source>
             <translation>Картинка для мессенджеров и слайдов размером с печатную страницу.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="149" />
+            <location filename="../../app/ui/export_dialog.py" line="150" />
             <source>Everything in the workshop, readable by other tools and by Point B.</source>
             <translation>Всё содержимое семинара в формате, который читают другие программы и Point B.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="150" />
+            <location filename="../../app/ui/export_dialog.py" line="151" />
             <source>One row per note, for spreadsheets.</source>
             <translation>По строке на заметку, для электронных таблиц.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="151" />
+            <location filename="../../app/ui/export_dialog.py" line="152" />
             <source>One row per MVP candidate with its Kano class and score.</source>
             <translation>По строке на кандидата в MVP с классом Кано и оценкой.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="279" />
+            <location filename="../../app/ui/export_dialog.py" line="280" />
             <source>The workshop has no boards yet.</source>
             <translation>В семинаре пока нет досок.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="136" />
+            <location filename="../../app/ui/export_dialog.py" line="137" />
             <source>screens</source>
             <translation>экраны</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="136" />
+            <location filename="../../app/ui/export_dialog.py" line="137" />
             <source>messengers</source>
             <translation>мессенджеры</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="136" />
+            <location filename="../../app/ui/export_dialog.py" line="137" />
             <source>print</source>
             <translation>печать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="144" />
+            <location filename="../../app/ui/export_dialog.py" line="145" />
             <source>Cover, every board, summary tables and where each idea came from: the file to send the room afterwards.</source>
             <translation>Обложка, все доски, сводные таблицы и откуда взялась каждая идея: файл, который можно потом разослать участникам.</translation>
         </message>
@@ -1616,103 +1616,103 @@
     <context>
         <name>ItemRow</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="186" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="187" />
             <source>More important</source>
             <translation>Важнее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="187" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="188" />
             <source>Less important</source>
             <translation>Менее важно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="188" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="189" />
             <source>Edit the text</source>
             <translation>Изменить текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="189" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="190" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="198" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="199" />
             <source>Job type: click to change</source>
             <translation>Тип задачи: щёлкните, чтобы изменить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="219" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="220" />
             <source>eases </source>
             <translation>облегчает </translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="219" />
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="222" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="220" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="223" />
             <source>link ▾</source>
             <translation>связать ▾</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="220" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="221" />
             <source>Which pains does this relieve?</source>
             <translation>Какие боли это облегчает?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="222" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="223" />
             <source>creates </source>
             <translation>создаёт </translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="223" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="224" />
             <source>Which gains does this create?</source>
             <translation>Какие выгоды это создаёт?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="231" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="232" />
             <source>Add pains first</source>
             <translation>Сначала добавьте боли</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="231" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="232" />
             <source>Add gains first</source>
             <translation>Сначала добавьте выгоды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="253" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="254" />
             <source>eased by </source>
             <translation>облегчает: </translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="253" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="254" />
             <source>created by </source>
             <translation>создаёт: </translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="261" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="262" />
             <source>not addressed</source>
             <translation>без ответа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="268" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="269" />
             <source>Edit canvas item</source>
             <translation>Изменить элемент канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="274" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="275" />
             <source>Change job type</source>
             <translation>Изменить тип задачи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="281" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="282" />
             <source>Link to pain or gain</source>
             <translation>Связать с болью или выгодой</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="294" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="295" />
             <source>Rank canvas item</source>
             <translation>Изменить важность элемента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="300" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="301" />
             <source>Remove canvas item</source>
             <translation>Удалить элемент канвы</translation>
         </message>
@@ -2418,19 +2418,19 @@
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="243" />
+            <location filename="../../app/ui/presenter.py" line="247" />
             <source>Point B — projector</source>
             <translation>Point B — проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="544" />
-            <location filename="../../app/ui/presenter.py" line="572" />
-            <location filename="../../app/ui/presenter.py" line="575" />
+            <location filename="../../app/ui/presenter.py" line="548" />
+            <location filename="../../app/ui/presenter.py" line="576" />
+            <location filename="../../app/ui/presenter.py" line="579" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="559" />
+            <location filename="../../app/ui/presenter.py" line="563" />
             <source>Step %1 of %2</source>
             <translation>Шаг %1 из %2</translation>
         </message>
@@ -2836,407 +2836,407 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ReverseBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="106" />
+            <location filename="../../app/ui/exercises/reverse.py" line="107" />
             <source>Set-up</source>
             <translation>Подготовка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="107" />
+            <location filename="../../app/ui/exercises/reverse.py" line="108" />
             <source>Write</source>
             <translation>Пишем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="108" />
+            <location filename="../../app/ui/exercises/reverse.py" line="109" />
             <source>Set aside</source>
             <translation>В сторону</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="109" />
+            <location filename="../../app/ui/exercises/reverse.py" line="110" />
             <source>Deal</source>
             <translation>Раздача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="110" />
+            <location filename="../../app/ui/exercises/reverse.py" line="111" />
             <source>Transform</source>
             <translation>Превращение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="111" />
+            <location filename="../../app/ui/exercises/reverse.py" line="112" />
             <source>Reveal &amp; pick</source>
             <translation>Показ и выбор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="118" />
+            <location filename="../../app/ui/exercises/reverse.py" line="119" />
             <source>Choose the teams and the question. Each team will write its best and its worst idea.</source>
             <translation>Выберите команды и вопрос. Каждая команда напишет свою лучшую и свою худшую идею.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="122" />
+            <location filename="../../app/ui/exercises/reverse.py" line="123" />
             <source>Each team writes its BEST idea and its WORST idea. On the projector the cards stay face down.</source>
             <translation>Каждая команда пишет свою ЛУЧШУЮ и свою ХУДШУЮ идею. На проекторе карточки лежат рубашкой вверх.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="127" />
+            <location filename="../../app/ui/exercises/reverse.py" line="128" />
             <source>The good ideas are set aside. They stay in the file and can come back at the end.</source>
             <translation>Хорошие идеи откладываются. Они остаются в файле и могут вернуться в конце.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="131" />
+            <location filename="../../app/ui/exercises/reverse.py" line="132" />
             <source>Every team receives another team's bad idea.</source>
             <translation>Каждая команда получает плохую идею другой команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="134" />
+            <location filename="../../app/ui/exercises/reverse.py" line="135" />
             <source>Turn the bad idea you received into a real solution. Write as many as you like.</source>
             <translation>Превратите полученную плохую идею в настоящее решение. Решений может быть сколько угодно.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="138" />
+            <location filename="../../app/ui/exercises/reverse.py" line="139" />
             <source>Each team shows the bad idea it got and what it made of it. Vote, then promote.</source>
             <translation>Каждая команда показывает доставшуюся плохую идею и что она из неё сделала. Голосуйте, затем переносите.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="148" />
-            <location filename="../../app/ui/exercises/reverse.py" line="457" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1497" />
+            <location filename="../../app/ui/exercises/reverse.py" line="149" />
+            <location filename="../../app/ui/exercises/reverse.py" line="463" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1508" />
             <source>Best idea</source>
             <translation>Лучшая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="149" />
-            <location filename="../../app/ui/exercises/reverse.py" line="458" />
-            <location filename="../../app/ui/exercises/reverse.py" line="481" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1499" />
+            <location filename="../../app/ui/exercises/reverse.py" line="150" />
+            <location filename="../../app/ui/exercises/reverse.py" line="464" />
+            <location filename="../../app/ui/exercises/reverse.py" line="487" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1510" />
             <source>Worst idea</source>
             <translation>Худшая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="150" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1517" />
+            <location filename="../../app/ui/exercises/reverse.py" line="151" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1528" />
             <source>Solution</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="152" />
+            <location filename="../../app/ui/exercises/reverse.py" line="153" />
             <source>Idea</source>
             <translation>Идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="244" />
+            <location filename="../../app/ui/exercises/reverse.py" line="251" />
             <source>from %1</source>
             <translation>от: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="252" />
+            <location filename="../../app/ui/exercises/reverse.py" line="258" />
             <source>✓ in prioritisation</source>
             <translation>✓ в приоритизации</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="286" />
+            <location filename="../../app/ui/exercises/reverse.py" line="292" />
             <source>Take a dot back</source>
             <translation>Забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="289" />
+            <location filename="../../app/ui/exercises/reverse.py" line="295" />
             <source>Give a dot</source>
             <translation>Отдать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="298" />
+            <location filename="../../app/ui/exercises/reverse.py" line="304" />
             <source>Pick</source>
             <translation>Выбрать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="400" />
+            <location filename="../../app/ui/exercises/reverse.py" line="406" />
             <source>Type the best idea, press Enter</source>
             <translation>Напишите лучшую идею и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="403" />
+            <location filename="../../app/ui/exercises/reverse.py" line="409" />
             <source>Type the worst idea, press Enter</source>
             <translation>Напишите худшую идею и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="488" />
-            <location filename="../../app/ui/exercises/reverse.py" line="499" />
+            <location filename="../../app/ui/exercises/reverse.py" line="494" />
+            <location filename="../../app/ui/exercises/reverse.py" line="505" />
             <source>Received</source>
             <translation>Получено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="492" />
+            <location filename="../../app/ui/exercises/reverse.py" line="498" />
             <source>Nothing received yet</source>
             <translation>Пока ничего не получено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="516" />
+            <location filename="../../app/ui/exercises/reverse.py" line="522" />
             <source>A solution built from it, press Enter</source>
             <translation>Решение на её основе, нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="529" />
+            <location filename="../../app/ui/exercises/reverse.py" line="535" />
             <source>No bad idea was dealt to this team</source>
             <translation>Этой команде плохая идея не досталась</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="544" />
+            <location filename="../../app/ui/exercises/reverse.py" line="550" />
             <source>%1 good · %2 bad</source>
             <translation>хороших: %1 · плохих: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="555" />
+            <location filename="../../app/ui/exercises/reverse.py" line="561" />
             <source>1 solution</source>
             <translation>1 решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="557" />
+            <location filename="../../app/ui/exercises/reverse.py" line="563" />
             <source>%1 solutions</source>
             <translation>решений: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="560" />
+            <location filename="../../app/ui/exercises/reverse.py" line="566" />
             <source>%1 received</source>
             <translation>получено: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="608" />
+            <location filename="../../app/ui/exercises/reverse.py" line="614" />
             <source>↓ turned into</source>
             <translation>↓ превратилась в</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="610" />
+            <location filename="../../app/ui/exercises/reverse.py" line="616" />
             <source>↓ turn it into a solution</source>
             <translation>↓ превратите её в решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="619" />
+            <location filename="../../app/ui/exercises/reverse.py" line="625" />
             <source>Best idea set aside</source>
             <translation>Лучшая идея отложена</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="621" />
+            <location filename="../../app/ui/exercises/reverse.py" line="627" />
             <source>%1 best ideas set aside</source>
             <translation>Отложено лучших идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="679" />
+            <location filename="../../app/ui/exercises/reverse.py" line="685" />
             <source>Parked good ideas</source>
             <translation>Отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="715" />
+            <location filename="../../app/ui/exercises/reverse.py" line="721" />
             <source>Hide them again</source>
             <translation>Снова спрятать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="717" />
+            <location filename="../../app/ui/exercises/reverse.py" line="723" />
             <source>Show them again</source>
             <translation>Показать снова</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="723" />
+            <location filename="../../app/ui/exercises/reverse.py" line="729" />
             <source>1 good idea set aside</source>
             <translation>1 хорошая идея отложена</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="725" />
+            <location filename="../../app/ui/exercises/reverse.py" line="731" />
             <source>%1 good ideas set aside</source>
             <translation>Отложено хороших идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="766" />
+            <location filename="../../app/ui/exercises/reverse.py" line="774" />
             <source>Re-deal</source>
             <translation>Раздать заново</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="770" />
+            <location filename="../../app/ui/exercises/reverse.py" line="778" />
             <source>Deal the bad ideas again with a new random seed</source>
             <translation>Раздать плохие идеи заново, по-новому случайно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="777" />
+            <location filename="../../app/ui/exercises/reverse.py" line="785" />
             <source>Hand a card to another team: drag it to that lane, or right-click it.</source>
             <translation>Чтобы отдать карточку другой команде, перетащите её на дорожку этой команды или щёлкните правой кнопкой.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="817" />
+            <location filename="../../app/ui/exercises/reverse.py" line="825" />
             <source>The deal:</source>
             <translation>Раздача:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="895" />
+            <location filename="../../app/ui/exercises/reverse.py" line="906" />
             <source>Set up the round</source>
             <translation>Подготовка раунда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="898" />
+            <location filename="../../app/ui/exercises/reverse.py" line="909" />
             <source>Challenge</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="905" />
+            <location filename="../../app/ui/exercises/reverse.py" line="916" />
             <source>Teams taking part</source>
             <translation>Команды-участники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="913" />
+            <location filename="../../app/ui/exercises/reverse.py" line="924" />
             <source>Ideas per team</source>
             <translation>Идей на команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="922" />
+            <location filename="../../app/ui/exercises/reverse.py" line="933" />
             <source>best ideas and as many worst ideas (one each is the classic)</source>
             <translation>лучших идей и столько же худших (классика — по одной)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="942" />
+            <location filename="../../app/ui/exercises/reverse.py" line="953" />
             <source>Start the round</source>
             <translation>Начать раунд</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1035" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1047" />
             <source>The good idea / bad idea exercise starts soon.</source>
             <translation>Упражнение «Хорошая идея / плохая идея» скоро начнётся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1090" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1102" />
             <source>◀ Back</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1122" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1578" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1134" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1589" />
             <source>Step timer</source>
             <translation>Таймер шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1128" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1140" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1198" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1210" />
             <source>Voter</source>
             <translation>Голосует</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1272" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1281" />
             <source>Good idea / bad idea</source>
             <translation>Хорошая идея / плохая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1315" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1324" />
             <source>Next: %1 ▶</source>
             <translation>Дальше: %1 ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1378" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1387" />
             <source>Turn the cards over on the projector</source>
             <translation>Перевернуть карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1380" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1389" />
             <source>Hide the cards on the projector</source>
             <translation>Спрятать карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1385" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1602" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1394" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1613" />
             <source>Promote to prioritisation (%1)</source>
             <translation>Перенести в приоритизацию (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1396" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1405" />
             <source>Team %1</source>
             <translation>Команда %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1412" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1423" />
             <source>%1 of %2 dots left</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1448" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1459" />
             <source>Start the good idea / bad idea round</source>
             <translation>Начать раунд «Хорошая идея / плохая идея»</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1460" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1471" />
             <source>Step: %1</source>
             <translation>Шаг: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1476" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1487" />
             <source>Back to: %1</source>
             <translation>Назад к шагу: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1528" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1539" />
             <source>Re-deal the bad ideas</source>
             <translation>Раздать плохие идеи заново</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1534" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1545" />
             <source>Hand a bad idea to another team</source>
             <translation>Отдать плохую идею другой команде</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1553" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1564" />
             <source>Show the parked good ideas</source>
             <translation>Показать отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1555" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1566" />
             <source>Hide the parked good ideas</source>
             <translation>Спрятать отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1565" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1576" />
             <source>Hide the cards</source>
             <translation>Спрятать карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1567" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1578" />
             <source>Reveal the cards</source>
             <translation>Открыть карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1592" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1603" />
             <source>Vote</source>
             <translation>Голосовать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1611" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1622" />
             <source>Promote to prioritisation</source>
             <translation>Перенести в приоритизацию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1625" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1632" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1636" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1643" />
             <source>Edit card</source>
             <translation>Изменить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1626" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1637" />
             <source>Text</source>
             <translation>Текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1638" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1649" />
             <source>Delete card</source>
             <translation>Удалить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1655" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1666" />
             <source>Move to…</source>
             <translation>Перенести к…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1667" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1678" />
             <source>Edit text…</source>
             <translation>Изменить текст…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1671" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1682" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -3244,122 +3244,122 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Room</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="729" />
+            <location filename="../../app/ui/presenter.py" line="733" />
             <source>Agenda</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="771" />
+            <location filename="../../app/ui/presenter.py" line="775" />
             <source>&amp;Room</source>
             <translation>&amp;Зал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="779" />
+            <location filename="../../app/ui/presenter.py" line="783" />
             <source>&amp;Presenter window</source>
             <translation>Окно для &amp;проектора</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="782" />
+            <location filename="../../app/ui/presenter.py" line="786" />
             <source>&amp;Blank the projector</source>
             <translation>&amp;Затемнить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="785" />
+            <location filename="../../app/ui/presenter.py" line="789" />
             <source>&amp;Freeze the projector</source>
             <translation>&amp;Заморозить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="789" />
+            <location filename="../../app/ui/presenter.py" line="793" />
             <source>Face-&amp;down mode (silent writing)</source>
             <translation>Карточки &amp;рубашкой вверх (пишем молча)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="795" />
+            <location filename="../../app/ui/presenter.py" line="799" />
             <source>&amp;Reveal the notes</source>
             <translation>&amp;Открыть заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="799" />
+            <location filename="../../app/ui/presenter.py" line="803" />
             <source>Start / pause the &amp;timer</source>
             <translation>&amp;Таймер: старт / пауза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="802" />
+            <location filename="../../app/ui/presenter.py" line="806" />
             <source>Add one minute</source>
             <translation>Добавить минуту</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="805" />
+            <location filename="../../app/ui/presenter.py" line="809" />
             <source>Add five minutes</source>
             <translation>Добавить пять минут</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="808" />
+            <location filename="../../app/ui/presenter.py" line="812" />
             <source>Reset the timer</source>
             <translation>Сбросить таймер</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="812" />
+            <location filename="../../app/ui/presenter.py" line="816" />
             <source>&amp;Next step</source>
             <translation>&amp;Следующий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="815" />
+            <location filename="../../app/ui/presenter.py" line="819" />
             <source>Pre&amp;vious step</source>
             <translation>&amp;Предыдущий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="818" />
+            <location filename="../../app/ui/presenter.py" line="822" />
             <source>Choose an &amp;agenda…</source>
             <translation>Выбрать &amp;программу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="821" />
+            <location filename="../../app/ui/presenter.py" line="825" />
             <source>Show the a&amp;genda</source>
             <translation>Показать п&amp;рограмму</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="826" />
+            <location filename="../../app/ui/presenter.py" line="830" />
             <source>Insert &amp;photos…</source>
             <translation>Вставить &amp;фото…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="868" />
+            <location filename="../../app/ui/presenter.py" line="872" />
             <source>&amp;Larger interface</source>
             <translation>&amp;Крупнее интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="874" />
+            <location filename="../../app/ui/presenter.py" line="878" />
             <source>S&amp;maller interface</source>
             <translation>&amp;Мельче интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="879" />
+            <location filename="../../app/ui/presenter.py" line="883" />
             <source>Normal interface size</source>
             <translation>Обычный размер интерфейса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="886" />
+            <location filename="../../app/ui/presenter.py" line="890" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Настройки программы…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="920" />
+            <location filename="../../app/ui/presenter.py" line="924" />
             <source>The projector is blank (B shows it again).</source>
             <translation>Проектор затемнён (B — показать снова).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="922" />
+            <location filename="../../app/ui/presenter.py" line="926" />
             <source>The projector is frozen (F follows again).</source>
             <translation>Проектор заморожен (F — снова следовать за экраном).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="924" />
+            <location filename="../../app/ui/presenter.py" line="928" />
             <source>Face-down mode: the room sees only counts.</source>
             <translation>Рубашкой вверх: участники видят только количество.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="992" />
+            <location filename="../../app/ui/presenter.py" line="996" />
             <source>Photos can be placed on idea boards.</source>
             <translation>Фото можно размещать на досках с идеями.</translation>
         </message>
@@ -3510,12 +3510,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Section</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="337" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="338" />
             <source>Type of the new job</source>
             <translation>Тип новой задачи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="357" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="358" />
             <source>Add to canvas</source>
             <translation>Добавить на канву</translation>
         </message>
@@ -3523,186 +3523,186 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>SetupDialog</name>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="46" />
+            <location filename="../../app/ui/setup_dialog.py" line="47" />
             <source>Workshop setup</source>
             <translation>Настройки семинара</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="58" />
+            <location filename="../../app/ui/setup_dialog.py" line="59" />
             <source>How might we …?</source>
             <translation>Как нам …?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="61" />
+            <location filename="../../app/ui/setup_dialog.py" line="62" />
             <source>Change challenge</source>
             <translation>Изменить задачу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="66" />
+            <location filename="../../app/ui/setup_dialog.py" line="67" />
             <source>YYYY-MM-DD</source>
             <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="69" />
+            <location filename="../../app/ui/setup_dialog.py" line="70" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="79" />
+            <location filename="../../app/ui/setup_dialog.py" line="80" />
             <source>Change facilitator</source>
             <translation>Изменить ведущего</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="87" />
+            <location filename="../../app/ui/setup_dialog.py" line="88" />
             <source>Change language</source>
             <translation>Изменить язык</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="90" />
+            <location filename="../../app/ui/setup_dialog.py" line="91" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="91" />
+            <location filename="../../app/ui/setup_dialog.py" line="92" />
             <source>Challenge question</source>
             <translation>Вопрос-задача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="92" />
+            <location filename="../../app/ui/setup_dialog.py" line="93" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="93" />
+            <location filename="../../app/ui/setup_dialog.py" line="94" />
             <source>Facilitator</source>
             <translation>Ведущий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="94" />
+            <location filename="../../app/ui/setup_dialog.py" line="95" />
             <source>Language of the notes and exports</source>
             <translation>Язык заметок и выгрузок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="113" />
+            <location filename="../../app/ui/setup_dialog.py" line="114" />
             <source>Teams</source>
             <translation>Команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="121" />
+            <location filename="../../app/ui/setup_dialog.py" line="122" />
             <source>New team name</source>
             <translation>Название новой команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="123" />
-            <location filename="../../app/ui/setup_dialog.py" line="157" />
+            <location filename="../../app/ui/setup_dialog.py" line="124" />
+            <location filename="../../app/ui/setup_dialog.py" line="159" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="129" />
+            <location filename="../../app/ui/setup_dialog.py" line="130" />
             <source>Colour…</source>
             <translation>Цвет…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="131" />
+            <location filename="../../app/ui/setup_dialog.py" line="132" />
             <source>Up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="133" />
+            <location filename="../../app/ui/setup_dialog.py" line="134" />
             <source>Down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="135" />
-            <location filename="../../app/ui/setup_dialog.py" line="159" />
+            <location filename="../../app/ui/setup_dialog.py" line="136" />
+            <location filename="../../app/ui/setup_dialog.py" line="161" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="143" />
+            <location filename="../../app/ui/setup_dialog.py" line="144" />
             <source>Participants</source>
             <translation>Участники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="146" />
+            <location filename="../../app/ui/setup_dialog.py" line="147" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="146" />
+            <location filename="../../app/ui/setup_dialog.py" line="147" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="154" />
+            <location filename="../../app/ui/setup_dialog.py" line="155" />
             <source>New participant's name</source>
             <translation>Имя нового участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="210" />
-            <location filename="../../app/ui/setup_dialog.py" line="226" />
+            <location filename="../../app/ui/setup_dialog.py" line="212" />
+            <location filename="../../app/ui/setup_dialog.py" line="229" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="247" />
+            <location filename="../../app/ui/setup_dialog.py" line="250" />
             <source>Rename workshop</source>
             <translation>Переименовать семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="259" />
+            <location filename="../../app/ui/setup_dialog.py" line="262" />
             <source>Write the date as YYYY-MM-DD, e.g. 2026-11-24.</source>
             <translation>Дата в виде ГГГГ-ММ-ДД, например 2026-11-24.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="262" />
+            <location filename="../../app/ui/setup_dialog.py" line="265" />
             <source>Change date</source>
             <translation>Изменить дату</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="274" />
+            <location filename="../../app/ui/setup_dialog.py" line="277" />
             <source>Add team</source>
             <translation>Добавить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="291" />
+            <location filename="../../app/ui/setup_dialog.py" line="294" />
             <source>Rename team</source>
             <translation>Переименовать команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="297" />
-            <location filename="../../app/ui/setup_dialog.py" line="304" />
+            <location filename="../../app/ui/setup_dialog.py" line="300" />
+            <location filename="../../app/ui/setup_dialog.py" line="307" />
             <source>Team colour</source>
             <translation>Цвет команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="310" />
+            <location filename="../../app/ui/setup_dialog.py" line="313" />
             <source>Reorder teams</source>
             <translation>Переставить команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="323" />
+            <location filename="../../app/ui/setup_dialog.py" line="326" />
             <source>Remove team</source>
             <translation>Удалить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="337" />
+            <location filename="../../app/ui/setup_dialog.py" line="340" />
             <source>Add participant</source>
             <translation>Добавить участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="352" />
+            <location filename="../../app/ui/setup_dialog.py" line="355" />
             <source>Rename participant</source>
             <translation>Переименовать участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="359" />
+            <location filename="../../app/ui/setup_dialog.py" line="362" />
             <source>Change team</source>
             <translation>Сменить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="364" />
+            <location filename="../../app/ui/setup_dialog.py" line="367" />
             <source>Remove participant</source>
             <translation>Удалить участника</translation>
         </message>
@@ -4057,127 +4057,127 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StatementView</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="48" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="49" />
             <source>Product name</source>
             <translation>Название продукта</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="48" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="49" />
             <source>e.g. PayLink</source>
             <translation>например, «ПлатиСсылкой»</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="49" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="50" />
             <source>Category</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="49" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="50" />
             <source>e.g. phone payment service</source>
             <translation>например, сервис оплаты по телефону</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="50" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="51" />
             <source>Unlike…</source>
             <translation>В отличие от…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="50" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="51" />
             <source>the alternative the customer uses today</source>
             <translation>альтернатива, которой клиент пользуется сегодня</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="60" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="61" />
             <source>AD-LIB (VALUE PROPOSITION DESIGN)</source>
             <translation>ШАБЛОН ФРАЗЫ (ПО КНИГЕ «ЦЕННОСТНОЕ ПРЕДЛОЖЕНИЕ»)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="61" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="62" />
             <source>POSITIONING (GEOFFREY MOORE)</source>
             <translation>ПОЗИЦИОНИРОВАНИЕ (ДЖЕФФРИ МУР)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="62" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="63" />
             <source>IN THE HERO'S VOICE</source>
             <translation>ГОЛОСОМ ГЕРОЯ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="65" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="66" />
             <source>FINAL STATEMENT</source>
             <translation>ИТОГОВАЯ ФОРМУЛИРОВКА</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="69" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="70" />
             <source>The room's own words. Start from a draft above or type here.</source>
             <translation>Собственные слова участников. Начните с черновика выше или пишите здесь.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="77" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="78" />
             <source>Saved when you press Enter or leave the field; Shift+Enter starts a new line.</source>
             <translation>Сохраняется по Enter или при выходе из поля; Shift+Enter — новая строка.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="103" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="104" />
             <source>Use as final statement</source>
             <translation>Сделать итоговой формулировкой</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="119" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="120" />
             <source>Edit the statement</source>
             <translation>Изменить формулировку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="120" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="121" />
             <source>Edit the product name</source>
             <translation>Изменить название продукта</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="121" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="122" />
             <source>Edit the category</source>
             <translation>Изменить категорию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="122" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="123" />
             <source>Edit the alternative</source>
             <translation>Изменить альтернативу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="134" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="135" />
             <source>Use the draft as the statement</source>
             <translation>Взять черновик как формулировку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="167" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="171" />
             <source>IN THE HERO'S VOICE: %1</source>
             <translation>ГОЛОСОМ ГЕРОЯ: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="177" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="181" />
             <source>TONE OF VOICE</source>
             <translation>ТОН ГОЛОСА</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="183" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="187" />
             <source>Choose a hero on the Compare tab to see the words that fit its voice.</source>
             <translation>Выберите героя на вкладке «Сравнение», чтобы увидеть слова в его духе.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="192" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="196" />
             <source>Primary</source>
             <translation>Основной</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="193" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="197" />
             <source>Secondary</source>
             <translation>Второй</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="205" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="209" />
             <source>Promise to relieve: %1</source>
             <translation>Обещание избавить от: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="209" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="213" />
             <source>Gift to offer: </source>
             <translation>Дар, который можно предложить: </translation>
         </message>
@@ -4369,12 +4369,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TeamCounts</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="178" />
+            <location filename="../../app/ui/presenter.py" line="182" />
             <source>Silent writing</source>
             <translation>Пишем молча</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/presenter.py" line="183" />
+            <location filename="../../app/ui/presenter.py" line="187" />
             <source>%n note(s) written so far. They stay face down until the reveal.</source>
             <translation>
                 <numerusform>Пока написана %n заметка. Заметки лежат рубашкой вверх до показа.</numerusform>
@@ -4383,7 +4383,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="204" />
+            <location filename="../../app/ui/presenter.py" line="211" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
@@ -4448,137 +4448,137 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ValueBoardWidget</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="83" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="97" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="84" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="98" />
             <source>Canvas</source>
             <translation>Канва</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="84" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="85" />
             <source>Archetype deck</source>
             <translation>Колода архетипов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="85" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="86" />
             <source>Suggest a hero</source>
             <translation>Подобрать героя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="86" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="87" />
             <source>Compare heroes</source>
             <translation>Сравнить героев</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="87" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="88" />
             <source>Statement</source>
             <translation>Формулировка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="123" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="125" />
             <source>Segments</source>
             <translation>Сегменты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="136" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="138" />
             <source>New segment… (Enter)</source>
             <translation>Новый сегмент… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="140" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="142" />
             <source>Edit segment…</source>
             <translation>Изменить сегмент…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="143" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="145" />
             <source>Rename or describe the segment, add or remove canvases</source>
             <translation>Переименовать или описать сегмент, добавить или убрать канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="152" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="154" />
             <source>Segment name</source>
             <translation>Название сегмента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="156" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="158" />
             <source>Short description</source>
             <translation>Короткое описание</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="159" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="229" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="161" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="232" />
             <source>Remove segment</source>
             <translation>Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="166" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="169" />
             <source>A canvas per release slice, or for the whole segment</source>
             <translation>Канва на каждый релиз или на весь сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="169" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="239" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="172" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="242" />
             <source>New canvas</source>
             <translation>Новая канва</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="172" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="175" />
             <source>Products from slice</source>
             <translation>Продукты из релиза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="173" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="176" />
             <source>Add the slice's items that are not yet products</source>
             <translation>Добавить элементы релиза, которых ещё нет среди продуктов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="176" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="262" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="179" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="265" />
             <source>Remove canvas</source>
             <translation>Удалить канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="191" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="194" />
             <source>Add segment</source>
             <translation>Добавить сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="207" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="210" />
             <source>Rename segment</source>
             <translation>Переименовать сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="219" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="222" />
             <source>Describe segment</source>
             <translation>Описать сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="252" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="255" />
             <source>Products from the slice</source>
             <translation>Продукты из релиза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="359" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="366" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="362" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="369" />
             <source>Whole segment</source>
             <translation>Весь сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="370" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="373" />
             <source>For %1</source>
             <translation>Для: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="392" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="395" />
             <source>Hero: not chosen yet</source>
             <translation>Герой: ещё не выбран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="395" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="398" />
             <source>Hero: %1</source>
             <translation>Герой: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="398" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="401" />
             <source> · second voice: %1</source>
             <translation> · второй голос: %1</translation>
         </message>
@@ -4586,152 +4586,152 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ValueCanvas</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="129" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="130" />
             <source>Fit: %1 of %2 top pains and gains addressed (%3%)</source>
             <translation>Соответствие: закрыто %1 из %2 главных болей и выгод (%3%)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="128" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="129" />
             <source>Fit: rank some pains and gains to see which ones the offer addresses.</source>
             <translation>Соответствие: расставьте важность болей и выгод, чтобы увидеть, какие из них закрывает предложение.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="70" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="71" />
             <source>Customer jobs</source>
             <translation>Задачи клиента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="71" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="72" />
             <source>Pains</source>
             <translation>Боли</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="72" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="73" />
             <source>Gains</source>
             <translation>Выгоды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="73" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="74" />
             <source>Products &amp; services</source>
             <translation>Продукты и услуги</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="74" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="75" />
             <source>Pain relievers</source>
             <translation>Обезболивающие</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="75" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="76" />
             <source>Gain creators</source>
             <translation>Создатели выгод</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="81" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="82" />
             <source>What they are trying to get done; most important first</source>
             <translation>Что клиент пытается сделать; важное — первым</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="82" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="83" />
             <source>Bad outcomes, obstacles, risks; most severe first</source>
             <translation>Плохие исходы, препятствия, риски; самое острое — первым</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="83" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="84" />
             <source>Outcomes and benefits they want; most essential first</source>
             <translation>Желанные результаты и выгоды; главное — первым</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="84" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="85" />
             <source>What the offer is built from</source>
             <translation>Из чего состоит предложение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="85" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="86" />
             <source>How the offer eases specific pains</source>
             <translation>Как предложение облегчает конкретные боли</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="86" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="87" />
             <source>How the offer produces specific gains</source>
             <translation>Как предложение создаёт конкретные выгоды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="92" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="93" />
             <source>Add a job… (Enter)</source>
             <translation>Добавить задачу… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="93" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="94" />
             <source>Add a pain… (Enter)</source>
             <translation>Добавить боль… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="94" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="95" />
             <source>Add a gain… (Enter)</source>
             <translation>Добавить выгоду… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="95" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="96" />
             <source>Add a product or service… (Enter)</source>
             <translation>Добавить продукт или услугу… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="96" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="97" />
             <source>Add a pain reliever… (Enter)</source>
             <translation>Добавить обезболивающее… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="97" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="98" />
             <source>Add a gain creator… (Enter)</source>
             <translation>Добавить создателя выгоды… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="104" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="105" />
             <source>J</source>
             <translation>З</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="105" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="106" />
             <source>P</source>
             <translation>Б</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="106" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="107" />
             <source>G</source>
             <translation>В</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="107" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="108" />
             <source>S</source>
             <translation>П</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="108" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="109" />
             <source>R</source>
             <translation>О</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="109" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="110" />
             <source>C</source>
             <translation>С</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="119" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="120" />
             <source>functional</source>
             <translation>функциональная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="120" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="121" />
             <source>social</source>
             <translation>социальная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="121" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="122" />
             <source>emotional</source>
             <translation>эмоциональная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="122" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="123" />
             <source>supporting</source>
             <translation>вспомогательная</translation>
         </message>

@@ -41,12 +41,14 @@ from app.ui import theme
 from app.ui.board.scene import BoardScene, NoteFilter
 from app.ui.board.view import BoardView
 from app.ui.controller import Controller
+from app.ui.elide import elided, fit_combo
 from app.ui.fit import set_placeholder
 from app.ui.i18n import counted
 from app.ui.theme import color_icon
 from app.ui.voters import current_voter, fill_voter_combo, select_voter
 
 VoterKey = tuple[model.VoterKind, int]
+LEGEND_NAME_PX = 180  # a team's name in the board's legend
 
 
 class CaptureLineEdit(QLineEdit):
@@ -339,7 +341,7 @@ class CaptureBoard(QWidget):
                     (
                         0,
                         f'<span style="color:{team.color}; font-size:16pt;">&#9632;</span>'
-                        f"&nbsp;{html.escape(team.name)}",
+                        f"&nbsp;{html.escape(elided(team.name, width=LEGEND_NAME_PX))}",
                     )
                 )
         # On a narrow board (a laptop) the key is one line: the corner marks without their
@@ -382,10 +384,7 @@ class CaptureBoard(QWidget):
         title = QLabel(self.tr("Voting for:"), bar)
         title.setStyleSheet("font-weight: bold; font-size: 13pt;")
         self.voter_combo = QComboBox(bar)
-        self.voter_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.voter_combo.setMinimumContentsLength(12)
+        fit_combo(self.voter_combo)
         self.voter_combo.currentIndexChanged.connect(self._voter_picked)
         self.budget_label = QLabel(bar)
         self.budget_label.setObjectName("budgetLabel")
@@ -554,7 +553,7 @@ class CaptureBoard(QWidget):
             if combo is self.team_filter:
                 combo.addItem(self.tr("Without a team"), -1)
             for team in teams:
-                combo.addItem(color_icon(team.color), team.name, team.id)
+                combo.addItem(color_icon(team.color), elided(team.name), team.id)
             index = combo.findData(current)
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)
@@ -573,7 +572,7 @@ class CaptureBoard(QWidget):
         for team in teams:
             self.team_menu.addAction(
                 color_icon(team.color),
-                team.name,
+                elided(team.name),
                 lambda tid=team.id: self.set_team_for_selection(tid),
             )
         self._refresh_voters()
@@ -591,9 +590,11 @@ class CaptureBoard(QWidget):
         self._voter_picked()
 
     def _voter_label(self, voter: Voter) -> str:
+        """The entry's text, names elided (a long name never widens the bar)."""
         if voter.kind == model.VoterKind.TEAM:
-            return self.tr("Team: %1").replace("%1", voter.name)
-        return f"{voter.name} ({voter.team.name})" if voter.team is not None else voter.name
+            return self.tr("Team: %1").replace("%1", elided(voter.name))
+        name = elided(voter.name)
+        return f"{name} ({elided(voter.team.name)})" if voter.team is not None else name
 
     def _on_changed(self, change: Change) -> None:
         if self.controller.file is None:

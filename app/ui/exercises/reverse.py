@@ -67,6 +67,7 @@ from app.domain.voters import voters
 from app.services import Change
 from app.ui import theme
 from app.ui.controller import Controller
+from app.ui.elide import breakable, elided, fit_combo, set_name_text
 from app.ui.exercises import register
 from app.ui.fit import set_placeholder
 from app.ui.theme import color_icon
@@ -150,6 +151,10 @@ def role_label(role: model.NoteRole) -> str:
         model.NoteRole.SOLUTION: QCoreApplication.translate("ReverseBoard", "Solution"),
     }
     return labels.get(role, QCoreApplication.translate("ReverseBoard", "Idea"))
+
+
+CHIP_NAME_PX = 160  # a team's name on a deal chip
+COMPACT_CHIP_NAME_PX = 90  # ... in the one-row summary of the deal (many chips share it)
 
 
 def _section_label(text: str, color: str, parent: QWidget) -> QLabel:
@@ -240,10 +245,11 @@ class ReverseCard(QFrame):
             meta.addWidget(badge)
         if show_origin and team is not None:
             # Where a dealt idea came from: the room follows the deal by team name and colour.
-            author = QLabel(
-                QCoreApplication.translate("ReverseBoard", "from %1").replace("%1", team.name), self
-            )
+            author = QLabel(self)
             author.setFont(theme.pixel_font(CARD_META_PX + 1, bold=True))
+            set_name_text(
+                author, team.name, template=QCoreApplication.translate("ReverseBoard", "from %1")
+            )
             author.setStyleSheet(f"color: {theme.INK};")
             meta.addWidget(author)
         meta.addStretch(1)
@@ -257,7 +263,7 @@ class ReverseCard(QFrame):
             meta.addWidget(promoted)
         if meta.count() > 1:  # more than the stretch: something to say above the text
             layout.addLayout(meta)
-        self.text_label = QLabel(note.text, self)
+        self.text_label = QLabel(breakable(note.text), self)
         self.text_label.setObjectName("cardText")
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
@@ -427,7 +433,7 @@ class TeamLane(QFrame):
         data = self.board.controller.data
         team = self.team()
         color = team.color if team else model.DEFAULT_NOTE_COLOR
-        self.header.setText(team.name if team else "")
+        set_name_text(self.header, team.name if team else "")
         self.header.setStyleSheet(
             f"QLabel#laneHeader {{ background: {color}; color: {theme.INK}; "
             "border-top-left-radius: 12px; border-top-right-radius: 12px; padding: 8px; }"
@@ -733,7 +739,9 @@ class ParkedPanel(QFrame):
         for note in parked:
             team = data.team(note.team_id)
             if team is not None:
-                self.cards_layout.addWidget(_section_label(team.name, theme.MUTED, self))
+                label = _section_label("", theme.MUTED, self)
+                set_name_text(label, team.name.upper())
+                self.cards_layout.addWidget(label)
             card = ReverseCard(self.board, note, face_down, show_role=False)
             card.setParent(self)
             if not face_down:
@@ -841,14 +849,16 @@ class DealPanel(QFrame):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(self._chip(data.team(giver), giver))
+        chip_width = CHIP_NAME_PX if sentence else COMPACT_CHIP_NAME_PX
+        layout.addWidget(self._chip(data.team(giver), giver, chip_width))
         arrow = QLabel("→" if count == 1 else f"→ ×{count}", row)
         arrow.setFont(theme.pixel_font(DEAL_LINE_PX + 4, bold=True))
         layout.addWidget(arrow)
-        layout.addWidget(self._chip(data.team(taker), taker))
+        layout.addWidget(self._chip(data.team(taker), taker, chip_width))
         if not sentence:
             return row
-        names = reverse_flow.team_names(data)
+        font = theme.pixel_font(DEAL_LINE_PX - 2)
+        names = {key: elided(name, font) for key, name in reverse_flow.team_names(data).items()}
         # The rules word the sentence (and its plural); fake note ids stand for the cards.
         line = reverse.describe_deal(
             dict.fromkeys(range(count), taker),
@@ -864,10 +874,11 @@ class DealPanel(QFrame):
         layout.addStretch(1)
         return row
 
-    def _chip(self, team: model.Team | None, team_id: int) -> QLabel:
+    def _chip(self, team: model.Team | None, team_id: int, width: int) -> QLabel:
         name = team.name if team else str(team_id)
-        chip = QLabel(name, self)
+        chip = QLabel(self)
         chip.setFont(theme.pixel_font(DEAL_LINE_PX, bold=True))
+        set_name_text(chip, name, width)
         color = team.color if team else model.DEFAULT_NOTE_COLOR
         chip.setStyleSheet(
             f"background: {color}; color: {theme.INK}; border-radius: 8px; padding: 4px 12px;"
@@ -956,8 +967,9 @@ class SetupPage(QWidget):
         _clear_layout(self.teams_layout)
         self.team_boxes = {}
         for team in sorted(data.teams, key=lambda t: (t.position, t.id)):
-            box = QCheckBox(team.name, self)
+            box = QCheckBox(self)
             box.setFont(theme.pixel_font(17))
+            set_name_text(box, team.name)
             box.setIcon(color_icon(team.color, 18))
             box.setChecked(team.id in chosen)
             box.toggled.connect(self.update_warning)
@@ -1201,10 +1213,7 @@ class ReverseBoardWidget(QWidget):
         self.voter_combo = QComboBox(bar)
         self.voter_combo.setObjectName("voterCombo")
         self.voter_combo.setFont(theme.pixel_font(16))
-        self.voter_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.voter_combo.setMinimumContentsLength(14)
+        fit_combo(self.voter_combo)
         self.voter_combo.currentIndexChanged.connect(lambda _index: self._update_budget())
         layout.addWidget(self.voter_combo)
         self.budget_label = QLabel(bar)
@@ -1393,9 +1402,11 @@ class ReverseBoardWidget(QWidget):
             self.voter_combo,
             voters(self.controller.data, teams_first=True),
             lambda v: (
-                QCoreApplication.translate("ReverseBoard", "Team %1").replace("%1", v.name)
+                QCoreApplication.translate("ReverseBoard", "Team %1").replace(
+                    "%1", elided(v.name)
+                )
                 if v.kind == model.VoterKind.TEAM
-                else v.name
+                else elided(v.name)
             ),
         )
 
@@ -1658,7 +1669,7 @@ class ReverseBoardWidget(QWidget):
                 team = data.team(team_id)
                 if team is None or team_id == deal.to_team_id:
                     continue
-                action = move.addAction(color_icon(team.color), team.name)
+                action = move.addAction(color_icon(team.color), elided(team.name))
                 action.setData(team_id)
                 action.triggered.connect(
                     lambda _checked=False, t=team_id: self.move_idea(note_id, t)
