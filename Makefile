@@ -44,7 +44,8 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m app.ui.screenshots docs/img
 	# The Russian console, presenter and laptop shots; the other pictures stay in English.
 	tmp=$$(mktemp -d) && QT_QPA_PLATFORM=offscreen $(BIN)/python -m app.ui.screenshots $$tmp --lang ru \
-	  && cp $$tmp/console-ru.png $$tmp/presenter-ru.png $$tmp/laptop-ru-*.png docs/img/ \
+	  && cp $$tmp/console-ru.png $$tmp/presenter-ru.png $$tmp/join-projector-ru.png \
+	     $$tmp/laptop-ru-*.png docs/img/ \
 	  && rm -rf $$tmp
 
 bench: $(STAMP)

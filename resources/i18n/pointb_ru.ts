@@ -1718,6 +1718,192 @@
         </message>
     </context>
     <context>
+        <name>JoinCard</name>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="145" />
+            <source>Join from your phone</source>
+            <translation>Подключитесь с телефона</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="159" />
+            <source>Use the room's Wi-Fi; turn mobile data off if the page does not open.</source>
+            <translation>Используйте Wi-Fi зала; если страница не открывается, выключите мобильные данные.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="175" />
+            <source>Session code: %1</source>
+            <translation>Код сессии: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinDialog</name>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="240" />
+            <source>Let the room join</source>
+            <translation>Подключить участников</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="252" />
+            <source>This laptop is on no network, so phones cannot reach it. Connect it to the room's Wi-Fi or start its mobile hotspot, then open this again.</source>
+            <translation>Ноутбук не подключён ни к одной сети, и телефоны не смогут до него достучаться. Подключите его к Wi-Fi зала или включите на нём точку доступа, затем откройте это окно снова.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="261" />
+            <source>Phones join over the room's Wi-Fi; nothing leaves this laptop. If the venue's Wi-Fi keeps phones apart (they cannot reach the laptop), start the laptop's hotspot or plug in a travel router and have everyone join that network. Each phone that reaches the laptop appears below, even before it joins.</source>
+            <translation>Телефоны подключаются через Wi-Fi зала; ничего не уходит за пределы ноутбука. Если Wi-Fi площадки изолирует устройства (телефоны не видят ноутбук), включите на ноутбуке точку доступа или подключите дорожный роутер и попросите всех подключиться к этой сети. Каждый телефон, который достучался до ноутбука, появится ниже, даже до входа.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="275" />
+            <source>Address shown:</source>
+            <translation>Показывать адрес:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="285" />
+            <source>Show the QR code on the projector</source>
+            <translation>Показать QR-код на проекторе</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="288" />
+            <source>Anonymous: no names on the phones' notes</source>
+            <translation>Анонимно: заметки с телефонов без имён</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="292" />
+            <source>Moderate: phone notes wait here until you accept them</source>
+            <translation>Модерация: заметки с телефонов ждут здесь, пока вы их не примете</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="304" />
+            <source>Remove the participant</source>
+            <translation>Удалить участника</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="316" />
+            <source>Accept</source>
+            <translation>Принять</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="318" />
+            <source>Edit and accept…</source>
+            <translation>Исправить и принять…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="320" />
+            <source>Reject</source>
+            <translation>Отклонить</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="328" />
+            <source>Try it on this laptop</source>
+            <translation>Проверить на этом ноутбуке</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="330" />
+            <source>Opens the phone page in this laptop's browser; it appears in the list.</source>
+            <translation>Открывает страницу для телефона в браузере этого ноутбука; он появится в списке.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="333" />
+            <source>Save a join page (PDF)…</source>
+            <translation>Сохранить страницу для входа (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="336" />
+            <source>Stop letting phones in</source>
+            <translation>Больше не пускать телефоны</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="338" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="356" />
+            <source>nothing to do (they look at the projector)</source>
+            <translation>ничего (смотрят на экран)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="357" />
+            <source>silent writing</source>
+            <translation>пишут молча</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="358" />
+            <source>dot voting</source>
+            <translation>голосуют точками</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="359" />
+            <source>their team's good and bad idea</source>
+            <translation>хорошая и плохая идея своей команды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="360" />
+            <source>a solution from the bad idea their team received</source>
+            <translation>решение из плохой идеи, которую получила команда</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="361" />
+            <source>the Kano questionnaire</source>
+            <translation>анкета Кано</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="371" />
+            <source>The phones show: %1</source>
+            <translation>На телефонах: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="389" />
+            <source>A phone at %1 (not joined yet)</source>
+            <translation>Телефон %1 (ещё не вошёл)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="396" />
+            <source>Phones connected: %1, joined: %2</source>
+            <translation>Телефонов на связи: %1, вошли: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="443" />
+            <source>Waiting for you: %1</source>
+            <translation>Ждут вашего решения: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="459" />
+            <source>Edit and accept</source>
+            <translation>Исправить и принять</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="459" />
+            <source>Note text</source>
+            <translation>Текст заметки</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="468" />
+            <source>Accept a phone note</source>
+            <translation>Принять заметку с телефона</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="475" />
+            <source>Reject a phone note</source>
+            <translation>Отклонить заметку с телефона</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="485" />
+            <source>Save a join page</source>
+            <translation>Сохранить страницу для входа</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="485" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="505" />
+            <source>Cannot write %1: %2</source>
+            <translation>Не удаётся записать %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>KanoScatter</name>
         <message>
             <location filename="../../app/ui/exercises/prioritise_scatter.py" line="81" />
@@ -2217,6 +2403,22 @@
         </message>
     </context>
     <context>
+        <name>PhoneRoom</name>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="117" />
+            <source>Remove a participant</source>
+            <translation>Удаление участника</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhonesFeature</name>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="547" />
+            <source>The room server could not start: %1</source>
+            <translation>Сервер для телефонов не запустился: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>PhotoLayer</name>
         <message>
             <location filename="../../app/ui/images.py" line="331" />
@@ -2418,19 +2620,19 @@
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="247" />
+            <location filename="../../app/ui/presenter.py" line="250" />
             <source>Point B — projector</source>
             <translation>Point B — проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="548" />
-            <location filename="../../app/ui/presenter.py" line="576" />
+            <location filename="../../app/ui/presenter.py" line="551" />
             <location filename="../../app/ui/presenter.py" line="579" />
+            <location filename="../../app/ui/presenter.py" line="582" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="563" />
+            <location filename="../../app/ui/presenter.py" line="566" />
             <source>Step %1 of %2</source>
             <translation>Шаг %1 из %2</translation>
         </message>
@@ -3244,122 +3446,127 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Room</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="733" />
+            <location filename="../../app/ui/presenter.py" line="737" />
             <source>Agenda</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="775" />
+            <location filename="../../app/ui/presenter.py" line="779" />
             <source>&amp;Room</source>
             <translation>&amp;Зал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="783" />
+            <location filename="../../app/ui/presenter.py" line="787" />
             <source>&amp;Presenter window</source>
             <translation>Окно для &amp;проектора</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="786" />
+            <location filename="../../app/ui/presenter.py" line="790" />
             <source>&amp;Blank the projector</source>
             <translation>&amp;Затемнить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="789" />
+            <location filename="../../app/ui/presenter.py" line="793" />
             <source>&amp;Freeze the projector</source>
             <translation>&amp;Заморозить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="793" />
+            <location filename="../../app/ui/presenter.py" line="797" />
             <source>Face-&amp;down mode (silent writing)</source>
             <translation>Карточки &amp;рубашкой вверх (пишем молча)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="799" />
+            <location filename="../../app/ui/presenter.py" line="803" />
             <source>&amp;Reveal the notes</source>
             <translation>&amp;Открыть заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="803" />
+            <location filename="../../app/ui/presenter.py" line="807" />
             <source>Start / pause the &amp;timer</source>
             <translation>&amp;Таймер: старт / пауза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="806" />
+            <location filename="../../app/ui/presenter.py" line="810" />
             <source>Add one minute</source>
             <translation>Добавить минуту</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="809" />
+            <location filename="../../app/ui/presenter.py" line="813" />
             <source>Add five minutes</source>
             <translation>Добавить пять минут</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="812" />
+            <location filename="../../app/ui/presenter.py" line="816" />
             <source>Reset the timer</source>
             <translation>Сбросить таймер</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="816" />
+            <location filename="../../app/ui/presenter.py" line="820" />
             <source>&amp;Next step</source>
             <translation>&amp;Следующий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="819" />
+            <location filename="../../app/ui/presenter.py" line="823" />
             <source>Pre&amp;vious step</source>
             <translation>&amp;Предыдущий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="822" />
+            <location filename="../../app/ui/presenter.py" line="826" />
             <source>Choose an &amp;agenda…</source>
             <translation>Выбрать &amp;программу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="825" />
+            <location filename="../../app/ui/presenter.py" line="829" />
             <source>Show the a&amp;genda</source>
             <translation>Показать п&amp;рограмму</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="830" />
+            <location filename="../../app/ui/presenter.py" line="834" />
             <source>Insert &amp;photos…</source>
             <translation>Вставить &amp;фото…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="872" />
+            <location filename="../../app/ui/presenter.py" line="836" />
+            <source>Let the room &amp;join…</source>
+            <translation>Подключить &amp;участников…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/presenter.py" line="878" />
             <source>&amp;Larger interface</source>
             <translation>&amp;Крупнее интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="878" />
+            <location filename="../../app/ui/presenter.py" line="884" />
             <source>S&amp;maller interface</source>
             <translation>&amp;Мельче интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="883" />
+            <location filename="../../app/ui/presenter.py" line="889" />
             <source>Normal interface size</source>
             <translation>Обычный размер интерфейса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="890" />
+            <location filename="../../app/ui/presenter.py" line="896" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Настройки программы…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="924" />
+            <location filename="../../app/ui/presenter.py" line="930" />
             <source>The projector is blank (B shows it again).</source>
             <translation>Проектор затемнён (B — показать снова).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="926" />
+            <location filename="../../app/ui/presenter.py" line="932" />
             <source>The projector is frozen (F follows again).</source>
             <translation>Проектор заморожен (F — снова следовать за экраном).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="928" />
+            <location filename="../../app/ui/presenter.py" line="934" />
             <source>Face-down mode: the room sees only counts.</source>
             <translation>Рубашкой вверх: участники видят только количество.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="996" />
+            <location filename="../../app/ui/presenter.py" line="1015" />
             <source>Photos can be placed on idea boards.</source>
             <translation>Фото можно размещать на досках с идеями.</translation>
         </message>
@@ -4369,12 +4576,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TeamCounts</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="182" />
+            <location filename="../../app/ui/presenter.py" line="185" />
             <source>Silent writing</source>
             <translation>Пишем молча</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/presenter.py" line="187" />
+            <location filename="../../app/ui/presenter.py" line="190" />
             <source>%n note(s) written so far. They stay face down until the reveal.</source>
             <translation>
                 <numerusform>Пока написана %n заметка. Заметки лежат рубашкой вверх до показа.</numerusform>
@@ -4383,7 +4590,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="211" />
+            <location filename="../../app/ui/presenter.py" line="214" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
