@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -42,6 +41,7 @@ from app.ui.board.scene import BoardScene, NoteFilter
 from app.ui.board.view import BoardView
 from app.ui.controller import Controller
 from app.ui.elide import elided, fit_combo
+from app.ui.name_fields import ask_name, limit_name
 
 Voter = tuple[model.VoterKind, int]
 LEGEND_NAME_PX = 180  # a team's name in the board's legend
@@ -397,7 +397,7 @@ class CaptureBoard(QWidget):
         for tag in model.SourceTag:
             icon = color_icon(theme.TAG_COLORS.get(tag, "#FFFFFF"))
             self.tag_combo.addItem(icon, theme.tag_label(tag), tag)
-        self.author_edit = QLineEdit(bar)
+        self.author_edit = limit_name(QLineEdit(bar))
         self.author_edit.setPlaceholderText(self.tr("Author"))
         self.author_edit.setMaximumWidth(200)
         add = QPushButton(self.tr("Add note"), bar)
@@ -678,13 +678,7 @@ class CaptureBoard(QWidget):
             default = self.tr("Cluster %1").replace(
                 "%1", str(len(data.clusters_on(self.board_id)) + 1)
             )
-            title, ok = QInputDialog.getText(
-                self,
-                self.tr("New cluster"),
-                self.tr("Cluster title:"),
-                QLineEdit.EchoMode.Normal,
-                default,
-            )
+            title, ok = ask_name(self, self.tr("New cluster"), self.tr("Cluster title:"), default)
             if not ok:
                 return False
         title = title.strip() or self.tr("Untitled cluster")
@@ -698,12 +692,8 @@ class CaptureBoard(QWidget):
         if cluster is None:
             return False
         if title is None:
-            title, ok = QInputDialog.getText(
-                self,
-                self.tr("Rename cluster"),
-                self.tr("Cluster title:"),
-                QLineEdit.EchoMode.Normal,
-                cluster.title,
+            title, ok = ask_name(
+                self, self.tr("Rename cluster"), self.tr("Cluster title:"), cluster.title
             )
             if not ok:
                 return False
