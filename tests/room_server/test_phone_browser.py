@@ -132,6 +132,9 @@ def test_a_phone_joins_writes_votes_and_answers_kano(workshop_path: Path, browse
         browser.set_network_conditions(
             offline=True, latency=0, download_throughput=-1, upload_throughput=-1
         )
+        # Write only once the page itself has met the dropped network (a failed poll), so
+        # the note cannot slip out before the emulated drop takes effect.
+        _wait(browser, lambda d: "ноутбук" in d.find_element(By.ID, "status").text)
         browser.find_element(By.ID, "draft").send_keys("Написано без сети")
         browser.find_element(By.ID, "send-note").click()
         _wait(browser, lambda d: "ноутбук" in d.find_element(By.ID, "status").text)
