@@ -965,6 +965,9 @@ class Room(QObject):
         else:
             presenter.set_face_down(self.face_down_action.isChecked())
             presenter.show_on_projector(self.window)
+            # The first board page is added before it is listed as a mirror, so hide the
+            # totals of a vote step now that the projector shows it.
+            self.vote_reveal.refresh()
             self.window.activateWindow()  # the keyboard stays on the console
         self._update_projector_actions()
 

@@ -126,3 +126,24 @@ def test_voting_by_hand_moves_the_agenda_in_one_undo_step(
     controller.undo_stack.undo()
     assert controller.data.workshop.agenda_step == step_index("Silent writing")
     assert not board.voting()
+
+def test_a_projector_opened_during_the_vote_step_hides_the_totals(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    board = start(window, tmp_path)
+    controller = window.controller
+    room = window.room
+    room.agenda_panel.go_to(step_index("Dot voting"))
+    team = controller.data.teams[0]
+    board.set_voter(model.VoterKind.TEAM, team.id)
+    note = controller.data.notes_on(board.board_id)[0]
+    click(board.view, note_center(board, note.id))
+    assert controller.data.vote_totals() == {note.id: 1}
+    room.presenter_action.trigger()  # F5 only now, on the vote step
+    presenter = room.presenter
+    assert presenter is not None
+    presenter.sync_view()
+    qtbot.wait(20)
+    projector_view = presenter.mirrors[board.board_id][0]
+    assert projector_view.votes_hidden()
+    assert badge_pixels(projector_view.viewport()) == 0
