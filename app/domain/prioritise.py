@@ -146,6 +146,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Not counted: {count} without an estimate in person-months.",
         "ru": "Не учтено: {count} без оценки в чел.-мес.",
     },
+    "effort_months": {"en": "{months} person-months", "ru": "{months} чел.-мес."},
+    "effort_month": {"en": "1 person-month", "ru": "1 чел.-мес."},
+    "no_estimate": {"en": "no estimate", "ru": "нет оценки"},
+    "no_estimate_hint": {
+        "en": "No estimate in person-months: not counted in the slice's budget.",
+        "ru": "Нет оценки в чел.-мес.: не учтено в бюджете среза.",
+    },
     "cut_no_estimate_out": {
         "en": "No estimate in person-months yet, so it cannot be budgeted: size it to "
         "include it.",
@@ -449,6 +456,22 @@ def budget_effort(candidate: Candidate) -> float:
     2x2 effort is a 0..10 judgement, not person-months, so it is never budgeted."""
     months = candidate.effort_months
     return float(months) if months is not None and has_estimate(candidate) else 0.0
+
+
+def effort_label(candidate: Candidate, language: str) -> str:
+    """A card's budgeting effort in words: "2.5 person-months", or "no estimate" for an
+    item that `has_estimate` refuses (it is not counted in any budget, never shown as 0)."""
+    if not has_estimate(candidate):
+        return render(MESSAGES, "no_estimate", language)
+    months = budget_effort(candidate)
+    if months == 1:
+        return render(MESSAGES, "effort_month", language)
+    return render(MESSAGES, "effort_months", language, months=format_number(months, language))
+
+
+def estimate_note(candidate: Candidate, language: str) -> str:
+    """Why a card says "no estimate" (empty when it has one): shown when hovering it."""
+    return "" if has_estimate(candidate) else render(MESSAGES, "no_estimate_hint", language)
 
 
 def slice_load(release_slice: ReleaseSlice, candidates: Iterable[Candidate]) -> SliceLoad:

@@ -299,15 +299,8 @@ def _draw_classes(
 
 def _caveat_marks(ctx: ExportContext, summary: BoardSummary, candidate: Candidate) -> str:
     """" · n=3" for a class from few answers, " · tie" for an exact tie (see the key)."""
-    result = summary.results.get(candidate.id)
-    if result is None or result.category is None:
-        return ""
-    marks = []
-    if result.small_sample:
-        marks.append(f"n={result.n}")
-    if result.tied_with:
-        marks.append(t(ctx, "tie_mark"))
-    return "".join(f" · {mark}" for mark in marks)
+    marks = kano.result_marks(summary.results.get(candidate.id), ctx.language)
+    return "".join(f" · {sanitize_for_font(mark)}" for mark in marks)
 
 
 def allot_lines(sizes: list[int], capacity: int) -> list[int] | None:

@@ -36,7 +36,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "slices_title": {"en": "Release slices", "ru": "Срезы релиза"},
     "better_axis": {"en": "Better ↑", "ru": "Лучше ↑"},
     "worse_axis": {"en": "Worse →", "ru": "Хуже →"},
-    "tie_mark": {"en": "tie", "ru": "ничья"},
     "stripe_key": {"en": "Card stripes, Kano class: {classes}",
                    "ru": "Полоса карточки, класс Кано: {classes}"},
     "caveat_key": {

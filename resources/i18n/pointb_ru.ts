@@ -1915,82 +1915,81 @@
     <context>
         <name>KanoTab</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="71" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="83" />
             <source>Quick sort</source>
             <translation>Быстрая сортировка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="72" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="84" />
             <source>Questionnaire</source>
             <translation>Анкета</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="102" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="114" />
             <source>Drag cards into a column, or select a card and press 1-5 (0 takes it back out).</source>
             <translation>Перетащите карточки в столбцы или выберите карточку и нажмите 1–5 (0 возвращает её обратно).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="142" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="154" />
             <source>Results are dated when the first candidate is sorted: classes drift over time.</source>
             <translation>Результаты получают дату, когда отсортирован первый кандидат: со временем классы смещаются.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="165" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="177" />
             <source>Survey: %1</source>
             <translation>Опрос: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="183" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="194" />
             <source>No candidates yet: add or promote some first.</source>
             <translation>Кандидатов пока нет: сначала добавьте или перенесите их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="188" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="199" />
             <source>Candidate</source>
             <translation>Кандидат</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="191" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="202" />
             <source>Category</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="192" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="203" />
             <source>Strength</source>
             <translation>Сила</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="193" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="204" />
             <source>Better</source>
             <translation>Лучше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="194" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="205" />
             <source>Worse</source>
             <translation>Хуже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="207" />
             <source>%1 (tie)</source>
-            <translation>%1 (поровну)</translation>
+            <translation type="vanished">%1 (поровну)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="231" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="242" />
             <source>From the quick sort; no questionnaire answers yet</source>
             <translation>По быстрой сортировке; ответов анкеты ещё нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="233" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="244" />
             <source>From the questionnaire answers</source>
             <translation>По ответам анкеты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="239" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="252" />
             <source>Bold: from questionnaire answers. Italic: from the quick sort.</source>
             <translation>Жирным: по ответам анкеты. Курсивом: по быстрой сортировке.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="258" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="271" />
             <source>Kano class</source>
             <translation>Класс Кано</translation>
         </message>
@@ -4020,8 +4019,8 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="175" />
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="294" />
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="300" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="301" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="307" />
             <source>Add slice</source>
             <translation>Добавить релиз</translation>
         </message>
@@ -4061,47 +4060,46 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>%1 человеко-месяцев, без бюджета</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="254" />
             <source>%1 pm</source>
-            <translation>%1 чел.-мес.</translation>
+            <translation type="vanished">%1 чел.-мес.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="268" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="275" />
             <source>No candidates yet: add or promote some first.</source>
             <translation>Кандидатов пока нет: сначала добавьте или перенесите их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="289" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="296" />
             <source>Create release slices</source>
             <translation>Создать релизы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="294" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="301" />
             <source>Name:</source>
             <translation>Название:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="321" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="328" />
             <source>Change slice</source>
             <translation>Изменить релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="327" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="334" />
             <source>Remove slice</source>
             <translation>Удалить релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="337" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="344" />
             <source>Move to slice</source>
             <translation>Перенести в релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="351" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="358" />
             <source>MoSCoW label</source>
             <translation>Метка MoSCoW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="376" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="383" />
             <source>Accept suggested cut</source>
             <translation>Принять предложенный состав</translation>
         </message>

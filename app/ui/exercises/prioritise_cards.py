@@ -61,6 +61,7 @@ class BoardCard:
     text: str
     stripe: str  # the colour bar on the card's left edge
     pills: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (text, colour)
+    note: str = ""  # added under the text in the hover tooltip, e.g. what a pill means
 
 
 class ColumnBoard(QWidget):
@@ -290,13 +291,16 @@ class ColumnBoard(QWidget):
             if card_id is None:
                 QToolTip.hideText()
             else:
-                QToolTip.showText(
-                    event.globalPos(),
-                    next((c.text for c in self.cards if c.id == card_id), ""),
-                    self,
-                )
+                QToolTip.showText(event.globalPos(), self.tooltip_text(card_id), self)
             return True
         return super().event(event)
+
+    def tooltip_text(self, card_id: int) -> str:
+        """The hover text of a card: its whole text, then its note when it has one."""
+        card = next((c for c in self.cards if c.id == card_id), None)
+        if card is None:
+            return ""
+        return f"{card.text}\n\n{card.note}" if card.note else card.text
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
