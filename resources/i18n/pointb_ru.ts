@@ -19,24 +19,32 @@
             <translation>Рабочее место ведущего сервис-дизайн-семинаров, без интернета. Ваш семинар — это один файл, и он принадлежит вам.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="110" />
-            <source>Font licence (DejaVu)…</source>
-            <translation>Лицензия шрифтов (DejaVu)…</translation>
+            <location filename="../../app/ui/about_dialog.py" line="113" />
+            <source>%1 licence…</source>
+            <translation>Лицензия %1…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="113" />
+            <location filename="../../app/ui/about_dialog.py" line="134" />
+            <source>Licence of %1</source>
+            <translation>Лицензия: %1</translation>
+        </message>
+        <message>
+            <source>Font licence (DejaVu)…</source>
+            <translation type="vanished">Лицензия шрифтов (DejaVu)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about_dialog.py" line="119" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="126" />
+            <location filename="../../app/ui/about_dialog.py" line="132" />
             <source>The licence file is missing: %1</source>
             <translation>Файл лицензии не найден: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="129" />
             <source>DejaVu fonts licence</source>
-            <translation>Лицензия шрифтов DejaVu</translation>
+            <translation type="vanished">Лицензия шрифтов DejaVu</translation>
         </message>
     </context>
     <context>
