@@ -109,3 +109,34 @@ def test_rtl_lines_are_aligned_to_the_right_edge_of_their_note(tmp_path: Path) -
         assert x0 - left > 2 * inset
     assert is_rtl_line(HEBREW) and is_rtl_line("42 " + ARABIC)
     assert not is_rtl_line("Plan B: " + HEBREW) and not is_rtl_line("42")
+
+
+def test_rtl_candidates_end_at_the_right_edge_of_their_cards(tmp_path: Path) -> None:
+    import dataclasses
+
+    from app.demo import demo_data
+    from app.domain import model
+    from tests.export.pdf_positions import white_cards, words
+
+    data = demo_data("en")
+    # Every candidate in Hebrew: cards on the 2x2 and in the release-slice lanes.
+    data.candidates = [dataclasses.replace(c, text=HEBREW) for c in data.candidates]
+    board = next(b for b in data.boards if b.kind == model.BoardKind.PRIORITISE)
+    out = tmp_path / "prio.pdf"
+    export_boards_pdf(data, out, [board.id], PageSetup("A3"))
+    with pdfplumber.open(out) as pdf:
+        page = pdf.pages[0]
+        found = [w for w in words(page) if has_rtl(w.text)]
+        whole = (0.0, 0.0, float(page.width), float(page.height))
+        cards = [c for c in white_cards(page, whole) if c[3] - c[1] > 10]
+    checked = 0
+    for card in cards:
+        inside = [w for w in found if card[0] <= w.box[0] and w.box[2] <= card[2]
+                  and card[1] <= w.box[1] and w.box[3] <= card[3]]
+        for word in inside:
+            # Left-aligned it would start a stripe's width from the left edge; it ends at
+            # the right edge instead (before a MoSCoW chip, when the card has one).
+            right_gap, left_gap = card[2] - word.box[2], word.box[0] - card[0]
+            assert right_gap < left_gap, (card, word)
+            checked += 1
+    assert checked >= 5
