@@ -1943,37 +1943,37 @@
             <translation>Результаты получают дату, когда отсортирован первый кандидат: со временем классы смещаются.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="177" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="185" />
             <source>Survey: %1</source>
             <translation>Опрос: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="194" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="201" />
             <source>No candidates yet: add or promote some first.</source>
             <translation>Кандидатов пока нет: сначала добавьте или перенесите их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="199" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="206" />
             <source>Candidate</source>
             <translation>Кандидат</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="202" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="209" />
             <source>Category</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="203" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="210" />
             <source>Strength</source>
             <translation>Сила</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="204" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="211" />
             <source>Better</source>
             <translation>Лучше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="205" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="212" />
             <source>Worse</source>
             <translation>Хуже</translation>
         </message>
@@ -1982,22 +1982,22 @@
             <translation type="vanished">%1 (поровну)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="242" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="249" />
             <source>From the quick sort; no questionnaire answers yet</source>
             <translation>По быстрой сортировке; ответов анкеты ещё нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="244" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="251" />
             <source>From the questionnaire answers</source>
             <translation>По ответам анкеты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="252" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="259" />
             <source>Bold: from questionnaire answers. Italic: from the quick sort.</source>
             <translation>Жирным: по ответам анкеты. Курсивом: по быстрой сортировке.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="271" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="278" />
             <source>Kano class</source>
             <translation>Класс Кано</translation>
         </message>
@@ -2693,7 +2693,7 @@
             <translation>Бездонные ямы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="200" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="206" />
             <source>Stripe = Kano class:</source>
             <translation>Полоска — класс Кано:</translation>
         </message>

@@ -60,9 +60,10 @@ def test_kano_marks_small_samples_and_exact_ties_on_screen(
     assert "Only 3 answers, fewer than 10: a small sample." in small_item.toolTip()
     assert tab.results.item(rows["C"], category_column).text() == "–"
     cards = {card.id: card for card in tab.quick_board.cards}
-    assert [text for text, _ in cards[tied].pills] == ["Survey: Must-be · tie"]
+    # On a quick-sort card the marks come first, in a pill of their own.
+    assert [text for text, _ in cards[tied].pills] == ["tie", "Survey: Must-be"]
     assert "M > O > A > I decides" in tab.quick_board.tooltip_text(tied)
-    assert cards[small].pills[0][0] == 'Survey: Attractive "wow" · n=3'
+    assert [text for text, _ in cards[small].pills] == ["n=3", 'Survey: Attractive "wow"']
 
 
 def test_the_russian_screen_marks_a_tie_in_russian(
@@ -77,3 +78,27 @@ def test_the_russian_screen_marks_a_tie_in_russian(
     qtbot.addWidget(board)
     board.show()
     assert board.kano_tab.results.item(0, 8).text().endswith(" · ничья")
+
+
+def test_a_long_pill_is_elided_to_stay_inside_its_card(qapp: Any) -> None:
+    from PySide6.QtGui import QImage, QPainter
+
+    from app.ui.exercises.prioritise_common import draw_pill
+
+    long_text = "Survey: Attractive and much longer than the card"
+    free_image = QImage(400, 40, QImage.Format.Format_ARGB32)
+    free_image.fill(0)
+    painter = QPainter(free_image)
+    free = draw_pill(painter, long_text, "#15803D", 10, 5)
+    painter.end()
+    image = QImage(400, 40, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    bounded = draw_pill(painter, long_text, "#15803D", 10, 5, max_width=120)
+    painter.end()
+    assert free - 10 > 120
+    assert 10 < bounded <= 130
+    # Nothing is painted right of the bounded pill (the free one goes on).
+    assert free_image.pixelColor(int(bounded) + 20, 15).alpha() > 0
+    assert all(image.pixelColor(x, y).alpha() == 0
+               for x in range(int(bounded) + 1, 400) for y in range(40))

@@ -268,7 +268,10 @@ class ColumnBoard(QWidget):
         x = rect.left() + PADDING + 6
         top = rect.bottom() - PADDING - pill_height()
         for text, color in card.pills:
-            x = draw_pill(painter, text, color, x, top) + 6
+            room = rect.right() - PADDING - x
+            if room < 24:  # no room left for even an elided pill; the tooltip has it all
+                break
+            x = draw_pill(painter, text, color, x, top, room) + 6
 
     # --- gestures ------------------------------------------------------------------------
     def card_at(self, point: QPointF) -> int | None:

@@ -171,14 +171,21 @@ class KanoTab(QWidget):
         for candidate in summary.candidates:
             pills: list[tuple[str, str]] = []
             result = summary.results.get(candidate.id)
-            if result is not None and result.category is not None:
-                survey = category_label(result.category) + _marks(result, summary.language)
-                pills.append(
-                    (self.tr("Survey: %1").replace("%1", survey), category_color(result.category))
-                )
             votes = summary.votes.get(candidate.id, 0)
             if votes:
                 pills.append((f"● {votes}", theme.ACCENT_DARK))
+            if result is not None and result.category is not None:
+                # Votes and the marks come first, the marks in a pill of their own: a narrow
+                # card elides the class name, never them.
+                marks = " · ".join(kano.result_marks(result, summary.language))
+                if marks:
+                    pills.append((marks, theme.WARNING_FG))
+                pills.append(
+                    (
+                        self.tr("Survey: %1").replace("%1", category_label(result.category)),
+                        category_color(result.category),
+                    )
+                )
             # Reverse and questionable quick classes: Q cannot be picked by hand, R can.
             column: Hashable = candidate.kano if candidate.kano in QUICK_ORDER else None
             cards.append(
