@@ -130,8 +130,8 @@ def components(qt_version: str | None = None) -> list[Component]:
         Component("segno", distribution_version("segno"), "BSD (3-clause)"),
         Component("python-bidi", distribution_version("python-bidi"), "LGPLv3"),
         Component("arabic-reshaper", distribution_version("arabic-reshaper"), "MIT"),
-        Component("uharfbuzz (HarfBuzz)", distribution_version("uharfbuzz"),
-                  "Apache License 2.0; HarfBuzz under the MIT (Old MIT) licence"),
+        Component("uharfbuzz", distribution_version("uharfbuzz"),
+                  "Apache License 2.0 (HarfBuzz inside: MIT)"),
         *(Component(font.name, font.version, font.licence, licence_path(font))
           for font in BUNDLED_FONTS),
         Component("Point B icon", __version__, "MIT (Point B's own work)", icon_licence_file()),
