@@ -146,8 +146,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Not counted: {count} without an estimate in person-months.",
         "ru": "Не учтено: {count} без оценки в чел.-мес.",
     },
-    "effort_months": {"en": "{months} person-months", "ru": "{months} чел.-мес."},
-    "effort_month": {"en": "1 person-month", "ru": "1 чел.-мес."},
+    "effort_short": {"en": "{months} p-m", "ru": "{months} чел.-мес."},
+    "effort_hint": {
+        "en": "Effort: {months} person-months, counted in the slice's budget.",
+        "ru": "Трудоёмкость: {months} чел.-мес., учтена в бюджете среза.",
+    },
     "no_estimate": {"en": "no estimate", "ru": "нет оценки"},
     "no_estimate_hint": {
         "en": "No estimate in person-months: not counted in the slice's budget.",
@@ -459,19 +462,21 @@ def budget_effort(candidate: Candidate) -> float:
 
 
 def effort_label(candidate: Candidate, language: str) -> str:
-    """A card's budgeting effort in words: "2.5 person-months", or "no estimate" for an
-    item that `has_estimate` refuses (it is not counted in any budget, never shown as 0)."""
+    """A card's budgeting effort, short: "2.5 p-m" (person-months; `estimate_note` says it
+    in full), or "no estimate" for an item that `has_estimate` refuses: it is not counted
+    in any budget and never shown as 0."""
     if not has_estimate(candidate):
         return render(MESSAGES, "no_estimate", language)
-    months = budget_effort(candidate)
-    if months == 1:
-        return render(MESSAGES, "effort_month", language)
-    return render(MESSAGES, "effort_months", language, months=format_number(months, language))
+    months = format_number(budget_effort(candidate), language)
+    return render(MESSAGES, "effort_short", language, months=months)
 
 
 def estimate_note(candidate: Candidate, language: str) -> str:
-    """Why a card says "no estimate" (empty when it has one): shown when hovering it."""
-    return "" if has_estimate(candidate) else render(MESSAGES, "no_estimate_hint", language)
+    """What a card's effort means, in full (shown when hovering it)."""
+    if not has_estimate(candidate):
+        return render(MESSAGES, "no_estimate_hint", language)
+    months = format_number(budget_effort(candidate), language)
+    return render(MESSAGES, "effort_hint", language, months=months)
 
 
 def slice_load(release_slice: ReleaseSlice, candidates: Iterable[Candidate]) -> SliceLoad:

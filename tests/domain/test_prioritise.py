@@ -243,10 +243,11 @@ def test_effort_label_says_no_estimate_instead_of_zero() -> None:
     assert effort_label(candidate(1, effort=4.0), "en") == "no estimate"
     assert effort_label(candidate(1, effort=4.0), "ru") == "нет оценки"
     assert effort_label(candidate(1, months=0.0), "en") == "no estimate"
-    assert effort_label(candidate(1, months=1), "en") == "1 person-month"
-    assert effort_label(candidate(1, months=2.5), "en") == "2.5 person-months"
+    assert effort_label(candidate(1, months=1), "en") == "1 p-m"
+    assert effort_label(candidate(1, months=2.5), "en") == "2.5 p-m"
     assert effort_label(candidate(1, months=2.5), "ru") == "2,5 чел.-мес."
-    assert estimate_note(candidate(1, months=2.5), "en") == ""
+    assert estimate_note(candidate(1, months=2.5), "en") == (
+        "Effort: 2.5 person-months, counted in the slice's budget.")
     assert estimate_note(candidate(1, effort=4.0), "en").startswith("No estimate in person-months")
     assert "не учтено" in estimate_note(candidate(1), "ru")
 

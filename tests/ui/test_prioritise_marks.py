@@ -30,10 +30,11 @@ def test_a_slice_card_without_person_months_says_no_estimate(
     show_tab(qtbot, widget, tab)
     board = tab.board
     cards = {card.id: card for card in board.cards}
-    assert [text for text, _ in cards[sized].pills] == ["2.5 person-months"]
+    assert [text for text, _ in cards[sized].pills] == ["2.5 p-m"]
     # The 2x2 effort (4) is no estimate in person-months: never shown as "0" or as 4.
     assert [text for text, _ in cards[unsized].pills] == ["no estimate"]
-    assert board.tooltip_text(sized) == "Sized"
+    assert board.tooltip_text(sized) == (
+        "Sized\n\nEffort: 2.5 person-months, counted in the slice's budget.")
     assert board.tooltip_text(unsized) == (
         "Unsized\n\nNo estimate in person-months: not counted in the slice's budget."
     )
