@@ -186,7 +186,6 @@ def _require_new_target(path: Path) -> None:
 def _cmd_new(args: argparse.Namespace) -> int:
     from app import interchange
     from app.domain import model
-    from app.store import safe_write
 
     _require_new_target(args.file)
     title = args.title.strip()
@@ -207,11 +206,8 @@ def _cmd_new(args: argparse.Namespace) -> int:
             names = ", ".join(a.key for a in agendas)
             raise CliError(f"--template: no template '{args.template}' (available: {names})")
 
-    def build(temp: Path) -> None:
-        interchange.create_workshop(temp, title, args.lang, chosen).close()
-
     # Complete beside the target, then renamed: a failure (a full disk) leaves nothing.
-    safe_write.replace_file(args.file, build, replace=False)
+    interchange.create_workshop(args.file, title, args.lang, chosen).close()
     print(f"created {args.file}")
     return EXIT_OK
 
@@ -247,8 +243,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
         interchange.create_from_dump(args.file, source)
         print(f"created {args.file} from {source}")
     elif suffix in (".csv", ".txt"):
-        count = interchange.import_ideas_csv(args.file, source, args.board)
-        print(f"added {count} ideas to {args.file}")
+        created: list[str] = []
+        count = interchange.import_ideas_csv(args.file, source, args.board, created_teams=created)
+        for name in created:
+            print(f"created team '{name}' (named in {source.name}, not in the workshop)")
+        print(f"added {count} {'idea' if count == 1 else 'ideas'} to {args.file}")
     else:
         raise CliError(f"{source}: unknown kind of file (use .csv for ideas or .json for a dump)")
     return EXIT_OK

@@ -40,6 +40,9 @@ class Controller(QObject):
         self.current_board_id: int | None = None
         # True while a background job (an import) writes to the file: edits wait.
         self.busy = False
+        # True when a main window shows `error` messages in its status line: board widgets
+        # then show none of their own (one message, in one place that never moves).
+        self.window_shows_messages = False
         # Edits pushed in the open gesture (None: no gesture open); see `gesture`.
         self._gesture: list[int] | None = None
         # The room's one step timer (set by the agenda panel); exercise widgets show it.
@@ -54,10 +57,6 @@ class Controller(QObject):
 
     def open(self, path: Path | str) -> None:
         new_file = WorkshopFile.open(path)
-        self._replace(new_file)
-
-    def create(self, path: Path | str, workshop: model.Workshop) -> None:
-        new_file = WorkshopFile.create(path, workshop)
         self._replace(new_file)
 
     def adopt(self, workshop_file: WorkshopFile) -> None:

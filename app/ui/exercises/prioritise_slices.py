@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -42,6 +41,7 @@ from app.ui.exercises.prioritise_common import (
     kano_legend,
     moscow_label,
 )
+from app.ui.name_fields import ask_name, limit_name
 
 SLICE_COLORS = ("#1D4ED8", "#0F766E", "#7C3AED", "#475569", "#B45309", "#BE185D")
 MOSCOW_KEYS: dict[str, MoSCoW | None] = {
@@ -134,7 +134,7 @@ class SliceDialog(QDialog):
         self.setWindowTitle(self.tr("Release slice"))
         self.remove_requested = False
         form = QFormLayout(self)
-        self.name_edit = QLineEdit(name)
+        self.name_edit = limit_name(QLineEdit(name))
         self.budget_spin = QDoubleSpinBox()
         self.budget_spin.setRange(0, 10_000)
         self.budget_spin.setDecimals(1)
@@ -221,7 +221,8 @@ class SlicesTab(QWidget):
     def refresh(self, summary: BoardSummary) -> None:
         self.summary = summary
         has_slices = bool(summary.slices)
-        self.create_button.setVisible(not has_slices)
+        # Disabled rather than hidden: the buttons after it never move under the mouse.
+        self.create_button.setEnabled(not has_slices)
         self.cut_button.setEnabled(has_slices)
         columns = [BoardColumn(None, self.tr("Not in a slice"), UNSORTED_COLOR)]
         for index, release_slice in enumerate(summary.slices):
@@ -298,7 +299,7 @@ class SlicesTab(QWidget):
         )
 
     def _ask_new_slice(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Add slice"), self.tr("Name:"))
+        name, ok = ask_name(self, self.tr("Add slice"), self.tr("Name:"))
         if ok:
             self.add_slice(name)
 
