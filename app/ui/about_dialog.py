@@ -111,7 +111,6 @@ class AboutDialog(QDialog):
         self.font_licence_buttons: list[QPushButton] = []
         for font in about.BUNDLED_FONTS:
             button = QPushButton(self.tr("%1 licence…").replace("%1", font.short_name), self)
-            button.setToolTip(f"{font.name}: {font.licence}\n{about.licence_path(font)}")
             button.clicked.connect(lambda _checked=False, f=font: self.show_font_licence(f))
             button.setEnabled(about.licence_path(font).is_file())
             self.font_licence_buttons.append(button)

@@ -24,7 +24,7 @@
             <translation>Лицензия %1…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="134" />
+            <location filename="../../app/ui/about_dialog.py" line="133" />
             <source>Licence of %1</source>
             <translation>Лицензия: %1</translation>
         </message>
@@ -33,12 +33,12 @@
             <translation type="vanished">Лицензия шрифтов (DejaVu)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="119" />
+            <location filename="../../app/ui/about_dialog.py" line="118" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="132" />
+            <location filename="../../app/ui/about_dialog.py" line="131" />
             <source>The licence file is missing: %1</source>
             <translation>Файл лицензии не найден: %1</translation>
         </message>
