@@ -36,8 +36,59 @@ def resources_dir() -> Path:
     return root / "resources"
 
 
+@dataclass(frozen=True)
+class BundledFont:
+    """A font family shipped in resources/fonts/: its files and its licence file there."""
+
+    name: str
+    version: str
+    licence: str
+    licence_name: str  # the file in resources/fonts/ with the full licence text
+    files: tuple[str, ...]
+    short_name: str  # on the About dialog's licence button
+
+
+# Every font in resources/fonts/, once: About lists them and offers their licences from
+# here, and tests/test_about.py checks that the folder holds exactly these files.
+BUNDLED_FONTS: tuple[BundledFont, ...] = (
+    BundledFont(
+        "DejaVu Sans fonts",
+        "2.37",
+        "Bitstream Vera Fonts licence; DejaVu changes in the public domain",
+        "LICENSE-DejaVu.txt",
+        ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"),
+        "DejaVu",
+    ),
+    BundledFont(
+        "Noto Sans Devanagari",
+        "2.001",
+        "SIL Open Font License 1.1 (OFL)",
+        "LICENSE-Noto-OFL.txt",
+        ("NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf"),
+        "Noto Devanagari",
+    ),
+    BundledFont(
+        "Droid Sans Fallback (Chinese and Japanese subset)",
+        "1.00c",
+        "Apache License 2.0",
+        "LICENSE-DroidSansFallback.txt",
+        ("DroidSansFallback-subset.ttf",),
+        "Droid Fallback",
+    ),
+)
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def licence_path(font: BundledFont) -> Path:
+    return fonts_dir() / font.licence_name
+
+
 def font_licence_file() -> Path:
-    return resources_dir() / "fonts" / "LICENSE-DejaVu.txt"
+    """The licence of the interface font (DejaVu), the first of `BUNDLED_FONTS`."""
+    return licence_path(BUNDLED_FONTS[0])
 
 
 def icon_licence_file() -> Path:
@@ -76,12 +127,13 @@ def components(qt_version: str | None = None) -> list[Component]:
         Component("ReportLab", distribution_version("reportlab"), "BSD (3-clause)"),
         Component("Pillow", distribution_version("pillow", "Pillow"), "MIT-CMU (HPND)"),
         Component("platformdirs", distribution_version("platformdirs"), "MIT"),
-        Component(
-            "DejaVu Sans fonts",
-            "2.37",
-            "Bitstream Vera Fonts licence; DejaVu changes in the public domain",
-            font_licence_file(),
-        ),
+        Component("segno", distribution_version("segno"), "BSD (3-clause)"),
+        Component("python-bidi", distribution_version("python-bidi"), "LGPLv3"),
+        Component("arabic-reshaper", distribution_version("arabic-reshaper"), "MIT"),
+        Component("uharfbuzz", distribution_version("uharfbuzz"),
+                  "Apache License 2.0 (HarfBuzz inside: MIT)"),
+        *(Component(font.name, font.version, font.licence, licence_path(font))
+          for font in BUNDLED_FONTS),
         Component("Point B icon", __version__, "MIT (Point B's own work)", icon_licence_file()),
     ]
 
@@ -144,9 +196,9 @@ def about_text(language: str = "en", qt_version: str | None = None) -> str:
     return "\n".join(lines)
 
 
-def font_licence_text() -> str:
-    """The DejaVu licence as shipped (for a 'Show licence' button); empty if missing."""
+def font_licence_text(font: BundledFont = BUNDLED_FONTS[0]) -> str:
+    """A font's licence as shipped (for its 'licence' button); empty if missing."""
     try:
-        return font_licence_file().read_text("utf-8")
+        return licence_path(font).read_text("utf-8")
     except OSError:
         return ""

@@ -96,3 +96,35 @@ def test_importing_about_does_not_import_qt() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_about_lists_every_bundled_font_and_its_licence_file() -> None:
+    folder = ROOT / "resources" / "fonts"
+    fonts = [f for font in about.BUNDLED_FONTS for f in font.files]
+    # The table and the folder agree: every shipped font and licence is listed, once.
+    assert sorted(fonts) == sorted(p.name for p in folder.glob("*.ttf"))
+    assert sorted(font.licence_name for font in about.BUNDLED_FONTS) == sorted(
+        p.name for p in folder.glob("LICENSE*")
+    )
+    text = about.about_text("en", qt_version="6.11.3")
+    lines = text.splitlines()
+    for name, licence, file_name, marker in [
+        ("DejaVu Sans fonts", "Bitstream Vera", "LICENSE-DejaVu.txt", "Bitstream"),
+        ("Noto Sans Devanagari", "SIL Open Font License", "LICENSE-Noto-OFL.txt", "SIL OPEN"),
+        ("Droid Sans Fallback", "Apache License 2.0", "LICENSE-DroidSansFallback.txt",
+         "Apache License"),
+    ]:
+        index = next(i for i, ln in enumerate(lines) if ln.strip().startswith(name))
+        assert licence in lines[index]
+        assert lines[index + 1].strip().endswith(str(folder / file_name))
+        font = next(f for f in about.BUNDLED_FONTS if f.name.startswith(name))
+        assert marker.lower() in about.font_licence_text(font).lower()
+    assert "(not found)" not in text
+
+
+def test_the_export_fonts_are_all_listed_in_about() -> None:
+    from app.export import fonts
+
+    listed = {f for font in about.BUNDLED_FONTS for f in font.files}
+    assert set(fonts.FONT_FILES.values()) <= listed
+    assert {f for _name, *faces in fonts.FALLBACK_FONTS for f in faces} <= listed

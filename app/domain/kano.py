@@ -74,6 +74,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "ru": "всего один ответ: малая выборка"},
     "caveat_small": {"en": "only {n} answers, fewer than {minimum}: a small sample",
                      "ru": "ответов только {n}, меньше {minimum}: малая выборка"},
+    "tie_mark": {"en": "tie", "ru": "ничья"},
     "category_M": {"en": "Must-be", "ru": "Обязательное"},
     "category_O": {"en": "Performance", "ru": "Линейное"},
     "category_A": {"en": "Attractive (\"wow\")", "ru": "Привлекательное («вау»)"},
@@ -184,6 +185,17 @@ def result_caveats(result: KanoResult | None, language: str) -> list[str]:
         key = "caveat_small_one" if result.n == 1 else "caveat_small"
         notes.append(render(MESSAGES, key, language, n=result.n, minimum=SMALL_SAMPLE))
     return notes
+
+
+def result_marks(result: KanoResult | None, language: str) -> list[str]:
+    """The short marks of `result_caveats`, as printed beside a class on boards and
+    shown on screen: "n=3" for a small sample, "tie" for an exact tie."""
+    if result is None or result.category is None:
+        return []
+    marks = [f"n={result.n}"] if result.small_sample else []
+    if result.tied_with:
+        marks.append(render(MESSAGES, "tie_mark", language))
+    return marks
 
 
 def category_label(category: KanoCategory | None, result: KanoResult | None,

@@ -146,6 +146,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Not counted: {count} without an estimate in person-months.",
         "ru": "Не учтено: {count} без оценки в чел.-мес.",
     },
+    "effort_short": {"en": "{months} p-m", "ru": "{months} чел.-мес."},
+    "effort_hint": {
+        "en": "Effort: {months} person-months, counted in the slice's budget.",
+        "ru": "Трудоёмкость: {months} чел.-мес., учтена в бюджете среза.",
+    },
+    "no_estimate": {"en": "no estimate", "ru": "нет оценки"},
+    "no_estimate_hint": {
+        "en": "No estimate in person-months: not counted in the slice's budget.",
+        "ru": "Нет оценки в чел.-мес.: не учтено в бюджете среза.",
+    },
     "cut_no_estimate_out": {
         "en": "No estimate in person-months yet, so it cannot be budgeted: size it to "
         "include it.",
@@ -449,6 +459,24 @@ def budget_effort(candidate: Candidate) -> float:
     2x2 effort is a 0..10 judgement, not person-months, so it is never budgeted."""
     months = candidate.effort_months
     return float(months) if months is not None and has_estimate(candidate) else 0.0
+
+
+def effort_label(candidate: Candidate, language: str) -> str:
+    """A card's budgeting effort, short: "2.5 p-m" (person-months; `estimate_note` says it
+    in full), or "no estimate" for an item that `has_estimate` refuses: it is not counted
+    in any budget and never shown as 0."""
+    if not has_estimate(candidate):
+        return render(MESSAGES, "no_estimate", language)
+    months = format_number(budget_effort(candidate), language)
+    return render(MESSAGES, "effort_short", language, months=months)
+
+
+def estimate_note(candidate: Candidate, language: str) -> str:
+    """What a card's effort means, in full (shown when hovering it)."""
+    if not has_estimate(candidate):
+        return render(MESSAGES, "no_estimate_hint", language)
+    months = format_number(budget_effort(candidate), language)
+    return render(MESSAGES, "effort_hint", language, months=months)
 
 
 def slice_load(release_slice: ReleaseSlice, candidates: Iterable[Candidate]) -> SliceLoad:

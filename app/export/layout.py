@@ -34,11 +34,19 @@ from app.domain.model import (
 )
 from app.export import export_messages
 from app.export.fonts import FontStyle, sanitize_for_font
+from app.export.scripts import is_rtl_line
 from app.export.textfit import fit_single_line, fit_text
 
 RGB = tuple[int, int, int]
 Point = tuple[float, float]
 Align = Literal["left", "right", "centre"]
+
+
+def line_start(line: str, left: float, right: float) -> tuple[float, Align]:
+    """Where a line of a text box is drawn from: the box's left edge, or for a
+    right-to-left line (Hebrew, Arabic: `scripts.is_rtl_line`) its right edge, aligned
+    right, so it reads from the edge it starts at."""
+    return (right, "right") if is_rtl_line(line) else (left, "left")
 
 PT_PER_MM = 72.0 / 25.4
 A4_SHORT_SIDE_PT = 210.0 * PT_PER_MM

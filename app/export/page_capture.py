@@ -35,6 +35,7 @@ from app.export.layout import (
     draw_tag_corner,
     draw_vote_dot,
     fit_board,
+    line_start,
     max_board_scale,
     measurer,
     note_rect_units,
@@ -145,7 +146,8 @@ def draw_note(painter: Painter, ctx: ExportContext, board: Board, note: Note,
     top = box.y + max(0.0, (box.height - block_height) / 2)
     baseline = top + fitted.font_size * (FONT_ASCENT + (1.2 - 1.0) / 2)
     for line in fitted.lines:
-        painter.text(box.x, baseline, line, size=fitted.font_size, color=ink)
+        x, align = line_start(line, box.x, box.right)
+        painter.text(x, baseline, line, size=fitted.font_size, color=ink, align=align)
         baseline += fitted.line_height
 
     if layout.strip is not None:

@@ -27,6 +27,7 @@ from app.export.layout import (
     ExportContext,
     Painter,
     Rect,
+    line_start,
     measurer,
 )
 from app.export.prioritise_parts import (
@@ -179,11 +180,13 @@ def _draw_card(painter: Painter, ctx: ExportContext, board: Board, candidate: Ca
                           - bold(" " + ref, text_size),
                           card.height - small * 0.3, text_size, text_size)
     x = card.x + text_inset(small)
+    right = card.right - small * 0.3 - (bold(" " + ref, text_size) if ref else 0.0)
     y = card.y + (card.height - len(fitted.lines) * fitted.line_height) / 2
     baseline = y
     for line in fitted.lines:
         baseline = y + FONT_ASCENT * fitted.font_size
-        painter.text(x, baseline, line, size=fitted.font_size, style="bold")
+        start, align = line_start(line, x, right)
+        painter.text(start, baseline, line, size=fitted.font_size, style="bold", align=align)
         y += fitted.line_height
     if ref:
         painter.text(card.right - small * 0.3, baseline, ref, size=text_size, color=MUTED,

@@ -299,15 +299,8 @@ def _draw_classes(
 
 def _caveat_marks(ctx: ExportContext, summary: BoardSummary, candidate: Candidate) -> str:
     """" · n=3" for a class from few answers, " · tie" for an exact tie (see the key)."""
-    result = summary.results.get(candidate.id)
-    if result is None or result.category is None:
-        return ""
-    marks = []
-    if result.small_sample:
-        marks.append(f"n={result.n}")
-    if result.tied_with:
-        marks.append(t(ctx, "tie_mark"))
-    return "".join(f" · {mark}" for mark in marks)
+    marks = kano.result_marks(summary.results.get(candidate.id), ctx.language)
+    return "".join(f" · {sanitize_for_font(mark)}" for mark in marks)
 
 
 def allot_lines(sizes: list[int], capacity: int) -> list[int] | None:
@@ -504,7 +497,7 @@ def _draw_slice_cards(
     text_size = max(small * 0.85, MIN_TEXT_PT)
     bold = measurer(painter, "bold")
     more_height = small * 1.4
-    cards: list[tuple[Candidate, str, float, FittedText, float]] = []
+    cards: list[tuple[Candidate, str, float, FittedText, float, float]] = []
     chip_size = max(small * 0.7, MIN_TEXT_PT)
     for candidate in members:
         tag = ""
@@ -526,9 +519,9 @@ def _draw_slice_cards(
                               text_size, text_size)
             fitted = FittedText((*fitted.lines[:-1], fitted.lines[-1] + ref),
                                 fitted.font_size, fitted.line_height, True)
-        cards.append((candidate, tag, tag_width, fitted, chip_line))
+        cards.append((candidate, tag, tag_width, fitted, chip_line, text_width))
     heights = [max(len(f.lines) * f.line_height + small * 0.8, small * 2.0) + chip_line
-               for _c, _t, _w, f, chip_line in cards]
+               for _c, _t, _w, f, chip_line, _tw in cards]
     count = len(cards)
     if sum(heights) + gap * max(0, count - 1) > area.height:
         count = 0
@@ -539,8 +532,8 @@ def _draw_slice_cards(
             used += height + gap
             count += 1
     y = area.y
-    for (candidate, tag, tag_width, fitted, chip_line), height in zip(cards[:count], heights,
-                                                                      strict=False):
+    for (candidate, tag, tag_width, fitted, chip_line, text_width), height in zip(
+            cards[:count], heights, strict=False):
         card = Rect(area.x, y, area.width, height)
         painter.rect(card, fill=WHITE, stroke=PANEL_STROKE, width=0.5, radius=small * 0.25)
         draw_class_stripe(painter, card, summary.categories.get(candidate.id), small)
@@ -553,7 +546,8 @@ def _draw_slice_cards(
                          chip.y + chip_size * 0.25 + FONT_ASCENT * chip_size, tag,
                          size=chip_size, color=WHITE, style="bold", align="centre")
         draw_centred_lines(painter, fitted, card.x + text_inset(small),
-                           Rect(card.x, card.y + chip_line, card.width, card.height - chip_line))
+                           Rect(card.x, card.y + chip_line, card.width, card.height - chip_line),
+                           text_width)
         y += height + gap
     hidden = members[count:]
     if hidden:

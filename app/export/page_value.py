@@ -44,6 +44,7 @@ from app.export.layout import (
     ExportContext,
     Painter,
     Rect,
+    line_start,
     measurer,
 )
 from app.export.textfit import candidate_sizes, ellipsize, fit_single_line, fit_text, wrap_text
@@ -206,13 +207,15 @@ def _paragraph(
     )
     y = box.y
     for line in fitted.lines:
+        start, align = line_start(line, box.x, box.right)
         painter.text(
-            box.x,
+            start,
             y + FONT_ASCENT * fitted.font_size,
             line,
             size=fitted.font_size,
             color=color,
             style=style,
+            align=align,
         )
         y += fitted.line_height
     return y
@@ -276,8 +279,9 @@ def _draw_entries(
             box.x, y + FONT_ASCENT * size, entry.code, size=size, color=entry.color, style="bold"
         )
         for line in entry_lines:
+            start, align = line_start(line, box.x + code_width, box.right)
             painter.text(
-                box.x + code_width, y + FONT_ASCENT * size, line, size=size, color=entry.color
+                start, y + FONT_ASCENT * size, line, size=size, color=entry.color, align=align
             )
             y += line_height
 

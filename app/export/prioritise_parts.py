@@ -25,6 +25,7 @@ from app.export.layout import (
     ExportContext,
     Painter,
     Rect,
+    line_start,
     measurer,
 )
 from app.export.textfit import FittedText, fit_single_line
@@ -36,7 +37,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "slices_title": {"en": "Release slices", "ru": "Срезы релиза"},
     "better_axis": {"en": "Better ↑", "ru": "Лучше ↑"},
     "worse_axis": {"en": "Worse →", "ru": "Хуже →"},
-    "tie_mark": {"en": "tie", "ru": "ничья"},
     "stripe_key": {"en": "Card stripes, Kano class: {classes}",
                    "ru": "Полоса карточки, класс Кано: {classes}"},
     "caveat_key": {
@@ -116,12 +116,15 @@ QUICK_ORDER = (KanoCategory.M, KanoCategory.O, KanoCategory.A, KanoCategory.I, K
 
 
 
-def draw_centred_lines(painter: Painter, fitted: FittedText, x: float, card: Rect) -> None:
-    """Fitted card text, bold, centred vertically in the card."""
+def draw_centred_lines(painter: Painter, fitted: FittedText, x: float, card: Rect,
+                       width: float) -> None:
+    """Fitted card text, bold, centred vertically in the card, in the `width` it was fitted
+    to from `x`: right-to-left lines aligned to that width's right edge."""
     y = card.y + (card.height - len(fitted.lines) * fitted.line_height) / 2
     for line in fitted.lines:
-        painter.text(x, y + FONT_ASCENT * fitted.font_size, line, size=fitted.font_size,
-                     style="bold")
+        start, align = line_start(line, x, x + width)
+        painter.text(start, y + FONT_ASCENT * fitted.font_size, line, size=fitted.font_size,
+                     style="bold", align=align)
         y += fitted.line_height
 
 def t(ctx: ExportContext, key: str, **params: object) -> str:

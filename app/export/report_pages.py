@@ -23,6 +23,7 @@ from app.export.layout import (
     darken,
     draw_footer,
     footer_height,
+    line_start,
     measurer,
     page_margin,
 )
@@ -229,7 +230,9 @@ class FlowPages:
                         self.painter.text(x + width - pad, baseline, line, size=size,
                                           style=style, align="right")
                     else:
-                        self.painter.text(text_x, baseline, line, size=size, style=style)
+                        start, align = line_start(line, text_x, x + width - pad)
+                        self.painter.text(start, baseline, line, size=size, style=style,
+                                          align=align)
                     baseline += line_height
                 x += width
             self._flow_y = y + height

@@ -25,6 +25,19 @@ def has_rtl(text: str) -> bool:
                if ord(char) >= 0x0590)
 
 
+def is_rtl_line(text: str) -> bool:
+    """True when the line reads right to left: its first strong letter is Hebrew, Arabic or
+    another right-to-left script (the paragraph direction of the bidirectional algorithm).
+    Such a line is aligned to the right edge of its box."""
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        if direction == "L":
+            return False
+        if direction in _RTL_CLASSES:
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=4096)
 def visual(text: str) -> str:
     """One line in the order it is drawn; text without right-to-left letters unchanged."""

@@ -1,4 +1,4 @@
-"""Help > About: the version, the bundled software with its licences, the font licence.
+"""Help > About: the version, the bundled software with its licences, the font licences.
 
 The text comes from `app.about` (shared with the command line; it never imports Qt, so
 the running Qt version is passed in here).
@@ -107,13 +107,17 @@ class AboutDialog(QDialog):
         self.text_view.setFont(mono)
 
         buttons = QHBoxLayout()
-        self.font_licence_button = QPushButton(self.tr("Font licence (DejaVu)…"), self)
-        self.font_licence_button.clicked.connect(self.show_font_licence)
-        self.font_licence_button.setEnabled(about.font_licence_file().is_file())
+        # One button per bundled font family (app.about.BUNDLED_FONTS), each its licence.
+        self.font_licence_buttons: list[QPushButton] = []
+        for font in about.BUNDLED_FONTS:
+            button = QPushButton(self.tr("%1 licence…").replace("%1", font.short_name), self)
+            button.clicked.connect(lambda _checked=False, f=font: self.show_font_licence(f))
+            button.setEnabled(about.licence_path(font).is_file())
+            self.font_licence_buttons.append(button)
+            buttons.addWidget(button)
         close = QPushButton(self.tr("Close"), self)
         close.setDefault(True)
         close.clicked.connect(self.close)
-        buttons.addWidget(self.font_licence_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
 
@@ -122,11 +126,12 @@ class AboutDialog(QDialog):
         layout.addLayout(buttons)
         close.setFocus()
 
-    def show_font_licence(self) -> LicenceDialog:
-        text = about.font_licence_text() or self.tr("The licence file is missing: %1").replace(
-            "%1", str(about.font_licence_file())
-        )
-        dialog = LicenceDialog(self.tr("DejaVu fonts licence"), text, self)
+    def show_font_licence(self, font: about.BundledFont = about.BUNDLED_FONTS[0]) -> LicenceDialog:
+        text = about.font_licence_text(font) or self.tr(
+            "The licence file is missing: %1"
+        ).replace("%1", str(about.licence_path(font)))
+        title = self.tr("Licence of %1").replace("%1", font.name)
+        dialog = LicenceDialog(title, text, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

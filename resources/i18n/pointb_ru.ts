@@ -19,24 +19,32 @@
             <translation>Рабочее место ведущего сервис-дизайн-семинаров, без интернета. Ваш семинар — это один файл, и он принадлежит вам.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="110" />
-            <source>Font licence (DejaVu)…</source>
-            <translation>Лицензия шрифтов (DejaVu)…</translation>
+            <location filename="../../app/ui/about_dialog.py" line="113" />
+            <source>%1 licence…</source>
+            <translation>Лицензия %1…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="113" />
+            <location filename="../../app/ui/about_dialog.py" line="133" />
+            <source>Licence of %1</source>
+            <translation>Лицензия: %1</translation>
+        </message>
+        <message>
+            <source>Font licence (DejaVu)…</source>
+            <translation type="vanished">Лицензия шрифтов (DejaVu)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/about_dialog.py" line="118" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="126" />
+            <location filename="../../app/ui/about_dialog.py" line="131" />
             <source>The licence file is missing: %1</source>
             <translation>Файл лицензии не найден: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="129" />
             <source>DejaVu fonts licence</source>
-            <translation>Лицензия шрифтов DejaVu</translation>
+            <translation type="vanished">Лицензия шрифтов DejaVu</translation>
         </message>
     </context>
     <context>
@@ -1944,82 +1952,81 @@
     <context>
         <name>KanoTab</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="83" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="95" />
             <source>Quick sort</source>
             <translation>Быстрая сортировка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="84" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="96" />
             <source>Questionnaire</source>
             <translation>Анкета</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="114" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="126" />
             <source>Drag cards into a column, or select a card and press 1-5 (0 takes it back out).</source>
             <translation>Перетащите карточки в столбцы или выберите карточку и нажмите 1–5 (0 возвращает её обратно).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="154" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="166" />
             <source>Results are dated when the first candidate is sorted: classes drift over time.</source>
             <translation>Результаты получают дату, когда отсортирован первый кандидат: со временем классы смещаются.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="177" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="197" />
             <source>Survey: %1</source>
             <translation>Опрос: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="195" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="213" />
             <source>No candidates yet: add or promote some first.</source>
             <translation>Кандидатов пока нет: сначала добавьте или перенесите их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="200" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="218" />
             <source>Candidate</source>
             <translation>Кандидат</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="203" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="221" />
             <source>Category</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="204" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="222" />
             <source>Strength</source>
             <translation>Сила</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="205" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="223" />
             <source>Better</source>
             <translation>Лучше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="206" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="224" />
             <source>Worse</source>
             <translation>Хуже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="219" />
             <source>%1 (tie)</source>
-            <translation>%1 (поровну)</translation>
+            <translation type="vanished">%1 (поровну)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="243" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="261" />
             <source>From the quick sort; no questionnaire answers yet</source>
             <translation>По быстрой сортировке; ответов анкеты ещё нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="245" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="263" />
             <source>From the questionnaire answers</source>
             <translation>По ответам анкеты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="251" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="271" />
             <source>Bold: from questionnaire answers. Italic: from the quick sort.</source>
             <translation>Жирным: по ответам анкеты. Курсивом: по быстрой сортировке.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="276" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="296" />
             <source>Kano class</source>
             <translation>Класс Кано</translation>
         </message>
@@ -2750,7 +2757,7 @@
             <translation>Бездонные ямы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="201" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="207" />
             <source>Stripe = Kano class:</source>
             <translation>Полоска — класс Кано:</translation>
         </message>
@@ -3591,7 +3598,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Проектор скрывает итоги голосования (R покажет их).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="1025" />
+            <location filename="../../app/ui/presenter.py" line="1028" />
             <source>Photos can be placed on idea boards.</source>
             <translation>Фото можно размещать на досках с идеями.</translation>
         </message>
@@ -4122,8 +4129,8 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="175" />
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="295" />
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="301" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="302" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="308" />
             <source>Add slice</source>
             <translation>Добавить релиз</translation>
         </message>
@@ -4163,47 +4170,46 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>%1 человеко-месяцев, без бюджета</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="255" />
             <source>%1 pm</source>
-            <translation>%1 чел.-мес.</translation>
+            <translation type="vanished">%1 чел.-мес.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="269" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="276" />
             <source>No candidates yet: add or promote some first.</source>
             <translation>Кандидатов пока нет: сначала добавьте или перенесите их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="290" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="297" />
             <source>Create release slices</source>
             <translation>Создать релизы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="295" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="302" />
             <source>Name:</source>
             <translation>Название:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="322" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="329" />
             <source>Change slice</source>
             <translation>Изменить релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="328" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="335" />
             <source>Remove slice</source>
             <translation>Удалить релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="338" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="345" />
             <source>Move to slice</source>
             <translation>Перенести в релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="352" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="359" />
             <source>MoSCoW label</source>
             <translation>Метка MoSCoW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="377" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="384" />
             <source>Accept suggested cut</source>
             <translation>Принять предложенный состав</translation>
         </message>

@@ -513,3 +513,17 @@ def test_an_exact_tie_is_named_and_small_samples_are_flagged() -> None:
     assert "малая выборка" in category_label(one.category, one, "ru")
     many = aggregate([(1, 3)] * 12)
     assert category_label(many.category, many, "en") == 'Attractive ("wow")'
+
+
+def test_result_marks_are_the_short_form_of_the_caveats() -> None:
+    from app.domain.kano import result_marks
+
+    tie = aggregate([(1, 2)] * 5 + [(2, 5)] * 5)
+    assert result_marks(tie, "en") == ["tie"]
+    assert result_marks(tie, "ru") == ["ничья"]
+    three = aggregate([(1, 3)] * 3)
+    assert result_marks(three, "en") == ["n=3"]
+    small_tie = aggregate([(1, 2), (2, 5)])
+    assert result_marks(small_tie, "en") == ["n=2", "tie"]
+    assert result_marks(aggregate([(1, 3)] * 12), "en") == []
+    assert result_marks(None, "en") == []

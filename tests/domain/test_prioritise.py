@@ -22,6 +22,8 @@ from app.domain.prioritise import (
     budget_effort,
     default_slice_names,
     effective_category,
+    effort_label,
+    estimate_note,
     format_number,
     has_estimate,
     ice_score,
@@ -235,6 +237,19 @@ def test_the_cut_names_items_without_an_estimate_and_leaves_them_out() -> None:
     cut = suggest_cut(pool, {1: M, 2: M}, {}, 10)
     assert cut.chosen == [2]
     assert dict(cut.reasons)[1].startswith("No estimate in person-months yet")
+
+
+def test_effort_label_says_no_estimate_instead_of_zero() -> None:
+    assert effort_label(candidate(1, effort=4.0), "en") == "no estimate"
+    assert effort_label(candidate(1, effort=4.0), "ru") == "нет оценки"
+    assert effort_label(candidate(1, months=0.0), "en") == "no estimate"
+    assert effort_label(candidate(1, months=1), "en") == "1 p-m"
+    assert effort_label(candidate(1, months=2.5), "en") == "2.5 p-m"
+    assert effort_label(candidate(1, months=2.5), "ru") == "2,5 чел.-мес."
+    assert estimate_note(candidate(1, months=2.5), "en") == (
+        "Effort: 2.5 person-months, counted in the slice's budget.")
+    assert estimate_note(candidate(1, effort=4.0), "en").startswith("No estimate in person-months")
+    assert "не учтено" in estimate_note(candidate(1), "ru")
 
 
 def test_slice_load_counts_only_its_members() -> None:

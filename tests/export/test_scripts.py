@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from app.export.fonts import covered_code_points
 from app.export.pdf import PageSetup, export_boards_pdf
 from app.export.png import render_board_image
-from app.export.scripts import has_rtl, visual
+from app.export.scripts import has_rtl, is_rtl_line, visual
 from tests.export.test_pdf import workshop_with
 
 HEBREW = "שלום עולם"
@@ -70,3 +70,73 @@ def test_visual_order_leaves_left_to_right_text_alone() -> None:
 def test_png_draws_rtl_text(tmp_path: Path) -> None:
     image, _ = render_board_image(workshop_with([ARABIC, HEBREW]), 1, dpi=40)
     assert image.getbbox() is not None
+
+
+def _body_of(curves: list[dict[str, object]], x: float, top: float) -> tuple[float, float]:
+    """The left and right edges of the note body (not its shadow) holding the point."""
+    holding = [c for c in curves if float(c["x0"]) <= x <= float(c["x1"])  # type: ignore[arg-type]
+               and float(c["top"]) <= top <= float(c["bottom"])  # type: ignore[arg-type]
+               and float(c["width"]) > 50]  # type: ignore[arg-type]
+    body = min(holding, key=lambda c: float(c["top"]))  # type: ignore[arg-type]
+    return float(body["x0"]), float(body["x1"])  # type: ignore[arg-type]
+
+
+def test_rtl_lines_are_aligned_to_the_right_edge_of_their_note(tmp_path: Path) -> None:
+    out = tmp_path / "align.pdf"
+    export_boards_pdf(workshop_with([HEBREW, "Hello world", ARABIC]), out,
+                      setup=PageSetup("A3"))
+    with pdfplumber.open(out) as pdf:
+        page = pdf.pages[0]
+        words = page.extract_words()
+        curves = page.curves
+
+    def span(predicate: object) -> tuple[float, float, float]:
+        chosen = [w for w in words if callable(predicate) and predicate(w["text"])]
+        assert chosen
+        return (min(float(w["x0"]) for w in chosen), max(float(w["x1"]) for w in chosen),
+                float(chosen[0]["top"]))
+
+    hebrew = span(lambda t: any(0x0590 <= ord(c) <= 0x05FF for c in t))
+    arabic = span(lambda t: any(0xFE70 <= ord(c) <= 0xFEFF for c in t))
+    latin = span(lambda t: t in ("Hello", "world"))
+    latin_left, latin_right = _body_of(curves, (latin[0] + latin[1]) / 2, latin[2])
+    inset = latin[0] - latin_left
+    assert 0 < inset < (latin_right - latin_left) / 4  # left to right: from the left edge
+    for x0, x1, top in (hebrew, arabic):
+        left, right = _body_of(curves, (x0 + x1) / 2, top)
+        # Right to left: from the right edge, with the same inset, far from the left one.
+        assert abs((right - x1) - inset) < 0.5
+        assert x0 - left > 2 * inset
+    assert is_rtl_line(HEBREW) and is_rtl_line("42 " + ARABIC)
+    assert not is_rtl_line("Plan B: " + HEBREW) and not is_rtl_line("42")
+
+
+def test_rtl_candidates_end_at_the_right_edge_of_their_cards(tmp_path: Path) -> None:
+    import dataclasses
+
+    from app.demo import demo_data
+    from app.domain import model
+    from tests.export.pdf_positions import white_cards, words
+
+    data = demo_data("en")
+    # Every candidate in Hebrew: cards on the 2x2 and in the release-slice lanes.
+    data.candidates = [dataclasses.replace(c, text=HEBREW) for c in data.candidates]
+    board = next(b for b in data.boards if b.kind == model.BoardKind.PRIORITISE)
+    out = tmp_path / "prio.pdf"
+    export_boards_pdf(data, out, [board.id], PageSetup("A3"))
+    with pdfplumber.open(out) as pdf:
+        page = pdf.pages[0]
+        found = [w for w in words(page) if has_rtl(w.text)]
+        whole = (0.0, 0.0, float(page.width), float(page.height))
+        cards = [c for c in white_cards(page, whole) if c[3] - c[1] > 10]
+    checked = 0
+    for card in cards:
+        inside = [w for w in found if card[0] <= w.box[0] and w.box[2] <= card[2]
+                  and card[1] <= w.box[1] and w.box[3] <= card[3]]
+        for word in inside:
+            # Left-aligned it would start a stripe's width from the left edge; it ends at
+            # the right edge instead (before a MoSCoW chip, when the card has one).
+            right_gap, left_gap = card[2] - word.box[2], word.box[0] - card[0]
+            assert right_gap < left_gap, (card, word)
+            checked += 1
+    assert checked >= 5

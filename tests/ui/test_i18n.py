@@ -85,6 +85,10 @@ ALLOWED = {
     "Strategyzer",
     "URL",
     "DejaVu",
+    "Noto",
+    "Devanagari",
+    "Droid",
+    "Fallback",  # bundled font names (Help > About's licence buttons)
     "OK",  # Qt's own Russian translation keeps the OK button Latin
     "Letter",
     "Legal",

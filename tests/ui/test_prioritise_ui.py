@@ -230,14 +230,14 @@ def test_questionnaire_entry_updates_the_category(
     )
     assert panel.cells[(first, name)].result.text() == "M"
     category_column = 8
-    assert tab.results.item(0, category_column).text() == "Must-be"
+    assert tab.results.item(0, category_column).text() == "Must-be · n=1"  # a small sample
     assert tab.results.item(0, 7).text() == "1"  # one answer
     # A second respondent says "Like / Dislike": Performance draws level; Must-be goes first.
     second_name = panel.add_respondent()
     second_cell = panel.cells[(first, second_name)]
     second_cell.functional.setCurrentIndex(second_cell.functional.findData(1))
     second_cell.dysfunctional.setCurrentIndex(second_cell.dysfunctional.findData(5))
-    assert tab.results.item(0, category_column).text() == "Must-be"
+    assert tab.results.item(0, category_column).text() == "Must-be · n=2 · tie"
     assert tab.results.item(0, 9).text() == "0%"  # no strength: a draw
     assert [p[0] for p in tab.scatter.points] == [first]
     assert ctl.undo_stack.count() == 2

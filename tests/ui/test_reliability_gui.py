@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from app import backups, locations_probe
 from app.services import WorkshopFile
 from app.store.database import WriteFailedError
+from app.ui.about_dialog import LicenceDialog
 from app.ui.board.capture import CaptureBoard
 from app.ui.file_safety import BACKUP_TICK_MS
 from app.ui.main_window import MainWindow
@@ -194,4 +195,14 @@ def test_help_about_shows_versions_licences_and_the_icon(window: MainWindow) -> 
     licence = dialog.show_font_licence()
     assert "Bitstream" in licence.text_view.toPlainText()
     licence.close()
+    # Every bundled font family has its licence button, and it opens that licence.
+    assert "Noto Sans Devanagari" in text and "Droid Sans Fallback" in text
+    buttons = dialog.font_licence_buttons
+    assert [b.text() for b in buttons] == [
+        "DejaVu licence…", "Noto Devanagari licence…", "Droid Fallback licence…"]
+    assert all(b.isEnabled() for b in buttons)
+    buttons[1].click()
+    (noto,) = [d for d in dialog.findChildren(LicenceDialog) if "Noto" in d.windowTitle()]
+    assert "SIL Open Font License" in noto.text_view.toPlainText()
+    noto.close()
     dialog.close()

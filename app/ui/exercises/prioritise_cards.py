@@ -62,6 +62,7 @@ class BoardCard:
     text: str
     stripe: str  # the colour bar on the card's left edge
     pills: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (text, colour)
+    note: str = ""  # added under the text in the hover tooltip, e.g. what a pill means
 
 
 class ColumnBoard(QWidget):
@@ -275,7 +276,10 @@ class ColumnBoard(QWidget):
         x = rect.left() + PADDING + 6
         top = rect.bottom() - PADDING - pill_height()
         for text, color in card.pills:
-            x = draw_pill(painter, text, color, x, top) + 6
+            room = rect.right() - PADDING - x
+            if room < 24:  # no room left for even an elided pill; the tooltip has it all
+                break
+            x = draw_pill(painter, text, color, x, top, room) + 6
 
     # --- gestures ------------------------------------------------------------------------
     def card_at(self, point: QPointF) -> int | None:
@@ -298,13 +302,16 @@ class ColumnBoard(QWidget):
             if card_id is None:
                 QToolTip.hideText()
             else:
-                QToolTip.showText(
-                    event.globalPos(),
-                    next((c.text for c in self.cards if c.id == card_id), ""),
-                    self,
-                )
+                QToolTip.showText(event.globalPos(), self.tooltip_text(card_id), self)
             return True
         return super().event(event)
+
+    def tooltip_text(self, card_id: int) -> str:
+        """The hover text of a card: its whole text, then its note when it has one."""
+        card = next((c for c in self.cards if c.id == card_id), None)
+        if card is None:
+            return ""
+        return f"{card.text}\n\n{card.note}" if card.note else card.text
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:

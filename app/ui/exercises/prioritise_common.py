@@ -173,10 +173,16 @@ def draw_lines(
     return y
 
 
-def draw_pill(painter: QPainter, text: str, color: str, left: float, top: float) -> float:
-    """A small filled label (MoSCoW, Kano letter, votes); returns its right edge."""
+def draw_pill(
+    painter: QPainter, text: str, color: str, left: float, top: float,
+    max_width: float | None = None,
+) -> float:
+    """A small filled label (MoSCoW, Kano letter, votes); returns its right edge. With
+    `max_width` a longer text is elided so the pill stays inside its card."""
     font = px_font(PILL_TEXT_PX, bold=True)
     metrics = QFontMetricsF(font)
+    if max_width is not None and metrics.horizontalAdvance(text) + 14 > max_width:
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, max_width - 14))
     width = metrics.horizontalAdvance(text) + 14
     height = metrics.height() + 4
     path = QPainterPath()

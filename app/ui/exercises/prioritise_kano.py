@@ -69,6 +69,18 @@ def _coefficient(value: float | None) -> str:
     return "–" if value is None else f"{value:+.2f}".replace("+0.00", "0.00")
 
 
+def _marks(result: kano.KanoResult | None, language: str) -> str:
+    """" · n=3 · tie" after a class, as the PDF and the CSV mark it (see `_caveats`)."""
+    return "".join(f" · {mark}" for mark in kano.result_marks(result, language))
+
+
+def _caveats(result: kano.KanoResult | None, language: str) -> str:
+    """What the marks mean, one sentence a line (the tooltip of a marked class)."""
+    return "\n".join(
+        caveat[:1].upper() + caveat[1:] + "." for caveat in kano.result_caveats(result, language)
+    )
+
+
 # --- the tab -------------------------------------------------------------------------------------
 class KanoTab(QWidget):
     def __init__(
@@ -171,16 +183,21 @@ class KanoTab(QWidget):
         for candidate in summary.candidates:
             pills: list[tuple[str, str]] = []
             result = summary.results.get(candidate.id)
+            votes = summary.votes.get(candidate.id, 0)
+            if votes:
+                pills.append((f"● {votes}", theme.ACCENT_DARK))
             if result is not None and result.category is not None:
+                # Votes and the marks come first, the marks in a pill of their own: a narrow
+                # card elides the class name, never them.
+                marks = " · ".join(kano.result_marks(result, summary.language))
+                if marks:
+                    pills.append((marks, theme.WARNING_FG))
                 pills.append(
                     (
                         self.tr("Survey: %1").replace("%1", category_label(result.category)),
                         category_color(result.category),
                     )
                 )
-            votes = summary.votes.get(candidate.id, 0)
-            if votes:
-                pills.append((f"● {votes}", theme.ACCENT_DARK))
             # Reverse and questionable quick classes: Q cannot be picked by hand, R can.
             column: Hashable = candidate.kano if candidate.kano in QUICK_ORDER else None
             cards.append(
@@ -190,6 +207,7 @@ class KanoTab(QWidget):
                     candidate.text,
                     category_color(candidate.kano),
                     tuple(pills),
+                    note=_caveats(result, summary.language),
                 )
             )
         self.quick_board.empty_hint = self.tr("No candidates yet: add or promote some first.")
@@ -215,8 +233,8 @@ class KanoTab(QWidget):
             category = summary.categories.get(candidate.id)
             label = category_label(category) if category is not None else "–"
             from_quick_sort = result is None and category is not None
-            if result is not None and result.tie_rule_applied:
-                label = self.tr("%1 (tie)").replace("%1", label)
+            if result is not None and result.category == category:
+                label += _marks(result, summary.language)
             values: list[str] = [candidate.text]
             values += [str(result.counts[c]) if result else "" for c in COUNT_COLUMNS]
             values += [
@@ -239,11 +257,13 @@ class KanoTab(QWidget):
                     font.setBold(not from_quick_sort)
                     font.setItalic(from_quick_sort)
                     item.setFont(font)
-                    item.setToolTip(
+                    source = (
                         self.tr("From the quick sort; no questionnaire answers yet")
                         if from_quick_sort
                         else self.tr("From the questionnaire answers")
                     )
+                    caveats = _caveats(result, summary.language)
+                    item.setToolTip(f"{source}\n{caveats}" if caveats else source)
                 table.setItem(row, column, item)
         category_header = table.horizontalHeaderItem(len(COUNT_COLUMNS) + 2)
         if category_header is not None:

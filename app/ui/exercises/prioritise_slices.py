@@ -251,8 +251,14 @@ class SlicesTab(QWidget):
                 pills.append(
                     (moscow_label(candidate.moscow), MOSCOW_COLORS[MoSCoW(candidate.moscow)])
                 )
-            effort = prioritise.format_number(prioritise.budget_effort(candidate), summary.language)
-            pills.append((self.tr("%1 pm").replace("%1", effort), "#57534E"))
+            # Person-months only; an item without them says "no estimate", never "0".
+            estimated = prioritise.has_estimate(candidate)
+            pills.append(
+                (
+                    prioritise.effort_label(candidate, summary.language),
+                    "#57534E" if estimated else theme.WARNING_FG,
+                )
+            )
             score = summary.scores.get(candidate.id)
             if score is not None:
                 pills.append((format_score(score), "#334155"))
@@ -264,6 +270,7 @@ class SlicesTab(QWidget):
                     candidate.text,
                     category_color(summary.categories.get(candidate.id)),
                     tuple(pills),
+                    note=prioritise.estimate_note(candidate, summary.language),
                 )
             )
         self.board.empty_hint = self.tr("No candidates yet: add or promote some first.")
