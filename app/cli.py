@@ -188,6 +188,9 @@ def _board_title(kind: object) -> str:
         "reverse": "Good idea / bad idea",
         "prioritise": "Prioritisation",
         "value": "Value propositions",
+        "strategy": "Point A to point B",
+        "journey": "Customer journey",
+        "scenarios": "Scenario audit",
     }.get(str(kind), str(kind))
 
 

@@ -140,6 +140,9 @@ def delete_notes(data: model.WorkshopData, note_ids: Iterable[int]) -> list[Pair
         for n in data.notes
         if n.source_note_id in doomed and n.id not in doomed
     ]
+    from app.domain import cx_common  # it builds on this module
+
+    pairs += cx_common.unlink_notes(data, doomed)
     return pairs
 
 

@@ -40,7 +40,7 @@ from app.domain import model
 from app.store import mapping, tables
 
 APPLICATION_ID = 0x50744231  # "PtB1"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".pointb"
 BULK_CHUNK = 5_000  # rows per executemany when a bulk write reports progress
@@ -241,8 +241,13 @@ def _v1_to_v2(connection: sqlite3.Connection) -> None:
         )
 
 
+def _v2_to_v3(connection: sqlite3.Connection) -> None:
+    """Version 3 adds the strategy canvas, the journey map and the scenario audit."""
+    _create_tables(connection, tables.V3_TABLES)
+
+
 # from-version -> step to the next version; each runs inside the one migration transaction
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def backup_copy(source: sqlite3.Connection, target: Path) -> None:
