@@ -210,8 +210,15 @@ class CanvasItemRow(SQLModel, table=True):
 
 
 V2_TABLES = (
-    ImageRow, ReverseRoundRow, DealRow, CandidateRow, KanoAnswerRow, ReleaseSliceRow,
-    SegmentRow, CanvasRow, CanvasItemRow,
+    ImageRow,
+    ReverseRoundRow,
+    DealRow,
+    CandidateRow,
+    KanoAnswerRow,
+    ReleaseSliceRow,
+    SegmentRow,
+    CanvasRow,
+    CanvasItemRow,
 )
 
 
@@ -324,6 +331,12 @@ class PrincipleCheckRow(SQLModel, table=True):
 
 
 V3_TABLES = (
-    StrategyScenarioRow, StrategyItemRow, JourneyStageRow, JourneyCellRow, AuditScenarioRow,
-    AuditFailureRow, ScenarioModelRow, PrincipleCheckRow,
+    StrategyScenarioRow,
+    StrategyItemRow,
+    JourneyStageRow,
+    JourneyCellRow,
+    AuditScenarioRow,
+    AuditFailureRow,
+    ScenarioModelRow,
+    PrincipleCheckRow,
 )

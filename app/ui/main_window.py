@@ -614,6 +614,7 @@ class MainWindow(QMainWindow):
         background with a progress bar, and the import is one undo step.
         """
         from app import interchange
+
         if self.controller.file is None:
             return None
         data = self.controller.data
