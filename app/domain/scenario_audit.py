@@ -246,6 +246,16 @@ def delete_failure(data: model.WorkshopData, failure_id: int) -> list[Pair]:
     return [(_failure(data, failure_id), None)]
 
 
+def move_failure(data: model.WorkshopData, failure_id: int, step: int) -> list[Pair]:
+    failure = _failure(data, failure_id)
+    return cx_common.moved(failures(data, failure.scenario_id), failure_id, step)
+
+
+def move_model(data: model.WorkshopData, model_id: int, step: int) -> list[Pair]:
+    item = _model(data, model_id)
+    return cx_common.moved(models(data, item.scenario_id, item.kind), model_id, step)
+
+
 def add_model(data: model.WorkshopData, scenario_id: int, kind: ModelKind, text: str) -> list[Pair]:
     _scenario(data, scenario_id)
     siblings = models(data, scenario_id, kind)

@@ -144,3 +144,122 @@ def test_journey_board_by_keyboard_and_mouse_then_undo(qtbot: Any, controller: C
     )
     QApplication.processEvents()
     assert board.lists == {}
+
+
+def test_strategy_board_by_keyboard_and_mouse_then_undo(qtbot: Any, controller: Controller) -> None:
+    from app.domain.strategy import StrategyItemKind as SK
+
+    board = show(qtbot, controller, STRATEGY, K.STRATEGY)
+    enter(board.point_a[SK.LACK].add_field, "A way to pay when terminals close")
+    qtbot.mouseClick(board.add_scenario_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(board.add_scenario_button, Qt.MouseButton.LeftButton)
+    data = stored(controller)
+    assert [s.name for s in data.strategy_scenarios] == ["Scenario 1", "Scenario 2"]
+    first = data.strategy_scenarios[0]
+    column = board.columns[first.id]
+    column.name.setFocus()
+    column.name.selectAll()
+    type_text(column.name, "Бережный кредитор")
+    press_key(column.name, Qt.Key.Key_Return)
+    column.point_b.setFocus()
+    type_text(column.point_b, "The easiest loan to repay")
+    press_key(column.point_b, Qt.Key.Key_Return)
+    enter(column.goals.add_field, "No late fees")
+    data = stored(controller)
+    assert data.strategy_scenarios[0].name == "Бережный кредитор"
+    assert data.strategy_scenarios[0].point_b == "The easiest loan to repay"
+    goal = next(i for i in data.strategy_items if i.kind is SK.GOAL)
+    qtbot.mouseClick(column.goals.rows[goal.id], Qt.MouseButton.LeftButton)
+    assert board.goal_id == goal.id
+    enter(board.add_step, "Pay-by-link page")
+    assert board.plan.rowCount() == 1
+    board.plan.item(0, 1).setText("2026-12-15")
+    board.plan.item(0, 2).setText("Ann")
+    board.plan.item(0, 3).setText("late payments under 5%")
+    board.plan.item(0, 1).setText("next week")  # refused: not a date; the table goes back
+    assert board.plan.item(0, 1).text() == "2026-12-15"
+    step = next(i for i in stored(controller).strategy_items if i.kind is SK.STEP)
+    assert (step.due, step.owner, step.checkpoint) == (
+        "2026-12-15",
+        "Ann",
+        "late payments under 5%",
+    )
+    board.plan.item(0, 4).setCheckState(Qt.CheckState.Checked)
+    assert next(i for i in stored(controller).strategy_items if i.kind is SK.STEP).done
+    # The goal's menu links the candidate that serves it.
+    menu = column.goals.build_menu(goal.id)
+    served = next(a for a in menu.actions() if a.menu() is not None).menu()
+    next(a for a in served.actions() if a.text() == "Pay by link").trigger()
+    menu.close()
+    assert next(i for i in stored(controller).strategy_items if i.id == goal.id).candidate_ids == [
+        1
+    ]
+    undo_all(controller)
+    data = stored(controller)
+    assert (data.strategy_scenarios, data.strategy_items) == ([], [])
+    QApplication.processEvents()
+    assert board.columns == {}
+
+
+def test_scenario_board_three_models_completeness_then_undo(
+    qtbot: Any, controller: Controller
+) -> None:
+    from app.domain.scenario_audit import ModelKind
+
+    board = show(qtbot, controller, SCENARIOS, K.SCENARIOS)
+    enter(board.new_scenario, "Repay a micro-loan")
+    enter(board.new_scenario, "Answer a worried call")
+    one, two = stored(controller).audit_scenarios
+    enter(board.failure_lists[one.id].add_field, "Terminals closed")
+    for kind, text in (
+        (ModelKind.ONLINE, "Pay link"),
+        (ModelKind.HYBRID, "Chat, then visit"),
+        (ModelKind.NEW, "Micro-savings"),
+    ):
+        enter(board.model_lists[(one.id, kind)].add_field, text)
+    enter(board.model_lists[(two.id, ModelKind.HYBRID)].add_field, "Callback booking")
+    assert board.status.text() == "Complete: 1 of 2"
+    assert board.model_frames[(two.id, ModelKind.ONLINE)].property("missing") is True
+    assert board.model_frames[(one.id, ModelKind.ONLINE)].property("missing") is False
+    online = next(m for m in stored(controller).scenario_models if m.kind is ModelKind.ONLINE)
+    qtbot.mouseClick(
+        board.model_lists[(one.id, ModelKind.ONLINE)].rows[online.id], Qt.MouseButton.LeftButton
+    )
+    assert board.model_id == online.id
+    enter(board.test_what, "Clickable pay page")
+    enter(board.test_with, "5 borrowers")
+    board.metrics.fields["minutes_as_is"].setValue(30)
+    board.metrics.fields["minutes_as_is"].editingFinished.emit()
+    online = next(m for m in stored(controller).scenario_models if m.id == online.id)
+    assert (online.test_what, online.test_with, online.minutes_as_is) == (
+        "Clickable pay page",
+        "5 borrowers",
+        30.0,
+    )
+    board.principles.boxes[next(iter(board.principles.boxes))].click()
+    assert stored(controller).principle_checks[0].scenario_id == one.id
+    menu = board.model_lists[(one.id, ModelKind.ONLINE)].build_menu(online.id)
+    next(a for a in menu.actions() if a.text().startswith("Send to prioritisation")).trigger()
+    menu.close()
+    data = stored(controller)
+    assert data.candidates[-1].text == "Pay link" and data.candidates[-1].origin == "scenario"
+    undo_all(controller)
+    data = stored(controller)
+    assert (data.audit_scenarios, data.audit_failures, data.scenario_models) == ([], [], [])
+    assert [c.id for c in data.candidates] == [1]
+    QApplication.processEvents()
+    assert board.rows == {}
+
+
+@pytest.mark.parametrize("kind", [K.STRATEGY, K.JOURNEY, K.SCENARIOS])
+def test_projector_mode_shows_the_board_without_controls(
+    qtbot: Any, controller: Controller, kind: model.BoardKind
+) -> None:
+    board_id = {K.STRATEGY: STRATEGY, K.JOURNEY: JOURNEY, K.SCENARIOS: SCENARIOS}[kind]
+    widget = load_all()[kind](controller, board_id, None, projector_mode=True)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.projector_mode
+    from app.ui.exercises.cx_widgets import CardList
+
+    assert all(not cards.add_field.isVisibleTo(widget) for cards in widget.findChildren(CardList))

@@ -406,6 +406,7 @@ QFrame#cxSection {{ background: {theme.PANEL}; border: 1px solid {theme.BORDER};
 QFrame#cxSection[missing="true"] {{ background: {theme.WARNING_BG};
     border: 2px dashed {theme.WARNING_FG}; }}
 QFrame#cxSection[point="b"] {{ border: 2px solid {theme.ACCENT}; }}
+QFrame#cxSection[selected="true"] {{ border: 2px solid {theme.ACCENT}; }}
 QLabel#cxSectionTitle {{ font-size: 12pt; font-weight: bold; color: {theme.MUTED}; }}
 QLabel#cxHeading {{ font-size: 15pt; font-weight: bold; color: {theme.INK}; }}
 QLabel#cxPanelTitle {{ font-size: 11pt; font-weight: bold; color: {theme.MUTED}; }}
