@@ -136,6 +136,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind_reverse": {"en": "Good idea / bad idea", "ru": "Хорошая идея / плохая идея"},
     "kind_prioritise": {"en": "Prioritisation", "ru": "Приоритизация"},
     "kind_value": {"en": "Value propositions", "ru": "Ценностные предложения"},
+    "kind_strategy": {"en": "Point A to point B", "ru": "Из точки А в точку Б"},
+    "kind_journey": {"en": "Customer journey map", "ru": "Карта пути клиента"},
+    "kind_scenarios": {"en": "Scenario audit", "ru": "Аудит сценариев"},
+    "lineage_origin_journey": {
+        "en": "Journey stage “{where}”: {text}",
+        "ru": "Этап пути «{where}»: {text}",
+    },
+    "lineage_origin_failure": {
+        "en": "Scenario “{where}”, failure: {text}",
+        "ru": "Сценарий «{where}», провал: {text}",
+    },
+    "lineage_origin_model": {
+        "en": "Scenario “{where}”, model: {text}",
+        "ru": "Сценарий «{where}», модель: {text}",
+    },
     # The report.
     "report": {"en": "Workshop report", "ru": "Отчёт о воркшопе"},
     "boards_pdf": {"en": "Workshop boards", "ru": "Доски воркшопа"},
@@ -1153,7 +1168,14 @@ def subpages_for(ctx: ExportContext, board: Board) -> list[tuple[str, object]]:
 
 
 # Exercise pages register themselves in BOARD_DRAWERS when imported.
-BOARD_PAGE_MODULES = ("page_reverse", "page_prioritise", "page_value")
+BOARD_PAGE_MODULES = (
+    "page_reverse",
+    "page_prioritise",
+    "page_value",
+    "page_strategy",
+    "page_journey",
+    "page_scenarios",
+)
 
 
 def load_board_pages() -> None:
