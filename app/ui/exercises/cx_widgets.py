@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QSizePolicy,
     QSpinBox,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -86,6 +88,63 @@ class Row:
     selected: bool = False
 
 
+class CardText(QTextEdit):
+    """A card's text: wraps, grows with its lines, commits on Enter or when focus leaves;
+    Shift+Enter breaks the line, Esc puts the stored text back, Tab moves on."""
+
+    committed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stored = ""
+        self.setAcceptRichText(False)
+        self.setTabChangesFocus(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().setDocumentMargin(2)
+        self.document().contentsChanged.connect(self._fit_height)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def show_stored(self, text: str) -> None:
+        dirty = self.toPlainText() != self._stored
+        self._stored = text
+        if not (self.hasFocus() and dirty) and self.toPlainText() != text:
+            self.setPlainText(text)
+
+    def commit(self) -> None:
+        text = self.toPlainText()
+        if text != self._stored:
+            self._stored = text
+            self.committed.emit(text)
+
+    def _fit_height(self) -> None:
+        self.document().setTextWidth(max(10, self.viewport().width()))
+        height = int(self.document().size().height()) + 2 * self.frameWidth() + 2
+        self.setFixedHeight(max(height, self.fontMetrics().lineSpacing() + 8))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.commit()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.setPlainText(self._stored)
+            self.clearFocus()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.commit()
+        super().focusOutEvent(event)
+
+
 class CardRow(QFrame):
     """One card: its text edits in place (Enter commits, empty text removes the card)."""
 
@@ -98,7 +157,7 @@ class CardRow(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 2, 2)
         layout.setSpacing(2)
-        self.editor = CommitLineEdit(self)
+        self.editor = CardText(self)
         self.editor.setObjectName("cxCardText")
         self.editor.setReadOnly(read_only)
         self.editor.show_stored(row.text)
@@ -419,10 +478,11 @@ QLabel#cxStatus[complete="true"] {{ background: #E6F4EE; color: #047857; }}
 QLabel#cxStatus[complete="false"] {{ background: {theme.WARNING_BG}; color: {theme.WARNING_FG}; }}
 QFrame#cxCard {{ background: #FFFBEA; border: 1px solid #E9DFB8; border-radius: 6px; }}
 QFrame#cxCard[selected="true"] {{ border: 2px solid {theme.ACCENT}; }}
-QLineEdit#cxCardText {{ border: none; background: transparent; font-size: 11pt; }}
+QTextEdit#cxCardText {{ border: none; background: transparent; font-size: 11pt; }}
 QLineEdit#cxAdd {{ font-size: 10pt; border: 1px dashed {theme.BORDER};
     background: transparent; border-radius: 6px; padding: 2px 4px; }}
-QToolButton#cxRowButton {{ border: none; background: transparent; color: {theme.MUTED}; }}
+QToolButton#cxRowButton {{ border: none; background: transparent; color: {theme.MUTED};
+    padding: 0px; font-size: 11pt; }}
 QToolButton#cxRowButton:hover {{ background: #EEF2FF; color: {theme.INK}; }}
 QFrame#cxDetails {{ background: {theme.PANEL}; border-left: 1px solid {theme.BORDER}; }}
 """

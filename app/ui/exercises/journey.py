@@ -53,10 +53,10 @@ from app.ui.exercises.cx_widgets import (
     workshop_language,
 )
 
-STAGE_WIDTH = 250  # one stage column, in pixels; the curve uses the same grid
+STAGE_WIDTH = 230  # one stage column, in pixels; the curve uses the same grid
 CURVE_HEIGHT = 150
-LANE_LABEL_WIDTH = 150
-DETAILS_WIDTH = 320
+LANE_LABEL_WIDTH = 130
+DETAILS_WIDTH = 270
 POSITIVE = "#15803D"
 NEGATIVE = "#B42318"
 
@@ -184,7 +184,8 @@ class StageHeader(QFrame):
         self.setObjectName("cxSection")
         self.stage_id = stage.id
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 4, 4, 4)
+        layout.setContentsMargins(4, 2, 2, 2)
+        layout.setSpacing(0)
         self.name = CommitLineEdit(self)
         self.name.setObjectName("cxStageName")
         self.name.setReadOnly(board.projector_mode)
@@ -200,6 +201,7 @@ class StageHeader(QFrame):
                 button.setObjectName("cxRowButton")
                 button.setText(text)
                 button.setToolTip(tip)
+                button.setFixedWidth(22)
                 button.clicked.connect(
                     lambda _=False, s=step: run_edit(
                         board.controller,
@@ -210,6 +212,7 @@ class StageHeader(QFrame):
                 layout.addWidget(button)
             remove = QToolButton(self)
             remove.setObjectName("cxRowButton")
+            remove.setFixedWidth(22)
             remove.setText("✕")
             remove.setToolTip(self.tr("Delete the stage and its cards"))
             remove.clicked.connect(
@@ -468,8 +471,6 @@ class JourneyBoard(QWidget):
                 )
             if cell.ease is not None:
                 marks.append(self.tr("ease %1").replace("%1", str(cell.ease)))
-        if cell.lane is Lane.BARRIERS and cell.should_be:
-            marks.append("→")
         sent = sent_badge(cell)
         return " · ".join([*marks, sent] if sent else marks)
 

@@ -52,9 +52,9 @@ from app.ui.exercises.cx_widgets import (
     workshop_language,
 )
 
-COLUMN_WIDTH = 240
-SCENARIO_WIDTH = 230
-DETAILS_WIDTH = 330
+COLUMN_WIDTH = 220
+SCENARIO_WIDTH = 200
+DETAILS_WIDTH = 280
 
 
 class ScenarioCell(QFrame):
@@ -88,6 +88,7 @@ class ScenarioCell(QFrame):
                 button.setObjectName("cxRowButton")
                 button.setText(text)
                 button.setToolTip(tip)
+                button.setFixedWidth(22)
                 button.clicked.connect(
                     lambda _=False, s=step: run_edit(
                         board.controller,
@@ -98,6 +99,7 @@ class ScenarioCell(QFrame):
                 row.addWidget(button)
             remove = QToolButton(self)
             remove.setObjectName("cxRowButton")
+            remove.setFixedWidth(22)
             remove.setText("✕")
             remove.setToolTip(self.tr("Delete the scenario with its failures and models"))
             remove.clicked.connect(

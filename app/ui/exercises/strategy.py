@@ -150,6 +150,7 @@ class ScenarioColumn(QFrame):
                 button.setObjectName("cxRowButton")
                 button.setText(text)
                 button.setToolTip(tip)
+                button.setFixedWidth(22)
                 button.clicked.connect(
                     lambda _=False, s=step: run_edit(
                         board.controller,
@@ -160,6 +161,7 @@ class ScenarioColumn(QFrame):
                 top.addWidget(button)
             remove = QToolButton(self)
             remove.setObjectName("cxRowButton")
+            remove.setFixedWidth(22)
             remove.setText("✕")
             remove.setToolTip(self.tr("Delete the scenario with its goals and plans"))
             remove.clicked.connect(
@@ -247,7 +249,9 @@ class StrategyBoard(QWidget):
         self.row.addStretch(1)
         self.scroller.setWidget(self.host)
         outer.addWidget(self.scroller, 3)
-        outer.addWidget(self._plan(), 2)
+        plan = self._plan()
+        plan.setMaximumHeight(260)
+        outer.addWidget(plan, 1)
         controller.changed.connect(self._on_changed)
         self.refresh()
 
