@@ -378,6 +378,21 @@
             <source>Value propositions</source>
             <translation>Ценностные предложения</translation>
         </message>
+        <message>
+            <location filename="../../app/ui/board/registry.py" line="30" />
+            <source>Point A to point B</source>
+            <translation>Из точки А в точку Б</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/registry.py" line="31" />
+            <source>Customer journey map</source>
+            <translation>Карта пути клиента</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/registry.py" line="32" />
+            <source>Scenario audit</source>
+            <translation>Аудит сценариев</translation>
+        </message>
     </context>
     <context>
         <name>CandidatesTab</name>
@@ -947,6 +962,94 @@
         </message>
     </context>
     <context>
+        <name>CxBoards</name>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="172" />
+            <source>More actions</source>
+            <translation>Другие действия</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="281" />
+            <source>Move up</source>
+            <translation>Выше</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="283" />
+            <source>Move down</source>
+            <translation>Ниже</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="285" />
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="340" />
+            <source>→ idea</source>
+            <translation>→ идея</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="342" />
+            <source>→ MVP</source>
+            <translation>→ MVP</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="414" />
+            <source>Service-design principles</source>
+            <translation>Принципы сервис-дизайна</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="356" />
+            <source>As is</source>
+            <translation>Как есть</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="357" />
+            <source>To be</source>
+            <translation>Как надо</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="360" />
+            <source>Time, minutes</source>
+            <translation>Время, минуты</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="361" />
+            <source>Simplicity, 1–5</source>
+            <translation>Простота, 1–5</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="362" />
+            <source>Steps or clicks</source>
+            <translation>Шаги или клики</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="431" />
+            <source>Service-design principles: %1 of 6</source>
+            <translation>Принципы сервис-дизайна: %1 из 6</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="313" />
+            <source>Send to ideas: %1</source>
+            <translation>Отправить в идеи: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="318" />
+            <source>Send to ideas</source>
+            <translation>Отправить в идеи</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="325" />
+            <source>Send to prioritisation: %1</source>
+            <translation>Отправить в приоритизацию: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="330" />
+            <source>Send to prioritisation</source>
+            <translation>Отправить в приоритизацию</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <location filename="../../app/ui/export_dialog.py" line="365" />
@@ -1440,6 +1543,176 @@
         </message>
     </context>
     <context>
+        <name>JourneyBoard</name>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="295" />
+            <source>Four classic stages</source>
+            <translation>Четыре классических этапа</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="299" />
+            <source>Add stages</source>
+            <translation>Добавить этапы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="304" />
+            <location filename="../../app/ui/exercises/journey.py" line="526" />
+            <source>Add stage</source>
+            <translation>Добавить этап</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="316" />
+            <source>Stage metrics</source>
+            <translation>Метрики этапа</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="324" />
+            <source>Selected card</source>
+            <translation>Выбранная карточка</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="326" />
+            <location filename="../../app/ui/exercises/journey.py" line="496" />
+            <source>Click a card to edit its details.</source>
+            <translation>Щёлкните карточку, чтобы изменить её подробности.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="334" />
+            <source>Digital</source>
+            <translation>Цифровой</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="335" />
+            <source>Offline</source>
+            <translation>Офлайн</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="339" />
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="341" />
+            <source>Ease, 1–5</source>
+            <translation>Простота, 1–5</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="343" />
+            <source>Accessibility, 1–5</source>
+            <translation>Доступность, 1–5</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="347" />
+            <source>Resources and tools</source>
+            <translation>Ресурсы и инструменты</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="351" />
+            <source>KPI</source>
+            <translation>КПЭ</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="358" />
+            <source>Should be</source>
+            <translation>Как должно быть</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="384" />
+            <source>Emotion</source>
+            <translation>Эмоция</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="391" />
+            <source>Metrics</source>
+            <translation>Метрики</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="403" />
+            <source>+ add a card</source>
+            <translation>+ карточка</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="425" />
+            <source>No stages yet: add the four classic stages or a stage of your own.</source>
+            <translation>Этапов пока нет: добавьте четыре классических этапа или свой этап.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="455" />
+            <source>Hardest moment: %1</source>
+            <translation>Самый трудный момент: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="473" />
+            <source>ease %1</source>
+            <translation>простота %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="480" />
+            <source>min</source>
+            <translation>мин</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="481" />
+            <source>simplicity</source>
+            <translation>простота</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="482" />
+            <source>steps</source>
+            <translation>шаги</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="490" />
+            <source>No stage selected.</source>
+            <translation>Этап не выбран.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="534" />
+            <source>Rename stage</source>
+            <translation>Переименовать этап</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="544" />
+            <source>Rate emotion</source>
+            <translation>Оценить эмоцию</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="551" />
+            <source>Add card</source>
+            <translation>Добавить карточку</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="558" />
+            <source>Edit card</source>
+            <translation>Изменить карточку</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="564" />
+            <source>Delete card</source>
+            <translation>Удалить карточку</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="570" />
+            <source>Move card</source>
+            <translation>Переместить карточку</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="595" />
+            <source>Edit card details</source>
+            <translation>Изменить подробности карточки</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="605" />
+            <source>Set stage metric</source>
+            <translation>Задать метрику этапа</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="612" />
+            <source>Tick principle</source>
+            <translation>Отметить принцип</translation>
+        </message>
+    </context>
+    <context>
         <name>KanoScatter</name>
         <message>
             <location filename="../../app/ui/exercises/prioritise_scatter.py" line="81" />
@@ -1820,23 +2093,23 @@
             <translation>Файлы CSV (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="628" />
-            <location filename="../../app/ui/main_window.py" line="653" />
+            <location filename="../../app/ui/main_window.py" line="629" />
+            <location filename="../../app/ui/main_window.py" line="654" />
             <source>The ideas were not imported.</source>
             <translation>Идеи не импортированы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="630" />
+            <location filename="../../app/ui/main_window.py" line="631" />
             <source>Import %1 ideas</source>
             <translation>Импорт идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="632" />
+            <location filename="../../app/ui/main_window.py" line="633" />
             <source>Importing ideas from %1…</source>
             <translation>Импорт идей из %1…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="646" />
+            <location filename="../../app/ui/main_window.py" line="647" />
             <source>%1 ideas imported from %2.</source>
             <translation>Импортировано идей: %1 (из %2).</translation>
         </message>
@@ -1917,47 +2190,47 @@
     <context>
         <name>PhotoLayer</name>
         <message>
-            <location filename="../../app/ui/images.py" line="332" />
+            <location filename="../../app/ui/images.py" line="330" />
             <source>Add photo</source>
             <translation>Добавить фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="334" />
+            <location filename="../../app/ui/images.py" line="332" />
             <source>Add %1 photos</source>
             <translation>Добавить фото: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="364" />
+            <location filename="../../app/ui/images.py" line="362" />
             <source>Pasted image</source>
             <translation>Вставленная картинка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="376" />
+            <location filename="../../app/ui/images.py" line="374" />
             <source>Insert photos</source>
             <translation>Вставить фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="378" />
+            <location filename="../../app/ui/images.py" line="376" />
             <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</source>
             <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="393" />
+            <location filename="../../app/ui/images.py" line="391" />
             <source>Move photo</source>
             <translation>Перенести фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="405" />
+            <location filename="../../app/ui/images.py" line="403" />
             <source>Resize photo</source>
             <translation>Изменить размер фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="427" />
+            <location filename="../../app/ui/images.py" line="425" />
             <source>Delete photo</source>
             <translation>Удалить фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="429" />
+            <location filename="../../app/ui/images.py" line="427" />
             <source>Delete selection</source>
             <translation>Удалить выделенное</translation>
         </message>
@@ -1965,27 +2238,27 @@
     <context>
         <name>PhotoPanel</name>
         <message>
-            <location filename="../../app/ui/photo_panel.py" line="153" />
+            <location filename="../../app/ui/photo_panel.py" line="156" />
             <source>Add photos…</source>
             <translation>Добавить фото…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/photo_panel.py" line="187" />
+            <location filename="../../app/ui/photo_panel.py" line="188" />
             <source>Photos (%1)</source>
             <translation>Фотографии (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/photo_panel.py" line="187" />
+            <location filename="../../app/ui/photo_panel.py" line="188" />
             <source>Photos</source>
             <translation>Фотографии</translation>
         </message>
         <message>
-            <location filename="../../app/ui/photo_panel.py" line="190" />
+            <location filename="../../app/ui/photo_panel.py" line="191" />
             <source>Drag to move, the corner to resize, Delete to remove.</source>
             <translation>Перетащите, чтобы сдвинуть; за угол — чтобы изменить размер; Delete — удалить.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/photo_panel.py" line="192" />
+            <location filename="../../app/ui/photo_panel.py" line="193" />
             <source>Drop or paste (Ctrl+V) pictures of the paper wall here.</source>
             <translation>Перетащите сюда или вставьте (Ctrl+V) фотографии бумажной стены.</translation>
         </message>
@@ -2031,9 +2304,37 @@
     <context>
         <name>PlaceholderBoard</name>
         <message>
-            <location filename="../../app/ui/board/registry.py" line="51" />
+            <location filename="../../app/ui/board/registry.py" line="54" />
             <source>The %1 exercise opens here in a later version of Point B.</source>
             <translation>Упражнение «%1» появится здесь в следующей версии Point B.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTable</name>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="65" />
+            <source>Step</source>
+            <translation>Шаг</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="66" />
+            <source>Checkpoint date (YYYY-MM-DD)</source>
+            <translation>Контрольная дата (ГГГГ-ММ-ДД)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="67" />
+            <source>Owner</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="68" />
+            <source>How we know we are on track</source>
+            <translation>Как поймём, что идём верно</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="69" />
+            <source>Done</source>
+            <translation>Готово</translation>
         </message>
     </context>
     <context>
@@ -2203,29 +2504,39 @@
             <translation>введено вручную</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="104" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="106" />
             <source>Quick wins</source>
             <translation>Быстрые победы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="105" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="107" />
             <source>Big bets</source>
             <translation>Крупные ставки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="106" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="108" />
             <source>Fill-ins</source>
             <translation>Мелочи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="107" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="109" />
             <source>Money pits</source>
             <translation>Бездонные ямы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="200" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="202" />
             <source>Stripe = Kano class:</source>
             <translation>Полоска — класс Кано:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="98" />
+            <source>from the journey map</source>
+            <translation>с карты пути клиента</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="99" />
+            <source>from the scenario audit</source>
+            <translation>из аудита сценариев</translation>
         </message>
     </context>
     <context>
@@ -3027,6 +3338,201 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
         </message>
     </context>
     <context>
+        <name>ScenarioBoard</name>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="195" />
+            <source>+ a scenario (Enter)</source>
+            <translation>+ сценарий (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="213" />
+            <source>Selected model</source>
+            <translation>Выбранная модель</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="215" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="383" />
+            <source>Click a model to edit its test and metrics.</source>
+            <translation>Щёлкните модель, чтобы изменить проверку и метрики.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="223" />
+            <source>Prototype tested</source>
+            <translation>Что проверили прототипом</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="227" />
+            <source>With whom</source>
+            <translation>С кем</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="232" />
+            <source>What we learned</source>
+            <translation>Что узнали</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="253" />
+            <source>Scenario</source>
+            <translation>Сценарий</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="268" />
+            <source>+ a failure</source>
+            <translation>+ провал</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="277" />
+            <source>+ a model</source>
+            <translation>+ модель</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="292" />
+            <source>No scenarios yet: type one in the field above and press Enter.</source>
+            <translation>Сценариев пока нет: введите сценарий в поле выше и нажмите Enter.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="334" />
+            <source>Principles: %1 of 6</source>
+            <translation>Принципы: %1 из 6</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="354" />
+            <source>Complete: %1 of %2</source>
+            <translation>Готово: %1 из %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="374" />
+            <source>tested</source>
+            <translation>проверено</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="427" />
+            <source>Add scenario</source>
+            <translation>Добавить сценарий</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="435" />
+            <source>Edit scenario</source>
+            <translation>Изменить сценарий</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="442" />
+            <source>Add failure</source>
+            <translation>Добавить провал</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="449" />
+            <source>Edit failure</source>
+            <translation>Изменить провал</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="456" />
+            <source>Delete failure</source>
+            <translation>Удалить провал</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="463" />
+            <source>Move failure</source>
+            <translation>Переместить провал</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="470" />
+            <source>Move model</source>
+            <translation>Переместить модель</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="477" />
+            <source>Add model</source>
+            <translation>Добавить модель</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="484" />
+            <source>Edit model</source>
+            <translation>Изменить модель</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="491" />
+            <source>Delete model</source>
+            <translation>Удалить модель</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="501" />
+            <source>Edit model details</source>
+            <translation>Изменить подробности модели</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="511" />
+            <source>Tick principle</source>
+            <translation>Отметить принцип</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioCell</name>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="86" />
+            <source>Move up</source>
+            <translation>Выше</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="86" />
+            <source>Move down</source>
+            <translation>Ниже</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="95" />
+            <source>Move scenario</source>
+            <translation>Переместить сценарий</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="104" />
+            <source>Delete the scenario with its failures and models</source>
+            <translation>Удалить сценарий с его провалами и моделями</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="108" />
+            <source>Delete scenario</source>
+            <translation>Удалить сценарий</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioColumn</name>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="146" />
+            <source>Move left</source>
+            <translation>Левее</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="147" />
+            <source>Move right</source>
+            <translation>Правее</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="157" />
+            <source>Move scenario</source>
+            <translation>Переместить сценарий</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="166" />
+            <source>Delete the scenario with its goals and plans</source>
+            <translation>Удалить сценарий с его целями и планами</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="170" />
+            <source>Delete scenario</source>
+            <translation>Удалить сценарий</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="177" />
+            <source>Point B: who we are in a year</source>
+            <translation>Точка Б: кто мы через год</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="192" />
+            <source>+ add a goal</source>
+            <translation>+ цель</translation>
+        </message>
+    </context>
+    <context>
         <name>ScoreTableModel</name>
         <message>
             <location filename="../../app/ui/exercises/prioritise_scores.py" line="62" />
@@ -3639,6 +4145,34 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
         </message>
     </context>
     <context>
+        <name>StageHeader</name>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="197" />
+            <source>Move left</source>
+            <translation>Левее</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="198" />
+            <source>Move right</source>
+            <translation>Правее</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="208" />
+            <source>Move stage</source>
+            <translation>Переместить этап</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="217" />
+            <source>Delete the stage and its cards</source>
+            <translation>Удалить этап и его карточки</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="221" />
+            <source>Delete stage</source>
+            <translation>Удалить этап</translation>
+        </message>
+    </context>
+    <context>
         <name>StartScreen</name>
         <message>
             <location filename="../../app/ui/start_screen.py" line="94" />
@@ -3885,6 +4419,109 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <location filename="../../app/ui/agenda_panel.py" line="203" />
             <source>Instructions</source>
             <translation>Задание</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrategyBoard</name>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="277" />
+            <source>Add a point-B scenario</source>
+            <translation>Добавить сценарий точки Б</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="281" />
+            <source>Add scenario</source>
+            <translation>Добавить сценарий</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="289" />
+            <source>Point A: where we are now</source>
+            <translation>Точка А: где мы сейчас</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="296" />
+            <source>+ add</source>
+            <translation>+ добавить</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="320" />
+            <source>+ add a step to the plan</source>
+            <translation>+ шаг плана</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="335" />
+            <source>Add a point-B scenario: who do we want to be in a year?</source>
+            <translation>Добавьте сценарий точки Б: кем мы хотим быть через год?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="368" />
+            <source>%1 scenarios, %2 goals</source>
+            <translation>сценариев: %1, целей: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="376" />
+            <source>no plan</source>
+            <translation>нет плана</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="378" />
+            <source>%1 linked</source>
+            <translation>связей: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="387" />
+            <source>Select a goal to see its plan.</source>
+            <translation>Выберите цель, чтобы увидеть её план.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="391" />
+            <source>Plan for: %1</source>
+            <translation>План для цели: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="394" />
+            <source>%1 of %2 done, %3 overdue, %4 without a checkpoint</source>
+            <translation>готово %1 из %2, просрочено %3, без контрольной точки %4</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="419" />
+            <source>Add to the canvas</source>
+            <translation>Добавить на канву</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="426" />
+            <source>Edit the canvas</source>
+            <translation>Изменить канву</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="433" />
+            <source>Delete from the canvas</source>
+            <translation>Удалить с канвы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="440" />
+            <source>Move on the canvas</source>
+            <translation>Переместить на канве</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="447" />
+            <source>Edit scenario</source>
+            <translation>Изменить сценарий</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="464" />
+            <source>Served by</source>
+            <translation>На цель работают</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="474" />
+            <source>Slice: %1</source>
+            <translation>Срез: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="493" />
+            <source>Link goal</source>
+            <translation>Связать цель</translation>
         </message>
     </context>
     <context>
