@@ -154,24 +154,27 @@ class CardRow(QFrame):
         super().__init__(parent)
         self.setObjectName("cxCard")
         self.row_id = row.id
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 2, 2, 2)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(4, 2, 2, 2)
+        column.setSpacing(0)
+        layout = QHBoxLayout()
         layout.setSpacing(2)
+        column.addLayout(layout)
         self.editor = CardText(self)
         self.editor.setObjectName("cxCardText")
         self.editor.setReadOnly(read_only)
         self.editor.show_stored(row.text)
         self.editor.setToolTip(row.text)
         layout.addWidget(self.editor, 1)
-        self.badge = plain_label(row.badge, self, "cxBadge", wrap=False)
-        self.badge.setVisible(bool(row.badge))
-        layout.addWidget(self.badge)
         self.menu_button = QToolButton(self)
         self.menu_button.setObjectName("cxRowButton")
         self.menu_button.setText("⋯")
         self.menu_button.setToolTip(_tr("More actions"))
         self.menu_button.setVisible(not read_only)
-        layout.addWidget(self.menu_button)
+        layout.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.badge = plain_label(row.badge, self, "cxBadge", wrap=True)
+        self.badge.setVisible(bool(row.badge))
+        column.addWidget(self.badge)
         set_flag(self, "selected", row.selected)
         self.editor.installEventFilter(self)
 
@@ -479,10 +482,25 @@ QLabel#cxStatus[complete="false"] {{ background: {theme.WARNING_BG}; color: {the
 QFrame#cxCard {{ background: #FFFBEA; border: 1px solid #E9DFB8; border-radius: 6px; }}
 QFrame#cxCard[selected="true"] {{ border: 2px solid {theme.ACCENT}; }}
 QTextEdit#cxCardText {{ border: none; background: transparent; font-size: 11pt; }}
+QTextEdit#cxScenarioName {{ font-size: 12pt; font-weight: bold; border: 1px solid {theme.BORDER};
+    border-radius: 4px; background: {theme.PANEL}; }}
 QLineEdit#cxAdd {{ font-size: 10pt; border: 1px dashed {theme.BORDER};
     background: transparent; border-radius: 6px; padding: 2px 4px; }}
 QToolButton#cxRowButton {{ border: none; background: transparent; color: {theme.MUTED};
     padding: 0px; font-size: 11pt; }}
 QToolButton#cxRowButton:hover {{ background: #EEF2FF; color: {theme.INK}; }}
 QFrame#cxDetails {{ background: {theme.PANEL}; border-left: 1px solid {theme.BORDER}; }}
+"""
+
+# Projector mode: the same board, read only, larger for the back of the room.
+PROJECTOR_SCALE = 1.5
+PROJECTOR_STYLESHEET = """
+QTextEdit#cxCardText { font-size: 17pt; }
+QLabel#cxSectionTitle, QLabel#cxPanelTitle { font-size: 16pt; }
+QLabel#cxHeading { font-size: 22pt; }
+QLabel#cxHint, QLabel#cxBadge, QLabel#cxStatus { font-size: 14pt; }
+QLineEdit { font-size: 16pt; font-weight: bold; border: none; background: transparent; }
+QPlainTextEdit { font-size: 16pt; border: none; }
+QTableWidget { font-size: 15pt; }
+QComboBox { font-size: 14pt; }
 """

@@ -36,6 +36,8 @@ from app.ui import theme
 from app.ui.controller import Controller
 from app.ui.exercises import register
 from app.ui.exercises.cx_widgets import (
+    PROJECTOR_SCALE,
+    PROJECTOR_STYLESHEET,
     RELEVANT_KINDS,
     STYLESHEET,
     CardList,
@@ -70,6 +72,7 @@ class EmotionCurve(QWidget):
         super().__init__(parent)
         self.setObjectName("cxEmotionCurve")
         self.read_only = read_only
+        self.stage_width = STAGE_WIDTH * (PROJECTOR_SCALE if read_only else 1.0)
         self.stages: list[JourneyStage] = []
         self.current = 0
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus if read_only else Qt.FocusPolicy.StrongFocus)
@@ -78,7 +81,7 @@ class EmotionCurve(QWidget):
     def show_stages(self, stages: list[JourneyStage]) -> None:
         self.stages = stages
         self.current = min(self.current, max(0, len(stages) - 1))
-        self.setFixedWidth(max(1, len(stages)) * STAGE_WIDTH)
+        self.setFixedWidth(int(max(1, len(stages)) * self.stage_width))
         self.update()
 
     def _y(self, value: float) -> float:
@@ -91,7 +94,7 @@ class EmotionCurve(QWidget):
     def point(self, index: int) -> QPointF:
         """Where stage `index`'s point is drawn (unrated stages sit on the zero line)."""
         emotion = self.stages[index].emotion or 0
-        return QPointF((index + 0.5) * STAGE_WIDTH, self._y(emotion))
+        return QPointF((index + 0.5) * self.stage_width, self._y(emotion))
 
     def value_at(self, y: float) -> int:
         margin = 18.0
@@ -135,14 +138,14 @@ class EmotionCurve(QWidget):
                 painter.setPen(QPen(QColor(theme.ACCENT), 2, Qt.PenStyle.DotLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(
-                    QRectF(index * STAGE_WIDTH + 3, 3, STAGE_WIDTH - 6, self.height() - 6)
+                    QRectF(index * self.stage_width + 3, 3, self.stage_width - 6, self.height() - 6)
                 )
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if self.read_only or not self.stages:
             return
-        index = int(event.position().x() // STAGE_WIDTH)
+        index = int(event.position().x() // self.stage_width)
         if 0 <= index < len(self.stages):
             self.current = index
             self.rated.emit(self.stages[index].id, self.value_at(event.position().y()))
@@ -243,6 +246,11 @@ class JourneyBoard(QWidget):
         self.controller = controller
         self.board_id = board_id
         self.projector_mode = projector_mode
+        scale = PROJECTOR_SCALE if projector_mode else 1.0
+        self.stage_width = int(STAGE_WIDTH * scale)
+        self.lane_width = int(LANE_LABEL_WIDTH * scale)
+        if projector_mode:
+            self.setStyleSheet(STYLESHEET + PROJECTOR_STYLESHEET)
         self.stage_id: int | None = None
         self.cell_id: int | None = None
         self._stage_order: list[int] = []
@@ -379,21 +387,21 @@ class JourneyBoard(QWidget):
         clear_layout(self.grid)
         self.lists, self.headers, self.metric_labels = {}, {}, {}
         language = workshop_language(self.controller)
-        self.grid.setColumnMinimumWidth(0, LANE_LABEL_WIDTH)
+        self.grid.setColumnMinimumWidth(0, self.lane_width)
         lane_rows = {lane: 2 + n for n, lane in enumerate(journey.LANES)}
         self.grid.addWidget(plain_label(self.tr("Emotion"), self.host, "cxSectionTitle"), 1, 0)
         for lane, row in lane_rows.items():
             label = plain_label(journey.lane_title(lane, language), self.host, "cxSectionTitle")
-            label.setFixedWidth(LANE_LABEL_WIDTH - 8)
+            label.setFixedWidth(self.lane_width - 8)
             self.grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
         metrics_row = 2 + len(journey.LANES)
         self.grid.addWidget(
             plain_label(self.tr("Metrics"), self.host, "cxSectionTitle"), metrics_row, 0
         )
         for column, stage in enumerate(stages, start=1):
-            self.grid.setColumnMinimumWidth(column, STAGE_WIDTH)
+            self.grid.setColumnMinimumWidth(column, self.stage_width)
             header = StageHeader(self, stage)
-            header.setFixedWidth(STAGE_WIDTH - 8)
+            header.setFixedWidth(self.stage_width - 8)
             header.name.installEventFilter(self)
             self.headers[stage.id] = header
             self.grid.addWidget(header, 0, column)
@@ -404,7 +412,7 @@ class JourneyBoard(QWidget):
                     read_only=self.projector_mode,
                     extra_actions=self._extra_actions if lane in journey.SENDABLE_LANES else None,
                 )
-                cards.setFixedWidth(STAGE_WIDTH - 8)
+                cards.setFixedWidth(self.stage_width - 8)
                 cards.added.connect(lambda text, s=stage.id, ln=lane: self._add_cell(s, ln, text))
                 cards.edited.connect(self._edit_cell)
                 cards.removed.connect(self._remove_cell)
@@ -413,7 +421,7 @@ class JourneyBoard(QWidget):
                 self.lists[(stage.id, lane)] = cards
                 self.grid.addWidget(cards, row, column, Qt.AlignmentFlag.AlignTop)
             label = plain_label("", self.host, "cxHint")
-            label.setFixedWidth(STAGE_WIDTH - 8)
+            label.setFixedWidth(self.stage_width - 8)
             self.metric_labels[stage.id] = label
             self.grid.addWidget(label, metrics_row, column, Qt.AlignmentFlag.AlignTop)
         if stages:

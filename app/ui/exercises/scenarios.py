@@ -33,9 +33,12 @@ from app.services import Change
 from app.ui.controller import Controller
 from app.ui.exercises import register
 from app.ui.exercises.cx_widgets import (
+    PROJECTOR_SCALE,
+    PROJECTOR_STYLESHEET,
     RELEVANT_KINDS,
     STYLESHEET,
     CardList,
+    CardText,
     CommitLineEdit,
     CommitTextEdit,
     MetricsForm,
@@ -53,7 +56,7 @@ from app.ui.exercises.cx_widgets import (
 )
 
 COLUMN_WIDTH = 220
-SCENARIO_WIDTH = 200
+SCENARIO_WIDTH = 220
 DETAILS_WIDTH = 280
 
 
@@ -63,12 +66,12 @@ class ScenarioCell(QFrame):
     def __init__(self, board: ScenarioBoard, scenario: AuditScenario) -> None:
         super().__init__(board.host)
         self.setObjectName("cxSection")
-        self.setFixedWidth(SCENARIO_WIDTH)
+        self.setFixedWidth(board.scenario_width)
         self.board = board
         self.scenario_id = scenario.id
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 6, 6)
-        self.name = CommitLineEdit(self)
+        self.name = CardText(self)
         self.name.setObjectName("cxScenarioName")
         self.name.setReadOnly(board.projector_mode)
         self.name.committed.connect(lambda text: board.update_scenario(scenario.id, title=text))
@@ -137,6 +140,11 @@ class ScenarioBoard(QWidget):
         self.controller = controller
         self.board_id = board_id
         self.projector_mode = projector_mode
+        scale = PROJECTOR_SCALE if projector_mode else 1.0
+        self.column_width = int(COLUMN_WIDTH * scale)
+        self.scenario_width = int(SCENARIO_WIDTH * scale)
+        if projector_mode:
+            self.setStyleSheet(STYLESHEET + PROJECTOR_STYLESHEET)
         self.scenario_id: int | None = None
         self.model_id: int | None = None
         self._order: list[int] = []
@@ -307,7 +315,7 @@ class ScenarioBoard(QWidget):
     def _framed(self, cards: CardList) -> QFrame:
         frame = QFrame(self.host)
         frame.setObjectName("cxSection")
-        frame.setFixedWidth(COLUMN_WIDTH)
+        frame.setFixedWidth(self.column_width)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(6, 6, 6, 6)
         cards.setParent(frame)

@@ -35,6 +35,8 @@ from app.services import Change
 from app.ui.controller import Controller
 from app.ui.exercises import register
 from app.ui.exercises.cx_widgets import (
+    PROJECTOR_SCALE,
+    PROJECTOR_STYLESHEET,
     RELEVANT_KINDS,
     STYLESHEET,
     CardList,
@@ -130,7 +132,7 @@ class ScenarioColumn(QFrame):
         super().__init__(board.host)
         self.setObjectName("cxSection")
         self.setProperty("point", "b")
-        self.setFixedWidth(SCENARIO_WIDTH)
+        self.setFixedWidth(board.column_width)
         self.scenario_id = scenario.id
         read_only = board.projector_mode
         layout = QVBoxLayout(self)
@@ -222,6 +224,11 @@ class StrategyBoard(QWidget):
         self.controller = controller
         self.board_id = board_id
         self.projector_mode = projector_mode
+        scale = PROJECTOR_SCALE if projector_mode else 1.0
+        self.column_width = int(SCENARIO_WIDTH * scale)
+        self.point_a_width = int(POINT_A_WIDTH * scale)
+        if projector_mode:
+            self.setStyleSheet(STYLESHEET + PROJECTOR_STYLESHEET)
         self.goal_id: int | None = None
         self.columns: dict[int, ScenarioColumn] = {}
         self._order: list[int] = []
@@ -287,7 +294,7 @@ class StrategyBoard(QWidget):
 
     def _point_a(self) -> QFrame:
         frame, layout = section(self.host, self.tr("Point A: where we are now"))
-        frame.setFixedWidth(POINT_A_WIDTH)
+        frame.setFixedWidth(self.point_a_width)
         self.point_a: dict[SK, CardList] = {}
         for kind in strategy.POINT_A_KINDS:
             layout.addWidget(
@@ -336,7 +343,7 @@ class StrategyBoard(QWidget):
                 self.host,
                 "cxHint",
             )
-            hint.setFixedWidth(SCENARIO_WIDTH)
+            hint.setFixedWidth(self.column_width)
             self.scenario_row.addWidget(hint, 0, Qt.AlignmentFlag.AlignTop)
 
     # --- refreshing --------------------------------------------------------------------------
