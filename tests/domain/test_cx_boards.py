@@ -315,3 +315,59 @@ def test_new_lists_round_trip_and_bad_values_are_named(workshop: WorkshopFile) -
     dump["journey_stages"][0]["emotion"] = 7
     problems = consistency.problems(json_dump.from_dump(dump))
     assert problems == [f"journey stage {data.journey_stages[0].id} has emotion 7 (allowed -2..2)"]
+
+
+# --- the file format -----------------------------------------------------------------------
+def test_a_version_2_file_gains_the_new_tables_and_keeps_its_content(tmp_path: Path) -> None:
+    import sqlite3
+
+    from app.demo import write_demo
+    from app.store import database, tables
+
+    path = write_demo(tmp_path / "old.pointb")
+    connection = sqlite3.connect(path)
+    for table in tables.V3_TABLES:
+        connection.execute(f"DROP TABLE {table.__tablename__}")
+    connection.execute("PRAGMA user_version = 2")
+    connection.commit()
+    connection.close()
+    file = WorkshopFile.open(path)
+    try:
+        assert file.database.migrated_from == 2
+        assert file.data.journey_stages == [] and len(file.data.notes) > 0
+        board = next(b for b in file.data.boards if b.kind is model.BoardKind.JOURNEY)
+        apply(file, journey.default_stages(file.data, board.id))
+    finally:
+        file.close()
+    connection = sqlite3.connect(path)
+    try:
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        stages = connection.execute("SELECT count(*) FROM journey_stage").fetchone()[0]
+    finally:
+        connection.close()
+    assert (version, stages) == (database.SCHEMA_VERSION, 4)
+
+
+def test_import_refuses_a_dump_that_breaks_a_board_rule(tmp_path: Path) -> None:
+    from app.demo import demo_data
+    from app.interchange import InterchangeError, create_from_dump
+
+    dump = json.loads(json_dump.dumps(demo_data("en")))
+    stage = dump["journey_stages"][0]
+    stage["emotion"] = -3
+    source = tmp_path / "dump.json"
+    source.write_text(json.dumps(dump), "utf-8")
+    target = tmp_path / "new.pointb"
+    with pytest.raises(InterchangeError) as refused:
+        create_from_dump(target, source)
+    assert str(refused.value) == (
+        f"{source}: journey stage {stage['id']} has emotion -3 (allowed -2..2)"
+    )
+    assert not target.exists()
+    dump["journey_stages"][0]["emotion"] = None
+    dump["scenario_models"][0]["kind"] = "offline"
+    source.write_text(json.dumps(dump), "utf-8")
+    with pytest.raises(
+        json_dump.DumpError, match='scenario_models item 1: field "kind" must be one'
+    ):
+        create_from_dump(target, source)
