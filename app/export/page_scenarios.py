@@ -26,6 +26,7 @@ from app.export.page_cx_common import (
     body_size,
     draw_blocks,
     metrics_lines,
+    principles_line,
     sent_marks,
 )
 from app.export.textfit import fit_single_line
@@ -233,6 +234,8 @@ def scenarios_section(ctx: ExportContext) -> pdf.ReportSection | None:
             ]
             if rows:
                 section.blocks.append(pdf.Table(columns, rows))
+            ticked = set(principles.checks_for(ctx.data, board.id, scenario.id))
+            section.blocks.append(pdf.Para(principles_line(ctx, ticked), color=MUTED))
         section.blocks.append(pdf.Para(" ", color=MUTED))
     return section
 
