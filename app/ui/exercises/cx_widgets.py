@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -121,13 +121,21 @@ class CardText(QTextEdit):
             self.committed.emit(text)
 
     def _fit_height(self) -> None:
-        self.document().setTextWidth(max(10, self.viewport().width()))
+        if self.viewport().width() < 60:  # not laid out yet: a narrow guess would be tall
+            self.setFixedHeight(self.fontMetrics().lineSpacing() + 8)
+            return
+        self.document().setTextWidth(self.viewport().width())
         height = int(self.document().size().height()) + 2 * self.frameWidth() + 2
         self.setFixedHeight(max(height, self.fontMetrics().lineSpacing() + 8))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_height()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_height()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -496,6 +504,7 @@ QFrame#cxDetails {{ background: {theme.PANEL}; border-left: 1px solid {theme.BOR
 PROJECTOR_SCALE = 1.5
 PROJECTOR_STYLESHEET = """
 QTextEdit#cxCardText { font-size: 17pt; }
+QTextEdit#cxScenarioName { font-size: 17pt; font-weight: bold; border: none; }
 QLabel#cxSectionTitle, QLabel#cxPanelTitle { font-size: 16pt; }
 QLabel#cxHeading { font-size: 22pt; }
 QLabel#cxHint, QLabel#cxBadge, QLabel#cxStatus { font-size: 14pt; }

@@ -80,7 +80,7 @@ class ScenarioCell(QFrame):
         self.actor = QComboBox(self)
         for actor in Actor:
             self.actor.addItem(scenario_audit.actor_title(actor, board.language), actor.value)
-        self.actor.setEnabled(not board.projector_mode)
+        self.actor.setVisible(not board.projector_mode)
         self.actor.activated.connect(
             lambda _i: board.update_scenario(scenario.id, actor=self.actor.currentData())
         )
@@ -338,11 +338,13 @@ class ScenarioBoard(QWidget):
             cell = self.rows[scenario.id]
             cell.name.show_stored(scenario.title)
             cell.actor.setCurrentIndex(max(0, cell.actor.findData(scenario.actor.value)))
-            cell.principles_label.setText(
-                self.tr("Principles: %1 of 6").replace(
-                    "%1", str(principles.score(self.data, self.board_id, scenario.id))
-                )
+            ticks = self.tr("Principles: %1 of 6").replace(
+                "%1", str(principles.score(self.data, self.board_id, scenario.id))
             )
+            if self.projector_mode:  # no actor box on the projector: say whose it is
+                actor = scenario_audit.actor_title(scenario.actor, self.language)
+                ticks = f"{actor} · {ticks}"
+            cell.principles_label.setText(ticks)
             set_flag(cell, "selected", scenario.id == self.scenario_id)
             self.failure_lists[scenario.id].set_rows(
                 [

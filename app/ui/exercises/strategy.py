@@ -258,6 +258,7 @@ class StrategyBoard(QWidget):
         outer.addWidget(self.scroller, 3)
         plan = self._plan()
         plan.setMaximumHeight(260)
+        plan.setVisible(not projector_mode)  # the projector shows plans under the goals
         outer.addWidget(plan, 1)
         controller.changed.connect(self._on_changed)
         self.refresh()
@@ -381,11 +382,18 @@ class StrategyBoard(QWidget):
     def _goal_row(self, goal: strategy.StrategyItem) -> Row:
         progress = strategy.progress(self.data, goal.id)
         badge = f"{progress.done}/{progress.steps}" if progress.steps else self.tr("no plan")
+        text = goal.text
+        if self.projector_mode:  # the room sees every plan at once, under its goal
+            steps = strategy.items(self.data, self.board_id, SK.STEP, goal_id=goal.id)
+            for step in steps:
+                when = " · ".join(p for p in (step.due, step.owner) if p)
+                mark = "✓" if step.done else "•"
+                text += f"\n{mark} {step.text}" + (f" ({when})" if when else "")
         if goal.candidate_ids or goal.slice_ids:
             badge += " · " + self.tr("%1 linked").replace(
                 "%1", str(len(goal.candidate_ids) + len(goal.slice_ids))
             )
-        return Row(goal.id, goal.text, badge, goal.id == self.goal_id)
+        return Row(goal.id, text, badge, goal.id == self.goal_id)
 
     def _refresh_plan(self) -> None:
         goal = next((i for i in self.data.strategy_items if i.id == self.goal_id), None)
