@@ -72,7 +72,14 @@ def run_edit(controller: Controller, label: str, make_pairs: Callable[[], Sequen
     """One gesture = one undo step; a refused edit shows its message and changes nothing."""
     if controller.file is None:
         return False
-    return controller.try_edit(label, lambda: list(make_pairs()))
+
+    def pairs() -> list[Pair]:
+        try:
+            return list(make_pairs())
+        except (StopIteration, KeyError):  # the item went away (undo) while its widget lived
+            return []
+
+    return controller.try_edit(label, pairs)
 
 
 def workshop_language(controller: Controller) -> str:
@@ -247,6 +254,8 @@ class CardList(QWidget):
         order = [r.id for r in rows]
         if order != self._order:
             focused = next((i for i, w in self.rows.items() if w.editor.hasFocus()), None)
+            for widget in self.rows.values():  # going away: their focus-out must not commit
+                widget.editor.blockSignals(True)
             clear_layout(self.rows_layout)
             self.rows = {}
             for row in rows:
