@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-from app.domain import (
-    archetypes,
-    edits,
-    journey,
-    model,
-    principles,
-    scenario_audit,
-    strategy,
-)
+from app.domain import archetypes, edits, journey, model, principles, scenario_audit, strategy
 from app.domain.value_flow import LINK_TARGET
 from app.domain.value_prop import CanvasItemKind
 

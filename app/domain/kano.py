@@ -67,7 +67,7 @@ _ANSWER_DIGITS = frozenset("12345")
 MESSAGES: dict[str, dict[str, str]] = {
     "category_M": {"en": "Must-be", "ru": "Обязательное"},
     "category_O": {"en": "Performance", "ru": "Линейное"},
-    "category_A": {"en": 'Attractive ("wow")', "ru": "Привлекательное («вау»)"},
+    "category_A": {"en": "Attractive (\"wow\")", "ru": "Привлекательное («вау»)"},
     "category_I": {"en": "Indifferent", "ru": "Безразличное"},
     "category_R": {"en": "Reverse", "ru": "Обратное"},
     "category_Q": {"en": "Questionable", "ru": "Сомнительное"},
@@ -109,11 +109,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "файл пуст; в первой строке должны быть столбцы {columns}.",
     },
     "csv_missing_column": {
-        "en": 'the header has no column "{field}"; it needs {columns}.',
+        "en": "the header has no column \"{field}\"; it needs {columns}.",
         "ru": "в заголовке нет столбца «{field}»; нужны столбцы {columns}.",
     },
     "csv_duplicate_column": {
-        "en": 'the column "{field}" appears twice in the header.',
+        "en": "the column \"{field}\" appears twice in the header.",
         "ru": "столбец «{field}» встречается в заголовке дважды.",
     },
     "csv_missing_value": {
@@ -121,7 +121,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "значение не заполнено.",
     },
     "csv_bad_answer": {
-        "en": 'the answer must be one digit from 1 to 5, not "{value}".',
+        "en": "the answer must be one digit from 1 to 5, not \"{value}\".",
         "ru": "ответ должен быть одной цифрой от 1 до 5, а не «{value}».",
     },
     "csv_extra_values": {
@@ -139,11 +139,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "этот респондент уже ответил про этого кандидата в строке {first_line}.",
     },
     "csv_unknown_candidate": {
-        "en": 'no candidate on this board has the id or the exact text "{value}".',
+        "en": "no candidate on this board has the id or the exact text \"{value}\".",
         "ru": "на этой доске нет кандидата с номером или точным текстом «{value}».",
     },
     "csv_ambiguous_candidate": {
-        "en": '{count} candidates have the text "{value}"; name this one by its id.',
+        "en": "{count} candidates have the text \"{value}\"; name this one by its id.",
         "ru": "текст «{value}» есть у кандидатов: {count}; укажите этого по номеру.",
     },
     "csv_unreadable": {
@@ -320,7 +320,9 @@ def results_by_candidate(records: Iterable[KanoAnswerRecord]) -> dict[int, KanoR
     """One KanoResult per candidate that has answers (how an import recomputes categories)."""
     pairs: dict[int, list[tuple[int, int]]] = {}
     for record in records:
-        pairs.setdefault(record.candidate_id, []).append((record.functional, record.dysfunctional))
+        pairs.setdefault(record.candidate_id, []).append(
+            (record.functional, record.dysfunctional)
+        )
     return {candidate_id: aggregate(answers) for candidate_id, answers in pairs.items()}
 
 
@@ -425,3 +427,4 @@ def parse_kano_csv_rows(text: str) -> list[KanoCsvRow]:
         first_seen[key] = line
         rows.append(KanoCsvRow(line, candidate, respondent, functional, dysfunctional))
     return rows
+

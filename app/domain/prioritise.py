@@ -114,7 +114,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "{label_cap}: нужно целое число от 1 до 10, а не {value}.",
     },
     "unknown_method": {
-        "en": 'The score method must be "rice" or "ice", not {value}.',
+        "en": "The score method must be \"rice\" or \"ice\", not {value}.",
         "ru": "Метод оценки должен быть «rice» или «ice», а не {value}.",
     },
     "at_least_one": {
@@ -176,7 +176,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cut_performance_swapped": {
         "en": (
             "Performance, {scored}: taken out to make room for the Attractive item "
-            '"{attractive}", as one of the lowest-scoring Performance items.'
+            "\"{attractive}\", as one of the lowest-scoring Performance items."
         ),
         "ru": (
             "Линейное, {scored}: убрано, чтобы освободить место для привлекательного "
@@ -184,12 +184,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "cut_attractive_in": {
-        "en": 'Attractive, {scored}: at least one "wow" item, so the release is not only basics.',
+        "en": "Attractive, {scored}: at least one \"wow\" item, so the release is not only basics.",
         "ru": "Привлекательное, {scored}: хотя бы одно «вау», чтобы релиз не был только базовым.",
     },
     "cut_attractive_swap_in": {
         "en": (
-            'Attractive, {scored}: at least one "wow" item belongs in the release, so the '
+            "Attractive, {scored}: at least one \"wow\" item belongs in the release, so the "
             "lowest-scoring Performance items made room for it ({swapped})."
         ),
         "ru": (
@@ -198,7 +198,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "cut_attractive_extra_in": {
-        "en": 'Attractive, {scored}: another "wow" item that fits in the budget left over.',
+        "en": "Attractive, {scored}: another \"wow\" item that fits in the budget left over.",
         "ru": "Привлекательное, {scored}: ещё одно «вау», помещается в оставшийся бюджет.",
     },
     "cut_attractive_out": {
@@ -207,7 +207,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cut_attractive_none_fits": {
         "en": (
-            'Attractive, but no "wow" item fits even without the Performance items: the '
+            "Attractive, but no \"wow\" item fits even without the Performance items: the "
             "Must-be items take {must_used} of the budget of {budget} and this one needs "
             "{cost}."
         ),
@@ -326,7 +326,9 @@ def format_percent(fraction: float) -> str:
     return f"{fraction * 100:.0f}%"
 
 
-def effective_category(candidate: Candidate, result: KanoResult | None) -> KanoCategory | None:
+def effective_category(
+    candidate: Candidate, result: KanoResult | None
+) -> KanoCategory | None:
     """The questionnaire's category when it has answers, else the quick-mode class."""
     if result is not None and result.n > 0 and result.category is not None:
         return result.category
@@ -429,7 +431,8 @@ def slice_load(release_slice: ReleaseSlice, candidates: Iterable[Candidate]) -> 
         over_budget=budget > 0 and used > budget,
         must_effort=must_effort,
         must_share=must_share,
-        must_warning=must_share is not None and must_share > MUST_EFFORT_LIMIT + _SHARE_TOLERANCE,
+        must_warning=must_share is not None
+        and must_share > MUST_EFFORT_LIMIT + _SHARE_TOLERANCE,
     )
 
 
@@ -587,7 +590,7 @@ def suggest_cut(
         if category == KanoCategory.A:
             if candidate_id == anchor:
                 if swapped:
-                    names = ", ".join(f'"{_short(by_id[i].text)}"' for i in swapped)
+                    names = ", ".join(f"\"{_short(by_id[i].text)}\"" for i in swapped)
                     if normalise_language(language) == "ru":
                         names = ", ".join(f"«{_short(by_id[i].text)}»" for i in swapped)
                     return render(

@@ -190,12 +190,8 @@ def sheet_placements(ctx: ExportContext, images: list[ImageItem], frame: Rect) -
     placements = []
     for index, image in enumerate(images):
         row, column = divmod(index, columns)
-        cell = Rect(
-            frame.x + column * (cell_w + gap),
-            frame.y + row * (cell_h + caption + gap),
-            cell_w,
-            cell_h + caption,
-        )
+        cell = Rect(frame.x + column * (cell_w + gap), frame.y + row * (cell_h + caption + gap),
+                    cell_w, cell_h + caption)
         scale = min(cell_w / max(image.width, 1.0), cell_h / max(image.height, 1.0))
         width, height = image.width * scale, image.height * scale
         rect = Rect(cell.x + (cell_w - width) / 2, cell.y + (cell_h - height) / 2, width, height)
@@ -211,25 +207,14 @@ def draw_sheet_frames(painter: Painter, ctx: ExportContext, placements: list[Pla
         r = placement.rect
         painter.rect(r, fill=None, stroke=RULE, width=0.5)
         cell = placement.cell or r
-        name, _ = fit_single_line(
-            sanitize_for_font(placement.image.name), measure, cell.width, size
-        )
-        painter.text(
-            cell.x + cell.width / 2,
-            r.bottom + size * 0.5 + FONT_ASCENT * size,
-            name,
-            size=size,
-            color=MUTED,
-            align="centre",
-        )
+        name, _ = fit_single_line(sanitize_for_font(placement.image.name), measure,
+                                  cell.width, size)
+        painter.text(cell.x + cell.width / 2, r.bottom + size * 0.5 + FONT_ASCENT * size, name,
+                     size=size, color=MUTED, align="centre")
 
 
-def draw_photos_page(
-    painter: Painter,
-    ctx: ExportContext,
-    board: Board,
-    draw_pictures: Callable[[list[Placement], Rect], None],
-) -> None:
+def draw_photos_page(painter: Painter, ctx: ExportContext, board: Board,
+                     draw_pictures: Callable[[list[Placement], Rect], None]) -> None:
     """A page with the exercise board's photos as a contact sheet; the backend draws the
     pictures themselves (`draw_pictures(placements, clip)`)."""
     frames = board_page_frames(ctx, 0.0)
@@ -245,32 +230,17 @@ def photo_strip(ctx: ExportContext, frame: Rect) -> tuple[Rect, Rect]:
     gap = 8.0 * ctx.ui_scale
     strip = max(frame.height * 0.3, 40.0 * ctx.ui_scale)
     board_part = Rect(frame.x, frame.y, frame.width, max(10.0, frame.height - strip - gap))
-    return board_part, Rect(
-        frame.x,
-        board_part.bottom + gap,
-        frame.width,
-        max(1.0, frame.bottom - board_part.bottom - gap),
-    )
+    return board_part, Rect(frame.x, board_part.bottom + gap, frame.width,
+                            max(1.0, frame.bottom - board_part.bottom - gap))
 
 
-def draw_photo_strip(
-    painter: Painter,
-    ctx: ExportContext,
-    board: Board,
-    strip: Rect,
-    draw_pictures: Callable[[list[Placement], Rect], None],
-) -> None:
+def draw_photo_strip(painter: Painter, ctx: ExportContext, board: Board, strip: Rect,
+                     draw_pictures: Callable[[list[Placement], Rect], None]) -> None:
     """The exercise board's photos in a strip: a rule, the word "Photos", the pictures."""
     size = caption_size(ctx)
     painter.line(strip.x, strip.y, strip.right, strip.y, color=RULE, width=0.5)
-    painter.text(
-        strip.x,
-        strip.y + size * 0.6 + FONT_ASCENT * size,
-        ctx.t("photos"),
-        size=size,
-        color=MUTED,
-        style="bold",
-    )
+    painter.text(strip.x, strip.y + size * 0.6 + FONT_ASCENT * size, ctx.t("photos"),
+                 size=size, color=MUTED, style="bold")
     heading = size * 2.0
     area = Rect(strip.x, strip.y + heading, strip.width, max(1.0, strip.height - heading))
     placements = sheet_placements(ctx, sheet_photos(ctx, board), area)

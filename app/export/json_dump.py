@@ -215,7 +215,9 @@ def _entity(where: str, entity_type: type[Any], values: dict[str, Any], seen: se
     return entity
 
 
-def _parse_propositions(dump: dict[str, Any], source: str) -> tuple[list[Canvas], list[CanvasItem]]:
+def _parse_propositions(
+    dump: dict[str, Any], source: str
+) -> tuple[list[Canvas], list[CanvasItem]]:
     """`value_propositions` back into canvases and their items (kind and canvas implied)."""
     canvas_keys = {v: k for k, v in _field_key_map(Canvas).items()}
     item_keys = {name: name for name in ITEM_FIELDS}

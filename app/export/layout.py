@@ -106,10 +106,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "votes": {"en": "Votes", "ru": "Голоса"},
     "vote_dot_meaning": {"en": "dots given to the note", "ru": "точек у стикера"},
     "cluster_meaning": {"en": "cluster", "ru": "кластер"},
-    "ref_meaning": {
-        "en": "shortened: full text in the appendix",
-        "ru": "сокращено: полный текст в приложении",
-    },
+    "ref_meaning": {"en": "shortened: full text in the appendix",
+                    "ru": "сокращено: полный текст в приложении"},
     "tag_customers": {"en": "Customers", "ru": "Клиенты"},
     "tag_employees": {"en": "Employees", "ru": "Сотрудники"},
     "tag_research": {"en": "Research", "ru": "Исследования"},
@@ -123,15 +121,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "empty_board": {"en": "No notes on this board yet.", "ru": "На этой доске пока нет стикеров."},
     "photos": {"en": "Photos", "ru": "Фотографии"},
     "page_of": {"en": "Page {page} of ", "ru": "Страница {page} из "},
-    "tile_label": {
-        "en": "Sheet: row {row}, column {column} of {rows} × {columns}",
-        "ru": "Лист: ряд {row}, колонка {column} из {rows} × {columns}",
-    },
+    "tile_label": {"en": "Sheet: row {row}, column {column} of {rows} × {columns}",
+                   "ru": "Лист: ряд {row}, колонка {column} из {rows} × {columns}"},
     "tile_outline": {"en": "Row {row}, column {column}", "ru": "Ряд {row}, колонка {column}"},
-    "tile_glue": {
-        "en": "overlap: lay sheet {row}.{column} here",
-        "ru": "перекрытие: сюда кладётся лист {row}.{column}",
-    },
+    "tile_glue": {"en": "overlap: lay sheet {row}.{column} here",
+                  "ru": "перекрытие: сюда кладётся лист {row}.{column}"},
     "kind_capture": {"en": "Idea capture", "ru": "Сбор идей"},
     "kind_reverse": {"en": "Good idea / bad idea", "ru": "Хорошая идея / плохая идея"},
     "kind_prioritise": {"en": "Prioritisation", "ru": "Приоритизация"},
@@ -139,18 +133,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind_strategy": {"en": "Point A to point B", "ru": "Из точки А в точку Б"},
     "kind_journey": {"en": "Customer journey map", "ru": "Карта пути клиента"},
     "kind_scenarios": {"en": "Scenario audit", "ru": "Аудит сценариев"},
-    "lineage_origin_journey": {
-        "en": "Journey stage “{where}”: {text}",
-        "ru": "Этап пути «{where}»: {text}",
-    },
-    "lineage_origin_failure": {
-        "en": "Scenario “{where}”, failure: {text}",
-        "ru": "Сценарий «{where}», провал: {text}",
-    },
-    "lineage_origin_model": {
-        "en": "Scenario “{where}”, model: {text}",
-        "ru": "Сценарий «{where}», модель: {text}",
-    },
+    "lineage_origin_journey": {"en": "Journey stage “{where}”: {text}",
+                               "ru": "Этап пути «{where}»: {text}"},
+    "lineage_origin_failure": {"en": "Scenario “{where}”, failure: {text}",
+                               "ru": "Сценарий «{where}», провал: {text}"},
+    "lineage_origin_model": {"en": "Scenario “{where}”, model: {text}",
+                             "ru": "Сценарий «{where}», модель: {text}"},
     # The report.
     "report": {"en": "Workshop report", "ru": "Отчёт о воркшопе"},
     "boards_pdf": {"en": "Workshop boards", "ru": "Доски воркшопа"},
@@ -164,36 +152,29 @@ MESSAGES: dict[str, dict[str, str]] = {
     "idea": {"en": "Idea", "ru": "Идея"},
     "no_votes": {"en": "No votes were given.", "ru": "Голосования не было."},
     "appendix": {"en": "Appendix", "ru": "Приложение"},
-    "shortened_notes": {
-        "en": "Full text of shortened notes",
-        "ru": "Полный текст сокращённых стикеров",
-    },
+    "shortened_notes": {"en": "Full text of shortened notes",
+                        "ru": "Полный текст сокращённых стикеров"},
     "shortened_intro": {
         "en": "These notes were too long to show in full on their board. "
-        "Each is marked on the board with its number.",
-        "ru": "Эти стикеры не поместились на доске целиком. На доске каждый отмечен своим номером.",
+              "Each is marked on the board with its number.",
+        "ru": "Эти стикеры не поместились на доске целиком. "
+              "На доске каждый отмечен своим номером.",
     },
     "items_count": {"en": "Items", "ru": "Элементы"},
     "lineage": {"en": "Idea lineage", "ru": "Происхождение идей"},
     "lineage_intro": {
         "en": "What became of each idea: the solutions made from it, the candidate it became "
-        "with its Kano class and release slice, and the value propositions built on "
-        "that slice.",
+              "with its Kano class and release slice, and the value propositions built on "
+              "that slice.",
         "ru": "Что стало с каждой идеей: решения, сделанные из неё, кандидат с классом Кано "
-        "и срезом релиза, и ценностные предложения, построенные на этом срезе.",
+              "и срезом релиза, и ценностные предложения, построенные на этом срезе.",
     },
-    "no_lineage": {
-        "en": "No idea has been taken further yet.",
-        "ru": "Ни одна идея пока не пошла дальше.",
-    },
-    "lineage_candidate": {
-        "en": "candidate · Kano: {kano} · slice: {slice}",
-        "ru": "кандидат · Кано: {kano} · срез: {slice}",
-    },
-    "lineage_proposition": {
-        "en": "value proposition for {segment} ({slice})",
-        "ru": "ценностное предложение для сегмента «{segment}» ({slice})",
-    },
+    "no_lineage": {"en": "No idea has been taken further yet.",
+                   "ru": "Ни одна идея пока не пошла дальше."},
+    "lineage_candidate": {"en": "candidate · Kano: {kano} · slice: {slice}",
+                          "ru": "кандидат · Кано: {kano} · срез: {slice}"},
+    "lineage_proposition": {"en": "value proposition for {segment} ({slice})",
+                            "ru": "ценностное предложение для сегмента «{segment}» ({slice})"},
     "lineage_none": {"en": "—", "ru": "—"},
     "role_good": {"en": "best idea", "ru": "лучшая идея"},
     "role_bad": {"en": "worst idea", "ru": "худшая идея"},
@@ -237,23 +218,17 @@ class Rect:
 
     def inset(self, dx: float, dy: float | None = None) -> Rect:
         dy = dx if dy is None else dy
-        return Rect(
-            self.x + dx, self.y + dy, max(0.0, self.width - 2 * dx), max(0.0, self.height - 2 * dy)
-        )
+        return Rect(self.x + dx, self.y + dy, max(0.0, self.width - 2 * dx),
+                    max(0.0, self.height - 2 * dy))
 
     def intersects(self, other: Rect) -> bool:
-        return (
-            self.x < other.right
-            and other.x < self.right
-            and self.y < other.bottom
-            and other.y < self.bottom
-        )
+        return (self.x < other.right and other.x < self.right and self.y < other.bottom
+                and other.y < self.bottom)
 
     def union(self, other: Rect) -> Rect:
         left, top = min(self.x, other.x), min(self.y, other.y)
-        return Rect(
-            left, top, max(self.right, other.right) - left, max(self.bottom, other.bottom) - top
-        )
+        return Rect(left, top, max(self.right, other.right) - left,
+                    max(self.bottom, other.bottom) - top)
 
 
 def page_size_points(name: str, landscape: bool) -> tuple[float, float]:
@@ -328,60 +303,21 @@ class Painter(Protocol):
     pass it through `sanitize_for_font` first so that what they measured is what is drawn.
     """
 
-    def rect(
-        self,
-        r: Rect,
-        *,
-        fill: RGB | None,
-        stroke: RGB | None = None,
-        width: float = 0.5,
-        radius: float = 0.0,
-        dash: tuple[float, float] | None = None,
-    ) -> None: ...
+    def rect(self, r: Rect, *, fill: RGB | None, stroke: RGB | None = None,
+             width: float = 0.5, radius: float = 0.0,
+             dash: tuple[float, float] | None = None) -> None: ...
 
-    def polygon(
-        self,
-        points: Sequence[Point],
-        *,
-        fill: RGB | None,
-        stroke: RGB | None = None,
-        width: float = 0.5,
-    ) -> None: ...
+    def polygon(self, points: Sequence[Point], *, fill: RGB | None,
+                stroke: RGB | None = None, width: float = 0.5) -> None: ...
 
-    def circle(
-        self,
-        cx: float,
-        cy: float,
-        radius: float,
-        *,
-        fill: RGB | None,
-        stroke: RGB | None = None,
-        width: float = 0.5,
-    ) -> None: ...
+    def circle(self, cx: float, cy: float, radius: float, *, fill: RGB | None,
+               stroke: RGB | None = None, width: float = 0.5) -> None: ...
 
-    def line(
-        self,
-        x1: float,
-        y1: float,
-        x2: float,
-        y2: float,
-        *,
-        color: RGB,
-        width: float = 0.5,
-        dash: tuple[float, float] | None = None,
-    ) -> None: ...
+    def line(self, x1: float, y1: float, x2: float, y2: float, *, color: RGB,
+             width: float = 0.5, dash: tuple[float, float] | None = None) -> None: ...
 
-    def text(
-        self,
-        x: float,
-        baseline: float,
-        text: str,
-        *,
-        size: float,
-        color: RGB = INK,
-        style: FontStyle = "regular",
-        align: Align = "left",
-    ) -> None: ...
+    def text(self, x: float, baseline: float, text: str, *, size: float,
+             color: RGB = INK, style: FontStyle = "regular", align: Align = "left") -> None: ...
 
     def measure(self, text: str, size: float, style: FontStyle = "regular") -> float: ...
 
@@ -469,7 +405,8 @@ def format_date(iso_date: str, language: str) -> str:
     except ValueError:
         return sanitize_for_font(iso_date.strip())
     month = texts.render(MESSAGES, f"month_{day.month}", language)
-    return texts.render(MESSAGES, "date_format", language, day=day.day, month=month, year=day.year)
+    return texts.render(MESSAGES, "date_format", language, day=day.day, month=month,
+                        year=day.year)
 
 
 # --------------------------------------------------------------------------- board maths
@@ -483,18 +420,15 @@ def note_rect_units(note: Note) -> Rect:
     """The note's rectangle in board units, with corrupt numbers replaced by defaults."""
     width = _finite(note.width, NOTE_WIDTH)
     height = _finite(note.height, NOTE_HEIGHT)
-    return Rect(
-        _finite(note.x, 0.0),
-        _finite(note.y, 0.0),
-        width if width > 0 else NOTE_WIDTH,
-        height if height > 0 else NOTE_HEIGHT,
-    )
+    return Rect(_finite(note.x, 0.0), _finite(note.y, 0.0),
+                width if width > 0 else NOTE_WIDTH, height if height > 0 else NOTE_HEIGHT)
 
 
 def cluster_rect_units(cluster: Cluster) -> Rect:
     width = _finite(cluster.width, 480.0)
     height = _finite(cluster.height, 360.0)
-    return Rect(_finite(cluster.x, 0.0), _finite(cluster.y, 0.0), max(width, 1.0), max(height, 1.0))
+    return Rect(_finite(cluster.x, 0.0), _finite(cluster.y, 0.0), max(width, 1.0),
+                max(height, 1.0))
 
 
 def visible_notes(data: WorkshopData, board: Board) -> list[Note]:
@@ -511,12 +445,8 @@ def board_bounds(data: WorkshopData, board: Board) -> Rect | None:
     bounds = rects[0]
     for rect in rects[1:]:
         bounds = bounds.union(rect)
-    return Rect(
-        bounds.x - BOARD_MARGIN_UNITS,
-        bounds.y - BOARD_MARGIN_UNITS,
-        bounds.width + 2 * BOARD_MARGIN_UNITS,
-        bounds.height + 2 * BOARD_MARGIN_UNITS,
-    )
+    return Rect(bounds.x - BOARD_MARGIN_UNITS, bounds.y - BOARD_MARGIN_UNITS,
+                bounds.width + 2 * BOARD_MARGIN_UNITS, bounds.height + 2 * BOARD_MARGIN_UNITS)
 
 
 @dataclass(frozen=True)
@@ -528,12 +458,8 @@ class BoardTransform:
     offset_y: float
 
     def rect(self, units: Rect) -> Rect:
-        return Rect(
-            self.offset_x + units.x * self.scale,
-            self.offset_y + units.y * self.scale,
-            units.width * self.scale,
-            units.height * self.scale,
-        )
+        return Rect(self.offset_x + units.x * self.scale, self.offset_y + units.y * self.scale,
+                    units.width * self.scale, units.height * self.scale)
 
 
 def fit_scale(bounds: Rect, frame: Rect) -> float:
@@ -569,12 +495,8 @@ class TileGrid:
         `drawing`."""
         step_x = drawing.width - self.overlap
         step_y = drawing.height - self.overlap
-        return Rect(
-            drawing.x - column * step_x,
-            drawing.y - row * step_y,
-            self.virtual_width,
-            self.virtual_height,
-        )
+        return Rect(drawing.x - column * step_x, drawing.y - row * step_y,
+                    self.virtual_width, self.virtual_height)
 
 
 def plan_tiles(bounds: Rect, drawing: Rect, overlap: float) -> TileGrid | None:
@@ -631,19 +553,13 @@ def board_page_frames(ctx: ExportContext, legend_height: float) -> PageFrames:
     footer = Rect(inner.x, inner.bottom - footer_height(ctx), inner.width, footer_height(ctx))
     legend = Rect(inner.x, footer.y - legend_height, inner.width, legend_height)
     gap = 6.0 * ctx.ui_scale
-    drawing = Rect(
-        inner.x, title.bottom + gap, inner.width, max(10.0, legend.y - gap - (title.bottom + gap))
-    )
+    drawing = Rect(inner.x, title.bottom + gap, inner.width,
+                   max(10.0, legend.y - gap - (title.bottom + gap)))
     return PageFrames(page, title, drawing, legend, footer)
 
 
-def fit_heading(
-    text: str,
-    measure: Callable[[str, float], float],
-    width: float,
-    size: float,
-    min_share: float = 0.7,
-) -> tuple[str, float]:
+def fit_heading(text: str, measure: Callable[[str, float], float], width: float,
+                size: float, min_share: float = 0.7) -> tuple[str, float]:
     """A one-line heading: shrunk (down to `min_share` of `size`) before it is ellipsized,
     so long workshop titles on narrow sheets stay whole where possible."""
     natural = measure(text, size)
@@ -653,9 +569,8 @@ def fit_heading(
     return line, size
 
 
-def draw_title_block(
-    painter: Painter, ctx: ExportContext, board: Board | None, rect: Rect, subtitle: str = ""
-) -> None:
+def draw_title_block(painter: Painter, ctx: ExportContext, board: Board | None, rect: Rect,
+                     subtitle: str = "") -> None:
     """Workshop title and challenge on the left; board, date and facilitator on the right."""
     s = ctx.ui_scale
     title_size, meta_size, board_size = 15.0 * s, 8.5 * s, 12.5 * s
@@ -672,15 +587,8 @@ def draw_title_block(
     if challenge:
         label = ctx.t("challenge") + ": "
         label_width = painter.measure(label, meta_size, "bold")
-        fitted = fit_text(
-            challenge,
-            measure,
-            left_width - label_width,
-            2 * meta_size * 1.25,
-            meta_size,
-            meta_size,
-            line_spacing=1.25,
-        )
+        fitted = fit_text(challenge, measure, left_width - label_width, 2 * meta_size * 1.25,
+                          meta_size, meta_size, line_spacing=1.25)
         line_y = baseline + title_size * 0.45 + meta_size * 1.25
         painter.text(rect.x, line_y, label, size=meta_size, color=MUTED, style="bold")
         for line in fitted.lines:
@@ -690,9 +598,8 @@ def draw_title_block(
     right = rect.right
     if board is not None:
         name, size = fit_heading(ctx.board_title(board), bold, right_width, board_size)
-        painter.text(
-            right, rect.y + FONT_ASCENT * board_size, name, size=size, style="bold", align="right"
-        )
+        painter.text(right, rect.y + FONT_ASCENT * board_size, name, size=size,
+                     style="bold", align="right")
     meta_parts = [ctx.formatted_date()]
     if workshop.facilitator.strip():
         meta_parts.append(f"{ctx.t('facilitator')}: {sanitize_for_font(workshop.facilitator)}")
@@ -704,12 +611,10 @@ def draw_title_block(
     if subtitle:
         line_y += meta_size * 1.25
         sub_line, _ = fit_single_line(subtitle, bold, right_width, meta_size)
-        painter.text(
-            right, line_y, sub_line, size=meta_size, color=INK, style="bold", align="right"
-        )
-    painter.line(
-        rect.x, rect.bottom - 2.0 * s, rect.right, rect.bottom - 2.0 * s, color=RULE, width=0.8 * s
-    )
+        painter.text(right, line_y, sub_line, size=meta_size, color=INK, style="bold",
+                     align="right")
+    painter.line(rect.x, rect.bottom - 2.0 * s, rect.right, rect.bottom - 2.0 * s, color=RULE,
+                 width=0.8 * s)
 
 
 def draw_footer(painter: Painter, ctx: ExportContext, rect: Rect) -> None:
@@ -717,12 +622,8 @@ def draw_footer(painter: Painter, ctx: ExportContext, rect: Rect) -> None:
     size = 7.0 * ctx.ui_scale
     painter.line(rect.x, rect.y + 1.0, rect.right, rect.y + 1.0, color=RULE, width=0.4)
     baseline = rect.bottom - FONT_DESCENT * size
-    text, _ = fit_single_line(
-        f"{ctx.t('generated')}  ·  {ctx.workshop_title()}",
-        measurer(painter),
-        rect.width * 0.6,
-        size,
-    )
+    text, _ = fit_single_line(f"{ctx.t('generated')}  ·  {ctx.workshop_title()}",
+                              measurer(painter), rect.width * 0.6, size)
     painter.text(rect.x, baseline, text, size=size, color=MUTED)
 
 
@@ -741,24 +642,17 @@ def legend_entries(ctx: ExportContext, board: Board, *, include_ref: bool) -> li
     notes = visible_notes(ctx.data, board)
     entries: list[LegendEntry] = []
     team_ids = {n.team_id for n in notes if n.team_id is not None}
-    teams = sorted(
-        (t for t in ctx.data.teams if t.id in team_ids), key=lambda t: (t.position, t.id)
-    )
+    teams = sorted((t for t in ctx.data.teams if t.id in team_ids),
+                   key=lambda t: (t.position, t.id))
     if teams:
         entries.append(LegendEntry("heading", ctx.t("teams")))
-        entries += [
-            LegendEntry("team", sanitize_for_font(t.name) or "—", parse_color(t.color))
-            for t in teams
-        ]
+        entries += [LegendEntry("team", sanitize_for_font(t.name) or "—", parse_color(t.color))
+                    for t in teams]
     used_tags = [tag for tag in TAG_COLORS if any(n.tag == tag for n in notes)]
     if used_tags:
         entries.append(LegendEntry("heading", ctx.t("sources")))
-        entries += [
-            LegendEntry(
-                "tag", ctx.t(f"tag_{tag.value}"), TAG_COLORS[tag], ctx.t(f"tag_letter_{tag.value}")
-            )
-            for tag in used_tags
-        ]
+        entries += [LegendEntry("tag", ctx.t(f"tag_{tag.value}"), TAG_COLORS[tag],
+                                ctx.t(f"tag_letter_{tag.value}")) for tag in used_tags]
     if any(ctx.vote_totals.get(n.id, 0) for n in notes):
         entries.append(LegendEntry("heading", ctx.t("votes")))
         entries.append(LegendEntry("votes", ctx.t("vote_dot_meaning"), VOTE_DOT, "3"))
@@ -793,16 +687,12 @@ def _legend_mark_width(painter: Painter, entry: LegendEntry, size: float) -> flo
 def _legend_entry_width(painter: Painter, entry: LegendEntry, size: float) -> float:
     style: FontStyle = "bold" if entry.kind == "heading" else "regular"
     gap = size * 0.6 if entry.kind == "heading" else size * 1.4
-    return (
-        _legend_mark_width(painter, entry, size)
-        + painter.measure(_legend_label(entry), size, style)
-        + gap
-    )
+    return (_legend_mark_width(painter, entry, size)
+            + painter.measure(_legend_label(entry), size, style) + gap)
 
 
-def _legend_rows(
-    painter: Painter, entries: Sequence[LegendEntry], width: float, size: float
-) -> list[list[LegendEntry]]:
+def _legend_rows(painter: Painter, entries: Sequence[LegendEntry], width: float,
+                 size: float) -> list[list[LegendEntry]]:
     """Flow entries into rows; a heading never ends a row without its first entry."""
     rows: list[list[LegendEntry]] = [[]]
     used = 0.0
@@ -821,9 +711,8 @@ def _legend_rows(
     return [row for row in rows if row]
 
 
-def legend_height(
-    painter: Painter, ctx: ExportContext, entries: Sequence[LegendEntry], width: float
-) -> float:
+def legend_height(painter: Painter, ctx: ExportContext, entries: Sequence[LegendEntry],
+                  width: float) -> float:
     if not entries:
         return 0.0
     size = _legend_size(ctx)
@@ -832,32 +721,24 @@ def legend_height(
 
 def draw_tag_corner(painter: Painter, note: Rect, side: float, color: RGB, letter: str) -> None:
     """The source tag: a coloured triangle in the note's top-right corner."""
-    painter.polygon(
-        [(note.right - side, note.y), (note.right, note.y), (note.right, note.y + side)], fill=color
-    )
+    painter.polygon([(note.right - side, note.y), (note.right, note.y),
+                     (note.right, note.y + side)], fill=color)
     letter_size = side * 0.42
     if letter and letter_size >= 4.0:
-        painter.text(
-            note.right - side * 0.27,
-            note.y + side * 0.27 + letter_size * 0.36,
-            letter,
-            size=letter_size,
-            color=WHITE,
-            style="bold",
-            align="centre",
-        )
+        painter.text(note.right - side * 0.27, note.y + side * 0.27 + letter_size * 0.36,
+                     letter, size=letter_size, color=WHITE, style="bold", align="centre")
 
 
 def draw_vote_dot(painter: Painter, cx: float, cy: float, radius: float, count: int) -> None:
     painter.circle(cx, cy, radius, fill=VOTE_DOT, stroke=WHITE, width=max(0.4, radius * 0.12))
     label = str(count) if count < 1000 else "999+"
     size = radius * (1.15 if len(label) == 1 else 0.95 if len(label) == 2 else 0.7)
-    painter.text(cx, cy + size * 0.36, label, size=size, color=WHITE, style="bold", align="centre")
+    painter.text(cx, cy + size * 0.36, label, size=size, color=WHITE, style="bold",
+                 align="centre")
 
 
-def draw_legend(
-    painter: Painter, ctx: ExportContext, entries: Sequence[LegendEntry], rect: Rect
-) -> None:
+def draw_legend(painter: Painter, ctx: ExportContext, entries: Sequence[LegendEntry],
+                rect: Rect) -> None:
     if not entries:
         return
     size = _legend_size(ctx)
@@ -874,12 +755,8 @@ def draw_legend(
                 continue
             mark = size * 1.15
             if entry.kind == "team":
-                painter.rect(
-                    Rect(x, middle - mark / 2, mark, mark),
-                    fill=entry.color,
-                    stroke=darken(entry.color, 0.6),
-                    width=0.5,
-                )
+                painter.rect(Rect(x, middle - mark / 2, mark, mark), fill=entry.color,
+                             stroke=darken(entry.color, 0.6), width=0.5)
             elif entry.kind == "tag":
                 box = Rect(x, middle - mark / 2, mark, mark)
                 painter.rect(box, fill=WHITE, stroke=RULE, width=0.4)
@@ -887,21 +764,12 @@ def draw_legend(
             elif entry.kind == "votes":
                 draw_vote_dot(painter, x + mark / 2, middle, mark * 0.62, 3)
             elif entry.kind == "cluster":
-                painter.rect(
-                    Rect(x, middle - mark / 2, mark, mark),
-                    fill=CLUSTER_FILL,
-                    stroke=CLUSTER_STROKE,
-                    width=0.6,
-                    radius=mark * 0.2,
-                )
+                painter.rect(Rect(x, middle - mark / 2, mark, mark), fill=CLUSTER_FILL,
+                             stroke=CLUSTER_STROKE, width=0.6, radius=mark * 0.2)
             elif entry.kind == "ref":
                 painter.text(x, baseline, entry.mark, size=size, color=MUTED, style="bold")
-            painter.text(
-                x + _legend_mark_width(painter, entry, size),
-                baseline,
-                _legend_label(entry),
-                size=size,
-            )
+            painter.text(x + _legend_mark_width(painter, entry, size), baseline,
+                         _legend_label(entry), size=size)
             x += _legend_entry_width(painter, entry, size)
         y += row_height
 
@@ -929,16 +797,11 @@ def note_layout(body: Rect, *, tagged: bool, with_strip: bool) -> NoteLayout:
     bottom = body.bottom - padding
     if with_strip and body.height >= 28.0:
         strip_height = min(max(0.17 * body.height, 8.0), 22.0)
-        strip = Rect(
-            body.x + padding, bottom - strip_height, body.width - 2 * padding, strip_height
-        )
+        strip = Rect(body.x + padding, bottom - strip_height, body.width - 2 * padding,
+                     strip_height)
         bottom = strip.y - padding * 0.4
-    text_box = Rect(
-        body.x + padding,
-        body.y + top,
-        max(1.0, body.width - 2 * padding),
-        max(1.0, bottom - (body.y + top)),
-    )
+    text_box = Rect(body.x + padding, body.y + top, max(1.0, body.width - 2 * padding),
+                    max(1.0, bottom - (body.y + top)))
     return NoteLayout(body, text_box, strip, padding, tag_side)
 
 
@@ -950,17 +813,12 @@ def note_start_size(text_box: Rect, ctx: ExportContext) -> float:
 
 
 def _fit_note_text(painter: Painter, ctx: ExportContext, text: str, box: Rect) -> FittedText:
-    return fit_text(
-        text,
-        measurer(painter),
-        box.width,
-        box.height,
-        note_start_size(box, ctx),
-        NOTE_TEXT_FLOOR_PT,
-    )
+    return fit_text(text, measurer(painter), box.width, box.height,
+                    note_start_size(box, ctx), NOTE_TEXT_FLOOR_PT)
 
 
-def draw_note(painter: Painter, ctx: ExportContext, board: Board, note: Note, body: Rect) -> None:
+def draw_note(painter: Painter, ctx: ExportContext, board: Board, note: Note,
+              body: Rect) -> None:
     color = parse_color(note_color(note, ctx.teams))
     ink = text_color_on(color)
     text = sanitize_for_font(note.text)
@@ -970,18 +828,10 @@ def draw_note(painter: Painter, ctx: ExportContext, board: Board, note: Note, bo
     tagged = note.tag in TAG_COLORS
 
     shadow = max(0.6, 0.015 * body.width)
-    painter.rect(
-        Rect(body.x + shadow, body.y + shadow, body.width, body.height),
-        fill=PAPER_SHADOW,
-        radius=shadow,
-    )
-    painter.rect(
-        body,
-        fill=color,
-        stroke=darken(color, 0.72),
-        width=max(0.3, body.width / 400),
-        radius=min(3.0, body.width * 0.02),
-    )
+    painter.rect(Rect(body.x + shadow, body.y + shadow, body.width, body.height),
+                 fill=PAPER_SHADOW, radius=shadow)
+    painter.rect(body, fill=color, stroke=darken(color, 0.72), width=max(0.3, body.width / 400),
+                 radius=min(3.0, body.width * 0.02))
 
     if body.width < 2.5 * NOTE_TEXT_FLOOR_PT or body.height < 1.8 * NOTE_TEXT_FLOOR_PT:
         # Too small for even one letter at the floor size: a coloured square, like the
@@ -989,9 +839,8 @@ def draw_note(painter: Painter, ctx: ExportContext, board: Board, note: Note, bo
         if text.strip():
             ctx.record_shortened(note, board)
         if tagged:
-            draw_tag_corner(
-                painter, body, 0.3 * min(body.width, body.height), TAG_COLORS[note.tag], ""
-            )
+            draw_tag_corner(painter, body, 0.3 * min(body.width, body.height),
+                            TAG_COLORS[note.tag], "")
         return
 
     has_marks = bool(team_name or author or votes)
@@ -1004,13 +853,8 @@ def draw_note(painter: Painter, ctx: ExportContext, board: Board, note: Note, bo
     ref = ctx.record_shortened(note, board) if fitted.truncated else 0
 
     if tagged:
-        draw_tag_corner(
-            painter,
-            body,
-            layout.tag_side,
-            TAG_COLORS[note.tag],
-            ctx.t(f"tag_letter_{note.tag.value}"),
-        )
+        draw_tag_corner(painter, body, layout.tag_side, TAG_COLORS[note.tag],
+                        ctx.t(f"tag_letter_{note.tag.value}"))
 
     box = layout.text_box
     block_height = len(fitted.lines) * fitted.line_height
@@ -1022,35 +866,17 @@ def draw_note(painter: Painter, ctx: ExportContext, board: Board, note: Note, bo
         baseline += fitted.line_height
 
     if layout.strip is not None:
-        _draw_note_strip(
-            painter,
-            ctx,
-            layout.strip,
-            note,
-            color,
-            team_name,
-            author,
-            votes,
-            ref if ctx.show_refs else 0,
-            ink,
-        )
+        _draw_note_strip(painter, ctx, layout.strip, note, color, team_name, author, votes,
+                         ref if ctx.show_refs else 0, ink)
     elif votes:
         radius = max(2.5, min(body.width, body.height) * 0.12)
-        draw_vote_dot(painter, body.right - radius * 0.6, body.bottom - radius * 0.6, radius, votes)
+        draw_vote_dot(painter, body.right - radius * 0.6, body.bottom - radius * 0.6, radius,
+                      votes)
 
 
-def _draw_note_strip(
-    painter: Painter,
-    ctx: ExportContext,
-    strip: Rect,
-    note: Note,
-    note_rgb: RGB,
-    team_name: str,
-    author: str,
-    votes: int,
-    ref: int,
-    ink: RGB,
-) -> None:
+def _draw_note_strip(painter: Painter, ctx: ExportContext, strip: Rect, note: Note,
+                     note_rgb: RGB, team_name: str, author: str, votes: int, ref: int,
+                     ink: RGB) -> None:
     size = max(3.5, strip.height * 0.62)
     baseline = strip.y + strip.height / 2 + size * 0.36
     middle = strip.y + strip.height / 2
@@ -1070,12 +896,8 @@ def _draw_note_strip(
     # team need a colour mark of its own.
     if team_rgb is not None and team_rgb != note_rgb:
         swatch = strip.height * 0.62
-        painter.rect(
-            Rect(x, middle - swatch / 2, swatch, swatch),
-            fill=team_rgb,
-            stroke=darken(team_rgb, 0.55),
-            width=0.4,
-        )
+        painter.rect(Rect(x, middle - swatch / 2, swatch, swatch), fill=team_rgb,
+                     stroke=darken(team_rgb, 0.55), width=0.4)
         x += swatch + size * 0.35
     caption = "  ·  ".join(part for part in (team_name, author) if part)
     if caption and right - x > size * 2:
@@ -1083,39 +905,25 @@ def _draw_note_strip(
         painter.text(x, baseline, line, size=size, color=ink)
 
 
-def draw_cluster(
-    painter: Painter, ctx: ExportContext, cluster: Cluster, frame: Rect, scale: float
-) -> None:
+def draw_cluster(painter: Painter, ctx: ExportContext, cluster: Cluster, frame: Rect,
+                 scale: float) -> None:
     radius = min(12.0 * scale, frame.width * 0.05, frame.height * 0.05)
-    painter.rect(
-        frame, fill=CLUSTER_FILL, stroke=CLUSTER_STROKE, width=max(0.6, 1.4 * scale), radius=radius
-    )
+    painter.rect(frame, fill=CLUSTER_FILL, stroke=CLUSTER_STROKE,
+                 width=max(0.6, 1.4 * scale), radius=radius)
     title = sanitize_for_font(cluster.title.strip())
     if not title:
         return
     size = min(max(22.0 * scale, 7.0 * ctx.ui_scale), 22.0 * ctx.ui_scale)
     inset = max(3.0, 10.0 * scale)
     line, _ = fit_single_line(title, measurer(painter, "bold"), frame.width - 2 * inset, size)
-    painter.text(
-        frame.x + inset,
-        frame.y + inset + FONT_ASCENT * size,
-        line,
-        size=size,
-        color=CLUSTER_TITLE,
-        style="bold",
-    )
+    painter.text(frame.x + inset, frame.y + inset + FONT_ASCENT * size, line, size=size,
+                 color=CLUSTER_TITLE, style="bold")
 
 
 def draw_empty_board(painter: Painter, ctx: ExportContext, frame: Rect) -> None:
     size = 12.0 * ctx.ui_scale
-    painter.text(
-        frame.x + frame.width / 2,
-        frame.y + frame.height / 2,
-        ctx.t("empty_board"),
-        size=size,
-        color=MUTED,
-        align="centre",
-    )
+    painter.text(frame.x + frame.width / 2, frame.y + frame.height / 2, ctx.t("empty_board"),
+                 size=size, color=MUTED, align="centre")
 
 
 def draw_capture(canvas: Painter, ctx: ExportContext, board: Board, frame_rect: Rect) -> None:
@@ -1169,12 +977,8 @@ def subpages_for(ctx: ExportContext, board: Board) -> list[tuple[str, object]]:
 
 # Exercise pages register themselves in BOARD_DRAWERS when imported.
 BOARD_PAGE_MODULES = (
-    "page_reverse",
-    "page_prioritise",
-    "page_value",
-    "page_strategy",
-    "page_journey",
-    "page_scenarios",
+    "page_reverse", "page_prioritise", "page_value",
+    "page_strategy", "page_journey", "page_scenarios",
 )
 
 
@@ -1205,16 +1009,10 @@ def board_legend(painter: Painter, ctx: ExportContext, board: Board) -> list[Leg
     return legend_entries(ctx, board, include_ref=ctx.show_refs)
 
 
-def draw_board_page(
-    painter: Painter,
-    ctx: ExportContext,
-    board: Board,
-    *,
-    virtual_frame: Rect | None = None,
-    subtitle: str = "",
-    before_board: Callable[[PageFrames], None] | None = None,
-    after_board: Callable[[PageFrames], None] | None = None,
-) -> PageFrames:
+def draw_board_page(painter: Painter, ctx: ExportContext, board: Board, *,
+                    virtual_frame: Rect | None = None, subtitle: str = "",
+                    before_board: Callable[[PageFrames], None] | None = None,
+                    after_board: Callable[[PageFrames], None] | None = None) -> PageFrames:
     """One board page: title block, board drawing, legend and footer.
 
     `virtual_frame` (tiling) is the frame the board is drawn into instead of the drawing
@@ -1234,3 +1032,4 @@ def draw_board_page(
     draw_legend(painter, ctx, entries, frames.legend)
     draw_footer(painter, ctx, frames.footer)
     return frames
+

@@ -119,15 +119,14 @@ WARNING_INK: RGB = (122, 78, 0)
 QUICK_ORDER = (KanoCategory.M, KanoCategory.O, KanoCategory.A, KanoCategory.I, KanoCategory.R)
 
 
+
 def _draw_centred_lines(painter: Painter, fitted: FittedText, x: float, card: Rect) -> None:
     """Fitted card text, bold, centred vertically in the card."""
     y = card.y + (card.height - len(fitted.lines) * fitted.line_height) / 2
     for line in fitted.lines:
-        painter.text(
-            x, y + FONT_ASCENT * fitted.font_size, line, size=fitted.font_size, style="bold"
-        )
+        painter.text(x, y + FONT_ASCENT * fitted.font_size, line, size=fitted.font_size,
+                     style="bold")
         y += fitted.line_height
-
 
 def _t(ctx: ExportContext, key: str, **params: object) -> str:
     return sanitize_for_font(render(MESSAGES, key, ctx.language, **params))

@@ -133,38 +133,24 @@ class PdfPainter:
             self.canvas.setStrokeColorRGB(*(c / 255 for c in stroke))
             self.canvas.setLineWidth(width)
 
-    def rect(
-        self,
-        r: Rect,
-        *,
-        fill: RGB | None,
-        stroke: RGB | None = None,
-        width: float = 0.5,
-        radius: float = 0.0,
-        dash: tuple[float, float] | None = None,
-    ) -> None:
+    def rect(self, r: Rect, *, fill: RGB | None, stroke: RGB | None = None,
+             width: float = 0.5, radius: float = 0.0,
+             dash: tuple[float, float] | None = None) -> None:
         self._fill_stroke(fill, stroke, width)
         if dash:
             self.canvas.setDash(list(dash))
         y = self.page_height - r.bottom
         fill_flag, stroke_flag = int(fill is not None), int(stroke is not None)
         if radius > 0:
-            self.canvas.roundRect(
-                r.x, y, r.width, r.height, radius, stroke=stroke_flag, fill=fill_flag
-            )
+            self.canvas.roundRect(r.x, y, r.width, r.height, radius, stroke=stroke_flag,
+                                  fill=fill_flag)
         else:
             self.canvas.rect(r.x, y, r.width, r.height, stroke=stroke_flag, fill=fill_flag)
         if dash:
             self.canvas.setDash([])
 
-    def polygon(
-        self,
-        points: Sequence[Point],
-        *,
-        fill: RGB | None,
-        stroke: RGB | None = None,
-        width: float = 0.5,
-    ) -> None:
+    def polygon(self, points: Sequence[Point], *, fill: RGB | None,
+                stroke: RGB | None = None, width: float = 0.5) -> None:
         self._fill_stroke(fill, stroke, width)
         path = self.canvas.beginPath()
         first, *rest = points
@@ -174,36 +160,14 @@ class PdfPainter:
         path.close()
         self.canvas.drawPath(path, stroke=int(stroke is not None), fill=int(fill is not None))
 
-    def circle(
-        self,
-        cx: float,
-        cy: float,
-        radius: float,
-        *,
-        fill: RGB | None,
-        stroke: RGB | None = None,
-        width: float = 0.5,
-    ) -> None:
+    def circle(self, cx: float, cy: float, radius: float, *, fill: RGB | None,
+               stroke: RGB | None = None, width: float = 0.5) -> None:
         self._fill_stroke(fill, stroke, width)
-        self.canvas.circle(
-            cx,
-            self.page_height - cy,
-            radius,
-            stroke=int(stroke is not None),
-            fill=int(fill is not None),
-        )
+        self.canvas.circle(cx, self.page_height - cy, radius, stroke=int(stroke is not None),
+                           fill=int(fill is not None))
 
-    def line(
-        self,
-        x1: float,
-        y1: float,
-        x2: float,
-        y2: float,
-        *,
-        color: RGB,
-        width: float = 0.5,
-        dash: tuple[float, float] | None = None,
-    ) -> None:
+    def line(self, x1: float, y1: float, x2: float, y2: float, *, color: RGB,
+             width: float = 0.5, dash: tuple[float, float] | None = None) -> None:
         self._fill_stroke(None, color, width)
         if dash:
             self.canvas.setDash(list(dash))
@@ -211,17 +175,8 @@ class PdfPainter:
         if dash:
             self.canvas.setDash([])
 
-    def text(
-        self,
-        x: float,
-        baseline: float,
-        text: str,
-        *,
-        size: float,
-        color: RGB = INK,
-        style: FontStyle = "regular",
-        align: Align = "left",
-    ) -> None:
+    def text(self, x: float, baseline: float, text: str, *, size: float,
+             color: RGB = INK, style: FontStyle = "regular", align: Align = "left") -> None:
         if not text:
             return
         self.canvas.setFont(self._font_names[style], size)
@@ -291,7 +246,8 @@ def atomic_output(out: Path) -> Iterator[Path]:
     """
     out = Path(out)
     try:
-        handle, temp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+        handle, temp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.",
+                                             suffix=".part")
         os.close(handle)
     except OSError as exc:
         raise ExportError(out, exc.strerror or str(exc)) from exc
@@ -375,21 +331,15 @@ SectionBuilder = Callable[[ExportContext], "ReportSection | None"]
 class _PdfDocument:
     """A canvas plus page numbering, outline and the flowing-text machinery."""
 
-    def __init__(
-        self, path: Path, data: WorkshopData, setup: PageSetup, *, subject_key: str, show_refs: bool
-    ) -> None:
+    def __init__(self, path: Path, data: WorkshopData, setup: PageSetup, *,
+                 subject_key: str, show_refs: bool) -> None:
         register_fonts()
         self.setup = setup
         width, height = setup.points()
         # The initial font must be ours too, or every page lists an unembedded Helvetica.
-        self.canvas = Canvas(
-            str(path),
-            pagesize=(width, height),
-            pageCompression=1,
-            initialFontName=font_name("regular"),
-            initialFontSize=10,
-            lang=self.language_tag(data),
-        )
+        self.canvas = Canvas(str(path), pagesize=(width, height), pageCompression=1,
+                             initialFontName=font_name("regular"), initialFontSize=10,
+                             lang=self.language_tag(data))
         self.painter = PdfPainter(self.canvas, height)
         self.ctx = ExportContext(data, width, height, show_refs=show_refs)
         self.pages = 0
@@ -451,9 +401,8 @@ class _PdfDocument:
         if self._flow_open:
             self._close_flow_page()
         size = 7.0 * self.ctx.ui_scale
-        self.canvas.beginForm(
-            TOTAL_PAGES_FORM, lowerx=0, lowery=-size, upperx=size * 6, uppery=size * 2
-        )
+        self.canvas.beginForm(TOTAL_PAGES_FORM, lowerx=0, lowery=-size, upperx=size * 6,
+                              uppery=size * 2)
         self.canvas.setFont(font_name("regular"), size)
         self.canvas.setFillColorRGB(*(c / 255 for c in MUTED))
         self.canvas.drawString(0, 0, str(self.pages))
@@ -485,14 +434,8 @@ class _PdfDocument:
         if grid is None:
             self.bookmark(title, 0)
             # Photos first: behind clusters and notes, as on screen (app.export.images).
-            draw_board_page(
-                painter,
-                ctx,
-                board,
-                before_board=lambda frames: draw_images_pdf(
-                    self.canvas, ctx.page_height, ctx, board, frames.drawing
-                ),
-            )
+            draw_board_page(painter, ctx, board, before_board=lambda frames: draw_images_pdf(
+                self.canvas, ctx.page_height, ctx, board, frames.drawing))
             self.end_page()
             self._photos_page(board)
             return
@@ -524,16 +467,14 @@ class _PdfDocument:
             return None
         entries = board_legend(self.painter, self.ctx, board)
         content_width = self.ctx.page_width - 2 * page_margin(self.ctx)
-        frames = board_page_frames(
-            self.ctx, legend_height(self.painter, self.ctx, entries, content_width)
-        )
+        frames = board_page_frames(self.ctx, legend_height(self.painter, self.ctx, entries,
+                                                           content_width))
         return plan_tiles(bounds, frames.drawing, self.setup.overlap_mm * PT_PER_MM)
 
     def _tile_page(self, board: Board, grid: TileGrid, row: int, column: int) -> None:
         ctx, painter = self.ctx, self.painter
-        subtitle = ctx.t(
-            "tile_label", row=row + 1, column=column + 1, rows=grid.rows, columns=grid.columns
-        )
+        subtitle = ctx.t("tile_label", row=row + 1, column=column + 1, rows=grid.rows,
+                         columns=grid.columns)
         clip_stack = contextlib.ExitStack()
 
         def before(frames: PageFrames) -> None:
@@ -548,15 +489,9 @@ class _PdfDocument:
         entries = board_legend(painter, ctx, board)
         content_width = ctx.page_width - 2 * page_margin(ctx)
         frames = board_page_frames(ctx, legend_height(painter, ctx, entries, content_width))
-        draw_board_page(
-            painter,
-            ctx,
-            board,
-            subtitle=subtitle,
-            virtual_frame=grid.virtual_frame(frames.drawing, row, column),
-            before_board=before,
-            after_board=after,
-        )
+        draw_board_page(painter, ctx, board, subtitle=subtitle,
+                        virtual_frame=grid.virtual_frame(frames.drawing, row, column),
+                        before_board=before, after_board=after)
 
     def _tile_marks(self, drawing: Rect, grid: TileGrid, row: int, column: int) -> None:
         """Sheet edge, overlap lines and registration targets for assembling the poster.
@@ -570,12 +505,9 @@ class _PdfDocument:
         painter.rect(drawing, fill=None, stroke=MUTED, width=0.5)
         # Crop marks just outside each corner of the sheet's drawing area.
         gap, length = 2.0, min(page_margin(ctx) - 4.0, 5.0 * PT_PER_MM)
-        for x, y, sx, sy in (
-            (drawing.x, drawing.y, -1, -1),
-            (drawing.right, drawing.y, 1, -1),
-            (drawing.x, drawing.bottom, -1, 1),
-            (drawing.right, drawing.bottom, 1, 1),
-        ):
+        for x, y, sx, sy in ((drawing.x, drawing.y, -1, -1), (drawing.right, drawing.y, 1, -1),
+                             (drawing.x, drawing.bottom, -1, 1),
+                             (drawing.right, drawing.bottom, 1, 1)):
             painter.line(x + sx * gap, y, x + sx * (gap + length), y, color=INK, width=0.4)
             painter.line(x, y + sy * gap, x, y + sy * (gap + 3.0 * s), color=INK, width=0.4)
         overlap = grid.overlap
@@ -585,32 +517,25 @@ class _PdfDocument:
         horizontal_marks = (drawing.x + drawing.width * 0.25, drawing.x + drawing.width * 0.75)
         if column + 1 < grid.columns:
             x = drawing.right - overlap
-            painter.line(x, drawing.y, x, drawing.bottom, color=MUTED, width=0.6, dash=(4.0, 3.0))
+            painter.line(x, drawing.y, x, drawing.bottom, color=MUTED, width=0.6,
+                         dash=(4.0, 3.0))
             for y in vertical_marks:
                 self._target(x, y, target)
-            painter.text(
-                x - 3.0,
-                drawing.y + size * 1.4,
-                ctx.t("tile_glue", row=row + 1, column=column + 2),
-                size=size,
-                color=MUTED,
-                align="right",
-            )
+            painter.text(x - 3.0, drawing.y + size * 1.4,
+                         ctx.t("tile_glue", row=row + 1, column=column + 2), size=size,
+                         color=MUTED, align="right")
         if column > 0:
             for y in vertical_marks:
                 self._target(drawing.x, y, target)
         if row + 1 < grid.rows:
             y = drawing.bottom - overlap
-            painter.line(drawing.x, y, drawing.right, y, color=MUTED, width=0.6, dash=(4.0, 3.0))
+            painter.line(drawing.x, y, drawing.right, y, color=MUTED, width=0.6,
+                         dash=(4.0, 3.0))
             for x in horizontal_marks:
                 self._target(x, y, target)
-            painter.text(
-                drawing.x + 3.0,
-                y - 3.0,
-                ctx.t("tile_glue", row=row + 2, column=column + 1),
-                size=size,
-                color=MUTED,
-            )
+            painter.text(drawing.x + 3.0, y - 3.0,
+                         ctx.t("tile_glue", row=row + 2, column=column + 1), size=size,
+                         color=MUTED)
         if row > 0:
             for x in horizontal_marks:
                 self._target(x, drawing.y, target)
@@ -636,12 +561,8 @@ class _PdfDocument:
         for r in range(grid.rows):
             for c in range(grid.columns):
                 here = (r, c) == (row, column)
-                painter.rect(
-                    Rect(left + c * cell, top + r * cell, cell, cell),
-                    fill=INK if here else WHITE,
-                    stroke=MUTED,
-                    width=0.3,
-                )
+                painter.rect(Rect(left + c * cell, top + r * cell, cell, cell),
+                             fill=INK if here else WHITE, stroke=MUTED, width=0.3)
 
     # -- flowing text pages (cover, summary, appendix)
 
@@ -665,14 +586,12 @@ class _PdfDocument:
         margin = page_margin(ctx)
         size = 8.0 * ctx.ui_scale
         width = ctx.page_width - 2 * margin
-        title, _ = fit_single_line(
-            ctx.workshop_title(), measurer(painter, "bold"), width * 0.6, size
-        )
+        title, _ = fit_single_line(ctx.workshop_title(), measurer(painter, "bold"),
+                                   width * 0.6, size)
         baseline = margin + FONT_ASCENT * size
         painter.text(margin, baseline, title, size=size, style="bold", color=MUTED)
-        painter.text(
-            ctx.page_width - margin, baseline, section, size=size, color=MUTED, align="right"
-        )
+        painter.text(ctx.page_width - margin, baseline, section, size=size, color=MUTED,
+                     align="right")
         rule_y = baseline + size * 0.6
         painter.line(margin, rule_y, ctx.page_width - margin, rule_y, color=RULE, width=0.5)
         self._flow_y = self._content_rect().y
@@ -693,12 +612,9 @@ class _PdfDocument:
             self._close_flow_page()
 
     def _close_flow_page(self) -> None:
-        footer = Rect(
-            page_margin(self.ctx),
-            self.ctx.page_height - page_margin(self.ctx) - footer_height(self.ctx),
-            self.ctx.page_width - 2 * page_margin(self.ctx),
-            footer_height(self.ctx),
-        )
+        footer = Rect(page_margin(self.ctx),
+                      self.ctx.page_height - page_margin(self.ctx) - footer_height(self.ctx),
+                      self.ctx.page_width - 2 * page_margin(self.ctx), footer_height(self.ctx))
         draw_footer(self.painter, self.ctx, footer)
         self._flow_open = False
         self.end_page()
@@ -758,14 +674,9 @@ class _PdfDocument:
             self._ensure_room(line_height * (len(lines) + 3))
         for line in lines:
             self._ensure_room(line_height)
-            self.painter.text(
-                content.x + indent,
-                self._flow_y + FONT_ASCENT * size + (line_height - size) / 2,
-                line,
-                size=size,
-                color=para.color,
-                style=para.style,
-            )
+            self.painter.text(content.x + indent, self._flow_y + FONT_ASCENT * size +
+                              (line_height - size) / 2, line, size=size, color=para.color,
+                              style=para.style)
             self._flow_y += line_height
         self._flow_y += size * 0.35
 
@@ -777,7 +688,8 @@ class _PdfDocument:
         total_weight = sum(c.weight for c in table.columns) or 1.0
         widths = [content.width * c.weight / total_weight for c in table.columns]
 
-        def cell_lines(cell: Cell, column: Column, width: float, style: FontStyle) -> list[str]:
+        def cell_lines(cell: Cell, column: Column, width: float, style: FontStyle
+                       ) -> list[str]:
             text = sanitize_for_font(cell.text if isinstance(cell, Swatch) else cell)
             if isinstance(cell, Swatch):
                 width -= size * 1.5
@@ -788,10 +700,8 @@ class _PdfDocument:
             return lines or [""]
 
         def draw_row(cells: Sequence[Cell], style: FontStyle, header: bool) -> None:
-            wrapped = [
-                cell_lines(cell, column, width, style)
-                for cell, column, width in zip(cells, table.columns, widths, strict=True)
-            ]
+            wrapped = [cell_lines(cell, column, width, style)
+                       for cell, column, width in zip(cells, table.columns, widths, strict=True)]
             height = max(len(lines) for lines in wrapped) * line_height + 2 * pad
             before = self._flow_y
             self._ensure_room(height)
@@ -799,35 +709,30 @@ class _PdfDocument:
                 draw_row([c.title for c in table.columns], "bold", True)  # repeat header
             y = self._flow_y
             if header:
-                self.painter.rect(Rect(content.x, y, content.width, height), fill=_HEADER_FILL)
+                self.painter.rect(Rect(content.x, y, content.width, height),
+                                  fill=_HEADER_FILL)
             x = content.x
-            for cell, column, width, lines in zip(
-                cells, table.columns, widths, wrapped, strict=True
-            ):
+            for cell, column, width, lines in zip(cells, table.columns, widths, wrapped,
+                                                  strict=True):
                 text_x = x + pad
                 if isinstance(cell, Swatch):
                     swatch = size * 1.1
-                    self.painter.rect(
-                        Rect(text_x, y + pad + (line_height - swatch) / 2, swatch, swatch),
-                        fill=cell.color,
-                        stroke=darken(cell.color, 0.6),
-                        width=0.4,
-                    )
+                    self.painter.rect(Rect(text_x, y + pad + (line_height - swatch) / 2,
+                                           swatch, swatch), fill=cell.color,
+                                      stroke=darken(cell.color, 0.6), width=0.4)
                     text_x += size * 1.5
                 baseline = y + pad + FONT_ASCENT * size + (line_height - size) / 2
                 for line in lines:
                     if column.align == "right":
-                        self.painter.text(
-                            x + width - pad, baseline, line, size=size, style=style, align="right"
-                        )
+                        self.painter.text(x + width - pad, baseline, line, size=size,
+                                          style=style, align="right")
                     else:
                         self.painter.text(text_x, baseline, line, size=size, style=style)
                     baseline += line_height
                 x += width
             self._flow_y = y + height
-            self.painter.line(
-                content.x, self._flow_y, content.right, self._flow_y, color=RULE, width=0.4
-            )
+            self.painter.line(content.x, self._flow_y, content.right, self._flow_y,
+                              color=RULE, width=0.4)
 
         draw_row([c.title for c in table.columns], "bold", True)
         for row in table.rows:
@@ -857,27 +762,14 @@ def top_ideas_section(ctx: ExportContext) -> ReportSection:
         board = boards.get(note.board_id)
         team = ctx.teams.get(note.team_id) if note.team_id is not None else None
         team_cell: Cell = Swatch(parse_color(team.color), team.name) if team else ""
-        rows.append(
-            [
-                str(rank),
-                _note_summary_text(note),
-                ctx.board_title(board) if board else "",
-                team_cell,
-                str(totals[note.id]),
-            ]
-        )
-    section.blocks.append(
-        Table(
-            [
-                Column(ctx.t("rank"), 0.5, "right"),
-                Column(ctx.t("idea"), 7.0, max_lines=4),
-                Column(ctx.t("board"), 2.0),
-                Column(ctx.t("team"), 2.0),
-                Column(ctx.t("votes"), 1.0, "right"),
-            ],
-            rows,
-        )
-    )
+        rows.append([str(rank), _note_summary_text(note),
+                     ctx.board_title(board) if board else "", team_cell,
+                     str(totals[note.id])])
+    section.blocks.append(Table(
+        [Column(ctx.t("rank"), 0.5, "right"), Column(ctx.t("idea"), 7.0, max_lines=4),
+         Column(ctx.t("board"), 2.0), Column(ctx.t("team"), 2.0),
+         Column(ctx.t("votes"), 1.0, "right")],
+        rows))
     return section
 
 
@@ -916,36 +808,26 @@ def lineage_section(ctx: ExportContext) -> ReportSection:
 
     def describe(step: lineage.LineageStep) -> str:
         if step.kind == lineage.StepKind.ORIGIN and step.origin_kind is not None:
-            return ctx.t(
-                f"lineage_origin_{step.origin_kind.value}",
-                where=sanitize_for_font(step.stage_name),
-                text=sanitize_for_font(step.origin_text),
-            )
+            return ctx.t(f"lineage_origin_{step.origin_kind.value}",
+                         where=sanitize_for_font(step.stage_name),
+                         text=sanitize_for_font(step.origin_text))
         if step.kind == lineage.StepKind.NOTE and step.note is not None:
             board = boards.get(step.note.board_id)
             where = ctx.board_title(board) if board else ""
             return f"{where}: {_note_summary_text(step.note)}{_role_suffix(ctx, step.note)}"
         if step.kind == lineage.StepKind.CANDIDATE:
-            category = kano.category_name(step.category, ctx.language) if step.category else none
-            return ctx.t(
-                "lineage_candidate", kano=category, slice=sanitize_for_font(step.slice_name) or none
+            category = (
+                kano.category_name(step.category, ctx.language) if step.category else none
             )
-        return ctx.t(
-            "lineage_proposition",
-            segment=sanitize_for_font(step.segment_name),
-            slice=sanitize_for_font(step.slice_name) or none,
-        )
+            return ctx.t("lineage_candidate", kano=category,
+                         slice=sanitize_for_font(step.slice_name) or none)
+        return ctx.t("lineage_proposition", segment=sanitize_for_font(step.segment_name),
+                     slice=sanitize_for_font(step.slice_name) or none)
 
     def walk(step: lineage.LineageStep, depth: int) -> None:
         prefix = "" if depth == 0 else "→ "
-        section.blocks.append(
-            Para(
-                prefix + describe(step),
-                indent=min(depth, 6),
-                max_lines=3,
-                style="bold" if depth == 0 else "regular",
-            )
-        )
+        section.blocks.append(Para(prefix + describe(step), indent=min(depth, 6),
+                                   max_lines=3, style="bold" if depth == 0 else "regular"))
         for child in step.children:
             walk(child, depth + 1)
 
@@ -997,20 +879,14 @@ def _draw_cover(doc: _PdfDocument) -> None:
             painter.text(margin, y, line, size=size)
         y += size
     meta_size = 10.5 * s
-    for key, value in (
-        ("date", ctx.formatted_date()),
-        ("facilitator", sanitize_for_font(workshop.facilitator.strip())),
-    ):
+    for key, value in (("date", ctx.formatted_date()),
+                       ("facilitator", sanitize_for_font(workshop.facilitator.strip()))):
         if value:
             y += meta_size * 1.5
             label = ctx.t(key) + ":"
             painter.text(margin, y, label, size=meta_size, color=MUTED, style="bold")
-            painter.text(
-                margin + painter.measure(label, meta_size, "bold") + meta_size * 0.5,
-                y,
-                value,
-                size=meta_size,
-            )
+            painter.text(margin + painter.measure(label, meta_size, "bold") + meta_size * 0.5,
+                         y, value, size=meta_size)
     doc.start_flow_page_at(ctx.t("cover"), y + meta_size * 2)
 
 
@@ -1027,23 +903,11 @@ def _cover_blocks(ctx: ExportContext) -> list[Block]:
             if note.team_id is not None and not note.parked:
                 note_counts[note.team_id] = note_counts.get(note.team_id, 0) + 1
         blocks.append(Heading(ctx.t("teams"), 1, bookmark=False))
-        blocks.append(
-            Table(
-                [
-                    Column(ctx.t("team"), 2.5),
-                    Column(ctx.t("members"), 6.0, max_lines=3),
-                    Column(ctx.t("notes_count"), 1.0, "right"),
-                ],
-                [
-                    [
-                        Swatch(parse_color(t.color), t.name),
-                        ", ".join(members.get(t.id, [])),
-                        str(note_counts.get(t.id, 0)),
-                    ]
-                    for t in teams
-                ],
-            )
-        )
+        blocks.append(Table(
+            [Column(ctx.t("team"), 2.5), Column(ctx.t("members"), 6.0, max_lines=3),
+             Column(ctx.t("notes_count"), 1.0, "right")],
+            [[Swatch(parse_color(t.color), t.name), ", ".join(members.get(t.id, [])),
+              str(note_counts.get(t.id, 0))] for t in teams]))
     boards = sorted(ctx.data.boards, key=lambda b: (b.position, b.id))
     if boards:
         blocks.append(Heading(ctx.t("boards"), 1, bookmark=False))
@@ -1051,25 +915,12 @@ def _cover_blocks(ctx: ExportContext) -> list[Block]:
         for board in boards:
             notes = [n for n in ctx.data.notes_on(board.id) if not n.parked]
             votes = sum(ctx.vote_totals.get(n.id, 0) for n in notes)
-            rows.append(
-                [
-                    ctx.board_title(board),
-                    ctx.t(f"kind_{board.kind.value}"),
-                    str(ctx.data.item_count(board)),
-                    str(votes),
-                ]
-            )
-        blocks.append(
-            Table(
-                [
-                    Column(ctx.t("board"), 5.0),
-                    Column(ctx.t("exercise"), 3.0),
-                    Column(ctx.t("items_count"), 1.0, "right"),
-                    Column(ctx.t("votes"), 1.0, "right"),
-                ],
-                rows,
-            )
-        )
+            rows.append([ctx.board_title(board), ctx.t(f"kind_{board.kind.value}"),
+                         str(ctx.data.item_count(board)), str(votes)])
+        blocks.append(Table(
+            [Column(ctx.t("board"), 5.0), Column(ctx.t("exercise"), 3.0),
+             Column(ctx.t("items_count"), 1.0, "right"),
+             Column(ctx.t("votes"), 1.0, "right")], rows))
     return blocks
 
 
@@ -1087,7 +938,8 @@ def _select_boards(data: WorkshopData, board_ids: list[int] | None, out: Path) -
     return [by_id[board_id] for board_id in dict.fromkeys(board_ids)]
 
 
-def _run_sections(doc: _PdfDocument, part_title: str, builders: Sequence[SectionBuilder]) -> None:
+def _run_sections(doc: _PdfDocument, part_title: str, builders: Sequence[SectionBuilder]
+                  ) -> None:
     sections = [section for section in (build(doc.ctx) for build in builders) if section]
     if not sections:
         return
@@ -1101,13 +953,9 @@ def _report_progress(progress: ProgressCallback | None, done: int, total: int) -
         progress(done, total)
 
 
-def export_boards_pdf(
-    data: WorkshopData,
-    out: Path,
-    board_ids: list[int] | None = None,
-    setup: PageSetup | None = None,
-    progress: ProgressCallback | None = None,
-) -> ExportResult:
+def export_boards_pdf(data: WorkshopData, out: Path, board_ids: list[int] | None = None,
+                      setup: PageSetup | None = None,
+                      progress: ProgressCallback | None = None) -> ExportResult:
     """One vector page per board (several when tiling), plus an appendix with the full
     text of any note that had to be shortened. `board_ids=None` exports every board."""
     out = Path(out)
@@ -1127,12 +975,8 @@ def export_boards_pdf(
     return ExportResult(out, doc.pages, tuple(doc.ctx.shortened))
 
 
-def export_report_pdf(
-    data: WorkshopData,
-    out: Path,
-    setup: PageSetup | None = None,
-    progress: ProgressCallback | None = None,
-) -> ExportResult:
+def export_report_pdf(data: WorkshopData, out: Path, setup: PageSetup | None = None,
+                      progress: ProgressCallback | None = None) -> ExportResult:
     """The workshop report: cover, every board, summary tables and the appendix."""
     out = Path(out)
     setup = setup or PageSetup()

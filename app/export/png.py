@@ -48,9 +48,8 @@ _ANCHORS: dict[Align, str] = {"left": "ls", "right": "rs", "centre": "ms"}
 def _font(style: FontStyle, pixel_size: float) -> ImageFont.FreeTypeFont:
     # BASIC layout: no dependency on libraqm, and the same glyph advances everywhere,
     # which the golden-image test relies on.
-    return ImageFont.truetype(
-        str(font_path(style)), size=pixel_size, layout_engine=ImageFont.Layout.BASIC
-    )
+    return ImageFont.truetype(str(font_path(style)), size=pixel_size,
+                              layout_engine=ImageFont.Layout.BASIC)
 
 
 class PilPainter:
@@ -70,80 +69,40 @@ class PilPainter:
         # Quarter-pixel steps keep the font cache small without visible size error.
         return _font(style, max(1.0, round(size * self.scale * 4) / 4))
 
-    def rect(
-        self,
-        r: Rect,
-        *,
-        fill: RGB | None,
-        stroke: RGB | None = None,
-        width: float = 0.5,
-        radius: float = 0.0,
-        dash: tuple[float, float] | None = None,
-    ) -> None:
+    def rect(self, r: Rect, *, fill: RGB | None, stroke: RGB | None = None,
+             width: float = 0.5, radius: float = 0.0,
+             dash: tuple[float, float] | None = None) -> None:
         box = (self._px(r.x), self._px(r.y), self._px(r.right), self._px(r.bottom))
         if box[2] - box[0] < 0.5 or box[3] - box[1] < 0.5:
             return
         if dash and stroke is not None:
             self.rect(r, fill=fill, radius=radius)
-            for x1, y1, x2, y2 in (
-                (r.x, r.y, r.right, r.y),
-                (r.right, r.y, r.right, r.bottom),
-                (r.right, r.bottom, r.x, r.bottom),
-                (r.x, r.bottom, r.x, r.y),
-            ):
+            for x1, y1, x2, y2 in ((r.x, r.y, r.right, r.y), (r.right, r.y, r.right, r.bottom),
+                                   (r.right, r.bottom, r.x, r.bottom), (r.x, r.bottom, r.x, r.y)):
                 self.line(x1, y1, x2, y2, color=stroke, width=width, dash=dash)
             return
         outline_width = self._width(width) if stroke is not None else 0
         pixel_radius = min(self._px(radius), (box[2] - box[0]) / 2, (box[3] - box[1]) / 2)
         if pixel_radius >= 1:
-            self.draw.rounded_rectangle(
-                box, radius=pixel_radius, fill=fill, outline=stroke, width=outline_width
-            )
+            self.draw.rounded_rectangle(box, radius=pixel_radius, fill=fill, outline=stroke,
+                                        width=outline_width)
         else:
             self.draw.rectangle(box, fill=fill, outline=stroke, width=outline_width)
 
-    def polygon(
-        self,
-        points: Sequence[Point],
-        *,
-        fill: RGB | None,
-        stroke: RGB | None = None,
-        width: float = 0.5,
-    ) -> None:
+    def polygon(self, points: Sequence[Point], *, fill: RGB | None,
+                stroke: RGB | None = None, width: float = 0.5) -> None:
         scaled = [(self._px(x), self._px(y)) for x, y in points]
-        self.draw.polygon(
-            scaled, fill=fill, outline=stroke, width=self._width(width) if stroke is not None else 0
-        )
+        self.draw.polygon(scaled, fill=fill, outline=stroke,
+                          width=self._width(width) if stroke is not None else 0)
 
-    def circle(
-        self,
-        cx: float,
-        cy: float,
-        radius: float,
-        *,
-        fill: RGB | None,
-        stroke: RGB | None = None,
-        width: float = 0.5,
-    ) -> None:
+    def circle(self, cx: float, cy: float, radius: float, *, fill: RGB | None,
+               stroke: RGB | None = None, width: float = 0.5) -> None:
         x, y, r = self._px(cx), self._px(cy), self._px(radius)
-        self.draw.ellipse(
-            (x - r, y - r, x + r, y + r),
-            fill=fill,
-            outline=stroke,
-            width=self._width(width) if stroke is not None else 0,
-        )
+        self.draw.ellipse((x - r, y - r, x + r, y + r), fill=fill, outline=stroke,
+                          width=self._width(width) if stroke is not None else 0)
 
-    def line(
-        self,
-        x1: float,
-        y1: float,
-        x2: float,
-        y2: float,
-        *,
-        color: RGB,
-        width: float = 0.5,
-        dash: tuple[float, float] | None = None,
-    ) -> None:
+    def line(self, x1: float, y1: float, x2: float, y2: float, *, color: RGB,
+             width: float = 0.5, dash: tuple[float, float] | None = None) -> None:
         start, end = (self._px(x1), self._px(y1)), (self._px(x2), self._px(y2))
         if not dash:
             self.draw.line([start, end], fill=color, width=self._width(width))
@@ -156,44 +115,25 @@ class PilPainter:
         position = 0.0
         while position < length:
             stop = min(position + on, length)
-            self.draw.line(
-                [
-                    (start[0] + dx * position, start[1] + dy * position),
-                    (start[0] + dx * stop, start[1] + dy * stop),
-                ],
-                fill=color,
-                width=self._width(width),
-            )
+            self.draw.line([(start[0] + dx * position, start[1] + dy * position),
+                            (start[0] + dx * stop, start[1] + dy * stop)],
+                           fill=color, width=self._width(width))
             position = stop + off
 
-    def text(
-        self,
-        x: float,
-        baseline: float,
-        text: str,
-        *,
-        size: float,
-        color: RGB = INK,
-        style: FontStyle = "regular",
-        align: Align = "left",
-    ) -> None:
+    def text(self, x: float, baseline: float, text: str, *, size: float,
+             color: RGB = INK, style: FontStyle = "regular", align: Align = "left") -> None:
         if not text:
             return
-        self.draw.text(
-            (self._px(x), self._px(baseline)),
-            text,
-            fill=color,
-            font=self._font(style, size),
-            anchor=_ANCHORS[align],
-        )
+        self.draw.text((self._px(x), self._px(baseline)), text, fill=color,
+                       font=self._font(style, size), anchor=_ANCHORS[align])
 
     def measure(self, text: str, size: float, style: FontStyle = "regular") -> float:
         return float(self._font(style, size).getlength(text)) / self.scale
 
 
-def render_board_image(
-    data: WorkshopData, board_id: int, *, dpi: float = 150, page: str = "A3", landscape: bool = True
-) -> tuple[Image.Image, tuple[int, ...]]:
+def render_board_image(data: WorkshopData, board_id: int, *, dpi: float = 150,
+                       page: str = "A3", landscape: bool = True
+                       ) -> tuple[Image.Image, tuple[int, ...]]:
     """The board page as an RGB image (no file written), and the ids of notes whose
     text had to be shortened."""
     board = data.board(board_id)
@@ -211,47 +151,31 @@ def render_board_image(
     if sheet_photos(ctx, board):
         # An exercise board: its drawing above, its photos in a strip below.
         content_width = ctx.page_width - 2 * page_margin(ctx)
-        drawing = board_page_frames(
-            ctx, legend_height(painter, ctx, board_legend(painter, ctx, board), content_width)
-        ).drawing
+        drawing = board_page_frames(ctx, legend_height(
+            painter, ctx, board_legend(painter, ctx, board), content_width)).drawing
         board_part, strip = photo_strip(ctx, drawing)
 
         def pictures(placements: list[Placement], clip: Rect) -> None:
             draw_placements_pil(image, dpi / 72.0, placements, clip)
 
-        draw_board_page(
-            painter,
-            ctx,
-            board,
-            virtual_frame=board_part,
-            after_board=lambda _frames: draw_photo_strip(painter, ctx, board, strip, pictures),
-        )
+        draw_board_page(painter, ctx, board, virtual_frame=board_part,
+                        after_board=lambda _frames: draw_photo_strip(
+                            painter, ctx, board, strip, pictures))
         return image, tuple(ctx.shortened)
     # Photos first: behind clusters and notes, as on screen (app.export.images).
-    draw_board_page(
-        painter,
-        ctx,
-        board,
-        before_board=lambda frames: draw_images_pil(image, dpi / 72.0, ctx, board, frames.drawing),
-    )
+    draw_board_page(painter, ctx, board, before_board=lambda frames: draw_images_pil(
+        image, dpi / 72.0, ctx, board, frames.drawing))
     return image, tuple(ctx.shortened)
 
 
-def export_board_png(
-    data: WorkshopData,
-    board_id: int,
-    out: Path,
-    dpi: int = 150,
-    page: str = "A3",
-    landscape: bool = True,
-) -> ExportResult:
+def export_board_png(data: WorkshopData, board_id: int, out: Path, dpi: int = 150,
+                     page: str = "A3", landscape: bool = True) -> ExportResult:
     """Write one board as a PNG sized like the printed page at `dpi` (A3 landscape at
     150 dpi is 2480 × 1754 px). Atomic: on failure `out` is untouched."""
     out = Path(out)
     try:
-        image, shortened = render_board_image(
-            data, board_id, dpi=dpi, page=page, landscape=landscape
-        )
+        image, shortened = render_board_image(data, board_id, dpi=dpi, page=page,
+                                              landscape=landscape)
     except ValueError as exc:
         raise ExportError(out, str(exc)) from exc
     with atomic_output(out) as temp:

@@ -62,11 +62,8 @@ def _break_after_hyphens(word: str) -> list[str]:
     start = 0
     for index in range(2, len(word) - 2):
         # Two letters each side at least: "e-mail" and "T-shirt" stay whole.
-        if (
-            word[index] in _HYPHENS
-            and word[index - 2 : index].isalpha()
-            and word[index + 1 : index + 3].isalpha()
-        ):
+        if (word[index] in _HYPHENS and word[index - 2 : index].isalpha()
+                and word[index + 1 : index + 3].isalpha()):
             pieces.append(word[start : index + 1])
             start = index + 1
     pieces.append(word[start:])
@@ -115,7 +112,8 @@ def wrap_text(
         index = 0
         while index < len(tokens):
             piece, spaced = tokens[index]
-            candidate = (current + " " + piece if spaced else current + piece) if current else piece
+            candidate = (current + " " + piece if spaced else current + piece) if current \
+                else piece
             if measure(candidate, size) <= max_width:
                 current = candidate
                 index += 1
@@ -192,9 +190,8 @@ def fit_text(
 
     def attempt(size: float) -> tuple[list[str], bool]:
         max_lines = max(1, int(box_height // (size * line_spacing)))
-        return wrap_text(
-            text, measure, size, box_width, max_lines, break_words=size <= break_below + 1e-9
-        )
+        return wrap_text(text, measure, size, box_width, max_lines,
+                         break_words=size <= break_below + 1e-9)
 
     # Most notes fit at the start size: try it first, then bisect the remaining sizes
     # (fitting is monotone in practice; a rare non-monotone wrap only costs a smaller size).
@@ -222,7 +219,9 @@ def fit_text(
     return FittedText(tuple(lines), size, size * line_spacing, True)
 
 
-def fit_single_line(text: str, measure: Measure, max_width: float, size: float) -> tuple[str, bool]:
+def fit_single_line(
+    text: str, measure: Measure, max_width: float, size: float
+) -> tuple[str, bool]:
     """`text` on one line at `size`, ellipsized if too wide. Returns (line, shortened)."""
     line = " ".join(w for w in _WORD_SEPARATORS.split(text.replace("\n", " ")) if w)
     if measure(line, size) <= max_width:
@@ -236,3 +235,4 @@ def fit_single_line(text: str, measure: Measure, max_width: float, size: float) 
         else:
             high = middle
     return line[:low].rstrip() + ELLIPSIS, True
+

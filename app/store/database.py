@@ -112,7 +112,9 @@ def check_header(path: Path, header: Header) -> None:
         )
     if header.user_version > SCHEMA_VERSION + 1000:
         # No version of Point B will get there: a damaged header, not a newer program.
-        raise DamagedFileError(path, f"the file's format number ({header.user_version}) is damaged")
+        raise DamagedFileError(
+            path, f"the file's format number ({header.user_version}) is damaged"
+        )
     if header.user_version > SCHEMA_VERSION:
         raise NewerSchemaError(
             path,
@@ -234,7 +236,9 @@ def _v1_to_v2(connection: sqlite3.Connection) -> None:
             "ALTER TABLE workshop ADD COLUMN agenda_json VARCHAR NOT NULL DEFAULT ''"
         )
     if "agenda_step" not in columns:
-        connection.execute("ALTER TABLE workshop ADD COLUMN agenda_step INTEGER NOT NULL DEFAULT 0")
+        connection.execute(
+            "ALTER TABLE workshop ADD COLUMN agenda_step INTEGER NOT NULL DEFAULT 0"
+        )
 
 
 def _v2_to_v3(connection: sqlite3.Connection) -> None:

@@ -210,15 +210,8 @@ class CanvasItemRow(SQLModel, table=True):
 
 
 V2_TABLES = (
-    ImageRow,
-    ReverseRoundRow,
-    DealRow,
-    CandidateRow,
-    KanoAnswerRow,
-    ReleaseSliceRow,
-    SegmentRow,
-    CanvasRow,
-    CanvasItemRow,
+    ImageRow, ReverseRoundRow, DealRow, CandidateRow, KanoAnswerRow, ReleaseSliceRow,
+    SegmentRow, CanvasRow, CanvasItemRow,
 )
 
 

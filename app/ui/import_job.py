@@ -41,7 +41,9 @@ class _ImportTask(QRunnable):
     def run(self) -> None:
         try:
             raw = self._path.read_bytes()
-            rows = csv_ideas.parse_ideas(csv_ideas.decode(raw, str(self._path)), str(self._path))
+            rows = csv_ideas.parse_ideas(
+                csv_ideas.decode(raw, str(self._path)), str(self._path)
+            )
             entities = interchange.idea_entities(self._data, rows, self._board_id)
             interchange.snapshot_before_import(self._file)
             self._file.write_bulk(entities, self.signals.progress.emit)
@@ -58,14 +60,8 @@ class ImportJob(QObject):
     finished = Signal(int)  # ideas added
     failed = Signal(str)
 
-    def __init__(
-        self,
-        controller: Controller,
-        path: Path,
-        board_id: int,
-        label: str,
-        parent: QObject | None = None,
-    ) -> None:
+    def __init__(self, controller: Controller, path: Path, board_id: int, label: str,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.path = path

@@ -614,7 +614,6 @@ class MainWindow(QMainWindow):
         background with a progress bar, and the import is one undo step.
         """
         from app import interchange
-
         if self.controller.file is None:
             return None
         data = self.controller.data
