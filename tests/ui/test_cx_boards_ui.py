@@ -184,6 +184,15 @@ def test_strategy_board_by_keyboard_and_mouse_then_undo(qtbot: Any, controller: 
         "Ann",
         "late payments under 5%",
     )
+    enter(board.add_step, "Tell customers by SMS")
+    board.plan.setCurrentCell(1, 0)
+    press_key(board.plan, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [board.plan.item(r, 0).text() for r in range(2)] == [
+        "Tell customers by SMS",
+        "Pay-by-link page",
+    ]
+    press_key(board.plan, Qt.Key.Key_Delete)  # the current row is the moved step
+    assert board.plan.rowCount() == 1
     board.plan.item(0, 4).setCheckState(Qt.CheckState.Checked)
     assert next(i for i in stored(controller).strategy_items if i.kind is SK.STEP).done
     # The goal's menu links the candidate that serves it.

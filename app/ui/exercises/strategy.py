@@ -117,10 +117,19 @@ class PlanTable(QTableWidget):
             self.board.refresh()  # a refused value goes back to what is stored
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
-            row = self.currentRow()
-            if 0 <= row < len(self.step_ids):
+        row = self.currentRow()
+        editing = self.state() == self.State.EditingState
+        if not editing and 0 <= row < len(self.step_ids):
+            if event.key() == Qt.Key.Key_Delete:
                 self.board.remove_item(self.step_ids[row])
+                return
+            alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+            if alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                step = -1 if event.key() == Qt.Key.Key_Up else 1
+                column = self.currentColumn()
+                if self.board.move_item(self.step_ids[row], step):
+                    target = max(0, min(self.rowCount() - 1, row + step))
+                    self.setCurrentCell(target, column)
                 return
         super().keyPressEvent(event)
 
