@@ -964,87 +964,87 @@
     <context>
         <name>CxBoards</name>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="172" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="187" />
             <source>More actions</source>
             <translation>Другие действия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="281" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="301" />
             <source>Move up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="283" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="303" />
             <source>Move down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="285" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="305" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="340" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="360" />
             <source>→ idea</source>
             <translation>→ идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="342" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="362" />
             <source>→ MVP</source>
             <translation>→ MVP</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="414" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="434" />
             <source>Service-design principles</source>
             <translation>Принципы сервис-дизайна</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="356" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="376" />
             <source>As is</source>
             <translation>Как есть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="357" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="377" />
             <source>To be</source>
             <translation>Как надо</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="360" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="380" />
             <source>Time, minutes</source>
             <translation>Время, минуты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="361" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="381" />
             <source>Simplicity, 1–5</source>
             <translation>Простота, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="362" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="382" />
             <source>Steps or clicks</source>
             <translation>Шаги или клики</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="431" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="451" />
             <source>Service-design principles: %1 of 6</source>
             <translation>Принципы сервис-дизайна: %1 из 6</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="313" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="333" />
             <source>Send to ideas: %1</source>
             <translation>Отправить в идеи: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="318" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="338" />
             <source>Send to ideas</source>
             <translation>Отправить в идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="325" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="345" />
             <source>Send to prioritisation: %1</source>
             <translation>Отправить в приоритизацию: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="330" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="350" />
             <source>Send to prioritisation</source>
             <translation>Отправить в приоритизацию</translation>
         </message>
@@ -1545,169 +1545,169 @@
     <context>
         <name>JourneyBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="295" />
+            <location filename="../../app/ui/exercises/journey.py" line="303" />
             <source>Four classic stages</source>
             <translation>Четыре классических этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="299" />
+            <location filename="../../app/ui/exercises/journey.py" line="307" />
             <source>Add stages</source>
             <translation>Добавить этапы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="304" />
-            <location filename="../../app/ui/exercises/journey.py" line="526" />
+            <location filename="../../app/ui/exercises/journey.py" line="312" />
+            <location filename="../../app/ui/exercises/journey.py" line="534" />
             <source>Add stage</source>
             <translation>Добавить этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="316" />
+            <location filename="../../app/ui/exercises/journey.py" line="324" />
             <source>Stage metrics</source>
             <translation>Метрики этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="324" />
+            <location filename="../../app/ui/exercises/journey.py" line="332" />
             <source>Selected card</source>
             <translation>Выбранная карточка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="326" />
-            <location filename="../../app/ui/exercises/journey.py" line="496" />
+            <location filename="../../app/ui/exercises/journey.py" line="334" />
+            <location filename="../../app/ui/exercises/journey.py" line="504" />
             <source>Click a card to edit its details.</source>
             <translation>Щёлкните карточку, чтобы изменить её подробности.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="334" />
+            <location filename="../../app/ui/exercises/journey.py" line="342" />
             <source>Digital</source>
             <translation>Цифровой</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="335" />
+            <location filename="../../app/ui/exercises/journey.py" line="343" />
             <source>Offline</source>
             <translation>Офлайн</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="339" />
+            <location filename="../../app/ui/exercises/journey.py" line="347" />
             <source>Channel</source>
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="341" />
+            <location filename="../../app/ui/exercises/journey.py" line="349" />
             <source>Ease, 1–5</source>
             <translation>Простота, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="343" />
+            <location filename="../../app/ui/exercises/journey.py" line="351" />
             <source>Accessibility, 1–5</source>
             <translation>Доступность, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="347" />
+            <location filename="../../app/ui/exercises/journey.py" line="355" />
             <source>Resources and tools</source>
             <translation>Ресурсы и инструменты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="351" />
+            <location filename="../../app/ui/exercises/journey.py" line="359" />
             <source>KPI</source>
             <translation>КПЭ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="358" />
+            <location filename="../../app/ui/exercises/journey.py" line="366" />
             <source>Should be</source>
             <translation>Как должно быть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="384" />
+            <location filename="../../app/ui/exercises/journey.py" line="392" />
             <source>Emotion</source>
             <translation>Эмоция</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="391" />
+            <location filename="../../app/ui/exercises/journey.py" line="399" />
             <source>Metrics</source>
             <translation>Метрики</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="403" />
+            <location filename="../../app/ui/exercises/journey.py" line="411" />
             <source>+ add a card</source>
             <translation>+ карточка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="425" />
+            <location filename="../../app/ui/exercises/journey.py" line="433" />
             <source>No stages yet: add the four classic stages or a stage of your own.</source>
             <translation>Этапов пока нет: добавьте четыре классических этапа или свой этап.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="455" />
+            <location filename="../../app/ui/exercises/journey.py" line="463" />
             <source>Hardest moment: %1</source>
             <translation>Самый трудный момент: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="473" />
+            <location filename="../../app/ui/exercises/journey.py" line="481" />
             <source>ease %1</source>
             <translation>простота %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="480" />
+            <location filename="../../app/ui/exercises/journey.py" line="488" />
             <source>min</source>
             <translation>мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="481" />
+            <location filename="../../app/ui/exercises/journey.py" line="489" />
             <source>simplicity</source>
             <translation>простота</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="482" />
+            <location filename="../../app/ui/exercises/journey.py" line="490" />
             <source>steps</source>
             <translation>шаги</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="490" />
+            <location filename="../../app/ui/exercises/journey.py" line="498" />
             <source>No stage selected.</source>
             <translation>Этап не выбран.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="534" />
+            <location filename="../../app/ui/exercises/journey.py" line="542" />
             <source>Rename stage</source>
             <translation>Переименовать этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="544" />
+            <location filename="../../app/ui/exercises/journey.py" line="552" />
             <source>Rate emotion</source>
             <translation>Оценить эмоцию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="551" />
+            <location filename="../../app/ui/exercises/journey.py" line="559" />
             <source>Add card</source>
             <translation>Добавить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="558" />
+            <location filename="../../app/ui/exercises/journey.py" line="566" />
             <source>Edit card</source>
             <translation>Изменить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="564" />
+            <location filename="../../app/ui/exercises/journey.py" line="572" />
             <source>Delete card</source>
             <translation>Удалить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="570" />
+            <location filename="../../app/ui/exercises/journey.py" line="578" />
             <source>Move card</source>
             <translation>Переместить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="595" />
+            <location filename="../../app/ui/exercises/journey.py" line="603" />
             <source>Edit card details</source>
             <translation>Изменить подробности карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="605" />
+            <location filename="../../app/ui/exercises/journey.py" line="613" />
             <source>Set stage metric</source>
             <translation>Задать метрику этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="612" />
+            <location filename="../../app/ui/exercises/journey.py" line="620" />
             <source>Tick principle</source>
             <translation>Отметить принцип</translation>
         </message>
@@ -2093,23 +2093,23 @@
             <translation>Файлы CSV (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="629" />
-            <location filename="../../app/ui/main_window.py" line="654" />
+            <location filename="../../app/ui/main_window.py" line="628" />
+            <location filename="../../app/ui/main_window.py" line="653" />
             <source>The ideas were not imported.</source>
             <translation>Идеи не импортированы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="631" />
+            <location filename="../../app/ui/main_window.py" line="630" />
             <source>Import %1 ideas</source>
             <translation>Импорт идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="633" />
+            <location filename="../../app/ui/main_window.py" line="632" />
             <source>Importing ideas from %1…</source>
             <translation>Импорт идей из %1…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="647" />
+            <location filename="../../app/ui/main_window.py" line="646" />
             <source>%1 ideas imported from %2.</source>
             <translation>Импортировано идей: %1 (из %2).</translation>
         </message>
@@ -2312,27 +2312,27 @@
     <context>
         <name>PlanTable</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="65" />
+            <location filename="../../app/ui/exercises/strategy.py" line="67" />
             <source>Step</source>
             <translation>Шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="66" />
+            <location filename="../../app/ui/exercises/strategy.py" line="68" />
             <source>Checkpoint date (YYYY-MM-DD)</source>
             <translation>Контрольная дата (ГГГГ-ММ-ДД)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="67" />
+            <location filename="../../app/ui/exercises/strategy.py" line="69" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="68" />
+            <location filename="../../app/ui/exercises/strategy.py" line="70" />
             <source>How we know we are on track</source>
             <translation>Как поймём, что идём верно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="69" />
+            <location filename="../../app/ui/exercises/strategy.py" line="71" />
             <source>Done</source>
             <translation>Готово</translation>
         </message>
@@ -3340,128 +3340,128 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScenarioBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="195" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="203" />
             <source>+ a scenario (Enter)</source>
             <translation>+ сценарий (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="213" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="221" />
             <source>Selected model</source>
             <translation>Выбранная модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="215" />
-            <location filename="../../app/ui/exercises/scenarios.py" line="383" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="223" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="393" />
             <source>Click a model to edit its test and metrics.</source>
             <translation>Щёлкните модель, чтобы изменить проверку и метрики.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="223" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="231" />
             <source>Prototype tested</source>
             <translation>Что проверили прототипом</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="227" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="235" />
             <source>With whom</source>
             <translation>С кем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="232" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="240" />
             <source>What we learned</source>
             <translation>Что узнали</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="253" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="261" />
             <source>Scenario</source>
             <translation>Сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="268" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="276" />
             <source>+ a failure</source>
             <translation>+ провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="277" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="285" />
             <source>+ a model</source>
             <translation>+ модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="292" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="300" />
             <source>No scenarios yet: type one in the field above and press Enter.</source>
             <translation>Сценариев пока нет: введите сценарий в поле выше и нажмите Enter.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="334" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="341" />
             <source>Principles: %1 of 6</source>
             <translation>Принципы: %1 из 6</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="354" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="364" />
             <source>Complete: %1 of %2</source>
             <translation>Готово: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="374" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="384" />
             <source>tested</source>
             <translation>проверено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="427" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="437" />
             <source>Add scenario</source>
             <translation>Добавить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="435" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="445" />
             <source>Edit scenario</source>
             <translation>Изменить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="442" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="452" />
             <source>Add failure</source>
             <translation>Добавить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="449" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="459" />
             <source>Edit failure</source>
             <translation>Изменить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="456" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="466" />
             <source>Delete failure</source>
             <translation>Удалить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="463" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="473" />
             <source>Move failure</source>
             <translation>Переместить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="470" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="480" />
             <source>Move model</source>
             <translation>Переместить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="477" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="487" />
             <source>Add model</source>
             <translation>Добавить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="484" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="494" />
             <source>Edit model</source>
             <translation>Изменить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="491" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="501" />
             <source>Delete model</source>
             <translation>Удалить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="501" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="511" />
             <source>Edit model details</source>
             <translation>Изменить подробности модели</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="511" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="521" />
             <source>Tick principle</source>
             <translation>Отметить принцип</translation>
         </message>
@@ -3469,27 +3469,27 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScenarioCell</name>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="86" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="89" />
             <source>Move up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="86" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="89" />
             <source>Move down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="95" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="98" />
             <source>Move scenario</source>
             <translation>Переместить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="104" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="107" />
             <source>Delete the scenario with its failures and models</source>
             <translation>Удалить сценарий с его провалами и моделями</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="108" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="111" />
             <source>Delete scenario</source>
             <translation>Удалить сценарий</translation>
         </message>
@@ -3497,37 +3497,37 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScenarioColumn</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="146" />
+            <location filename="../../app/ui/exercises/strategy.py" line="157" />
             <source>Move left</source>
             <translation>Левее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="147" />
+            <location filename="../../app/ui/exercises/strategy.py" line="158" />
             <source>Move right</source>
             <translation>Правее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="157" />
+            <location filename="../../app/ui/exercises/strategy.py" line="168" />
             <source>Move scenario</source>
             <translation>Переместить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="166" />
+            <location filename="../../app/ui/exercises/strategy.py" line="177" />
             <source>Delete the scenario with its goals and plans</source>
             <translation>Удалить сценарий с его целями и планами</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="170" />
+            <location filename="../../app/ui/exercises/strategy.py" line="181" />
             <source>Delete scenario</source>
             <translation>Удалить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="177" />
+            <location filename="../../app/ui/exercises/strategy.py" line="188" />
             <source>Point B: who we are in a year</source>
             <translation>Точка Б: кто мы через год</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="192" />
+            <location filename="../../app/ui/exercises/strategy.py" line="203" />
             <source>+ add a goal</source>
             <translation>+ цель</translation>
         </message>
@@ -3888,6 +3888,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Добавить написанную заметку; поле сразу готово для следующей</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" line="50" />
             <location filename="../../app/ui/shortcuts.py" line="26" />
             <source>Enter</source>
             <translation>Enter</translation>
@@ -3908,11 +3909,13 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>F2 или двойной щелчок</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" line="51" />
             <location filename="../../app/ui/shortcuts.py" line="29" />
             <source>Keep the edit / new line / cancel</source>
             <translation>Сохранить правку / новая строка / отмена</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" line="51" />
             <location filename="../../app/ui/shortcuts.py" line="29" />
             <source>Enter / Shift+Enter / Esc</source>
             <translation>Enter / Shift+Enter / Esc</translation>
@@ -3997,26 +4000,118 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="46" />
+            <source>Strategy, journey and audit boards</source>
+            <translation>Доски стратегии, пути и аудита</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="47" />
+            <source>Journey map</source>
+            <translation>Карта пути клиента</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="48" />
+            <source>Plan of a goal</source>
+            <translation>План цели</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="50" />
+            <source>Add the typed card</source>
+            <translation>Добавить набранную карточку</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="52" />
+            <source>Remove a card</source>
+            <translation>Удалить карточку</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="52" />
+            <source>Empty its text, then Enter</source>
+            <translation>Сотрите текст и нажмите Enter</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="53" />
+            <source>Move the card up / down</source>
+            <translation>Переместить карточку выше / ниже</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="54" />
+            <source>Next field</source>
+            <translation>Следующее поле</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="54" />
+            <source>Tab</source>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="55" />
+            <source>Rate a stage's emotion</source>
+            <translation>Оценить эмоцию этапа</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="55" />
+            <source>Click the curve, or Up / Down</source>
+            <translation>Щелчок по кривой или Вверх / Вниз</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="56" />
+            <source>Pick a stage on the curve</source>
+            <translation>Выбрать этап на кривой</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="56" />
+            <source>Left / Right</source>
+            <translation>Влево / Вправо</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="57" />
+            <source>Clear a stage's emotion</source>
+            <translation>Сбросить эмоцию этапа</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="59" />
+            <location filename="../../app/ui/shortcuts.py" line="57" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="58" />
+            <source>Move a step up / down</source>
+            <translation>Переместить шаг выше / ниже</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="59" />
+            <source>Delete the selected step</source>
+            <translation>Удалить выбранный шаг</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="58" />
+            <location filename="../../app/ui/shortcuts.py" line="53" />
+            <source>Alt+Up / Alt+Down</source>
+            <translation>Alt+Вверх / Alt+Вниз</translation>
+        </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="63" />
+            <location filename="../../app/ui/shortcuts.py" line="83" />
             <source>Keyboard shortcuts</source>
             <translation>Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="69" />
+            <location filename="../../app/ui/shortcuts.py" line="89" />
             <source>Where</source>
             <translation>Где</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="69" />
+            <location filename="../../app/ui/shortcuts.py" line="89" />
             <source>What</source>
             <translation>Что</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="69" />
+            <location filename="../../app/ui/shortcuts.py" line="89" />
             <source>Keys</source>
             <translation>Клавиши</translation>
         </message>
@@ -4147,27 +4242,27 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StageHeader</name>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="197" />
+            <location filename="../../app/ui/exercises/journey.py" line="200" />
             <source>Move left</source>
             <translation>Левее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="198" />
+            <location filename="../../app/ui/exercises/journey.py" line="201" />
             <source>Move right</source>
             <translation>Правее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="208" />
+            <location filename="../../app/ui/exercises/journey.py" line="211" />
             <source>Move stage</source>
             <translation>Переместить этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="217" />
+            <location filename="../../app/ui/exercises/journey.py" line="220" />
             <source>Delete the stage and its cards</source>
             <translation>Удалить этап и его карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="221" />
+            <location filename="../../app/ui/exercises/journey.py" line="224" />
             <source>Delete stage</source>
             <translation>Удалить этап</translation>
         </message>
@@ -4424,102 +4519,102 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StrategyBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="277" />
+            <location filename="../../app/ui/exercises/strategy.py" line="294" />
             <source>Add a point-B scenario</source>
             <translation>Добавить сценарий точки Б</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="281" />
+            <location filename="../../app/ui/exercises/strategy.py" line="298" />
             <source>Add scenario</source>
             <translation>Добавить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="289" />
+            <location filename="../../app/ui/exercises/strategy.py" line="306" />
             <source>Point A: where we are now</source>
             <translation>Точка А: где мы сейчас</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="296" />
+            <location filename="../../app/ui/exercises/strategy.py" line="313" />
             <source>+ add</source>
             <translation>+ добавить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="320" />
+            <location filename="../../app/ui/exercises/strategy.py" line="337" />
             <source>+ add a step to the plan</source>
             <translation>+ шаг плана</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="335" />
+            <location filename="../../app/ui/exercises/strategy.py" line="352" />
             <source>Add a point-B scenario: who do we want to be in a year?</source>
             <translation>Добавьте сценарий точки Б: кем мы хотим быть через год?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="368" />
+            <location filename="../../app/ui/exercises/strategy.py" line="385" />
             <source>%1 scenarios, %2 goals</source>
             <translation>сценариев: %1, целей: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="376" />
+            <location filename="../../app/ui/exercises/strategy.py" line="393" />
             <source>no plan</source>
             <translation>нет плана</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="378" />
+            <location filename="../../app/ui/exercises/strategy.py" line="402" />
             <source>%1 linked</source>
             <translation>связей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="387" />
+            <location filename="../../app/ui/exercises/strategy.py" line="411" />
             <source>Select a goal to see its plan.</source>
             <translation>Выберите цель, чтобы увидеть её план.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="391" />
+            <location filename="../../app/ui/exercises/strategy.py" line="415" />
             <source>Plan for: %1</source>
             <translation>План для цели: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="394" />
+            <location filename="../../app/ui/exercises/strategy.py" line="418" />
             <source>%1 of %2 done, %3 overdue, %4 without a checkpoint</source>
             <translation>готово %1 из %2, просрочено %3, без контрольной точки %4</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="419" />
+            <location filename="../../app/ui/exercises/strategy.py" line="443" />
             <source>Add to the canvas</source>
             <translation>Добавить на канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="426" />
+            <location filename="../../app/ui/exercises/strategy.py" line="450" />
             <source>Edit the canvas</source>
             <translation>Изменить канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="433" />
+            <location filename="../../app/ui/exercises/strategy.py" line="457" />
             <source>Delete from the canvas</source>
             <translation>Удалить с канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="440" />
+            <location filename="../../app/ui/exercises/strategy.py" line="464" />
             <source>Move on the canvas</source>
             <translation>Переместить на канве</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="447" />
+            <location filename="../../app/ui/exercises/strategy.py" line="471" />
             <source>Edit scenario</source>
             <translation>Изменить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="464" />
+            <location filename="../../app/ui/exercises/strategy.py" line="488" />
             <source>Served by</source>
             <translation>На цель работают</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="474" />
+            <location filename="../../app/ui/exercises/strategy.py" line="498" />
             <source>Slice: %1</source>
             <translation>Срез: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="493" />
+            <location filename="../../app/ui/exercises/strategy.py" line="517" />
             <source>Link goal</source>
             <translation>Связать цель</translation>
         </message>
