@@ -80,6 +80,7 @@ def undo_all(controller: Controller) -> None:
 def test_journey_board_by_keyboard_and_mouse_then_undo(qtbot: Any, controller: Controller) -> None:
     board = show(qtbot, controller, JOURNEY, K.JOURNEY)
     qtbot.mouseClick(board.defaults_button, Qt.MouseButton.LeftButton)
+    assert not board.defaults_button.isVisibleTo(board)  # only an empty map offers them
     stages = sorted(stored(controller).journey_stages, key=lambda s: s.position)
     assert [s.name for s in stages] == ["Before purchase", "Purchase", "Use", "After"]
     use = stages[2]
@@ -144,6 +145,7 @@ def test_journey_board_by_keyboard_and_mouse_then_undo(qtbot: Any, controller: C
     )
     QApplication.processEvents()
     assert board.lists == {}
+    assert board.defaults_button.isVisibleTo(board)
 
 
 def test_strategy_board_by_keyboard_and_mouse_then_undo(qtbot: Any, controller: Controller) -> None:

@@ -458,6 +458,8 @@ class JourneyBoard(QWidget):
                 self.lists[(stage.id, lane)].set_rows(rows)
             self.metric_labels[stage.id].setText(self._metric_text(stage))
         self.curve.show_stages(stages)
+        if not self.projector_mode:  # the classic stages start an empty map only
+            self.defaults_button.setVisible(not stages)
         lowest = journey.lowest_stages(self.data, self.board_id)
         self.status.setText(
             self.tr("Hardest moment: %1").replace("%1", ", ".join(s.name for s in lowest))
