@@ -235,6 +235,9 @@ def test_principles_toggle_on_and_off(workshop: WorkshopFile) -> None:
     data = workshop.data
     apply(workshop, principles.toggle(data, JOURNEY, principles.Principle.SEQUENTIAL))
     assert set(principles.checks_for(data, JOURNEY)) == {principles.Principle.SEQUENTIAL}
+    check = principles.checks_for(data, JOURNEY)[principles.Principle.SEQUENTIAL]
+    apply(workshop, principles.set_note(data, check.id, "  stages drawn with gaps  "))
+    assert principles.checks_for(data, JOURNEY)[check.principle].note == "stages drawn with gaps"
     apply(workshop, principles.toggle(data, JOURNEY, principles.Principle.SEQUENTIAL))
     assert principles.checks_for(data, JOURNEY) == {}
     assert principles.name(principles.Principle.HOLISTIC, "ru") == "Целостность"
