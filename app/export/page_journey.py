@@ -12,7 +12,7 @@ import itertools
 
 from app.domain import journey, principles
 from app.domain.journey import JourneyCell, Lane
-from app.domain.model import Board, BoardKind
+from app.domain.model import NOTE_WIDTH, Board, BoardKind
 from app.domain.texts import render
 from app.export import layout, pdf
 from app.export.fonts import sanitize_for_font
@@ -281,10 +281,19 @@ def journey_section(ctx: ExportContext) -> pdf.ReportSection | None:
     return section
 
 
+def journey_extent(ctx: ExportContext, board: Board) -> Rect | None:
+    """The map's size in board units (a stage about one note wide), so a long journey
+    is tiled over several sheets when tiling is on, like a capture board."""
+    stages = len(journey.stages(ctx.data, board.id))
+    if not stages:
+        return None
+    return Rect(0.0, 0.0, (stages + 0.6) * NOTE_WIDTH * 1.2, NOTE_WIDTH * 4.5)
+
+
 def register() -> None:
-    """Plug the page and the summary into the export (idempotent). Laid out to the page."""
+    """Plug the page and the summary into the export (idempotent)."""
     layout.BOARD_DRAWERS[BoardKind.JOURNEY] = draw_journey
-    layout.BOARD_EXTENTS.pop(BoardKind.JOURNEY, None)
+    layout.BOARD_EXTENTS[BoardKind.JOURNEY] = journey_extent
     if journey_section not in pdf.SUMMARY_SECTIONS:
         pdf.SUMMARY_SECTIONS.append(journey_section)
 

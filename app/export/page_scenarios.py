@@ -10,7 +10,7 @@ this module registers the page in `layout.BOARD_DRAWERS` and the summary in
 from __future__ import annotations
 
 from app.domain import principles, scenario_audit
-from app.domain.model import Board, BoardKind
+from app.domain.model import NOTE_WIDTH, Board, BoardKind
 from app.domain.scenario_audit import ModelKind, ScenarioModel
 from app.domain.texts import render
 from app.export import layout, pdf
@@ -240,10 +240,19 @@ def scenarios_section(ctx: ExportContext) -> pdf.ReportSection | None:
     return section
 
 
+def scenarios_extent(ctx: ExportContext, board: Board) -> Rect | None:
+    """The audit's size in board units (a row about one note tall), so a long audit is
+    tiled over several sheets when tiling is on."""
+    rows = len(scenario_audit.scenarios(ctx.data, board.id))
+    if not rows:
+        return None
+    return Rect(0.0, 0.0, NOTE_WIDTH * 6.5, (rows + 0.5) * NOTE_WIDTH * 0.9)
+
+
 def register() -> None:
-    """Plug the page and the summary into the export (idempotent). Laid out to the page."""
+    """Plug the page and the summary into the export (idempotent)."""
     layout.BOARD_DRAWERS[BoardKind.SCENARIOS] = draw_scenarios
-    layout.BOARD_EXTENTS.pop(BoardKind.SCENARIOS, None)
+    layout.BOARD_EXTENTS[BoardKind.SCENARIOS] = scenarios_extent
     if scenarios_section not in pdf.SUMMARY_SECTIONS:
         pdf.SUMMARY_SECTIONS.append(scenarios_section)
 

@@ -9,7 +9,7 @@ the page in `layout.BOARD_DRAWERS` and the summary in `pdf.SUMMARY_SECTIONS`.
 from __future__ import annotations
 
 from app.domain import strategy
-from app.domain.model import Board, BoardKind
+from app.domain.model import NOTE_WIDTH, Board, BoardKind
 from app.domain.strategy import StrategyItemKind as SK
 from app.domain.texts import render
 from app.export import layout, pdf
@@ -156,10 +156,17 @@ def strategy_section(ctx: ExportContext) -> pdf.ReportSection | None:
     return section
 
 
+def strategy_extent(ctx: ExportContext, board: Board) -> Rect | None:
+    """The canvas's size in board units (point A plus one column per scenario), so many
+    scenarios are tiled over several sheets when tiling is on."""
+    scenarios = len(strategy.scenarios(ctx.data, board.id))
+    return Rect(0.0, 0.0, (scenarios + 1.4) * NOTE_WIDTH * 1.6, NOTE_WIDTH * 4.5)
+
+
 def register() -> None:
-    """Plug the page and the summary into the export (idempotent). Laid out to the page."""
+    """Plug the page and the summary into the export (idempotent)."""
     layout.BOARD_DRAWERS[BoardKind.STRATEGY] = draw_strategy
-    layout.BOARD_EXTENTS.pop(BoardKind.STRATEGY, None)
+    layout.BOARD_EXTENTS[BoardKind.STRATEGY] = strategy_extent
     if strategy_section not in pdf.SUMMARY_SECTIONS:
         pdf.SUMMARY_SECTIONS.append(strategy_section)
 

@@ -60,7 +60,7 @@ def test_pages_and_sections_are_registered() -> None:
     ):
         module.register()  # idempotent
         assert layout.drawer_for(kind) is drawer
-        assert layout.extent_for(kind) is None
+        assert layout.extent_for(kind) is layout.BOARD_EXTENTS[kind]  # may be tiled
         assert pdf.SUMMARY_SECTIONS.count(section) == 1
 
 
@@ -149,3 +149,30 @@ def test_a_missing_model_is_marked_on_the_page(tmp_path: Path) -> None:
     text = squashed(pages_of(out)[0].text)
     assert "Complete:2of3" in text
     assert "modelmissing" in text
+
+
+def test_a_long_journey_is_tiled_over_sheets_when_tiling_is_on(tmp_path: Path) -> None:
+    data = demo_data("en")
+    board = board_of(data, K.JOURNEY)
+    first = max(s.id for s in data.journey_stages) + 1
+    data.journey_stages += [
+        journey.JourneyStage(first + n, board.id, f"Extra stage {n + 1}", position=10 + n)
+        for n in range(12)
+    ]
+    flat = tmp_path / "flat.pdf"
+    export_boards_pdf(data, flat, [board.id])
+    assert len(pages_of(flat)) == 1
+    tiled = tmp_path / "tiled.pdf"
+    export_boards_pdf(data, tiled, [board.id], setup=pdf.PageSetup(tiling=True))
+    sheets = pages_of(tiled)
+    assert len(sheets) >= 2
+    # The first stage is drawn on the first sheet, the last one beyond its edge (clipped)
+    # and on the page of the last sheet.
+    first, last = sheets[0], sheets[-1]
+    assert 0 < first.x_of("Reminder") < first.width
+    assert first.x_of("Extra stage 12") > first.width
+    assert 0 < last.x_of("Extra stage 12") < last.width
+    # The demo's own five stages fit one sheet even with tiling on.
+    short = tmp_path / "short.pdf"
+    export_boards_pdf(demo_data("en"), short, [board.id], setup=pdf.PageSetup(tiling=True))
+    assert len(pages_of(short)) == 1
