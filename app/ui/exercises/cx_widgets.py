@@ -55,13 +55,12 @@ RELEVANT_KINDS = frozenset(
         "audit_failures",
         "scenario_models",
         "principle_checks",
-        "candidates",
-        "slices",
-        "notes",
-        "boards",
-        "workshop",
+        "boards",  # a renamed board title
+        "workshop",  # the workshop's language
     }
 )
+# Not notes or candidates: a capture board may hold thousands of notes; deleting one that a
+# card was sent to changes the card too (its link is cleared), which is in the kinds above.
 
 
 def _tr(text: str) -> str:
