@@ -281,3 +281,26 @@ def moved(items: list[Any], item_id: int, step: int) -> list[Pair]:
         return []
     order.insert(target, order.pop(at))
     return renumber(order)
+
+
+# --- a whole board ---------------------------------------------------------------------------
+def board_entities(data: model.WorkshopData, board_id: int) -> list[Any]:
+    """Everything a strategy, journey or audit board holds (deleting the board removes
+    these; a board with none of them is empty)."""
+    scenarios = {s.id for s in data.audit_scenarios if s.board_id == board_id}
+    return [
+        *(i for i in data.strategy_items if i.board_id == board_id),
+        *(s for s in data.strategy_scenarios if s.board_id == board_id),
+        *(c for c in data.journey_cells if c.board_id == board_id),
+        *(s for s in data.journey_stages if s.board_id == board_id),
+        *(f for f in data.audit_failures if f.scenario_id in scenarios),
+        *(m for m in data.scenario_models if m.scenario_id in scenarios),
+        *(c for c in data.principle_checks if c.board_id == board_id),
+        *(s for s in data.audit_scenarios if s.board_id == board_id),
+    ]
+
+
+def remove_board_content(data: model.WorkshopData, board_id: int) -> list[Pair]:
+    """Remove what `board_entities` lists, in one edit (ideas and candidates made from the
+    board stay where they are)."""
+    return [(entity, None) for entity in board_entities(data, board_id)]

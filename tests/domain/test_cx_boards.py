@@ -374,3 +374,24 @@ def test_import_refuses_a_dump_that_breaks_a_board_rule(tmp_path: Path) -> None:
         json_dump.DumpError, match='scenario_models item 1: field "kind" must be one'
     ):
         create_from_dump(target, source)
+
+
+def test_a_board_content_can_be_removed_in_one_edit_and_undone(tmp_path: Path) -> None:
+    from app.demo import write_demo
+
+    file = WorkshopFile.open(write_demo(tmp_path / "demo.pointb"))
+    try:
+        data = file.data
+        for kind in (model.BoardKind.STRATEGY, model.BoardKind.JOURNEY, model.BoardKind.SCENARIOS):
+            board = next(b for b in data.boards if b.kind is kind)
+            held = cx_common.board_entities(data, board.id)
+            assert held and data.item_count(board) > 0
+            notes = list(data.notes)
+            change = apply(file, cx_common.remove_board_content(data, board.id))
+            assert cx_common.board_entities(data, board.id) == []
+            assert data.item_count(board) == 0 and data.notes == notes
+            assert consistency.problems(data) == []
+            file.undo(change)
+            assert len(cx_common.board_entities(data, board.id)) == len(held)
+    finally:
+        file.close()
