@@ -455,6 +455,8 @@ def form(parent: QWidget) -> QFormLayout:
     layout = QFormLayout(parent)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+    # Labels above their fields: the side panels are narrow and Russian labels are long.
+    layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
     return layout
 
 
