@@ -126,7 +126,7 @@ def test_journey_board_by_keyboard_and_mouse_then_undo(qtbot: Any, controller: C
     send.trigger()
     menu.close()
     data = stored(controller)
-    assert [n.text for n in data.notes] == ["Terminals closed"]
+    assert [(n.text, n.author) for n in data.notes] == [("Terminals closed", "Journey")]
     assert next(c for c in data.journey_cells if c.lane is Lane.BARRIERS).note_id is not None
     # Emptying a card's text removes it.
     field = board.lists[(use.id, Lane.TOUCHPOINTS)].rows[touch.id].editor

@@ -322,9 +322,16 @@ class CardList(QWidget):
 
 # --- sending a card on (lineage) -------------------------------------------------------------
 def add_send_actions(
-    controller: Controller, menu: QMenu, item: cx_common.Sendable, origin: Origin
+    controller: Controller,
+    menu: QMenu,
+    item: cx_common.Sendable,
+    origin: Origin,
+    source: str = "",
 ) -> None:
-    """ "Send to ideas" / "Send to prioritisation" entries for one board of each kind."""
+    """ "Send to ideas" / "Send to prioritisation" entries for one board of each kind.
+
+    The new idea note names where it came from (`source`, e.g. the journey board's title)
+    as its author, so the capture board shows the other way of the lineage."""
     data = controller.data
     boards = sorted(data.boards, key=lambda b: (b.position, b.id))
     for board in boards:
@@ -335,7 +342,7 @@ def add_send_actions(
                 lambda _=False, b=board.id: run_edit(
                     controller,
                     _tr("Send to ideas"),
-                    lambda: cx_common.send_to_ideas(controller.data, item, b),
+                    lambda: cx_common.send_to_ideas(controller.data, item, b, author=source),
                 )
             )
             menu.addAction(action)

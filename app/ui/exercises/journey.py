@@ -626,7 +626,7 @@ class JourneyBoard(QWidget):
     def _extra_actions(self, cell_id: int, menu: QMenu) -> None:
         cell = next((c for c in self.data.journey_cells if c.id == cell_id), None)
         if cell is not None:
-            add_send_actions(self.controller, menu, cell, Origin.JOURNEY)
+            add_send_actions(self.controller, menu, cell, Origin.JOURNEY, self.title.text())
 
 
 def _num(value: float | int | None) -> str:

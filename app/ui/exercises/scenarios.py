@@ -527,9 +527,9 @@ class ScenarioBoard(QWidget):
     def _failure_actions(self, failure_id: int, menu: QMenu) -> None:
         failure = next((f for f in self.data.audit_failures if f.id == failure_id), None)
         if failure is not None:
-            add_send_actions(self.controller, menu, failure, Origin.SCENARIO)
+            add_send_actions(self.controller, menu, failure, Origin.SCENARIO, self.title.text())
 
     def _model_actions(self, model_id: int, menu: QMenu) -> None:
         item = next((m for m in self.data.scenario_models if m.id == model_id), None)
         if item is not None:
-            add_send_actions(self.controller, menu, item, Origin.SCENARIO)
+            add_send_actions(self.controller, menu, item, Origin.SCENARIO, self.title.text())
