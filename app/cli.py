@@ -146,15 +146,13 @@ def _require_new_target(path: Path) -> None:
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
-    from app.domain import edits, model
-    from app.services import WorkshopFile
+    from app import interchange
 
     _require_new_target(args.file)
     title = args.title.strip()
     if not title:
         raise CliError("--title: a workshop needs a title")
-    steps_kinds: list[model.BoardKind] = [model.BoardKind.CAPTURE]
-    agenda_json = ""
+    chosen = None
     if args.template:
         from app.domain import agenda
 
@@ -163,35 +161,9 @@ def _cmd_new(args: argparse.Namespace) -> int:
         if chosen is None:
             names = ", ".join(a.key for a in agendas)
             raise CliError(f"--template: no template '{args.template}' (available: {names})")
-        agenda_json = agenda.to_json(chosen)
-        steps_kinds = []
-        for step in chosen.steps:
-            kind = step.board_kind
-            if kind is not None and kind not in steps_kinds:
-                steps_kinds.append(kind)
-    workshop = model.Workshop(title=title, language=args.lang, agenda_json=agenda_json)
-    workshop_file = WorkshopFile.create(args.file, workshop)
-    try:
-        for kind in steps_kinds or [model.BoardKind.CAPTURE]:
-            workshop_file.apply(
-                "board", edits.add_board(workshop_file.data, kind, _board_title(kind))
-            )
-    finally:
-        workshop_file.close()
+    interchange.create_workshop(args.file, title, args.lang, chosen).close()
     print(f"created {args.file}")
     return EXIT_OK
-
-
-def _board_title(kind: object) -> str:
-    return {
-        "capture": "Ideas",
-        "reverse": "Good idea / bad idea",
-        "prioritise": "Prioritisation",
-        "value": "Value propositions",
-        "strategy": "Point A to point B",
-        "journey": "Customer journey",
-        "scenarios": "Scenario audit",
-    }.get(str(kind), str(kind))
 
 
 def _template_folders() -> list[Path]:

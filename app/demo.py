@@ -11,7 +11,7 @@ import importlib
 from collections.abc import Callable
 from pathlib import Path
 
-from app.domain import agenda, model
+from app.domain import agenda, flow, model
 from app.domain.texts import normalise_language
 from app.services import WorkshopFile, all_entities
 
@@ -500,6 +500,10 @@ def demo_data(language: str = "en") -> model.WorkshopData:
         data.participants.append(model.Participant(index + 1, _text(language, en, ru), team + 1))
     for part in demo_parts():
         part(data, language)
+    # The agenda's boards are the demo's boards (app.domain.flow): it adds none.
+    plan = flow.plan_agenda(data, agenda.load_template(DEMO_AGENDA), language)
+    if not plan.added:
+        data.workshop.agenda_json = agenda.to_json(plan.agenda)
     return data
 
 

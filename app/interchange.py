@@ -7,7 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app import backups
-from app.domain import consistency, csv_ideas, edits, entities, model, prioritise_flow
+from app.domain import consistency, csv_ideas, edits, entities, flow, model, prioritise_flow
+from app.domain.agenda import Agenda
 from app.export import json_dump
 from app.services import WorkshopFile, all_entities
 from app.store.database import WorkshopFileError
@@ -33,6 +34,26 @@ def create_from_dump(target: Path, source: Path) -> None:
         target.unlink(missing_ok=True)
         raise
     workshop_file.close()
+
+
+def create_workshop(
+    target: Path, title: str, language: str, agenda: Agenda | None = None
+) -> WorkshopFile:
+    """A new workshop file with the agenda's boards (one capture board without an agenda).
+
+    The one way to start a workshop, for the GUI and `pointb new --template`: both make
+    the same workshop. The boards and the agenda are one edit after the file's creation;
+    if that fails, no file is left behind. The caller closes the returned file.
+    """
+    record, pairs, workshop = flow.new_workshop(title, language, agenda)
+    workshop_file = WorkshopFile.create(target, record)
+    try:
+        workshop_file.apply("new workshop", pairs, workshop)
+    except BaseException:
+        workshop_file.close()
+        target.unlink(missing_ok=True)
+        raise
+    return workshop_file
 
 
 def idea_entities(

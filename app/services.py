@@ -103,8 +103,14 @@ class WorkshopFile:
         self.database.save_copy(Path(target))
 
     # --- the one write path --------------------------------------------------------------
-    def apply(self, label: str, pairs: Sequence[Pair]) -> Change:
-        change = Change(label, tuple(pairs))
+    def apply(
+        self, label: str, pairs: Sequence[Pair], workshop: model.Workshop | None = None
+    ) -> Change:
+        """One edit: the entity pairs and (optionally) the new workshop record, together."""
+        if workshop is not None and workshop != self.data.workshop:
+            change = Change(label, tuple(pairs), self.data.workshop, workshop)
+        else:
+            change = Change(label, tuple(pairs))
         self._write(change)
         return change
 

@@ -66,7 +66,13 @@ def controller(workshop_path: Path, qapp: Any, qsettings: Path) -> Iterator[Any]
 
 # The offscreen platform plugin warns about a window-manager feature it lacks; the warning
 # says nothing about Point B, so it must not fail tests (qt_log_level_fail=WARNING).
-OFFSCREEN_NOISE = (r"This plugin does not support propagateSizeHints\(\)",)
+# A completer's popup (the capture ideas offered in the good/bad lanes) cannot be raised or
+# grab the keyboard there either.
+OFFSCREEN_NOISE = (
+    r"This plugin does not support propagateSizeHints\(\)",
+    r"This plugin does not support raise\(\)",
+    r"This plugin does not support grabbing the keyboard",
+)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -11,13 +11,25 @@ File format (every string in English and Russian)::
     description_en = "..."
     description_ru = "..."
 
+    [[boards]]                  # the boards the workshop needs (optional)
+    key = "ideas"               # how steps name the board
+    kind = "capture"            # capture, reverse, prioritise or value
+    title_en = "Ideas"
+    title_ru = "Идеи"
+
     [[steps]]
     exercise = "reverse"        # capture, reverse, prioritise, value, break or talk
+    board = "swap"              # optional: the key of the step's board (sets the exercise)
+    stage = "deal"              # optional: the stage of a staged exercise (see STAGES)
     minutes = 5                 # the timebox, 0 to MAX_STEP_MINUTES
     title_en = "..."
     title_ru = "..."
     instructions_en = "..."
     instructions_ru = "..."
+
+A step with a `board` may leave out `exercise` (it is the board's kind). A template
+without `[[boards]]` (the format before boards) still loads: `with_boards` gives it one
+board per exercise kind, and each step goes to the first board of its kind.
 
 Unknown keys are errors (they are almost always typos). A step's title may be empty in
 one language (the other is shown), not in both. A broken file raises `TemplateError`,
@@ -53,9 +65,30 @@ MAX_KEY_LENGTH = 80
 TOP_KEYS = ("name_en", "name_ru", "description_en", "description_ru")
 STEP_TEXT_KEYS = ("title_en", "title_ru", "instructions_en", "instructions_ru")
 STEP_KEYS = ("exercise", "minutes", *STEP_TEXT_KEYS)
+STEP_OPTIONAL_KEYS = ("board", "stage")
+BOARD_KEYS = ("key", "kind", "title_en", "title_ru")
+
+# The stages of the staged exercises, in the order the exercise runs them. A step's
+# `stage` is one of its board kind's stages (the reverse stages are the exercise's steps;
+# the others are the board's tabs).
+STAGES: dict[BoardKind, tuple[str, ...]] = {
+    BoardKind.CAPTURE: (),
+    BoardKind.REVERSE: ("setup", "write", "set-aside", "deal", "transform", "reveal"),
+    BoardKind.PRIORITISE: ("candidates", "kano", "matrix", "scores", "slices", "pareto"),
+    BoardKind.VALUE: ("canvas", "deck", "hero", "compare", "statement"),
+}
+
+
+def stages_of(kind: BoardKind | str) -> tuple[str, ...]:
+    """The stages a board kind has (empty for kinds without stages or unknown kinds)."""
+    try:
+        return STAGES.get(BoardKind(kind), ())
+    except ValueError:
+        return ()
 
 _KEY_RE = re.compile(r"^\w[\w.-]*$")
 _STEPS_HEADER_RE = re.compile(r"^\s*\[\[\s*steps\s*\]\]")
+_BOARDS_HEADER_RE = re.compile(r"^\s*\[\[\s*boards\s*\]\]")
 _TABLE_HEADER_RE = re.compile(r"^\s*\[")
 _TOML_POSITION_RE = re.compile(r"\s*\(at line (\d+), column \d+\)\s*$")
 _TOML_END_RE = re.compile(r"\s*\(at end of document\)\s*$")
@@ -90,6 +123,8 @@ class AgendaStep:
     instructions_en: str = ""
     instructions_ru: str = ""
     minutes: int = 0
+    board: str = ""  # the key of the agenda board the step works on ("" = first of its kind)
+    stage: str = ""  # the stage of a staged exercise ("" = leave the board as it is)
 
     def title(self, language: str) -> str:
         return _pick(self.title_en, self.title_ru, language)
@@ -107,6 +142,21 @@ class AgendaStep:
 
 
 @dataclass(frozen=True)
+class AgendaBoard:
+    """A board the agenda needs. In a workshop's stored agenda `board_id` binds it to the
+    workshop's board; in a template it is None."""
+
+    key: str
+    kind: str  # a BoardKind value
+    title_en: str
+    title_ru: str = ""
+    board_id: int | None = None
+
+    def title(self, language: str) -> str:
+        return _pick(self.title_en, self.title_ru, language)
+
+
+@dataclass(frozen=True)
 class Agenda:
     key: str  # the file stem; also the name `pointb new --template` takes
     name_en: str
@@ -115,6 +165,10 @@ class Agenda:
     description_ru: str = ""
     steps: tuple[AgendaStep, ...] = ()
     path: Path | None = field(default=None, compare=False)  # where it was loaded from
+    boards: tuple[AgendaBoard, ...] = ()
+
+    def board(self, key: str) -> AgendaBoard | None:
+        return next((b for b in self.boards if b.key == key), None)
 
     @property
     def total_minutes(self) -> int:
@@ -156,6 +210,43 @@ def validate_step(step: AgendaStep) -> None:
             raise ValueError(f"{key}: must be text")
     if not step.title_en.strip() and not step.title_ru.strip():
         raise ValueError("title_en: a step needs a title in at least one language")
+    if not isinstance(step.board, str) or not isinstance(step.stage, str):
+        raise ValueError("board, stage: must be text")
+    if step.stage:
+        stages = stages_of(step.exercise)
+        if step.stage not in stages:
+            expected = ", ".join(stages) if stages else "none for this exercise"
+            raise ValueError(f"stage: unknown stage {step.stage!r} (expected {expected})")
+
+
+def validate_boards(agenda: Agenda) -> None:
+    """Raise ValueError when the agenda's boards or the steps' board references are wrong."""
+    kinds = [kind.value for kind in BoardKind]
+    seen: set[str] = set()
+    for number, board in enumerate(agenda.boards, start=1):
+        if not board.key or not _KEY_RE.match(board.key):
+            raise ValueError(f"board {number}: key: {board.key!r} is not a valid key")
+        if board.key in seen:
+            raise ValueError(f"board {number}: key: {board.key!r} is used twice")
+        seen.add(board.key)
+        if board.kind not in kinds:
+            raise ValueError(
+                f"board {number}: kind: unknown kind {board.kind!r} (expected {', '.join(kinds)})"
+            )
+        if not board.title_en.strip() and not board.title_ru.strip():
+            raise ValueError(f"board {number}: title_en: a board needs a title")
+    for number, step in enumerate(agenda.steps, start=1):
+        if not step.board:
+            continue
+        named = agenda.board(step.board)
+        if named is None:
+            known = ", ".join(sorted(seen)) or "none declared"
+            raise ValueError(f"step {number}: board: no board {step.board!r} (boards: {known})")
+        if named.kind != step.exercise:
+            raise ValueError(
+                f"step {number}: exercise: {step.exercise!r} does not match board "
+                f"{named.key!r} ({named.kind})"
+            )
 
 
 def validate_key(key: str) -> None:
@@ -182,6 +273,7 @@ def validate_agenda(agenda: Agenda) -> None:
             validate_step(step)
         except ValueError as exc:
             raise ValueError(f"step {number}: {exc}") from None
+    validate_boards(agenda)
 
 
 def make_key(name: str) -> str:
@@ -218,6 +310,34 @@ def _top_key_line(lines: list[str], key: str) -> int | None:
         if pattern.match(line):
             return number
     return None
+
+
+def _table_line(lines: list[str], header: re.Pattern[str], number: int) -> int | None:
+    """The line of the `number`-th table with this `[[header]]` (1-based), if there is one."""
+    seen = 0
+    for line_number, line in enumerate(lines, start=1):
+        if header.match(line):
+            seen += 1
+            if seen == number:
+                return line_number
+    return None
+
+
+def _table_key_line(
+    lines: list[str], header: re.Pattern[str], number: int, key: str
+) -> int | None:
+    """The line of `key = ...` inside the `number`-th such table; else its header line."""
+    start = _table_line(lines, header, number)
+    if start is None:
+        return None
+    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+    for line_number in range(start + 1, len(lines) + 1):
+        line = lines[line_number - 1]
+        if _TABLE_HEADER_RE.match(line):
+            break
+        if pattern.match(line):
+            return line_number
+    return start
 
 
 def _step_line(lines: list[str], step_number: int) -> int | None:
@@ -273,8 +393,9 @@ def parse_template(text: str, path: Path) -> Agenda:
         return TemplateError(path, _top_key_line(lines, key), f"{key}: {message}")
 
     for key in data:
-        if key not in (*TOP_KEYS, "steps"):
-            raise top_error(key, f"unknown key (expected {', '.join((*TOP_KEYS, 'steps'))})")
+        if key not in (*TOP_KEYS, "boards", "steps"):
+            expected = ", ".join((*TOP_KEYS, "boards", "steps"))
+            raise top_error(key, f"unknown key (expected {expected})")
     texts: dict[str, str] = {}
     for key in TOP_KEYS:
         if key not in data:
@@ -292,11 +413,75 @@ def parse_template(text: str, path: Path) -> Agenda:
     if not isinstance(raw_steps, list) or not raw_steps:
         raise top_error("steps", "must be a non-empty list of [[steps]] tables")
 
-    steps = [_parse_step(path, lines, number, raw) for number, raw in enumerate(raw_steps, 1)]
-    return Agenda(key=path.stem, steps=tuple(steps), path=path, **texts)
+    raw_boards = data.get("boards", [])
+    if not isinstance(raw_boards, list):
+        raise top_error("boards", "must be a list of [[boards]] tables")
+    boards = tuple(
+        _parse_board(path, lines, number, raw) for number, raw in enumerate(raw_boards, 1)
+    )
+    by_key: dict[str, AgendaBoard] = {}
+    for number, board in enumerate(boards, start=1):
+        if board.key in by_key:
+            raise TemplateError(
+                path,
+                _table_key_line(lines, _BOARDS_HEADER_RE, number, "key"),
+                f"board {number}: key: {board.key!r} is used twice",
+            )
+        by_key[board.key] = board
+    steps = [
+        _parse_step(path, lines, number, raw, by_key) for number, raw in enumerate(raw_steps, 1)
+    ]
+    return Agenda(key=path.stem, steps=tuple(steps), path=path, boards=boards, **texts)
 
 
-def _parse_step(path: Path, lines: list[str], number: int, raw: object) -> AgendaStep:
+def _parse_board(path: Path, lines: list[str], number: int, raw: object) -> AgendaBoard:
+    def error(key: str | None, message: str) -> TemplateError:
+        line = (
+            _table_line(lines, _BOARDS_HEADER_RE, number)
+            if key is None
+            else _table_key_line(lines, _BOARDS_HEADER_RE, number, key)
+        )
+        prefix = f"board {number}: " if key is None else f"board {number}: {key}: "
+        return TemplateError(path, line, prefix + message)
+
+    if not isinstance(raw, dict):
+        raise error(None, f"must be a table, not {_describe(raw)}")
+    for key in raw:
+        if key not in BOARD_KEYS:
+            raise error(str(key), f"unknown key (expected {', '.join(BOARD_KEYS)})")
+    values: dict[str, str] = {}
+    for key in BOARD_KEYS:
+        if key not in raw:
+            if key == "title_ru":
+                values[key] = ""
+                continue
+            raise error(None, f"{key}: missing field")
+        value = raw[key]
+        if not isinstance(value, str):
+            raise error(key, f"must be text, not {_describe(value)}")
+        values[key] = value
+    if not _KEY_RE.match(values["key"]):
+        raise error("key", "letters, digits, '.', '_' or '-', starting with a letter or digit")
+    kinds = [kind.value for kind in BoardKind]
+    if values["kind"] not in kinds:
+        raise error("kind", f"unknown kind {values['kind']!r} (expected {', '.join(kinds)})")
+    if not values["title_en"].strip() and not values["title_ru"].strip():
+        raise error("title_en", "the board needs a title in at least one language")
+    return AgendaBoard(
+        key=values["key"],
+        kind=values["kind"],
+        title_en=values["title_en"],
+        title_ru=values["title_ru"],
+    )
+
+
+def _parse_step(
+    path: Path,
+    lines: list[str],
+    number: int,
+    raw: object,
+    boards: dict[str, AgendaBoard] | None = None,
+) -> AgendaStep:
     def error(key: str | None, message: str) -> TemplateError:
         if key is None:
             return TemplateError(path, _step_line(lines, number), f"step {number}: {message}")
@@ -306,8 +491,18 @@ def _parse_step(path: Path, lines: list[str], number: int, raw: object) -> Agend
     if not isinstance(raw, dict):
         raise error(None, f"must be a table, not {_describe(raw)}")
     for key in raw:
-        if key not in STEP_KEYS:
-            raise error(str(key), f"unknown key (expected {', '.join(STEP_KEYS)})")
+        if key not in (*STEP_KEYS, *STEP_OPTIONAL_KEYS):
+            expected = ", ".join((*STEP_KEYS, *STEP_OPTIONAL_KEYS))
+            raise error(str(key), f"unknown key (expected {expected})")
+    board_key = raw.get("board", "")
+    if not isinstance(board_key, str):
+        raise error("board", f"must be text, not {_describe(board_key)}")
+    board = (boards or {}).get(board_key) if board_key else None
+    if board_key and board is None:
+        known = ", ".join(boards or {}) or "none declared in [[boards]]"
+        raise error("board", f"no board {board_key!r} (boards: {known})")
+    if board is not None and "exercise" not in raw:
+        raw = {**raw, "exercise": board.kind}
     for key in STEP_KEYS:
         if key not in raw:
             # A missing key has no line of its own: point at the step's [[steps]] header.
@@ -333,7 +528,18 @@ def _parse_step(path: Path, lines: list[str], number: int, raw: object) -> Agend
         texts[key] = value
     if not texts["title_en"].strip() and not texts["title_ru"].strip():
         raise error("title_en", "the step needs a title in at least one language")
-    return AgendaStep(exercise=exercise, minutes=minutes, **texts)
+    if board is not None and board.kind != exercise:
+        raise error(
+            "exercise", f"{exercise!r} does not match board {board.key!r} ({board.kind})"
+        )
+    stage = raw.get("stage", "")
+    if not isinstance(stage, str):
+        raise error("stage", f"must be text, not {_describe(stage)}")
+    if stage and stage not in stages_of(exercise):
+        stages = stages_of(exercise)
+        expected = ", ".join(stages) if stages else f"none for {exercise!r}"
+        raise error("stage", f"unknown stage {stage!r} (expected {expected})")
+    return AgendaStep(exercise=exercise, minutes=minutes, board=board_key, stage=stage, **texts)
 
 
 def load_template(path: Path) -> Agenda:
@@ -420,8 +626,15 @@ def dump_template(agenda: Agenda) -> str:
         "",
     ]
     out += [f"{key} = {toml_string(getattr(agenda, key))}" for key in TOP_KEYS]
+    for board in agenda.boards:
+        out += ["", "[[boards]]"]
+        out += [f"{key} = {toml_string(getattr(board, key))}" for key in BOARD_KEYS]
     for step in agenda.steps:
         out += ["", "[[steps]]", f"exercise = {toml_string(step.exercise)}"]
+        if step.board:
+            out.append(f"board = {toml_string(step.board)}")
+        if step.stage:
+            out.append(f"stage = {toml_string(step.stage)}")
         out.append(f"minutes = {step.minutes}")
         out += [f"{key} = {toml_string(getattr(step, key))}" for key in STEP_TEXT_KEYS]
     return "\n".join(out) + "\n"
@@ -526,6 +739,7 @@ def to_json(agenda: Agenda | None) -> str:
             "name_ru": agenda.name_ru,
             "description_en": agenda.description_en,
             "description_ru": agenda.description_ru,
+            "boards": [asdict(board) for board in agenda.boards],
             "steps": [asdict(step) for step in agenda.steps],
         },
         ensure_ascii=False,
@@ -546,8 +760,20 @@ def from_json(text: str) -> Agenda | None:
                 instructions_en=str(s.get("instructions_en", "")),
                 instructions_ru=str(s.get("instructions_ru", "")),
                 minutes=int(s.get("minutes", 0)),
+                board=str(s.get("board", "")),
+                stage=str(s.get("stage", "")),
             )
             for s in raw["steps"]
+        )
+        boards = tuple(
+            AgendaBoard(
+                key=str(b["key"]),
+                kind=str(b["kind"]),
+                title_en=str(b.get("title_en", "")),
+                title_ru=str(b.get("title_ru", "")),
+                board_id=None if b.get("board_id") is None else int(b["board_id"]),
+            )
+            for b in raw.get("boards", [])
         )
         agenda = Agenda(
             key=str(raw.get("key") or "agenda"),
@@ -556,6 +782,7 @@ def from_json(text: str) -> Agenda | None:
             description_en=str(raw.get("description_en", "")),
             description_ru=str(raw.get("description_ru", "")),
             steps=steps,
+            boards=boards,
         )
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"the stored agenda is damaged ({exc})") from None

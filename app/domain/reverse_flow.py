@@ -454,10 +454,30 @@ def move_dealt_idea(
 
 
 # --- writing ----------------------------------------------------------------------------
+def capture_ideas(data: model.WorkshopData) -> list[model.Note]:
+    """The ideas on the workshop's capture boards, most dots first: what a team can take as
+    its good or bad idea instead of typing it again."""
+    capture = {b.id for b in data.boards if b.kind == model.BoardKind.CAPTURE}
+    totals = data.vote_totals()
+    found = [
+        n
+        for n in data.notes
+        if n.board_id in capture and n.role == model.NoteRole.IDEA and n.text.strip()
+    ]
+    return sorted(found, key=lambda n: (-totals.get(n.id, 0), n.id))
+
+
+def capture_idea_for(data: model.WorkshopData, text: str) -> model.Note | None:
+    """The capture idea whose text is exactly `text` (taken from the capture board)."""
+    wanted = text.strip()
+    return next((n for n in capture_ideas(data) if n.text.strip() == wanted), None)
+
+
 def add_idea(
     data: model.WorkshopData, board_id: int, team_id: int, role: model.NoteRole, text: str
 ) -> list[Pair]:
-    """A team's good or bad idea, placed in the team's lane (Write step only)."""
+    """A team's good or bad idea, placed in the team's lane (Write step only). An idea
+    taken from a capture board keeps a link to that note (its lineage)."""
     current = round_of(data, board_id)
     if role not in (model.NoteRole.GOOD, model.NoteRole.BAD):
         raise edits.EditRefused(_message(data, "not_an_idea"))
@@ -466,7 +486,17 @@ def add_idea(
     if team_id not in current.team_ids:
         raise edits.EditRefused(_message(data, "unknown_team", team=_team_name(data, team_id)))
     x, y = lane_position(data, board_id, team_id, role)
-    return edits.add_note(data, board_id, text, x=x, y=y, team_id=team_id, role=role)
+    source = capture_idea_for(data, text)
+    return edits.add_note(
+        data,
+        board_id,
+        text,
+        x=x,
+        y=y,
+        team_id=team_id,
+        role=role,
+        source_note_id=source.id if source is not None else None,
+    )
 
 
 def add_solution(

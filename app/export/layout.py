@@ -161,6 +161,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "На доске каждый отмечен своим номером.",
     },
     "items_count": {"en": "Items", "ru": "Элементы"},
+    "not_used": {"en": "not used", "ru": "не использовалась"},
     "lineage": {"en": "Idea lineage", "ru": "Происхождение идей"},
     "lineage_intro": {
         "en": "What became of each idea: the solutions made from it, the candidate it became "

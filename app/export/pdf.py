@@ -23,7 +23,7 @@ from typing import Literal
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from app.domain import kano, lineage, texts
+from app.domain import flow, kano, lineage, texts
 from app.domain.model import Board, Note, NoteRole, WorkshopData
 from app.export.fonts import FontStyle, font_name, register_fonts, sanitize_for_font
 from app.export.images import (
@@ -908,18 +908,20 @@ def _cover_blocks(ctx: ExportContext) -> list[Block]:
              Column(ctx.t("notes_count"), 1.0, "right")],
             [[Swatch(parse_color(t.color), t.name), ", ".join(members.get(t.id, [])),
               str(note_counts.get(t.id, 0))] for t in teams]))
-    boards = sorted(ctx.data.boards, key=lambda b: (b.position, b.id))
+    boards = flow.report_order(ctx.data)
     if boards:
         blocks.append(Heading(ctx.t("boards"), 1, bookmark=False))
         rows: list[list[Cell]] = []
         for board in boards:
             notes = [n for n in ctx.data.notes_on(board.id) if not n.parked]
             votes = sum(ctx.vote_totals.get(n.id, 0) for n in notes)
+            items = (str(ctx.data.item_count(board)) if flow.board_used(ctx.data, board)
+                     else ctx.t("not_used"))
             rows.append([ctx.board_title(board), ctx.t(f"kind_{board.kind.value}"),
-                         str(ctx.data.item_count(board)), str(votes)])
+                         items, str(votes)])
         blocks.append(Table(
-            [Column(ctx.t("board"), 5.0), Column(ctx.t("exercise"), 3.0),
-             Column(ctx.t("items_count"), 1.0, "right"),
+            [Column(ctx.t("board"), 4.4, max_lines=3), Column(ctx.t("exercise"), 3.0),
+             Column(ctx.t("items_count"), 1.6, "right"),
              Column(ctx.t("votes"), 1.0, "right")], rows))
     return blocks
 
@@ -977,10 +979,11 @@ def export_boards_pdf(data: WorkshopData, out: Path, board_ids: list[int] | None
 
 def export_report_pdf(data: WorkshopData, out: Path, setup: PageSetup | None = None,
                       progress: ProgressCallback | None = None) -> ExportResult:
-    """The workshop report: cover, every board, summary tables and the appendix."""
+    """The workshop report: cover, every board that was used (in the agenda's order; the
+    cover lists the unused ones), summary tables and the appendix."""
     out = Path(out)
     setup = setup or PageSetup()
-    boards = _select_boards(data, None, out)
+    boards = [b for b in flow.report_order(data) if flow.board_used(data, b)]
     total = len(boards) + 3
     with atomic_output(out) as temp:
         doc = _PdfDocument(temp, data, setup, subject_key="report", show_refs=True)

@@ -2,8 +2,8 @@
 the facilitator's edits to the plan (reorder, add, remove, retime, save as a template).
 
 The workshop's agenda is stored in the workshop file as JSON text (`Workshop.agenda_json`)
-with the current step (`Workshop.agenda_step`); every change is one
-`controller.edit_workshop` call, so it is one undo step and survives a crash. The rules
+with the current step (`Workshop.agenda_step`); every change is one controller edit
+(with the boards the agenda needs), so it is one undo step and survives a crash. The rules
 for editing an agenda live in `app.domain.agenda`; this module only shows it.
 
 The step timer is the shared `TimerWidget`; the presenter window reads the same countdown.
@@ -13,22 +13,15 @@ At zero a short bundled chime plays through whatever the system has (`paplay`, `
 
 from __future__ import annotations
 
-import contextlib
-import shutil
-import sys
+import dataclasses
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QProcess, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -46,13 +39,37 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import agenda as agenda_rules
-from app.domain.agenda import Agenda, AgendaStep, TemplateError
+from app.domain import flow
+from app.domain.agenda import Agenda, AgendaStep
 from app.domain.timer import Clock, Countdown
 from app.services import Change
 from app.ui import theme
-from app.ui.board.registry import board_kind_label
+from app.ui.agenda_dialogs import (
+    Chime,
+    StepDialog,
+    TemplatePicker,
+    exercise_label,
+    minutes_text,
+    play_file,
+    sounds_dir,
+    step_tooltip,
+)
 from app.ui.controller import Controller
 from app.ui.timer_widget import TimerWidget
+
+# The dialogs and the chime live in app.ui.agenda_dialogs; importable from here too.
+__all__ = [
+    "AgendaPanel",
+    "Chime",
+    "StepDialog",
+    "TemplatePicker",
+    "agenda_from_json",
+    "agenda_to_json",
+    "play_file",
+    "sounds_dir",
+    "stored_agenda",
+]
+ITEM_PADDING_X, ITEM_PADDING_Y = 10, 8  # QListWidget::item padding in theme.STYLESHEET
 
 # The agenda is stored as JSON text in the workshop (rules in app.domain.agenda).
 agenda_to_json = agenda_rules.to_json
@@ -63,215 +80,7 @@ def stored_agenda(controller: Controller) -> tuple[Agenda | None, int]:
     """The open workshop's agenda and current step index (clamped); (None, 0) without."""
     if controller.file is None:
         return None, 0
-    workshop = controller.data.workshop
-    try:
-        agenda = agenda_from_json(workshop.agenda_json)
-    except ValueError:
-        return None, 0
-    if agenda is None or not agenda.steps:
-        return None, 0
-    return agenda, max(0, min(workshop.agenda_step, len(agenda.steps) - 1))
-
-
-def exercise_label(exercise: str) -> str:
-    if exercise == agenda_rules.BREAK:
-        return QCoreApplication.translate("Agenda", "Break")
-    if exercise == agenda_rules.TALK:
-        return QCoreApplication.translate("Agenda", "Talk / discussion")
-    try:
-        from app.domain.model import BoardKind
-
-        return board_kind_label(BoardKind(exercise))
-    except ValueError:
-        return exercise
-
-
-def minutes_text(minutes: int) -> str:
-    if minutes >= 60:
-        return (
-            QCoreApplication.translate("Agenda", "%1 h %2 min")
-            .replace("%1", str(minutes // 60))
-            .replace("%2", str(minutes % 60))
-        )
-    return QCoreApplication.translate("Agenda", "%1 min").replace("%1", str(minutes))
-
-
-def load_all_templates() -> tuple[list[Agenda], list[TemplateError]]:
-    """Bundled templates, then the facilitator's own (which override same-named ones)."""
-    from app.paths import user_templates_dir
-
-    return agenda_rules.load_templates([agenda_rules.bundled_templates_dir(), user_templates_dir()])
-
-
-def template_error_text(error: TemplateError) -> str:
-    """One readable line per broken template: file, line and what is wrong."""
-    if error.line is not None:
-        return (
-            QCoreApplication.translate("Agenda", "%1, line %2: %3")
-            .replace("%1", error.path.name)
-            .replace("%2", str(error.line))
-            .replace("%3", error.message)
-        )
-    return (
-        QCoreApplication.translate("Agenda", "%1: %2")
-        .replace("%1", error.path.name)
-        .replace("%2", error.message)
-    )
-
-
-# --- the chime at zero ----------------------------------------------------------------------
-
-
-def sounds_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
-    return root / "resources" / "sounds"
-
-
-CHIME = "chime.wav"
-ITEM_PADDING_X, ITEM_PADDING_Y = 10, 8  # QListWidget::item padding in theme.STYLESHEET
-PLAYERS = ("paplay", "pw-play", "aplay", "afplay")  # PulseAudio, PipeWire, ALSA, macOS
-
-
-class Chime:
-    """Plays the bundled WAV once, without blocking and without QtMultimedia.
-
-    `player` can be replaced (tests count calls instead of making noise).
-    """
-
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path or sounds_dir() / CHIME
-        self.enabled = True
-        self.player: Callable[[Path], bool] = play_file
-        self.played = 0
-
-    def play(self) -> bool:
-        if not self.enabled:
-            return False
-        self.played += 1
-        return self.player(self.path)
-
-
-def play_file(path: Path) -> bool:
-    """Start playing `path` in the background; True when a player was started."""
-    if path.is_file():
-        if sys.platform == "win32":  # pragma: no cover - Windows only
-            with contextlib.suppress(Exception):
-                import winsound
-
-                winsound.PlaySound(str(path), winsound.SND_FILENAME | winsound.SND_ASYNC)
-                return True
-        for name in PLAYERS:
-            program = shutil.which(name)
-            if program:
-                # Detached: the UI never waits, and no child process is left to reap.
-                ok, _pid = QProcess.startDetached(program, [str(path)])
-                if ok:
-                    return True
-    QApplication.beep()
-    return False
-
-
-# --- dialogs --------------------------------------------------------------------------------
-
-
-class StepDialog(QDialog):
-    """A new step (or an edited one): exercise, title, minutes, instructions."""
-
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.language = language
-        self.setWindowTitle(self.tr("Agenda step"))
-        self.setMinimumWidth(520)
-        form = QFormLayout(self)
-        self.exercise_combo = QComboBox(self)
-        for exercise in agenda_rules.EXERCISES:
-            self.exercise_combo.addItem(exercise_label(exercise), exercise)
-        self.title_edit = QLineEdit(self)
-        self.title_edit.setPlaceholderText(self.tr("What the room does in this step"))
-        self.minutes_spin = QSpinBox(self)
-        self.minutes_spin.setRange(0, agenda_rules.MAX_STEP_MINUTES)
-        self.minutes_spin.setValue(10)
-        self.minutes_spin.setSuffix(self.tr(" min"))
-        self.instructions_edit = QPlainTextEdit(self)
-        self.instructions_edit.setPlaceholderText(
-            self.tr("Instructions for the room (shown on the projector)")
-        )
-        form.addRow(self.tr("Exercise"), self.exercise_combo)
-        form.addRow(self.tr("Title"), self.title_edit)
-        form.addRow(self.tr("Timebox"), self.minutes_spin)
-        form.addRow(self.tr("Instructions"), self.instructions_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def step(self) -> AgendaStep:
-        title = self.title_edit.text().strip() or exercise_label(
-            str(self.exercise_combo.currentData())
-        )
-        instructions = self.instructions_edit.toPlainText().strip()
-        texts = (
-            {"title_ru": title, "title_en": "", "instructions_ru": instructions}
-            if self.language == "ru"
-            else {"title_en": title, "title_ru": "", "instructions_en": instructions}
-        )
-        return AgendaStep(
-            exercise=str(self.exercise_combo.currentData()),
-            minutes=self.minutes_spin.value(),
-            **texts,
-        )
-
-
-class TemplatePicker(QDialog):
-    """Choose an agenda template for the open workshop; broken templates are listed."""
-
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Choose an agenda"))
-        self.resize(640, 520)
-        self.agendas, self.errors = load_all_templates()
-        layout = QVBoxLayout(self)
-        self.list = QListWidget(self)
-        self.list.setWordWrap(True)
-        for agenda in sorted(self.agendas, key=lambda a: a.total_minutes):
-            item = QListWidgetItem(
-                f"{agenda.name(language)}  ·  {minutes_text(agenda.total_minutes)}\n"
-                f"{agenda.description(language)}".strip()
-            )
-            item.setData(Qt.ItemDataRole.UserRole, agenda)
-            self.list.addItem(item)
-        if self.list.count():
-            self.list.setCurrentRow(0)
-        self.list.itemActivated.connect(lambda _item: self.accept())
-        layout.addWidget(self.list, 1)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("templateErrors")
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.setStyleSheet(f"color: {theme.DANGER};")
-        if self.errors:
-            self.error_label.setText(
-                self.tr("These templates could not be read (the others are fine):")
-                + "\n"
-                + "\n".join(template_error_text(e) for e in self.errors)
-            )
-        else:
-            self.error_label.hide()
-        layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def chosen(self) -> Agenda | None:
-        item = self.list.currentItem()
-        chosen = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        return chosen if isinstance(chosen, Agenda) else None
+    return flow.stored_agenda(controller.data.workshop)
 
 
 # --- the panel ------------------------------------------------------------------------------
@@ -281,6 +90,9 @@ class AgendaPanel(QWidget):
     """Current step, timer, speaker notes and the step list, for the facilitator only."""
 
     current_changed = Signal()  # the agenda or its current step changed (presenter follows)
+    # The facilitator moved the room to a step (Next, Previous, a double-click), emitted
+    # inside the gesture: what the step's exercise needs joins the same undo step.
+    step_entered = Signal(int)
 
     def __init__(
         self,
@@ -344,6 +156,7 @@ class AgendaPanel(QWidget):
         nav.addWidget(self.next_button)
         self.timer = TimerWidget(self.step_card, clock=clock, display_pixels=40)
         self.timer.finished.connect(self.chime.play)
+        controller.step_timer = self.timer  # the room's one timer: exercises show it too
         notes_title = QLabel(self.tr("Speaker notes"), self.step_card)
         notes_title.setStyleSheet(f"color: {theme.MUTED}; font-weight: bold;")
         self.notes_view = QPlainTextEdit(self.step_card)
@@ -506,7 +319,7 @@ class AgendaPanel(QWidget):
                 f"{number + 1}. {item_step.title(language)}\u00a0·\u00a0"
                 + minutes_text(item_step.minutes).replace(" ", "\u00a0")
             )
-            item.setToolTip(exercise_label(item_step.exercise))
+            item.setToolTip(step_tooltip(agenda, number, self.controller.data.boards))
             if number == index:
                 font = item.font()
                 font.setBold(True)
@@ -587,22 +400,58 @@ class AgendaPanel(QWidget):
 
     # --- edits (each one undo step) --------------------------------------------------------
     def _store(self, label: str, agenda: Agenda | None, index: int) -> bool:
+        """One undo step: the agenda, its boards bound (and added when a step needs one)."""
         if self.controller.file is None:
             return False
-        steps = len(agenda.steps) if agenda is not None else 0
-        index = max(0, min(index, steps - 1)) if steps else 0
-        return self.controller.edit_workshop(
-            label, agenda_json=agenda_to_json(agenda), agenda_step=index
-        )
+        if agenda is None:
+            return self.controller.edit_workshop(label, agenda_json="", agenda_step=0)
+        data = self.controller.data
+        pairs, workshop = flow.store_agenda(data, agenda, index, data.workshop.language)
+        return self.controller.edit(label, pairs, workshop)
 
     def set_agenda(self, agenda: Agenda | None, index: int = 0) -> bool:
+        """Use `agenda` (one undo step): every board stays, the boards it still needs are
+        added and its steps point at them (`app.domain.flow.adopt_agenda`)."""
+        if self.controller.file is None:
+            return False
         return self._store(self.tr("Use agenda"), agenda, index)
 
+    def adopt_question(self, agenda: Agenda) -> str:
+        """What choosing `agenda` would do, when there is something to lose; else ""."""
+        if self.controller.file is None:
+            return ""
+        data = self.controller.data
+        current = self.agenda()
+        used = any(flow.board_used(data, b) for b in data.boards)
+        if current is None and not used:
+            return ""
+        language = self.language()
+        lines = [self.tr("Use the agenda “%1”?").replace("%1", agenda.name(language))]
+        if current is not None:
+            lines.append(
+                self.tr("It replaces the current agenda “%1” (%n steps).", "", len(current.steps))
+                .replace("%1", current.name(language))
+            )
+        lines.append(self.tr("Every board and what is on it stays."))
+        added = flow.plan_agenda(data, agenda, data.workshop.language).added
+        if added:
+            lines.append(
+                self.tr("Boards added: %1.").replace("%1", ", ".join(b.title for b in added))
+            )
+        else:
+            lines.append(self.tr("No board is added: the agenda uses the boards you have."))
+        return "\n".join(lines)
+
     def go_to(self, index: int) -> bool:
+        """Move the room to step `index`: one undo step with what the step's board needs."""
         agenda, current = stored_agenda(self.controller)
         if agenda is None or not 0 <= index < len(agenda.steps) or index == current:
             return False
-        return self.controller.edit_workshop(self.tr("Go to step"), agenda_step=index)
+        with self.controller.gesture():
+            if not self.controller.edit_workshop(self.tr("Go to step"), agenda_step=index):
+                return False
+            self.step_entered.emit(index)
+        return True
 
     def next_step(self) -> bool:
         return self.go_to(self.current_index() + 1)
@@ -643,21 +492,38 @@ class AgendaPanel(QWidget):
     def move_selected(self, delta: int) -> bool:
         return self.move_step(self.selected_row(), delta)
 
-    def add_step(self, step: AgendaStep, after: int | None = None) -> bool:
+    def add_step(
+        self, step: AgendaStep, after: int | None = None, board_id: int | None = None
+    ) -> bool:
+        """Insert `step` after row `after` (at the end when None); with `board_id` the step
+        opens that board (the agenda declares it if it does not yet)."""
+        if self.controller.file is None:
+            return False
         agenda, _current = stored_agenda(self.controller)
+        board = self.controller.data.board(board_id) if board_id is not None else None
+
+        def on_board(agenda: Agenda) -> tuple[Agenda, AgendaStep]:
+            if board is None:
+                return agenda, step
+            agenda, key = flow.declare_board(agenda, board)
+            return agenda, dataclasses.replace(step, board=key)
+
         if agenda is None:
             name = self.tr("Agenda")
-            fresh = Agenda(key=agenda_rules.make_key(name), name_en=name, name_ru=name)
+            fresh, first = on_board(
+                Agenda(key=agenda_rules.make_key(name), name_en=name, name_ru=name)
+            )
             try:
-                agenda_rules.validate_step(step)
+                agenda_rules.validate_step(first)
             except ValueError as exc:
                 self.controller.error.emit(str(exc))
                 return False
-            return self._store(self.tr("Add step"), agenda_rules.add_step(fresh, step), 0)
+            return self._store(self.tr("Add step"), agenda_rules.add_step(fresh, first), 0)
         position = len(agenda.steps) if after is None else after + 1
 
         def make(agenda: Agenda, current: int) -> tuple[Agenda, int]:
-            added = agenda_rules.add_step(agenda, step, position)
+            agenda, new_step = on_board(agenda)
+            added = agenda_rules.add_step(agenda, new_step, position)
             return added, current + 1 if position <= current else current
 
         ok = self._edit(self.tr("Add step"), make)
@@ -709,6 +575,8 @@ class AgendaPanel(QWidget):
             description_en=agenda.description_en,
             description_ru=agenda.description_ru,
             steps=agenda.steps,
+            # The boards as a template declares them: not bound to this workshop's boards.
+            boards=tuple(dataclasses.replace(b, board_id=None) for b in agenda.boards),
         )
         return agenda_rules.save_template(template, user_templates_dir(), overwrite=overwrite)
 
@@ -721,14 +589,33 @@ class AgendaPanel(QWidget):
         self.last_dialog: QDialog = picker
 
     def _template_chosen(self, agenda: Agenda | None) -> None:
-        if agenda is not None:
+        if agenda is None:
+            return
+        question = self.adopt_question(agenda)
+        if not question:
             self.set_agenda(agenda, 0)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Choose an agenda"),
+            question,
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        ok = box.button(QMessageBox.StandardButton.Ok)
+        box.buttonClicked.connect(lambda button: button is ok and self.set_agenda(agenda, 0))
+        box.open()
+        self.last_dialog = box
 
     def ask_add_step(self) -> None:
-        dialog = StepDialog(self.language(), self)
+        boards = self.controller.data.boards if self.controller.file is not None else []
+        dialog = StepDialog(self.language(), self, boards)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         row = self.step_list.currentRow()
-        dialog.accepted.connect(lambda: self.add_step(dialog.step(), row if row >= 0 else None))
+        dialog.accepted.connect(
+            lambda: self.add_step(dialog.step(), row if row >= 0 else None, dialog.board_id())
+        )
         dialog.open()
         self.last_dialog = dialog
 
@@ -768,8 +655,3 @@ class AgendaPanel(QWidget):
 
 def _without_minutes(step: AgendaStep) -> tuple[str, ...]:
     return (step.exercise, step.title_en, step.title_ru, step.instructions_en, step.instructions_ru)
-
-
-def workshop_agenda_json(agenda: Any) -> str:
-    """For the new-workshop path: the template chosen on the start screen as JSON."""
-    return agenda_to_json(agenda) if isinstance(agenda, Agenda) else ""

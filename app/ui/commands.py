@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
+from app.domain import edits
 from app.services import Change
 from app.store.database import WorkshopFileError
 
@@ -17,14 +18,43 @@ if TYPE_CHECKING:
     from app.ui.controller import Controller
 
 
-class ChangeCommand(QUndoCommand):
-    """One user gesture, already applied to the file when pushed."""
+MERGE_ID = 1  # every ChangeCommand; only a `follows` command actually merges
 
-    def __init__(self, controller: Controller, change: Change) -> None:
+
+class ChangeCommand(QUndoCommand):
+    """One user gesture, already applied to the file when pushed.
+
+    A command that `follows` is a further edit of the same gesture (e.g. the agenda
+    following an exercise's Next): QUndoStack merges it into the command before, so the
+    gesture stays one undo step.
+    """
+
+    def __init__(self, controller: Controller, change: Change, follows: bool = False) -> None:
         super().__init__(change.label)
         self._controller = controller
         self._change = change
         self._applied = True
+        self._follows = follows
+
+    def id(self) -> int:
+        return MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, ChangeCommand) or not other._follows or not self._applied:
+            return False
+        first, then = self._change, other._change
+        workshop_before = first.workshop_before if first.workshop_after else then.workshop_before
+        self._change = Change(
+            label=first.label,
+            pairs=tuple(edits.combine([*first.pairs, *then.pairs])),
+            workshop_before=workshop_before,
+            workshop_after=then.workshop_after or first.workshop_after,
+        )
+        return True
+
+    @property
+    def change(self) -> Change:
+        return self._change
 
     def redo(self) -> None:
         file = self._controller.file

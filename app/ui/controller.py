@@ -7,7 +7,8 @@ one QUndoCommand, one SQLite transaction, and one `changed` signal that views fi
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -17,6 +18,7 @@ from app.domain import edits, model
 from app.services import Change, Pair, WorkshopFile
 from app.store.database import WorkshopFileError, WriteFailedError
 from app.ui.commands import ChangeCommand
+from app.ui.timer_widget import TimerWidget
 
 
 class Controller(QObject):
@@ -24,6 +26,9 @@ class Controller(QObject):
     file_replaced = Signal()  # a different workshop was opened (or closed)
     error = Signal(str)  # a message for the facilitator (refused edit, failed write)
     board_selected = Signal(int)  # the facilitator switched boards (presenter follows)
+    # The facilitator moved an exercise to a stage (board id, stage name from
+    # app.domain.agenda.STAGES): the agenda follows to the matching step (app.ui.step_flow).
+    stage_chosen = Signal(int, str)
     # A write did not reach the disk (full disk, unplugged stick): the GUI offers Save As
     # elsewhere. Emitted after `error`, with the same message.
     write_failed = Signal(str)
@@ -35,6 +40,10 @@ class Controller(QObject):
         self.current_board_id: int | None = None
         # True while a background job (an import) writes to the file: edits wait.
         self.busy = False
+        # Edits pushed in the open gesture (None: no gesture open); see `gesture`.
+        self._gesture: list[int] | None = None
+        # The room's one step timer (set by the agenda panel); exercise widgets show it.
+        self.step_timer: TimerWidget | None = None
 
     # --- document ------------------------------------------------------------------------
     @property
@@ -73,20 +82,41 @@ class Controller(QObject):
         self.board_selected.emit(board_id)
 
     # --- edits ---------------------------------------------------------------------------
-    def edit(self, label: str, pairs: Sequence[Pair]) -> bool:
-        """Push one undoable edit. Returns False (and emits `error`) when it fails."""
-        if self.file is None or not pairs:
+    def edit(
+        self, label: str, pairs: Sequence[Pair], workshop: model.Workshop | None = None
+    ) -> bool:
+        """Push one undoable edit (entity pairs, and optionally the new workshop record).
+        Returns False (and emits `error`) when it fails."""
+        if self.file is None or (not pairs and workshop is None):
             return False
         if self.busy:
             self.error.emit(self.tr("An import is still being written; try again in a moment."))
             return False
         try:
-            change = self.file.apply(label, list(pairs))
+            change = self.file.apply(label, list(pairs), workshop)
         except (WorkshopFileError, edits.EditRefused) as exc:
             self.report(exc)
             return False
-        self.undo_stack.push(ChangeCommand(self, change))
+        self._push(change)
         return True
+
+    @contextmanager
+    def gesture(self) -> Iterator[None]:
+        """Edits made inside are one undo step (the first one's label)."""
+        outer = self._gesture is None
+        if outer:
+            self._gesture = [0]
+        try:
+            yield
+        finally:
+            if outer:
+                self._gesture = None
+
+    def _push(self, change: Change) -> None:
+        follows = self._gesture is not None and self._gesture[0] > 0
+        self.undo_stack.push(ChangeCommand(self, change, follows=follows))
+        if self._gesture is not None:
+            self._gesture[0] += 1
 
     def try_edit(self, label: str, make_pairs: object) -> bool:
         """Compute pairs with a domain function that may refuse, then push them."""
@@ -115,7 +145,7 @@ class Controller(QObject):
             return False
         # The undo text is the caller's (translated) label, not the service's "workshop".
         change = dataclasses.replace(change, label=label)
-        self.undo_stack.push(ChangeCommand(self, change))
+        self._push(change)
         return True
 
     def notify(self, change: Change) -> None:

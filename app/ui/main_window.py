@@ -34,12 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import edits, model
+from app.domain import model
+from app.domain.agenda import Agenda
 from app.services import Change, WorkshopFile
 from app.store.database import SUFFIX, WorkshopFileError
 from app.ui import theme
-from app.ui.agenda_panel import workshop_agenda_json
 from app.ui.board.registry import BOARD_WIDGETS, board_kind_label, make_board_widget
+from app.ui.board_list import install_board_actions
 from app.ui.controller import Controller
 from app.ui.exercises import load_all as load_exercise_widgets
 from app.ui.file_safety import install_file_safety
@@ -175,8 +176,7 @@ class MainWindow(QMainWindow):
         self.board_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.board_list.currentItemChanged.connect(self._board_picked)
         self.board_list.itemChanged.connect(self._board_renamed)
-        add_board = QPushButton(self.tr("+ Add capture board"), side)
-        add_board.clicked.connect(lambda: self.add_capture_board())
+        self.add_board_button = QPushButton(self.tr("+ Add board"), side)
         setup = QPushButton(self.tr("Workshop setup…"), side)
         setup.clicked.connect(self.show_setup)
         side_column.addWidget(self.workshop_label)
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         side_column.addSpacing(8)
         side_column.addWidget(boards_title)
         side_column.addWidget(self.board_list, 1)
-        side_column.addWidget(add_board)
+        side_column.addWidget(self.add_board_button)
         side_column.addWidget(setup)
         self.board_stack = QStackedWidget(splitter)
         splitter.addWidget(side)
@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         self.delete_action = self._action(
-            edit_menu, self.tr("&Delete"), lambda: self._board_call("delete_selection"), std.Delete
+            edit_menu, self.tr("&Delete"), self._delete, std.Delete
         )
         self.select_all_action = self._action(
             edit_menu, self.tr("Select &all"), lambda: self._board_call("select_all"), std.SelectAll
@@ -281,12 +281,9 @@ class MainWindow(QMainWindow):
         self.setup_action = self._action(
             workshop_menu, self.tr("&Setup…"), self.show_setup, "Ctrl+,"
         )
-        self.add_board_action = self._action(
-            workshop_menu,
-            self.tr("&Add capture board"),
-            lambda: self.add_capture_board(),
-            "Ctrl+Shift+B",
-        )
+        workshop_menu.addSeparator()
+        # Add (any kind), rename, reorder, delete: menu, board list keys and context menu.
+        self.board_actions = install_board_actions(self, workshop_menu, self.add_board_button)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(
@@ -305,7 +302,7 @@ class MainWindow(QMainWindow):
             self.zoom_out_action,
             self.fit_action,
             self.setup_action,
-            self.add_board_action,
+            *self.board_actions.actions,
         ]
 
     def _fill_recent_menu(self) -> None:
@@ -333,43 +330,27 @@ class MainWindow(QMainWindow):
         self.controller.adopt(workshop_file)
         self.recent.add(workshop_file.path)
 
-    def new_workshop(self, path: Path | str, title: str, agenda: Any = None) -> bool:
-        """Create the file, add boards (one per board step of the agenda, or one capture)."""
+    def new_workshop(self, path: Path | str, title: str, agenda: Agenda | None = None) -> bool:
+        """Create the file with the agenda's boards (one capture board without an agenda);
+        the same code path as `pointb new --template` (`app.interchange.create_workshop`)."""
+        from app import interchange
+
         path = Path(path)
-        language = ui_language()
         try:
-            self.controller.create(
-                path,
-                model.Workshop(
-                    title=title.strip() or path.stem,
-                    language=language,
-                    agenda_json=workshop_agenda_json(agenda),
-                ),
+            workshop_file = interchange.create_workshop(
+                path, title.strip() or path.stem, ui_language(), agenda
             )
         except WorkshopFileError as exc:
             self.show_file_error(self.tr("The workshop could not be created."), str(exc))
             return False
-        steps = [s for s in getattr(agenda, "steps", ()) if s.board_kind is not None]
-        boards = [(s.board_kind, s.title(language)) for s in steps] or [
-            (model.BoardKind.CAPTURE, self.tr("Ideas"))
-        ]
-        data = self.controller.data
-        pairs: list[edits.Pair] = []
-        for kind, board_title in boards:
-            pairs += edits.add_board(data, kind, board_title)
-            data = model.WorkshopData(
-                workshop=data.workshop, boards=[p[1] for p in pairs if p[1] is not None]
-            )
-        self.controller.edit(self.tr("Add boards"), pairs)
-        self.controller.undo_stack.clear()  # a new workshop starts with a clean history
-        self._rebuild_boards()
+        self.controller.adopt(workshop_file)  # a new workshop starts with a clean history
         self.recent.add(path)
         return True
 
     def _file_filter(self) -> str:
         return self.tr("Point B workshops (*.pointb)")
 
-    def ask_new_workshop(self, agenda: Any = None) -> None:
+    def ask_new_workshop(self, agenda: Agenda | None = None) -> None:
         path_text, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("New workshop"),
@@ -523,22 +504,17 @@ class MainWindow(QMainWindow):
         if board is None or not title or title == board.title:
             self._refresh_board_list()
             return
-        self.controller.edit(self.tr("Rename board"), edits.update_entity(board, title=title))
+        self.board_actions.rename(board.id, title)
 
     def add_capture_board(self, title: str | None = None) -> bool:
-        if self.controller.file is None:
-            return False
-        data = self.controller.data
-        count = sum(1 for b in data.boards if b.kind == model.BoardKind.CAPTURE)
-        title = title or (
-            self.tr("Ideas %1").replace("%1", str(count + 1)) if count else self.tr("Ideas")
-        )
-        if not self.controller.edit(
-            self.tr("Add board"), edits.add_board(data, model.BoardKind.CAPTURE, title)
-        ):
-            return False
-        self.select_board(max(b.id for b in self.controller.data.boards))
-        return True
+        return self.board_actions.add_board(model.BoardKind.CAPTURE, title)
+
+    def _delete(self) -> None:
+        """Delete: the board when the board list has the focus, else the board's selection."""
+        if self.board_list.hasFocus():
+            self.board_actions.ask_delete_current()
+        else:
+            self._board_call("delete_selection")
 
     def _board_call(self, name: str) -> None:
         widget = self.current_board_widget()

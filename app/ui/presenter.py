@@ -62,6 +62,7 @@ from app.ui.board.note_item import MIN_READABLE_PX
 from app.ui.board.scene import BoardScene
 from app.ui.board.view import MAX_SCALE, BoardView
 from app.ui.controller import Controller
+from app.ui.step_flow import StepFlow
 
 # The projector magnifies the console's view at least this much, so body text that is
 # MIN_READABLE_PX on the console at 100% is PROJECTOR_MIN_BODY_PX on the wall.
@@ -714,6 +715,8 @@ class Room(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.agenda_dock)
         window.resizeDocks([self.agenda_dock], [310], Qt.Orientation.Horizontal)
         self.agenda_panel.current_changed.connect(self._agenda_moved)
+        # One step system: the agenda's step drives the board and its stage (app.ui.step_flow).
+        self.step_flow = StepFlow(window, self.controller, self.agenda_panel, self)
 
         self._build_menu()
         self._build_view_actions()

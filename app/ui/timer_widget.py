@@ -24,9 +24,16 @@ IDLE_COLOR = theme.MUTED  # a step without a timer
 
 
 class TimerWidget(QWidget):
-    """A countdown display with its controls; `clock` is injectable so tests never wait."""
+    """A countdown display with its controls; `clock` is injectable so tests never wait.
+
+    With a `source`, the widget is another view of the source's countdown (the room has
+    one step timer, shown on the console, in an exercise and on the projector): its
+    buttons act on the source, it redraws whenever the source does, and only the source
+    polls and emits `finished`.
+    """
 
     finished = Signal()
+    changed = Signal()  # the countdown was redrawn (mirrors follow)
 
     def __init__(
         self,
@@ -34,10 +41,14 @@ class TimerWidget(QWidget):
         minutes: float = 0,
         clock: Clock = time.monotonic,
         display_pixels: int = 44,
+        source: TimerWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("timerWidget")
-        self.countdown = Countdown(minutes, clock)
+        self.source = source
+        self.countdown: Countdown = (
+            source.countdown if source is not None else Countdown(minutes, clock)
+        )
 
         self.display = QLabel(self)
         self.display.setObjectName("timerDisplay")
@@ -61,10 +72,13 @@ class TimerWidget(QWidget):
         ):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing in a card never hits them
 
-        self.start_button.clicked.connect(self.toggle)
-        self.plus_one_button.clicked.connect(lambda: self.add_minutes(1))
-        self.plus_five_button.clicked.connect(lambda: self.add_minutes(5))
-        self.reset_button.clicked.connect(lambda: self.reset())
+        target = source if source is not None else self
+        self.start_button.clicked.connect(target.toggle)
+        self.plus_one_button.clicked.connect(lambda: target.add_minutes(1))
+        self.plus_five_button.clicked.connect(lambda: target.add_minutes(5))
+        self.reset_button.clicked.connect(lambda: target.reset())
+        if source is not None:
+            source.changed.connect(self.refresh)
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -87,31 +101,49 @@ class TimerWidget(QWidget):
     # --- controls -----------------------------------------------------------------------
     def set_minutes(self, minutes: float) -> None:
         """A new timebox (e.g. the next step's): stopped, showing the full time."""
+        if self.source is not None:
+            self.source.set_minutes(minutes)
+            return
         self.countdown.reset(minutes)
         self._poll.stop()
         self.refresh()
 
     def start(self) -> None:
+        if self.source is not None:
+            self.source.start()
+            return
         self.countdown.start()
         self._sync_polling()
         self.refresh()
 
     def pause(self) -> None:
+        if self.source is not None:
+            self.source.pause()
+            return
         self.countdown.pause()
         self._sync_polling()
         self.refresh()
 
     def toggle(self) -> None:
+        if self.source is not None:
+            self.source.toggle()
+            return
         self.countdown.toggle()
         self._sync_polling()
         self.refresh()
 
     def add_minutes(self, minutes: float) -> None:
+        if self.source is not None:
+            self.source.add_minutes(minutes)
+            return
         self.countdown.add_minutes(minutes)
         self._sync_polling()
         self.refresh()
 
     def reset(self) -> None:
+        if self.source is not None:
+            self.source.reset()
+            return
         self.countdown.reset()
         self._sync_polling()
         self.refresh()
@@ -150,9 +182,14 @@ class TimerWidget(QWidget):
         self.reset_button.setEnabled(
             running or self.countdown.remaining() != self.countdown.duration
         )
+        if self.source is None:
+            self.changed.emit()
 
     def _sync_polling(self) -> None:
         # Poll only while counting: an idle timer must not wake the laptop five times a second.
+        if self.source is not None:
+            self.source._sync_polling()  # the source polls (and chimes) for every view
+            return
         if self.countdown.running and not self._poll.isActive():
             self._poll.start()
         elif not self.countdown.running and self._poll.isActive():

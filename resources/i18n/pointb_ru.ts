@@ -42,32 +42,127 @@
     <context>
         <name>Agenda</name>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="78" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="41" />
             <source>Break</source>
             <translation>Перерыв</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="80" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="43" />
             <source>Talk / discussion</source>
             <translation>Рассказ / обсуждение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="92" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="55" />
+            <source>Set-up</source>
+            <translation>Подготовка</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="56" />
+            <source>Write good and bad ideas</source>
+            <translation>Хорошие и плохие идеи</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="57" />
+            <source>Set the good ideas aside</source>
+            <translation>Хорошие идеи — в сторону</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="58" />
+            <source>Deal the bad ideas</source>
+            <translation>Раздача плохих идей</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="59" />
+            <source>Transform</source>
+            <translation>Превращение</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="60" />
+            <source>Reveal and pick</source>
+            <translation>Показ и выбор</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="61" />
+            <source>Candidates</source>
+            <translation>Кандидаты</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="62" />
+            <source>Kano</source>
+            <translation>Кано</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="63" />
+            <source>Impact / effort</source>
+            <translation>Эффект / усилия</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="64" />
+            <source>Scores</source>
+            <translation>Оценки</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="65" />
+            <source>Release slices</source>
+            <translation>Релизы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="66" />
+            <source>Pareto</source>
+            <translation>Парето</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="67" />
+            <source>Canvas</source>
+            <translation>Канва</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="68" />
+            <source>Archetype deck</source>
+            <translation>Колода архетипов</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="69" />
+            <source>Suggest a hero</source>
+            <translation>Подобрать героя</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="70" />
+            <source>Compare heroes</source>
+            <translation>Сравнить героев</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="71" />
+            <source>Statement</source>
+            <translation>Формулировка</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="83" />
+            <source>Board: %1</source>
+            <translation>Доска: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="86" />
+            <source>Stage: %1</source>
+            <translation>Этап: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="94" />
             <source>%1 h %2 min</source>
             <translation>%1 ч %2 мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="96" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="98" />
             <source>%1 min</source>
             <translation>%1 мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="110" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="112" />
             <source>%1, line %2: %3</source>
             <translation>%1, строка %2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="116" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="118" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -75,179 +170,213 @@
     <context>
         <name>AgendaPanel</name>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="307" />
+            <location filename="../../app/ui/agenda_panel.py" line="119" />
             <source>Choose agenda…</source>
             <translation>Выбрать программу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="308" />
+            <location filename="../../app/ui/agenda_panel.py" line="120" />
             <source>Use an agenda template for this workshop</source>
             <translation>Взять для этого семинара шаблон программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="334" />
+            <location filename="../../app/ui/agenda_panel.py" line="146" />
             <source>◀ Previous</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="335" />
+            <location filename="../../app/ui/agenda_panel.py" line="147" />
             <source>Go back one step (Ctrl+Shift+Left)</source>
             <translation>Вернуться на шаг назад (Ctrl+Shift+Влево)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="337" />
+            <location filename="../../app/ui/agenda_panel.py" line="149" />
             <source>Next ▶</source>
             <translation>Дальше ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="338" />
+            <location filename="../../app/ui/agenda_panel.py" line="150" />
             <source>Go to the next step (Ctrl+Shift+Right)</source>
             <translation>Перейти к следующему шагу (Ctrl+Shift+Вправо)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="347" />
+            <location filename="../../app/ui/agenda_panel.py" line="160" />
             <source>Speaker notes</source>
             <translation>Заметки ведущего</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="365" />
+            <location filename="../../app/ui/agenda_panel.py" line="178" />
             <source>Steps</source>
             <translation>Шаги</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="382" />
+            <location filename="../../app/ui/agenda_panel.py" line="195" />
             <source>Move the selected step up</source>
             <translation>Поднять выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="385" />
+            <location filename="../../app/ui/agenda_panel.py" line="198" />
             <source>Move the selected step down</source>
             <translation>Опустить выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="388" />
+            <location filename="../../app/ui/agenda_panel.py" line="201" />
             <source>Add a step after the selected one</source>
             <translation>Добавить шаг после выбранного</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="391" />
+            <location filename="../../app/ui/agenda_panel.py" line="204" />
             <source>Remove the selected step</source>
             <translation>Удалить выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="395" />
+            <location filename="../../app/ui/agenda_panel.py" line="208" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="396" />
+            <location filename="../../app/ui/agenda_panel.py" line="209" />
             <source>Timebox of the selected step</source>
             <translation>Время на выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="408" />
+            <location filename="../../app/ui/agenda_panel.py" line="221" />
             <source>Save as template…</source>
             <translation>Сохранить как шаблон…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="410" />
+            <location filename="../../app/ui/agenda_panel.py" line="223" />
             <source>Keep this agenda for future workshops (in your Point B data folder)</source>
             <translation>Сохранить программу для следующих семинаров (в папке данных Point B)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="470" />
+            <location filename="../../app/ui/agenda_panel.py" line="283" />
             <source>No agenda yet</source>
             <translation>Программы пока нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="473" />
+            <location filename="../../app/ui/agenda_panel.py" line="286" />
             <source>Choose an agenda template, or add steps with +.</source>
             <translation>Выберите шаблон программы или добавьте шаги кнопкой +.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="482" />
+            <location filename="../../app/ui/agenda_panel.py" line="295" />
             <source>Step %1 of %2 · %3</source>
             <translation>Шаг %1 из %2 · %3</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="492" />
+            <location filename="../../app/ui/agenda_panel.py" line="305" />
             <source>Next: %1 (%2)</source>
             <translation>Дальше: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="497" />
+            <location filename="../../app/ui/agenda_panel.py" line="310" />
             <source>This is the last step.</source>
             <translation>Это последний шаг.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="521" />
+            <location filename="../../app/ui/agenda_panel.py" line="334" />
             <source>Total: %1</source>
             <translation>Всего: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="599" />
+            <location filename="../../app/ui/agenda_panel.py" line="417" />
             <source>Use agenda</source>
             <translation>Взять программу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="605" />
+            <location filename="../../app/ui/agenda_panel.py" line="429" />
+            <source>Use the agenda “%1”?</source>
+            <translation>Использовать программу «%1»?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/agenda_panel.py" line="432" />
+            <source>It replaces the current agenda “%1” (%n steps).</source>
+            <translation>
+                <numerusform>Она заменит текущую программу «%1» (%n шаг).</numerusform>
+                <numerusform>Она заменит текущую программу «%1» (%n шага).</numerusform>
+                <numerusform>Она заменит текущую программу «%1» (%n шагов).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="435" />
+            <source>Every board and what is on it stays.</source>
+            <translation>Все доски и всё, что на них есть, останутся.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="439" />
+            <source>Boards added: %1.</source>
+            <translation>Будут добавлены доски: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="442" />
+            <source>No board is added: the agenda uses the boards you have.</source>
+            <translation>Новых досок не будет: программа использует уже имеющиеся.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="451" />
             <source>Go to step</source>
             <translation>Перейти к шагу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="638" />
+            <location filename="../../app/ui/agenda_panel.py" line="487" />
             <source>Move step</source>
             <translation>Переставить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="649" />
+            <location filename="../../app/ui/agenda_panel.py" line="512" />
             <source>Agenda</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="656" />
-            <location filename="../../app/ui/agenda_panel.py" line="663" />
+            <location filename="../../app/ui/agenda_panel.py" line="521" />
+            <location filename="../../app/ui/agenda_panel.py" line="529" />
             <source>Add step</source>
             <translation>Добавить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="673" />
+            <location filename="../../app/ui/agenda_panel.py" line="539" />
             <source>Remove step</source>
             <translation>Удалить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="685" />
+            <location filename="../../app/ui/agenda_panel.py" line="551" />
             <source>Change timebox</source>
             <translation>Изменить время шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="701" />
+            <location filename="../../app/ui/agenda_panel.py" line="567" />
             <source>This workshop has no agenda to save.</source>
             <translation>У этого семинара нет программы, сохранять нечего.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="704" />
+            <location filename="../../app/ui/agenda_panel.py" line="570" />
             <source>A template needs a name.</source>
             <translation>У шаблона должно быть название.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="741" />
-            <location filename="../../app/ui/agenda_panel.py" line="753" />
+            <location filename="../../app/ui/agenda_panel.py" line="600" />
+            <source>Choose an agenda</source>
+            <translation>Выбор программы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_panel.py" line="628" />
+            <location filename="../../app/ui/agenda_panel.py" line="640" />
             <source>Save as template</source>
             <translation>Сохранить как шаблон</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="742" />
+            <location filename="../../app/ui/agenda_panel.py" line="629" />
             <source>Template name:</source>
             <translation>Название шаблона:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="754" />
+            <location filename="../../app/ui/agenda_panel.py" line="641" />
             <source>A template with this name exists. Replace it?</source>
             <translation>Шаблон с таким названием уже есть. Заменить его?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="766" />
+            <location filename="../../app/ui/agenda_panel.py" line="653" />
             <source>Saved: %1</source>
             <translation>Сохранено: %1</translation>
         </message>
@@ -332,6 +461,150 @@
             <location filename="../../app/ui/exercises/value_prop_hero.py" line="115" />
             <source>SECONDARY</source>
             <translation>ВТОРОЙ</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardActions</name>
+        <message numerus="yes">
+            <location filename="../../app/ui/board_list.py" line="175" />
+            <source>%n agenda step(s) open this board; then they open another.</source>
+            <translation>
+                <numerusform>%n шаг программы открывает эту доску; тогда он откроет другую.</numerusform>
+                <numerusform>%n шага программы открывают эту доску; тогда они откроют другую.</numerusform>
+                <numerusform>%n шагов программы открывают эту доску; тогда они откроют другую.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/board_list.py" line="191" />
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n заметка</numerusform>
+                <numerusform>%n заметки</numerusform>
+                <numerusform>%n заметок</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/board_list.py" line="193" />
+            <source>%n cluster(s)</source>
+            <translation>
+                <numerusform>%n группа</numerusform>
+                <numerusform>%n группы</numerusform>
+                <numerusform>%n групп</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/board_list.py" line="195" />
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n фотография</numerusform>
+                <numerusform>%n фотографии</numerusform>
+                <numerusform>%n фотографий</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/board_list.py" line="197" />
+            <source>%n candidate(s)</source>
+            <translation>
+                <numerusform>%n кандидат</numerusform>
+                <numerusform>%n кандидата</numerusform>
+                <numerusform>%n кандидатов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/board_list.py" line="199" />
+            <source>%n release slice(s)</source>
+            <translation>
+                <numerusform>%n релиз</numerusform>
+                <numerusform>%n релиза</numerusform>
+                <numerusform>%n релизов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/board_list.py" line="203" />
+            <source>%n card(s) of the canvas, map or audit</source>
+            <translation>
+                <numerusform>%n карточка канвы, карты или аудита</numerusform>
+                <numerusform>%n карточки канвы, карты или аудита</numerusform>
+                <numerusform>%n карточек канвы, карты или аудита</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardList</name>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="41" />
+            <source>&amp;Add board</source>
+            <translation>&amp;Добавить доску</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="52" />
+            <source>&amp;Rename board</source>
+            <translation>&amp;Переименовать доску</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="53" />
+            <source>Move board &amp;up</source>
+            <translation>Переместить доску &amp;выше</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="55" />
+            <source>Move board do&amp;wn</source>
+            <translation>Переместить доску &amp;ниже</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="58" />
+            <source>&amp;Delete board…</source>
+            <translation>&amp;Удалить доску…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="108" />
+            <source>Rename board</source>
+            <translation>Переименование доски</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="119" />
+            <source>Move board</source>
+            <translation>Перемещение доски</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="165" />
+            <location filename="../../app/ui/board_list.py" line="128" />
+            <source>Delete board</source>
+            <translation>Удаление доски</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="181" />
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="101" />
+            <source>Add board</source>
+            <translation>Добавление доски</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="201" />
+            <source>the good idea / bad idea round</source>
+            <translation>раунд «хорошая идея / плохая идея»</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="166" />
+            <source>Delete the board “%1”?</source>
+            <translation>Удалить доску «%1»?</translation>
+        </message>
+        <message>
+            <source>It goes with: %1. Edit &gt; Undo brings it all back.</source>
+            <translation type="vanished">Вместе с ней удалится: %1. «Правка &gt; Отменить» всё вернёт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="177" />
+            <source>Edit &gt; Undo brings it all back.</source>
+            <translation>«Правка &gt; Отменить» всё вернёт.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board_list.py" line="172" />
+            <source>It goes with: %1.</source>
+            <translation>Вместе с ней удалится: %1.</translation>
         </message>
     </context>
     <context>
@@ -933,7 +1206,7 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../app/ui/controller.py" line="81" />
+            <location filename="../../app/ui/controller.py" line="93" />
             <source>An import is still being written; try again in a moment.</source>
             <translation>Импорт ещё записывается; попробуйте через минуту.</translation>
         </message>
@@ -964,87 +1237,87 @@
     <context>
         <name>CxBoards</name>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="187" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="186" />
             <source>More actions</source>
             <translation>Другие действия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="301" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="300" />
             <source>Move up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="303" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="302" />
             <source>Move down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="305" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="304" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="360" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="366" />
             <source>→ idea</source>
             <translation>→ идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="362" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="368" />
             <source>→ MVP</source>
             <translation>→ MVP</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="434" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="440" />
             <source>Service-design principles</source>
             <translation>Принципы сервис-дизайна</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="376" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="382" />
             <source>As is</source>
             <translation>Как есть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="377" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="383" />
             <source>To be</source>
             <translation>Как надо</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="380" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="386" />
             <source>Time, minutes</source>
             <translation>Время, минуты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="381" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="387" />
             <source>Simplicity, 1–5</source>
             <translation>Простота, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="382" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="388" />
             <source>Steps or clicks</source>
             <translation>Шаги или клики</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="451" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="457" />
             <source>Service-design principles: %1 of 6</source>
             <translation>Принципы сервис-дизайна: %1 из 6</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="333" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="339" />
             <source>Send to ideas: %1</source>
             <translation>Отправить в идеи: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="338" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="344" />
             <source>Send to ideas</source>
             <translation>Отправить в идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="345" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="351" />
             <source>Send to prioritisation: %1</source>
             <translation>Отправить в приоритизацию: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="350" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="356" />
             <source>Send to prioritisation</source>
             <translation>Отправить в приоритизацию</translation>
         </message>
@@ -1556,7 +1829,7 @@
         </message>
         <message>
             <location filename="../../app/ui/exercises/journey.py" line="312" />
-            <location filename="../../app/ui/exercises/journey.py" line="534" />
+            <location filename="../../app/ui/exercises/journey.py" line="536" />
             <source>Add stage</source>
             <translation>Добавить этап</translation>
         </message>
@@ -1572,7 +1845,7 @@
         </message>
         <message>
             <location filename="../../app/ui/exercises/journey.py" line="334" />
-            <location filename="../../app/ui/exercises/journey.py" line="504" />
+            <location filename="../../app/ui/exercises/journey.py" line="506" />
             <source>Click a card to edit its details.</source>
             <translation>Щёлкните карточку, чтобы изменить её подробности.</translation>
         </message>
@@ -1637,77 +1910,77 @@
             <translation>Этапов пока нет: добавьте четыре классических этапа или свой этап.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="463" />
+            <location filename="../../app/ui/exercises/journey.py" line="465" />
             <source>Hardest moment: %1</source>
             <translation>Самый трудный момент: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="481" />
+            <location filename="../../app/ui/exercises/journey.py" line="483" />
             <source>ease %1</source>
             <translation>простота %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="488" />
+            <location filename="../../app/ui/exercises/journey.py" line="490" />
             <source>min</source>
             <translation>мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="489" />
+            <location filename="../../app/ui/exercises/journey.py" line="491" />
             <source>simplicity</source>
             <translation>простота</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="490" />
+            <location filename="../../app/ui/exercises/journey.py" line="492" />
             <source>steps</source>
             <translation>шаги</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="498" />
+            <location filename="../../app/ui/exercises/journey.py" line="500" />
             <source>No stage selected.</source>
             <translation>Этап не выбран.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="542" />
+            <location filename="../../app/ui/exercises/journey.py" line="544" />
             <source>Rename stage</source>
             <translation>Переименовать этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="552" />
+            <location filename="../../app/ui/exercises/journey.py" line="554" />
             <source>Rate emotion</source>
             <translation>Оценить эмоцию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="559" />
+            <location filename="../../app/ui/exercises/journey.py" line="561" />
             <source>Add card</source>
             <translation>Добавить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="566" />
+            <location filename="../../app/ui/exercises/journey.py" line="568" />
             <source>Edit card</source>
             <translation>Изменить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="572" />
+            <location filename="../../app/ui/exercises/journey.py" line="574" />
             <source>Delete card</source>
             <translation>Удалить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="578" />
+            <location filename="../../app/ui/exercises/journey.py" line="580" />
             <source>Move card</source>
             <translation>Переместить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="603" />
+            <location filename="../../app/ui/exercises/journey.py" line="605" />
             <source>Edit card details</source>
             <translation>Изменить подробности карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="613" />
+            <location filename="../../app/ui/exercises/journey.py" line="615" />
             <source>Set stage metric</source>
             <translation>Задать метрику этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="620" />
+            <location filename="../../app/ui/exercises/journey.py" line="622" />
             <source>Tick principle</source>
             <translation>Отметить принцип</translation>
         </message>
@@ -1829,26 +2102,30 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="110" />
-            <location filename="../../app/ui/main_window.py" line="558" />
-            <location filename="../../app/ui/main_window.py" line="580" />
+            <location filename="../../app/ui/main_window.py" line="111" />
+            <location filename="../../app/ui/main_window.py" line="534" />
+            <location filename="../../app/ui/main_window.py" line="556" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="146" />
+            <location filename="../../app/ui/main_window.py" line="147" />
             <source>Read-only: this workshop file cannot be changed here. Use File &gt; Save As… to work on a copy.</source>
             <translation>Только чтение: этот файл семинара здесь изменить нельзя. Чтобы работать с копией, выберите Файл &gt; Сохранить как….</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="169" />
+            <location filename="../../app/ui/main_window.py" line="170" />
             <source>Boards</source>
             <translation>Доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="178" />
             <source>+ Add capture board</source>
-            <translation>+ Доска для идей</translation>
+            <translation type="vanished">+ Доска для идей</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="179" />
+            <source>+ Add board</source>
+            <translation>+ Добавить доску</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="180" />
@@ -1971,145 +2248,138 @@
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="286" />
             <source>&amp;Add capture board</source>
-            <translation>&amp;Добавить доску для идей</translation>
+            <translation type="vanished">&amp;Добавить доску для идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="291" />
+            <location filename="../../app/ui/main_window.py" line="288" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="293" />
+            <location filename="../../app/ui/main_window.py" line="290" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="295" />
+            <location filename="../../app/ui/main_window.py" line="292" />
             <source>&amp;About Point B</source>
             <translation>&amp;О программе Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="318" />
+            <location filename="../../app/ui/main_window.py" line="315" />
             <source>(none yet)</source>
             <translation>(пока нет)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="326" />
+            <location filename="../../app/ui/main_window.py" line="323" />
             <source>This workshop could not be opened.</source>
             <translation>Этот семинар открыть не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="350" />
+            <location filename="../../app/ui/main_window.py" line="344" />
             <source>The workshop could not be created.</source>
             <translation>Семинар создать не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="354" />
-            <location filename="../../app/ui/main_window.py" line="534" />
             <source>Ideas</source>
-            <translation>Идеи</translation>
+            <translation type="vanished">Идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="363" />
             <source>Add boards</source>
-            <translation>Добавить доски</translation>
+            <translation type="vanished">Добавить доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="370" />
+            <location filename="../../app/ui/main_window.py" line="351" />
             <source>Point B workshops (*.pointb)</source>
             <translation>Семинары Point B (*.pointb)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="375" />
-            <location filename="../../app/ui/main_window.py" line="386" />
+            <location filename="../../app/ui/main_window.py" line="356" />
+            <location filename="../../app/ui/main_window.py" line="367" />
             <source>New workshop</source>
             <translation>Новый семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="387" />
+            <location filename="../../app/ui/main_window.py" line="368" />
             <source>Workshop title:</source>
             <translation>Название семинара:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="396" />
+            <location filename="../../app/ui/main_window.py" line="377" />
             <source>Open workshop</source>
             <translation>Открыть семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="407" />
+            <location filename="../../app/ui/main_window.py" line="388" />
             <source>The demo workshop could not be written.</source>
             <translation>Не удалось записать демонстрационный семинар.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="417" />
+            <location filename="../../app/ui/main_window.py" line="398" />
             <source>Save a copy</source>
             <translation>Сохранить копию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="430" />
+            <location filename="../../app/ui/main_window.py" line="411" />
             <source>The copy could not be saved.</source>
             <translation>Копию сохранить не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="434" />
+            <location filename="../../app/ui/main_window.py" line="415" />
             <source>Saved a copy: %1</source>
             <translation>Копия сохранена: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="526" />
             <source>Rename board</source>
-            <translation>Переименовать доску</translation>
+            <translation type="vanished">Переименовать доску</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="534" />
             <source>Ideas %1</source>
-            <translation>Идеи %1</translation>
+            <translation type="vanished">Идеи %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="537" />
             <source>Add board</source>
-            <translation>Добавить доску</translation>
+            <translation type="vanished">Добавить доску</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="563" />
+            <location filename="../../app/ui/main_window.py" line="539" />
             <source> [read-only]</source>
             <translation> [только чтение]</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="575" />
+            <location filename="../../app/ui/main_window.py" line="551" />
             <source>Something went wrong.</source>
             <translation>Что-то пошло не так.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="604" />
+            <location filename="../../app/ui/main_window.py" line="580" />
             <source>Import ideas</source>
             <translation>Импорт идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="604" />
+            <location filename="../../app/ui/main_window.py" line="580" />
             <source>CSV files (*.csv *.txt)</source>
             <translation>Файлы CSV (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="628" />
-            <location filename="../../app/ui/main_window.py" line="653" />
+            <location filename="../../app/ui/main_window.py" line="604" />
+            <location filename="../../app/ui/main_window.py" line="629" />
             <source>The ideas were not imported.</source>
             <translation>Идеи не импортированы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="630" />
+            <location filename="../../app/ui/main_window.py" line="606" />
             <source>Import %1 ideas</source>
             <translation>Импорт идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="632" />
+            <location filename="../../app/ui/main_window.py" line="608" />
             <source>Importing ideas from %1…</source>
             <translation>Импорт идей из %1…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="646" />
+            <location filename="../../app/ui/main_window.py" line="622" />
             <source>%1 ideas imported from %2.</source>
             <translation>Импортировано идей: %1 (из %2).</translation>
         </message>
@@ -2161,7 +2431,7 @@
     <context>
         <name>MessageBar</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="72" />
+            <location filename="../../app/ui/main_window.py" line="73" />
             <source>Dismiss</source>
             <translation>Закрыть</translation>
         </message>
@@ -2409,19 +2679,19 @@
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="234" />
+            <location filename="../../app/ui/presenter.py" line="235" />
             <source>Point B — projector</source>
             <translation>Point B — проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="519" />
-            <location filename="../../app/ui/presenter.py" line="547" />
-            <location filename="../../app/ui/presenter.py" line="550" />
+            <location filename="../../app/ui/presenter.py" line="520" />
+            <location filename="../../app/ui/presenter.py" line="548" />
+            <location filename="../../app/ui/presenter.py" line="551" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="534" />
+            <location filename="../../app/ui/presenter.py" line="535" />
             <source>Step %1 of %2</source>
             <translation>Шаг %1 из %2</translation>
         </message>
@@ -2542,32 +2812,32 @@
     <context>
         <name>PrioritiseBoardWidget</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="84" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="85" />
             <source>Candidates</source>
             <translation>Кандидаты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="85" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="86" />
             <source>Kano</source>
             <translation>Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="86" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="87" />
             <source>Impact / effort</source>
             <translation>Эффект / усилия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="87" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="88" />
             <source>Scores</source>
             <translation>Оценки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="88" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="89" />
             <source>Release slices</source>
             <translation>Релизы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="89" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="90" />
             <source>Pareto</source>
             <translation>Парето</translation>
         </message>
@@ -2809,407 +3079,407 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ReverseBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="102" />
+            <location filename="../../app/ui/exercises/reverse.py" line="104" />
             <source>Set-up</source>
             <translation>Подготовка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="103" />
+            <location filename="../../app/ui/exercises/reverse.py" line="105" />
             <source>Write</source>
             <translation>Пишем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="104" />
+            <location filename="../../app/ui/exercises/reverse.py" line="106" />
             <source>Set aside</source>
             <translation>В сторону</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="105" />
+            <location filename="../../app/ui/exercises/reverse.py" line="107" />
             <source>Deal</source>
             <translation>Раздача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="106" />
+            <location filename="../../app/ui/exercises/reverse.py" line="108" />
             <source>Transform</source>
             <translation>Превращение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="107" />
+            <location filename="../../app/ui/exercises/reverse.py" line="109" />
             <source>Reveal &amp; pick</source>
             <translation>Показ и выбор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="114" />
+            <location filename="../../app/ui/exercises/reverse.py" line="116" />
             <source>Choose the teams and the question. Each team will write its best and its worst idea.</source>
             <translation>Выберите команды и вопрос. Каждая команда напишет свою лучшую и свою худшую идею.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="118" />
+            <location filename="../../app/ui/exercises/reverse.py" line="120" />
             <source>Each team writes its BEST idea and its WORST idea. On the projector the cards stay face down.</source>
             <translation>Каждая команда пишет свою ЛУЧШУЮ и свою ХУДШУЮ идею. На проекторе карточки лежат рубашкой вверх.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="123" />
+            <location filename="../../app/ui/exercises/reverse.py" line="125" />
             <source>The good ideas are set aside. They stay in the file and can come back at the end.</source>
             <translation>Хорошие идеи откладываются. Они остаются в файле и могут вернуться в конце.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="127" />
+            <location filename="../../app/ui/exercises/reverse.py" line="129" />
             <source>Every team receives another team's bad idea.</source>
             <translation>Каждая команда получает плохую идею другой команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="130" />
+            <location filename="../../app/ui/exercises/reverse.py" line="132" />
             <source>Turn the bad idea you received into a real solution. Write as many as you like.</source>
             <translation>Превратите полученную плохую идею в настоящее решение. Решений может быть сколько угодно.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="134" />
+            <location filename="../../app/ui/exercises/reverse.py" line="136" />
             <source>Each team shows the bad idea it got and what it made of it. Vote, then promote.</source>
             <translation>Каждая команда показывает доставшуюся плохую идею и что она из неё сделала. Голосуйте, затем переносите.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="144" />
-            <location filename="../../app/ui/exercises/reverse.py" line="449" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1452" />
+            <location filename="../../app/ui/exercises/reverse.py" line="146" />
+            <location filename="../../app/ui/exercises/reverse.py" line="461" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1488" />
             <source>Best idea</source>
             <translation>Лучшая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="145" />
-            <location filename="../../app/ui/exercises/reverse.py" line="457" />
+            <location filename="../../app/ui/exercises/reverse.py" line="147" />
             <location filename="../../app/ui/exercises/reverse.py" line="469" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1454" />
+            <location filename="../../app/ui/exercises/reverse.py" line="481" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1490" />
             <source>Worst idea</source>
             <translation>Худшая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="146" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1469" />
+            <location filename="../../app/ui/exercises/reverse.py" line="148" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1505" />
             <source>Solution</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="148" />
+            <location filename="../../app/ui/exercises/reverse.py" line="150" />
             <source>Idea</source>
             <translation>Идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="246" />
+            <location filename="../../app/ui/exercises/reverse.py" line="248" />
             <source>from %1</source>
             <translation>от: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="254" />
+            <location filename="../../app/ui/exercises/reverse.py" line="256" />
             <source>✓ in prioritisation</source>
             <translation>✓ в приоритизации</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="287" />
+            <location filename="../../app/ui/exercises/reverse.py" line="289" />
             <source>Take a dot back</source>
             <translation>Забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="290" />
+            <location filename="../../app/ui/exercises/reverse.py" line="292" />
             <source>Give a dot</source>
             <translation>Отдать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="299" />
+            <location filename="../../app/ui/exercises/reverse.py" line="301" />
             <source>Pick</source>
             <translation>Выбрать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="401" />
+            <location filename="../../app/ui/exercises/reverse.py" line="403" />
             <source>Type the best idea, press Enter</source>
             <translation>Напишите лучшую идею и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="404" />
+            <location filename="../../app/ui/exercises/reverse.py" line="406" />
             <source>Type the worst idea, press Enter</source>
             <translation>Напишите худшую идею и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="476" />
-            <location filename="../../app/ui/exercises/reverse.py" line="487" />
+            <location filename="../../app/ui/exercises/reverse.py" line="488" />
+            <location filename="../../app/ui/exercises/reverse.py" line="499" />
             <source>Received</source>
             <translation>Получено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="480" />
+            <location filename="../../app/ui/exercises/reverse.py" line="492" />
             <source>Nothing received yet</source>
             <translation>Пока ничего не получено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="504" />
+            <location filename="../../app/ui/exercises/reverse.py" line="516" />
             <source>A solution built from it, press Enter</source>
             <translation>Решение на её основе, нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="517" />
+            <location filename="../../app/ui/exercises/reverse.py" line="529" />
             <source>No bad idea was dealt to this team</source>
             <translation>Этой команде плохая идея не досталась</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="532" />
+            <location filename="../../app/ui/exercises/reverse.py" line="544" />
             <source>%1 good · %2 bad</source>
             <translation>хороших: %1 · плохих: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="543" />
+            <location filename="../../app/ui/exercises/reverse.py" line="555" />
             <source>1 solution</source>
             <translation>1 решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="545" />
+            <location filename="../../app/ui/exercises/reverse.py" line="557" />
             <source>%1 solutions</source>
             <translation>решений: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="548" />
+            <location filename="../../app/ui/exercises/reverse.py" line="560" />
             <source>%1 received</source>
             <translation>получено: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="596" />
+            <location filename="../../app/ui/exercises/reverse.py" line="608" />
             <source>↓ turned into</source>
             <translation>↓ превратилась в</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="598" />
+            <location filename="../../app/ui/exercises/reverse.py" line="610" />
             <source>↓ turn it into a solution</source>
             <translation>↓ превратите её в решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="607" />
+            <location filename="../../app/ui/exercises/reverse.py" line="619" />
             <source>Best idea set aside</source>
             <translation>Лучшая идея отложена</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="609" />
+            <location filename="../../app/ui/exercises/reverse.py" line="621" />
             <source>%1 best ideas set aside</source>
             <translation>Отложено лучших идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="667" />
+            <location filename="../../app/ui/exercises/reverse.py" line="679" />
             <source>Parked good ideas</source>
             <translation>Отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="702" />
+            <location filename="../../app/ui/exercises/reverse.py" line="714" />
             <source>Hide them again</source>
             <translation>Снова спрятать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="704" />
+            <location filename="../../app/ui/exercises/reverse.py" line="716" />
             <source>Show them again</source>
             <translation>Показать снова</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="710" />
+            <location filename="../../app/ui/exercises/reverse.py" line="722" />
             <source>1 good idea set aside</source>
             <translation>1 хорошая идея отложена</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="712" />
+            <location filename="../../app/ui/exercises/reverse.py" line="724" />
             <source>%1 good ideas set aside</source>
             <translation>Отложено хороших идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="753" />
+            <location filename="../../app/ui/exercises/reverse.py" line="765" />
             <source>Re-deal</source>
             <translation>Раздать заново</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="757" />
+            <location filename="../../app/ui/exercises/reverse.py" line="769" />
             <source>Deal the bad ideas again with a new random seed</source>
             <translation>Раздать плохие идеи заново, по-новому случайно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="764" />
+            <location filename="../../app/ui/exercises/reverse.py" line="776" />
             <source>Hand a card to another team: drag it to that lane, or right-click it.</source>
             <translation>Чтобы отдать карточку другой команде, перетащите её на дорожку этой команды или щёлкните правой кнопкой.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="802" />
+            <location filename="../../app/ui/exercises/reverse.py" line="814" />
             <source>The deal:</source>
             <translation>Раздача:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="877" />
+            <location filename="../../app/ui/exercises/reverse.py" line="889" />
             <source>Set up the round</source>
             <translation>Подготовка раунда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="880" />
+            <location filename="../../app/ui/exercises/reverse.py" line="892" />
             <source>Challenge</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="887" />
+            <location filename="../../app/ui/exercises/reverse.py" line="899" />
             <source>Teams taking part</source>
             <translation>Команды-участники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="895" />
+            <location filename="../../app/ui/exercises/reverse.py" line="907" />
             <source>Ideas per team</source>
             <translation>Идей на команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="904" />
+            <location filename="../../app/ui/exercises/reverse.py" line="916" />
             <source>best ideas and as many worst ideas (one each is the classic)</source>
             <translation>лучших идей и столько же худших (классика — по одной)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="924" />
+            <location filename="../../app/ui/exercises/reverse.py" line="936" />
             <source>Start the round</source>
             <translation>Начать раунд</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1017" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1029" />
             <source>The good idea / bad idea exercise starts soon.</source>
             <translation>Упражнение «Хорошая идея / плохая идея» скоро начнётся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1072" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1084" />
             <source>◀ Back</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1101" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1530" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1116" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1566" />
             <source>Step timer</source>
             <translation>Таймер шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1107" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1122" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1168" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1183" />
             <source>Voter</source>
             <translation>Голосует</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1239" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1254" />
             <source>Good idea / bad idea</source>
             <translation>Хорошая идея / плохая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1277" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1292" />
             <source>Next: %1 ▶</source>
             <translation>Дальше: %1 ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1331" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1355" />
             <source>Turn the cards over on the projector</source>
             <translation>Перевернуть карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1333" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1357" />
             <source>Hide the cards on the projector</source>
             <translation>Спрятать карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1338" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1553" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1362" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1589" />
             <source>Promote to prioritisation (%1)</source>
             <translation>Перенести в приоритизацию (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1353" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1377" />
             <source>Team %1</source>
             <translation>Команда %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1377" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1401" />
             <source>%1 of %2 dots left</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1415" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1439" />
             <source>Start the good idea / bad idea round</source>
             <translation>Начать раунд «Хорошая идея / плохая идея»</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1427" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1451" />
             <source>Step: %1</source>
             <translation>Шаг: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1441" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1467" />
             <source>Back to: %1</source>
             <translation>Назад к шагу: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1480" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1516" />
             <source>Re-deal the bad ideas</source>
             <translation>Раздать плохие идеи заново</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1486" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1522" />
             <source>Hand a bad idea to another team</source>
             <translation>Отдать плохую идею другой команде</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1505" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1541" />
             <source>Show the parked good ideas</source>
             <translation>Показать отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1507" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1543" />
             <source>Hide the parked good ideas</source>
             <translation>Спрятать отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1517" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1553" />
             <source>Hide the cards</source>
             <translation>Спрятать карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1519" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1555" />
             <source>Reveal the cards</source>
             <translation>Открыть карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1543" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1579" />
             <source>Vote</source>
             <translation>Голосовать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1562" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1598" />
             <source>Promote to prioritisation</source>
             <translation>Перенести в приоритизацию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1576" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1583" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1612" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1619" />
             <source>Edit card</source>
             <translation>Изменить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1577" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1613" />
             <source>Text</source>
             <translation>Текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1589" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1625" />
             <source>Delete card</source>
             <translation>Удалить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1606" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1642" />
             <source>Move to…</source>
             <translation>Перенести к…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1618" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1654" />
             <source>Edit text…</source>
             <translation>Изменить текст…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1622" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1658" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -3217,122 +3487,122 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Room</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="707" />
+            <location filename="../../app/ui/presenter.py" line="708" />
             <source>Agenda</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="746" />
+            <location filename="../../app/ui/presenter.py" line="749" />
             <source>&amp;Room</source>
             <translation>&amp;Зал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="754" />
+            <location filename="../../app/ui/presenter.py" line="757" />
             <source>&amp;Presenter window</source>
             <translation>Окно для &amp;проектора</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="757" />
+            <location filename="../../app/ui/presenter.py" line="760" />
             <source>&amp;Blank the projector</source>
             <translation>&amp;Затемнить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="760" />
+            <location filename="../../app/ui/presenter.py" line="763" />
             <source>&amp;Freeze the projector</source>
             <translation>&amp;Заморозить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="764" />
+            <location filename="../../app/ui/presenter.py" line="767" />
             <source>Face-&amp;down mode (silent writing)</source>
             <translation>Карточки &amp;рубашкой вверх (пишем молча)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="770" />
+            <location filename="../../app/ui/presenter.py" line="773" />
             <source>&amp;Reveal the notes</source>
             <translation>&amp;Открыть заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="774" />
+            <location filename="../../app/ui/presenter.py" line="777" />
             <source>Start / pause the &amp;timer</source>
             <translation>&amp;Таймер: старт / пауза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="777" />
+            <location filename="../../app/ui/presenter.py" line="780" />
             <source>Add one minute</source>
             <translation>Добавить минуту</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="780" />
+            <location filename="../../app/ui/presenter.py" line="783" />
             <source>Add five minutes</source>
             <translation>Добавить пять минут</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="783" />
+            <location filename="../../app/ui/presenter.py" line="786" />
             <source>Reset the timer</source>
             <translation>Сбросить таймер</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="787" />
+            <location filename="../../app/ui/presenter.py" line="790" />
             <source>&amp;Next step</source>
             <translation>&amp;Следующий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="790" />
+            <location filename="../../app/ui/presenter.py" line="793" />
             <source>Pre&amp;vious step</source>
             <translation>&amp;Предыдущий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="793" />
+            <location filename="../../app/ui/presenter.py" line="796" />
             <source>Choose an &amp;agenda…</source>
             <translation>Выбрать &amp;программу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="796" />
+            <location filename="../../app/ui/presenter.py" line="799" />
             <source>Show the a&amp;genda</source>
             <translation>Показать п&amp;рограмму</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="801" />
+            <location filename="../../app/ui/presenter.py" line="804" />
             <source>Insert &amp;photos…</source>
             <translation>Вставить &amp;фото…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="843" />
+            <location filename="../../app/ui/presenter.py" line="846" />
             <source>&amp;Larger interface</source>
             <translation>&amp;Крупнее интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="849" />
+            <location filename="../../app/ui/presenter.py" line="852" />
             <source>S&amp;maller interface</source>
             <translation>&amp;Мельче интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="854" />
+            <location filename="../../app/ui/presenter.py" line="857" />
             <source>Normal interface size</source>
             <translation>Обычный размер интерфейса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="861" />
+            <location filename="../../app/ui/presenter.py" line="864" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Настройки программы…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="895" />
+            <location filename="../../app/ui/presenter.py" line="898" />
             <source>The projector is blank (B shows it again).</source>
             <translation>Проектор затемнён (B — показать снова).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="897" />
+            <location filename="../../app/ui/presenter.py" line="900" />
             <source>The projector is frozen (F follows again).</source>
             <translation>Проектор заморожен (F — снова следовать за экраном).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="899" />
+            <location filename="../../app/ui/presenter.py" line="902" />
             <source>Face-down mode: the room sees only counts.</source>
             <translation>Рубашкой вверх: участники видят только количество.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="962" />
+            <location filename="../../app/ui/presenter.py" line="965" />
             <source>Photos can be placed on idea boards.</source>
             <translation>Фото можно размещать на досках с идеями.</translation>
         </message>
@@ -4476,44 +4746,73 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StepDialog</name>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="184" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="188" />
             <source>Agenda step</source>
             <translation>Шаг программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="191" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="195" />
             <source>What the room does in this step</source>
             <translation>Что участники делают на этом шаге</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="195" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="199" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="198" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="202" />
             <source>Instructions for the room (shown on the projector)</source>
             <translation>Задание для участников (показывается на проекторе)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="200" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="208" />
             <source>Exercise</source>
             <translation>Упражнение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="201" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="209" />
+            <source>Board</source>
+            <translation>Доска</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="210" />
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="212" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="202" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="213" />
             <source>Timebox</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="203" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="214" />
             <source>Instructions</source>
             <translation>Задание</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="227" />
+            <source>First board of this exercise</source>
+            <translation>Первая доска этого упражнения</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/agenda_dialogs.py" line="230" />
+            <source>As the board is</source>
+            <translation>Как есть на доске</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepFlow</name>
+        <message>
+            <location filename="../../app/ui/step_flow.py" line="109" />
+            <location filename="../../app/ui/step_flow.py" line="147" />
+            <source>Go to step</source>
+            <translation>Переход к шагу</translation>
         </message>
     </context>
     <context>
@@ -4726,12 +5025,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TeamCounts</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="175" />
+            <location filename="../../app/ui/presenter.py" line="176" />
             <source>Silent writing</source>
             <translation>Пишем молча</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/presenter.py" line="178" />
+            <location filename="../../app/ui/presenter.py" line="179" />
             <source>%n note(s) written so far. They stay face down until the reveal.</source>
             <translation>
                 <numerusform>Пока написана %n заметка. Заметки лежат рубашкой вверх до показа.</numerusform>
@@ -4740,7 +5039,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="196" />
+            <location filename="../../app/ui/presenter.py" line="197" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
@@ -4748,12 +5047,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TemplatePicker</name>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="233" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="264" />
             <source>Choose an agenda</source>
             <translation>Выбор программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="257" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="288" />
             <source>These templates could not be read (the others are fine):</source>
             <translation>Эти шаблоны прочитать не удалось (остальные в порядке):</translation>
         </message>
@@ -4761,43 +5060,43 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TimerWidget</name>
         <message>
-            <location filename="../../app/ui/timer_widget.py" line="48" />
-            <location filename="../../app/ui/timer_widget.py" line="148" />
+            <location filename="../../app/ui/timer_widget.py" line="59" />
+            <location filename="../../app/ui/timer_widget.py" line="180" />
             <source>Start</source>
             <translation>Старт</translation>
         </message>
         <message>
-            <location filename="../../app/ui/timer_widget.py" line="50" />
+            <location filename="../../app/ui/timer_widget.py" line="61" />
             <source>+1</source>
             <translation>+1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/timer_widget.py" line="51" />
+            <location filename="../../app/ui/timer_widget.py" line="62" />
             <source>Add one minute</source>
             <translation>Добавить минуту</translation>
         </message>
         <message>
-            <location filename="../../app/ui/timer_widget.py" line="52" />
+            <location filename="../../app/ui/timer_widget.py" line="63" />
             <source>+5</source>
             <translation>+5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/timer_widget.py" line="53" />
+            <location filename="../../app/ui/timer_widget.py" line="64" />
             <source>Add five minutes</source>
             <translation>Добавить пять минут</translation>
         </message>
         <message>
-            <location filename="../../app/ui/timer_widget.py" line="54" />
+            <location filename="../../app/ui/timer_widget.py" line="65" />
             <source>Reset</source>
             <translation>Сброс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/timer_widget.py" line="55" />
+            <location filename="../../app/ui/timer_widget.py" line="66" />
             <source>Stop and go back to the full time</source>
             <translation>Остановить и вернуть полное время</translation>
         </message>
         <message>
-            <location filename="../../app/ui/timer_widget.py" line="148" />
+            <location filename="../../app/ui/timer_widget.py" line="180" />
             <source>Pause</source>
             <translation>Пауза</translation>
         </message>
@@ -4805,137 +5104,137 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ValueBoardWidget</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="82" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="92" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="83" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="93" />
             <source>Canvas</source>
             <translation>Канва</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="83" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="84" />
             <source>Archetype deck</source>
             <translation>Колода архетипов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="84" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="85" />
             <source>Suggest a hero</source>
             <translation>Подобрать героя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="85" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="86" />
             <source>Compare heroes</source>
             <translation>Сравнить героев</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="86" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="87" />
             <source>Statement</source>
             <translation>Формулировка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="117" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="119" />
             <source>Segments</source>
             <translation>Сегменты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="130" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="132" />
             <source>New segment… (Enter)</source>
             <translation>Новый сегмент… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="134" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="136" />
             <source>Edit segment…</source>
             <translation>Изменить сегмент…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="137" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="139" />
             <source>Rename or describe the segment, add or remove canvases</source>
             <translation>Переименовать или описать сегмент, добавить или убрать канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="146" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="148" />
             <source>Segment name</source>
             <translation>Название сегмента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="150" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="152" />
             <source>Short description</source>
             <translation>Короткое описание</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="153" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="223" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="155" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="225" />
             <source>Remove segment</source>
             <translation>Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="160" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="162" />
             <source>A canvas per release slice, or for the whole segment</source>
             <translation>Канва на каждый релиз или на весь сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="163" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="233" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="165" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="235" />
             <source>New canvas</source>
             <translation>Новая канва</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="166" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="168" />
             <source>Products from slice</source>
             <translation>Продукты из релиза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="167" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="169" />
             <source>Add the slice's items that are not yet products</source>
             <translation>Добавить элементы релиза, которых ещё нет среди продуктов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="170" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="256" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="172" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="258" />
             <source>Remove canvas</source>
             <translation>Удалить канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="185" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="187" />
             <source>Add segment</source>
             <translation>Добавить сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="201" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="203" />
             <source>Rename segment</source>
             <translation>Переименовать сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="213" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="215" />
             <source>Describe segment</source>
             <translation>Описать сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="246" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="248" />
             <source>Products from the slice</source>
             <translation>Продукты из релиза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="346" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="353" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="355" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="362" />
             <source>Whole segment</source>
             <translation>Весь сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="357" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="366" />
             <source>For %1</source>
             <translation>Для: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="379" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="388" />
             <source>Hero: not chosen yet</source>
             <translation>Герой: ещё не выбран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="382" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="391" />
             <source>Hero: %1</source>
             <translation>Герой: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="385" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="394" />
             <source> · second voice: %1</source>
             <translation> · второй голос: %1</translation>
         </message>
@@ -5096,7 +5395,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Voting</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="675" />
+            <location filename="../../app/ui/presenter.py" line="676" />
             <source>Keys 1–9 pick the voter</source>
             <translation>Клавиши 1–9 выбирают голосующего</translation>
         </message>

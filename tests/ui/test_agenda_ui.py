@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -69,7 +70,12 @@ def test_a_new_workshop_from_a_template_keeps_its_agenda(
     path = tmp_path / "session.pointb"
     assert window.new_workshop(path, "Session", template)
     workshop = window.controller.data.workshop
-    assert agenda_from_json(workshop.agenda_json) == template
+    stored = agenda_from_json(workshop.agenda_json)
+    assert stored is not None and stored.steps == template.steps
+    # The template's boards, each bound to the board the workshop got for it.
+    board_ids = [b.id for b in window.controller.data.boards]
+    assert [b.board_id for b in stored.boards] == board_ids
+    assert [dataclasses.replace(b, board_id=None) for b in stored.boards] == list(template.boards)
     assert workshop.agenda_step == 0
     kinds = [b.kind for b in window.controller.data.boards]
     assert model.BoardKind.REVERSE in kinds
@@ -81,7 +87,7 @@ def test_a_new_workshop_from_a_template_keeps_its_agenda(
     window.controller.close()
     reopened = WorkshopFile.open(path)
     try:
-        assert agenda_from_json(reopened.data.workshop.agenda_json) == template
+        assert agenda_from_json(reopened.data.workshop.agenda_json) == stored
     finally:
         reopened.close()
 
@@ -224,7 +230,10 @@ def test_choosing_a_template_in_the_console(
     picker.list.setCurrentRow(0)
     chosen = picker.chosen()
     picker.accept()
-    assert panel.agenda() == chosen
+    stored = panel.agenda()
+    assert chosen is not None and stored is not None and stored.steps == chosen.steps
+    # The workshop had no agenda and an empty board: nothing to ask; the boards are bound.
+    assert all(b.board_id is not None for b in stored.boards)
     window.controller.undo_stack.undo()
     assert panel.agenda() is None
 

@@ -58,9 +58,8 @@ def test_start_screen_lists_agenda_templates(window: MainWindow, tmp_path: Path)
     assert screen.template_list.count() >= 1
     agenda = screen.template_list.item(0).data(Qt.ItemDataRole.UserRole)
     assert window.new_workshop(tmp_path / "from-template.pointb", "Offsite", agenda)
-    kinds = [b.kind for b in window.controller.data.boards]
-    expected = [s.board_kind for s in agenda.steps if s.board_kind is not None]
-    assert kinds == expected or (not expected and kinds == [model.BoardKind.CAPTURE])
+    kinds = [b.kind.value for b in window.controller.data.boards]
+    assert kinds == [b.kind for b in agenda.boards]  # one board per declared board
     assert window.controller.undo_stack.count() == 0
 
 

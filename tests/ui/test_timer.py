@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.domain import edits
 from app.domain.agenda import Agenda, AgendaStep
-from app.ui import agenda_panel
+from app.ui import agenda_dialogs
 from app.ui.agenda_panel import AgendaPanel, Chime, play_file, sounds_dir
 from app.ui.controller import Controller
 from app.ui.timer_widget import FINISHED_COLOR, LAST_MINUTE_COLOR, NORMAL_COLOR, TimerWidget
@@ -123,17 +123,17 @@ def test_playing_never_blocks_and_falls_back_to_a_beep(
     started: list[tuple[str, list[str]]] = []
     beeps: list[bool] = []
     monkeypatch.setattr(
-        agenda_panel.QProcess,
+        agenda_dialogs.QProcess,
         "startDetached",
         staticmethod(lambda program, args: started.append((program, args)) or (True, 42)),
     )
     monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: beeps.append(True)))
-    monkeypatch.setattr(agenda_panel.sys, "platform", "linux")
-    monkeypatch.setattr(agenda_panel.shutil, "which", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(agenda_dialogs.sys, "platform", "linux")
+    monkeypatch.setattr(agenda_dialogs.shutil, "which", lambda name: f"/usr/bin/{name}")
     wav = sounds_dir() / "chime.wav"
     assert play_file(wav)
     assert started == [("/usr/bin/paplay", [str(wav)])]  # detached: the UI does not wait
-    monkeypatch.setattr(agenda_panel.shutil, "which", lambda name: None)
+    monkeypatch.setattr(agenda_dialogs.shutil, "which", lambda name: None)
     assert not play_file(wav)
     assert beeps == [True]
     chime = Chime(wav)

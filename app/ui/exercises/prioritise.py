@@ -36,6 +36,7 @@ from app.ui.exercises.prioritise_matrix import MatrixTab
 from app.ui.exercises.prioritise_pareto import ParetoTab
 from app.ui.exercises.prioritise_scores import ScoresTab
 from app.ui.exercises.prioritise_slices import SlicesTab
+from app.ui.stages import TabStages
 
 # Entity kinds whose change can alter what this board shows.
 WATCHED_KINDS = frozenset(
@@ -88,6 +89,8 @@ class PrioritiseBoardWidget(QWidget):
         self.tabs.addTab(self.slices_tab, self.tr("Release slices"))
         self.tabs.addTab(self.pareto_tab, self.tr("Pareto"))
 
+        self.stages = TabStages(self.tabs, controller, board_id, BoardKind.PRIORITISE)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -120,6 +123,13 @@ class PrioritiseBoardWidget(QWidget):
     def _on_changed(self, change: Change) -> None:
         if change.kinds & WATCHED_KINDS:
             self.refresh()
+
+    def show_stage(self, stage: str) -> None:
+        """Show the tab of an agenda stage ("candidates", "kano", ... see STAGES)."""
+        self.stages.show(stage)
+
+    def shown_stage(self) -> str:
+        return self.stages.shown()
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

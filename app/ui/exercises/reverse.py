@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QPoint,
     QPropertyAnimation,
     QSize,
+    QStringListModel,
     Qt,
     Signal,
 )
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -60,7 +62,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import edits, model, reverse, reverse_flow
+from app.domain import edits, flow, model, reverse, reverse_flow
 from app.domain.reverse import ReverseRound, ReverseStep
 from app.domain.timer import Clock
 from app.services import Change
@@ -403,6 +405,13 @@ class TeamLane(QFrame):
         self.bad_entry = EntryLine(
             QCoreApplication.translate("ReverseBoard", "Type the worst idea, press Enter"), self
         )
+        # The capture board's ideas are offered as the team types (no idea typed twice).
+        self.capture_ideas = QStringListModel(self)
+        for entry in (self.good_entry, self.bad_entry):
+            completer = QCompleter(self.capture_ideas, entry)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            entry.setCompleter(completer)
         self.good_entry.returnPressed.connect(
             lambda: board.add_idea(self.team_id, model.NoteRole.GOOD, self.good_entry)
         )
@@ -431,6 +440,9 @@ class TeamLane(QFrame):
             f"QFrame#teamLane {{ background: {theme.PANEL}; border: 2px solid {border}; "
             "border-radius: 14px; }"
         )
+        texts = list(dict.fromkeys(n.text for n in reverse_flow.capture_ideas(data)))
+        if self.capture_ideas.stringList() != texts:
+            self.capture_ideas.setStringList(texts)
         face_down = self.board.shows_backs(current)
         self.counts.setVisible(face_down)
         step = current.step
@@ -1093,7 +1105,10 @@ class ReverseBoardWidget(QWidget):
         timer_layout = QVBoxLayout(timer_box)
         timer_layout.setContentsMargins(0, 0, 0, 0)
         timer_layout.setSpacing(4)
-        self.timer = TimerWidget(timer_box, clock=self._clock, display_pixels=46)
+        # The room's one step timer when there is one (the agenda's); else its own.
+        self.timer = TimerWidget(
+            timer_box, clock=self._clock, display_pixels=46, source=self.controller.step_timer
+        )
         timer_layout.addWidget(self.timer)
         minutes_row = QHBoxLayout()
         minutes_row.setSpacing(6)
@@ -1279,7 +1294,12 @@ class ReverseBoardWidget(QWidget):
 
     def _refresh_timer(self, current: ReverseRound | None, step: ReverseStep) -> None:
         minutes = current.minutes_for(step) if current else reverse.default_timer_minutes(step)
-        if step != self._shown_step or minutes != self._shown_minutes:
+        # With an agenda, the timer is the agenda step's: the agenda sets its timebox and
+        # the projector shows it once, in its header.
+        by_agenda = self.timer.source is not None and bool(
+            self.controller.data.workshop.agenda_json
+        )
+        if not by_agenda and (step != self._shown_step or minutes != self._shown_minutes):
             # A new step (or a new timebox for this one): the timer starts over, paused.
             self.timer.set_minutes(minutes)
             self._shown_minutes = minutes
@@ -1287,9 +1307,13 @@ class ReverseBoardWidget(QWidget):
         self.minutes_spin.setValue(minutes)
         self.minutes_spin.blockSignals(False)
         self.minutes_spin.setEnabled(current is not None)
-        self.minutes_spin.setVisible(not self._projector_mode)
-        self.minutes_caption.setVisible(not self._projector_mode)
-        self.timer.setVisible(minutes > 0 or not self._projector_mode)
+        self.minutes_spin.setVisible(not self._projector_mode and not by_agenda)
+        self.minutes_caption.setVisible(not self._projector_mode and not by_agenda)
+        # On the projector the room's one timer is in the header: shown once.
+        shared = self.timer.source is not None
+        self.timer.setVisible(
+            not (self._projector_mode and shared) and (minutes > 0 or not self._projector_mode)
+        )
         for button in (
             self.timer.start_button,
             self.timer.plus_one_button,
@@ -1411,7 +1435,7 @@ class ReverseBoardWidget(QWidget):
         team_ids = page.chosen_team_ids()
         challenge = page.challenge_edit.text()
         ideas = page.ideas_spin.value()
-        return self._edit(
+        return self._move(
             QCoreApplication.translate("ReverseBoard", "Start the good idea / bad idea round"),
             lambda: reverse_flow.start_round(
                 self.controller.data, self.board_id, team_ids, challenge, ideas
@@ -1430,19 +1454,31 @@ class ReverseBoardWidget(QWidget):
             if following
             else ""
         )
-        return self._edit(label, lambda: reverse_flow.advance(self.controller.data, self.board_id))
+        return self._move(
+            label, lambda: reverse_flow.advance(self.controller.data, self.board_id)
+        )
 
     def go_back(self) -> bool:
         current = self.current_round()
         if current is None:
             return False
         previous = ReverseStep(max(int(ReverseStep.SETUP), current.step - 1))
-        return self._edit(
+        return self._move(
             QCoreApplication.translate("ReverseBoard", "Back to: %1").replace(
                 "%1", step_label(previous)
             ),
             lambda: reverse_flow.go_back(self.controller.data, self.board_id),
         )
+
+    def _move(self, label: str, make_pairs: Callable[[], list[edits.Pair]]) -> bool:
+        """A step change; the agenda follows to the matching step in the same undo step."""
+        with self.controller.gesture():
+            if not self._edit(label, make_pairs):
+                return False
+            moved = self.current_round()
+            if moved is not None:
+                self.controller.stage_chosen.emit(self.board_id, flow.reverse_stage(moved.step))
+        return True
 
     def add_idea(self, team_id: int, role: model.NoteRole, entry: QLineEdit) -> bool:
         text = entry.text()

@@ -46,6 +46,7 @@ from app.ui.exercises.value_prop_common import (
 from app.ui.exercises.value_prop_compare import CompareView
 from app.ui.exercises.value_prop_hero import DeckView, SuggestView
 from app.ui.exercises.value_prop_statement import StatementView
+from app.ui.stages import TabStages
 
 SCREENSHOT_SIZE = (1600, 1000)
 SEGMENT_ROW_HEIGHT = 46  # one line of segment chips
@@ -96,6 +97,7 @@ class ValueBoardWidget(QWidget):
         corner_row.addWidget(self.canvas_picker)
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         layout.addWidget(self.tabs, 1)
+        self.stages = TabStages(self.tabs, controller, board_id, BoardKind.VALUE)
 
         controller.changed.connect(self._on_changed)
         # No file_replaced: a board widget shows one board of one file; the main window
@@ -280,6 +282,13 @@ class ValueBoardWidget(QWidget):
             self.select(self.segment_id, canvas_id)
 
     # --- showing ---------------------------------------------------------------------------
+    def show_stage(self, stage: str) -> None:
+        """Show the tab of an agenda stage ("canvas", "deck", ... see STAGES)."""
+        self.stages.show(stage)
+
+    def shown_stage(self) -> str:
+        return self.stages.shown()
+
     def _on_changed(self, change: Change) -> None:
         if change.kinds & RELEVANT_KINDS:
             self.refresh()

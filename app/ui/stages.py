@@ -1,0 +1,57 @@
+"""Boards whose tabs are the stages of their exercise (app.domain.agenda.STAGES).
+
+The step flow (`app.ui.step_flow`) shows a step's stage on any board widget that is a
+`StagedBoard`; a tab the facilitator picks is reported as `controller.stage_chosen`, so
+the agenda follows to the matching step.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QTabWidget
+
+from app.domain.agenda import stages_of
+from app.domain.model import BoardKind
+from app.ui.controller import Controller
+
+
+@runtime_checkable
+class StagedBoard(Protocol):
+    """A board widget that can show one of its exercise's stages."""
+
+    def show_stage(self, stage: str) -> None: ...
+
+    def shown_stage(self) -> str: ...
+
+
+class TabStages(QObject):
+    """Tabs in stage order: `show` switches quietly; a click reports the stage chosen."""
+
+    def __init__(
+        self, tabs: QTabWidget, controller: Controller, board_id: int, kind: BoardKind
+    ) -> None:
+        super().__init__(tabs)
+        self.tabs = tabs
+        self.controller = controller
+        self.board_id = board_id
+        self.stages = stages_of(kind)
+        self._showing = False
+        tabs.currentChanged.connect(self._changed)
+
+    def show(self, stage: str) -> None:
+        if stage in self.stages:
+            self._showing = True
+            try:
+                self.tabs.setCurrentIndex(self.stages.index(stage))
+            finally:
+                self._showing = False
+
+    def shown(self) -> str:
+        index = self.tabs.currentIndex()
+        return self.stages[index] if 0 <= index < len(self.stages) else ""
+
+    def _changed(self, index: int) -> None:
+        if not self._showing and 0 <= index < len(self.stages):
+            self.controller.stage_chosen.emit(self.board_id, self.stages[index])
