@@ -395,3 +395,32 @@ def test_a_board_content_can_be_removed_in_one_edit_and_undone(tmp_path: Path) -
             assert len(cx_common.board_entities(data, board.id)) == len(held)
     finally:
         file.close()
+
+
+def test_deleting_a_board_takes_its_items_and_undo_brings_them_back(tmp_path: Path) -> None:
+    from app.demo import write_demo
+    from app.domain import flow
+
+    file = WorkshopFile.open(write_demo(tmp_path / "demo.pointb"))
+    try:
+        data = file.data
+        for kind in (model.BoardKind.STRATEGY, model.BoardKind.JOURNEY, model.BoardKind.SCENARIOS):
+            board = next(b for b in data.boards if b.kind is kind)
+            content = flow.board_content(data, board.id)
+            assert not content.empty and content.cx_items == len(
+                cx_common.board_entities(data, board.id)
+            )
+            assert flow.board_used(data, board)
+            change = apply(file, flow.delete_board(data, board.id))
+            assert data.board(board.id) is None
+            assert cx_common.board_entities(data, board.id) == []
+            assert consistency.problems(data) == []
+            file.undo(change)
+            assert flow.board_content(data, board.id) == content
+        # Deleting the prioritisation board clears the goals' links to its candidates.
+        mvp = next(b for b in data.boards if b.kind is model.BoardKind.PRIORITISE)
+        apply(file, flow.delete_board(data, mvp.id))
+        assert all(not g.candidate_ids and not g.slice_ids for g in data.strategy_items)
+        assert consistency.problems(data) == []
+    finally:
+        file.close()
