@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import paths
-from app.store import database
-from app.store.database import FileInUseError, FileLock, WorkshopFileError
+from app.store import database, safe_write
+from app.store.database import FileInUseError, WorkshopFileError
 
 if TYPE_CHECKING:
     from app.services import Change, WorkshopFile
@@ -152,20 +152,34 @@ def snapshot_file(workshop: Path, reason: str, keep: int = DEFAULT_KEEP) -> Back
     except (sqlite3.Error, OSError, UnicodeError):
         with contextlib.suppress(OSError):
             target.with_name(target.name + ".part").unlink()
-        try:
-            _copy_bytes(workshop, target)
-            for suffix in SIDECARS:
-                sidecar = workshop.with_name(workshop.name + suffix)
-                if sidecar.exists():
-                    _copy_bytes(sidecar, target.with_name(target.name + suffix))
-        except OSError as exc:
-            raise WorkshopFileError(
-                workshop, f"cannot make a backup copy ({exc.strerror or exc}); nothing was changed"
-            ) from None
+        _copy_with_side_files(workshop, target)
     prune(workshop, keep)
     info = _info(target)
     assert info is not None
     return info
+
+
+def _copy_with_side_files(workshop: Path, target: Path) -> None:
+    try:
+        _copy_bytes(workshop, target)
+        for suffix in SIDECARS:
+            sidecar = workshop.with_name(workshop.name + suffix)
+            if sidecar.exists():
+                _copy_bytes(sidecar, target.with_name(target.name + suffix))
+    except OSError as exc:
+        raise WorkshopFileError(
+            workshop, f"cannot make a backup copy ({exc.strerror or exc}); nothing was changed"
+        ) from None
+
+
+def copy_as_is(workshop: Path, reason: str, keep: int = DEFAULT_KEEP) -> Path:
+    """The file's bytes and its side files (-wal, -journal), copied without SQLite
+    touching them: kept before a recovery changes the file (a hot journal rolled back)."""
+    workshop = Path(workshop)
+    target = _new_path(backup_folder(workshop), reason)
+    _copy_with_side_files(workshop, target)
+    prune(workshop, keep)
+    return target
 
 
 def adopt(workshop: Path, closed_copy: Path, reason: str, keep: int = DEFAULT_KEEP) -> Path:
@@ -203,40 +217,36 @@ def restore(backup: BackupInfo | Path, target: Path | str, keep: int = DEFAULT_K
     _validate_backup(source)
     if os.path.abspath(source) == os.path.abspath(target):
         raise WorkshopFileError(target, "a backup cannot be restored onto itself")
-    if not target.exists():
-        if not target.parent.is_dir():
-            raise WorkshopFileError(target, "the folder does not exist")
-        try:
-            _copy_bytes(source, target)
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                target.with_name(target.name + ".part").unlink()
-            raise WorkshopFileError(target, f"cannot write the restored file ({exc})") from None
-        return target
     if target.is_dir():
         raise WorkshopFileError(target, "this is a folder, not a workshop file")
-    lock = FileLock(target)
-    if not lock.acquire():
-        raise FileInUseError(target, "close this workshop (in every window) before restoring")
+    existed = target.exists()
+
+    def before_replacing() -> None:
+        if existed:
+            # What the crashed session left in a -wal or -journal goes into this snapshot;
+            # replace_file then removes those side files so SQLite cannot replay them into
+            # the restored file.
+            snapshot_file(target, "before-restore", keep=max(keep, len(list_backups(target)) + 1))
+            snapshotted.append(True)
+
+    snapshotted: list[bool] = []
     try:
-        snapshot_file(target, "before-restore", keep=max(keep, len(list_backups(target)) + 1))
-        # A -wal or -journal left beside the old file would be replayed into the restored
-        # one and damage it; the snapshot above already holds what they contained.
-        for suffix in SIDECARS:
-            with contextlib.suppress(FileNotFoundError):
-                target.with_name(target.name + suffix).unlink()
-        try:
-            _copy_bytes(source, target)
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                target.with_name(target.name + ".part").unlink()
-            raise WorkshopFileError(
-                target,
-                f"cannot write the restored file ({exc}); the current state is in the "
-                "backups as 'before-restore'",
-            ) from None
-    finally:
-        lock.release()
+        # replace_file fsyncs the copy and removes it on failure.
+        safe_write.replace_file(
+            target, lambda temp: shutil.copyfile(source, temp), prepare=before_replacing
+        )
+    except FileInUseError as exc:
+        raise FileInUseError(
+            target,
+            f"close this workshop (in every window) before restoring; {exc.reason}",
+        ) from None
+    except WorkshopFileError as exc:
+        if not snapshotted:
+            raise
+        raise WorkshopFileError(
+            target,
+            f"{exc.reason}; the current state is in the backups as 'before-restore'",
+        ) from None
     return target
 
 

@@ -126,8 +126,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _fail(message: str) -> int:
-    print(f"pointb: {message}", file=sys.stderr)
+    print(f"pointb: {one_line(message)}", file=sys.stderr)
     return EXIT_ERROR
+
+
+def one_line(message: str, limit: int = 500) -> str:
+    """An error as one printable line: line breaks joined, control characters (a terminal
+    escape in a file name) shown escaped, and no more than `limit` characters."""
+    text = " ".join(part.strip() for part in message.splitlines() if part.strip())
+    text = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _run_gui(path: Path | None) -> int:
@@ -147,6 +155,7 @@ def _require_new_target(path: Path) -> None:
 
 def _cmd_new(args: argparse.Namespace) -> int:
     from app import interchange
+    from app.store import safe_write
 
     _require_new_target(args.file)
     title = args.title.strip()
@@ -161,7 +170,12 @@ def _cmd_new(args: argparse.Namespace) -> int:
         if chosen is None:
             names = ", ".join(a.key for a in agendas)
             raise CliError(f"--template: no template '{args.template}' (available: {names})")
-    interchange.create_workshop(args.file, title, args.lang, chosen).close()
+
+    def build(temp: Path) -> None:
+        interchange.create_workshop(temp, title, args.lang, chosen).close()
+
+    # Complete beside the target, then renamed: a failure (a full disk) leaves nothing.
+    safe_write.replace_file(args.file, build, replace=False)
     print(f"created {args.file}")
     return EXIT_OK
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from app.domain import agenda, flow, model
 from app.domain.texts import normalise_language
 from app.services import WorkshopFile, all_entities
+from app.store import safe_write
 
 DEMO_AGENDA = agenda.bundled_templates_dir() / "ideas-to-mvp.toml"
 
@@ -510,12 +511,16 @@ def demo_data(language: str = "en") -> model.WorkshopData:
 def write_demo(path: Path, language: str = "en", force: bool = False) -> Path:
     """Write the demo workshop to `path` (replacing it only with `force`)."""
     path = Path(path)
-    if force and path.exists():
-        path.unlink()
     data = demo_data(language)
-    workshop_file = WorkshopFile.create(path, data.workshop)
-    try:
-        workshop_file.import_entities("demo", list(all_entities(data)))
-    finally:
-        workshop_file.close()
+
+    def build(temp: Path) -> None:
+        workshop_file = WorkshopFile.create(temp, data.workshop)
+        try:
+            workshop_file.import_entities("demo", list(all_entities(data)))
+        finally:
+            workshop_file.close()
+
+    # Written beside the target, then renamed over it: the old file stays whole until the
+    # new one is complete, and a file open elsewhere is refused (docs/reliability.md).
+    safe_write.replace_file(path, build, replace=force)
     return path

@@ -11,7 +11,7 @@ from app.domain import consistency, csv_ideas, edits, entities, flow, model, pri
 from app.domain.agenda import Agenda
 from app.export import json_dump
 from app.services import WorkshopFile, all_entities
-from app.store.database import WorkshopFileError
+from app.store.database import UnexpectedSchemaError, WorkshopFileError
 
 Progress = Callable[[int, int], None]
 
@@ -304,8 +304,17 @@ def _board_or_fail(boards: list[model.Board], name: str) -> model.Board:
 
 
 def check(path: Path) -> list[str]:
-    """Integrity (SQLite) and consistency (links, budgets) problems; empty when all is well."""
-    workshop_file = WorkshopFile.open(path, read_only=True)
+    """Integrity (SQLite) and consistency (links, budgets) problems; empty when all is well.
+
+    Triggers, views and tables Point B never makes are reported (one line each) and the
+    file is not opened further, so nothing inside it runs."""
+    try:
+        workshop_file = WorkshopFile.open(path, read_only=True)
+    except UnexpectedSchemaError as exc:
+        return [
+            f"schema: {problem} (Point B never makes one; the file is refused)"
+            for problem in exc.problems
+        ]
     try:
         connection = workshop_file.database.raw_connection()
         rows = connection.execute("PRAGMA integrity_check").fetchall()

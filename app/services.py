@@ -102,6 +102,12 @@ class WorkshopFile:
     def save_copy(self, target: Path | str) -> None:
         self.database.save_copy(Path(target))
 
+    def checkpoint(self) -> bool:
+        """Make the main file hold every committed edit (a plain copy of it is then
+        complete). Call when edits pause and before explicit actions (export, backup);
+        False: not done now (a reader was busy), try again later. Never raises."""
+        return self.database.checkpoint()
+
     # --- the one write path --------------------------------------------------------------
     def apply(
         self, label: str, pairs: Sequence[Pair], workshop: model.Workshop | None = None

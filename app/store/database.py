@@ -15,13 +15,12 @@ import os
 import shutil
 import socket
 import sqlite3
+import stat
 import struct
-import sys
 import tempfile
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -37,138 +36,39 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 from sqlmodel import SQLModel
 
 from app.domain import model
-from app.store import mapping, tables
+from app.store import mapping, schema_guard, tables
+from app.store.preflight import APPLICATION_ID as APPLICATION_ID
+from app.store.preflight import JOURNAL_MAGIC as JOURNAL_MAGIC
+from app.store.preflight import SCHEMA_VERSION as SCHEMA_VERSION
+from app.store.preflight import SIDE_FILES as SIDE_FILES
+from app.store.preflight import SQLITE_MAGIC as SQLITE_MAGIC
+from app.store.preflight import SUFFIX as SUFFIX
+from app.store.preflight import DamagedFileError as DamagedFileError
+from app.store.preflight import FileBusyError as FileBusyError
+from app.store.preflight import FileInUseError as FileInUseError
+from app.store.preflight import FileLock as FileLock
+from app.store.preflight import Header as Header
+from app.store.preflight import NewerSchemaError as NewerSchemaError
+from app.store.preflight import NotAWorkshopFile as NotAWorkshopFile
+from app.store.preflight import ReadOnlyMediaError as ReadOnlyMediaError
+from app.store.preflight import UnexpectedSchemaError as UnexpectedSchemaError
+from app.store.preflight import WorkshopFileError as WorkshopFileError
+from app.store.preflight import WriteFailedError as WriteFailedError
+from app.store.preflight import check_header as check_header
+from app.store.preflight import read_header as read_header
+from app.store.preflight import require_regular_file as require_regular_file
 
-APPLICATION_ID = 0x50744231  # "PtB1"
-SCHEMA_VERSION = 3
-SQLITE_MAGIC = b"SQLite format 3\x00"
-SUFFIX = ".pointb"
 BULK_CHUNK = 5_000  # rows per executemany when a bulk write reports progress
-
-
-class WorkshopFileError(Exception):
-    """A workshop file cannot be used; the message says which file and why."""
-
-    def __init__(self, path: Path | str, reason: str) -> None:
-        self.path = Path(path)
-        self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
-
-
-class NotAWorkshopFile(WorkshopFileError):
-    pass
-
-
-class NewerSchemaError(WorkshopFileError):
-    pass
-
-
-class FileInUseError(WorkshopFileError):
-    pass
-
-
-class DamagedFileError(WorkshopFileError):
-    pass
-
-
-class WriteFailedError(WorkshopFileError):
-    """A write did not reach the disk (full disk, file removed, permissions changed)."""
-
-
-@dataclass(frozen=True)
-class Header:
-    size: int
-    user_version: int
-    application_id: int
-
-
-def read_header(path: Path) -> Header:
-    """Classify a file from its first 100 bytes without opening it with SQLite."""
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            head = handle.read(100)
-    except FileNotFoundError:
-        raise WorkshopFileError(path, "no such file") from None
-    except IsADirectoryError:
-        raise NotAWorkshopFile(path, "this is a folder, not a workshop file") from None
-    except PermissionError:
-        raise WorkshopFileError(path, "permission denied: the file cannot be read") from None
-    if size == 0:
-        raise NotAWorkshopFile(path, "the file is empty (0 bytes); it is not a workshop")
-    if not head.startswith(SQLITE_MAGIC):
-        raise NotAWorkshopFile(path, "not a Point B workshop (the file is not a database)")
-    if len(head) < 100:
-        raise DamagedFileError(path, "the file is truncated (shorter than a database header)")
-    (user_version,) = struct.unpack(">i", head[60:64])
-    (application_id,) = struct.unpack(">i", head[68:72])
-    return Header(size=size, user_version=user_version, application_id=application_id)
-
-
-def check_header(path: Path, header: Header) -> None:
-    if header.application_id != APPLICATION_ID:
-        raise NotAWorkshopFile(
-            path, "this database belongs to another program; it is not a Point B workshop"
-        )
-    if header.user_version > SCHEMA_VERSION + 1000:
-        # No version of Point B will get there: a damaged header, not a newer program.
-        raise DamagedFileError(
-            path, f"the file's format number ({header.user_version}) is damaged"
-        )
-    if header.user_version > SCHEMA_VERSION:
-        raise NewerSchemaError(
-            path,
-            f"made by a newer version of Point B (file format {header.user_version}; "
-            f"this version reads up to {SCHEMA_VERSION}). Update Point B to open it.",
-        )
-    if header.user_version < 1:
-        raise DamagedFileError(path, "the file has no format version; it is damaged")
-
-
-class FileLock:
-    """An advisory lock held for as long as a workshop is open in this process."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._handle: int | None = None
-
-    def acquire(self) -> bool:
-        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-            lock_path = self.path.with_name(self.path.name + ".lock")
-            try:
-                self._handle = os.open(lock_path, os.O_CREAT | os.O_EXCL | os.O_RDWR)
-            except FileExistsError:
-                return False
-            except OSError:
-                return True  # read-only folder: nothing else can write either
-            return True
-        import fcntl
-
-        try:
-            handle = os.open(self.path, os.O_RDONLY)
-        except OSError:
-            return True
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(handle)
-            return False
-        self._handle = handle
-        return True
-
-    def release(self) -> None:
-        if self._handle is None:
-            return
-        os.close(self._handle)
-        self._handle = None
-        if sys.platform == "win32":  # pragma: no cover
-            with contextlib.suppress(OSError):
-                self.path.with_name(self.path.name + ".lock").unlink()
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
     connection = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=0.2)
+    try:
+        schema_guard.harden(connection)
+    except sqlite3.Error:
+        connection.close()
+        raise
     return connection
 
 
@@ -198,7 +98,7 @@ def _make_engine(path: Path, read_only: bool) -> Engine:
     return engine
 
 
-def _owner_text(path: Path) -> str:
+def owner_text(path: Path) -> str:
     """Who holds the lock, read without writing anything."""
     try:
         connection = _connect(path, read_only=True)
@@ -292,6 +192,7 @@ class Database:
         self._lock = lock
         self._connection: Connection | None = engine.connect()
         self.migrated_from: int | None = None
+        self._unsynced = False  # committed edits not yet checkpointed into the main file
         self.migration_backup: Path | None = None
         # The content read (and validated) by `open` before anything was written; handed
         # out by the first `load()` so opening reads the file once.
@@ -316,13 +217,30 @@ class Database:
         lock = FileLock(path)
         lock.acquire()
         engine = _make_engine(path, read_only=False)
-        SQLModel.metadata.create_all(engine, tables=[t.__table__ for t in _all_tables()])  # type: ignore[attr-defined]
-        database = cls(path, engine, lock, read_only=False)
-        with database.transaction() as conn:
-            conn.execute(
-                sqlite_insert(tables.WorkshopRow).values(mapping.workshop_to_values(workshop))
-            )
-        database._claim()
+        database: Database | None = None
+        try:
+            SQLModel.metadata.create_all(engine, tables=[t.__table__ for t in _all_tables()])  # type: ignore[attr-defined]
+            database = cls(path, engine, lock, read_only=False)
+            with database.transaction() as conn:
+                conn.execute(
+                    sqlite_insert(tables.WorkshopRow).values(mapping.workshop_to_values(workshop))
+                )
+            database._claim()
+        except BaseException as exc:
+            # Nothing left behind: a half-made file would block the retry ("already exists").
+            if database is not None and database._connection is not None:
+                database._connection.close()
+                database._connection = None
+            engine.dispose()
+            lock.release()
+            for leftover in (path, *(path.with_name(path.name + s) for s in SIDE_FILES)):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            if isinstance(exc, WorkshopFileError) or not _is_damage(exc):
+                raise
+            raise WriteFailedError(
+                path, f"the file could not be created ({_short(exc)}); nothing was left behind"
+            ) from None
         return database
 
     @classmethod
@@ -334,8 +252,10 @@ class Database:
         if not read_only:
             read_only = not _writable(path)
         if not read_only and not lock.acquire():
-            raise FileInUseError(path, f"this workshop is already open: {_owner_text(path)}")
+            raise FileInUseError(path, f"this workshop is already open: {owner_text(path)}")
         try:
+            _recover_hot_journal(path, holding_lock=not read_only)
+            _guard_schema(path)
             _quick_check(path)
             source = path
             if header.user_version < SCHEMA_VERSION:
@@ -367,8 +287,8 @@ class Database:
                     database._connection = None
                 engine.dispose()
                 if _is_damage(exc):
-                    raise DamagedFileError(
-                        path, f"the file is damaged and cannot be opened ({_short(exc)})"
+                    raise _refusal(
+                        path, exc, f"the file is damaged and cannot be opened ({_short(exc)})"
                     ) from None
                 raise
             return database
@@ -382,8 +302,8 @@ class Database:
             # Outside any transaction: SQLite cannot change the journal mode inside one.
             mode = self.raw_connection().execute("PRAGMA journal_mode=WAL").fetchone()
         except sqlite3.Error as exc:
-            raise DamagedFileError(
-                self.path, f"the file is damaged and cannot be written ({_short(exc)})"
+            raise _refusal(
+                self.path, exc, f"the file is damaged and cannot be written ({_short(exc)})"
             ) from None
         if not mode or str(mode[0]).lower() != "wal":
             raise DamagedFileError(self.path, "the file cannot be switched to safe writing (WAL)")
@@ -472,6 +392,7 @@ class Database:
         workshop: model.Workshop | None = None,
     ) -> None:
         """Write entity snapshots and deletions in ONE transaction."""
+        self._unsynced = True
         with self.transaction() as conn:
             if workshop is not None:
                 values = mapping.workshop_to_values(workshop)
@@ -499,6 +420,7 @@ class Database:
             by_spec.setdefault(spec.kind, []).append(spec.to_values(entity))
         total = sum(len(rows) for rows in by_spec.values())
         done = 0
+        self._unsynced = True
         with self.transaction() as conn:
             for kind, rows in by_spec.items():
                 step = len(rows) if progress is None else BULK_CHUNK
@@ -515,23 +437,54 @@ class Database:
         assert isinstance(driver, sqlite3.Connection)
         return driver
 
+    def checkpoint(self) -> bool:
+        """Bring the main file up to date: every committed edit is copied from the -wal
+        into it (and fsynced), so a plain copy of the file alone holds everything.
+
+        TRUNCATE, not PASSIVE: a passive checkpoint stops early while another connection
+        reads, this one waits (the connection's short busy timeout) for readers to finish.
+        Returns False when it could not complete (retry later); it never raises, and a
+        failed checkpoint loses nothing (the edits stay safe in the -wal)."""
+        if self.read_only or self._connection is None or not self._unsynced:
+            return True
+        if self._connection.in_transaction():
+            return False
+        try:
+            row = self.raw_connection().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.Error:
+            return False
+        done = bool(row) and int(row[0]) == 0
+        if done:
+            self._unsynced = False
+        return done
+
     def save_copy(self, target: Path) -> None:
-        """Save As / Duplicate / snapshot: a consistent copy via the SQLite backup API."""
+        """Save As / Duplicate / snapshot: a consistent copy via the SQLite backup API,
+        written safely (`safe_write.replace_file`): a target open elsewhere is refused,
+        stale side files at the target are cleared, the target is replaced in one rename."""
+        from app.store import safe_write  # late: safe_write builds on this module
+
         target = Path(target)
         if target.resolve() == self.path.resolve():
             raise WorkshopFileError(target, "cannot copy a workshop onto itself")
+        self.checkpoint()  # an explicit action: the file itself is current too
         try:
-            backup_copy(self.raw_connection(), target)
-            connection = sqlite3.connect(target)
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WorkshopFileError(
+                target, f"the folder cannot be made ({exc.strerror or exc})"
+            ) from None
+
+        def build(temp: Path) -> None:
+            backup_copy(self.raw_connection(), temp)
+            connection = sqlite3.connect(temp)
             try:
                 connection.execute("DELETE FROM open_by")
                 connection.commit()
             finally:
                 connection.close()
-        except (OSError, sqlite3.Error) as exc:
-            with contextlib.suppress(OSError):
-                target.with_name(target.name + ".part").unlink()
-            raise WorkshopFileError(target, f"the copy could not be written ({exc})") from None
+
+        safe_write.replace_file(target, build)
 
     def close(self) -> None:
         if self._connection is None:
@@ -667,6 +620,137 @@ def _check_types(entity: Any) -> None:
             )
 
 
+def _primary_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code of an error (also inside a SQLAlchemy wrapper)."""
+    inner = getattr(exc, "orig", None) or exc
+    code = getattr(inner, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def _wal_unreadable(path: Path) -> bool:
+    """A -wal without its -shm in a folder where no -shm can be made (read-only media)."""
+    wal = path.with_name(path.name + "-wal")
+    shm = path.with_name(path.name + "-shm")
+    try:
+        has_wal = wal.stat().st_size > 0
+    except OSError:
+        return False
+    return has_wal and not shm.exists() and not os.access(path.parent, os.W_OK)
+
+
+def _refusal(path: Path, exc: BaseException, damaged: str) -> WorkshopFileError:
+    """The right refusal for an SQLite error: busy and read-only media are not damage."""
+    code = _primary_code(exc)
+    if code in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED
+        return FileBusyError(
+            path,
+            "another program is using this file right now (it holds a lock on it); "
+            "close that program or wait a moment, then try again. The file is not damaged",
+        )
+    if _wal_unreadable(path):
+        return ReadOnlyMediaError(
+            path,
+            "the last changes are in the -wal file beside it, which cannot be read on "
+            "read-only media (no -shm file can be made here); copy the file together with "
+            "its -wal to a writable folder and open the copy",
+        )
+    return DamagedFileError(path, damaged)
+
+
+def _hot_journal(path: Path) -> Path | None:
+    """The rollback journal beside `path` when it holds an unfinished transaction."""
+    journal = path.with_name(path.name + "-journal")
+    try:
+        if not stat.S_ISREG(os.stat(journal).st_mode):
+            return None
+        with journal.open("rb") as handle:
+            head = handle.read(len(JOURNAL_MAGIC))
+    except OSError:
+        return None
+    return journal if head == JOURNAL_MAGIC else None
+
+
+def _recover_hot_journal(path: Path, holding_lock: bool) -> None:
+    """An unfinished transaction (a crash during an upgrade, a Save As cleanup, another
+    program) left a hot -journal: keep a copy of the file and the journal among the
+    backups, then let SQLite roll it back. The file then opens as it was before."""
+    journal = _hot_journal(path)
+    if journal is None:
+        return
+    if not _writable(path):
+        raise ReadOnlyMediaError(
+            path,
+            "an unfinished change left a -journal beside the file that must be undone, and "
+            "this folder is read-only; copy the file together with its -journal to a "
+            "writable folder and open the copy",
+        )
+    lock = None
+    if not holding_lock:
+        lock = FileLock(path)
+        if not lock.acquire():
+            raise FileInUseError(path, f"this workshop is already open: {owner_text(path)}")
+    try:
+        try:
+            from app import backups  # late: app.backups builds on this module
+
+            backups.copy_as_is(path, "before-rollback")
+        except (OSError, WorkshopFileError) as exc:
+            raise WorkshopFileError(
+                path,
+                "an unfinished change must be undone, but no backup copy could be made "
+                f"first ({_short(exc)}); nothing was changed",
+            ) from None
+        try:
+            connection = _connect(path, read_only=False)
+            try:
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            finally:
+                connection.close()
+        except (sqlite3.Error, UnicodeError) as exc:
+            raise _refusal(
+                path, exc, f"the file is damaged and cannot be recovered ({_short(exc)})"
+            ) from None
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+_EXPECTED: list[schema_guard.Schema] = []
+
+
+def expected_schema() -> schema_guard.Schema:
+    """The tables, columns and indexes Point B makes (computed once)."""
+    if not _EXPECTED:
+        dialect = sqlite_dialect()
+        statements: list[str] = []
+        for table_model in _all_tables():
+            table = table_model.__table__  # type: ignore[attr-defined]
+            statements.append(str(CreateTable(table).compile(dialect=dialect)))
+            statements += [str(CreateIndex(i).compile(dialect=dialect)) for i in table.indexes]
+        _EXPECTED.append(schema_guard.expected_schema(statements))
+    return _EXPECTED[0]
+
+
+def schema_problems(path: Path) -> list[str]:
+    """Triggers, views and tables, columns or indexes Point B does not make, read without
+    running anything from the file. Empty when the schema is Point B's (or unreadable:
+    the integrity check reports that)."""
+    try:
+        connection = _connect(path, read_only=True)
+        try:
+            return schema_guard.problems(connection, expected_schema())
+        finally:
+            connection.close()
+    except (sqlite3.Error, UnicodeError):
+        return []
+
+
+def _guard_schema(path: Path) -> None:
+    found = schema_problems(path)
+    if found:
+        raise UnexpectedSchemaError(path, found)
+
+
 def _quick_check(path: Path) -> None:
     try:
         connection = _connect(path, read_only=True)
@@ -677,8 +761,8 @@ def _quick_check(path: Path) -> None:
             connection.close()
     except (sqlite3.Error, UnicodeError) as exc:
         # UnicodeError: SQLite's own message can quote undecodable bytes of a broken schema.
-        raise DamagedFileError(
-            path, f"the file is damaged{_truncation(path)} and cannot be read ({_short(exc)})"
+        raise _refusal(
+            path, exc, f"the file is damaged{_truncation(path)} and cannot be read ({_short(exc)})"
         ) from None
     if not result or result[0] != "ok":
         detail = _short(ValueError(result[0])) if result else "no answer"

@@ -780,6 +780,9 @@ class ExportDialog(QDialog):
         # A deep copy: the export reads the workshop on another thread while the
         # facilitator keeps editing this one.
         data = copy.deepcopy(self.controller.data)
+        if not self.controller.busy:
+            # An explicit action: the file on disk is brought up to date too.
+            self.controller.file.checkpoint()
         self.running = True
         self.last_output = None
         self.last_error = None

@@ -1,6 +1,8 @@
 """The reliability features of the main window (docs/reliability.md), in one place:
 
 - automatic backups: a `backups.BackupKeeper` per open workshop, ticked by a timer;
+- the file on disk kept whole: when edits pause, the WAL is checkpointed into the main
+  file, so a plain copy of the `.pointb` made while the app runs holds every edit;
 - File > Restore from backup… (`RestoreDialog`);
 - a one-time warning for files in cloud-sync folders and on network shares;
 - a failed write (full disk, unplugged stick): a message that keeps the edit on screen
@@ -23,6 +25,7 @@ from app.ui.controller import Controller
 from app.ui.restore_dialog import RestoreDialog
 
 BACKUP_TICK_MS = 20_000  # the keeper decides when a snapshot is due (every 5 minutes)
+CHECKPOINT_PAUSE_MS = 1_200  # edits paused this long: bring the main file up to date
 
 
 class FileSafety(QObject):
@@ -39,6 +42,12 @@ class FileSafety(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(BACKUP_TICK_MS)
         self.timer.timeout.connect(self.tick)
+        # Restarted by every edit: fires once the edits pause (docs/reliability.md).
+        self.checkpoint_timer = QTimer(self)
+        self.checkpoint_timer.setSingleShot(True)
+        self.checkpoint_timer.setInterval(CHECKPOINT_PAUSE_MS)
+        self.checkpoint_timer.timeout.connect(self.checkpoint)
+        self.controller.changed.connect(self._edited)
         self.controller.file_replaced.connect(self._file_replaced)
         self.controller.write_failed.connect(self.on_write_failed)
         self._file_replaced()
@@ -49,6 +58,7 @@ class FileSafety(QObject):
             self.keeper.close()
             self.keeper = None
         self.timer.stop()
+        self.checkpoint_timer.stop()
         self._reported_backup_error = None
         workshop_file = self.controller.file
         if workshop_file is None:
@@ -72,6 +82,21 @@ class FileSafety(QObject):
                 self.tr("The automatic backup failed (editing goes on): %1").replace("%1", error)
             )
         return info
+
+    # --- the file on disk stays whole -----------------------------------------------------
+    def _edited(self, _change: object) -> None:
+        self.checkpoint_timer.start()  # (re)start: the checkpoint waits for a pause
+
+    def checkpoint(self) -> bool:
+        """Copy the committed edits from the -wal into the main file; retried after
+        another pause when an import is writing or another program is reading."""
+        workshop_file = self.controller.file
+        if workshop_file is None:
+            return True
+        if self.controller.busy or not workshop_file.checkpoint():
+            self.checkpoint_timer.start()
+            return False
+        return True
 
     def show_restore(self) -> RestoreDialog:
         dialog = RestoreDialog(self.controller, None, self.window.open_path, self.window)

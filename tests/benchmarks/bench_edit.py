@@ -87,6 +87,16 @@ class EditBench:
         self.raw.execute("UPDATE note SET x = x + 7.0, y = y + 3.0 WHERE id = ?", (note_id,))
         self.raw.execute("COMMIT")
 
+    # --- an edit, then the pause: the main file brought up to date ----------------------
+    def app_move_then_checkpoint(self) -> None:
+        self.app_move()
+        if not self.file.checkpoint():
+            raise AssertionError("the checkpoint did not complete")
+
+    def raw_move_then_checkpoint(self) -> None:
+        self.raw_move()
+        self.raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+
 
 def one_edit(config: Config) -> list[Result]:
     results: list[Result] = []
@@ -112,6 +122,25 @@ def one_edit(config: Config) -> list[Result]:
                     "BEGIN IMMEDIATE/INSERT or UPDATE/COMMIT; both WAL + synchronous=FULL",
                 )
             )
+        # The worst case of keeping the file whole: the edits pause after every edit, so
+        # every edit is followed by a checkpoint of the -wal into the main file.
+        app_times, raw_times = paired(
+            bench.app_move_then_checkpoint, bench.raw_move_then_checkpoint, reps, warmup=3
+        )
+        results.append(
+            Result(
+                "one edit (move) to committed in the main file (checkpoint at the pause)",
+                median(app_times) * 1000,
+                median(raw_times) * 1000,
+                "ms",
+                1_000,
+                target_ratio=3.0,
+                target_abs=10.0,
+                samples=reps,
+                detail="WorkshopFile.apply + WorkshopFile.checkpoint vs raw sqlite3 "
+                "UPDATE/COMMIT + PRAGMA wal_checkpoint(TRUNCATE); both WAL + synchronous=FULL",
+            )
+        )
         memory = bench.file.data
     finally:
         bench.close()
