@@ -216,10 +216,11 @@ V2_TABLES = (
 
 
 # --- schema v3: the customer-experience boards (strategy, journey, scenario audit) ----------
+# No indexes: these rows are read whole into memory; every page counts on a small stick.
 class StrategyScenarioRow(SQLModel, table=True):
     __tablename__ = "strategy_scenario"
     id: int = Field(primary_key=True)
-    board_id: int = Field(index=True)
+    board_id: int
     name: str
     point_b: str = ""
     position: int = 0
@@ -228,7 +229,7 @@ class StrategyScenarioRow(SQLModel, table=True):
 class StrategyItemRow(SQLModel, table=True):
     __tablename__ = "strategy_item"
     id: int = Field(primary_key=True)
-    board_id: int = Field(index=True)
+    board_id: int
     kind: str
     text: str
     scenario_id: int | None = None
@@ -245,7 +246,7 @@ class StrategyItemRow(SQLModel, table=True):
 class JourneyStageRow(SQLModel, table=True):
     __tablename__ = "journey_stage"
     id: int = Field(primary_key=True)
-    board_id: int = Field(index=True)
+    board_id: int
     name: str
     position: int = 0
     emotion: int | None = None
@@ -260,8 +261,8 @@ class JourneyStageRow(SQLModel, table=True):
 class JourneyCellRow(SQLModel, table=True):
     __tablename__ = "journey_cell"
     id: int = Field(primary_key=True)
-    board_id: int = Field(index=True)
-    stage_id: int = Field(index=True)
+    board_id: int
+    stage_id: int
     lane: str
     text: str
     position: int = 0
@@ -278,7 +279,7 @@ class JourneyCellRow(SQLModel, table=True):
 class AuditScenarioRow(SQLModel, table=True):
     __tablename__ = "audit_scenario"
     id: int = Field(primary_key=True)
-    board_id: int = Field(index=True)
+    board_id: int
     title: str
     actor: str = "customer"
     position: int = 0
@@ -287,7 +288,7 @@ class AuditScenarioRow(SQLModel, table=True):
 class AuditFailureRow(SQLModel, table=True):
     __tablename__ = "audit_failure"
     id: int = Field(primary_key=True)
-    scenario_id: int = Field(index=True)
+    scenario_id: int
     text: str
     position: int = 0
     note_id: int | None = None
@@ -297,7 +298,7 @@ class AuditFailureRow(SQLModel, table=True):
 class ScenarioModelRow(SQLModel, table=True):
     __tablename__ = "scenario_model"
     id: int = Field(primary_key=True)
-    scenario_id: int = Field(index=True)
+    scenario_id: int
     kind: str
     text: str
     position: int = 0
@@ -317,7 +318,7 @@ class ScenarioModelRow(SQLModel, table=True):
 class PrincipleCheckRow(SQLModel, table=True):
     __tablename__ = "principle_check"
     id: int = Field(primary_key=True)
-    board_id: int = Field(index=True)
+    board_id: int
     principle: str
     scenario_id: int | None = None
     note: str = ""
