@@ -116,13 +116,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         return _fail(str(exc))
     except Exception as exc:
-        from app.store.database import WorkshopFileError
-
-        if isinstance(exc, WorkshopFileError | ValueError | OSError):
-            return _fail(str(exc))
-        return _fail(f"unexpected error: {type(exc).__name__}: {exc}")
+        return _fail(_describe(exc, args))
     except KeyboardInterrupt:
         return _fail("interrupted; nothing was changed")
+
+
+def _describe(exc: Exception, args: argparse.Namespace) -> str:
+    """An error as one line that names the file; never a traceback or a bare errno."""
+    from app.store.database import WorkshopFileError
+
+    source = vars(args).get("source")
+    where = str(source if args.command == "import" and source is not None else args.file)
+    if isinstance(exc, WorkshopFileError | ValueError) and not isinstance(exc, RecursionError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        name = exc.filename if exc.filename is not None else where
+        return f"{name}: {exc.strerror or type(exc).__name__} (nothing was changed)"
+    if isinstance(exc, RecursionError):
+        return f"{where}: nested too deeply to be read (nothing was changed)"
+    if isinstance(exc, MemoryError):
+        return f"{where}: too large to be read in memory (nothing was changed)"
+    # SQLAlchemy appends the statement, its values (the room's texts) and a link: only the
+    # driver's own first line is shown.
+    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return f"{where}: unexpected error ({type(exc).__name__}: {detail[0] if detail else ''})"
 
 
 def _fail(message: str) -> int:
@@ -130,12 +147,12 @@ def _fail(message: str) -> int:
     return EXIT_ERROR
 
 
-def one_line(message: str, limit: int = 500) -> str:
+def one_line(message: str) -> str:
     """An error as one printable line: line breaks joined, control characters (a terminal
-    escape in a file name) shown escaped, and no more than `limit` characters."""
-    text = " ".join(part.strip() for part in message.splitlines() if part.strip())
-    text = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    escape in a file name) shown escaped, and not too long (the domain's rule)."""
+    from app.domain.texts import one_line as printable_line
+
+    return printable_line(message, limit=500)
 
 
 def _run_gui(path: Path | None) -> int:
@@ -155,12 +172,18 @@ def _require_new_target(path: Path) -> None:
 
 def _cmd_new(args: argparse.Namespace) -> int:
     from app import interchange
+    from app.domain import model
     from app.store import safe_write
 
     _require_new_target(args.file)
     title = args.title.strip()
     if not title:
         raise CliError("--title: a workshop needs a title")
+    if len(title) > model.MAX_NAME:
+        raise CliError(
+            f"--title: a title holds at most {model.MAX_NAME} characters; "
+            f"this one has {len(title):,} (nothing was written)"
+        )
     chosen = None
     if args.template:
         from app.domain import agenda
@@ -242,8 +265,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if not found:
         print(f"{args.file}: ok")
         return EXIT_OK
+    from app.domain.validation import one_line
+
     for problem in found:
-        print(f"{args.file}: {problem}")
+        print(one_line(f"{args.file}: {problem}"))
     return EXIT_PROBLEMS
 
 

@@ -130,6 +130,29 @@ def prepare_image_file(path: Path | str, max_side: int = MAX_SIDE) -> PreparedIm
     return prepare_image(data, path.name, max_side)
 
 
+def stored_png_problem(png: bytes, name: str) -> str | None:
+    """What is wrong with a photo as stored in a workshop (from a dump or a received file),
+    or None: the same checks as a dropped photo, and it must already be the small PNG that
+    `prepare_image` makes (PNG, at most MAX_SIDE on its longest side, decodable)."""
+    if len(png) > MAX_FILE_BYTES:
+        return "the photo is too large"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            with Image.open(io.BytesIO(png), formats=("PNG",)) as image:
+                width, height = image.size
+                if width <= 0 or height <= 0 or max(width, height) > MAX_SIDE:
+                    return f"the photo is {width} × {height} pixels (at most {MAX_SIDE} a side)"
+                image.load()
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            return "the photo is too large to open safely"
+        except UnidentifiedImageError:
+            return "the photo is not a PNG image"
+        except (OSError, ValueError, SyntaxError, EOFError, MemoryError) as exc:
+            return f"the photo is damaged ({_short(exc)})"
+    return None
+
+
 def png_size(png: bytes) -> tuple[int, int]:
     """Width and height of a stored PNG, from its header (no decoding)."""
     with Image.open(io.BytesIO(png), formats=("PNG",)) as image:

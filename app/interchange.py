@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from app import backups
-from app.domain import consistency, csv_ideas, edits, entities, flow, model, prioritise_flow
+from sqlalchemy.exc import SQLAlchemyError
+
+from app import backups, imaging
+from app.domain import csv_ideas, edits, entities, flow, model, prioritise_flow, validation
 from app.domain.agenda import Agenda
 from app.export import json_dump
 from app.services import WorkshopFile, all_entities
-from app.store.database import UnexpectedSchemaError, WorkshopFileError
+from app.store.database import FileLock, UnexpectedSchemaError, WorkshopFileError
+from app.store.preflight import SIDE_FILES
 
 Progress = Callable[[int, int], None]
 
@@ -20,20 +26,102 @@ class InterchangeError(ValueError):
     pass
 
 
+IMPORTING = ".importing"  # suffix of the temporary file a JSON import builds
+
+
 def create_from_dump(target: Path, source: Path) -> None:
-    """A new workshop file from a JSON dump; on any failure no file is left behind."""
+    """A new workshop file from a JSON dump, checked by the one validator.
+
+    The workshop is built in a hidden temporary file beside the target (one transaction
+    for all its content), closed, synced and only then given the target's name, so a
+    failure or a kill at any moment leaves no target behind and a retry works. A
+    temporary file left by a killed import is removed by the next import to that name.
+    """
+    target = Path(target)
     data = json_dump.read_dump(source)
-    problems = consistency.problems(data)
+    # read_dump checked every field of every item (naming its place in the dump); here
+    # the photos and the links between items.
+    problems = validation.workshop_problems(
+        data, imaging.stored_png_problem, limit=1, fields=False
+    )
     if problems:
         raise InterchangeError(f"{source}: {problems[0]}")
-    workshop_file = WorkshopFile.create(target, data.workshop)
+    remove_stale_imports(target)
+    temp = target.with_name(f".{target.name}.{os.getpid()}{IMPORTING}")
     try:
-        workshop_file.import_entities("import", list(all_entities(data)))
+        workshop_file = WorkshopFile.create(temp, data.workshop)
+        try:
+            workshop_file.import_entities("import", list(all_entities(data)))
+        finally:
+            workshop_file.close()
+        with temp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        _publish(temp, target)
+    except WorkshopFileError as exc:
+        _remove_with_side_files(temp)
+        # The temporary file is no name the user knows: name the target.
+        raise InterchangeError(f"{target}: {exc.reason}; nothing was written") from None
+    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+        _remove_with_side_files(temp)
+        raise InterchangeError(
+            f"{target}: the file could not be written ({_write_failure(exc)}); nothing was written"
+        ) from None
     except BaseException:
-        workshop_file.close()
-        target.unlink(missing_ok=True)
+        _remove_with_side_files(temp)
         raise
-    workshop_file.close()
+
+
+def _write_failure(exc: BaseException) -> str:
+    """A write error in a few words (a full disk is the usual one), without SQL."""
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return "the disk is full"
+    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    text = detail[0] if detail else type(exc).__name__
+    return "the disk is full or failing" if "disk i/o" in text.lower() else text[:120]
+
+
+def _publish(temp: Path, target: Path) -> None:
+    """Give the finished file the target's name, never replacing a file that appeared
+    meanwhile (a hard link fails if the name exists; folders without hard links, such as
+    FAT USB sticks, get a rename after a last look)."""
+    try:
+        os.link(temp, target)
+    except FileExistsError:
+        raise InterchangeError(f"{target}: already exists; nothing was written") from None
+    except OSError:
+        if target.exists():
+            raise InterchangeError(f"{target}: already exists; nothing was written") from None
+        os.replace(temp, target)
+    else:
+        temp.unlink()
+    with contextlib.suppress(OSError):
+        folder = os.open(target.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
+def _remove_with_side_files(path: Path) -> None:
+    for suffix in ("", *SIDE_FILES):
+        with contextlib.suppress(OSError):
+            path.with_name(path.name + suffix).unlink()
+
+
+def remove_stale_imports(target: Path) -> None:
+    """Temporary files of killed imports to `target` (their lock is free) are removed."""
+    pattern = f".{target.name}.*{IMPORTING}"
+    for stale in target.parent.glob(pattern):
+        lock = FileLock(stale)
+        try:
+            if not lock.acquire():
+                continue  # an import is running right now
+        except OSError:
+            continue
+        try:
+            _remove_with_side_files(stale)
+        finally:
+            lock.release()
 
 
 def create_workshop(
@@ -304,7 +392,8 @@ def _board_or_fail(boards: list[model.Board], name: str) -> model.Board:
 
 
 def check(path: Path) -> list[str]:
-    """Integrity (SQLite) and consistency (links, budgets) problems; empty when all is well.
+    """Integrity (SQLite), field rules and consistency (links, budgets) problems, one line
+    each; empty when all is well.
 
     Triggers, views and tables Point B never makes are reported (one line each) and the
     file is not opened further, so nothing inside it runs."""
@@ -319,7 +408,8 @@ def check(path: Path) -> list[str]:
         connection = workshop_file.database.raw_connection()
         rows = connection.execute("PRAGMA integrity_check").fetchall()
         found = [f"integrity: {r[0]}" for r in rows if r[0] != "ok"]
-        found += consistency.problems(workshop_file.data)
+        # The one validator: field rules (types, ranges, text limits), photos, links.
+        found += validation.workshop_problems(workshop_file.data, imaging.stored_png_problem)
     except sqlite3.Error as exc:
         found = [f"integrity: {exc}"]
     finally:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.domain import edits, model
+from app.domain import edits, model, validation
 from app.store import mapping
 from app.store.database import Database
 
@@ -85,6 +85,9 @@ class WorkshopFile:
 
     @classmethod
     def create(cls, path: Path | str, workshop: model.Workshop) -> WorkshopFile:
+        problems = validation.entity_problems(workshop)
+        if problems:  # checked before any file exists
+            raise edits.EditRefused(validation.refusal(workshop, problems[0], workshop.language))
         database = Database.create(Path(path), workshop)
         return cls(database, model.WorkshopData(workshop=dataclasses.replace(workshop)))
 
@@ -114,18 +117,31 @@ class WorkshopFile:
     ) -> Change:
         """One edit: the entity pairs and (optionally) the new workshop record, together."""
         if workshop is not None and workshop != self.data.workshop:
+            self._refuse_invalid(self.data.workshop, workshop)
             change = Change(label, tuple(pairs), self.data.workshop, workshop)
         else:
             change = Change(label, tuple(pairs))
+        for before, after in change.pairs:
+            if after is not None:
+                self._refuse_invalid(before, after)
         self._write(change)
         return change
 
     def update_workshop(self, **changes: Any) -> Change:
         before = self.data.workshop
         after = dataclasses.replace(before, **changes)
+        self._refuse_invalid(before, after)
         change = Change("workshop", (), before, after)
         self._write(change)
         return change
+
+    def _refuse_invalid(self, before: Any | None, after: Any) -> None:
+        """The one validator (app.domain.validation) on what a new edit changes; undo and
+        redo write states that were already accepted, so they skip it."""
+        problems = validation.change_problems(before, after)
+        if problems:
+            language = self.data.workshop.language
+            raise edits.EditRefused(validation.refusal(after, problems[0], language))
 
     def undo(self, change: Change) -> Change:
         inverse = change.inverse()

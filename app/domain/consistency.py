@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.domain import archetypes, edits, journey, model, principles, scenario_audit, strategy
+from app.domain.texts import shown
 from app.domain.value_flow import LINK_TARGET
 from app.domain.value_prop import CanvasItemKind
 
@@ -43,11 +44,49 @@ def problems(data: model.WorkshopData) -> list[str]:
         if vote.count < 1:
             found.append(f"vote {vote.id} has {vote.count} dots")
     found += _budget_problems(data)
+    found += _exercise_problems(data, boards, notes)
     found += _value_problems(data)
     found += strategy.problems(data)
     found += journey.problems(data)
     found += scenario_audit.problems(data)
     found += principles.problems(data)
+    return found
+
+
+def _exercise_problems(
+    data: model.WorkshopData, boards: set[int], notes: set[int]
+) -> list[str]:
+    """Photos, good/bad rounds and deals, candidates, slices and Kano answers."""
+    found: list[str] = []
+    for image in data.images:
+        if image.board_id not in boards:
+            found.append(f"image {image.id} is on missing board {image.board_id}")
+    for round_ in data.reverse_rounds:
+        if round_.board_id not in boards:
+            found.append(f"reverse round {round_.board_id} is on a missing board")
+    for deal in data.deals:
+        if deal.board_id not in boards:
+            found.append(f"deal {deal.id} is on missing board {deal.board_id}")
+        if deal.bad_note_id not in notes:
+            found.append(f"deal {deal.id} deals missing note {deal.bad_note_id}")
+    slices = {s.id for s in data.slices}
+    for release_slice in data.slices:
+        if release_slice.board_id not in boards:
+            found.append(
+                f"release slice {release_slice.id} is on missing board {release_slice.board_id}"
+            )
+    candidates = {c.id for c in data.candidates}
+    for candidate in data.candidates:
+        if candidate.board_id not in boards:
+            found.append(f"candidate {candidate.id} is on missing board {candidate.board_id}")
+        if candidate.note_id is not None and candidate.note_id not in notes:
+            found.append(f"candidate {candidate.id} comes from missing note {candidate.note_id}")
+        if candidate.slice_id is not None and candidate.slice_id not in slices:
+            found.append(f"candidate {candidate.id} is in missing slice {candidate.slice_id}")
+    for answer in data.kano_answers:
+        if answer.candidate_id not in candidates:
+            missing = answer.candidate_id
+            found.append(f"kano answer {answer.id} is about missing candidate {missing}")
     return found
 
 
@@ -67,12 +106,12 @@ def _value_problems(data: model.WorkshopData) -> list[str]:
             found.append(f"canvas {canvas.id} has a secondary archetype but no primary")
         chosen = [k for k in (canvas.archetype, canvas.secondary_archetype) if k is not None]
         if len(chosen) == 2 and chosen[0] == chosen[1]:
-            found.append(f"canvas {canvas.id} has {chosen[0]} as primary and secondary")
+            found.append(f"canvas {canvas.id} has {shown(chosen[0])} as primary and secondary")
         if chosen:
             if known_archetypes is None:  # read the catalogue only when a canvas needs it
                 known_archetypes = frozenset(archetypes.load_catalogue().keys())
             found += [
-                f"canvas {canvas.id} has unknown archetype {key!r}"
+                f"canvas {canvas.id} has unknown archetype {shown(key)}"
                 for key in chosen
                 if key not in known_archetypes
             ]

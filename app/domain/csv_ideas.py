@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.domain import model
+from app.domain.texts import shown
 
 KNOWN_COLUMNS = ("text", "team", "author", "tag", "color")
 COLOR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -88,13 +89,42 @@ def read_table(text: str, source: str) -> tuple[int, list[str], list[tuple[int, 
         raise CsvImportError(source, start, f"unreadable CSV ({exc})") from None
     if header is None:
         raise CsvImportError(source, None, "the file has no header row")
+    last = rows[-1][0] if rows else header_line
+    if _ends_inside_quotes(text, last, reader.dialect.delimiter):
+        # Python's reader silently takes the rest of the file into that cell.
+        raise CsvImportError(
+            source, last, "a quote opened on this line is never closed (the file ends inside it)"
+        )
     return header_line, header, rows
+
+
+def _ends_inside_quotes(text: str, line: int, delimiter: str) -> bool:
+    """Whether the record starting on `line` (1-based) runs to the end of the file inside
+    a quoted cell."""
+    lines = io.StringIO(text, newline="").readlines()  # the reader's idea of a line
+    record = "".join(lines[line - 1 :])
+    quoted = False
+    at_field_start = True
+    index = 0
+    while index < len(record):
+        ch = record[index]
+        if quoted:
+            if ch == '"':
+                if record[index + 1 : index + 2] == '"':
+                    index += 1  # an escaped quote
+                else:
+                    quoted = False
+        elif ch == '"' and at_field_start:
+            quoted = True
+        at_field_start = not quoted and ch in (delimiter, "\n", "\r")
+        index += 1
+    return quoted
 
 
 def parse_ideas(text: str, source: str = "CSV") -> list[IdeaRow]:
     header_line, header, rows = read_table(text, source)
     if "text" not in header:
-        found = ", ".join(header) or "nothing"
+        found = ", ".join(shown(name, quote="") for name in header[:10]) or "nothing"
         raise CsvImportError(
             source, header_line, f"no 'text' column in the header (found: {found})"
         )
@@ -119,13 +149,21 @@ def parse_ideas(text: str, source: str = "CSV") -> list[IdeaRow]:
             raise CsvImportError(
                 source, line, f"'text' is longer than {model.MAX_NOTE_TEXT} characters"
             )
+        for name in ("team", "author"):
+            if len(cell(name)) > model.MAX_NAME:
+                raise CsvImportError(
+                    source,
+                    line,
+                    f"'{name}' is longer than {model.MAX_NAME} characters "
+                    f"(names have the same limit everywhere)",
+                )
         tag_value = cell("tag").lower()
         if tag_value not in tags:
             allowed = ", ".join(t for t in tags if t)
-            raise CsvImportError(source, line, f"unknown tag '{tag_value}' (use: {allowed})")
+            raise CsvImportError(source, line, f"unknown tag {shown(tag_value)} (use: {allowed})")
         color = cell("color") or None
         if color is not None and not COLOR_PATTERN.match(color):
-            raise CsvImportError(source, line, f"colour '{color}' is not like #RRGGBB")
+            raise CsvImportError(source, line, f"colour {shown(color)} is not like #RRGGBB")
         ideas.append(
             IdeaRow(line, text_value, cell("team"), cell("author"), tags[tag_value], color)
         )

@@ -33,6 +33,10 @@ MESSAGES = {
         "en": "A note holds at most {limit} characters; this text has {length}.",
         "ru": "В заметке не больше {limit} символов, а здесь {length}.",
     },
+    "name_too_long": {
+        "en": "A name or title holds at most {limit} characters; this one has {length}.",
+        "ru": "В имени или названии не больше {limit} символов, а здесь {length}.",
+    },
 }
 
 
@@ -67,6 +71,17 @@ def _storable_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
 def clean_label(text: str) -> str:
     """The rule for titles and names: like note text, but it may be empty (untitled)."""
     return storable(text).strip()
+
+
+def clean_name(text: str, language: str = "en") -> str:
+    """The rule for names and titles (teams, participants, boards, clusters): a label of at
+    most `model.MAX_NAME` characters; a longer one is refused, as in every other path."""
+    cleaned = clean_label(text)
+    if len(cleaned) > model.MAX_NAME:
+        raise EditRefused(
+            render(MESSAGES, "name_too_long", language, limit=model.MAX_NAME, length=len(cleaned))
+        )
+    return cleaned
 
 
 def clean_text(text: str, language: str = "en") -> str:
@@ -140,6 +155,9 @@ def delete_notes(data: model.WorkshopData, note_ids: Iterable[int]) -> list[Pair
         for n in data.notes
         if n.source_note_id in doomed and n.id not in doomed
     ]
+    # Nor candidates promoted from them (they stay), nor the deal of a dealt bad idea.
+    pairs += [replace(c, note_id=None) for c in data.candidates if c.note_id in doomed]
+    pairs += [(d, None) for d in data.deals if d.bad_note_id in doomed]
     from app.domain import cx_common  # it builds on this module
 
     pairs += cx_common.unlink_notes(data, doomed)
@@ -161,9 +179,8 @@ def add_cluster(
     else:
         x, y = next_note_position(data, board_id)
         geometry = {"x": x, "y": y}
-    cluster = model.Cluster(
-        id=next_id(data.clusters), board_id=board_id, title=clean_label(title), **geometry
-    )
+    title = clean_name(title, data.workshop.language)
+    cluster = model.Cluster(id=next_id(data.clusters), board_id=board_id, title=title, **geometry)
     pairs: list[Pair] = [(None, cluster)]
     pairs += [replace(n, cluster_id=cluster.id) for n in members]
     return pairs
@@ -171,7 +188,7 @@ def add_cluster(
 
 def update_cluster(data: model.WorkshopData, cluster_id: int, **changes: Any) -> list[Pair]:
     if isinstance(changes.get("title"), str):
-        changes["title"] = clean_label(changes["title"])
+        changes["title"] = clean_name(changes["title"], data.workshop.language)
     return [replace(_by_id(data.clusters, cluster_id), **changes)]
 
 
@@ -284,7 +301,8 @@ def cast_vote(
 def add_team(data: model.WorkshopData, name: str, color: str | None = None) -> list[Pair]:
     position = len(data.teams)
     color = color or model.TEAM_PALETTE[position % len(model.TEAM_PALETTE)]
-    return [(None, model.Team(next_id(data.teams), clean_label(name), color, position))]
+    name = clean_name(name, data.workshop.language)
+    return [(None, model.Team(next_id(data.teams), name, color, position))]
 
 
 def delete_team(data: model.WorkshopData, team_id: int) -> list[Pair]:
@@ -301,7 +319,8 @@ def delete_team(data: model.WorkshopData, team_id: int) -> list[Pair]:
 
 
 def add_participant(data: model.WorkshopData, name: str, team_id: int | None) -> list[Pair]:
-    return [(None, model.Participant(next_id(data.participants), clean_label(name), team_id))]
+    name = clean_name(name, data.workshop.language)
+    return [(None, model.Participant(next_id(data.participants), name, team_id))]
 
 
 def delete_participant(data: model.WorkshopData, participant_id: int) -> list[Pair]:
@@ -316,7 +335,8 @@ def delete_participant(data: model.WorkshopData, participant_id: int) -> list[Pa
 
 
 def add_board(data: model.WorkshopData, kind: model.BoardKind, title: str) -> list[Pair]:
-    board = model.Board(next_id(data.boards), kind, clean_label(title), len(data.boards))
+    title = clean_name(title, data.workshop.language)
+    board = model.Board(next_id(data.boards), kind, title, len(data.boards))
     return [(None, board)]
 
 
@@ -459,6 +479,15 @@ def _by_id(items: Iterable[T], item_id: int) -> T:
     raise KeyError(item_id)
 
 
+def short_name(name: str, limit: int = model.MAX_NAME) -> str:
+    """A file name kept to the name limit: its start and its extension, "…" between."""
+    if len(name) <= limit:
+        return name
+    stem, dot, extension = name.rpartition(".")
+    tail = f".{extension}" if dot and stem and len(extension) <= 10 else ""
+    return name[: limit - len(tail) - 1] + "…" + tail
+
+
 # --- photos on boards (app.imaging prepares the PNG; these only place and move it) --------
 def add_image(
     data: model.WorkshopData,
@@ -473,7 +502,7 @@ def add_image(
     image = model.ImageItem(
         id=next_id(data.images),
         board_id=board_id,
-        name=clean_label(name),
+        name=short_name(clean_label(name)),
         png=png,
         x=x,
         y=y,

@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 
-from app.domain.texts import DEFAULT_LANGUAGE, Catalogue, render
+from app.domain.model import MAX_NAME
+from app.domain.texts import DEFAULT_LANGUAGE, Catalogue, render, shown
 
 
 class KanoCategory(StrEnum):
@@ -62,6 +63,7 @@ EVALUATION_TABLE: tuple[tuple[KanoCategory, ...], ...] = (
 )
 
 CSV_COLUMNS = ("candidate", "respondent", "functional", "dysfunctional")
+MAX_RESPONDENT = MAX_NAME  # a respondent's name follows the name limit
 _ANSWER_DIGITS = frozenset("12345")
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -119,6 +121,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "csv_missing_value": {
         "en": "the value is missing.",
         "ru": "значение не заполнено.",
+    },
+    "csv_too_long": {
+        "en": "a name holds at most {limit} characters; this one has {length}.",
+        "ru": "в имени не больше {limit} символов, а здесь {length}.",
     },
     "csv_bad_answer": {
         "en": "the answer must be one digit from 1 to 5, not \"{value}\".",
@@ -337,7 +343,7 @@ def _answer(value: str, line: int, column: str) -> int:
     if not digits:
         raise CsvError(line, column, "csv_missing_value")
     if len(digits) != 1 or digits not in _ANSWER_DIGITS:
-        raise CsvError(line, column, "csv_bad_answer", value=digits)
+        raise CsvError(line, column, "csv_bad_answer", value=shown(digits, quote=""))
     return int(digits)
 
 
@@ -419,6 +425,10 @@ def parse_kano_csv_rows(text: str) -> list[KanoCsvRow]:
             raise CsvError(line, "candidate", "csv_missing_value")
         if not respondent:
             raise CsvError(line, "respondent", "csv_missing_value")
+        if len(respondent) > MAX_RESPONDENT:
+            raise CsvError(
+                line, "respondent", "csv_too_long", limit=MAX_RESPONDENT, length=len(respondent)
+            )
         functional = _answer(cells["functional"], line, "functional")
         dysfunctional = _answer(cells["dysfunctional"], line, "dysfunctional")
         key = (candidate, respondent)

@@ -58,6 +58,9 @@ class VoterKind(StrEnum):
 NOTE_WIDTH = 200.0
 NOTE_HEIGHT = 150.0
 MAX_NOTE_TEXT = 10_000  # characters kept in one note; longer pastes are refused with a message
+# Characters in a name or title (teams, participants, boards, clusters, release slices,
+# authors, respondents, photos, the workshop): the same limit on every way in.
+MAX_NAME = 200
 
 TEAM_PALETTE = (
     "#FFD54F",  # amber

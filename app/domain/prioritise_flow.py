@@ -21,7 +21,7 @@ from typing import Any
 from app.domain import csv_ideas, cx_common, edits, kano, model, prioritise, promotion
 from app.domain.kano import FieldError, KanoAnswerRecord, KanoCategory, KanoResult
 from app.domain.prioritise import Candidate, MoSCoW, Origin, ReleaseSlice
-from app.domain.texts import normalise_language, render
+from app.domain.texts import normalise_language, render, shown
 
 Pair = edits.Pair
 
@@ -482,13 +482,14 @@ def _resolve_candidate(
             row.line,
             "candidate",
             "csv_ambiguous_candidate",
-            value=row.candidate,
+            value=shown(row.candidate, quote=""),
             count=len(matches),
         )
     digits = row.candidate.removeprefix("#").strip()
     if digits.isascii() and digits.isdigit() and int(digits) in by_id:
         return by_id[int(digits)]
-    raise kano.CsvError(row.line, "candidate", "csv_unknown_candidate", value=row.candidate)
+    shown_value = shown(row.candidate, quote="")
+    raise kano.CsvError(row.line, "candidate", "csv_unknown_candidate", value=shown_value)
 
 
 def import_kano_csv(

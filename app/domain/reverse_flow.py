@@ -542,9 +542,7 @@ def delete_card(data: model.WorkshopData, board_id: int, note_id: int) -> list[P
     note = _note_on(data, board_id, note_id)
     if note.role == model.NoteRole.BAD and solutions_for(data, note_id):
         raise edits.EditRefused(_message(data, "bad_has_solutions"))
-    pairs = edits.delete_notes(data, [note_id])
-    pairs += [(deal, None) for deal in deals_on(data, board_id) if deal.bad_note_id == note_id]
-    return pairs
+    return edits.delete_notes(data, [note_id])  # the deal row goes with the note
 
 
 # --- settings of a running round --------------------------------------------------------

@@ -25,3 +25,22 @@ def render(catalogue: Catalogue, key: str, language: str, **params: object) -> s
     entry = catalogue[key]
     template = entry.get(normalise_language(language)) or entry[DEFAULT_LANGUAGE]
     return template.format(**params) if params else template
+
+
+MAX_SHOWN = 40  # characters of a user value quoted in a message
+
+
+def shown(value: object, limit: int = MAX_SHOWN, quote: str = "'") -> str:
+    """A user value as it may appear in a message: quoted, cut short, controls escaped
+    (raw escape bytes from a file never reach a terminal)."""
+    text = value if isinstance(value, str) else repr(value)
+    cut = len(text) > limit
+    escaped = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text[:limit])
+    return f"{quote}{escaped}…{quote}" if cut else f"{quote}{escaped}{quote}"
+
+
+def one_line(message: str, limit: int = 400) -> str:
+    """A whole message as one printable line of at most `limit` characters."""
+    flat = " ".join(part.strip() for part in message.splitlines() if part.strip())
+    printable = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in flat)
+    return printable if len(printable) <= limit else printable[: limit - 1] + "…"

@@ -10,6 +10,7 @@ canvas items nested by kind (`jobs`, `pains`, `gains`, `products`, `pain_relieve
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import json
 import os
@@ -20,7 +21,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from app.domain import edits, entities, model
+from app.domain import edits, entities, model, validation
 from app.domain.value_prop import Canvas, CanvasItem, CanvasItemKind
 
 FORMAT = "pointb-workshop"
@@ -151,6 +152,7 @@ def from_dump(dump: Any, source: str = "dump") -> model.WorkshopData:
         workshop = entities.from_plain(model.Workshop, workshop_values)
     except (TypeError, ValueError) as exc:
         raise DumpError(f'{source}: "workshop": {exc}') from None
+    _refuse_problems(f"{source}: workshop", workshop)
     data = model.WorkshopData(workshop=workshop)
     for kind, entity_type in entities.ENTITY_TYPES.items():
         if kind in NESTED_KINDS:
@@ -209,10 +211,19 @@ def _entity(where: str, entity_type: type[Any], values: dict[str, Any], seen: se
         entity = entities.from_plain(entity_type, values)
     except (TypeError, ValueError) as exc:
         raise DumpError(f"{where}: {exc}") from None
+    _refuse_problems(where, entity)
     if entity.id in seen:
         raise DumpError(f"{where}: id {entity.id} appears twice")
     seen.add(entity.id)
     return entity
+
+
+def _refuse_problems(where: str, entity: Any) -> None:
+    """The one validator (app.domain.validation): ranges, text limits, finite numbers."""
+    problems = validation.entity_problems(entity)
+    if problems:
+        problem = problems[0]
+        raise DumpError(f'{where}: field "{_dump_key(problem.field)}" {problem.describe()}')
 
 
 def _parse_propositions(
@@ -278,6 +289,27 @@ def _check_type(where: str, key: str, annotation: Any, value: Any) -> None:
             raise DumpError(f'{where}: field "{key}" must be a number')
     elif expected is str and not isinstance(value, str):
         raise DumpError(f'{where}: field "{key}" must be text')
+    elif expected is bytes and not _is_base64(value):
+        raise DumpError(f'{where}: field "{key}" must be a PNG image as base64 text')
+    elif typing.get_origin(expected) is list and not (
+        isinstance(value, list)
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+    ):
+        raise DumpError(f'{where}: field "{key}" must be a list of ids')
+    elif typing.get_origin(expected) is dict and not (
+        isinstance(value, dict) and all(isinstance(k, str) and k.isdigit() for k in value)
+    ):
+        raise DumpError(f'{where}: field "{key}" must be an object with step numbers as keys')
+
+
+def _is_base64(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        base64.b64decode(value.encode("ascii"), validate=True)
+    except (ValueError, UnicodeEncodeError):
+        return False
+    return True
 
 
 def read_dump(path: Path) -> model.WorkshopData:
@@ -293,4 +325,15 @@ def read_dump(path: Path) -> model.WorkshopData:
         dump = json.loads(text)
     except json.JSONDecodeError as exc:
         raise DumpError(f"{path}: line {exc.lineno}: invalid JSON ({exc.msg})") from None
-    return from_dump(dump, str(path))
+    except RecursionError:
+        raise DumpError(f"{path}: the JSON is nested too deeply to be a workshop dump") from None
+    except ValueError as exc:  # Python's limit on the digits of an integer (4,300)
+        raise DumpError(f"{path}: a number in the JSON is too long ({_first_line(exc)})") from None
+    try:
+        return from_dump(dump, str(path))
+    except RecursionError:
+        raise DumpError(f"{path}: the JSON is nested too deeply to be a workshop dump") from None
+
+
+def _first_line(exc: BaseException) -> str:
+    return validation.one_line(str(exc).split(";")[0], 120)

@@ -140,7 +140,7 @@ class Controller(QObject):
             return False
         try:
             change = self.file.update_workshop(**changes)
-        except (WorkshopFileError, TypeError) as exc:
+        except (WorkshopFileError, TypeError, edits.EditRefused) as exc:
             self.report(exc)
             return False
         # The undo text is the caller's (translated) label, not the service's "workshop".

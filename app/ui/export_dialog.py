@@ -55,6 +55,7 @@ from app import interchange
 from app.domain import model
 from app.ui import theme
 from app.ui.controller import Controller
+from app.ui.elide import elided, fit_combo
 
 PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "Letter", "Tabloid")
 DEFAULT_PAGE = "A3"
@@ -398,6 +399,7 @@ class ExportDialog(QDialog):
         board_row = QHBoxLayout()
         self.board_label = QLabel(self.tr("Board:"), what)
         self.board_combo = QComboBox(what)
+        fit_combo(self.board_combo, 30)
         self.board_combo.currentIndexChanged.connect(self._options_changed)
         board_row.addWidget(self.board_label)
         board_row.addWidget(self.board_combo, 1)
@@ -562,7 +564,7 @@ class ExportDialog(QDialog):
         self.board_combo.clear()
         if self.controller.file is not None:
             for board in sorted(self.controller.data.boards, key=lambda b: (b.position, b.id)):
-                self.board_combo.addItem(board.title, board.id)
+                self.board_combo.addItem(elided(board.title, width=480), board.id)
             index = self.board_combo.findData(self.controller.current_board_id)
             self.board_combo.setCurrentIndex(max(0, index))
         self.board_combo.blockSignals(False)

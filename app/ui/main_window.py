@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import model
+from app.domain import edits, model
 from app.domain.agenda import Agenda
 from app.services import Change, WorkshopFile
 from app.store.database import SUFFIX, WorkshopFileError
@@ -338,9 +338,9 @@ class MainWindow(QMainWindow):
         path = Path(path)
         try:
             workshop_file = interchange.create_workshop(
-                path, title.strip() or path.stem, ui_language(), agenda
+                path, title.strip() or edits.short_name(path.stem), ui_language(), agenda
             )
-        except WorkshopFileError as exc:
+        except (WorkshopFileError, edits.EditRefused) as exc:
             self.show_file_error(self.tr("The workshop could not be created."), str(exc))
             return False
         self.controller.adopt(workshop_file)  # a new workshop starts with a clean history

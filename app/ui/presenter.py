@@ -62,6 +62,7 @@ from app.ui.board.note_item import MIN_READABLE_PX
 from app.ui.board.scene import BoardScene
 from app.ui.board.view import MAX_SCALE, BoardView
 from app.ui.controller import Controller
+from app.ui.elide import set_wrapped_name_text
 from app.ui.step_flow import StepFlow
 
 # The projector magnifies the console's view at least this much, so body text that is
@@ -79,6 +80,9 @@ def pick_projector_screen(screens: Sequence[QScreen], console: QScreen | None) -
         return None
     # Prefer the largest other screen (a projector over a small tablet-mode panel).
     return max(others, key=lambda s: s.geometry().width() * s.geometry().height())
+
+
+TILE_NAME_PX = 420  # a line of a team's name on its tile of the face-down count (at 100 % zoom)
 
 
 def team_counts(data: model.WorkshopData, board_id: int) -> list[tuple[str, str, int]]:
@@ -194,10 +198,10 @@ class TeamCounts(QWidget):
             )
             layout = QVBoxLayout(tile)
             layout.setContentsMargins(20, 16, 20, 16)
-            label = QLabel(name or self.tr("No team"), tile)
+            label = QLabel(tile)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setWordWrap(True)
             label.setFont(theme.pixel_font(_px(36), bold=True))
+            set_wrapped_name_text(label, name or self.tr("No team"), _px(TILE_NAME_PX))
             number = QLabel(str(count), tile)
             number.setObjectName("teamCount")
             number.setAlignment(Qt.AlignmentFlag.AlignCenter)

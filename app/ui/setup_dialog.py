@@ -34,6 +34,7 @@ from app.services import Change
 from app.ui import theme
 from app.ui.board.capture import color_icon
 from app.ui.controller import Controller
+from app.ui.elide import elided, fit_combo
 
 LANGUAGES = (("en", "English"), ("ru", "Русский"))
 
@@ -153,6 +154,7 @@ class SetupDialog(QDialog):
         self.person_name_edit.setPlaceholderText(self.tr("New participant's name"))
         self.person_name_edit.returnPressed.connect(self._add_person_from_field)
         self.person_team_combo = QComboBox(box)
+        fit_combo(self.person_team_combo)
         add = QPushButton(self.tr("Add"), box)
         add.clicked.connect(self._add_person_from_field)
         remove = QPushButton(self.tr("Remove"), box)
@@ -208,7 +210,7 @@ class SetupDialog(QDialog):
         self.person_team_combo.clear()
         self.person_team_combo.addItem(self.tr("No team"), None)
         for team in teams:
-            self.person_team_combo.addItem(color_icon(team.color), team.name, team.id)
+            self.person_team_combo.addItem(color_icon(team.color), elided(team.name), team.id)
         self.person_team_combo.setCurrentIndex(
             max(0, self.person_team_combo.findData(current_team))
         )
@@ -222,9 +224,10 @@ class SetupDialog(QDialog):
             name.setData(Qt.ItemDataRole.UserRole, person.id)
             table.setItem(row, 0, name)
             combo = QComboBox(table)
+            fit_combo(combo)
             combo.addItem(self.tr("No team"), None)
             for team in teams:
-                combo.addItem(color_icon(team.color), team.name, team.id)
+                combo.addItem(color_icon(team.color), elided(team.name), team.id)
             combo.setCurrentIndex(max(0, combo.findData(person.team_id)))
             combo.activated.connect(
                 lambda _i, pid=person.id, c=combo: self.set_person_team(pid, c.currentData())

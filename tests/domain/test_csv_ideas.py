@@ -115,7 +115,7 @@ def test_a_missing_text_column_names_what_was_found() -> None:
         ("text,team\nok,Sun\nshort\n", 3, "1 cells but the header has 2 columns"),
         ("text,team\nok,Sun\ntoo,many,cells\n", 3, "3 cells but the header has 2 columns"),
         ('text,team\n"two\nlines",Sun\nshort\n', 4, "1 cells but the header has 2 columns"),
-        ('text,team\nok,Sun\n"open quote,Sun\nnext,Sky\n', 3, "is a quote left open?"),
+        ('text,team\nok,Sun\n"open quote,Sun\nnext,Sky\n', 3, "is never closed"),
         ("text,team\nok,Sun\n  ,Sky\n", 3, "the 'text' cell is empty"),
         ("text,tag\nok,own\nbad,aliens\n", 3, "unknown tag 'aliens' (use: customers, employees"),
         ("text,color\nok,#FFFFFF\nbad,red\n", 3, "colour 'red' is not like #RRGGBB"),

@@ -121,10 +121,11 @@ def _build(path: Path, texts: list[str]) -> WorkshopFile:
     workshop.apply("board", edits.add_board(data, model.BoardKind.CAPTURE, texts[-1][:200]))
     board = data.boards[0].id
     for i, text in enumerate(texts):
-        workshop.apply("note", edits.add_note(data, board, text, author=text[:300], x=i * 10.0))
+        name = text[: model.MAX_NAME]  # names and titles have their own limit
+        workshop.apply("note", edits.add_note(data, board, text, author=name, x=i * 10.0))
         if i % 3 == 0:
-            workshop.apply("team", edits.add_team(data, text))
-            workshop.apply("person", edits.add_participant(data, text, None))
+            workshop.apply("team", edits.add_team(data, name))
+            workshop.apply("person", edits.add_participant(data, name, None))
     ids = [n.id for n in data.notes[:5]]
     workshop.apply("cluster", edits.add_cluster(data, board, texts[1], ids))
     workshop.update_workshop(facilitator=texts[2], challenge=texts[3])
@@ -136,7 +137,7 @@ def test_naughty_strings_are_kept_exactly_in_memory(tmp_path: Path) -> None:
     workshop = _build(tmp_path / "naughty.pointb", NAUGHTY)
     try:
         assert [n.text for n in workshop.data.notes] == NAUGHTY
-        assert [n.author for n in workshop.data.notes] == [t[:300] for t in NAUGHTY]
+        assert [n.author for n in workshop.data.notes] == [t[: model.MAX_NAME] for t in NAUGHTY]
     finally:
         workshop.close()
 

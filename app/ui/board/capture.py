@@ -41,8 +41,10 @@ from app.ui import theme
 from app.ui.board.scene import BoardScene, NoteFilter
 from app.ui.board.view import BoardView
 from app.ui.controller import Controller
+from app.ui.elide import elided, fit_combo
 
 Voter = tuple[model.VoterKind, int]
+LEGEND_NAME_PX = 180  # a team's name in the board's legend
 
 
 def color_icon(color: str, size: int = 16) -> QIcon:
@@ -330,7 +332,7 @@ class CaptureBoard(QWidget):
             if team.id in used_teams:
                 entries.append(
                     f'<span style="color:{team.color}; font-size:16pt;">&#9632;</span>'
-                    f"&nbsp;{html.escape(team.name)}"
+                    f"&nbsp;{html.escape(elided(team.name, width=LEGEND_NAME_PX))}"
                 )
         for tag, color in theme.TAG_COLORS.items():
             if tag in used_tags:
@@ -356,6 +358,7 @@ class CaptureBoard(QWidget):
         title.setStyleSheet("font-weight: bold; font-size: 13pt;")
         self.voter_combo = QComboBox(bar)
         self.voter_combo.setMinimumWidth(260)
+        fit_combo(self.voter_combo)
         self.voter_combo.currentIndexChanged.connect(self._voter_picked)
         self.budget_label = QLabel(bar)
         self.budget_label.setObjectName("budgetLabel")
@@ -388,6 +391,7 @@ class CaptureBoard(QWidget):
         self.team_combo = QComboBox(bar)
         self.team_combo.setToolTip(self.tr("Team of the next notes"))
         self.team_combo.setMinimumWidth(150)
+        fit_combo(self.team_combo)
         self.tag_combo = QComboBox(bar)
         self.tag_combo.setToolTip(self.tr("Where the next ideas come from"))
         for tag in model.SourceTag:
@@ -476,7 +480,7 @@ class CaptureBoard(QWidget):
             if combo is self.team_filter:
                 combo.addItem(self.tr("Without a team"), -1)
             for team in teams:
-                combo.addItem(color_icon(team.color), team.name, team.id)
+                combo.addItem(color_icon(team.color), elided(team.name), team.id)
             index = combo.findData(current)
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)
@@ -495,7 +499,7 @@ class CaptureBoard(QWidget):
         for team in teams:
             self.team_menu.addAction(
                 color_icon(team.color),
-                team.name,
+                elided(team.name),
                 lambda tid=team.id: self.set_team_for_selection(tid),
             )
         self._refresh_voters()
@@ -517,13 +521,14 @@ class CaptureBoard(QWidget):
         combo.clear()
         for person in sorted(data.participants, key=lambda p: p.name.casefold()):
             team = teams.get(person.team_id) if person.team_id is not None else None
-            label = f"{person.name} ({team.name})" if team else person.name
+            name = elided(person.name)
+            label = f"{name} ({elided(team.name)})" if team else name
             icon = color_icon(team.color) if team else color_icon("#FFFFFF")
             combo.addItem(icon, label, (model.VoterKind.PARTICIPANT, person.id))
         for team in sorted(data.teams, key=lambda t: (t.position, t.id)):
             combo.addItem(
                 color_icon(team.color),
-                self.tr("Team: %1").replace("%1", team.name),
+                self.tr("Team: %1").replace("%1", elided(team.name)),
                 (model.VoterKind.TEAM, team.id),
             )
         index = combo.findData(current) if current is not None else 0

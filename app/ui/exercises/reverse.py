@@ -68,6 +68,7 @@ from app.domain.timer import Clock
 from app.services import Change
 from app.ui import theme
 from app.ui.controller import Controller
+from app.ui.elide import breakable, elided, fit_combo, set_name_text
 from app.ui.exercises import register
 from app.ui.timer_widget import TimerWidget
 
@@ -154,6 +155,10 @@ def color_icon(color: str, size: int = 16) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(color))
     return QIcon(pixmap)
+
+
+CHIP_NAME_PX = 160  # a team's name on a deal chip
+COMPACT_CHIP_NAME_PX = 90  # ... in the one-row summary of the deal (many chips share it)
 
 
 def _section_label(text: str, color: str, parent: QWidget) -> QLabel:
@@ -244,10 +249,11 @@ class ReverseCard(QFrame):
             meta.addWidget(badge)
         if show_origin and team is not None:
             # Where a dealt idea came from: the room follows the deal by team name and colour.
-            author = QLabel(
-                QCoreApplication.translate("ReverseBoard", "from %1").replace("%1", team.name), self
-            )
+            author = QLabel(self)
             author.setFont(theme.pixel_font(CARD_META_PX + 1, bold=True))
+            set_name_text(
+                author, team.name, template=QCoreApplication.translate("ReverseBoard", "from %1")
+            )
             author.setStyleSheet(f"color: {theme.INK};")
             meta.addWidget(author)
         meta.addStretch(1)
@@ -260,7 +266,7 @@ class ReverseCard(QFrame):
             meta.addWidget(promoted)
         if meta.count() > 1:  # more than the stretch: something to say above the text
             layout.addLayout(meta)
-        self.text_label = QLabel(note.text, self)
+        self.text_label = QLabel(breakable(note.text), self)
         self.text_label.setObjectName("cardText")
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
@@ -430,7 +436,7 @@ class TeamLane(QFrame):
         data = self.board.controller.data
         team = self.team()
         color = team.color if team else model.DEFAULT_NOTE_COLOR
-        self.header.setText(team.name if team else "")
+        set_name_text(self.header, team.name if team else "")
         self.header.setStyleSheet(
             f"QLabel#laneHeader {{ background: {color}; color: {theme.INK}; "
             "border-top-left-radius: 12px; border-top-right-radius: 12px; padding: 8px; }"
@@ -732,7 +738,9 @@ class ParkedPanel(QFrame):
         for note in parked:
             team = data.team(note.team_id)
             if team is not None:
-                self.cards_layout.addWidget(_section_label(team.name, theme.MUTED, self))
+                label = _section_label("", theme.MUTED, self)
+                set_name_text(label, team.name.upper())
+                self.cards_layout.addWidget(label)
             card = ReverseCard(self.board, note, face_down, show_role=False)
             card.setParent(self)
             if not face_down:
@@ -835,14 +843,16 @@ class DealPanel(QFrame):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(self._chip(data.team(giver), giver))
+        chip_width = CHIP_NAME_PX if sentence else COMPACT_CHIP_NAME_PX
+        layout.addWidget(self._chip(data.team(giver), giver, chip_width))
         arrow = QLabel("→" if count == 1 else f"→ ×{count}", row)
         arrow.setFont(theme.pixel_font(DEAL_LINE_PX + 4, bold=True))
         layout.addWidget(arrow)
-        layout.addWidget(self._chip(data.team(taker), taker))
+        layout.addWidget(self._chip(data.team(taker), taker, chip_width))
         if not sentence:
             return row
-        names = reverse_flow.team_names(data)
+        font = theme.pixel_font(DEAL_LINE_PX - 2)
+        names = {key: elided(name, font) for key, name in reverse_flow.team_names(data).items()}
         # The rules word the sentence (and its plural); fake note ids stand for the cards.
         line = reverse.describe_deal(
             dict.fromkeys(range(count), taker),
@@ -858,10 +868,11 @@ class DealPanel(QFrame):
         layout.addStretch(1)
         return row
 
-    def _chip(self, team: model.Team | None, team_id: int) -> QLabel:
+    def _chip(self, team: model.Team | None, team_id: int, width: int) -> QLabel:
         name = team.name if team else str(team_id)
-        chip = QLabel(name, self)
+        chip = QLabel(self)
         chip.setFont(theme.pixel_font(DEAL_LINE_PX, bold=True))
+        set_name_text(chip, name, width)
         color = team.color if team else model.DEFAULT_NOTE_COLOR
         chip.setStyleSheet(
             f"background: {color}; color: {theme.INK}; border-radius: 8px; padding: 4px 12px;"
@@ -950,8 +961,9 @@ class SetupPage(QWidget):
         _clear_layout(self.teams_layout)
         self.team_boxes = {}
         for team in sorted(data.teams, key=lambda t: (t.position, t.id)):
-            box = QCheckBox(team.name, self)
+            box = QCheckBox(self)
             box.setFont(theme.pixel_font(17))
+            set_name_text(box, team.name)
             box.setIcon(color_icon(team.color, 18))
             box.setChecked(team.id in chosen)
             box.toggled.connect(self.update_warning)
@@ -1187,6 +1199,7 @@ class ReverseBoardWidget(QWidget):
         self.voter_combo.setObjectName("voterCombo")
         self.voter_combo.setFont(theme.pixel_font(16))
         self.voter_combo.setMinimumWidth(220)
+        fit_combo(self.voter_combo)
         self.voter_combo.currentIndexChanged.connect(lambda _index: self._update_budget())
         layout.addWidget(self.voter_combo)
         self.budget_label = QLabel(bar)
@@ -1374,14 +1387,16 @@ class ReverseBoardWidget(QWidget):
         for team in sorted(data.teams, key=lambda t: (t.position, t.id)):
             self.voter_combo.addItem(
                 color_icon(team.color),
-                QCoreApplication.translate("ReverseBoard", "Team %1").replace("%1", team.name),
+                QCoreApplication.translate("ReverseBoard", "Team %1").replace(
+                    "%1", elided(team.name)
+                ),
                 (model.VoterKind.TEAM, team.id),
             )
         for person in data.participants:
             home = teams.get(person.team_id) if person.team_id is not None else None
             self.voter_combo.addItem(
                 color_icon(home.color if home else theme.BORDER),
-                person.name,
+                elided(person.name),
                 (model.VoterKind.PARTICIPANT, person.id),
             )
         index = self.voter_combo.findData(chosen) if chosen is not None else 0
@@ -1645,7 +1660,7 @@ class ReverseBoardWidget(QWidget):
                 team = data.team(team_id)
                 if team is None or team_id == deal.to_team_id:
                     continue
-                action = move.addAction(color_icon(team.color), team.name)
+                action = move.addAction(color_icon(team.color), elided(team.name))
                 action.setData(team_id)
                 action.triggered.connect(
                     lambda _checked=False, t=team_id: self.move_idea(note_id, t)

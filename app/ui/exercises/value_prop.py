@@ -33,6 +33,7 @@ from app.domain.model import BoardKind
 from app.domain.value_prop import Canvas
 from app.services import Change
 from app.ui.controller import Controller
+from app.ui.elide import elided, fit_combo
 from app.ui.exercises import register
 from app.ui.exercises.value_prop_canvas import CanvasView
 from app.ui.exercises.value_prop_common import (
@@ -93,6 +94,7 @@ class ValueBoardWidget(QWidget):
         corner_row.addWidget(plain_label(self.tr("Canvas"), corner, "vpBarLabel", wrap=False))
         self.canvas_picker = QComboBox(corner)
         self.canvas_picker.setMinimumWidth(170)
+        fit_combo(self.canvas_picker)
         self.canvas_picker.activated.connect(self._canvas_picked)
         corner_row.addWidget(self.canvas_picker)
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
@@ -158,6 +160,7 @@ class ValueBoardWidget(QWidget):
         details.addSpacing(16)
         self.new_canvas_for = QComboBox(self.details)
         self.new_canvas_for.setMinimumWidth(170)
+        fit_combo(self.new_canvas_for)
         self.new_canvas_for.setToolTip(
             self.tr("A canvas per release slice, or for the whole segment")
         )
@@ -352,7 +355,7 @@ class ValueBoardWidget(QWidget):
         self.canvas_picker.clear()
         for canvas in canvases:
             release = slices.get(canvas.slice_id) if canvas.slice_id is not None else None
-            label = release.name if release else self.tr("Whole segment")
+            label = elided(release.name) if release else self.tr("Whole segment")
             self.canvas_picker.addItem(label, canvas.id)
             if canvas.id == self.session.canvas_id:
                 self.canvas_picker.setCurrentIndex(self.canvas_picker.count() - 1)
@@ -363,7 +366,7 @@ class ValueBoardWidget(QWidget):
         for release in sorted(data.slices, key=lambda s: (s.position, s.id)):
             if release.id not in taken:
                 self.new_canvas_for.addItem(
-                    self.tr("For %1").replace("%1", release.name), release.id
+                    self.tr("For %1").replace("%1", elided(release.name)), release.id
                 )
         has_segment = self.segment_id is not None
         self.new_canvas_for.setEnabled(has_segment and self.new_canvas_for.count() > 0)

@@ -36,6 +36,7 @@ from app.domain.value_prop import (
     ranked,
 )
 from app.ui import theme
+from app.ui.elide import set_wrapped_text
 from app.ui.exercises.value_prop_common import (
     ADDRESSED_FG,
     UNADDRESSED_FG,
@@ -443,7 +444,7 @@ class CanvasView(QWidget):
             texts = {i.id: i.text for i in items}
             names = "; ".join(f"{codes[i]} {texts[i]}" for i in self.report.unaddressed_top)
             text += "  ·  " + self.tr("not addressed yet: ") + names
-        self.fit_label.setText(text)
+        set_wrapped_text(self.fit_label, text)
         set_flag(self.fit_label, "complete", self.report.fit_percent == 100)
 
 

@@ -29,6 +29,7 @@ from app.domain.model import WorkshopData
 from app.domain.value_prop import MOTIVATION_QUESTIONS, Canvas, CanvasItem, Segment
 from app.ui import theme
 from app.ui.controller import Controller
+from app.ui.elide import full_text, set_wrapped_text
 
 # Stored kinds whose change can alter what the value board shows.
 RELEVANT_KINDS = frozenset(
@@ -152,7 +153,10 @@ def plain_label(text: str, parent: QWidget, object_name: str = "", wrap: bool = 
     """A label that shows user text literally (QLabel would read `<b>` as markup)."""
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
+    if wrap:
+        set_wrapped_text(label, text)
+    else:
+        label.setText(text)
     label.setWordWrap(wrap)
     if object_name:
         label.setObjectName(object_name)
@@ -261,7 +265,7 @@ class InlineText(QWidget):
         self.editor.cancelled.connect(self._back_to_label)
 
     def text(self) -> str:
-        return self.label.text()
+        return full_text(self.label)
 
     def start_edit(self) -> None:
         self._stack.setCurrentWidget(self.editor)

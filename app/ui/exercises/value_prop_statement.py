@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain import value_flow
 from app.domain.value_prop import adlib_statement, archetype_draft, positioning_statement
 from app.ui import theme
+from app.ui.elide import full_text, set_wrapped_text
 from app.ui.exercises.value_prop_common import (
     MOTIVATION_COLORS,
     CommitLineEdit,
@@ -106,7 +107,7 @@ class StatementView(QWidget):
         text = plain_label("", card, "vpTemplate")
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(text)
-        use.clicked.connect(lambda: self._accept(text.text()))
+        use.clicked.connect(lambda: self._accept(full_text(text)))
         layout.addWidget(card)
         return text, head_label
 
@@ -143,7 +144,7 @@ class StatementView(QWidget):
                 field.show_stored("")
             self.final.show_stored("")
             for label in (self.adlib, self.positioning, self.draft):
-                label.setText("")
+                set_wrapped_text(label, "")
             self._show_voice(None, None)
             return
         for name, field in self.fields.items():
@@ -153,15 +154,18 @@ class StatementView(QWidget):
             self.session.items(),
             self.session.language,
         )
-        self.adlib.setText(adlib_statement(canvas, segment, items, language))
-        self.positioning.setText(positioning_statement(canvas, segment, items, language))
+        set_wrapped_text(self.adlib, adlib_statement(canvas, segment, items, language))
+        set_wrapped_text(
+            self.positioning, positioning_statement(canvas, segment, items, language)
+        )
         hero = self.session.archetype(canvas.archetype)
         draft_card = self.draft.parentWidget()
         if draft_card is not None:
             draft_card.setVisible(hero is not None)
         if hero is not None:
-            self.draft.setText(
-                archetype_draft(hero, segment, items, language, product=canvas.product_name)
+            set_wrapped_text(
+                self.draft,
+                archetype_draft(hero, segment, items, language, product=canvas.product_name),
             )
             self.draft_title.setText(
                 self.tr("IN THE HERO'S VOICE: %1").replace("%1", hero.name(language).upper())
