@@ -20,7 +20,7 @@ from app.domain.texts import render
 
 SCALE_MIN = 1  # ease, accessibility and simplicity: 1 (hard) .. 5 (effortless)
 SCALE_MAX = 5
-MAX_LABEL = 500  # names of stages, scenarios and similar short texts
+MAX_LABEL = model.MAX_NAME  # names of stages, scenarios and similar short texts
 
 # The per-stage metrics of the scenario audit (time, simplicity, steps or clicks), as is
 # and to be. Journey stages and scenario models both carry these six fields.
@@ -153,20 +153,6 @@ def metric_deltas(item: HasMetrics) -> list[MetricDelta]:
         MetricDelta("simplicity", item.simplicity_as_is, item.simplicity_to_be),
         MetricDelta("steps", item.steps_as_is, item.steps_to_be),
     ]
-
-
-def metric_problems(label: str, item: HasMetrics) -> list[str]:
-    """`pointb check` wording for metrics out of range."""
-    found: list[str] = []
-    for name in METRIC_FIELDS:
-        value = getattr(item, name)
-        if value is None:
-            continue
-        if name in SCALE_FIELDS and not SCALE_MIN <= value <= SCALE_MAX:
-            found.append(f"{label} has {name} {value} (allowed {SCALE_MIN}..{SCALE_MAX})")
-        elif name not in SCALE_FIELDS and value < 0:
-            found.append(f"{label} has negative {name} {value}")
-    return found
 
 
 # --- lineage: a barrier, failure or model becomes an idea or a candidate --------------------

@@ -305,13 +305,9 @@ def problems(data: model.WorkshopData) -> list[str]:
             found.append(f"{label} is on missing board {stage.board_id}")
         elif kind is not model.BoardKind.JOURNEY:
             found.append(f"{label} is on board {stage.board_id}, which is a {kind.value} board")
-        if stage.emotion is not None and not EMOTION_MIN <= stage.emotion <= EMOTION_MAX:
-            found.append(
-                f"{label} has emotion {stage.emotion} (allowed {EMOTION_MIN}..{EMOTION_MAX})"
-            )
-        found += cx_common.metric_problems(label, stage)
+        # Ranges (emotion, scores, metrics) are field rules: app.domain.validation.
     for cell in data.journey_cells:
-        label = f"journey card {cell.id}"
+        label = f"journey cell {cell.id}"
         home = stage_board.get(cell.stage_id)
         if home is None:
             found.append(f"{label} is in missing stage {cell.stage_id}")
@@ -324,15 +320,8 @@ def problems(data: model.WorkshopData) -> list[str]:
             or cell.resources
             or cell.kpi
         ):
-            found.append(f"{label} is a {cell.lane.value} card with touchpoint fields")
+            found.append(f"{label} is in the {cell.lane.value} lane but has touchpoint fields")
         if cell.lane is not Lane.BARRIERS and cell.should_be:
-            found.append(f"{label} is a {cell.lane.value} card with a should-be")
-        for name in ("ease", "accessibility"):
-            value = getattr(cell, name)
-            if value is not None and not cx_common.SCALE_MIN <= value <= cx_common.SCALE_MAX:
-                found.append(
-                    f"{label} has {name} {value} "
-                    f"(allowed {cx_common.SCALE_MIN}..{cx_common.SCALE_MAX})"
-                )
+            found.append(f"{label} is in the {cell.lane.value} lane but has a should-be")
         found += cx_common.link_problems(data, label, cell)
     return found

@@ -309,6 +309,5 @@ def problems(data: model.WorkshopData) -> list[str]:
         label = f"scenario model {item.id}"
         if item.scenario_id not in known:
             found.append(f"{label} is in missing scenario {item.scenario_id}")
-        found += cx_common.metric_problems(label, item)
         found += cx_common.link_problems(data, label, item)
     return found

@@ -342,8 +342,6 @@ def problems(data: model.WorkshopData) -> list[str]:
                 found.append(f"{label} is a step of goal {goal.id} of another scenario")
         elif item.goal_id is not None:
             found.append(f"{label} is a {item.kind.value} with a goal")
-        if item.due and not cx_common.is_iso_date(item.due):
-            found.append(f"{label} has a checkpoint date {item.due!r} that is not YYYY-MM-DD")
         if item.kind is not StrategyItemKind.GOAL and (item.candidate_ids or item.slice_ids):
             found.append(f"{label} is a {item.kind.value} that lists candidates or slices")
         found += [

@@ -23,6 +23,7 @@ from app.domain import (
     prioritise_flow,
     scenario_audit,
     strategy,
+    validation,
 )
 from app.domain.edits import EditRefused, Pair
 from app.domain.journey import Lane
@@ -181,9 +182,15 @@ def test_check_names_an_emotion_out_of_range() -> None:
     data.boards = [model.Board(1, model.BoardKind.JOURNEY, "J")]
     data.journey_stages = [journey.JourneyStage(1, 1, "Use", emotion=5)]
     data.journey_cells = [journey.JourneyCell(1, 1, 1, Lane.ACTIONS, "x", ease=2)]
-    found = consistency.problems(data)
-    assert "journey stage 1 has emotion 5 (allowed -2..2)" in found
-    assert "journey card 1 is a actions card with touchpoint fields" in found
+    found = validation.workshop_problems(data)
+    assert "journey stage 1: field “emotion” must be between -2 and 2, not 5" in found
+    assert "journey cell 1 is in the actions lane but has touchpoint fields" in found
+    data.journey_cells[0].lane = Lane.TOUCHPOINTS
+    data.journey_cells[0].ease = 0
+    assert validation.workshop_problems(data) == [
+        "journey stage 1: field “emotion” must be between -2 and 2, not 5",
+        "journey cell 1: field “ease” must be between 1 and 5, not 0",
+    ]
 
 
 # --- scenario audit ------------------------------------------------------------------------
@@ -316,8 +323,11 @@ def test_new_lists_round_trip_and_bad_values_are_named(workshop: WorkshopFile) -
         json_dump.from_dump(dump)
     dump = json.loads(text)
     dump["journey_stages"][0]["emotion"] = 7
-    problems = consistency.problems(json_dump.from_dump(dump))
-    assert problems == [f"journey stage {data.journey_stages[0].id} has emotion 7 (allowed -2..2)"]
+    with pytest.raises(json_dump.DumpError) as refused:
+        json_dump.from_dump(dump)
+    assert str(refused.value) == (
+        'dump: journey_stages item 1: field "emotion" must be between -2 and 2, not 7'
+    )
 
 
 # --- the file format -----------------------------------------------------------------------
@@ -361,11 +371,11 @@ def test_import_refuses_a_dump_that_breaks_a_board_rule(tmp_path: Path) -> None:
     source = tmp_path / "dump.json"
     source.write_text(json.dumps(dump), "utf-8")
     target = tmp_path / "new.pointb"
-    with pytest.raises(InterchangeError) as refused:
+    with pytest.raises((InterchangeError, json_dump.DumpError)) as refused:
         create_from_dump(target, source)
-    assert str(refused.value) == (
-        f"{source}: journey stage {stage['id']} has emotion -3 (allowed -2..2)"
-    )
+    assert str(refused.value).startswith(f"{source}: ")
+    assert "emotion" in str(refused.value) and "-3" in str(refused.value)
+    assert "\n" not in str(refused.value)
     assert not target.exists()
     dump["journey_stages"][0]["emotion"] = None
     dump["scenario_models"][0]["kind"] = "offline"
