@@ -39,7 +39,7 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m app.ui.screenshots docs/img
 	# The Russian console and presenter; the other pictures stay in English.
 	tmp=$$(mktemp -d) && QT_QPA_PLATFORM=offscreen $(BIN)/python -m app.ui.screenshots $$tmp --lang ru \
-	  && cp $$tmp/console-ru.png $$tmp/presenter-ru.png docs/img/ && rm -rf $$tmp
+	  && cp $$tmp/console-ru.png $$tmp/presenter-ru.png $$tmp/join-projector-ru.png docs/img/ && rm -rf $$tmp
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks

@@ -16,7 +16,7 @@ EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_ERROR = 2
 
-COMMANDS = ("new", "demo", "import", "export", "check", "selftest")
+COMMANDS = ("new", "demo", "import", "export", "check", "selftest", "serve")
 
 
 class CliError(Exception):
@@ -93,6 +93,11 @@ def _parser() -> argparse.ArgumentParser:
 
     selftest = sub.add_parser("selftest", help="open the GUI offscreen, render every board, exit")
     selftest.add_argument("file", type=Path, nargs="?")
+
+    serve = sub.add_parser("serve", help="let the room join from their phones, without the GUI")
+    serve.add_argument("file", type=Path)
+    serve.add_argument("--host", help="listen only on this address (default: all private ones)")
+    serve.add_argument("--port", type=int, default=8765, help="port (0: any free one)")
     return parser
 
 
@@ -108,6 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": _cmd_export,
         "check": _cmd_check,
         "selftest": _cmd_selftest,
+        "serve": _cmd_serve,
     }
     if args.command is None:
         return _run_gui(None)
@@ -276,6 +282,12 @@ def _cmd_selftest(args: argparse.Namespace) -> int:
     from app.ui.app import selftest
 
     return int(selftest(args.file))
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from app.room_server.headless import serve_until_signal
+
+    return serve_until_signal(args.file, args.host, args.port)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -140,6 +140,9 @@ def check_contents(app: Frozen) -> str:
         "resources/archetypes.json",
         "resources/icons/pointb-256.png",
         "resources/icons/pointb.svg",
+        "app/room_server/static/phone.html",
+        "app/room_server/static/phone.js",
+        "app/room_server/static/phone.css",
     ]
     missing = [name for name in wanted if not (inside / name).is_file()]
     if not list((inside / "workshops").glob("*.toml")):

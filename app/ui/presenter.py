@@ -22,7 +22,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
@@ -64,6 +64,9 @@ from app.ui.board.view import MAX_SCALE, BoardView
 from app.ui.controller import Controller
 from app.ui.elide import set_wrapped_name_text
 from app.ui.step_flow import StepFlow
+
+if TYPE_CHECKING:  # imported when first used: the room server starts no thread until then
+    from app.ui.room_join import PhonesFeature
 
 # The projector magnifies the console's view at least this much, so body text that is
 # MIN_READABLE_PX on the console at 100% is PROJECTOR_MIN_BODY_PX on the wall.
@@ -699,6 +702,7 @@ class Room(QObject):
         self.settings: QSettings = window.settings
         self.prefs = preferences.Preferences.load(self.settings)
         self.presenter: PresenterWindow | None = None
+        self.phones: PhonesFeature | None = None  # Room > Let the room join, once used
         if (
             self.prefs.high_contrast != theme.is_high_contrast()
             or abs(self.prefs.zoom - theme.current_zoom()) > 1e-6
@@ -807,6 +811,7 @@ class Room(QObject):
         self.insert_photo_action = self._action(
             menu, self.tr("Insert &photos…"), self.insert_photos, "Ctrl+Shift+I"
         )
+        self.join_action = self._action(menu, self.tr("Let the room &join…"), self.let_room_join)
         # The projector keys also work while the presenter window has the focus.
         self.room_actions = [
             self.presenter_action,
@@ -828,6 +833,7 @@ class Room(QObject):
                     self.reset_timer_action,
                     self.choose_agenda_action,
                     self.insert_photo_action,
+                    self.join_action,
                 ]
             )
         self._update_projector_actions()
@@ -957,6 +963,19 @@ class Room(QObject):
         self.face_down_action.setChecked(False)
         self.ensure_presenter().set_face_down(False)
         self._update_projector_actions()
+
+    # --- phones (app.ui.room_join) --------------------------------------------------------
+    def let_room_join(self) -> QWidget | None:
+        from app.ui.room_join import PhonesFeature
+
+        if self.phones is None:
+            self.phones = PhonesFeature(self.controller, self.window, self._shown_presenter)
+        return self.phones.open()
+
+    def _shown_presenter(self) -> PresenterWindow:
+        if self.presenter is None or not self.presenter.isVisible():
+            self.toggle_presenter()
+        return self.ensure_presenter()
 
     # --- photos, zoom, preferences ---------------------------------------------------------
     def insert_photos(self) -> None:

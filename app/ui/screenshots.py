@@ -30,6 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     from app.ui.board.capture import CaptureBoard
     from app.ui.main_window import MainWindow, write_demo_file
     from app.ui.presenter import room_screenshots
+    from app.ui.room_join import render_screenshots as join_screenshots
 
     with tempfile.TemporaryDirectory(prefix="pointb-shots-") as temp:
         root = Path(temp)
@@ -75,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         written.append(save(window.grab(), args.outdir / "capture-board.png"))
         # In the room: console-<lang>.png and presenter-<lang>.png (app.ui.presenter).
         written += room_screenshots(window, args.outdir, args.lang)
+        written += join_screenshots(window, window.room, args.outdir, args.lang)
         window.controller.close()
         window.close()
         QApplication.processEvents()

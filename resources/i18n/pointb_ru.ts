@@ -768,22 +768,22 @@
     <context>
         <name>CanvasView</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="402" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="403" />
             <source>VALUE MAP</source>
             <translation>КАРТА ЦЕННОСТИ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="403" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="404" />
             <source>CUSTOMER PROFILE</source>
             <translation>ПРОФИЛЬ КЛИЕНТА</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="416" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="417" />
             <source>Add a customer segment above to start its canvas.</source>
             <translation>Добавьте сегмент клиентов выше, чтобы начать его канву.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="445" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="446" />
             <source>not addressed yet: </source>
             <translation>пока без ответа: </translation>
         </message>
@@ -791,203 +791,203 @@
     <context>
         <name>CaptureBoard</name>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="210" />
+            <location filename="../../app/ui/board/capture.py" line="212" />
             <source>Search notes (Ctrl+F)</source>
             <translation>Поиск по заметкам (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="232" />
-            <location filename="../../app/ui/board/capture.py" line="847" />
+            <location filename="../../app/ui/board/capture.py" line="234" />
+            <location filename="../../app/ui/board/capture.py" line="852" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="232" />
+            <location filename="../../app/ui/board/capture.py" line="234" />
             <source>Colour the selected notes by team</source>
             <translation>Покрасить выбранные заметки в цвет команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="238" />
-            <location filename="../../app/ui/board/capture.py" line="849" />
+            <location filename="../../app/ui/board/capture.py" line="240" />
+            <location filename="../../app/ui/board/capture.py" line="854" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="238" />
+            <location filename="../../app/ui/board/capture.py" line="240" />
             <source>Set where the selected ideas came from</source>
             <translation>Указать, откуда взялись выбранные идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="245" />
+            <location filename="../../app/ui/board/capture.py" line="247" />
             <source>Group</source>
             <translation>Сгруппировать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="246" />
+            <location filename="../../app/ui/board/capture.py" line="248" />
             <source>Make a cluster of the selected notes (Ctrl+G)</source>
             <translation>Собрать выбранные заметки в группу (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="250" />
+            <location filename="../../app/ui/board/capture.py" line="252" />
             <source>Merge</source>
             <translation>Объединить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="250" />
+            <location filename="../../app/ui/board/capture.py" line="252" />
             <source>Merge the selected clusters</source>
             <translation>Объединить выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="253" />
+            <location filename="../../app/ui/board/capture.py" line="255" />
             <source>Ungroup</source>
             <translation>Разгруппировать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="253" />
+            <location filename="../../app/ui/board/capture.py" line="255" />
             <source>Dissolve the selected clusters</source>
             <translation>Расформировать выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="256" />
-            <location filename="../../app/ui/board/capture.py" line="429" />
+            <location filename="../../app/ui/board/capture.py" line="258" />
+            <location filename="../../app/ui/board/capture.py" line="433" />
             <source>Dot voting</source>
             <translation>Голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="256" />
+            <location filename="../../app/ui/board/capture.py" line="258" />
             <source>Enter the room's dots (Ctrl+D)</source>
             <translation>Внести голоса участников (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="289" />
+            <location filename="../../app/ui/board/capture.py" line="291" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Уменьшить (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="294" />
+            <location filename="../../app/ui/board/capture.py" line="296" />
             <source>Zoom in (Ctrl+=)</source>
             <translation>Увеличить (Ctrl+=)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="295" />
+            <location filename="../../app/ui/board/capture.py" line="297" />
             <source>Fit</source>
             <translation>Вписать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="295" />
+            <location filename="../../app/ui/board/capture.py" line="297" />
             <source>Fit the board to the window (Ctrl+0)</source>
             <translation>Вписать доску в окно (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="355" />
+            <location filename="../../app/ui/board/capture.py" line="357" />
             <source>Voting for:</source>
             <translation>Голосует:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="363" />
+            <location filename="../../app/ui/board/capture.py" line="366" />
             <source>Click a note to add a dot; Shift+click or right-click takes one back.</source>
             <translation>Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="366" />
+            <location filename="../../app/ui/board/capture.py" line="369" />
             <source>Done voting</source>
             <translation>Закончить голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="385" />
+            <location filename="../../app/ui/board/capture.py" line="388" />
             <source>Type an idea and press Enter…</source>
             <translation>Напишите идею и нажмите Enter…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="389" />
+            <location filename="../../app/ui/board/capture.py" line="392" />
             <source>Team of the next notes</source>
             <translation>Команда следующих заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="392" />
+            <location filename="../../app/ui/board/capture.py" line="396" />
             <source>Where the next ideas come from</source>
             <translation>Откуда следующие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="397" />
+            <location filename="../../app/ui/board/capture.py" line="401" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="399" />
-            <location filename="../../app/ui/board/capture.py" line="557" />
+            <location filename="../../app/ui/board/capture.py" line="403" />
+            <location filename="../../app/ui/board/capture.py" line="562" />
             <source>Add note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="422" />
-            <location filename="../../app/ui/board/capture.py" line="853" />
+            <location filename="../../app/ui/board/capture.py" line="426" />
+            <location filename="../../app/ui/board/capture.py" line="858" />
             <source>Group into cluster…</source>
             <translation>Собрать в группу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="425" />
-            <location filename="../../app/ui/board/capture.py" line="728" />
-            <location filename="../../app/ui/board/capture.py" line="863" />
+            <location filename="../../app/ui/board/capture.py" line="429" />
+            <location filename="../../app/ui/board/capture.py" line="733" />
+            <location filename="../../app/ui/board/capture.py" line="868" />
             <source>Dissolve cluster</source>
             <translation>Расформировать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="427" />
-            <location filename="../../app/ui/board/capture.py" line="719" />
-            <location filename="../../app/ui/board/capture.py" line="861" />
+            <location filename="../../app/ui/board/capture.py" line="431" />
+            <location filename="../../app/ui/board/capture.py" line="724" />
+            <location filename="../../app/ui/board/capture.py" line="866" />
             <source>Merge clusters</source>
             <translation>Объединить группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="428" />
-            <location filename="../../app/ui/board/capture.py" line="615" />
+            <location filename="../../app/ui/board/capture.py" line="432" />
+            <location filename="../../app/ui/board/capture.py" line="620" />
             <source>Edit note</source>
             <translation>Изменить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="430" />
+            <location filename="../../app/ui/board/capture.py" line="434" />
             <source>Type a new note</source>
             <translation>Написать новую заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="431" />
+            <location filename="../../app/ui/board/capture.py" line="435" />
             <source>Clear selection</source>
             <translation>Снять выделение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="469" />
-            <location filename="../../app/ui/board/capture.py" line="494" />
+            <location filename="../../app/ui/board/capture.py" line="473" />
+            <location filename="../../app/ui/board/capture.py" line="498" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="470" />
+            <location filename="../../app/ui/board/capture.py" line="474" />
             <source>All teams</source>
             <translation>Все команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="477" />
+            <location filename="../../app/ui/board/capture.py" line="481" />
             <source>Without a team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="486" />
+            <location filename="../../app/ui/board/capture.py" line="490" />
             <source>All sources</source>
             <translation>Все источники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="526" />
+            <location filename="../../app/ui/board/capture.py" line="531" />
             <source>Team: %1</source>
             <translation>Команда: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="644" />
+            <location filename="../../app/ui/board/capture.py" line="649" />
             <source>Delete note</source>
             <translation>Удалить заметку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board/capture.py" line="646" />
+            <location filename="../../app/ui/board/capture.py" line="651" />
             <source>Delete %n note(s)</source>
             <translation>
                 <numerusform>Удалить %n заметку</numerusform>
@@ -996,101 +996,101 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="648" />
+            <location filename="../../app/ui/board/capture.py" line="653" />
             <source>Remove cluster</source>
             <translation>Убрать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="658" />
+            <location filename="../../app/ui/board/capture.py" line="663" />
             <source>Set team</source>
             <translation>Назначить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="664" />
+            <location filename="../../app/ui/board/capture.py" line="669" />
             <source>Set source</source>
             <translation>Указать источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="669" />
+            <location filename="../../app/ui/board/capture.py" line="674" />
             <source>Select the notes to group first.</source>
             <translation>Сначала выделите заметки для группы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="673" />
+            <location filename="../../app/ui/board/capture.py" line="678" />
             <source>Cluster %1</source>
             <translation>Группа %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="678" />
+            <location filename="../../app/ui/board/capture.py" line="683" />
             <source>New cluster</source>
             <translation>Новая группа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="679" />
-            <location filename="../../app/ui/board/capture.py" line="699" />
+            <location filename="../../app/ui/board/capture.py" line="684" />
+            <location filename="../../app/ui/board/capture.py" line="704" />
             <source>Cluster title:</source>
             <translation>Название группы:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="685" />
+            <location filename="../../app/ui/board/capture.py" line="690" />
             <source>Untitled cluster</source>
             <translation>Группа без названия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="688" />
+            <location filename="../../app/ui/board/capture.py" line="693" />
             <source>Group notes</source>
             <translation>Сгруппировать заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="698" />
-            <location filename="../../app/ui/board/capture.py" line="709" />
-            <location filename="../../app/ui/board/capture.py" line="859" />
+            <location filename="../../app/ui/board/capture.py" line="703" />
+            <location filename="../../app/ui/board/capture.py" line="714" />
+            <location filename="../../app/ui/board/capture.py" line="864" />
             <source>Rename cluster</source>
             <translation>Переименовать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="715" />
+            <location filename="../../app/ui/board/capture.py" line="720" />
             <source>Select two or more clusters to merge.</source>
             <translation>Выделите две или больше групп, чтобы объединить их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="734" />
-            <location filename="../../app/ui/board/capture.py" line="857" />
+            <location filename="../../app/ui/board/capture.py" line="739" />
+            <location filename="../../app/ui/board/capture.py" line="862" />
             <source>Take out of cluster</source>
             <translation>Вынуть из группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="775" />
+            <location filename="../../app/ui/board/capture.py" line="780" />
             <source>Add participants or teams to vote.</source>
             <translation>Чтобы голосовать, добавьте участников или команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="780" />
+            <location filename="../../app/ui/board/capture.py" line="785" />
             <source>Add a dot</source>
             <translation>Добавить голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="780" />
+            <location filename="../../app/ui/board/capture.py" line="785" />
             <source>Take a dot back</source>
             <translation>Забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="794" />
+            <location filename="../../app/ui/board/capture.py" line="799" />
             <source>Dots left: %1 of %2</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="807" />
+            <location filename="../../app/ui/board/capture.py" line="812" />
             <source>%1 of %2 match</source>
             <translation>Подходит %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="845" />
+            <location filename="../../app/ui/board/capture.py" line="850" />
             <source>Edit text</source>
             <translation>Изменить текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="866" />
+            <location filename="../../app/ui/board/capture.py" line="871" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -1325,49 +1325,49 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="365" />
-            <location filename="../../app/ui/export_dialog.py" line="547" />
-            <location filename="../../app/ui/export_dialog.py" line="764" />
+            <location filename="../../app/ui/export_dialog.py" line="366" />
+            <location filename="../../app/ui/export_dialog.py" line="549" />
+            <location filename="../../app/ui/export_dialog.py" line="766" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="395" />
+            <location filename="../../app/ui/export_dialog.py" line="396" />
             <source>What to export</source>
             <translation>Что выгрузить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="399" />
+            <location filename="../../app/ui/export_dialog.py" line="400" />
             <source>Board:</source>
             <translation>Доска:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="411" />
+            <location filename="../../app/ui/export_dialog.py" line="413" />
             <source>Data for other tools</source>
             <translation>Данные для других программ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="432" />
+            <location filename="../../app/ui/export_dialog.py" line="434" />
             <source>Paper</source>
             <translation>Бумага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="443" />
+            <location filename="../../app/ui/export_dialog.py" line="445" />
             <source>Landscape</source>
             <translation>Альбомная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="444" />
+            <location filename="../../app/ui/export_dialog.py" line="446" />
             <source>Portrait</source>
             <translation>Книжная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="453" />
+            <location filename="../../app/ui/export_dialog.py" line="455" />
             <source>Split big boards over several pages</source>
             <translation>Делить большие доски на несколько страниц</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="455" />
+            <location filename="../../app/ui/export_dialog.py" line="457" />
             <source>Boards too large to read on one sheet are tiled with overlap marks.</source>
             <translation>Доски, которые не читаются на одном листе, печатаются частями с метками для склейки.</translation>
         </message>
@@ -1376,37 +1376,37 @@
             <translation type="vanished"> dpi</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="473" />
+            <location filename="../../app/ui/export_dialog.py" line="475" />
             <source>Page size:</source>
             <translation>Формат страницы:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="474" />
+            <location filename="../../app/ui/export_dialog.py" line="476" />
             <source>Orientation:</source>
             <translation>Ориентация:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="476" />
+            <location filename="../../app/ui/export_dialog.py" line="478" />
             <source>Resolution:</source>
             <translation>Разрешение:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="666" />
+            <location filename="../../app/ui/export_dialog.py" line="668" />
             <source>%1 × %2 px</source>
             <translation>%1 × %2 пикс.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="698" />
+            <location filename="../../app/ui/export_dialog.py" line="700" />
             <source>Preview</source>
             <translation>Предпросмотр</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="700" />
+            <location filename="../../app/ui/export_dialog.py" line="702" />
             <source>Preview of the first board page</source>
             <translation>Предпросмотр первой страницы доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="707" />
+            <location filename="../../app/ui/export_dialog.py" line="709" />
             <source>Preview of the start of the file</source>
             <translation>Предпросмотр начала файла</translation>
         </message>
@@ -1415,33 +1415,33 @@
             <translation type="vanished">Сохранить в</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="543" />
+            <location filename="../../app/ui/export_dialog.py" line="545" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="525" />
+            <location filename="../../app/ui/export_dialog.py" line="527" />
             <source>Open the folder</source>
             <translation>Открыть папку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="462" />
-            <location filename="../../app/ui/export_dialog.py" line="654" />
+            <location filename="../../app/ui/export_dialog.py" line="464" />
+            <location filename="../../app/ui/export_dialog.py" line="656" />
             <source>%1 dpi</source>
             <translation>%1 dpi</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="527" />
+            <location filename="../../app/ui/export_dialog.py" line="529" />
             <source>Open the file</source>
             <translation>Открыть файл</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="540" />
+            <location filename="../../app/ui/export_dialog.py" line="542" />
             <source>Save to:</source>
             <translation>Сохранить в:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="545" />
+            <location filename="../../app/ui/export_dialog.py" line="547" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
@@ -1450,37 +1450,37 @@
             <translation type="vanished">%1 × %2 пикселей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="674" />
+            <location filename="../../app/ui/export_dialog.py" line="676" />
             <source>PDF documents (*.pdf)</source>
             <translation>Документы PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="675" />
+            <location filename="../../app/ui/export_dialog.py" line="677" />
             <source>PNG images (*.png)</source>
             <translation>Изображения PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="676" />
+            <location filename="../../app/ui/export_dialog.py" line="678" />
             <source>JSON files (*.json)</source>
             <translation>Файлы JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="677" />
+            <location filename="../../app/ui/export_dialog.py" line="679" />
             <source>CSV tables (*.csv)</source>
             <translation>Таблицы CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="680" />
+            <location filename="../../app/ui/export_dialog.py" line="682" />
             <source>Export to</source>
             <translation>Выгрузить в</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="696" />
+            <location filename="../../app/ui/export_dialog.py" line="698" />
             <source>portrait</source>
             <translation>книжная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="696" />
+            <location filename="../../app/ui/export_dialog.py" line="698" />
             <source>landscape</source>
             <translation>альбомная</translation>
         </message>
@@ -1493,12 +1493,12 @@
             <translation type="vanished">Предпросмотр: первая страница доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="703" />
+            <location filename="../../app/ui/export_dialog.py" line="705" />
             <source>big boards continue on further pages</source>
             <translation>большие доски продолжаются на следующих страницах</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="705" />
+            <location filename="../../app/ui/export_dialog.py" line="707" />
             <source>the report starts with a cover page</source>
             <translation>отчёт начинается с обложки</translation>
         </message>
@@ -1507,83 +1507,83 @@
             <translation type="vanished">Предпросмотр: начало файла</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="320" />
-            <location filename="../../app/ui/export_dialog.py" line="709" />
+            <location filename="../../app/ui/export_dialog.py" line="321" />
+            <location filename="../../app/ui/export_dialog.py" line="711" />
             <source>Preparing the preview…</source>
             <translation>Готовим предпросмотр…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="749" />
+            <location filename="../../app/ui/export_dialog.py" line="751" />
             <source>No preview: %1</source>
             <translation>Предпросмотра нет: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="765" />
+            <location filename="../../app/ui/export_dialog.py" line="767" />
             <source>%1 already exists. Replace it?</source>
             <translation>%1 уже существует. Заменить?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="778" />
+            <location filename="../../app/ui/export_dialog.py" line="780" />
             <source>the folder does not exist</source>
             <translation>такой папки нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="789" />
+            <location filename="../../app/ui/export_dialog.py" line="794" />
             <source>Exporting to %1…</source>
             <translation>Выгружаем в %1…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="841" />
+            <location filename="../../app/ui/export_dialog.py" line="846" />
             <source>Exported: %1</source>
             <translation>Выгружено: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="859" />
+            <location filename="../../app/ui/export_dialog.py" line="864" />
             <source>Could not export %1: %2</source>
             <translation>Не удалось выгрузить %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="124" />
+            <location filename="../../app/ui/export_dialog.py" line="125" />
             <source>This board (PDF)</source>
             <translation>Эта доска (PDF)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="125" />
+            <location filename="../../app/ui/export_dialog.py" line="126" />
             <source>All boards (PDF)</source>
             <translation>Все доски (PDF)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="126" />
+            <location filename="../../app/ui/export_dialog.py" line="127" />
             <source>The workshop report (PDF)</source>
             <translation>Отчёт о семинаре (PDF)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="127" />
+            <location filename="../../app/ui/export_dialog.py" line="128" />
             <source>This board as an image (PNG)</source>
             <translation>Эта доска картинкой (PNG)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="128" />
+            <location filename="../../app/ui/export_dialog.py" line="129" />
             <source>All workshop data (JSON)</source>
             <translation>Все данные семинара (JSON)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="129" />
+            <location filename="../../app/ui/export_dialog.py" line="130" />
             <source>Ideas as a table (CSV)</source>
             <translation>Идеи таблицей (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="130" />
+            <location filename="../../app/ui/export_dialog.py" line="131" />
             <source>MVP candidates as a table (CSV)</source>
             <translation>Кандидаты в MVP таблицей (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="142" />
+            <location filename="../../app/ui/export_dialog.py" line="143" />
             <source>One vector page: text stays selectable and searchable.</source>
             <translation>Одна векторная страница: текст можно выделять и искать.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="143" />
+            <location filename="../../app/ui/export_dialog.py" line="144" />
             <source>Every board, one page each, in the order of the board list.</source>
             <translation>Все доски, по странице на каждую, в порядке списка досок.</translation>
         </message>
@@ -1592,47 +1592,47 @@
             <translation type="vanished">Обложка, все доски, сводные таблицы и путь каждой идеи: файл, который можно разослать участникам после семинара.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="148" />
+            <location filename="../../app/ui/export_dialog.py" line="149" />
             <source>A picture for messengers and slides, sized like the printed page.</source>
             <translation>Картинка для мессенджеров и слайдов размером с печатную страницу.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="149" />
+            <location filename="../../app/ui/export_dialog.py" line="150" />
             <source>Everything in the workshop, readable by other tools and by Point B.</source>
             <translation>Всё содержимое семинара в формате, который читают другие программы и Point B.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="150" />
+            <location filename="../../app/ui/export_dialog.py" line="151" />
             <source>One row per note, for spreadsheets.</source>
             <translation>По строке на заметку, для электронных таблиц.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="151" />
+            <location filename="../../app/ui/export_dialog.py" line="152" />
             <source>One row per MVP candidate with its Kano class and score.</source>
             <translation>По строке на кандидата в MVP с классом Кано и оценкой.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="279" />
+            <location filename="../../app/ui/export_dialog.py" line="280" />
             <source>The workshop has no boards yet.</source>
             <translation>В семинаре пока нет досок.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="136" />
+            <location filename="../../app/ui/export_dialog.py" line="137" />
             <source>screens</source>
             <translation>экраны</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="136" />
+            <location filename="../../app/ui/export_dialog.py" line="137" />
             <source>messengers</source>
             <translation>мессенджеры</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="136" />
+            <location filename="../../app/ui/export_dialog.py" line="137" />
             <source>print</source>
             <translation>печать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="144" />
+            <location filename="../../app/ui/export_dialog.py" line="145" />
             <source>Cover, every board, summary tables and where each idea came from: the file to send the room afterwards.</source>
             <translation>Обложка, все доски, сводные таблицы и откуда взялась каждая идея: файл, который можно потом разослать участникам.</translation>
         </message>
@@ -1640,73 +1640,73 @@
     <context>
         <name>FileSafety</name>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="72" />
+            <location filename="../../app/ui/file_safety.py" line="82" />
             <source>The automatic backup failed (editing goes on): %1</source>
             <translation>Автоматическая резервная копия не удалась (работать можно дальше): %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="90" />
-            <location filename="../../app/ui/file_safety.py" line="116" />
+            <location filename="../../app/ui/file_safety.py" line="115" />
+            <location filename="../../app/ui/file_safety.py" line="141" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="91" />
+            <location filename="../../app/ui/file_safety.py" line="116" />
             <source>This workshop is in a synced or network folder.</source>
             <translation>Этот семинар лежит в синхронизируемой или сетевой папке.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="99" />
+            <location filename="../../app/ui/file_safety.py" line="124" />
             <source>Point B will not warn about this file again. To be safe, keep workshops on this computer's own disk and put copies (File &gt; Save As) in the shared folder.</source>
             <translation>Point B больше не будет предупреждать об этом файле. Надёжнее хранить семинары на диске этого компьютера, а в общую папку класть копии (Файл &gt; Сохранить как).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="117" />
+            <location filename="../../app/ui/file_safety.py" line="142" />
             <source>Your last change could not be saved.</source>
             <translation>Последнее изменение сохранить не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="119" />
+            <location filename="../../app/ui/file_safety.py" line="144" />
             <source>Save As elsewhere…</source>
             <translation>Сохранить в другом месте…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="121" />
+            <location filename="../../app/ui/file_safety.py" line="146" />
             <source>Keep working here</source>
             <translation>Продолжить здесь</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="131" />
+            <location filename="../../app/ui/file_safety.py" line="156" />
             <source>Everything saved before is safe in the file. The change you were making is still on screen: save the workshop on another disk or folder (for example if this one is full or was unplugged) and carry on there.</source>
             <translation>Всё, что было сохранено раньше, в файле цело. Изменение, которое вы вносили, всё ещё на экране: сохраните семинар на другой диск или в другую папку (например, если этот диск заполнен или отключён) и продолжайте там.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="154" />
+            <location filename="../../app/ui/file_safety.py" line="179" />
             <source>Save As elsewhere</source>
             <translation>Сохранить в другом месте</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="156" />
+            <location filename="../../app/ui/file_safety.py" line="181" />
             <source>Point B workshops (*.pointb)</source>
             <translation>Семинары Point B (*.pointb)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="177" />
+            <location filename="../../app/ui/file_safety.py" line="202" />
             <source>Choose another place for the copy.</source>
             <translation>Выберите другое место для копии.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="178" />
+            <location filename="../../app/ui/file_safety.py" line="203" />
             <source>%1 is the file that cannot be written.</source>
             <translation>%1 — это файл, в который не получается записать.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="186" />
+            <location filename="../../app/ui/file_safety.py" line="211" />
             <source>The copy could not be saved.</source>
             <translation>Копию сохранить не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="197" />
+            <location filename="../../app/ui/file_safety.py" line="222" />
             <source>Now working on the copy: %1</source>
             <translation>Теперь работаем с копией: %1</translation>
         </message>
@@ -1714,105 +1714,291 @@
     <context>
         <name>ItemRow</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="186" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="187" />
             <source>More important</source>
             <translation>Важнее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="187" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="188" />
             <source>Less important</source>
             <translation>Менее важно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="188" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="189" />
             <source>Edit the text</source>
             <translation>Изменить текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="189" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="190" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="198" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="199" />
             <source>Job type: click to change</source>
             <translation>Тип задачи: щёлкните, чтобы изменить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="219" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="220" />
             <source>eases </source>
             <translation>облегчает </translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="219" />
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="222" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="220" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="223" />
             <source>link ▾</source>
             <translation>связать ▾</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="220" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="221" />
             <source>Which pains does this relieve?</source>
             <translation>Какие боли это облегчает?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="222" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="223" />
             <source>creates </source>
             <translation>создаёт </translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="223" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="224" />
             <source>Which gains does this create?</source>
             <translation>Какие выгоды это создаёт?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="231" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="232" />
             <source>Add pains first</source>
             <translation>Сначала добавьте боли</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="231" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="232" />
             <source>Add gains first</source>
             <translation>Сначала добавьте выгоды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="253" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="254" />
             <source>eased by </source>
             <translation>облегчает: </translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="253" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="254" />
             <source>created by </source>
             <translation>создаёт: </translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="261" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="262" />
             <source>not addressed</source>
             <translation>без ответа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="268" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="269" />
             <source>Edit canvas item</source>
             <translation>Изменить элемент канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="274" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="275" />
             <source>Change job type</source>
             <translation>Изменить тип задачи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="281" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="282" />
             <source>Link to pain or gain</source>
             <translation>Связать с болью или выгодой</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="294" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="295" />
             <source>Rank canvas item</source>
             <translation>Изменить важность элемента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="300" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="301" />
             <source>Remove canvas item</source>
             <translation>Удалить элемент канвы</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinCard</name>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="145" />
+            <source>Join from your phone</source>
+            <translation>Подключитесь с телефона</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="159" />
+            <source>Use the room's Wi-Fi; turn mobile data off if the page does not open.</source>
+            <translation>Используйте Wi-Fi зала; если страница не открывается, выключите мобильные данные.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="175" />
+            <source>Session code: %1</source>
+            <translation>Код сессии: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinDialog</name>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="240" />
+            <source>Let the room join</source>
+            <translation>Подключить участников</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="252" />
+            <source>This laptop is on no network, so phones cannot reach it. Connect it to the room's Wi-Fi or start its mobile hotspot, then open this again.</source>
+            <translation>Ноутбук не подключён ни к одной сети, и телефоны не смогут до него достучаться. Подключите его к Wi-Fi зала или включите на нём точку доступа, затем откройте это окно снова.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="261" />
+            <source>Phones join over the room's Wi-Fi; nothing leaves this laptop. If the venue's Wi-Fi keeps phones apart (they cannot reach the laptop), start the laptop's hotspot or plug in a travel router and have everyone join that network. Each phone that reaches the laptop appears below, even before it joins.</source>
+            <translation>Телефоны подключаются через Wi-Fi зала; ничего не уходит за пределы ноутбука. Если Wi-Fi площадки изолирует устройства (телефоны не видят ноутбук), включите на ноутбуке точку доступа или подключите дорожный роутер и попросите всех подключиться к этой сети. Каждый телефон, который достучался до ноутбука, появится ниже, даже до входа.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="275" />
+            <source>Address shown:</source>
+            <translation>Показывать адрес:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="285" />
+            <source>Show the QR code on the projector</source>
+            <translation>Показать QR-код на проекторе</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="288" />
+            <source>Anonymous: no names on the phones' notes</source>
+            <translation>Анонимно: заметки с телефонов без имён</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="292" />
+            <source>Moderate: phone notes wait here until you accept them</source>
+            <translation>Модерация: заметки с телефонов ждут здесь, пока вы их не примете</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="304" />
+            <source>Remove the participant</source>
+            <translation>Удалить участника</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="316" />
+            <source>Accept</source>
+            <translation>Принять</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="318" />
+            <source>Edit and accept…</source>
+            <translation>Исправить и принять…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="320" />
+            <source>Reject</source>
+            <translation>Отклонить</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="328" />
+            <source>Try it on this laptop</source>
+            <translation>Проверить на этом ноутбуке</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="330" />
+            <source>Opens the phone page in this laptop's browser; it appears in the list.</source>
+            <translation>Открывает страницу для телефона в браузере этого ноутбука; он появится в списке.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="333" />
+            <source>Save a join page (PDF)…</source>
+            <translation>Сохранить страницу для входа (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="336" />
+            <source>Stop letting phones in</source>
+            <translation>Больше не пускать телефоны</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="338" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="356" />
+            <source>nothing to do (they look at the projector)</source>
+            <translation>ничего (смотрят на экран)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="357" />
+            <source>silent writing</source>
+            <translation>пишут молча</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="358" />
+            <source>dot voting</source>
+            <translation>голосуют точками</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="359" />
+            <source>their team's good and bad idea</source>
+            <translation>хорошая и плохая идея своей команды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="360" />
+            <source>a solution from the bad idea their team received</source>
+            <translation>решение из плохой идеи, которую получила команда</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="361" />
+            <source>the Kano questionnaire</source>
+            <translation>анкета Кано</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="371" />
+            <source>The phones show: %1</source>
+            <translation>На телефонах: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="389" />
+            <source>A phone at %1 (not joined yet)</source>
+            <translation>Телефон %1 (ещё не вошёл)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="396" />
+            <source>Phones connected: %1, joined: %2</source>
+            <translation>Телефонов на связи: %1, вошли: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="443" />
+            <source>Waiting for you: %1</source>
+            <translation>Ждут вашего решения: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="459" />
+            <source>Edit and accept</source>
+            <translation>Исправить и принять</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="459" />
+            <source>Note text</source>
+            <translation>Текст заметки</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="468" />
+            <source>Accept a phone note</source>
+            <translation>Принять заметку с телефона</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="475" />
+            <source>Reject a phone note</source>
+            <translation>Отклонить заметку с телефона</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="485" />
+            <source>Save a join page</source>
+            <translation>Сохранить страницу для входа</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="485" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="505" />
+            <source>Cannot write %1: %2</source>
+            <translation>Не удаётся записать %1: %2</translation>
         </message>
     </context>
     <context>
@@ -2458,6 +2644,22 @@
         </message>
     </context>
     <context>
+        <name>PhoneRoom</name>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="117" />
+            <source>Remove a participant</source>
+            <translation>Удаление участника</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhonesFeature</name>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="547" />
+            <source>The room server could not start: %1</source>
+            <translation>Сервер для телефонов не запустился: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>PhotoLayer</name>
         <message>
             <location filename="../../app/ui/images.py" line="330" />
@@ -2679,19 +2881,19 @@
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="235" />
+            <location filename="../../app/ui/presenter.py" line="242" />
             <source>Point B — projector</source>
             <translation>Point B — проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="520" />
-            <location filename="../../app/ui/presenter.py" line="548" />
-            <location filename="../../app/ui/presenter.py" line="551" />
+            <location filename="../../app/ui/presenter.py" line="527" />
+            <location filename="../../app/ui/presenter.py" line="555" />
+            <location filename="../../app/ui/presenter.py" line="558" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="535" />
+            <location filename="../../app/ui/presenter.py" line="542" />
             <source>Step %1 of %2</source>
             <translation>Шаг %1 из %2</translation>
         </message>
@@ -3079,407 +3281,407 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ReverseBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="104" />
+            <location filename="../../app/ui/exercises/reverse.py" line="105" />
             <source>Set-up</source>
             <translation>Подготовка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="105" />
+            <location filename="../../app/ui/exercises/reverse.py" line="106" />
             <source>Write</source>
             <translation>Пишем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="106" />
+            <location filename="../../app/ui/exercises/reverse.py" line="107" />
             <source>Set aside</source>
             <translation>В сторону</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="107" />
+            <location filename="../../app/ui/exercises/reverse.py" line="108" />
             <source>Deal</source>
             <translation>Раздача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="108" />
+            <location filename="../../app/ui/exercises/reverse.py" line="109" />
             <source>Transform</source>
             <translation>Превращение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="109" />
+            <location filename="../../app/ui/exercises/reverse.py" line="110" />
             <source>Reveal &amp; pick</source>
             <translation>Показ и выбор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="116" />
+            <location filename="../../app/ui/exercises/reverse.py" line="117" />
             <source>Choose the teams and the question. Each team will write its best and its worst idea.</source>
             <translation>Выберите команды и вопрос. Каждая команда напишет свою лучшую и свою худшую идею.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="120" />
+            <location filename="../../app/ui/exercises/reverse.py" line="121" />
             <source>Each team writes its BEST idea and its WORST idea. On the projector the cards stay face down.</source>
             <translation>Каждая команда пишет свою ЛУЧШУЮ и свою ХУДШУЮ идею. На проекторе карточки лежат рубашкой вверх.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="125" />
+            <location filename="../../app/ui/exercises/reverse.py" line="126" />
             <source>The good ideas are set aside. They stay in the file and can come back at the end.</source>
             <translation>Хорошие идеи откладываются. Они остаются в файле и могут вернуться в конце.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="129" />
+            <location filename="../../app/ui/exercises/reverse.py" line="130" />
             <source>Every team receives another team's bad idea.</source>
             <translation>Каждая команда получает плохую идею другой команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="132" />
+            <location filename="../../app/ui/exercises/reverse.py" line="133" />
             <source>Turn the bad idea you received into a real solution. Write as many as you like.</source>
             <translation>Превратите полученную плохую идею в настоящее решение. Решений может быть сколько угодно.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="136" />
+            <location filename="../../app/ui/exercises/reverse.py" line="137" />
             <source>Each team shows the bad idea it got and what it made of it. Vote, then promote.</source>
             <translation>Каждая команда показывает доставшуюся плохую идею и что она из неё сделала. Голосуйте, затем переносите.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="146" />
-            <location filename="../../app/ui/exercises/reverse.py" line="461" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1488" />
+            <location filename="../../app/ui/exercises/reverse.py" line="147" />
+            <location filename="../../app/ui/exercises/reverse.py" line="467" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1503" />
             <source>Best idea</source>
             <translation>Лучшая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="147" />
-            <location filename="../../app/ui/exercises/reverse.py" line="469" />
-            <location filename="../../app/ui/exercises/reverse.py" line="481" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1490" />
+            <location filename="../../app/ui/exercises/reverse.py" line="148" />
+            <location filename="../../app/ui/exercises/reverse.py" line="475" />
+            <location filename="../../app/ui/exercises/reverse.py" line="487" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1505" />
             <source>Worst idea</source>
             <translation>Худшая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="148" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1505" />
+            <location filename="../../app/ui/exercises/reverse.py" line="149" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1520" />
             <source>Solution</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="150" />
+            <location filename="../../app/ui/exercises/reverse.py" line="151" />
             <source>Idea</source>
             <translation>Идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="248" />
+            <location filename="../../app/ui/exercises/reverse.py" line="255" />
             <source>from %1</source>
             <translation>от: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="256" />
+            <location filename="../../app/ui/exercises/reverse.py" line="262" />
             <source>✓ in prioritisation</source>
             <translation>✓ в приоритизации</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="289" />
+            <location filename="../../app/ui/exercises/reverse.py" line="295" />
             <source>Take a dot back</source>
             <translation>Забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="292" />
+            <location filename="../../app/ui/exercises/reverse.py" line="298" />
             <source>Give a dot</source>
             <translation>Отдать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="301" />
+            <location filename="../../app/ui/exercises/reverse.py" line="307" />
             <source>Pick</source>
             <translation>Выбрать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="403" />
+            <location filename="../../app/ui/exercises/reverse.py" line="409" />
             <source>Type the best idea, press Enter</source>
             <translation>Напишите лучшую идею и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="406" />
+            <location filename="../../app/ui/exercises/reverse.py" line="412" />
             <source>Type the worst idea, press Enter</source>
             <translation>Напишите худшую идею и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="488" />
-            <location filename="../../app/ui/exercises/reverse.py" line="499" />
+            <location filename="../../app/ui/exercises/reverse.py" line="494" />
+            <location filename="../../app/ui/exercises/reverse.py" line="505" />
             <source>Received</source>
             <translation>Получено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="492" />
+            <location filename="../../app/ui/exercises/reverse.py" line="498" />
             <source>Nothing received yet</source>
             <translation>Пока ничего не получено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="516" />
+            <location filename="../../app/ui/exercises/reverse.py" line="522" />
             <source>A solution built from it, press Enter</source>
             <translation>Решение на её основе, нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="529" />
+            <location filename="../../app/ui/exercises/reverse.py" line="535" />
             <source>No bad idea was dealt to this team</source>
             <translation>Этой команде плохая идея не досталась</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="544" />
+            <location filename="../../app/ui/exercises/reverse.py" line="550" />
             <source>%1 good · %2 bad</source>
             <translation>хороших: %1 · плохих: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="555" />
+            <location filename="../../app/ui/exercises/reverse.py" line="561" />
             <source>1 solution</source>
             <translation>1 решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="557" />
+            <location filename="../../app/ui/exercises/reverse.py" line="563" />
             <source>%1 solutions</source>
             <translation>решений: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="560" />
+            <location filename="../../app/ui/exercises/reverse.py" line="566" />
             <source>%1 received</source>
             <translation>получено: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="608" />
+            <location filename="../../app/ui/exercises/reverse.py" line="614" />
             <source>↓ turned into</source>
             <translation>↓ превратилась в</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="610" />
+            <location filename="../../app/ui/exercises/reverse.py" line="616" />
             <source>↓ turn it into a solution</source>
             <translation>↓ превратите её в решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="619" />
+            <location filename="../../app/ui/exercises/reverse.py" line="625" />
             <source>Best idea set aside</source>
             <translation>Лучшая идея отложена</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="621" />
+            <location filename="../../app/ui/exercises/reverse.py" line="627" />
             <source>%1 best ideas set aside</source>
             <translation>Отложено лучших идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="679" />
+            <location filename="../../app/ui/exercises/reverse.py" line="685" />
             <source>Parked good ideas</source>
             <translation>Отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="714" />
+            <location filename="../../app/ui/exercises/reverse.py" line="720" />
             <source>Hide them again</source>
             <translation>Снова спрятать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="716" />
+            <location filename="../../app/ui/exercises/reverse.py" line="722" />
             <source>Show them again</source>
             <translation>Показать снова</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="722" />
+            <location filename="../../app/ui/exercises/reverse.py" line="728" />
             <source>1 good idea set aside</source>
             <translation>1 хорошая идея отложена</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="724" />
+            <location filename="../../app/ui/exercises/reverse.py" line="730" />
             <source>%1 good ideas set aside</source>
             <translation>Отложено хороших идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="765" />
+            <location filename="../../app/ui/exercises/reverse.py" line="773" />
             <source>Re-deal</source>
             <translation>Раздать заново</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="769" />
+            <location filename="../../app/ui/exercises/reverse.py" line="777" />
             <source>Deal the bad ideas again with a new random seed</source>
             <translation>Раздать плохие идеи заново, по-новому случайно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="776" />
+            <location filename="../../app/ui/exercises/reverse.py" line="784" />
             <source>Hand a card to another team: drag it to that lane, or right-click it.</source>
             <translation>Чтобы отдать карточку другой команде, перетащите её на дорожку этой команды или щёлкните правой кнопкой.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="814" />
+            <location filename="../../app/ui/exercises/reverse.py" line="822" />
             <source>The deal:</source>
             <translation>Раздача:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="889" />
+            <location filename="../../app/ui/exercises/reverse.py" line="900" />
             <source>Set up the round</source>
             <translation>Подготовка раунда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="892" />
+            <location filename="../../app/ui/exercises/reverse.py" line="903" />
             <source>Challenge</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="899" />
+            <location filename="../../app/ui/exercises/reverse.py" line="910" />
             <source>Teams taking part</source>
             <translation>Команды-участники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="907" />
+            <location filename="../../app/ui/exercises/reverse.py" line="918" />
             <source>Ideas per team</source>
             <translation>Идей на команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="916" />
+            <location filename="../../app/ui/exercises/reverse.py" line="927" />
             <source>best ideas and as many worst ideas (one each is the classic)</source>
             <translation>лучших идей и столько же худших (классика — по одной)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="936" />
+            <location filename="../../app/ui/exercises/reverse.py" line="947" />
             <source>Start the round</source>
             <translation>Начать раунд</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1029" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1041" />
             <source>The good idea / bad idea exercise starts soon.</source>
             <translation>Упражнение «Хорошая идея / плохая идея» скоро начнётся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1084" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1096" />
             <source>◀ Back</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1116" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1566" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1128" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1581" />
             <source>Step timer</source>
             <translation>Таймер шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1122" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1134" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1183" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1195" />
             <source>Voter</source>
             <translation>Голосует</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1254" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1267" />
             <source>Good idea / bad idea</source>
             <translation>Хорошая идея / плохая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1292" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1305" />
             <source>Next: %1 ▶</source>
             <translation>Дальше: %1 ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1355" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1368" />
             <source>Turn the cards over on the projector</source>
             <translation>Перевернуть карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1357" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1370" />
             <source>Hide the cards on the projector</source>
             <translation>Спрятать карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1362" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1589" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1375" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1604" />
             <source>Promote to prioritisation (%1)</source>
             <translation>Перенести в приоритизацию (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1377" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1390" />
             <source>Team %1</source>
             <translation>Команда %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1401" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1416" />
             <source>%1 of %2 dots left</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1439" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1454" />
             <source>Start the good idea / bad idea round</source>
             <translation>Начать раунд «Хорошая идея / плохая идея»</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1451" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1466" />
             <source>Step: %1</source>
             <translation>Шаг: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1467" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1482" />
             <source>Back to: %1</source>
             <translation>Назад к шагу: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1516" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1531" />
             <source>Re-deal the bad ideas</source>
             <translation>Раздать плохие идеи заново</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1522" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1537" />
             <source>Hand a bad idea to another team</source>
             <translation>Отдать плохую идею другой команде</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1541" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1556" />
             <source>Show the parked good ideas</source>
             <translation>Показать отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1543" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1558" />
             <source>Hide the parked good ideas</source>
             <translation>Спрятать отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1553" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1568" />
             <source>Hide the cards</source>
             <translation>Спрятать карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1555" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1570" />
             <source>Reveal the cards</source>
             <translation>Открыть карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1579" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1594" />
             <source>Vote</source>
             <translation>Голосовать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1598" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1613" />
             <source>Promote to prioritisation</source>
             <translation>Перенести в приоритизацию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1612" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1619" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1627" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1634" />
             <source>Edit card</source>
             <translation>Изменить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1613" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1628" />
             <source>Text</source>
             <translation>Текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1625" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1640" />
             <source>Delete card</source>
             <translation>Удалить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1642" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1657" />
             <source>Move to…</source>
             <translation>Перенести к…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1654" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1669" />
             <source>Edit text…</source>
             <translation>Изменить текст…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1658" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1673" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -3487,122 +3689,127 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Room</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="708" />
+            <location filename="../../app/ui/presenter.py" line="716" />
             <source>Agenda</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="749" />
+            <location filename="../../app/ui/presenter.py" line="757" />
             <source>&amp;Room</source>
             <translation>&amp;Зал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="757" />
+            <location filename="../../app/ui/presenter.py" line="765" />
             <source>&amp;Presenter window</source>
             <translation>Окно для &amp;проектора</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="760" />
+            <location filename="../../app/ui/presenter.py" line="768" />
             <source>&amp;Blank the projector</source>
             <translation>&amp;Затемнить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="763" />
+            <location filename="../../app/ui/presenter.py" line="771" />
             <source>&amp;Freeze the projector</source>
             <translation>&amp;Заморозить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="767" />
+            <location filename="../../app/ui/presenter.py" line="775" />
             <source>Face-&amp;down mode (silent writing)</source>
             <translation>Карточки &amp;рубашкой вверх (пишем молча)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="773" />
+            <location filename="../../app/ui/presenter.py" line="781" />
             <source>&amp;Reveal the notes</source>
             <translation>&amp;Открыть заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="777" />
+            <location filename="../../app/ui/presenter.py" line="785" />
             <source>Start / pause the &amp;timer</source>
             <translation>&amp;Таймер: старт / пауза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="780" />
+            <location filename="../../app/ui/presenter.py" line="788" />
             <source>Add one minute</source>
             <translation>Добавить минуту</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="783" />
+            <location filename="../../app/ui/presenter.py" line="791" />
             <source>Add five minutes</source>
             <translation>Добавить пять минут</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="786" />
+            <location filename="../../app/ui/presenter.py" line="794" />
             <source>Reset the timer</source>
             <translation>Сбросить таймер</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="790" />
+            <location filename="../../app/ui/presenter.py" line="798" />
             <source>&amp;Next step</source>
             <translation>&amp;Следующий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="793" />
+            <location filename="../../app/ui/presenter.py" line="801" />
             <source>Pre&amp;vious step</source>
             <translation>&amp;Предыдущий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="796" />
+            <location filename="../../app/ui/presenter.py" line="804" />
             <source>Choose an &amp;agenda…</source>
             <translation>Выбрать &amp;программу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="799" />
+            <location filename="../../app/ui/presenter.py" line="807" />
             <source>Show the a&amp;genda</source>
             <translation>Показать п&amp;рограмму</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="804" />
+            <location filename="../../app/ui/presenter.py" line="812" />
             <source>Insert &amp;photos…</source>
             <translation>Вставить &amp;фото…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="846" />
+            <location filename="../../app/ui/presenter.py" line="814" />
+            <source>Let the room &amp;join…</source>
+            <translation>Подключить &amp;участников…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/presenter.py" line="856" />
             <source>&amp;Larger interface</source>
             <translation>&amp;Крупнее интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="852" />
+            <location filename="../../app/ui/presenter.py" line="862" />
             <source>S&amp;maller interface</source>
             <translation>&amp;Мельче интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="857" />
+            <location filename="../../app/ui/presenter.py" line="867" />
             <source>Normal interface size</source>
             <translation>Обычный размер интерфейса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="864" />
+            <location filename="../../app/ui/presenter.py" line="874" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Настройки программы…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="898" />
+            <location filename="../../app/ui/presenter.py" line="908" />
             <source>The projector is blank (B shows it again).</source>
             <translation>Проектор затемнён (B — показать снова).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="900" />
+            <location filename="../../app/ui/presenter.py" line="910" />
             <source>The projector is frozen (F follows again).</source>
             <translation>Проектор заморожен (F — снова следовать за экраном).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="902" />
+            <location filename="../../app/ui/presenter.py" line="912" />
             <source>Face-down mode: the room sees only counts.</source>
             <translation>Рубашкой вверх: участники видят только количество.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="965" />
+            <location filename="../../app/ui/presenter.py" line="988" />
             <source>Photos can be placed on idea boards.</source>
             <translation>Фото можно размещать на досках с идеями.</translation>
         </message>
@@ -3948,12 +4155,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Section</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="337" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="338" />
             <source>Type of the new job</source>
             <translation>Тип новой задачи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="357" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="358" />
             <source>Add to canvas</source>
             <translation>Добавить на канву</translation>
         </message>
@@ -3961,186 +4168,186 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>SetupDialog</name>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="45" />
+            <location filename="../../app/ui/setup_dialog.py" line="46" />
             <source>Workshop setup</source>
             <translation>Настройки семинара</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="57" />
+            <location filename="../../app/ui/setup_dialog.py" line="58" />
             <source>How might we …?</source>
             <translation>Как нам …?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="60" />
+            <location filename="../../app/ui/setup_dialog.py" line="61" />
             <source>Change challenge</source>
             <translation>Изменить задачу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="65" />
+            <location filename="../../app/ui/setup_dialog.py" line="66" />
             <source>YYYY-MM-DD</source>
             <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="68" />
+            <location filename="../../app/ui/setup_dialog.py" line="69" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="78" />
+            <location filename="../../app/ui/setup_dialog.py" line="79" />
             <source>Change facilitator</source>
             <translation>Изменить ведущего</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="86" />
+            <location filename="../../app/ui/setup_dialog.py" line="87" />
             <source>Change language</source>
             <translation>Изменить язык</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="89" />
+            <location filename="../../app/ui/setup_dialog.py" line="90" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="90" />
+            <location filename="../../app/ui/setup_dialog.py" line="91" />
             <source>Challenge question</source>
             <translation>Вопрос-задача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="91" />
+            <location filename="../../app/ui/setup_dialog.py" line="92" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="92" />
+            <location filename="../../app/ui/setup_dialog.py" line="93" />
             <source>Facilitator</source>
             <translation>Ведущий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="93" />
+            <location filename="../../app/ui/setup_dialog.py" line="94" />
             <source>Language of the notes and exports</source>
             <translation>Язык заметок и выгрузок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="112" />
+            <location filename="../../app/ui/setup_dialog.py" line="113" />
             <source>Teams</source>
             <translation>Команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="120" />
+            <location filename="../../app/ui/setup_dialog.py" line="121" />
             <source>New team name</source>
             <translation>Название новой команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="122" />
-            <location filename="../../app/ui/setup_dialog.py" line="156" />
+            <location filename="../../app/ui/setup_dialog.py" line="123" />
+            <location filename="../../app/ui/setup_dialog.py" line="158" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="128" />
+            <location filename="../../app/ui/setup_dialog.py" line="129" />
             <source>Colour…</source>
             <translation>Цвет…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="130" />
+            <location filename="../../app/ui/setup_dialog.py" line="131" />
             <source>Up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="132" />
+            <location filename="../../app/ui/setup_dialog.py" line="133" />
             <source>Down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="134" />
-            <location filename="../../app/ui/setup_dialog.py" line="158" />
+            <location filename="../../app/ui/setup_dialog.py" line="135" />
+            <location filename="../../app/ui/setup_dialog.py" line="160" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="142" />
+            <location filename="../../app/ui/setup_dialog.py" line="143" />
             <source>Participants</source>
             <translation>Участники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="145" />
+            <location filename="../../app/ui/setup_dialog.py" line="146" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="145" />
+            <location filename="../../app/ui/setup_dialog.py" line="146" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="153" />
+            <location filename="../../app/ui/setup_dialog.py" line="154" />
             <source>New participant's name</source>
             <translation>Имя нового участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="209" />
-            <location filename="../../app/ui/setup_dialog.py" line="225" />
+            <location filename="../../app/ui/setup_dialog.py" line="211" />
+            <location filename="../../app/ui/setup_dialog.py" line="228" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="246" />
+            <location filename="../../app/ui/setup_dialog.py" line="249" />
             <source>Rename workshop</source>
             <translation>Переименовать семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="258" />
+            <location filename="../../app/ui/setup_dialog.py" line="261" />
             <source>Write the date as YYYY-MM-DD, e.g. 2026-11-24.</source>
             <translation>Дата в виде ГГГГ-ММ-ДД, например 2026-11-24.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="261" />
+            <location filename="../../app/ui/setup_dialog.py" line="264" />
             <source>Change date</source>
             <translation>Изменить дату</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="273" />
+            <location filename="../../app/ui/setup_dialog.py" line="276" />
             <source>Add team</source>
             <translation>Добавить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="290" />
+            <location filename="../../app/ui/setup_dialog.py" line="293" />
             <source>Rename team</source>
             <translation>Переименовать команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="296" />
-            <location filename="../../app/ui/setup_dialog.py" line="303" />
+            <location filename="../../app/ui/setup_dialog.py" line="299" />
+            <location filename="../../app/ui/setup_dialog.py" line="306" />
             <source>Team colour</source>
             <translation>Цвет команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="309" />
+            <location filename="../../app/ui/setup_dialog.py" line="312" />
             <source>Reorder teams</source>
             <translation>Переставить команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="322" />
+            <location filename="../../app/ui/setup_dialog.py" line="325" />
             <source>Remove team</source>
             <translation>Удалить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="336" />
+            <location filename="../../app/ui/setup_dialog.py" line="339" />
             <source>Add participant</source>
             <translation>Добавить участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="351" />
+            <location filename="../../app/ui/setup_dialog.py" line="354" />
             <source>Rename participant</source>
             <translation>Переименовать участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="358" />
+            <location filename="../../app/ui/setup_dialog.py" line="361" />
             <source>Change team</source>
             <translation>Сменить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="363" />
+            <location filename="../../app/ui/setup_dialog.py" line="366" />
             <source>Remove participant</source>
             <translation>Удалить участника</translation>
         </message>
@@ -4618,127 +4825,127 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StatementView</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="48" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="49" />
             <source>Product name</source>
             <translation>Название продукта</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="48" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="49" />
             <source>e.g. PayLink</source>
             <translation>например, «ПлатиСсылкой»</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="49" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="50" />
             <source>Category</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="49" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="50" />
             <source>e.g. phone payment service</source>
             <translation>например, сервис оплаты по телефону</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="50" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="51" />
             <source>Unlike…</source>
             <translation>В отличие от…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="50" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="51" />
             <source>the alternative the customer uses today</source>
             <translation>альтернатива, которой клиент пользуется сегодня</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="60" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="61" />
             <source>AD-LIB (VALUE PROPOSITION DESIGN)</source>
             <translation>ШАБЛОН ФРАЗЫ (ПО КНИГЕ «ЦЕННОСТНОЕ ПРЕДЛОЖЕНИЕ»)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="61" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="62" />
             <source>POSITIONING (GEOFFREY MOORE)</source>
             <translation>ПОЗИЦИОНИРОВАНИЕ (ДЖЕФФРИ МУР)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="62" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="63" />
             <source>IN THE HERO'S VOICE</source>
             <translation>ГОЛОСОМ ГЕРОЯ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="65" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="66" />
             <source>FINAL STATEMENT</source>
             <translation>ИТОГОВАЯ ФОРМУЛИРОВКА</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="69" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="70" />
             <source>The room's own words. Start from a draft above or type here.</source>
             <translation>Собственные слова участников. Начните с черновика выше или пишите здесь.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="77" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="78" />
             <source>Saved when you press Enter or leave the field; Shift+Enter starts a new line.</source>
             <translation>Сохраняется по Enter или при выходе из поля; Shift+Enter — новая строка.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="103" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="104" />
             <source>Use as final statement</source>
             <translation>Сделать итоговой формулировкой</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="119" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="120" />
             <source>Edit the statement</source>
             <translation>Изменить формулировку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="120" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="121" />
             <source>Edit the product name</source>
             <translation>Изменить название продукта</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="121" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="122" />
             <source>Edit the category</source>
             <translation>Изменить категорию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="122" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="123" />
             <source>Edit the alternative</source>
             <translation>Изменить альтернативу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="134" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="135" />
             <source>Use the draft as the statement</source>
             <translation>Взять черновик как формулировку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="167" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="171" />
             <source>IN THE HERO'S VOICE: %1</source>
             <translation>ГОЛОСОМ ГЕРОЯ: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="177" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="181" />
             <source>TONE OF VOICE</source>
             <translation>ТОН ГОЛОСА</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="183" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="187" />
             <source>Choose a hero on the Compare tab to see the words that fit its voice.</source>
             <translation>Выберите героя на вкладке «Сравнение», чтобы увидеть слова в его духе.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="192" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="196" />
             <source>Primary</source>
             <translation>Основной</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="193" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="197" />
             <source>Secondary</source>
             <translation>Второй</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="205" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="209" />
             <source>Promise to relieve: %1</source>
             <translation>Обещание избавить от: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="209" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="213" />
             <source>Gift to offer: </source>
             <translation>Дар, который можно предложить: </translation>
         </message>
@@ -5025,12 +5232,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TeamCounts</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="176" />
+            <location filename="../../app/ui/presenter.py" line="183" />
             <source>Silent writing</source>
             <translation>Пишем молча</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/presenter.py" line="179" />
+            <location filename="../../app/ui/presenter.py" line="186" />
             <source>%n note(s) written so far. They stay face down until the reveal.</source>
             <translation>
                 <numerusform>Пока написана %n заметка. Заметки лежат рубашкой вверх до показа.</numerusform>
@@ -5039,7 +5246,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="197" />
+            <location filename="../../app/ui/presenter.py" line="207" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
@@ -5104,137 +5311,137 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ValueBoardWidget</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="83" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="93" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="84" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="94" />
             <source>Canvas</source>
             <translation>Канва</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="84" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="85" />
             <source>Archetype deck</source>
             <translation>Колода архетипов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="85" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="86" />
             <source>Suggest a hero</source>
             <translation>Подобрать героя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="86" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="87" />
             <source>Compare heroes</source>
             <translation>Сравнить героев</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="87" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="88" />
             <source>Statement</source>
             <translation>Формулировка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="119" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="121" />
             <source>Segments</source>
             <translation>Сегменты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="132" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="134" />
             <source>New segment… (Enter)</source>
             <translation>Новый сегмент… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="136" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="138" />
             <source>Edit segment…</source>
             <translation>Изменить сегмент…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="139" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="141" />
             <source>Rename or describe the segment, add or remove canvases</source>
             <translation>Переименовать или описать сегмент, добавить или убрать канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="148" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="150" />
             <source>Segment name</source>
             <translation>Название сегмента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="152" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="154" />
             <source>Short description</source>
             <translation>Короткое описание</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="155" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="225" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="157" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="228" />
             <source>Remove segment</source>
             <translation>Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="162" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="165" />
             <source>A canvas per release slice, or for the whole segment</source>
             <translation>Канва на каждый релиз или на весь сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="165" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="235" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="168" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="238" />
             <source>New canvas</source>
             <translation>Новая канва</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="168" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="171" />
             <source>Products from slice</source>
             <translation>Продукты из релиза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="169" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="172" />
             <source>Add the slice's items that are not yet products</source>
             <translation>Добавить элементы релиза, которых ещё нет среди продуктов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="172" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="258" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="175" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="261" />
             <source>Remove canvas</source>
             <translation>Удалить канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="187" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="190" />
             <source>Add segment</source>
             <translation>Добавить сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="203" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="206" />
             <source>Rename segment</source>
             <translation>Переименовать сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="215" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="218" />
             <source>Describe segment</source>
             <translation>Описать сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="248" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="251" />
             <source>Products from the slice</source>
             <translation>Продукты из релиза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="355" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="362" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="358" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="365" />
             <source>Whole segment</source>
             <translation>Весь сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="366" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="369" />
             <source>For %1</source>
             <translation>Для: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="388" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="391" />
             <source>Hero: not chosen yet</source>
             <translation>Герой: ещё не выбран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="391" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="394" />
             <source>Hero: %1</source>
             <translation>Герой: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="394" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="397" />
             <source> · second voice: %1</source>
             <translation> · второй голос: %1</translation>
         </message>
@@ -5242,152 +5449,152 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ValueCanvas</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="129" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="130" />
             <source>Fit: %1 of %2 top pains and gains addressed (%3%)</source>
             <translation>Соответствие: закрыто %1 из %2 главных болей и выгод (%3%)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="128" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="129" />
             <source>Fit: rank some pains and gains to see which ones the offer addresses.</source>
             <translation>Соответствие: расставьте важность болей и выгод, чтобы увидеть, какие из них закрывает предложение.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="70" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="71" />
             <source>Customer jobs</source>
             <translation>Задачи клиента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="71" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="72" />
             <source>Pains</source>
             <translation>Боли</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="72" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="73" />
             <source>Gains</source>
             <translation>Выгоды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="73" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="74" />
             <source>Products &amp; services</source>
             <translation>Продукты и услуги</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="74" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="75" />
             <source>Pain relievers</source>
             <translation>Обезболивающие</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="75" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="76" />
             <source>Gain creators</source>
             <translation>Создатели выгод</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="81" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="82" />
             <source>What they are trying to get done; most important first</source>
             <translation>Что клиент пытается сделать; важное — первым</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="82" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="83" />
             <source>Bad outcomes, obstacles, risks; most severe first</source>
             <translation>Плохие исходы, препятствия, риски; самое острое — первым</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="83" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="84" />
             <source>Outcomes and benefits they want; most essential first</source>
             <translation>Желанные результаты и выгоды; главное — первым</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="84" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="85" />
             <source>What the offer is built from</source>
             <translation>Из чего состоит предложение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="85" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="86" />
             <source>How the offer eases specific pains</source>
             <translation>Как предложение облегчает конкретные боли</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="86" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="87" />
             <source>How the offer produces specific gains</source>
             <translation>Как предложение создаёт конкретные выгоды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="92" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="93" />
             <source>Add a job… (Enter)</source>
             <translation>Добавить задачу… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="93" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="94" />
             <source>Add a pain… (Enter)</source>
             <translation>Добавить боль… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="94" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="95" />
             <source>Add a gain… (Enter)</source>
             <translation>Добавить выгоду… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="95" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="96" />
             <source>Add a product or service… (Enter)</source>
             <translation>Добавить продукт или услугу… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="96" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="97" />
             <source>Add a pain reliever… (Enter)</source>
             <translation>Добавить обезболивающее… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="97" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="98" />
             <source>Add a gain creator… (Enter)</source>
             <translation>Добавить создателя выгоды… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="104" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="105" />
             <source>J</source>
             <translation>З</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="105" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="106" />
             <source>P</source>
             <translation>Б</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="106" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="107" />
             <source>G</source>
             <translation>В</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="107" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="108" />
             <source>S</source>
             <translation>П</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="108" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="109" />
             <source>R</source>
             <translation>О</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="109" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="110" />
             <source>C</source>
             <translation>С</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="119" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="120" />
             <source>functional</source>
             <translation>функциональная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="120" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="121" />
             <source>social</source>
             <translation>социальная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="121" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="122" />
             <source>emotional</source>
             <translation>эмоциональная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="122" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="123" />
             <source>supporting</source>
             <translation>вспомогательная</translation>
         </message>
@@ -5395,7 +5602,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Voting</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="676" />
+            <location filename="../../app/ui/presenter.py" line="683" />
             <source>Keys 1–9 pick the voter</source>
             <translation>Клавиши 1–9 выбирают голосующего</translation>
         </message>

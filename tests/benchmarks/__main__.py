@@ -33,7 +33,14 @@ Bench = Callable[[Config], list[Result]]
 
 
 def _benchmarks() -> list[tuple[str, Bench]]:
-    from tests.benchmarks import bench_board, bench_edit, bench_export, bench_growth, bench_long
+    from tests.benchmarks import (
+        bench_board,
+        bench_edit,
+        bench_export,
+        bench_growth,
+        bench_long,
+        bench_room,
+    )
     from tests.benchmarks import bench_startup as startup
 
     # Child-process figures first, while this process is still small and idle.
@@ -49,6 +56,7 @@ def _benchmarks() -> list[tuple[str, Bench]]:
         ("pdf-report", bench_export.pdf_report),
         ("csv-import", bench_long.csv_import),
         ("big-report", bench_long.big_report),
+        ("room", bench_room.room_load),
         ("edit-growth", bench_edit.edit_growth),
         ("growth", bench_growth.growth),
     ]

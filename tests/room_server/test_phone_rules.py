@@ -1,0 +1,158 @@
+"""Phone actions as edits, and the phone task of each agenda step (no server, no Qt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain import agenda, edits, model, phones, prioritise_flow, reverse_flow
+from app.domain.edits import EditRefused
+from app.room_server.steps import PhoneTask, phone_step
+from app.services import WorkshopFile
+
+
+def _data() -> model.WorkshopData:
+    data = model.WorkshopData(workshop=model.Workshop(title="T"))
+    data.teams = [model.Team(1, "Ravens", "#81D4FA"), model.Team(2, "Foxes", "#FFAB91")]
+    data.participants = [model.Participant(1, "Oleg", 1)]
+    data.boards = [model.Board(1, model.BoardKind.CAPTURE, "Ideas")]
+    return data
+
+
+def _apply(data: model.WorkshopData, pairs: list[edits.Pair]) -> None:
+    for before, after in pairs:
+        entity = after if after is not None else before
+        kind = {
+            model.Participant: "participants",
+            model.Note: "notes",
+            model.Vote: "votes",
+        }[type(entity)]
+        items = [e for e in getattr(data, kind) if before is None or e.id != before.id]
+        if after is not None:
+            items.append(after)
+        setattr(data, kind, sorted(items, key=lambda e: e.id))
+
+
+def test_join_reuses_a_name_and_moves_the_team() -> None:
+    data = _data()
+    person, pairs = phones.join(data, "  oleg ", 2, "en")
+    assert person == 1 and pairs == [(data.participants[0], model.Participant(1, "Oleg", 2))]
+    person, pairs = phones.join(data, "Lena", None, "en")
+    assert person == 2 and pairs == [(None, model.Participant(2, "Lena", None))]
+    with pytest.raises(EditRefused, match="Введите имя"):
+        phones.join(data, " \x00 ", None, "ru")
+    with pytest.raises(EditRefused, match="team"):
+        phones.join(data, "Lena", 9, "en")
+
+
+def test_only_the_author_edits_or_withdraws_a_note() -> None:
+    data = _data()
+    pairs = phones.write_note(data, 1, 1, "Queue display", "en")
+    _apply(data, pairs)
+    note = data.notes[0]
+    assert (note.author, note.team_id) == ("Oleg", 1)
+    with pytest.raises(EditRefused, match="author"):
+        phones.edit_note(data, note.id, set(), "changed", "en")  # not written here
+    assert phones.edit_note(data, note.id, {note.id}, "Queue display", "en") == []
+    changed = phones.edit_note(data, note.id, {note.id}, "Queue screen", "en")
+    assert changed[0][1].text == "Queue screen"
+    assert phones.withdraw_note(data, note.id, {note.id}, "en") == [(note, None)]
+    assert phones.withdraw_note(data, 99, {99}, "en") == []  # twice is no error
+
+
+def test_dots_are_set_not_added() -> None:
+    data = _data()
+    for text in "ABCDEFGHIJKL":
+        _apply(data, phones.write_note(data, 1, 1, text, "en"))
+    budget = edits.board_vote_budget(data, 1)
+    first = data.notes[0].id
+    _apply(data, phones.set_dots(data, first, 1, 2, "en"))
+    assert phones.dots_on(data, 1, first) == 2
+    assert phones.set_dots(data, first, 1, 2, "en") == []  # the same again: nothing
+    with pytest.raises(EditRefused):
+        phones.set_dots(data, first, 1, budget + 1, "en")
+    with pytest.raises(EditRefused):
+        phones.set_dots(data, first, 1, True, "en")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("exercise", "title", "task"),
+    [
+        ("capture", "Silent writing", PhoneTask.WRITE),
+        ("capture", "Dot voting", PhoneTask.VOTE),
+        ("capture", "Голосование точками", PhoneTask.VOTE),
+        ("talk", "Welcome", PhoneTask.WAIT),
+        ("break", "Coffee", PhoneTask.WAIT),
+        ("value", "Canvas", PhoneTask.WAIT),  # no value board here
+    ],
+)
+def test_the_phone_task_follows_the_agenda_step(exercise: str, title: str, task: PhoneTask) -> None:
+    data = _data()
+    steps = (agenda.AgendaStep("talk", "Intro", ""), agenda.AgendaStep(exercise, title, ""))
+    stored = agenda.Agenda(key="t", name_en="T", name_ru="", steps=steps)
+    data.workshop.agenda_json = agenda.to_json(stored)
+    data.workshop.agenda_step = 1
+    step = phone_step(data)
+    assert step.task == task
+    assert step.title("ru") == title
+
+
+def test_without_an_agenda_phones_write_on_the_first_capture_board() -> None:
+    data = _data()
+    assert phone_step(data).task == PhoneTask.WRITE
+    data.boards = []
+    assert phone_step(data).task == PhoneTask.WAIT
+
+
+def test_good_bad_and_kano_steps(tmp_path: object) -> None:
+    from pathlib import Path
+
+    workshop = WorkshopFile.create(Path(str(tmp_path)) / "w.pointb", model.Workshop(title="T"))
+    try:
+        data = workshop.data
+        workshop.apply("t", edits.add_team(data, "A"))
+        workshop.apply("t", edits.add_team(data, "B"))
+        workshop.apply("b", edits.add_board(data, model.BoardKind.REVERSE, "GB"))
+        workshop.apply("b", edits.add_board(data, model.BoardKind.PRIORITISE, "MVP"))
+        reverse_id, mvp_id = data.boards[0].id, data.boards[1].id
+        steps = (agenda.AgendaStep("reverse", "GB", ""), agenda.AgendaStep("prioritise", "K", ""))
+        stored = agenda.Agenda(key="t", name_en="T", name_ru="", steps=steps)
+        workshop.update_workshop(agenda_json=agenda.to_json(stored), agenda_step=0)
+        assert phone_step(data).task == PhoneTask.WAIT  # the round has not started
+        workshop.apply("r", reverse_flow.start_round(data, reverse_id, [t.id for t in data.teams]))
+        assert (phone_step(data).task, phone_step(data).board_id) == (PhoneTask.IDEAS, reverse_id)
+        workshop.update_workshop(agenda_step=1)
+        workshop.apply("c", prioritise_flow.add_candidate(data, mvp_id, "QR"))
+        assert (phone_step(data).task, phone_step(data).board_id) == (PhoneTask.KANO, mvp_id)
+        workshop.apply("p", edits.add_participant(data, "Vera", None))
+        pairs = phones.answer_kano(data, data.candidates[0].id, data.participants[0].id, 2, 5)
+        workshop.apply("k", pairs)
+        assert [(a.respondent, a.functional, a.dysfunctional) for a in data.kano_answers] == [
+            ("Vera", 2, 5)
+        ]
+    finally:
+        workshop.close()
+
+
+def test_the_step_names_its_board_and_stage() -> None:
+    data = _data()
+    data.boards = [
+        model.Board(1, model.BoardKind.CAPTURE, "Morning"),
+        model.Board(2, model.BoardKind.CAPTURE, "Afternoon"),
+        model.Board(3, model.BoardKind.PRIORITISE, "MVP"),
+    ]
+    boards = (
+        agenda.AgendaBoard("pm", "capture", "Afternoon", board_id=2),
+        agenda.AgendaBoard("mvp", "prioritise", "MVP", board_id=3),
+    )
+    steps = (
+        agenda.AgendaStep("capture", "Silent writing", "", board="pm"),
+        agenda.AgendaStep("prioritise", "Kano", "", board="mvp", stage="kano"),
+        agenda.AgendaStep("prioritise", "Scores", "", board="mvp", stage="scores"),
+    )
+    stored = agenda.Agenda(key="t", name_en="T", name_ru="", steps=steps, boards=boards)
+    data.workshop.agenda_json = agenda.to_json(stored)
+    expected = [(PhoneTask.WRITE, 2), (PhoneTask.KANO, 3), (PhoneTask.WAIT, 3)]
+    for index, (task, board_id) in enumerate(expected):
+        data.workshop.agenda_step = index
+        step = phone_step(data)
+        assert (step.task, step.board_id) == (task, board_id)

@@ -1,0 +1,289 @@
+"""The room server over real HTTP: every phone action ends up in the workshop file."""
+
+from __future__ import annotations
+
+import http.client
+import json
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pytest
+
+from app.domain import edits, model
+from app.room_server.addresses import AddressRefused, check_host, is_allowed
+from app.room_server.server import MAX_BODY, Limits, RoomServer, phone_language
+from tests.reliability.test_naughty_text import NAUGHTY
+from tests.room_server.client import Phone
+from tests.room_server.conftest import (
+    add_kano_board,
+    add_notes,
+    add_reverse_round,
+    read_file,
+    running,
+    set_step,
+)
+
+
+def test_join_write_edit_withdraw(room_path: Path) -> None:
+    with running(room_path) as server:
+        phone = Phone(server.url(), language="ru")
+        state = phone.state()
+        assert state["me"] is None and state["task"] == "write"
+        ravens = next(t["id"] for t in state["teams"] if t["name"] == "Ravens")
+        joined = phone.act("join", name="Lena", team_id=ravens)
+        assert joined["ok"]
+        board = phone.state()["board_id"]
+        first = phone.act("write", board_id=board, text="Cash back at the till")
+        second = phone.act("write", board_id=board, text="Оплата по QR-коду")
+        assert phone.act("edit", note_id=first["note_id"], text="Cashback at every till")["ok"]
+        assert phone.act("withdraw", note_id=second["note_id"])["ok"]
+        mine = phone.state()["notes"]
+        assert [n["text"] for n in mine] == ["Cashback at every till"]
+    data = read_file(room_path)
+    lena = next(p for p in data.participants if p.name == "Lena")
+    assert lena.team_id == ravens
+    notes = data.notes
+    assert [(n.text, n.author, n.team_id) for n in notes] == [
+        ("Cashback at every till", "Lena", ravens)
+    ]
+
+
+def test_a_resent_action_is_applied_once(room_path: Path) -> None:
+    with running(room_path) as server:
+        phone = Phone(server.url())
+        phone.act("join", name="Oleg", team_id=None)
+        board = phone.state()["board_id"]
+        first = phone.act("write", action_id="note-1", board_id=board, text="One note")
+        again = phone.act("write", action_id="note-1", board_id=board, text="One note")
+        assert first == again
+        # The same id from another phone is another action.
+        other = Phone(server.url())
+        other.act("join", name="Maria", team_id=None)
+        third = other.act("write", action_id="note-1", board_id=board, text="One note")
+        assert third["note_id"] != first["note_id"]
+    data = read_file(room_path)
+    assert sorted(n.author for n in data.notes) == ["Maria", "Oleg"]
+    # Oleg existed: joining by name reuses the participant, no second Oleg.
+    assert [p.name for p in data.participants].count("Oleg") == 1
+
+
+def test_dot_votes_within_and_over_the_budget(room_path: Path) -> None:
+    add_notes(room_path, ["A", "B", "C", "D", "E", "F"])
+    set_step(room_path, "capture", "Dot voting")
+    with running(room_path) as server:
+        phone = Phone(server.url())
+        phone.act("join", name="Ivan", team_id=None)
+        state = phone.state()
+        assert state["task"] == "vote"
+        budget = state["budget"]
+        assert budget == edits.vote_budget(6)
+        ballot = state["ballot"]
+        assert {"id", "text", "mine"} == set(ballot[0])  # no totals before the reveal
+        assert phone.act("dots", note_id=ballot[0]["id"], count=budget - 1)["ok"]
+        assert phone.act("dots", note_id=ballot[1]["id"], count=1)["ok"]
+        over = phone.act("dots", note_id=ballot[2]["id"], count=1)
+        assert not over["ok"] and str(budget) in over["error"]
+        # Setting the same count again changes nothing (a resend after a lost answer).
+        assert phone.act("dots", note_id=ballot[1]["id"], count=1)["ok"]
+    data = read_file(room_path)
+    ivan = next(p for p in data.participants if p.name == "Ivan")
+    assert sum(v.count for v in data.votes if v.voter_id == ivan.id) == budget
+    assert all(v.voter_kind == model.VoterKind.PARTICIPANT for v in data.votes)
+
+
+def test_kano_answers_are_recorded_under_the_participant(room_path: Path) -> None:
+    add_kano_board(room_path, ["Pay by QR", "Receipt by e-mail"])
+    set_step(room_path, "prioritise", "Kano questionnaire")
+    with running(room_path) as server:
+        phone = Phone(server.url(), language="ru")
+        phone.act("join", name="Maria", team_id=None)
+        state = phone.state()
+        assert state["task"] == "kano"
+        assert state["questions"][0].startswith("Как")
+        assert len(state["answers"]) == 5
+        qr = state["candidates"][0]["id"]
+        assert phone.act("kano", candidate_id=qr, functional=1, dysfunctional=5)["ok"]
+        assert phone.act("kano", candidate_id=qr, functional=1, dysfunctional=4)["ok"]
+        bad = phone.act("kano", candidate_id=qr, functional=9, dysfunctional=4)
+        assert not bad["ok"]
+        assert phone.state()["candidates"][0]["answer"] == [1, 4]
+    data = read_file(room_path)
+    assert [
+        (a.respondent, a.candidate_id, a.functional, a.dysfunctional) for a in data.kano_answers
+    ] == [("Maria", qr, 1, 4)]
+
+
+def test_good_and_bad_ideas_land_in_the_team_lane(room_path: Path) -> None:
+    add_reverse_round(room_path)
+    set_step(room_path, "reverse", "Write a good and a bad idea")
+    with running(room_path) as server:
+        phone = Phone(server.url())
+        state = phone.state()
+        foxes = next(t["id"] for t in state["teams"] if t["name"] == "Foxes")
+        phone.act("join", name="Ivan", team_id=foxes)
+        state = phone.state()
+        assert state["task"] == "ideas"
+        board = state["board_id"]
+        assert phone.act("write", board_id=board, role="good", text="Free coffee")["ok"]
+        assert phone.act("write", board_id=board, role="bad", text="Charge for air")["ok"]
+    data = read_file(room_path)
+    on_board = [(n.role, n.team_id, n.author) for n in data.notes if n.board_id == board]
+    assert sorted(on_board) == [
+        (model.NoteRole.BAD, foxes, "Ivan"),
+        (model.NoteRole.GOOD, foxes, "Ivan"),
+    ]
+
+
+def test_requests_without_the_token_are_refused(room_path: Path) -> None:
+    with running(room_path) as server:
+        phone = Phone(server.url())
+        stranger = Phone(server.url().replace(server.token, "0" * 32))
+        assert stranger.get(stranger.base)[0] == 403
+        assert stranger.get(phone.origin + "/r/")[0] == 403
+        # The short address only offers the form for the session code.
+        status, body, _headers = stranger.get(phone.origin + "/")
+        assert status == 200 and server.token.encode() not in body
+        assert stranger.get(phone.origin + "/etc/passwd")[0] == 403
+        status, _ = stranger.post({"op": "join", "name": "X"}, token=server.token)
+        assert status == 403
+        # The right address but no token header: a cookie or a link cannot act.
+        status, _ = phone.post({"op": "join", "name": "X", "id": "1"})
+        assert status == 403
+        status, _ = phone.post({"op": "join", "name": "X", "id": "1"}, token="wrong")
+        assert status == 403
+        # The page itself needs the token in its address, and carries it nowhere else.
+        status, body, headers = phone.get(phone.base)
+        assert status == 200 and server.token.encode() not in body
+        assert headers["Referrer-Policy"] == "no-referrer"
+        assert "default-src 'none'" in headers["Content-Security-Policy"]
+    assert [p.name for p in read_file(room_path).participants] == ["Oleg", "Maria", "Ivan"]
+
+
+def test_oversize_requests_and_notes_are_refused_and_nothing_is_stored(room_path: Path) -> None:
+    with running(room_path) as server:
+        phone = Phone(server.url())
+        phone.act("join", name="Oleg", team_id=None)
+        board = phone.state()["board_id"]
+        huge = json.dumps({"op": "write", "id": "x", "board_id": board, "text": "x" * MAX_BODY})
+        status, payload = phone.post({}, token=server.token, raw=huge.encode())
+        assert status == 413 and not payload["ok"]
+        long_note = phone.act("write", board_id=board, text="y" * (model.MAX_NOTE_TEXT + 1))
+        assert not long_note["ok"] and "10000" in long_note["error"]
+        status, payload = phone.post({}, token=server.token, raw=b"{not json")
+        assert status == 400 and set(payload) == {"ok", "error"}
+        assert "Traceback" not in payload["error"]
+        odd = phone.act("write", board_id="not a number", text="z")
+        assert not odd["ok"] and "Traceback" not in odd["error"]
+    assert read_file(room_path).notes == []
+
+
+def test_naughty_strings_are_stored_exactly(room_path: Path) -> None:
+    fitting = [s for s in NAUGHTY if len(json.dumps(s, ensure_ascii=False).encode()) < 15_000]
+    with running(room_path, Limits(per_phone_burst=1000)) as server:
+        phone = Phone(server.url())
+        phone.act("join", name="Oleg", team_id=None)
+        board = phone.state()["board_id"]
+        for text in fitting:
+            answer = phone.act("write", board_id=board, text=text)
+            assert answer["ok"], (text, answer)
+        shown = [n["text"] for n in phone.state()["notes"]]
+    expected = [edits.clean_text(s) for s in fitting]
+    assert shown == expected
+    assert [n.text for n in read_file(room_path).notes] == expected
+    # The page sets text only as text: no HTML is ever built from a string.
+    script = (Path(__file__).parents[2] / "app/room_server/static/phone.js").read_text()
+    assert "innerHTML" not in script and "insertAdjacentHTML" not in script
+
+
+def test_rate_limit_per_phone(room_path: Path) -> None:
+    limits = Limits(per_phone=0.001, per_phone_burst=3)
+    with running(room_path, limits) as server:
+        phone = Phone(server.url())
+        statuses = [
+            phone.post({"op": "join", "name": "Oleg", "id": str(i)}, token=server.token)[0]
+            for i in range(5)
+        ]
+        assert statuses == [200, 200, 200, 429, 429]
+        # Another phone has its own allowance.
+        other = Phone(server.url())
+        assert other.post({"op": "join", "name": "Ivan", "id": "a"}, token=server.token)[0] == 200
+
+
+def test_a_removed_phone_cannot_act(room_path: Path) -> None:
+    with running(room_path) as server:
+        phone = Phone(server.url())
+        joined = phone.act("join", name="Lena", team_id=None)
+        pairs = server.hub.remove(joined["participant_id"])
+        assert [type(before) for before, _after in pairs] == [model.Participant]
+        board = phone.state()["board_id"]
+        assert phone.state()["me"] is None
+        refused = phone.act("write", board_id=board, text="still here?")
+        assert not refused["ok"]
+        again = phone.act("join", name="Lena 2", team_id=None)
+        assert not again["ok"] and "taken this phone out" in again["error"]
+
+
+def test_listening_addresses_are_private_only() -> None:
+    for address in ("127.0.0.1", "10.1.2.3", "192.168.0.10", "172.20.0.1", "169.254.3.4"):
+        assert is_allowed(address), address
+    for address in ("8.8.8.8", "0.0.0.0", "224.0.0.1", "example.org"):
+        with pytest.raises(AddressRefused, match="--host"):
+            check_host(address)
+
+
+def test_the_phone_language_follows_accept_language() -> None:
+    assert phone_language("ru-RU,ru;q=0.9,en-US;q=0.8") == "ru"
+    assert phone_language("en-GB,ru;q=0.5") == "en"
+    assert phone_language("de-DE") == "en"
+    assert phone_language(None) == "en"
+
+
+def test_anonymous_and_moderated_notes(room_path: Path) -> None:
+
+    with running(room_path) as server:
+        server.hub.anonymous = True
+        server.hub.moderated = True
+        phone = Phone(server.url())
+        phone.act("join", name="Lena", team_id=None)
+        board = phone.state()["board_id"]
+        written = phone.act("write", board_id=board, text="Nobody knows who wrote this")
+        mine = phone.state()["notes"]
+        assert mine == [
+            {
+                "id": written["note_id"],
+                "text": "Nobody knows who wrote this",
+                "role": "idea",
+                "waiting": True,
+            }
+        ]
+        # Anonymous notes stay the writer's own to edit.
+        assert phone.act("edit", note_id=written["note_id"], text="Still nobody")["ok"]
+    data = read_file(room_path)
+    note = data.notes[0]
+    assert (note.text, note.author, note.parked) == ("Still nobody", "", True)
+
+
+def _post_code(server: RoomServer, code: str) -> tuple[int, str]:
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=20)
+    try:
+        body = urlencode({"code": code})
+        headers = {"Content-Type": "application/x-www-form-urlencoded"}
+        connection.request("POST", "/join", body, headers)
+        response = connection.getresponse()
+        response.read()
+        return response.status, response.getheader("Location") or ""
+    finally:
+        connection.close()
+
+
+def test_the_short_address_and_the_session_code_lead_to_the_join_address(
+    room_path: Path,
+) -> None:
+    with running(room_path) as server:
+        assert _post_code(server, "not the code") == (403, "")
+        status, location = _post_code(server, " " + server.hub.code[:3] + " " + server.hub.code[3:])
+        assert (status, location) == (303, f"/r/{server.token}/")
+        # Guessing is slow: a few tries a minute from one address.
+        statuses = [_post_code(server, "000000")[0] for _ in range(12)]
+        assert statuses[-1] == 429
+        assert _post_code(server, server.hub.code)[0] == 429  # even the right one, for now

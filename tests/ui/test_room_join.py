@@ -1,0 +1,266 @@
+"""Room > Let the room join: phone edits reach the console on the GUI thread, undoably."""
+
+from __future__ import annotations
+
+import threading
+import urllib.error
+from typing import Any
+
+import pytest
+
+from app.room_server.addresses import LOOPBACK
+from app.ui.controller import Controller
+from app.ui.main_window import MainWindow
+from app.ui.room_join import JoinDialog, PhonesFeature
+from tests.room_server.client import Phone
+
+
+@pytest.fixture
+def window(window_on_workshop: MainWindow) -> MainWindow:
+    return window_on_workshop
+
+
+def _in_thread(call: Any) -> dict[str, Any]:
+    """Run a blocking phone request off the GUI thread (the GUI thread must answer it)."""
+    result: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            result["value"] = call()
+        except Exception as exc:  # reported to the test below
+            result["error"] = exc
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    result["thread"] = thread
+    return result
+
+
+def _wait_for(qtbot: Any, result: dict[str, Any]) -> Any:
+    qtbot.waitUntil(lambda: not result["thread"].is_alive(), timeout=20000)
+    if "error" in result:
+        raise result["error"]
+    return result["value"]
+
+
+def test_phone_notes_appear_on_the_console_and_undo(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every phone edit reaches the controller on the GUI thread (never a server thread).
+    threads: list[threading.Thread] = []
+    original = Controller.edit
+
+    def edit(self: Controller, label: str, pairs: Any) -> bool:
+        threads.append(threading.current_thread())
+        return original(self, label, pairs)
+
+    monkeypatch.setattr(Controller, "edit", edit)
+    room = window.room
+    room.join_action.trigger()
+    phones = room.phones
+    assert isinstance(phones, PhonesFeature) and phones.room is not None
+    dialog = phones.dialog
+    assert isinstance(dialog, JoinDialog)
+    server = phones.room.server
+    assert server.port > 0 and LOOPBACK in server.hosts
+    phone = Phone(server.url(LOOPBACK))
+
+    joined = _wait_for(qtbot, _in_thread(lambda: phone.act("join", name="Lena", team_id=None)))
+    assert joined["ok"]
+    board_id = phone.state()["board_id"]
+    written = _wait_for(
+        qtbot,
+        _in_thread(lambda: phone.act("write", board_id=board_id, text="Queue-free checkout")),
+    )
+    data = window.controller.data
+    note = next(n for n in data.notes if n.id == written["note_id"])
+    assert (note.text, note.author) == ("Queue-free checkout", "Lena")
+    # On the board at once, and one undo step.
+    board = window.board_widgets[board_id]
+    assert note.id in board.scene.notes
+    stack = window.controller.undo_stack
+    assert stack.undoText() == "Note from Lena"
+    stack.undo()
+    assert all(n.id != note.id for n in window.controller.data.notes)
+
+    assert threads and all(t is threading.main_thread() for t in threads)
+    # The console lists who is connected.
+    dialog.refresh()
+    names = [dialog.people.item(i).text() for i in range(dialog.people.count())]
+    assert names == ["Lena"]
+
+
+def test_projector_shows_the_qr_and_closing_the_workshop_stops_the_server(
+    qtbot: Any, window: MainWindow
+) -> None:
+    room = window.room
+    room.join_action.trigger()
+    phones = room.phones
+    assert phones is not None and phones.room is not None
+    server = phones.room.server
+    if server.lan_hosts:
+        assert room.presenter is not None and room.presenter.isVisible()
+        assert phones.card is not None and phones.card.isVisible()
+        qr = phones.card.card.qr.pixmap()
+        assert not qr.isNull() and qr.width() >= 200
+        assert phones.card.card.code.text().endswith(phones.room.hub.code)
+    phone = Phone(server.url(LOOPBACK))
+    assert phone.state()["code"] == phones.room.hub.code
+    window.close_workshop()
+    assert phones.room is None and phones.card is None and phones.dialog is None
+    with pytest.raises((urllib.error.URLError, ConnectionError)):
+        phone.state()
+
+
+def test_removing_a_participant_cuts_their_phone_off(qtbot: Any, window: MainWindow) -> None:
+    window.room.join_action.trigger()
+    phones = window.room.phones
+    assert phones is not None and phones.room is not None and phones.dialog is not None
+    phone = Phone(phones.room.server.url(LOOPBACK))
+    joined = _wait_for(qtbot, _in_thread(lambda: phone.act("join", name="Lena", team_id=None)))
+    phones.dialog.refresh()
+    phones.dialog.people.setCurrentRow(0)
+    phones.dialog.remove_selected()
+    assert all(p.id != joined["participant_id"] for p in window.controller.data.participants)
+    assert phone.state()["me"] is None
+
+
+def test_moderated_phone_notes_wait_in_the_inbox(qtbot: Any, window: MainWindow) -> None:
+    window.room.join_action.trigger()
+    phones = window.room.phones
+    assert phones is not None and phones.room is not None and phones.dialog is not None
+    dialog = phones.dialog
+    dialog.moderated.setChecked(True)
+    dialog.anonymous.setChecked(True)
+    phone = Phone(phones.room.server.url(LOOPBACK))
+    _wait_for(qtbot, _in_thread(lambda: phone.act("join", name="Lena", team_id=None)))
+    board_id = phone.state()["board_id"]
+    for text in ("Keep me", "Drop me"):
+        _wait_for(qtbot, _in_thread(lambda t=text: phone.act("write", board_id=board_id, text=t)))
+    board = window.board_widgets[board_id]
+    waiting = {n.text: n for n in window.controller.data.notes if n.parked}
+    assert set(waiting) == {"Keep me", "Drop me"}
+    assert all(n.author == "" for n in waiting.values())
+    assert not set(board.scene.notes) & {n.id for n in waiting.values()}  # not on the board
+    assert [dialog.inbox.item(i).text() for i in range(dialog.inbox.count())] == [
+        "Keep me",
+        "Drop me",
+    ]
+    assert dialog.accept_note(waiting["Keep me"].id, "Keep me, reworded")
+    assert dialog.reject_note(waiting["Drop me"].id)
+    notes = window.controller.data.notes
+    assert [(n.text, n.parked) for n in notes] == [("Keep me, reworded", False)]
+    assert notes[0].id in board.scene.notes
+    assert dialog.inbox.count() == 0
+    window.controller.undo_stack.undo()  # the rejection is undoable
+    assert {n.text for n in window.controller.data.notes} == {"Keep me, reworded", "Drop me"}
+
+
+def test_a_printable_join_page(qtbot: Any, window: MainWindow, tmp_path: Any) -> None:
+    from pypdf import PdfReader
+
+    window.room.join_action.trigger()
+    phones = window.room.phones
+    assert phones is not None and phones.room is not None and phones.dialog is not None
+    target = tmp_path / "join.pdf"
+    assert phones.dialog.save_join_page(target)
+    text = PdfReader(target).pages[0].extract_text()
+    assert phones.room.hub.code in text
+    assert phones.room.server.url().split("/r/")[0] in text
+    assert "Cash terminals" in text  # the workshop's title
+
+
+def test_without_a_network_the_dialog_says_so(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.room_server import server as server_module
+
+    monkeypatch.setattr(server_module, "private_addresses", lambda: [])
+    window.room.join_action.trigger()
+    phones = window.room.phones
+    assert phones is not None and phones.dialog is not None and phones.room is not None
+    dialog = phones.dialog
+    assert dialog.card is None and dialog.no_network is not None
+    assert "no network" in dialog.no_network.text()
+    assert not dialog.project.isEnabled() and phones.card is None  # no dead code shown
+    # The laptop itself can still reach it (a self-test in a browser on the laptop).
+    assert phones.room.server.hosts == [LOOPBACK]
+    assert Phone(phones.room.server.url()).state()["code"] == phones.room.hub.code
+
+
+def test_a_laptop_on_two_networks_shows_the_chosen_address(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.room_server import server as server_module
+
+    # Two private addresses the test machine has (both are loopback aliases on Linux).
+    monkeypatch.setattr(server_module, "private_addresses", lambda: ["127.0.0.2", "127.0.0.3"])
+    window.room.join_action.trigger()
+    phones = window.room.phones
+    assert phones is not None and phones.dialog is not None and phones.room is not None
+    dialog = phones.dialog
+    assert dialog.addresses is not None and dialog.addresses.count() == 2
+    assert phones.room.url().startswith("http://127.0.0.2:")
+    dialog.addresses.setCurrentIndex(1)
+    assert phones.room.url().startswith("http://127.0.0.3:")
+    assert dialog.card is not None and dialog.card.address.text().startswith("http://127.0.0.3:")
+    if phones.card is not None:
+        assert phones.card.card.address.text().startswith("http://127.0.0.3:")
+    # Both addresses really serve.
+    assert Phone(phones.room.url()).state()["code"] == phones.room.hub.code
+
+
+def test_try_it_on_this_laptop_opens_the_loopback_address(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True
+    )
+    window.room.join_action.trigger()
+    phones = window.room.phones
+    assert phones is not None and phones.dialog is not None and phones.room is not None
+    assert phones.dialog.try_here()
+    assert opened == [phones.room.server.url(LOOPBACK)]
+    assert Phone(opened[0]).state()["code"] == phones.room.hub.code
+
+
+def test_a_phone_note_does_not_interrupt_the_facilitator_typing(
+    qtbot: Any, window: MainWindow
+) -> None:
+    from app.domain import edits
+
+    controller = window.controller
+    board_id = controller.data.boards[0].id
+    assert controller.edit("note", edits.add_note(controller.data, board_id, "Mine"))
+    window.room.join_action.trigger()  # the dialog and the projector open first
+    phones = window.room.phones
+    assert phones is not None and phones.room is not None
+    phone = Phone(phones.room.server.url(LOOPBACK))
+    _wait_for(qtbot, _in_thread(lambda: phone.act("join", name="Lena", team_id=None)))
+    board = window.select_board(board_id)
+    board.start_edit(controller.data.notes[0].id)
+    board.editor.setPlainText("Mine, half typed")
+    _wait_for(
+        qtbot, _in_thread(lambda: phone.act("write", board_id=board_id, text="From a phone"))
+    )
+    assert board.editor.isVisible() and board.editor.toPlainText() == "Mine, half typed"
+    assert {n.text for n in controller.data.notes} == {"Mine", "From a phone"}
+
+
+def test_the_dialog_says_what_the_phones_show(qtbot: Any, window: MainWindow) -> None:
+    from app.domain import agenda
+
+    window.room.join_action.trigger()
+    phones = window.room.phones
+    assert phones is not None and phones.dialog is not None
+    dialog = phones.dialog
+    dialog.refresh()
+    assert dialog.step_label.text() == "The phones show: silent writing — Ideas"
+    steps = (agenda.AgendaStep("capture", "Dot voting", ""),)
+    stored = agenda.Agenda(key="t", name_en="T", name_ru="", steps=steps)
+    assert window.controller.edit_workshop("agenda", agenda_json=agenda.to_json(stored))
+    dialog.refresh()
+    assert dialog.step_label.text() == "The phones show: dot voting — Ideas"
