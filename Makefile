@@ -37,6 +37,7 @@ translations: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m app.ui.screenshots docs/img
+	$(BIN)/python -m tests.export.make_doc_images docs/img
 	# The Russian console and presenter; the other pictures stay in English.
 	tmp=$$(mktemp -d) && QT_QPA_PLATFORM=offscreen $(BIN)/python -m app.ui.screenshots $$tmp --lang ru \
 	  && cp $$tmp/console-ru.png $$tmp/presenter-ru.png $$tmp/join-projector-ru.png docs/img/ && rm -rf $$tmp

@@ -86,7 +86,10 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--page-size", default="A3")
     exp.add_argument("--portrait", action="store_true")
     exp.add_argument("--dpi", type=int, default=150)
-    exp.add_argument("--tile", action="store_true", help="tile very large boards over pages")
+    exp.add_argument("--tile", action="store_true",
+                     help="tile big boards over pages at a comfortable size")
+    exp.add_argument("--no-tile", action="store_true",
+                     help="never tile, even when text would print below 6 pt (warns)")
 
     check = sub.add_parser("check", help="integrity and consistency check")
     check.add_argument("file", type=Path)
@@ -133,7 +136,11 @@ def _describe(exc: Exception, args: argparse.Namespace) -> str:
 
     source = vars(args).get("source")
     where = str(source if args.command == "import" and source is not None else args.file)
-    if isinstance(exc, WorkshopFileError | ValueError) and not isinstance(exc, RecursionError):
+    from app.export.pdf import ExportError
+
+    if isinstance(exc, WorkshopFileError | ValueError | ExportError) and not isinstance(
+        exc, RecursionError
+    ):
         return str(exc)
     if isinstance(exc, OSError):
         name = exc.filename if exc.filename is not None else where
@@ -259,6 +266,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
         portrait=args.portrait,
         dpi=args.dpi,
         tile=args.tile,
+        no_tile=args.no_tile,
+        warn=lambda line: print(line, file=sys.stderr),
     )
     print(f"{summary} ({time.perf_counter() - started:.2f} s)")
     return EXIT_OK

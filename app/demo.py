@@ -21,7 +21,7 @@ DEMO_AGENDA = agenda.bundled_templates_dir() / "ideas-to-mvp.toml"
 TEAMS = (
     ("Sun", "Солнце", "#FFD54F"),
     ("Sky", "Небо", "#81D4FA"),
-    ("Leaf", "Лист", "#A5D6A7"),
+    ("Leaf", "Лист", "#81C784"),
 )
 
 PEOPLE = (

@@ -12,7 +12,16 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from app import backups, imaging
-from app.domain import csv_ideas, edits, entities, flow, model, prioritise_flow, validation
+from app.domain import (
+    csv_ideas,
+    edits,
+    entities,
+    flow,
+    model,
+    placement,
+    prioritise_flow,
+    validation,
+)
 from app.domain.agenda import Agenda
 from app.export import json_dump
 from app.services import WorkshopFile, all_entities
@@ -147,13 +156,13 @@ def create_workshop(
 def idea_entities(
     data: model.WorkshopData, rows: list[csv_ideas.IdeaRow], board_id: int
 ) -> list[object]:
-    """Notes (and any new teams named in the CSV) for imported rows, laid out in a grid."""
+    """Notes (and any new teams named in the CSV) for imported rows, laid out in a grid
+    in the board's free space (`placement.import_spots`), never on existing notes."""
     teams = {t.name.casefold(): t for t in data.teams}
     new: list[object] = []
     next_team = edits.next_id(data.teams)
     next_note = edits.next_id(data.notes)
-    existing = sum(1 for n in data.notes if n.board_id == board_id)
-    columns = 8
+    spots = placement.import_spots(data, board_id, len(rows))
     for offset, row in enumerate(rows):
         team_id = None
         # The text rule of every entry path (docs/reliability.md): NUL and lone surrogates
@@ -169,14 +178,14 @@ def idea_entities(
                 teams[team_name.casefold()] = team
                 new.append(team)
             team_id = team.id
-        slot = existing + offset
+        x, y = spots[offset]
         new.append(
             model.Note(
                 id=next_note + offset,
                 board_id=board_id,
                 text=edits.storable(row.text),
-                x=(slot % columns) * (model.NOTE_WIDTH + 20),
-                y=(slot // columns) * (model.NOTE_HEIGHT + 20),
+                x=x,
+                y=y,
                 color=row.color,
                 team_id=team_id,
                 author=edits.storable(row.author),
@@ -304,7 +313,9 @@ def export(
     portrait: bool = False,
     dpi: int = 150,
     tile: bool = False,
+    no_tile: bool = False,
     progress: Progress | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> str:
     out = Path(out)
     if not out.parent.exists():
@@ -324,7 +335,9 @@ def export(
         portrait=portrait,
         dpi=dpi,
         tile=tile,
+        no_tile=no_tile,
         progress=progress,
+        warn=warn,
     )
 
 
@@ -337,8 +350,13 @@ def export_data(
     portrait: bool = False,
     dpi: int = 150,
     tile: bool = False,
+    no_tile: bool = False,
     progress: Progress | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> str:
+    """Write `out` (its suffix says the format). Big boards are tiled when their text
+    would print below 6 pt, already when notes are small with `tile`, never with
+    `no_tile`; warnings go to `warn`, or at the end of the returned summary."""
     suffix = out.suffix.lower()
     boards = sorted(data.boards, key=lambda b: b.position)
     if suffix == ".json":
@@ -352,25 +370,37 @@ def export_data(
     if suffix in (".pdf", ".png"):
         from app.export import pdf, png
 
+        if not png.MIN_DPI <= dpi <= png.MAX_DPI:
+            raise InterchangeError(
+                f"--dpi: {dpi} is out of range (use {png.MIN_DPI} to {png.MAX_DPI})")
         setup = pdf.PageSetup(
             size=_page_size(page_size),
             orientation="portrait" if portrait else "landscape",
-            tiling=tile,
+            tiling=True if tile else False if no_tile else None,
         )
         if suffix == ".png":
-            chosen = boards if board in ("all", "report") else [_board_or_fail(boards, board)]
+            if board == "report":
+                raise InterchangeError(
+                    "--board report: the report is a PDF; for PNG use --board all "
+                    "(one image per board) or a board's title")
+            chosen = boards if board == "all" else [_board_or_fail(boards, board)]
             if not chosen:
                 raise InterchangeError("the workshop has no boards to draw")
-            png.export_board_png(
-                data, chosen[0].id, out, dpi=dpi, page=setup.size, landscape=setup.landscape
-            )
-            return f"wrote {out}"
+            results = png.export_boards_png(data, [b.id for b in chosen], out, dpi=dpi,
+                                            page=setup.size, landscape=setup.landscape)
+            return "wrote " + ", ".join(str(result.path) for result in results)
         if board == "report":
             result = pdf.export_report_pdf(data, out, setup, progress)
         else:
             ids = None if board == "all" else [_board_or_fail(boards, board).id]
             result = pdf.export_boards_pdf(data, out, ids, setup, progress)
-        return f"wrote {out}: {result.pages} pages"
+        summary = f"wrote {out}: {result.pages} pages"
+        for line in result.warnings:
+            if warn is not None:
+                warn(line)
+            else:
+                summary += f"\n{line}"
+        return summary
     raise InterchangeError(f"{out}: unknown output type (use .pdf, .png, .json or .csv)")
 
 

@@ -48,6 +48,7 @@ CATEGORY_ORDER: tuple[KanoCategory, ...] = (
     KanoCategory.Q,
 )
 TIE_RULE_CATEGORIES = frozenset({KanoCategory.M, KanoCategory.O, KanoCategory.A, KanoCategory.I})
+SMALL_SAMPLE = 10  # fewer answers than this: a class is a hint, not a finding
 TIE_WINDOW_POINTS = 5  # stp25stat's window; the stp25kano README's +-2.5 % noise gives the same
 
 _M, _O, _A, _I, _R, _Q = CATEGORY_ORDER
@@ -67,6 +68,12 @@ MAX_RESPONDENT = MAX_NAME  # a respondent's name follows the name limit
 _ANSWER_DIGITS = frozenset("12345")
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "caveat_tie": {"en": "tie with {others}, {count} each; M > O > A > I decides",
+                   "ru": "ничья с: {others}, по {count}; решает порядок M > O > A > I"},
+    "caveat_small_one": {"en": "only one answer: a small sample",
+                         "ru": "всего один ответ: малая выборка"},
+    "caveat_small": {"en": "only {n} answers, fewer than {minimum}: a small sample",
+                     "ru": "ответов только {n}, меньше {minimum}: малая выборка"},
     "category_M": {"en": "Must-be", "ru": "Обязательное"},
     "category_O": {"en": "Performance", "ru": "Линейное"},
     "category_A": {"en": "Attractive (\"wow\")", "ru": "Привлекательное («вау»)"},
@@ -163,6 +170,34 @@ def category_name(category: KanoCategory, language: str) -> str:
     return render(MESSAGES, f"category_{category.value}", language)
 
 
+def result_caveats(result: KanoResult | None, language: str) -> list[str]:
+    """What to keep in mind about a questionnaire class: an exact tie (and which rule
+    broke it), a small sample. Empty when the class stands on its own."""
+    if result is None or result.category is None:
+        return []
+    notes: list[str] = []
+    if result.tied_with:
+        others = ", ".join(category_name(c, language) for c in result.tied_with)
+        notes.append(render(MESSAGES, "caveat_tie", language, others=others,
+                            count=result.counts[result.category]))
+    if result.small_sample:
+        key = "caveat_small_one" if result.n == 1 else "caveat_small"
+        notes.append(render(MESSAGES, key, language, n=result.n, minimum=SMALL_SAMPLE))
+    return notes
+
+
+def category_label(category: KanoCategory | None, result: KanoResult | None,
+                   language: str) -> str:
+    """The class name with its caveats, e.g. "Must-be (tie with Attractive, 5 each;
+    only 3 answers)"; empty for no class."""
+    if category is None:
+        return ""
+    name = category_name(category, language)
+    caveats = result_caveats(result, language) if result is not None and \
+        result.category == category else []
+    return f"{name} ({'; '.join(caveats)})" if caveats else name
+
+
 def answer_name(answer: KanoAnswer, language: str) -> str:
     return render(MESSAGES, f"answer_{int(answer)}", language)
 
@@ -249,6 +284,13 @@ class KanoResult:
     better: float | None = None
     worse: float | None = None
     fong_significant: bool = False
+    # Other classes with exactly as many answers as the top one (an exact tie).
+    tied_with: tuple[KanoCategory, ...] = ()
+
+    @property
+    def small_sample(self) -> bool:
+        """Fewer than SMALL_SAMPLE answers: show the class with a warning."""
+        return 0 < self.n < SMALL_SAMPLE
 
     def share(self, category: KanoCategory) -> float:
         """The category's share of all answers, in percent."""
@@ -310,6 +352,7 @@ def aggregate(pairs: Iterable[tuple[int, int]]) -> KanoResult:
         better=(a + o) / denominator if denominator else None,
         worse=-(o + m) / denominator if denominator else None,
         fong_significant=_fong_significant(m1, m2, n),
+        tied_with=tuple(c for c in ranked if counts[c] == m1 and c != category),
     )
 
 

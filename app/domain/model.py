@@ -62,15 +62,17 @@ MAX_NOTE_TEXT = 10_000  # characters kept in one note; longer pastes are refused
 # authors, respondents, photos, the workshop): the same limit on every way in.
 MAX_NAME = 200
 
+# Greyscale-safe: no two colours are closer than 0.05 in relative luminance, so teams
+# stay apart on a black-and-white printout too (luminance in brackets).
 TEAM_PALETTE = (
-    "#FFD54F",  # amber
-    "#81D4FA",  # sky
-    "#A5D6A7",  # green
-    "#F48FB1",  # pink
-    "#CE93D8",  # violet
-    "#FFAB91",  # coral
-    "#B0BEC5",  # slate
-    "#E6EE9C",  # lime
+    "#FFD54F",  # amber (0.69)
+    "#81D4FA",  # sky (0.59)
+    "#81C784",  # green (0.47)
+    "#F48FB1",  # pink (0.42)
+    "#BA68C8",  # violet (0.25)
+    "#FFAB91",  # coral (0.52)
+    "#90A4AE",  # slate (0.36)
+    "#E6EE9C",  # lime (0.80)
 )
 DEFAULT_NOTE_COLOR = "#FFF59D"
 

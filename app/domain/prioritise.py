@@ -47,7 +47,6 @@ ICE_RANGE = (1, 10)
 MUST_EFFORT_LIMIT = 0.6  # DSDM: keep Must-haves at or under 60 % of the effort
 _SHARE_TOLERANCE = 1e-9  # so 3 of 5 is 60 % and not a hair above it
 VOTE_BUDGET_CAP = 10
-DEFAULT_EFFORT = 1.0  # budgeting effort of a candidate nobody has sized yet
 
 DEFAULT_SLICES: dict[str, tuple[str, ...]] = {
     "en": ("MVP 1", "MVP 2", "Later", "Won't"),
@@ -129,6 +128,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This slice needs {used} but its budget is {budget}.",
         "ru": "Срезу нужно {used}, а его бюджет — {budget}.",
     },
+    "pareto_few": {
+        "en": "Only {scored} items have a score: too few to say which carry most of it.",
+        "ru": "Оценка есть только у {scored}: слишком мало, чтобы выделить главные.",
+    },
+    "pareto_few_of": {
+        "en": "Only {scored} of {total} items have a score: too few to say which carry "
+        "most of it.",
+        "ru": "Оценка есть только у {scored} из {total}: слишком мало, чтобы выделить главные.",
+    },
     "pareto_top": {
         "en": "The top {n} carry {share} of the total score.",
         "ru": "Первые {n} дают {share} общей оценки.",
@@ -138,6 +146,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Предложенный срез: позиций — {count}, занято {used} из бюджета {budget}.",
     },
     "cut_score": {"en": "score {score}", "ru": "оценка {score}"},
+    "slice_unestimated": {
+        "en": "Not counted: {count} without an estimate in person-months.",
+        "ru": "Не учтено: {count} без оценки в чел.-мес.",
+    },
+    "cut_no_estimate_out": {
+        "en": "No estimate in person-months yet, so it cannot be budgeted: size it to "
+        "include it.",
+        "ru": "Нет оценки в чел.-мес., поэтому в бюджет не уложить: оцените, чтобы включить.",
+    },
+    "cut_moscow_must_in": {
+        "en": "Marked Must have by the room, so it goes in first.",
+        "ru": "Группа отметила «Обязательно», поэтому берём в первую очередь.",
+    },
+    "cut_moscow_must_out": {
+        "en": (
+            "Marked Must have, but it does not fit: it needs {cost} and only {left} of the "
+            "budget of {budget} is left after the other Must items. Raise the budget or "
+            "split the item."
+        ),
+        "ru": (
+            "Отмечено «Обязательно», но не помещается: нужно {cost}, а после других "
+            "обязательных от бюджета {budget} осталось только {left}. Увеличьте бюджет "
+            "или разделите позицию."
+        ),
+    },
     "cut_no_score": {"en": "no score yet", "ru": "оценки пока нет"},
     "cut_must_in": {
         "en": "Must-be: customers expect it, so it goes in first.",
@@ -281,6 +314,7 @@ class SliceLoad:
     must_effort: float
     must_share: float | None  # must_effort / used; None for an empty slice
     must_warning: bool  # Must-haves above 60 % of the slice's effort
+    unestimated: int = 0  # members without person-months: not counted in `used`
 
 
 @dataclass
@@ -407,13 +441,18 @@ def quadrant(impact: float, effort: float, midpoint: float = 5.0) -> Quadrant:
     return Quadrant.MONEY_PITS if high_effort else Quadrant.FILL_INS
 
 
+def has_estimate(candidate: Candidate) -> bool:
+    """True when the candidate is sized in person-months (a positive, finite number)."""
+    months = candidate.effort_months
+    return months is not None and math.isfinite(months) and months > 0
+
+
 def budget_effort(candidate: Candidate) -> float:
-    """Effort used for budgets: person-months if sized, else the 2x2 effort, else 1."""
-    for value in (candidate.effort_months, candidate.effort):
-        if value is not None and math.isfinite(value):
-            # A negative effort would let an item buy budget for the others.
-            return max(0.0, float(value))
-    return DEFAULT_EFFORT
+    """Effort used for budgets: person-months only. An item without an estimate counts 0
+    and is reported as "no estimate" (`SliceLoad.unestimated`, the cut's reasons); the
+    2x2 effort is a 0..10 judgement, not person-months, so it is never budgeted."""
+    months = candidate.effort_months
+    return float(months) if months is not None and has_estimate(candidate) else 0.0
 
 
 def slice_load(release_slice: ReleaseSlice, candidates: Iterable[Candidate]) -> SliceLoad:
@@ -433,6 +472,7 @@ def slice_load(release_slice: ReleaseSlice, candidates: Iterable[Candidate]) -> 
         must_share=must_share,
         must_warning=must_share is not None
         and must_share > MUST_EFFORT_LIMIT + _SHARE_TOLERANCE,
+        unestimated=sum(1 for c in members if not has_estimate(c)),
     )
 
 
@@ -453,6 +493,8 @@ def slice_warnings(load: SliceLoad, language: str) -> list[str]:
         warnings.append(
             render(MESSAGES, "slice_must_warning", language, share=format_percent(load.must_share))
         )
+    if load.unestimated:
+        warnings.append(render(MESSAGES, "slice_unestimated", language, count=load.unestimated))
     return warnings
 
 
@@ -477,15 +519,21 @@ def suggest_cut(
        If none fits even with no Performance item left, the Performance items stay and the
        reason says so.
     4. Budget left over goes to the remaining Performance, then Attractive, items.
-    Indifferent, Reverse, Questionable and unclassified items stay out. Efforts are
-    `budget_effort`; ties go to the lower id, so the same input gives the same cut.
+    Items the room marked MoSCoW Must count as Must-be whatever their Kano class. Items
+    without an estimate in person-months stay out with that reason. Indifferent, Reverse,
+    Questionable and unclassified items stay out. Efforts are `budget_effort`; ties go to
+    the lower id, so the same input gives the same cut.
     """
     budget = _number(budget, "budget")
     if budget < 0:
         raise FieldError(MESSAGES, "negative", "budget", value=format_number(budget, "en"))
-    pool = sorted(candidates, key=lambda c: c.id)
-    by_id = {c.id: c for c in pool}
-    cost = {c.id: budget_effort(c) for c in pool}
+    everyone = sorted(candidates, key=lambda c: c.id)
+    by_id = {c.id: c for c in everyone}
+    # Only what is sized in person-months can be budgeted; the rest is named, not guessed.
+    pool = [c for c in everyone if has_estimate(c)]
+    unestimated = {c.id for c in everyone if not has_estimate(c)}
+    cost = {c.id: budget_effort(c) for c in everyone}
+    room_must = {c.id for c in pool if c.moscow == MoSCoW.MUST}
 
     def category_of(candidate_id: int) -> KanoCategory | None:
         return categories.get(candidate_id)
@@ -505,9 +553,12 @@ def suggest_cut(
     def ids_in(category: KanoCategory) -> list[int]:
         return [c.id for c in pool if category_of(c.id) == category]
 
-    musts = sorted(ids_in(KanoCategory.M), key=lambda i: (cost[i], i))
-    performance = sorted(ids_in(KanoCategory.O), key=best_first)
-    attractive = sorted(ids_in(KanoCategory.A), key=best_first)
+    # Must-be by Kano, and whatever the room marked MoSCoW Must whatever its class.
+    musts = sorted({*ids_in(KanoCategory.M), *room_must}, key=lambda i: (cost[i], i))
+    performance = sorted((i for i in ids_in(KanoCategory.O) if i not in room_must),
+                         key=best_first)
+    attractive = sorted((i for i in ids_in(KanoCategory.A) if i not in room_must),
+                        key=best_first)
 
     chosen: list[int] = []
     for candidate_id in musts:
@@ -562,6 +613,13 @@ def suggest_cut(
         category = category_of(candidate_id)
         picked = candidate_id in chosen
         common = {"scored": scored(candidate_id), "cost": number(cost[candidate_id])}
+        if candidate_id in unestimated:
+            return render(MESSAGES, "cut_no_estimate_out", language)
+        if candidate_id in room_must and category != KanoCategory.M:
+            if picked:
+                return render(MESSAGES, "cut_moscow_must_in", language)
+            return render(MESSAGES, "cut_moscow_must_out", language, budget=number(budget),
+                          left=number(budget - must_used), cost=common["cost"])
         if category == KanoCategory.M:
             if picked:
                 key = "cut_must_in" if all_musts_fit else "cut_must_in_cheapest"
@@ -620,7 +678,7 @@ def suggest_cut(
     left_out_order: tuple[KanoCategory | None, ...] = (*CATEGORY_ORDER, None)
     category_rank = {category: rank for rank, category in enumerate(left_out_order)}
     others = sorted(
-        (c.id for c in pool if c.id not in chosen),
+        (c.id for c in everyone if c.id not in chosen),
         key=lambda i: (category_rank.get(category_of(i), len(category_rank)), best_first(i)),
     )
     reasons = [(i, reason(i)) for i in [*chosen, *others]]
@@ -665,7 +723,14 @@ def top_share(rows: Sequence[ParetoRow], n: int = 3) -> float:
     return min(1.0, math.fsum(row.share for row in best))
 
 
-def top_share_text(rows: Sequence[ParetoRow], language: str, n: int = 3) -> str:
+def top_share_text(rows: Sequence[ParetoRow], language: str, n: int = 3,
+                   total: int | None = None) -> str:
+    """The Pareto headline. With `n` or fewer scored items "the top n carry 100%" says
+    nothing, so it says how few are scored instead (`total`: all the candidates)."""
+    if len(rows) <= n:
+        if total is not None and total > len(rows):
+            return render(MESSAGES, "pareto_few_of", language, scored=len(rows), total=total)
+        return render(MESSAGES, "pareto_few", language, scored=len(rows))
     share = format_percent(top_share(rows, n))
     return render(MESSAGES, "pareto_top", language, n=min(n, len(rows)), share=share)
 

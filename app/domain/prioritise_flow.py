@@ -843,7 +843,7 @@ def candidates_csv(data: model.WorkshopData) -> str:
             (
                 candidate.text,
                 _origin_name(candidate.origin, language),
-                kano.category_name(category, language) if category is not None else "",
+                kano.category_label(category, result, language),
                 _csv_number(result.better if result is not None else None),
                 _csv_number(worse),
                 votes.get(candidate.id, 0),

@@ -211,9 +211,10 @@ def _clean(text: str) -> str:
 def _inline(text: str) -> str:
     """Lower-case a capitalised first word for use mid-sentence ("Pay bills" -> "pay bills").
 
-    Acronyms and mixed-case words ("SMS", "iPhone") are left alone.
+    Acronyms and mixed-case words ("SMS", "iPhone", "PayLink") are left alone.
     """
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
+    first_word = text.split(" ", 1)[0]
+    if len(first_word) > 1 and first_word[0].isupper() and first_word[1:].islower():
         return text[0].lower() + text[1:]
     return text
 
@@ -230,14 +231,13 @@ def _job_phrase(text: str, language: str) -> str:
 
 
 def _segment_phrase(segment: Segment | None, language: str, blank: str) -> str:
-    """The segment's name for use mid-sentence ("For working parents who ...").
+    """The segment's name for use mid-sentence ("For Moscow students who ...").
 
-    Russian templates quote the name («...»), so it keeps its capital there.
+    A segment's name is a name: it keeps the case it was typed in ("Moscow students"
+    must not become "moscow students"); Russian templates quote it («...») anyway.
     """
     name = _clean(segment.name) if segment else ""
-    if not name:
-        return blank
-    return _inline(name) if language == "en" else name
+    return name or blank
 
 
 def _texts(items: Iterable[CanvasItem], kind: CanvasItemKind) -> list[str]:

@@ -33,6 +33,14 @@ FONT_FILES: dict[FontStyle, str] = {
     "italic": "DejaVuSans-Oblique.ttf",
 }
 
+# Fallback faces for scripts DejaVu lacks, tried in order for a character DejaVu cannot
+# draw: (ReportLab name, regular file, bold file). Devanagari is shaped (HarfBuzz).
+FALLBACK_FONTS: tuple[tuple[str, str, str], ...] = (
+    ("PointBDevanagari", "NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf"),
+    ("PointBCJK", "DroidSansFallback-subset.ttf", "DroidSansFallback-subset.ttf"),
+)
+SHAPED_FONTS = frozenset({"PointBDevanagari", "PointBDevanagari-Bold"})
+
 # One visible, consistent stand-in for anything the font cannot draw. DejaVu has it.
 REPLACEMENT_CHAR = "\u25a1"  # □ WHITE SQUARE
 
@@ -87,6 +95,11 @@ def register_fonts() -> None:
         try:
             for style, name in FONT_NAMES.items():
                 pdfmetrics.registerFont(TTFont(name, str(font_path(style))))
+            for name, regular, bold in FALLBACK_FONTS:
+                for face_name, file in ((name, regular), (f"{name}-Bold", bold)):
+                    face = TTFont(face_name, str(_resource_font(file)),
+                                  shapable=face_name in SHAPED_FONTS)
+                    pdfmetrics.registerFont(face)
         except FontError:
             raise
         except Exception as exc:  # a truncated or foreign file: say which, once
@@ -111,7 +124,82 @@ def covered_code_points() -> frozenset[int]:
     register_fonts()
     regular = pdfmetrics.getFont(FONT_NAMES["regular"]).face.charToGlyph
     bold = pdfmetrics.getFont(FONT_NAMES["bold"]).face.charToGlyph
-    return frozenset(regular.keys() & bold.keys())
+    covered = set(regular.keys() & bold.keys())
+    for name, _regular, _bold in FALLBACK_FONTS:
+        covered |= _face_codes(name) & _face_codes(f"{name}-Bold")
+    return frozenset(covered)
+
+
+def _resource_font(file: str) -> Path:
+    path = resources_dir() / "fonts" / file
+    if not path.is_file():
+        raise FontError(f"Bundled font is missing: {path}")
+    return path
+
+
+@lru_cache(maxsize=8)
+def _face_codes(name: str) -> frozenset[int]:
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(name).face.charToGlyph.keys())
+
+
+def main_face_only(text: str) -> bool:
+    """True for the usual text every character of which DejaVu draws (checked in C)."""
+    return _main_chars().issuperset(text)
+
+
+@lru_cache(maxsize=1)
+def _main_chars() -> frozenset[str]:
+    return frozenset(chr(code) for code in main_face_codes()) | {" ", "\t"}
+
+
+def main_face_codes() -> frozenset[int]:
+    """Code points the main (DejaVu) regular and bold faces both draw."""
+    regular, bold = _main_codes()
+    return regular & bold
+
+
+@lru_cache(maxsize=1)
+def _main_codes() -> tuple[frozenset[int], frozenset[int]]:
+    """What the DejaVu regular and bold faces draw themselves."""
+    return _face_codes(FONT_NAMES["regular"]), _face_codes(FONT_NAMES["bold"])
+
+
+def fallback_for(char: str, style: FontStyle) -> str | None:
+    """The fallback face (its ReportLab name) that draws `char` in `style`, or None when
+    the main DejaVu face draws it itself (or nothing does)."""
+    code = ord(char)
+    regular, bold = _main_codes()
+    if code in (bold if style == "bold" else regular) or char.isspace():
+        return None
+    for name, _regular, _bold in FALLBACK_FONTS:
+        face = f"{name}-Bold" if style == "bold" else name
+        if code in _face_codes(face):
+            return face
+    return None
+
+
+def font_runs(text: str, style: FontStyle) -> list[tuple[str | None, str]]:
+    """`text` cut into runs drawn with one face each: (None for the main face, or a
+    fallback's name; the run). Spaces are the main face's."""
+    runs: list[tuple[str | None, str]] = []
+    for char in text:
+        face = fallback_for(char, style)  # spaces: the main face, as in every line
+        if runs and runs[-1][0] == face:
+            runs[-1] = (face, runs[-1][1] + char)
+        else:
+            runs.append((face, char))
+    return runs
+
+
+def fallback_path(name: str) -> Path:
+    """The file of a fallback face, by its ReportLab name (for the PNG backend)."""
+    for base, regular, bold in FALLBACK_FONTS:
+        if name == base:
+            return _resource_font(regular)
+        if name == f"{base}-Bold":
+            return _resource_font(bold)
+    raise FontError(f"Unknown fallback font {name}")
 
 
 @lru_cache(maxsize=1)

@@ -31,10 +31,10 @@ from app.domain.model import (
     SourceTag,
     Team,
     WorkshopData,
-    note_color,
 )
+from app.export import export_messages
 from app.export.fonts import FontStyle, sanitize_for_font
-from app.export.textfit import FittedText, fit_single_line, fit_text
+from app.export.textfit import fit_single_line, fit_text
 
 RGB = tuple[int, int, int]
 Point = tuple[float, float]
@@ -80,121 +80,27 @@ TAG_COLORS: dict[SourceTag, RGB] = {
 }
 
 NOTE_TEXT_FLOOR_PT = 6.0  # smallest note text; below this a printed A3 is unreadable
-NOTE_TEXT_CEILING_PT = 28.0  # larger reads as shouting on small boards
+MIN_TEXT_PT = 6.0  # smallest text of any kind on a printed page
+TITLE_SIZE_PT = 18.0  # the workshop title on A4 (scaled with the page like all furniture)
+# Note text never outgrows the page title (a poster's title is its biggest text).
+NOTE_TEXT_CEILING_PT = TITLE_SIZE_PT
 BOARD_MARGIN_UNITS = 24.0  # air around the outermost note or cluster, in board units
 # A board is tiled over several sheets when fitting it on one page would make a
 # standard note narrower than this many points (about 2.8 cm) ...
 TILE_MIN_NOTE_WIDTH_PT = 80.0
 # ... and each tile then shows standard notes this wide (about 4 cm): comfortably legible.
 TILE_NOTE_WIDTH_PT = 115.0
+# Without --tile a board is still tiled when on one page its notes would be narrower than
+# this (about 1.7 cm: below it note text and the appendix number fall under 6 pt) ...
+AUTO_TILE_MIN_NOTE_WIDTH_PT = 48.0
+# ... and then each sheet shows notes this wide (about 2.3 cm): readable, few sheets.
+AUTO_TILE_NOTE_WIDTH_PT = 64.0
 MAX_TILES_PER_BOARD = 64  # a corrupt coordinate must not produce thousands of pages
 
 # --------------------------------------------------------------------------- messages
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "app_name": {"en": "Point B", "ru": "Point B"},
-    "untitled": {"en": "Untitled workshop", "ru": "Воркшоп без названия"},
-    "challenge": {"en": "Challenge", "ru": "Вызов"},
-    "facilitator": {"en": "Facilitator", "ru": "Фасилитатор"},
-    "date": {"en": "Date", "ru": "Дата"},
-    "board": {"en": "Board", "ru": "Доска"},
-    "exercise": {"en": "Exercise", "ru": "Упражнение"},
-    "teams": {"en": "Teams", "ru": "Команды"},
-    "team": {"en": "Team", "ru": "Команда"},
-    "no_team": {"en": "No team", "ru": "Без команды"},
-    "sources": {"en": "Sources", "ru": "Источники"},
-    "votes": {"en": "Votes", "ru": "Голоса"},
-    "vote_dot_meaning": {"en": "dots given to the note", "ru": "точек у стикера"},
-    "cluster_meaning": {"en": "cluster", "ru": "кластер"},
-    "ref_meaning": {"en": "shortened: full text in the appendix",
-                    "ru": "сокращено: полный текст в приложении"},
-    "tag_customers": {"en": "Customers", "ru": "Клиенты"},
-    "tag_employees": {"en": "Employees", "ru": "Сотрудники"},
-    "tag_research": {"en": "Research", "ru": "Исследования"},
-    "tag_competitors": {"en": "Competitors", "ru": "Конкуренты"},
-    "tag_own": {"en": "Own idea", "ru": "Своя идея"},
-    "tag_letter_customers": {"en": "C", "ru": "К"},
-    "tag_letter_employees": {"en": "E", "ru": "С"},
-    "tag_letter_research": {"en": "R", "ru": "И"},
-    "tag_letter_competitors": {"en": "X", "ru": "Х"},
-    "tag_letter_own": {"en": "O", "ru": "О"},
-    "empty_board": {"en": "No notes on this board yet.", "ru": "На этой доске пока нет стикеров."},
-    "photos": {"en": "Photos", "ru": "Фотографии"},
-    "page_of": {"en": "Page {page} of ", "ru": "Страница {page} из "},
-    "tile_label": {"en": "Sheet: row {row}, column {column} of {rows} × {columns}",
-                   "ru": "Лист: ряд {row}, колонка {column} из {rows} × {columns}"},
-    "tile_outline": {"en": "Row {row}, column {column}", "ru": "Ряд {row}, колонка {column}"},
-    "tile_glue": {"en": "overlap: lay sheet {row}.{column} here",
-                  "ru": "перекрытие: сюда кладётся лист {row}.{column}"},
-    "kind_capture": {"en": "Idea capture", "ru": "Сбор идей"},
-    "kind_reverse": {"en": "Good idea / bad idea", "ru": "Хорошая идея / плохая идея"},
-    "kind_prioritise": {"en": "Prioritisation", "ru": "Приоритизация"},
-    "kind_value": {"en": "Value propositions", "ru": "Ценностные предложения"},
-    "kind_strategy": {"en": "Point A to point B", "ru": "Из точки А в точку Б"},
-    "kind_journey": {"en": "Customer journey map", "ru": "Карта пути клиента"},
-    "kind_scenarios": {"en": "Scenario audit", "ru": "Аудит сценариев"},
-    "lineage_origin_journey": {"en": "Journey stage “{where}”: {text}",
-                               "ru": "Этап пути «{where}»: {text}"},
-    "lineage_origin_failure": {"en": "Scenario “{where}”, failure: {text}",
-                               "ru": "Сценарий «{where}», провал: {text}"},
-    "lineage_origin_model": {"en": "Scenario “{where}”, model: {text}",
-                             "ru": "Сценарий «{where}», модель: {text}"},
-    # The report.
-    "report": {"en": "Workshop report", "ru": "Отчёт о воркшопе"},
-    "boards_pdf": {"en": "Workshop boards", "ru": "Доски воркшопа"},
-    "cover": {"en": "Cover", "ru": "Обложка"},
-    "boards": {"en": "Boards", "ru": "Доски"},
-    "members": {"en": "Members", "ru": "Участники"},
-    "notes_count": {"en": "Notes", "ru": "Стикеры"},
-    "summary": {"en": "Summary", "ru": "Итоги"},
-    "top_ideas": {"en": "Top ideas by votes", "ru": "Лучшие идеи по голосам"},
-    "rank": {"en": "#", "ru": "№"},
-    "idea": {"en": "Idea", "ru": "Идея"},
-    "no_votes": {"en": "No votes were given.", "ru": "Голосования не было."},
-    "appendix": {"en": "Appendix", "ru": "Приложение"},
-    "shortened_notes": {"en": "Full text of shortened notes",
-                        "ru": "Полный текст сокращённых стикеров"},
-    "shortened_intro": {
-        "en": "These notes were too long to show in full on their board. "
-              "Each is marked on the board with its number.",
-        "ru": "Эти стикеры не поместились на доске целиком. "
-              "На доске каждый отмечен своим номером.",
-    },
-    "items_count": {"en": "Items", "ru": "Элементы"},
-    "not_used": {"en": "not used", "ru": "не использовалась"},
-    "lineage": {"en": "Idea lineage", "ru": "Происхождение идей"},
-    "lineage_intro": {
-        "en": "What became of each idea: the solutions made from it, the candidate it became "
-              "with its Kano class and release slice, and the value propositions built on "
-              "that slice.",
-        "ru": "Что стало с каждой идеей: решения, сделанные из неё, кандидат с классом Кано "
-              "и срезом релиза, и ценностные предложения, построенные на этом срезе.",
-    },
-    "no_lineage": {"en": "No idea has been taken further yet.",
-                   "ru": "Ни одна идея пока не пошла дальше."},
-    "lineage_candidate": {"en": "candidate · Kano: {kano} · slice: {slice}",
-                          "ru": "кандидат · Кано: {kano} · срез: {slice}"},
-    "lineage_proposition": {"en": "value proposition for {segment} ({slice})",
-                            "ru": "ценностное предложение для сегмента «{segment}» ({slice})"},
-    "lineage_none": {"en": "—", "ru": "—"},
-    "role_good": {"en": "best idea", "ru": "лучшая идея"},
-    "role_bad": {"en": "worst idea", "ru": "худшая идея"},
-    "role_solution": {"en": "solution", "ru": "решение"},
-    "generated": {"en": "Made with Point B", "ru": "Сделано в Point B"},
-    "month_1": {"en": "January", "ru": "января"},
-    "month_2": {"en": "February", "ru": "февраля"},
-    "month_3": {"en": "March", "ru": "марта"},
-    "month_4": {"en": "April", "ru": "апреля"},
-    "month_5": {"en": "May", "ru": "мая"},
-    "month_6": {"en": "June", "ru": "июня"},
-    "month_7": {"en": "July", "ru": "июля"},
-    "month_8": {"en": "August", "ru": "августа"},
-    "month_9": {"en": "September", "ru": "сентября"},
-    "month_10": {"en": "October", "ru": "октября"},
-    "month_11": {"en": "November", "ru": "ноября"},
-    "month_12": {"en": "December", "ru": "декабря"},
-    "date_format": {"en": "{day} {month} {year}", "ru": "{day} {month} {year} г."},
-}
+# Page labels in the workshop's language live in `export_messages` (`ExportContext.t`).
+MESSAGES = export_messages.MESSAGES
 
 
 # --------------------------------------------------------------------------- geometry
@@ -345,6 +251,17 @@ class ShortenedNote:
     board: Board
 
 
+@dataclass(frozen=True)
+class ShortenedText:
+    """Any other text shortened or left out on a board page (a candidate on a chart, a
+    label): listed in full in the appendix under `ref`, which the page shows."""
+
+    ref: int
+    board: Board
+    label: str  # what the text is, e.g. "Candidate"
+    text: str
+
+
 @dataclass
 class ExportContext:
     """What a page drawer needs besides the painter: the data and page-wide settings."""
@@ -356,6 +273,8 @@ class ExportContext:
     teams: dict[int, Team] = field(init=False)
     vote_totals: dict[int, int] = field(init=False)
     shortened: dict[int, ShortenedNote] = field(init=False, default_factory=dict)
+    shortened_texts: dict[tuple[str, int], ShortenedText] = field(init=False,
+                                                                  default_factory=dict)
     ui_scale: float = field(init=False)
     # Set while drawing one sheet of a tiled board: drawers may skip what lies outside.
     visible_area: Rect | None = field(init=False, default=None)
@@ -380,9 +299,25 @@ class ExportContext:
         existing = self.shortened.get(note.id)
         if existing is not None:
             return existing.ref
-        ref = len(self.shortened) + 1
+        ref = len(self.shortened) + len(self.shortened_texts) + 1
         self.shortened[note.id] = ShortenedNote(ref, note, board)
         return ref
+
+    def record_shortened_text(self, key: tuple[str, int], board: Board, label: str,
+                              text: str) -> int:
+        """Remember a shortened or hidden text other than a note (`key` names it, e.g.
+        ("candidate", id)); returns its appendix number, shared with the notes'."""
+        existing = self.shortened_texts.get(key)
+        if existing is not None:
+            return existing.ref
+        ref = len(self.shortened) + len(self.shortened_texts) + 1
+        self.shortened_texts[key] = ShortenedText(ref, board, label, text)
+        return ref
+
+    def has_shortened(self, board: Board) -> bool:
+        """True when anything on `board` points into the appendix."""
+        return any(item.board.id == board.id for item in self.shortened.values()) or any(
+            item.board.id == board.id for item in self.shortened_texts.values())
 
     def workshop_title(self) -> str:
         return sanitize_for_font(self.data.workshop.title.strip()) or self.t("untitled")
@@ -500,14 +435,17 @@ class TileGrid:
                     self.virtual_width, self.virtual_height)
 
 
-def plan_tiles(bounds: Rect, drawing: Rect, overlap: float) -> TileGrid | None:
-    """A tile grid when fitting `bounds` on one page would make notes too small to read,
-    else None (one page is enough)."""
-    if fit_scale(bounds, drawing) * NOTE_WIDTH >= TILE_MIN_NOTE_WIDTH_PT:
+def plan_tiles(bounds: Rect, drawing: Rect, overlap: float, *,
+               min_note_width: float = TILE_MIN_NOTE_WIDTH_PT,
+               note_width: float = TILE_NOTE_WIDTH_PT) -> TileGrid | None:
+    """A tile grid when fitting `bounds` on one page would make notes narrower than
+    `min_note_width`, with notes `note_width` wide on each sheet; else None (one page is
+    enough)."""
+    if fit_scale(bounds, drawing) * NOTE_WIDTH >= min_note_width:
         return None
     overlap = max(0.0, min(overlap, 0.4 * min(drawing.width, drawing.height)))
     step_x, step_y = drawing.width - overlap, drawing.height - overlap
-    scale = TILE_NOTE_WIDTH_PT / NOTE_WIDTH
+    scale = note_width / NOTE_WIDTH
     while True:
         width, height = bounds.width * scale, bounds.height * scale
         columns = max(1, math.ceil((width - overlap) / step_x))
@@ -539,7 +477,7 @@ def page_margin(ctx: ExportContext) -> float:
 
 def title_block_height(ctx: ExportContext) -> float:
     s = ctx.ui_scale
-    return (15.0 + 2 * 8.5 * 1.25 + 9.0) * s
+    return (TITLE_SIZE_PT + 2 * 8.5 * 1.25 + 9.0) * s
 
 
 def footer_height(ctx: ExportContext) -> float:
@@ -574,7 +512,7 @@ def draw_title_block(painter: Painter, ctx: ExportContext, board: Board | None, 
                      subtitle: str = "") -> None:
     """Workshop title and challenge on the left; board, date and facilitator on the right."""
     s = ctx.ui_scale
-    title_size, meta_size, board_size = 15.0 * s, 8.5 * s, 12.5 * s
+    title_size, meta_size, board_size = TITLE_SIZE_PT * s, 8.5 * s, 12.5 * s
     workshop = ctx.data.workshop
     right_width = rect.width * 0.36
     left_width = rect.width - right_width - 12.0 * s
@@ -725,15 +663,18 @@ def draw_tag_corner(painter: Painter, note: Rect, side: float, color: RGB, lette
     painter.polygon([(note.right - side, note.y), (note.right, note.y),
                      (note.right, note.y + side)], fill=color)
     letter_size = side * 0.42
-    if letter and letter_size >= 4.0:
+    if letter and letter_size >= MIN_TEXT_PT:  # smaller would not read: the colour stays
         painter.text(note.right - side * 0.27, note.y + side * 0.27 + letter_size * 0.36,
                      letter, size=letter_size, color=WHITE, style="bold", align="centre")
 
 
 def draw_vote_dot(painter: Painter, cx: float, cy: float, radius: float, count: int) -> None:
-    painter.circle(cx, cy, radius, fill=VOTE_DOT, stroke=WHITE, width=max(0.4, radius * 0.12))
     label = str(count) if count < 1000 else "999+"
-    size = radius * (1.15 if len(label) == 1 else 0.95 if len(label) == 2 else 0.7)
+    share = 1.15 if len(label) == 1 else 0.95 if len(label) == 2 else 0.7
+    # The count never prints below the smallest text size: the dot grows instead.
+    radius = max(radius, MIN_TEXT_PT / share)
+    size = radius * share
+    painter.circle(cx, cy, radius, fill=VOTE_DOT, stroke=WHITE, width=max(0.4, radius * 0.12))
     painter.text(cx, cy + size * 0.36, label, size=size, color=WHITE, style="bold",
                  align="centre")
 
@@ -775,193 +716,15 @@ def draw_legend(painter: Painter, ctx: ExportContext, entries: Sequence[LegendEn
         y += row_height
 
 
-# --------------------------------------------------------------------------- capture board
-
-
-@dataclass(frozen=True)
-class NoteLayout:
-    """Where the parts of one drawn note go, in page points."""
-
-    body: Rect
-    text_box: Rect
-    strip: Rect | None  # the bottom line with team/author, ref and vote dot
-    padding: float
-    tag_side: float
-
-
-def note_layout(body: Rect, *, tagged: bool, with_strip: bool) -> NoteLayout:
-    short_side = min(body.width, body.height)
-    padding = max(1.5, 0.065 * short_side)
-    tag_side = 0.17 * short_side if tagged else 0.0
-    top = max(padding, tag_side - padding)  # first line clears the corner triangle
-    strip: Rect | None = None
-    bottom = body.bottom - padding
-    if with_strip and body.height >= 28.0:
-        strip_height = min(max(0.17 * body.height, 8.0), 22.0)
-        strip = Rect(body.x + padding, bottom - strip_height, body.width - 2 * padding,
-                     strip_height)
-        bottom = strip.y - padding * 0.4
-    text_box = Rect(body.x + padding, body.y + top, max(1.0, body.width - 2 * padding),
-                    max(1.0, bottom - (body.y + top)))
-    return NoteLayout(body, text_box, strip, padding, tag_side)
-
-
-def note_start_size(text_box: Rect, ctx: ExportContext) -> float:
-    """The size a note's text starts at before shrinking: big, like marker on a sticky."""
-    ceiling = NOTE_TEXT_CEILING_PT * ctx.ui_scale
-    start = min(text_box.width / 7.0, text_box.height / 3.0, ceiling)
-    return quantise_size(max(start, NOTE_TEXT_FLOOR_PT))
-
-
-def _fit_note_text(painter: Painter, ctx: ExportContext, text: str, box: Rect) -> FittedText:
-    return fit_text(text, measurer(painter), box.width, box.height,
-                    note_start_size(box, ctx), NOTE_TEXT_FLOOR_PT)
-
-
-def draw_note(painter: Painter, ctx: ExportContext, board: Board, note: Note,
-              body: Rect) -> None:
-    color = parse_color(note_color(note, ctx.teams))
-    ink = text_color_on(color)
-    text = sanitize_for_font(note.text)
-    team_name = ctx.team_name(note.team_id)
-    author = sanitize_for_font(note.author.strip())
-    votes = ctx.vote_totals.get(note.id, 0)
-    tagged = note.tag in TAG_COLORS
-
-    shadow = max(0.6, 0.015 * body.width)
-    painter.rect(Rect(body.x + shadow, body.y + shadow, body.width, body.height),
-                 fill=PAPER_SHADOW, radius=shadow)
-    painter.rect(body, fill=color, stroke=darken(color, 0.72), width=max(0.3, body.width / 400),
-                 radius=min(3.0, body.width * 0.02))
-
-    if body.width < 2.5 * NOTE_TEXT_FLOOR_PT or body.height < 1.8 * NOTE_TEXT_FLOOR_PT:
-        # Too small for even one letter at the floor size: a coloured square, like the
-        # board's zoomed-out view; the text is listed in full in the appendix.
-        if text.strip():
-            ctx.record_shortened(note, board)
-        if tagged:
-            draw_tag_corner(painter, body, 0.3 * min(body.width, body.height),
-                            TAG_COLORS[note.tag], "")
-        return
-
-    has_marks = bool(team_name or author or votes)
-    layout = note_layout(body, tagged=tagged, with_strip=has_marks)
-    fitted = _fit_note_text(painter, ctx, text, layout.text_box)
-    if fitted.truncated and ctx.show_refs and layout.strip is None:
-        # The "#n" pointer into the appendix needs the bottom line: make room and refit.
-        layout = note_layout(body, tagged=tagged, with_strip=True)
-        fitted = _fit_note_text(painter, ctx, text, layout.text_box)
-    ref = ctx.record_shortened(note, board) if fitted.truncated else 0
-
-    if tagged:
-        draw_tag_corner(painter, body, layout.tag_side, TAG_COLORS[note.tag],
-                        ctx.t(f"tag_letter_{note.tag.value}"))
-
-    box = layout.text_box
-    block_height = len(fitted.lines) * fitted.line_height
-    # Short notes sit in the middle of the note, long ones start at the top.
-    top = box.y + max(0.0, (box.height - block_height) / 2)
-    baseline = top + fitted.font_size * (FONT_ASCENT + (1.2 - 1.0) / 2)
-    for line in fitted.lines:
-        painter.text(box.x, baseline, line, size=fitted.font_size, color=ink)
-        baseline += fitted.line_height
-
-    if layout.strip is not None:
-        _draw_note_strip(painter, ctx, layout.strip, note, color, team_name, author, votes,
-                         ref if ctx.show_refs else 0, ink)
-    elif votes:
-        radius = max(2.5, min(body.width, body.height) * 0.12)
-        draw_vote_dot(painter, body.right - radius * 0.6, body.bottom - radius * 0.6, radius,
-                      votes)
-
-
-def _draw_note_strip(painter: Painter, ctx: ExportContext, strip: Rect, note: Note,
-                     note_rgb: RGB, team_name: str, author: str, votes: int, ref: int,
-                     ink: RGB) -> None:
-    size = max(3.5, strip.height * 0.62)
-    baseline = strip.y + strip.height / 2 + size * 0.36
-    middle = strip.y + strip.height / 2
-    right = strip.right
-    if votes:
-        radius = strip.height * 0.62
-        draw_vote_dot(painter, right - radius, middle, radius, votes)
-        right -= 2 * radius + size * 0.4
-    if ref:
-        label = f"#{ref}"
-        painter.text(right, baseline, label, size=size, color=ink, style="bold", align="right")
-        right -= painter.measure(label, size, "bold") + size * 0.5
-    x = strip.x
-    team = ctx.teams.get(note.team_id) if note.team_id is not None else None
-    team_rgb = parse_color(team.color) if team is not None else None
-    # The note's colour is its team's unless it was given its own: only then does the
-    # team need a colour mark of its own.
-    if team_rgb is not None and team_rgb != note_rgb:
-        swatch = strip.height * 0.62
-        painter.rect(Rect(x, middle - swatch / 2, swatch, swatch), fill=team_rgb,
-                     stroke=darken(team_rgb, 0.55), width=0.4)
-        x += swatch + size * 0.35
-    caption = "  ·  ".join(part for part in (team_name, author) if part)
-    if caption and right - x > size * 2:
-        line, _ = fit_single_line(caption, measurer(painter), right - x, size)
-        painter.text(x, baseline, line, size=size, color=ink)
-
-
-def draw_cluster(painter: Painter, ctx: ExportContext, cluster: Cluster, frame: Rect,
-                 scale: float) -> None:
-    radius = min(12.0 * scale, frame.width * 0.05, frame.height * 0.05)
-    painter.rect(frame, fill=CLUSTER_FILL, stroke=CLUSTER_STROKE,
-                 width=max(0.6, 1.4 * scale), radius=radius)
-    title = sanitize_for_font(cluster.title.strip())
-    if not title:
-        return
-    size = min(max(22.0 * scale, 7.0 * ctx.ui_scale), 22.0 * ctx.ui_scale)
-    inset = max(3.0, 10.0 * scale)
-    line, _ = fit_single_line(title, measurer(painter, "bold"), frame.width - 2 * inset, size)
-    painter.text(frame.x + inset, frame.y + inset + FONT_ASCENT * size, line, size=size,
-                 color=CLUSTER_TITLE, style="bold")
-
-
-def draw_empty_board(painter: Painter, ctx: ExportContext, frame: Rect) -> None:
-    size = 12.0 * ctx.ui_scale
-    painter.text(frame.x + frame.width / 2, frame.y + frame.height / 2, ctx.t("empty_board"),
-                 size=size, color=MUTED, align="centre")
-
-
-def draw_capture(canvas: Painter, ctx: ExportContext, board: Board, frame_rect: Rect) -> None:
-    """The idea-capture board: clusters behind, notes where they are on the board."""
-    bounds = board_bounds(ctx.data, board)
-    if bounds is None:
-        draw_empty_board(canvas, ctx, frame_rect)
-        return
-    transform = fit_board(bounds, frame_rect, max_board_scale(ctx))
-
-    def shown(rect: Rect) -> bool:
-        # A shadow's width of slack so a note just off the sheet still casts its shadow.
-        area = ctx.visible_area
-        return area is None or rect.intersects(area.inset(-4.0))
-
-    for cluster in ctx.data.clusters_on(board.id):
-        frame = transform.rect(cluster_rect_units(cluster))
-        if shown(frame):
-            draw_cluster(canvas, ctx, cluster, frame, transform.scale)
-    for note in visible_notes(ctx.data, board):
-        body = transform.rect(note_rect_units(note))
-        if shown(body):
-            draw_note(canvas, ctx, board, note, body)
-
-
 BoardDrawer = Callable[[Painter, ExportContext, Board, Rect], None]
 BoardExtent = Callable[[ExportContext, Board], "Rect | None"]
 
-# One entry per board kind. Kinds without their own page yet fall back to the capture
-# drawing (notes where they are), so nothing on a board is ever left out of an export.
-BOARD_DRAWERS: dict[BoardKind, BoardDrawer] = {
-    BoardKind.CAPTURE: draw_capture,
-}
+# One entry per board kind (`page_capture` registers the idea-capture drawing). Kinds
+# without their own page yet fall back to the capture drawing (notes where they are), so
+# nothing on a board is ever left out of an export.
+BOARD_DRAWERS: dict[BoardKind, BoardDrawer] = {}
 # Board-unit bounds of what a drawer draws, for kinds that may be tiled over sheets.
-BOARD_EXTENTS: dict[BoardKind, BoardExtent] = {
-    BoardKind.CAPTURE: lambda ctx, board: board_bounds(ctx.data, board),
-}
+BOARD_EXTENTS: dict[BoardKind, BoardExtent] = {}
 
 
 # A board kind that spreads over several pages lists them here: (subtitle, key) per page;
@@ -978,7 +741,7 @@ def subpages_for(ctx: ExportContext, board: Board) -> list[tuple[str, object]]:
 
 # Exercise pages register themselves in BOARD_DRAWERS when imported.
 BOARD_PAGE_MODULES = (
-    "page_reverse", "page_prioritise", "page_value",
+    "page_capture", "page_reverse", "page_prioritise", "page_value",
     "page_strategy", "page_journey", "page_scenarios",
 )
 
@@ -995,7 +758,7 @@ def load_board_pages() -> None:
 
 def drawer_for(kind: BoardKind) -> BoardDrawer:
     load_board_pages()
-    return BOARD_DRAWERS.get(kind, draw_capture)
+    return BOARD_DRAWERS.get(kind) or BOARD_DRAWERS[BoardKind.CAPTURE]
 
 
 def extent_for(kind: BoardKind) -> BoardExtent | None:
@@ -1027,7 +790,7 @@ def draw_board_page(painter: Painter, ctx: ExportContext, board: Board, *,
     drawer_for(board.kind)(painter, ctx, board, virtual_frame or frames.drawing)
     if after_board is not None:
         after_board(frames)
-    if not any(item.board.id == board.id for item in ctx.shortened.values()):
+    if not ctx.has_shortened(board):
         entries = [entry for entry in entries if entry.kind != "ref"]
     draw_title_block(painter, ctx, board, frames.title, subtitle)
     draw_legend(painter, ctx, entries, frames.legend)

@@ -15,177 +15,65 @@ Importing this module registers the page in `layout.BOARD_DRAWERS` and the summa
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.domain import kano, prioritise, prioritise_flow
 from app.domain.kano import KanoCategory
 from app.domain.model import Board, BoardKind
-from app.domain.prioritise import Candidate, MoSCoW, Quadrant
-from app.domain.prioritise_flow import MATRIX_MAX, MATRIX_MIN, BoardSummary
+from app.domain.prioritise import Candidate, MoSCoW
+from app.domain.prioritise_flow import BoardSummary
 from app.domain.texts import render
 from app.export import layout, pdf
-from app.export.fonts import FontStyle, sanitize_for_font
+from app.export.fonts import sanitize_for_font
 from app.export.layout import (
     FONT_ASCENT,
     INK,
+    MIN_TEXT_PT,
     MUTED,
     RGB,
     RULE,
     WHITE,
-    Align,
     ExportContext,
     Painter,
     Rect,
     measurer,
 )
-from app.export.textfit import FittedText, fit_single_line, fit_text, wrap_text
-
-MESSAGES: dict[str, dict[str, str]] = {
-    "kano_title": {"en": "Kano: Better / Worse", "ru": "Кано: Better / Worse"},
-    "classes_title": {"en": "Kano classes", "ru": "Классы Кано"},
-    "matrix_title": {"en": "Impact / effort", "ru": "Влияние / трудоёмкость"},
-    "slices_title": {"en": "Release slices", "ru": "Срезы релиза"},
-    "better_axis": {"en": "Better ↑", "ru": "Better ↑"},
-    "worse_axis": {"en": "Worse →", "ru": "Worse →"},
-    "effort_axis": {"en": "Impact ↑  ·  Effort →", "ru": "Влияние ↑  ·  Трудоёмкость →"},
-    "not_plotted": {
-        "en": "Without questionnaire answers (not plotted): {count}",
-        "ru": "Без ответов анкеты (не на графике): {count}",
-    },
-    "quick_only": {
-        "en": "Italic: from the quick sort only.",
-        "ru": "Курсив: только по быстрой сортировке.",
-    },
-    "not_placed": {"en": "Not placed yet: {count}", "ru": "Ещё не размещены: {count}"},
-    "not_sorted": {"en": "Not sorted yet", "ru": "Ещё не классифицированы"},
-    "no_slice": {"en": "Not in a slice", "ru": "Вне срезов"},
-    "used_of": {"en": "{used} of {budget} person-months", "ru": "{used} из {budget} чел.-мес."},
-    "used_only": {"en": "{used} person-months, no budget", "ru": "{used} чел.-мес., без бюджета"},
-    "more": {"en": "+ {count} more", "ru": "и ещё {count}"},
-    "no_candidates": {
-        "en": "No candidates on this board yet.",
-        "ru": "На этой доске пока нет кандидатов.",
-    },
-    "summary_title": {"en": "Prioritised candidates", "ru": "Приоритизированные кандидаты"},
-    "candidate": {"en": "Candidate", "ru": "Кандидат"},
-    "origin": {"en": "From", "ru": "Откуда"},
-    "kano": {"en": "Kano", "ru": "Кано"},
-    "votes": {"en": "Votes", "ru": "Голоса"},
-    "score": {"en": "Score ({method})", "ru": "Оценка ({method})"},
-    "slice": {"en": "Slice", "ru": "Срез"},
-    "moscow": {"en": "MoSCoW", "ru": "MoSCoW"},
-}
-
-CATEGORY_RGB: dict[KanoCategory, RGB] = {
-    KanoCategory.M: (194, 65, 12),
-    KanoCategory.O: (29, 78, 216),
-    KanoCategory.A: (21, 128, 61),
-    KanoCategory.I: (100, 116, 139),
-    KanoCategory.R: (124, 58, 237),
-    KanoCategory.Q: (161, 98, 7),
-}
-UNSORTED_RGB: RGB = (148, 163, 184)
-QUADRANT_FILL: dict[Quadrant, RGB] = {
-    Quadrant.QUICK_WINS: (227, 244, 232),
-    Quadrant.BIG_BETS: (228, 236, 251),
-    Quadrant.FILL_INS: (251, 245, 223),
-    Quadrant.MONEY_PITS: (251, 231, 231),
-}
-QUADRANT_INK: dict[Quadrant, RGB] = {
-    Quadrant.QUICK_WINS: (22, 101, 52),
-    Quadrant.BIG_BETS: (30, 64, 175),
-    Quadrant.FILL_INS: (133, 77, 14),
-    Quadrant.MONEY_PITS: (153, 27, 27),
-}
-MOSCOW_RGB: dict[str, RGB] = {
-    MoSCoW.MUST.value: (159, 18, 57),
-    MoSCoW.SHOULD.value: (180, 83, 9),
-    MoSCoW.COULD.value: (15, 118, 110),
-    MoSCoW.WONT.value: (71, 85, 105),
-}
-SLICE_RGB: tuple[RGB, ...] = (
-    (29, 78, 216),
-    (15, 118, 110),
-    (124, 58, 237),
-    (71, 85, 105),
-    (180, 83, 9),
-    (190, 24, 93),
+from app.export.page_matrix import draw_matrix
+from app.export.prioritise_parts import (
+    CATEGORY_RGB,
+    MESSAGES,
+    MOSCOW_RGB,
+    PANEL_STROKE,
+    SLICE_RGB,
+    UNSORTED_RGB,
+    WARNING_FILL,
+    WARNING_INK,
+    candidate_label,
+    candidate_line,
+    category_rgb,
+    draw_centred_lines,
+    draw_class_stripe,
+    label,
+    panel,
+    stripe_key,
+    t,
+    text_inset,
+    tint,
 )
-PANEL_FILL: RGB = (250, 249, 246)
-PANEL_STROKE: RGB = (214, 211, 203)
-WARNING_FILL: RGB = (255, 244, 206)
-WARNING_INK: RGB = (122, 78, 0)
-QUICK_ORDER = (KanoCategory.M, KanoCategory.O, KanoCategory.A, KanoCategory.I, KanoCategory.R)
-
-
-
-def _draw_centred_lines(painter: Painter, fitted: FittedText, x: float, card: Rect) -> None:
-    """Fitted card text, bold, centred vertically in the card."""
-    y = card.y + (card.height - len(fitted.lines) * fitted.line_height) / 2
-    for line in fitted.lines:
-        painter.text(x, y + FONT_ASCENT * fitted.font_size, line, size=fitted.font_size,
-                     style="bold")
-        y += fitted.line_height
-
-def _t(ctx: ExportContext, key: str, **params: object) -> str:
-    return sanitize_for_font(render(MESSAGES, key, ctx.language, **params))
-
-
-def _tint(color: RGB, amount: float) -> RGB:
-    """`color` mixed with white; amount 0 is white, 1 is the colour."""
-    r, g, b = color
-    return (
-        round(255 - (255 - r) * amount),
-        round(255 - (255 - g) * amount),
-        round(255 - (255 - b) * amount),
-    )
-
-
-def _category_rgb(category: KanoCategory | None) -> RGB:
-    return CATEGORY_RGB[category] if category is not None else UNSORTED_RGB
-
-
-def _label(
-    painter: Painter,
-    text: str,
-    rect: Rect,
-    size: float,
-    color: RGB = INK,
-    style: FontStyle = "regular",
-    align: Align = "left",
-) -> float:
-    """One line of (already sanitised) text fitted into `rect`; returns its width."""
-    line, _ = fit_single_line(text, measurer(painter, style), rect.width, size)
-    x = {"left": rect.x, "centre": rect.x + rect.width / 2, "right": rect.right}[align]
-    baseline = rect.y + (rect.height - size) / 2 + FONT_ASCENT * size
-    painter.text(x, baseline, line, size=size, color=color, style=style, align=align)
-    return painter.measure(line, size, style)
-
-
-def _panel(painter: Painter, rect: Rect, title: str, size: float) -> Rect:
-    """A framed panel with a title; returns the area inside it."""
-    painter.rect(rect, fill=PANEL_FILL, stroke=PANEL_STROKE, width=0.8, radius=size * 0.5)
-    inset = size * 0.7
-    _label(
-        painter,
-        title,
-        Rect(rect.x + inset, rect.y + inset * 0.5, rect.width - 2 * inset, size * 1.8),
-        size * 1.25,
-        INK,
-        "bold",
-    )
-    top = rect.y + inset * 0.5 + size * 2.1
-    return Rect(rect.x + inset, top, rect.width - 2 * inset, rect.bottom - inset - top)
-
+from app.export.textfit import FittedText, fit_single_line, fit_text, wrap_text
 
 # --------------------------------------------------------------------------- Kano
 
 
 def _draw_scatter(
-    painter: Painter, ctx: ExportContext, summary: BoardSummary, area: Rect, size: float
+    painter: Painter,
+    ctx: ExportContext,
+    board: Board,
+    summary: BoardSummary,
+    area: Rect,
+    size: float,
 ) -> None:
-    small = size * 0.85
+    small = max(size * 0.85, MIN_TEXT_PT / 0.9)
     plot = Rect(
         area.x + size * 2.6, area.y + size * 1.6, area.width - size * 3.0, area.height - size * 5.8
     )
@@ -198,7 +86,7 @@ def _draw_scatter(
     )
     taken: list[Rect] = []
     for category, rect, align, top in corners:
-        painter.rect(rect, fill=_tint(CATEGORY_RGB[category], 0.1))
+        painter.rect(rect, fill=tint(CATEGORY_RGB[category], 0.1))
         name = sanitize_for_font(kano.category_name(category, ctx.language))
         line_rect = Rect(
             rect.x + small * 0.5,
@@ -206,7 +94,7 @@ def _draw_scatter(
             rect.width - small,
             small * 1.5,
         )
-        width = _label(
+        width = label(
             painter,
             name,
             line_rect,
@@ -259,13 +147,13 @@ def _draw_scatter(
     painter.text(
         plot.x + plot.width / 2,
         plot.bottom + small * 2.6,
-        _t(ctx, "worse_axis"),
+        t(ctx, "worse_axis"),
         size=small,
         style="bold",
         align="centre",
     )
     painter.text(
-        area.x, area.y + FONT_ASCENT * small, _t(ctx, "better_axis"), size=small * 0.9, style="bold"
+        area.x, area.y + FONT_ASCENT * small, t(ctx, "better_axis"), size=small * 0.9, style="bold"
     )
     plotted = 0
     points: list[tuple[float, float, Candidate, KanoCategory | None]] = []
@@ -279,13 +167,17 @@ def _draw_scatter(
     radius = size * 0.38
     taken += [Rect(x - radius, y - radius, 2 * radius, 2 * radius) for x, y, _c, _k in points]
     for x, y, _candidate, point_category in points:
-        painter.circle(x, y, radius, fill=_category_rgb(point_category), stroke=WHITE, width=0.8)
+        painter.circle(x, y, radius, fill=category_rgb(point_category), stroke=WHITE, width=0.8)
     measure = measurer(painter, "bold")
     for x, y, candidate, _category in points:
         plotted += 1
-        text, _ = fit_single_line(
-            sanitize_for_font(candidate.text), measure, plot.width * 0.46, small
-        )
+        full = sanitize_for_font(candidate.text)
+        text, shortened = fit_single_line(full, measure, plot.width * 0.46, small)
+        if shortened:
+            ref = f" #{candidate_label(ctx, board, candidate)}"
+            text, _ = fit_single_line(full, measure, plot.width * 0.46 - measure(ref, small),
+                                      small)
+            text += ref
         width = measure(text, small) + small * 0.4
         height = small * 1.35
         options = (
@@ -314,7 +206,7 @@ def _draw_scatter(
         painter.text(
             area.right,
             area.bottom - small * 0.2,
-            _t(ctx, "not_plotted", count=missing),
+            t(ctx, "not_plotted", count=missing),
             size=small * 0.9,
             color=MUTED,
             align="right",
@@ -328,73 +220,119 @@ def _overlap(a: Rect, b: Rect) -> float:
 
 
 def _draw_classes(
-    painter: Painter, ctx: ExportContext, summary: BoardSummary, area: Rect, size: float
+    painter: Painter,
+    ctx: ExportContext,
+    board: Board,
+    summary: BoardSummary,
+    area: Rect,
+    size: float,
 ) -> None:
-    """Candidates grouped by their class; italic when only the quick sort says so."""
-    small = size * 0.85
+    """Candidates grouped by their class; italic when only the quick sort says so.
+
+    Every class present gets its heading with its count. When not every candidate fits,
+    each cut class ends in "+ N more" with the numbers of the hidden candidates, whose
+    full text is in the appendix; the drift note below is always printed whole."""
+    small = max(size * 0.85, MIN_TEXT_PT)
     line_height = small * 1.4
-    note_lines = _drift_lines(painter, ctx, summary, area.width, small * 0.9)
-    bottom = area.bottom - len(note_lines) * small * 1.2 - small * 1.9
-    y = area.y
+    note_size = max(small * 0.9, MIN_TEXT_PT)
+    note_lines = _drift_lines(painter, ctx, summary, area.width, note_size)
+    if any(_caveat_marks(ctx, summary, c) for c in summary.candidates):
+        key_lines, _ = wrap_text(t(ctx, "caveat_key"), measurer(painter, "italic"), note_size,
+                                 area.width)
+    else:
+        key_lines = []
+    footer = (note_size * 1.5 + (len(note_lines) + len(key_lines)) * note_size * 1.2
+              + small * 0.3)
+    bottom = area.bottom - footer
     groups: list[tuple[KanoCategory | None, list[Candidate]]] = []
     for category in (*kano.CATEGORY_ORDER, None):
         members = [c for c in summary.candidates if summary.categories.get(c.id) == category]
         if members:
             groups.append((category, members))
-    for category, members in groups:
-        if y + line_height * 2 > bottom:
-            break
+    group_gap = small * 0.4
+    capacity = int((bottom - area.y - group_gap * max(0, len(groups) - 1)) // line_height)
+    shown = allot_lines([len(members) for _c, members in groups], capacity)
+    y = area.y
+    for index, (category, members) in enumerate(groups):
         name = (
             kano.category_name(category, ctx.language)
             if category is not None
             else render(MESSAGES, "not_sorted", ctx.language)
         )
-        _label(
-            painter,
-            f"{sanitize_for_font(name)} · {len(members)}",
-            Rect(area.x, y, area.width, line_height),
-            small,
-            _category_rgb(category),
-            "bold",
-        )
+        heading = f"{sanitize_for_font(name)} · {len(members)}"
+        count = shown[index] if shown is not None else 0
+        hidden = members[count:]
+        if shown is None:  # not even one line per class: the heading carries the numbers
+            refs = ", ".join(f"#{candidate_label(ctx, board, c)}" for c in hidden)
+            heading = f"{heading}: {refs}"
+        label(painter, heading, Rect(area.x, y, area.width, line_height), small,
+              category_rgb(category), "bold")
         y += line_height
-        for index, candidate in enumerate(members):
-            if y + line_height > bottom:
-                _label(
-                    painter,
-                    _t(ctx, "more", count=len(members) - index),
-                    Rect(area.x + small, y, area.width - small, line_height),
-                    small,
-                    MUTED,
-                )
-                y += line_height
-                break
+        for candidate in members[:count]:
             quick_only = candidate.id not in summary.results
-            _label(
-                painter,
-                "• " + sanitize_for_font(candidate.text),
+            candidate_line(
+                painter, ctx, board, candidate,
                 Rect(area.x + small * 0.6, y, area.width - small * 0.6, line_height),
-                small,
-                INK,
-                "italic" if quick_only else "regular",
+                small, "• ", INK, "italic" if quick_only else "regular",
+                suffix=_caveat_marks(ctx, summary, candidate),
             )
             y += line_height
-        y += small * 0.4
-    y = max(y, bottom) + small * 0.3
-    painter.text(
-        area.x,
-        y + FONT_ASCENT * small * 0.9,
-        _t(ctx, "quick_only"),
-        size=small * 0.9,
-        color=MUTED,
-        style="italic",
-    )
-    y += small * 1.5
+        if hidden and shown is not None:
+            refs = ", ".join(f"#{candidate_label(ctx, board, c)}" for c in hidden)
+            label(painter, t(ctx, "more_refs", count=len(hidden), refs=refs),
+                  Rect(area.x + small, y, area.width - small, line_height), small, MUTED)
+            y += line_height
+        y += group_gap
+    y = max(y - group_gap, bottom) + small * 0.3
+    painter.text(area.x, y + FONT_ASCENT * note_size, t(ctx, "quick_only"), size=note_size,
+                 color=MUTED, style="italic")
+    y += note_size * 1.5
+    for line in key_lines:
+        painter.text(area.x, y + FONT_ASCENT * note_size, line, size=note_size, color=MUTED,
+                     style="italic")
+        y += note_size * 1.2
     for line in note_lines:
-        painter.text(
-            area.x, y + FONT_ASCENT * small * 0.9, line, size=small * 0.9, color=WARNING_INK
-        )
-        y += small * 1.2
+        painter.text(area.x, y + FONT_ASCENT * note_size, line, size=note_size,
+                     color=WARNING_INK)
+        y += note_size * 1.2
+
+
+def _caveat_marks(ctx: ExportContext, summary: BoardSummary, candidate: Candidate) -> str:
+    """" · n=3" for a class from few answers, " · tie" for an exact tie (see the key)."""
+    result = summary.results.get(candidate.id)
+    if result is None or result.category is None:
+        return ""
+    marks = []
+    if result.small_sample:
+        marks.append(f"n={result.n}")
+    if result.tied_with:
+        marks.append(t(ctx, "tie_mark"))
+    return "".join(f" · {mark}" for mark in marks)
+
+
+def allot_lines(sizes: list[int], capacity: int) -> list[int] | None:
+    """How many members of each group to list in `capacity` lines, where each group takes
+    a heading line and a cut group one more line for "+ N more". Shares out fairly (the
+    group showing fewest gets the next line); None when not even the headings and their
+    "+ N more" lines fit."""
+    headings = len(sizes)
+    if sum(sizes) + headings <= capacity:
+        return list(sizes)
+    shown = [0] * len(sizes)
+    used = headings + sum(1 for size in sizes if size > 0)
+    if used > capacity:
+        return None
+    while True:
+        open_groups = [i for i, size in enumerate(sizes) if shown[i] < size]
+        if not open_groups:
+            return shown
+        pick = min(open_groups, key=lambda i: (shown[i], i))
+        # Showing the last hidden member frees its "+ N more" line: no extra line.
+        cost = 0 if shown[pick] + 1 == sizes[pick] else 1
+        if used + cost > capacity:
+            return shown
+        shown[pick] += 1
+        used += cost
 
 
 def _drift_lines(
@@ -403,114 +341,8 @@ def _drift_lines(
     if not summary.results_date:
         return []
     note = sanitize_for_font(kano.drift_note(summary.results_date, ctx.language))
-    lines, _more = wrap_text(note, measurer(painter), size, width, 4)
+    lines, _more = wrap_text(note, measurer(painter), size, width)
     return lines
-
-
-# --------------------------------------------------------------------------- 2x2
-
-
-def _draw_matrix(
-    painter: Painter, ctx: ExportContext, summary: BoardSummary, area: Rect, size: float
-) -> None:
-    small = size * 0.85
-    plot = Rect(area.x, area.y + small * 1.9, area.width, area.height - small * 3.8)
-    half_w, half_h = plot.width / 2, plot.height / 2
-    quadrants = (
-        (Quadrant.QUICK_WINS, Rect(plot.x, plot.y, half_w, half_h), "left", True),
-        (Quadrant.BIG_BETS, Rect(plot.x + half_w, plot.y, half_w, half_h), "right", True),
-        (Quadrant.FILL_INS, Rect(plot.x, plot.y + half_h, half_w, half_h), "left", False),
-        (
-            Quadrant.MONEY_PITS,
-            Rect(plot.x + half_w, plot.y + half_h, half_w, half_h),
-            "right",
-            False,
-        ),
-    )
-    for quadrant, rect, align, top in quadrants:
-        painter.rect(rect, fill=QUADRANT_FILL[quadrant])
-        band = (
-            Rect(rect.x, area.y, rect.width, small * 1.8)
-            if top
-            else Rect(rect.x, plot.bottom + small * 0.1, rect.width, small * 1.8)
-        )
-        name = sanitize_for_font(prioritise.quadrant_name(quadrant, ctx.language))
-        _label(
-            painter,
-            name,
-            band,
-            size,
-            QUADRANT_INK[quadrant],
-            "bold",
-            "left" if align == "left" else "right",
-        )
-    painter.line(plot.x + half_w, plot.y, plot.x + half_w, plot.bottom, color=RULE, width=1.0)
-    painter.line(plot.x, plot.y + half_h, plot.right, plot.y + half_h, color=RULE, width=1.0)
-    painter.text(
-        plot.x + half_w,
-        plot.bottom + small * 1.3,
-        _t(ctx, "effort_axis"),
-        size=small,
-        style="bold",
-        align="centre",
-    )
-
-    placed = [c for c in summary.candidates if c.impact is not None and c.effort is not None]
-    card_width = min(plot.width * 0.2, size * 11)
-    card_height = small * 2.5
-    text_size = small * 0.78  # one size for every card: the 2x2 compares, so cards match
-    span = MATRIX_MAX - MATRIX_MIN
-    taken: list[Rect] = []
-    regular = measurer(painter, "bold")
-    for candidate in placed:
-        assert candidate.impact is not None and candidate.effort is not None
-        cx = plot.x + (candidate.effort - MATRIX_MIN) / span * plot.width
-        cy = plot.bottom - (candidate.impact - MATRIX_MIN) / span * plot.height
-        card = _free_spot(cx, cy, card_width, card_height, plot, taken)
-        taken.append(card)
-        painter.rect(card, fill=WHITE, stroke=PANEL_STROKE, width=0.5, radius=small * 0.25)
-        painter.rect(
-            Rect(card.x, card.y, small * 0.35, card.height),
-            fill=_category_rgb(summary.categories.get(candidate.id)),
-        )
-        fitted = fit_text(
-            sanitize_for_font(candidate.text),
-            regular,
-            card.width - small * 1.0,
-            card.height - small * 0.3,
-            text_size,
-            text_size,
-        )
-        _draw_centred_lines(painter, fitted, card.x + small * 0.6, card)
-    unplaced = len(summary.candidates) - len(placed)
-    if unplaced:
-        painter.text(
-            area.right,
-            area.bottom - small * 0.2,
-            _t(ctx, "not_placed", count=unplaced),
-            size=small * 0.9,
-            color=MUTED,
-            align="right",
-        )
-
-
-def _free_spot(
-    cx: float, cy: float, width: float, height: float, plot: Rect, taken: Sequence[Rect]
-) -> Rect:
-    """A card at its place inside the plot, shifted a row up or down when it would cover
-    another card (the page shows every card; the stored position is unchanged)."""
-
-    def at(y: float) -> Rect:
-        x = min(max(cx - width / 2, plot.x + 1), plot.right - width - 1)
-        top = min(max(y - height / 2, plot.y + 1), plot.bottom - height - 1)
-        return Rect(x, top, width, height)
-
-    step = height * 1.08
-    for shift in (0, 1, -1, 2, -2, 3, -3):
-        card = at(cy + shift * step)
-        if not any(card.intersects(other) for other in taken):
-            return card
-    return at(cy)
 
 
 # --------------------------------------------------------------------------- slices
@@ -543,15 +375,15 @@ def _slice_columns(ctx: ExportContext, summary: BoardSummary) -> list[_SliceColu
     columns: list[_SliceColumn] = []
     loose = [c for c in ordered if c.slice_id not in slice_ids]
     if loose:
-        columns.append(_SliceColumn(_t(ctx, "no_slice"), UNSORTED_RGB, "", None, (), loose))
+        columns.append(_SliceColumn(t(ctx, "no_slice"), UNSORTED_RGB, "", None, (), loose))
     for index, release_slice in enumerate(summary.slices):
         load = summary.loads[release_slice.id]
         used = prioritise.format_number(load.used, language)
         if release_slice.budget > 0:
             budget = prioritise.format_number(release_slice.budget, language)
-            detail = _t(ctx, "used_of", used=used, budget=budget)
+            detail = t(ctx, "used_of", used=used, budget=budget)
         else:
-            detail = _t(ctx, "used_only", used=used)
+            detail = t(ctx, "used_only", used=used)
         columns.append(
             _SliceColumn(
                 sanitize_for_font(release_slice.name),
@@ -566,7 +398,12 @@ def _slice_columns(ctx: ExportContext, summary: BoardSummary) -> list[_SliceColu
 
 
 def _draw_slices(
-    painter: Painter, ctx: ExportContext, summary: BoardSummary, area: Rect, size: float
+    painter: Painter,
+    ctx: ExportContext,
+    board: Board,
+    summary: BoardSummary,
+    area: Rect,
+    size: float,
 ) -> None:
     columns = _slice_columns(ctx, summary)
     if not columns:
@@ -582,7 +419,7 @@ def _draw_slices(
         header = Rect(rect.x, rect.y, rect.width, header_height)
         painter.rect(header, fill=column.color, radius=small * 0.4)
         inset = small * 0.5
-        _label(
+        label(
             painter,
             column.title,
             Rect(header.x + inset, header.y + inset * 0.4, header.width - 2 * inset, size * 1.5),
@@ -591,7 +428,7 @@ def _draw_slices(
             "bold",
         )
         if column.detail:
-            _label(
+            label(
                 painter,
                 column.detail,
                 Rect(
@@ -644,6 +481,7 @@ def _draw_slices(
         _draw_slice_cards(
             painter,
             ctx,
+            board,
             summary,
             column.members,
             Rect(rect.x + inset, y, rect.width - 2 * inset, rect.bottom - inset - y),
@@ -654,62 +492,75 @@ def _draw_slices(
 def _draw_slice_cards(
     painter: Painter,
     ctx: ExportContext,
+    board: Board,
     summary: BoardSummary,
     members: list[Candidate],
     area: Rect,
     small: float,
 ) -> None:
-    card_height = small * 2.9
+    """The lane's cards, each as tall as its text needs (one or two lines), as many as
+    the lane holds; the rest as "+ N more" with their appendix numbers."""
     gap = small * 0.35
-    capacity = max(0, int((area.height + gap) // (card_height + gap)))
-    shown = members if len(members) <= capacity else members[: max(0, capacity - 1)]
+    text_size = max(small * 0.85, MIN_TEXT_PT)
     bold = measurer(painter, "bold")
-    y = area.y
-    for candidate in shown:
-        card = Rect(area.x, y, area.width, card_height)
-        painter.rect(card, fill=WHITE, stroke=PANEL_STROKE, width=0.5, radius=small * 0.25)
-        painter.rect(
-            Rect(card.x, card.y, small * 0.35, card.height),
-            fill=_category_rgb(summary.categories.get(candidate.id)),
-        )
+    more_height = small * 1.4
+    cards: list[tuple[Candidate, str, float, FittedText, float]] = []
+    chip_size = max(small * 0.7, MIN_TEXT_PT)
+    for candidate in members:
         tag = ""
         tag_width = 0.0
         if candidate.moscow:
             tag = sanitize_for_font(prioritise.moscow_name(candidate.moscow, ctx.language))
-            tag_width = bold(tag, small * 0.7) + small * 0.8
-            chip = Rect(
-                card.right - tag_width - small * 0.3, card.y + small * 0.3, tag_width, small * 1.1
-            )
-            painter.rect(chip, fill=MOSCOW_RGB.get(candidate.moscow, MUTED), radius=small * 0.3)
-            painter.text(
-                chip.x + chip.width / 2,
-                chip.y + small * 0.28 + FONT_ASCENT * small * 0.7,
-                tag,
-                size=small * 0.7,
-                color=WHITE,
-                style="bold",
-                align="centre",
-            )
-        fitted = fit_text(
-            sanitize_for_font(candidate.text),
-            bold,
-            card.width - small * 1.0 - tag_width - small * 0.3,
-            card.height - small * 0.4,
-            small * 0.85,
-            small * 0.6,
-        )
-        _draw_centred_lines(painter, fitted, card.x + small * 0.6, card)
-        y += card_height + gap
-    hidden = len(members) - len(shown)
+            tag_width = bold(tag, max(small * 0.7, MIN_TEXT_PT)) + small * 0.8
+        text = sanitize_for_font(candidate.text)
+        text_width = area.width - text_inset(small) - small * 0.3 - tag_width - small * 0.3
+        chip_line = 0.0
+        if tag and text_width < area.width * 0.5:  # a long MoSCoW chip goes above the text
+            text_width = area.width - text_inset(small) - small * 0.3
+            chip_line = chip_size * 1.5 + small * 0.2
+        fitted = fit_text(text, bold, text_width, text_size * 2.4, text_size, text_size)
+        ref = ""
+        if fitted.truncated:
+            ref = f" #{candidate_label(ctx, board, candidate)}"
+            fitted = fit_text(text, bold, text_width - bold(ref, text_size), text_size * 2.4,
+                              text_size, text_size)
+            fitted = FittedText((*fitted.lines[:-1], fitted.lines[-1] + ref),
+                                fitted.font_size, fitted.line_height, True)
+        cards.append((candidate, tag, tag_width, fitted, chip_line))
+    heights = [max(len(f.lines) * f.line_height + small * 0.8, small * 2.0) + chip_line
+               for _c, _t, _w, f, chip_line in cards]
+    count = len(cards)
+    if sum(heights) + gap * max(0, count - 1) > area.height:
+        count = 0
+        used = 0.0
+        for height in heights:
+            if used + height + gap + more_height > area.height:
+                break
+            used += height + gap
+            count += 1
+    y = area.y
+    for (candidate, tag, tag_width, fitted, chip_line), height in zip(cards[:count], heights,
+                                                                      strict=False):
+        card = Rect(area.x, y, area.width, height)
+        painter.rect(card, fill=WHITE, stroke=PANEL_STROKE, width=0.5, radius=small * 0.25)
+        draw_class_stripe(painter, card, summary.categories.get(candidate.id), small)
+        if tag:
+            chip = Rect(card.right - tag_width - small * 0.3, card.y + small * 0.3, tag_width,
+                        chip_size * 1.5)
+            painter.rect(chip, fill=MOSCOW_RGB.get(candidate.moscow or "", MUTED),
+                         radius=small * 0.3)
+            painter.text(chip.x + chip.width / 2,
+                         chip.y + chip_size * 0.25 + FONT_ASCENT * chip_size, tag,
+                         size=chip_size, color=WHITE, style="bold", align="centre")
+        draw_centred_lines(painter, fitted, card.x + text_inset(small),
+                           Rect(card.x, card.y + chip_line, card.width, card.height - chip_line))
+        y += height + gap
+    hidden = members[count:]
     if hidden:
-        painter.text(
-            area.x + small * 0.3,
-            y + FONT_ASCENT * small,
-            _t(ctx, "more", count=hidden),
-            size=small,
-            color=MUTED,
-            style="bold",
-        )
+        refs = ", ".join(f"#{candidate_label(ctx, board, c)}" for c in hidden)
+        label(painter, t(ctx, "more_refs", count=len(hidden), refs=refs),
+              Rect(area.x + small * 0.3, y, area.width - small * 0.3, more_height), small,
+              MUTED, "bold")
 
 
 # --------------------------------------------------------------------------- page
@@ -723,35 +574,54 @@ def draw_prioritise(canvas: Painter, ctx: ExportContext, board: Board, frame_rec
         canvas.text(
             frame_rect.x + frame_rect.width / 2,
             frame_rect.y + frame_rect.height / 2,
-            _t(ctx, "no_candidates"),
+            t(ctx, "no_candidates"),
             size=size * 1.3,
             color=MUTED,
             align="centre",
         )
         return
     gap = size * 0.8
-    top_height = frame_rect.height * 0.55
-    widths = (0.32, 0.22, 0.46)
-    free = frame_rect.width - 2 * gap
-    x = frame_rect.x
-    panels: list[Rect] = []
-    for share in widths:
-        panels.append(Rect(x, frame_rect.y, free * share, top_height))
-        x += free * share + gap
-    scatter_area = _panel(canvas, panels[0], _t(ctx, "kano_title"), size)
-    _draw_scatter(canvas, ctx, summary, scatter_area, size)
-    classes_area = _panel(canvas, panels[1], _t(ctx, "classes_title"), size)
-    _draw_classes(canvas, ctx, summary, classes_area, size)
-    matrix_area = _panel(canvas, panels[2], _t(ctx, "matrix_title"), size)
-    _draw_matrix(canvas, ctx, summary, matrix_area, size)
+    if frame_rect.height > frame_rect.width * 1.05:
+        # Portrait: Kano side by side on top, the 2x2 across the page, the slices below.
+        kano_height = frame_rect.height * 0.31
+        matrix_height = frame_rect.height * 0.33
+        half = (frame_rect.width - gap) / 2
+        panels = [
+            Rect(frame_rect.x, frame_rect.y, half, kano_height),
+            Rect(frame_rect.x + half + gap, frame_rect.y, half, kano_height),
+            Rect(frame_rect.x, frame_rect.y + kano_height + gap, frame_rect.width,
+                 matrix_height),
+        ]
+        top_height = kano_height + gap + matrix_height
+    else:
+        top_height = frame_rect.height * 0.55
+        widths = (0.32, 0.22, 0.46)
+        free = frame_rect.width - 2 * gap
+        x = frame_rect.x
+        panels = []
+        for share in widths:
+            panels.append(Rect(x, frame_rect.y, free * share, top_height))
+            x += free * share + gap
+    scatter_area = panel(canvas, panels[0], t(ctx, "kano_title"), size)
+    _draw_scatter(canvas, ctx, board, summary, scatter_area, size)
+    classes_area = panel(canvas, panels[1], t(ctx, "classes_title"), size)
+    _draw_classes(canvas, ctx, board, summary, classes_area, size)
+    matrix_area = panel(canvas, panels[2], t(ctx, "matrix_title"), size)
+    draw_matrix(canvas, ctx, board, summary, matrix_area, size)
     bottom = Rect(
         frame_rect.x,
         frame_rect.y + top_height + gap,
         frame_rect.width,
         frame_rect.height - top_height - gap,
     )
-    slices_area = _panel(canvas, bottom, _t(ctx, "slices_title"), size)
-    _draw_slices(canvas, ctx, summary, slices_area, size)
+    slices_area = panel(canvas, bottom, t(ctx, "slices_title"), size)
+    _draw_slices(canvas, ctx, board, summary, slices_area, size)
+    # The key to the class stripes on the cards, at the right of the slices' title.
+    key = stripe_key(ctx, (summary.categories.get(c.id) for c in summary.candidates))
+    key_size = max(size * 0.8, MIN_TEXT_PT)
+    key_rect = Rect(bottom.x + bottom.width * 0.3, bottom.y + size * 0.35,
+                    bottom.width * 0.7 - size * 0.7, size * 1.8)
+    label(canvas, key, key_rect, key_size, MUTED, "regular", "right")
 
 
 # --------------------------------------------------------------------------- report summary
@@ -767,7 +637,7 @@ def candidates_section(ctx: ExportContext) -> pdf.ReportSection | None:
     summaries = [prioritise_flow.board_summary(ctx.data, b.id) for b in boards]
     if not any(s.candidates for s in summaries):
         return None
-    section = pdf.ReportSection(_t(ctx, "summary_title"))
+    section = pdf.ReportSection(t(ctx, "summary_title"))
     for board, summary in zip(boards, summaries, strict=True):
         if not summary.candidates:
             continue
@@ -778,13 +648,13 @@ def candidates_section(ctx: ExportContext) -> pdf.ReportSection | None:
             pdf.Table(
                 [
                     pdf.Column("#", 0.5, "right"),
-                    pdf.Column(_t(ctx, "candidate"), 6.0, max_lines=3),
-                    pdf.Column(_t(ctx, "origin"), 2.6, max_lines=2),
-                    pdf.Column(_t(ctx, "kano"), 2.2, max_lines=2),
-                    pdf.Column(_t(ctx, "votes"), 1.0, "right"),
-                    pdf.Column(_t(ctx, "score", method=summary.method.upper()), 1.4, "right"),
-                    pdf.Column(_t(ctx, "slice"), 1.6, max_lines=2),
-                    pdf.Column(_t(ctx, "moscow"), 1.8, max_lines=2),
+                    pdf.Column(t(ctx, "candidate"), 6.0, max_lines=3),
+                    pdf.Column(t(ctx, "origin"), 2.6, max_lines=2),
+                    pdf.Column(t(ctx, "kano"), 2.2, max_lines=6),
+                    pdf.Column(t(ctx, "votes"), 1.0, "right"),
+                    pdf.Column(t(ctx, "score", method=summary.method.upper()), 1.4, "right"),
+                    pdf.Column(t(ctx, "slice"), 1.6, max_lines=2),
+                    pdf.Column(t(ctx, "moscow"), 1.8, max_lines=2),
                 ],
                 rows,
             )
@@ -792,7 +662,9 @@ def candidates_section(ctx: ExportContext) -> pdf.ReportSection | None:
         pareto_rows = prioritise_flow.pareto_rows(ctx.data, board.id)
         if pareto_rows:
             section.blocks.append(
-                pdf.Para(prioritise.top_share_text(pareto_rows, ctx.language), style="bold")
+                pdf.Para(prioritise.top_share_text(pareto_rows, ctx.language,
+                                                   total=len(summary.candidates)),
+                         style="bold")
             )
         if summary.results_date:
             section.blocks.append(
@@ -829,7 +701,7 @@ def candidate_rows(ctx: ExportContext, summary: BoardSummary) -> list[list[pdf.C
                 str(rank),
                 candidate.text,
                 origin,
-                kano.category_name(category, language) if category is not None else "",
+                kano.category_label(category, summary.results.get(candidate.id), language),
                 str(summary.votes.get(candidate.id, 0)),
                 prioritise.format_number(score, language) if score is not None else "",
                 summary.slice_name(candidate.slice_id),

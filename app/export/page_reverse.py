@@ -29,12 +29,11 @@ from app.export.layout import (
     ExportContext,
     Painter,
     Rect,
-    draw_capture,
-    draw_note,
     measurer,
     parse_color,
     text_color_on,
 )
+from app.export.page_capture import draw_capture, draw_note
 from app.export.textfit import fit_single_line
 
 MESSAGES: dict[str, dict[str, str]] = {

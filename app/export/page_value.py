@@ -65,8 +65,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Соответствие: болей и выгод пока нет",
     },
     "not_addressed": {
-        "en": "red: a top pain or gain nothing addresses yet",
-        "ru": "красным — главные боли и выгоды, которые пока ничем не закрыты",
+        "en": "✗ in red: a top pain or gain nothing addresses yet",
+        "ru": "✗ красным — главные боли и выгоды, которые пока ничем не закрыты",
     },
     "hero": {"en": "HERO", "ru": "ГЕРОЙ"},
     "no_hero": {"en": "No hero chosen yet.", "ru": "Герой пока не выбран."},
@@ -296,7 +296,10 @@ def _entries_for(
             linked = [codes[t] for t in item.addresses if t in codes]
             if linked:
                 text += "  → " + ", ".join(linked)
-        color = UNADDRESSED_INK if item.id in missing else INK
+        color = INK
+        if item.id in missing:  # marked by a symbol too: greyscale prints lose the red
+            text = f"✗ {text}"
+            color = UNADDRESSED_INK
         result.append(_Entry(item_code(ctx, item), text, color))
     return result
 

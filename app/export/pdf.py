@@ -16,16 +16,35 @@ import itertools
 import os
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import shapeStr
 from reportlab.pdfgen.canvas import Canvas
 
-from app.domain import flow, kano, lineage, texts
-from app.domain.model import Board, Note, NoteRole, WorkshopData
-from app.export.fonts import FontStyle, font_name, register_fonts, sanitize_for_font
+from app.domain import flow, texts
+from app.domain.model import Board, WorkshopData
+from app.export.blocks import Block as Block
+from app.export.blocks import Cell as Cell
+from app.export.blocks import Column as Column
+from app.export.blocks import Heading as Heading
+from app.export.blocks import Keep as Keep
+from app.export.blocks import Para as Para
+from app.export.blocks import ReportSection as ReportSection
+from app.export.blocks import SectionBuilder as SectionBuilder
+from app.export.blocks import Swatch as Swatch
+from app.export.blocks import Table as Table
+from app.export.fonts import (
+    SHAPED_FONTS,
+    FontStyle,
+    font_name,
+    font_runs,
+    main_face_only,
+    register_fonts,
+    sanitize_for_font,
+)
 from app.export.images import (
     Placement,
     draw_images_pdf,
@@ -34,13 +53,14 @@ from app.export.images import (
     sheet_photos,
 )
 from app.export.layout import (
+    AUTO_TILE_MIN_NOTE_WIDTH_PT,
+    AUTO_TILE_NOTE_WIDTH_PT,
     FONT_ASCENT,
     FONT_DESCENT,
     INK,
     MUTED,
     PT_PER_MM,
     RGB,
-    RULE,
     WHITE,
     Align,
     ExportContext,
@@ -50,9 +70,7 @@ from app.export.layout import (
     TileGrid,
     board_legend,
     board_page_frames,
-    darken,
     draw_board_page,
-    draw_footer,
     extent_for,
     footer_height,
     legend_height,
@@ -60,16 +78,22 @@ from app.export.layout import (
     normalise_page_name,
     page_margin,
     page_size_points,
-    parse_color,
     plan_tiles,
     subpages_for,
 )
+from app.export.report_pages import FlowPages
+from app.export.report_sections import (
+    cover_blocks,
+    lineage_section,
+    shortened_notes_section,
+    top_ideas_section,
+)
+from app.export.scripts import visual
 from app.export.textfit import ellipsize, fit_single_line, wrap_text
 
 ProgressCallback = Callable[[int, int], None]
 
 TOTAL_PAGES_FORM = "pointb-total-pages"
-_HEADER_FILL: RGB = (238, 238, 238)
 
 
 class ExportError(Exception):
@@ -83,12 +107,15 @@ class ExportError(Exception):
 
 @dataclass(frozen=True)
 class PageSetup:
-    """Paper for an export. `tiling` splits boards too large to read on one sheet over
-    several sheets that overlap by `overlap_mm`."""
+    """Paper for an export. Boards too large to read on one sheet are split over several
+    sheets that overlap by `overlap_mm`: with `tiling` None (the default) only when their
+    text would print below 6 pt; with True already when notes would be under 2.8 cm wide
+    (and then at a comfortable 4 cm); with False never (the board prints with its
+    appendix numbers and the export warns how many sheets it needs)."""
 
     size: str = "A3"
     orientation: Literal["landscape", "portrait"] = "landscape"
-    tiling: bool = False
+    tiling: bool | None = None
     overlap_mm: float = 10.0
 
     def __post_init__(self) -> None:
@@ -111,6 +138,7 @@ class ExportResult:
     path: Path
     pages: int
     shortened_note_ids: tuple[int, ...]  # notes shown with an ellipsis (full text kept)
+    warnings: tuple[str, ...] = ()  # one line each, for stderr or the export dialog
 
 
 # --------------------------------------------------------------------------- painter
@@ -182,14 +210,51 @@ class PdfPainter:
         self.canvas.setFont(self._font_names[style], size)
         self.canvas.setFillColorRGB(*(c / 255 for c in color))
         y = self.page_height - baseline
-        if align == "right":
-            self.canvas.drawRightString(x, y, text)
-        elif align == "centre":
-            self.canvas.drawCentredString(x, y, text)
+        shown = visual(text)
+        runs = font_runs(shown, style) if not main_face_only(shown) else [(None, shown)]
+        # Right-to-left text is drawn in visual order and shaped scripts as glyph clusters:
+        # the span carries the text as typed, so copy and search give the words.
+        actual = shown != text or any(face in SHAPED_FONTS for face, _run in runs)
+        if actual:
+            logical = text.encode("utf-16-be").hex().upper()
+            self.canvas._code.append(f"/Span <</ActualText <FEFF{logical}>>> BDC")
+        if len(runs) == 1 and runs[0][0] is None:
+            if align == "right":
+                self.canvas.drawRightString(x, y, shown)
+            elif align == "centre":
+                self.canvas.drawCentredString(x, y, shown)
+            else:
+                self.canvas.drawString(x, y, shown)
         else:
-            self.canvas.drawString(x, y, text)
+            # Scripts DejaVu lacks come from the bundled fallback faces, run by run.
+            widths = [self._run_width(face, run, size, style) for face, run in runs]
+            left = x - (sum(widths) if align == "right" else
+                        sum(widths) / 2 if align == "centre" else 0.0)
+            for (face, run), width in zip(runs, widths, strict=True):
+                self.canvas.setFont(face or self._font_names[style], size)
+                # A shaped run (Devanagari) goes in as HarfBuzz's glyphs and positions.
+                self.canvas.drawString(left, y, shapeStr(run, face, size, force=True)
+                                       if face in SHAPED_FONTS else run)
+                left += width
+        if actual:
+            self.canvas._code.append("EMC")
+
+    def _run_width(self, face: str | None, run: str, size: float, style: FontStyle) -> float:
+        if face is None:
+            return self._main_width(run, size, style)
+        if face in SHAPED_FONTS:
+            shaped = shapeStr(run, face, size, force=True)
+            return float(sum(g.x_advance for g in shaped.__shapeData__) * size / 1000)
+        return float(pdfmetrics.stringWidth(run, face, size))
 
     def measure(self, text: str, size: float, style: FontStyle = "regular") -> float:
+        text = visual(text)
+        if main_face_only(text):
+            return self._main_width(text, size, style)
+        return sum(self._run_width(face, run, size, style)
+                   for face, run in font_runs(text, style))
+
+    def _main_width(self, text: str, size: float, style: FontStyle) -> float:
         name = self._font_names[style]
         table = _glyph_widths(name)
         if table is None:
@@ -266,69 +331,10 @@ def atomic_output(out: Path) -> Iterator[Path]:
         raise ExportError(out, reason or type(exc).__name__) from exc
 
 
-# --------------------------------------------------------------------------- report blocks
-
-
-@dataclass(frozen=True)
-class Heading:
-    text: str
-    level: int = 1  # 0: a part (new page, top outline level), 1: a section, 2: a subsection
-    bookmark: bool = True
-
-
-@dataclass(frozen=True)
-class Para:
-    text: str
-    style: FontStyle = "regular"
-    color: RGB = INK
-    indent: int = 0  # in steps, for trees
-    max_lines: int | None = None  # shorten with an ellipsis beyond this many lines
-    size_factor: float = 1.0
-    keep_with_next: bool = False
-
-
-@dataclass(frozen=True)
-class Swatch:
-    """A table cell with a colour square before its text (team colours)."""
-
-    color: RGB
-    text: str
-
-
-Cell = str | Swatch
-
-
-@dataclass(frozen=True)
-class Column:
-    title: str
-    weight: float
-    align: Align = "left"
-    max_lines: int = 6
-
-
-@dataclass(frozen=True)
-class Table:
-    columns: Sequence[Column]
-    rows: Sequence[Sequence[Cell]]
-
-
-Block = Heading | Para | Table
-
-
-@dataclass
-class ReportSection:
-    title: str
-    blocks: list[Block] = field(default_factory=list)
-
-
-# Builds one section of the report from the workshop, or None when it has nothing to say.
-SectionBuilder = Callable[[ExportContext], "ReportSection | None"]
-
-
 # --------------------------------------------------------------------------- document
 
 
-class _PdfDocument:
+class _PdfDocument(FlowPages):
     """A canvas plus page numbering, outline and the flowing-text machinery."""
 
     def __init__(self, path: Path, data: WorkshopData, setup: PageSetup, *,
@@ -340,9 +346,13 @@ class _PdfDocument:
         self.canvas = Canvas(str(path), pagesize=(width, height), pageCompression=1,
                              initialFontName=font_name("regular"), initialFontSize=10,
                              lang=self.language_tag(data))
-        self.painter = PdfPainter(self.canvas, height)
+        self.painter: PdfPainter = PdfPainter(self.canvas, height)
         self.ctx = ExportContext(data, width, height, show_refs=show_refs)
         self.pages = 0
+        self.warnings: list[str] = []
+        # Named destinations (contents entries) and the page each starts on.
+        self.destinations: dict[str, int] = {}
+        self.contents_keys: list[str] = []
         self._outline_keys = 0
         self._set_metadata(subject_key)
         # Flowing-text state.
@@ -373,6 +383,60 @@ class _PdfDocument:
         key = f"pointb-{self._outline_keys}"
         self.canvas.bookmarkPage(key)
         self.canvas.addOutlineEntry(title or "—", key, level=level, closed=False)
+
+    def destination(self, key: str) -> None:
+        """Mark the current page as the target of contents entry `key`."""
+        self.canvas.bookmarkPage(key)
+        self.destinations.setdefault(key, self.pages + 1)
+
+    def contents_page(self, entries: Sequence[tuple[str, str, int]]) -> None:
+        """A printed contents page: each (title, destination key, level) with its page
+        number and a link to it. Pages are known only at the end, so each number is a
+        form filled in by `save` (like the page total)."""
+        self.close_flow()
+        ctx, painter = self.ctx, self.painter
+        self.bookmark(ctx.t("contents"), 0)
+        self.start_flow_page(ctx.t("contents"))
+        content = self._content_rect()
+        size = self._body_size * 1.1
+        heading = self._heading_size(0)
+        y = content.y + FONT_ASCENT * heading
+        painter.text(content.x, y, ctx.t("contents"), size=heading, style="bold")
+        y += heading * 0.9
+        number_width = painter.measure("0000", size)
+        for title, key, level in entries:
+            line_height = size * (1.9 if level == 0 else 1.5)
+            if y + line_height > content.bottom:
+                self._flow_y = y
+                self._close_flow_page()
+                self.start_flow_page(ctx.t("contents"))
+                y = self._content_rect().y
+            y += line_height
+            indent = size * 1.6 * level
+            style: FontStyle = "bold" if level == 0 else "regular"
+            text, _ = fit_single_line(sanitize_for_font(title), measurer(painter, style),
+                                      content.width - indent - number_width - size, size)
+            painter.text(content.x + indent, y, text, size=size, style=style)
+            self.canvas.saveState()
+            self.canvas.translate(content.right, ctx.page_height - y)
+            self.canvas.doForm(f"pointb-toc-{key}")
+            self.canvas.restoreState()
+            top = ctx.page_height - (y - size * FONT_ASCENT - size * 0.2)
+            bottom = ctx.page_height - (y + size * FONT_DESCENT + size * 0.2)
+            self.canvas.linkRect("", key, (content.x + indent, bottom, content.right, top),
+                                 relative=0, thickness=0)
+        self._flow_y = y + size
+        self._close_flow_page()
+
+    def _contents_numbers(self, keys: Sequence[str]) -> None:
+        size = self._body_size * 1.1
+        for key in keys:
+            self.canvas.beginForm(f"pointb-toc-{key}", lowerx=-size * 6, lowery=-size,
+                                  upperx=0, uppery=size * 2)
+            self.canvas.setFont(font_name("regular"), size)
+            self.canvas.setFillColorRGB(*(c / 255 for c in INK))
+            self.canvas.drawRightString(0, 0, str(self.destinations.get(key, "")))
+            self.canvas.endForm()
 
     def end_page(self, with_number: bool = True) -> None:
         self.pages += 1
@@ -407,6 +471,7 @@ class _PdfDocument:
         self.canvas.setFillColorRGB(*(c / 255 for c in MUTED))
         self.canvas.drawString(0, 0, str(self.pages))
         self.canvas.endForm()
+        self._contents_numbers(self.contents_keys)
         self.canvas.showOutline()
         self.canvas.save()
 
@@ -417,6 +482,7 @@ class _PdfDocument:
         self.close_flow()
         ctx, painter = self.ctx, self.painter
         title = ctx.board_title(board)
+        self.destination(f"board-{board.id}")
         subpages = subpages_for(ctx, board)
         if subpages:
             self.bookmark(title, 0)
@@ -430,7 +496,12 @@ class _PdfDocument:
                 self.end_page()
             self._photos_page(board)
             return
-        grid = self._tile_grid(board) if self.setup.tiling else None
+        grid = self._tile_grid(board, auto=self.setup.tiling is not True)
+        if grid is not None and self.setup.tiling is False:
+            self.warnings.append(self.ctx.t("needs_tiles", board=title,
+                                            sheets=grid.rows * grid.columns,
+                                            size=self.setup.size))
+            grid = None
         if grid is None:
             self.bookmark(title, 0)
             # Photos first: behind clusters and notes, as on screen (app.export.images).
@@ -460,7 +531,7 @@ class _PdfDocument:
         draw_photos_page(self.painter, self.ctx, board, pictures)
         self.end_page()
 
-    def _tile_grid(self, board: Board) -> TileGrid | None:
+    def _tile_grid(self, board: Board, *, auto: bool) -> TileGrid | None:
         extent = extent_for(board.kind)
         bounds = extent(self.ctx, board) if extent else None
         if bounds is None:
@@ -469,7 +540,12 @@ class _PdfDocument:
         content_width = self.ctx.page_width - 2 * page_margin(self.ctx)
         frames = board_page_frames(self.ctx, legend_height(self.painter, self.ctx, entries,
                                                            content_width))
-        return plan_tiles(bounds, frames.drawing, self.setup.overlap_mm * PT_PER_MM)
+        overlap = self.setup.overlap_mm * PT_PER_MM
+        if auto:
+            return plan_tiles(bounds, frames.drawing, overlap,
+                              min_note_width=AUTO_TILE_MIN_NOTE_WIDTH_PT,
+                              note_width=AUTO_TILE_NOTE_WIDTH_PT)
+        return plan_tiles(bounds, frames.drawing, overlap)
 
     def _tile_page(self, board: Board, grid: TileGrid, row: int, column: int) -> None:
         ctx, painter = self.ctx, self.painter
@@ -564,279 +640,7 @@ class _PdfDocument:
                 painter.rect(Rect(left + c * cell, top + r * cell, cell, cell),
                              fill=INK if here else WHITE, stroke=MUTED, width=0.3)
 
-    # -- flowing text pages (cover, summary, appendix)
-
-    @property
-    def _body_size(self) -> float:
-        return 9.5 * self.ctx.ui_scale
-
-    def _content_rect(self) -> Rect:
-        ctx = self.ctx
-        margin = page_margin(ctx)
-        header = 16.0 * ctx.ui_scale
-        top = margin + header
-        bottom = ctx.page_height - margin - footer_height(ctx) - 6.0 * ctx.ui_scale
-        return Rect(margin, top, ctx.page_width - 2 * margin, bottom - top)
-
-    def start_flow_page(self, section: str) -> None:
-        if self._flow_open:
-            self._close_flow_page()
-        ctx, painter = self.ctx, self.painter
-        self._flow_section = section
-        margin = page_margin(ctx)
-        size = 8.0 * ctx.ui_scale
-        width = ctx.page_width - 2 * margin
-        title, _ = fit_single_line(ctx.workshop_title(), measurer(painter, "bold"),
-                                   width * 0.6, size)
-        baseline = margin + FONT_ASCENT * size
-        painter.text(margin, baseline, title, size=size, style="bold", color=MUTED)
-        painter.text(ctx.page_width - margin, baseline, section, size=size, color=MUTED,
-                     align="right")
-        rule_y = baseline + size * 0.6
-        painter.line(margin, rule_y, ctx.page_width - margin, rule_y, color=RULE, width=0.5)
-        self._flow_y = self._content_rect().y
-        self._flow_open = True
-
-    def start_flow_page_at(self, section: str, y: float) -> None:
-        """Continue with flowing text on the current page (the cover) from `y` down."""
-        self._flow_section = section
-        self._flow_y = y
-        self._flow_open = True
-
-    @property
-    def flow_open(self) -> bool:
-        return self._flow_open
-
-    def close_flow(self) -> None:
-        if self._flow_open:
-            self._close_flow_page()
-
-    def _close_flow_page(self) -> None:
-        footer = Rect(page_margin(self.ctx),
-                      self.ctx.page_height - page_margin(self.ctx) - footer_height(self.ctx),
-                      self.ctx.page_width - 2 * page_margin(self.ctx), footer_height(self.ctx))
-        draw_footer(self.painter, self.ctx, footer)
-        self._flow_open = False
-        self.end_page()
-
-    def _ensure_room(self, height: float) -> None:
-        """Start a new page unless `height` more points fit on this one."""
-        content = self._content_rect()
-        page_full = self._flow_y + height > content.bottom and self._flow_y > content.y + 0.5
-        if not self._flow_open or page_full:
-            self.start_flow_page(self._flow_section)
-
-    def flow(self, blocks: Sequence[Block]) -> None:
-        for index, block in enumerate(blocks):
-            if isinstance(block, Heading):
-                following = blocks[index + 1] if index + 1 < len(blocks) else None
-                self._heading(block, following)
-            elif isinstance(block, Para):
-                self._paragraph(block)
-            else:
-                self._table(block)
-
-    def _heading_size(self, level: int) -> float:
-        return {0: 20.0, 1: 14.0}.get(level, 11.0) * self.ctx.ui_scale
-
-    def _heading(self, heading: Heading, following: Block | None) -> None:
-        size = self._heading_size(heading.level)
-        text = sanitize_for_font(heading.text)
-        if heading.level == 0:
-            self.start_flow_page(text)
-        # Keep a heading with at least a few lines of what follows it.
-        room = size * 2.2 + (self._body_size * 4 if following is not None else 0)
-        self._ensure_room(room)
-        if heading.level == 0 or self._flow_y > self._content_rect().y + 0.5:
-            self._flow_y += size * 0.9
-        if heading.bookmark:
-            self.bookmark(text, min(heading.level, 2))
-        content = self._content_rect()
-        line, _ = fit_single_line(text, measurer(self.painter, "bold"), content.width, size)
-        self._flow_y += FONT_ASCENT * size
-        self.painter.text(content.x, self._flow_y, line, size=size, style="bold")
-        self._flow_y += FONT_DESCENT * size + size * 0.5
-
-    def _paragraph(self, para: Para) -> None:
-        content = self._content_rect()
-        size = self._body_size * para.size_factor
-        indent = para.indent * size * 1.6
-        width = content.width - indent
-        line_height = size * 1.35
-        measure = measurer(self.painter, para.style)
-        text = sanitize_for_font(para.text)
-        lines, more = wrap_text(text, measure, size, width, para.max_lines)
-        if more and lines:
-            lines[-1] = ellipsize(lines[-1], measure, size, width)
-        if not lines:
-            lines = [""]
-        if para.keep_with_next:
-            self._ensure_room(line_height * (len(lines) + 3))
-        for line in lines:
-            self._ensure_room(line_height)
-            self.painter.text(content.x + indent, self._flow_y + FONT_ASCENT * size +
-                              (line_height - size) / 2, line, size=size, color=para.color,
-                              style=para.style)
-            self._flow_y += line_height
-        self._flow_y += size * 0.35
-
-    def _table(self, table: Table) -> None:
-        content = self._content_rect()
-        size = 8.5 * self.ctx.ui_scale
-        line_height = size * 1.3
-        pad = size * 0.45
-        total_weight = sum(c.weight for c in table.columns) or 1.0
-        widths = [content.width * c.weight / total_weight for c in table.columns]
-
-        def cell_lines(cell: Cell, column: Column, width: float, style: FontStyle
-                       ) -> list[str]:
-            text = sanitize_for_font(cell.text if isinstance(cell, Swatch) else cell)
-            if isinstance(cell, Swatch):
-                width -= size * 1.5
-            measure = measurer(self.painter, style)
-            lines, more = wrap_text(text, measure, size, width - 2 * pad, column.max_lines)
-            if more and lines:
-                lines[-1] = ellipsize(lines[-1], measure, size, width - 2 * pad)
-            return lines or [""]
-
-        def draw_row(cells: Sequence[Cell], style: FontStyle, header: bool) -> None:
-            wrapped = [cell_lines(cell, column, width, style)
-                       for cell, column, width in zip(cells, table.columns, widths, strict=True)]
-            height = max(len(lines) for lines in wrapped) * line_height + 2 * pad
-            before = self._flow_y
-            self._ensure_room(height)
-            if self._flow_y < before and not header:
-                draw_row([c.title for c in table.columns], "bold", True)  # repeat header
-            y = self._flow_y
-            if header:
-                self.painter.rect(Rect(content.x, y, content.width, height),
-                                  fill=_HEADER_FILL)
-            x = content.x
-            for cell, column, width, lines in zip(cells, table.columns, widths, wrapped,
-                                                  strict=True):
-                text_x = x + pad
-                if isinstance(cell, Swatch):
-                    swatch = size * 1.1
-                    self.painter.rect(Rect(text_x, y + pad + (line_height - swatch) / 2,
-                                           swatch, swatch), fill=cell.color,
-                                      stroke=darken(cell.color, 0.6), width=0.4)
-                    text_x += size * 1.5
-                baseline = y + pad + FONT_ASCENT * size + (line_height - size) / 2
-                for line in lines:
-                    if column.align == "right":
-                        self.painter.text(x + width - pad, baseline, line, size=size,
-                                          style=style, align="right")
-                    else:
-                        self.painter.text(text_x, baseline, line, size=size, style=style)
-                    baseline += line_height
-                x += width
-            self._flow_y = y + height
-            self.painter.line(content.x, self._flow_y, content.right, self._flow_y,
-                              color=RULE, width=0.4)
-
-        draw_row([c.title for c in table.columns], "bold", True)
-        for row in table.rows:
-            draw_row(row, "regular", False)
-        self._flow_y += size
-
-
-# --------------------------------------------------------------------------- sections
-
-
-def _note_summary_text(note: Note) -> str:
-    return " ".join(note.text.split())
-
-
-def top_ideas_section(ctx: ExportContext) -> ReportSection:
-    """The most-voted notes across all boards."""
-    totals = ctx.vote_totals
-    boards = {b.id: b for b in ctx.data.boards}
-    voted = [n for n in ctx.data.notes if totals.get(n.id, 0) > 0]
-    voted.sort(key=lambda n: (-totals[n.id], n.board_id, n.id))
-    section = ReportSection(ctx.t("top_ideas"))
-    if not voted:
-        section.blocks.append(Para(ctx.t("no_votes"), color=MUTED))
-        return section
-    rows: list[list[Cell]] = []
-    for rank, note in enumerate(voted[:20], start=1):
-        board = boards.get(note.board_id)
-        team = ctx.teams.get(note.team_id) if note.team_id is not None else None
-        team_cell: Cell = Swatch(parse_color(team.color), team.name) if team else ""
-        rows.append([str(rank), _note_summary_text(note),
-                     ctx.board_title(board) if board else "", team_cell,
-                     str(totals[note.id])])
-    section.blocks.append(Table(
-        [Column(ctx.t("rank"), 0.5, "right"), Column(ctx.t("idea"), 7.0, max_lines=4),
-         Column(ctx.t("board"), 2.0), Column(ctx.t("team"), 2.0),
-         Column(ctx.t("votes"), 1.0, "right")],
-        rows))
-    return section
-
-
-def shortened_notes_section(ctx: ExportContext) -> ReportSection | None:
-    """The full text of every note that was shortened on a board, by its number."""
-    if not ctx.shortened:
-        return None
-    section = ReportSection(ctx.t("shortened_notes"))
-    section.blocks.append(Para(ctx.t("shortened_intro"), color=MUTED))
-    for item in sorted(ctx.shortened.values(), key=lambda i: i.ref):
-        parts = [f"#{item.ref}", ctx.board_title(item.board)]
-        team = ctx.team_name(item.note.team_id)
-        if team:
-            parts.append(team)
-        if item.note.author.strip():
-            parts.append(item.note.author.strip())
-        section.blocks.append(Para("  ·  ".join(parts), style="bold", keep_with_next=True))
-        section.blocks.append(Para(item.note.text, indent=1))
-    return section
-
-
-def _role_suffix(ctx: ExportContext, note: Note) -> str:
-    return "" if note.role == NoteRole.IDEA else f" [{ctx.t('role_' + note.role.value)}]"
-
-
-def lineage_section(ctx: ExportContext) -> ReportSection:
-    """Each idea that led somewhere, with what it became (rules: app.domain.lineage)."""
-    section = ReportSection(ctx.t("lineage"))
-    trees = lineage.lineage(ctx.data)
-    if not trees:
-        section.blocks.append(Para(ctx.t("no_lineage"), color=MUTED))
-        return section
-    section.blocks.append(Para(ctx.t("lineage_intro"), color=MUTED))
-    boards = {b.id: b for b in ctx.data.boards}
-    none = ctx.t("lineage_none")
-
-    def describe(step: lineage.LineageStep) -> str:
-        if step.kind == lineage.StepKind.ORIGIN and step.origin_kind is not None:
-            return ctx.t(f"lineage_origin_{step.origin_kind.value}",
-                         where=sanitize_for_font(step.stage_name),
-                         text=sanitize_for_font(step.origin_text))
-        if step.kind == lineage.StepKind.NOTE and step.note is not None:
-            board = boards.get(step.note.board_id)
-            where = ctx.board_title(board) if board else ""
-            return f"{where}: {_note_summary_text(step.note)}{_role_suffix(ctx, step.note)}"
-        if step.kind == lineage.StepKind.CANDIDATE:
-            category = (
-                kano.category_name(step.category, ctx.language) if step.category else none
-            )
-            return ctx.t("lineage_candidate", kano=category,
-                         slice=sanitize_for_font(step.slice_name) or none)
-        return ctx.t("lineage_proposition", segment=sanitize_for_font(step.segment_name),
-                     slice=sanitize_for_font(step.slice_name) or none)
-
-    def walk(step: lineage.LineageStep, depth: int) -> None:
-        prefix = "" if depth == 0 else "→ "
-        section.blocks.append(Para(prefix + describe(step), indent=min(depth, 6),
-                                   max_lines=3, style="bold" if depth == 0 else "regular"))
-        for child in step.children:
-            walk(child, depth + 1)
-
-    for tree in trees:
-        walk(tree, 0)
-    return section
-
-
-# Summary sections, in order. Later issues append theirs here:
+# Summary sections, in order. Exercise pages append theirs here:
 #   candidates with Kano class and score, the release slices, the value propositions.
 SUMMARY_SECTIONS: list[SectionBuilder] = [top_ideas_section]
 # Appendix sections, in order.
@@ -890,42 +694,6 @@ def _draw_cover(doc: _PdfDocument) -> None:
     doc.start_flow_page_at(ctx.t("cover"), y + meta_size * 2)
 
 
-def _cover_blocks(ctx: ExportContext) -> list[Block]:
-    blocks: list[Block] = []
-    teams = sorted(ctx.data.teams, key=lambda t: (t.position, t.id))
-    if teams:
-        members: dict[int, list[str]] = {}
-        for participant in ctx.data.participants:
-            if participant.team_id is not None:
-                members.setdefault(participant.team_id, []).append(participant.name)
-        note_counts: dict[int, int] = {}
-        for note in ctx.data.notes:
-            if note.team_id is not None and not note.parked:
-                note_counts[note.team_id] = note_counts.get(note.team_id, 0) + 1
-        blocks.append(Heading(ctx.t("teams"), 1, bookmark=False))
-        blocks.append(Table(
-            [Column(ctx.t("team"), 2.5), Column(ctx.t("members"), 6.0, max_lines=3),
-             Column(ctx.t("notes_count"), 1.0, "right")],
-            [[Swatch(parse_color(t.color), t.name), ", ".join(members.get(t.id, [])),
-              str(note_counts.get(t.id, 0))] for t in teams]))
-    boards = flow.report_order(ctx.data)
-    if boards:
-        blocks.append(Heading(ctx.t("boards"), 1, bookmark=False))
-        rows: list[list[Cell]] = []
-        for board in boards:
-            notes = [n for n in ctx.data.notes_on(board.id) if not n.parked]
-            votes = sum(ctx.vote_totals.get(n.id, 0) for n in notes)
-            items = (str(ctx.data.item_count(board)) if flow.board_used(ctx.data, board)
-                     else ctx.t("not_used"))
-            rows.append([ctx.board_title(board), ctx.t(f"kind_{board.kind.value}"),
-                         items, str(votes)])
-        blocks.append(Table(
-            [Column(ctx.t("board"), 4.4, max_lines=3), Column(ctx.t("exercise"), 3.0),
-             Column(ctx.t("items_count"), 1.6, "right"),
-             Column(ctx.t("votes"), 1.0, "right")], rows))
-    return blocks
-
-
 # --------------------------------------------------------------------------- entry points
 
 
@@ -940,12 +708,14 @@ def _select_boards(data: WorkshopData, board_ids: list[int] | None, out: Path) -
     return [by_id[board_id] for board_id in dict.fromkeys(board_ids)]
 
 
-def _run_sections(doc: _PdfDocument, part_title: str, builders: Sequence[SectionBuilder]
-                  ) -> None:
+def _run_sections(doc: _PdfDocument, part_title: str, builders: Sequence[SectionBuilder],
+                  destination: str | None = None) -> None:
     sections = [section for section in (build(doc.ctx) for build in builders) if section]
     if not sections:
         return
     doc.flow([Heading(part_title, 0)])
+    if destination is not None:
+        doc.destination(destination)
     for section in sections:
         doc.flow([Heading(section.title, 1), *section.blocks])
 
@@ -974,7 +744,7 @@ def export_boards_pdf(data: WorkshopData, out: Path, board_ids: list[int] | None
         _run_sections(doc, doc.ctx.t("appendix"), [shortened_notes_section])
         doc.save()
         _report_progress(progress, total, total)
-    return ExportResult(out, doc.pages, tuple(doc.ctx.shortened))
+    return ExportResult(out, doc.pages, tuple(doc.ctx.shortened), tuple(doc.warnings))
 
 
 def export_report_pdf(data: WorkshopData, out: Path, setup: PageSetup | None = None,
@@ -988,14 +758,19 @@ def export_report_pdf(data: WorkshopData, out: Path, setup: PageSetup | None = N
     with atomic_output(out) as temp:
         doc = _PdfDocument(temp, data, setup, subject_key="report", show_refs=True)
         _draw_cover(doc)
-        doc.flow(_cover_blocks(doc.ctx))
+        doc.flow(cover_blocks(doc.ctx))
+        entries = [(doc.ctx.board_title(board), f"board-{board.id}", 0) for board in boards]
+        entries += [(doc.ctx.t("summary"), "part-summary", 0),
+                    (doc.ctx.t("appendix"), "part-appendix", 0)]
+        doc.contents_keys = [key for _title, key, _level in entries]
+        doc.contents_page(entries)
         _report_progress(progress, 1, total)
         for index, board in enumerate(boards, start=2):
             doc.board_pages(board)
             _report_progress(progress, index, total)
-        _run_sections(doc, doc.ctx.t("summary"), SUMMARY_SECTIONS)
+        _run_sections(doc, doc.ctx.t("summary"), SUMMARY_SECTIONS, "part-summary")
         _report_progress(progress, total - 1, total)
-        _run_sections(doc, doc.ctx.t("appendix"), APPENDIX_SECTIONS)
+        _run_sections(doc, doc.ctx.t("appendix"), APPENDIX_SECTIONS, "part-appendix")
         doc.save()
         _report_progress(progress, total, total)
-    return ExportResult(out, doc.pages, tuple(doc.ctx.shortened))
+    return ExportResult(out, doc.pages, tuple(doc.ctx.shortened), tuple(doc.warnings))

@@ -6,10 +6,17 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFont, features
 
 from app.domain.model import WorkshopData
-from app.export.fonts import FontStyle, font_path
+from app.export.fonts import (
+    SHAPED_FONTS,
+    FontStyle,
+    fallback_path,
+    font_path,
+    font_runs,
+    main_face_only,
+)
 from app.export.images import (
     Placement,
     draw_images_pil,
@@ -35,6 +42,7 @@ from app.export.layout import (
     page_size_points,
 )
 from app.export.pdf import ExportError, ExportResult, atomic_output
+from app.export.scripts import visual
 
 MIN_DPI = 10
 MAX_DPI = 1200
@@ -50,6 +58,14 @@ def _font(style: FontStyle, pixel_size: float) -> ImageFont.FreeTypeFont:
     # which the golden-image test relies on.
     return ImageFont.truetype(str(font_path(style)), size=pixel_size,
                               layout_engine=ImageFont.Layout.BASIC)
+
+
+@lru_cache(maxsize=64)
+def _fallback_font(face: str, pixel_size: int) -> ImageFont.FreeTypeFont:
+    # Shaped scripts (Devanagari) need complex layout: libraqm where Pillow has it.
+    engine = (ImageFont.Layout.RAQM if face in SHAPED_FONTS and features.check("raqm")
+              else ImageFont.Layout.BASIC)
+    return ImageFont.truetype(str(fallback_path(face)), size=pixel_size, layout_engine=engine)
 
 
 class PilPainter:
@@ -124,11 +140,36 @@ class PilPainter:
              color: RGB = INK, style: FontStyle = "regular", align: Align = "left") -> None:
         if not text:
             return
-        self.draw.text((self._px(x), self._px(baseline)), text, fill=color,
-                       font=self._font(style, size), anchor=_ANCHORS[align])
+        # BASIC layout draws as given: right-to-left lines go in visual order (scripts).
+        shown = visual(text)
+        runs = [(None, shown)] if main_face_only(shown) else font_runs(shown, style)
+        if len(runs) == 1 and runs[0][0] is None:
+            self.draw.text((self._px(x), self._px(baseline)), shown, fill=color,
+                           font=self._font(style, size), anchor=_ANCHORS[align])
+            return
+        # Scripts DejaVu lacks come from the bundled fallback faces, run by run.
+        fonts = [self._run_font(face, style, size) for face, _run in runs]
+        widths = [float(font.getlength(run)) for font, (_face, run) in zip(fonts, runs,
+                                                                             strict=True)]
+        left = self._px(x) - (sum(widths) if align == "right" else
+                              sum(widths) / 2 if align == "centre" else 0.0)
+        for font, (_face, run), width in zip(fonts, runs, widths, strict=True):
+            self.draw.text((left, self._px(baseline)), run, fill=color, font=font,
+                           anchor="ls")
+            left += width
+
+    def _run_font(self, face: str | None, style: FontStyle,
+                  size: float) -> ImageFont.FreeTypeFont:
+        if face is None:
+            return self._font(style, size)
+        return _fallback_font(face, max(1, round(size * self.scale)))
 
     def measure(self, text: str, size: float, style: FontStyle = "regular") -> float:
-        return float(self._font(style, size).getlength(text)) / self.scale
+        shown = visual(text)
+        if main_face_only(shown):
+            return float(self._font(style, size).getlength(shown)) / self.scale
+        return sum(float(self._run_font(face, style, size).getlength(run))
+                   for face, run in font_runs(shown, style)) / self.scale
 
 
 def render_board_image(data: WorkshopData, board_id: int, *, dpi: float = 150,
@@ -181,3 +222,20 @@ def export_board_png(data: WorkshopData, board_id: int, out: Path, dpi: int = 15
     with atomic_output(out) as temp:
         image.save(temp, format="PNG", dpi=(dpi, dpi), compress_level=6)
     return ExportResult(out, 1, shortened)
+
+
+def numbered_paths(out: Path, count: int) -> list[Path]:
+    """Where `count` board images go: `out` itself for one board, else NAME-1.png,
+    NAME-2.png, ... beside it, in board order."""
+    out = Path(out)
+    if count == 1:
+        return [out]
+    return [out.with_name(f"{out.stem}-{index}{out.suffix}") for index in range(1, count + 1)]
+
+
+def export_boards_png(data: WorkshopData, board_ids: list[int], out: Path, dpi: int = 150,
+                      page: str = "A3", landscape: bool = True) -> list[ExportResult]:
+    """One PNG per board (see `numbered_paths`); each file is written atomically."""
+    return [export_board_png(data, board_id, path, dpi, page, landscape)
+            for board_id, path in zip(board_ids, numbered_paths(out, len(board_ids)),
+                                      strict=True)]

@@ -495,3 +495,21 @@ def test_category_and_answer_names() -> None:
     for answer in KanoAnswer:
         assert answer_name(answer, "en") != answer_name(answer, "ru")
     assert "2025-03-01" in drift_note("2025-03-01", "ru")
+
+
+def test_an_exact_tie_is_named_and_small_samples_are_flagged() -> None:
+    from app.domain.kano import category_label
+
+    tie = aggregate([(1, 2)] * 5 + [(2, 5)] * 5)  # five Attractive, five Must-be
+    assert tie.category == KanoCategory.M
+    assert tie.tied_with == (KanoCategory.A,)
+    assert tie.small_sample is False
+    assert category_label(tie.category, tie, "en") == (
+        'Must-be (tie with Attractive ("wow"), 5 each; M > O > A > I decides)')
+    one = aggregate([(1, 3)])
+    assert one.small_sample
+    assert category_label(one.category, one, "en") == (
+        'Attractive ("wow") (only one answer: a small sample)')
+    assert "малая выборка" in category_label(one.category, one, "ru")
+    many = aggregate([(1, 3)] * 12)
+    assert category_label(many.category, many, "en") == 'Attractive ("wow")'

@@ -23,6 +23,7 @@ from app.domain.prioritise import (
     default_slice_names,
     effective_category,
     format_number,
+    has_estimate,
     ice_score,
     moscow_name,
     origin_name,
@@ -208,12 +209,32 @@ def test_default_slices() -> None:
     assert default_slice_names("de") == DEFAULT_SLICES["en"]
 
 
-def test_budget_effort_falls_back_from_months_to_2x2_to_one() -> None:
+def test_budgets_count_person_months_only() -> None:
     assert budget_effort(candidate(1, months=2.5, effort=8)) == 2.5
-    assert budget_effort(candidate(2, effort=8)) == 8
-    assert budget_effort(candidate(3)) == 1.0
-    assert budget_effort(candidate(4, months=0)) == 0.0
-    assert budget_effort(candidate(5, months=-3)) == 0.0
+    assert has_estimate(candidate(1, months=2.5))
+    # The 2x2 effort is a 0..10 judgement, never person-months: no estimate, not counted.
+    for item in (candidate(2, effort=8), candidate(3), candidate(4, months=0),
+                 candidate(5, months=-3), candidate(6, months=float("nan"))):
+        assert budget_effort(item) == 0.0
+        assert not has_estimate(item)
+
+
+def test_the_cut_keeps_moscow_must_items_whatever_kano_says() -> None:
+    pool = [candidate(1, months=2, moscow=MoSCoW.MUST.value), candidate(2, months=1),
+            candidate(3, months=5, moscow=MoSCoW.MUST.value)]
+    categories = {1: I, 2: O, 3: I}
+    cut = suggest_cut(pool, categories, {1: 1.0, 2: 9.0, 3: 1.0}, 3)
+    assert cut.chosen[0] == 1 and 2 in cut.chosen and 3 not in cut.chosen
+    reasons = dict(cut.reasons)
+    assert reasons[1] == "Marked Must have by the room, so it goes in first."
+    assert reasons[3].startswith("Marked Must have, but it does not fit: it needs 5")
+
+
+def test_the_cut_names_items_without_an_estimate_and_leaves_them_out() -> None:
+    pool = [candidate(1, effort=0.0), candidate(2, months=1)]
+    cut = suggest_cut(pool, {1: M, 2: M}, {}, 10)
+    assert cut.chosen == [2]
+    assert dict(cut.reasons)[1].startswith("No estimate in person-months yet")
 
 
 def test_slice_load_counts_only_its_members() -> None:
@@ -226,14 +247,16 @@ def test_slice_load_counts_only_its_members() -> None:
         candidate(5, months=50),
     ]
     load = slice_load(mvp, candidates)
-    assert load.used == 9.0
+    assert load.used == 5.0  # candidate 3 has no person-months: not counted, but named
     assert load.budget == 10
-    assert load.fraction == pytest.approx(0.9)
+    assert load.fraction == pytest.approx(0.5)
     assert not load.over_budget
     assert load.must_effort == 3.0
-    assert load.must_share == pytest.approx(3 / 9)
+    assert load.must_share == pytest.approx(3 / 5)
     assert not load.must_warning
-    assert slice_warnings(load, "en") == []
+    assert load.unestimated == 1
+    assert slice_warnings(load, "en") == [
+        "Not counted: 1 without an estimate in person-months."]
 
 
 def test_must_warning_above_sixty_percent() -> None:
@@ -411,7 +434,7 @@ def test_cut_includes_every_must_be_that_fits(
 ) -> None:
     pool, categories, scores, budget = inputs
     cut = suggest_cut(pool, categories, scores, budget)
-    musts = [c.id for c in pool if categories[c.id] == M]
+    musts = [c.id for c in pool if categories[c.id] == M and has_estimate(c)]
     chosen_musts = [i for i in cut.chosen if i in musts]
     if costs(pool, musts) <= budget:
         assert sorted(chosen_musts) == sorted(musts)
@@ -430,7 +453,7 @@ def test_cut_includes_an_attractive_item_when_one_fits(
     pool, categories, scores, budget = inputs
     cut = suggest_cut(pool, categories, scores, budget)
     chosen_musts = [i for i in cut.chosen if categories[i] == M]
-    attractive = [c.id for c in pool if categories[c.id] == A]
+    attractive = [c.id for c in pool if categories[c.id] == A and has_estimate(c)]
     if any(costs(pool, [*chosen_musts, a]) <= budget for a in attractive):
         assert any(categories[i] == A for i in cut.chosen)
 
@@ -443,7 +466,7 @@ def test_cut_wastes_no_room_an_eligible_item_could_use(
     pool, categories, scores, budget = inputs
     cut = suggest_cut(pool, categories, scores, budget)
     for c in pool:
-        if categories[c.id] in {M, O, A} and c.id not in cut.chosen:
+        if categories[c.id] in {M, O, A} and has_estimate(c) and c.id not in cut.chosen:
             assert costs(pool, [*cut.chosen, c.id]) > budget
 
 
@@ -561,3 +584,12 @@ def test_number_format_follows_the_language() -> None:
     assert format_number(2.5, "ru") == "2,5"
     assert format_number(3.0, "en") == "3"
     assert format_number(1 / 3, "en") == "0.33"
+
+
+def test_pareto_headline_is_honest_when_few_items_are_scored() -> None:
+    rows = pareto({1: 5.0, 2: 3.0, 3: 1.0})
+    assert top_share_text(rows, "en", 3, total=12) == (
+        "Only 3 of 12 items have a score: too few to say which carry most of it.")
+    assert top_share_text(rows, "en") == (
+        "Only 3 items have a score: too few to say which carry most of it.")
+    assert "100%" not in top_share_text(rows, "ru", 3, total=5)

@@ -402,7 +402,8 @@ def test_suggested_cut_fills_the_first_slice_in_one_edit(data: model.WorkshopDat
     apply(data, prioritise_flow.set_kano_class(data, [1], KanoCategory.M, today=TODAY))
     apply(data, prioritise_flow.set_kano_class(data, [2, 4], KanoCategory.O, today=TODAY))
     apply(data, prioritise_flow.set_kano_class(data, [3], KanoCategory.A, today=TODAY))
-    apply(data, prioritise_flow.set_score_fields(data, 2, effort_months=1))
+    for candidate_id in (1, 2, 3):  # only items sized in person-months are budgeted
+        apply(data, prioritise_flow.set_score_fields(data, candidate_id, effort_months=1))
     # Candidate 3 sits in MVP 1 already; the cut takes it again, 4 is "Won't".
     apply(data, prioritise_flow.assign_to_slice(data, [3, 4], mvp1.id))
     suggestion = prioritise_flow.suggest_cut(data, 2)
@@ -489,7 +490,9 @@ def test_candidates_csv_columns_values_and_neutralisation(data: model.WorkshopDa
     assert rows[1] == [
         "Pay in the app",
         "From the capture board",
-        "Must-be",  # M and O tie at 50 %: the tie rule picks Must-be
+        # M and O tie at 50 %: the tie rule picks Must-be, and the CSV says so
+        "Must-be (tie with Performance, 1 each; M > O > A > I decides; "
+        "only 2 answers, fewer than 10: a small sample)",
         "0.5",
         "-1",  # Worse keeps its sign (Berger et al.); plain numbers are not disarmed
         "3",

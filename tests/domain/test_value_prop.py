@@ -337,3 +337,11 @@ def test_the_suggestion_is_deterministic(catalogue: Catalogue) -> None:
     first = rank_archetypes(catalogue, answers, items, "en")
     again = rank_archetypes(catalogue, dict(reversed(answers.items())), items[::-1], "en")
     assert first == again
+
+
+def test_statements_keep_the_case_of_names() -> None:
+    canvas, segment, items = borrowers_canvas()
+    canvas = dataclasses.replace(canvas, product_name="")
+    items = [i for i in items if i.kind != K.PRODUCT] + [item(30, K.PRODUCT, "PayLink", 1)]
+    text = adlib_statement(canvas, Segment(segment.id, "Moscow students"), items, "en")
+    assert text.startswith("Our PayLink helps Moscow students who")

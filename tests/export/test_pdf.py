@@ -174,7 +174,7 @@ def test_page_size_and_count(tmp_path: Path, size: str, orientation: str,
 
 def test_default_setup_is_a3_landscape() -> None:
     setup = PageSetup()
-    assert (setup.size, setup.landscape, setup.tiling) == ("A3", True, False)
+    assert (setup.size, setup.landscape, setup.tiling) == ("A3", True, None)  # None: auto
     with pytest.raises(ValueError):
         PageSetup("B5")
 
@@ -242,7 +242,7 @@ def test_long_word_and_shortened_notes_go_to_the_appendix(tmp_path: Path) -> Non
     # The word runs over several appendix pages (with their headers and footers between).
     assert appendix.count("Ж") == 9_990
     assert "Жконец" in appendix
-    assert "Full text of shortened notes" in outline_titles(reader)
+    assert "Full text of shortened notes and labels" in outline_titles(reader)
 
 
 def test_five_hundred_notes(tmp_path: Path) -> None:
@@ -260,7 +260,8 @@ def test_five_hundred_notes(tmp_path: Path) -> None:
 
 def test_tiling_splits_a_large_board_with_marks(tmp_path: Path) -> None:
     data = workshop_with([f"Note {i} text" for i in range(500)])
-    single = export_boards_pdf(data, tmp_path / "single.pdf", setup=PageSetup("A4"))
+    single = export_boards_pdf(data, tmp_path / "single.pdf",
+                               setup=PageSetup("A4", tiling=False))
     tiled_out = tmp_path / "tiled.pdf"
     tiled = export_boards_pdf(data, tiled_out, setup=PageSetup("A4", tiling=True))
     # On one A4 sheet the notes are specks: all shortened, all in the appendix.

@@ -482,6 +482,8 @@ def test_suggest_a_cut_and_accept_it_as_one_undo_step(
         (wow, KanoCategory.A),
     ):
         ctl.edit("kano", prioritise_flow.set_kano_class(data, [candidate_id], category, TODAY))
+        # Only items sized in person-months are budgeted by the cut.
+        ctl.edit("scores", prioritise_flow.set_score_fields(data, candidate_id, effort_months=1))
     ctl.undo_stack.clear()
     tab = widget.slices_tab
     show_tab(qtbot, widget, tab)
