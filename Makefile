@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-test
 DEMO := workshops/demo.pointb
 
-.PHONY: run test lint pytest screenshots bench package clean translations
+.PHONY: run demo test lint pytest screenshots bench package clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,9 +15,14 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
+# `make run` opens the demo workshop and keeps what you changed in it: the demo is written
+# only when it is missing. `make demo` writes a fresh one (your changes to it are replaced).
 run: $(STAMP)
-	$(BIN)/pointb demo $(DEMO) --force
+	@test -e $(DEMO) || $(BIN)/pointb demo $(DEMO)
 	$(BIN)/pointb $(DEMO)
+
+demo: $(STAMP)
+	$(BIN)/pointb demo $(DEMO) --force
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests
@@ -38,9 +43,11 @@ translations: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m app.ui.screenshots docs/img
 	$(BIN)/python -m tests.export.make_doc_images docs/img
-	# The Russian console and presenter; the other pictures stay in English.
+	# The Russian console, presenter and laptop shots; the other pictures stay in English.
 	tmp=$$(mktemp -d) && QT_QPA_PLATFORM=offscreen $(BIN)/python -m app.ui.screenshots $$tmp --lang ru \
-	  && cp $$tmp/console-ru.png $$tmp/presenter-ru.png $$tmp/join-projector-ru.png docs/img/ && rm -rf $$tmp
+	  && cp $$tmp/console-ru.png $$tmp/presenter-ru.png $$tmp/join-projector-ru.png \
+	     $$tmp/laptop-ru-*.png docs/img/ \
+	  && rm -rf $$tmp
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks

@@ -247,8 +247,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
         interchange.create_from_dump(args.file, source)
         print(f"created {args.file} from {source}")
     elif suffix in (".csv", ".txt"):
-        count = interchange.import_ideas_csv(args.file, source, args.board)
-        print(f"added {count} ideas to {args.file}")
+        created: list[str] = []
+        count = interchange.import_ideas_csv(args.file, source, args.board, created_teams=created)
+        for name in created:
+            print(f"created team '{name}' (named in {source.name}, not in the workshop)")
+        print(f"added {count} {'idea' if count == 1 else 'ideas'} to {args.file}")
     else:
         raise CliError(f"{source}: unknown kind of file (use .csv for ideas or .json for a dump)")
     return EXIT_OK

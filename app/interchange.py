@@ -209,9 +209,15 @@ def capture_board(data: model.WorkshopData, name: str | None) -> model.Board:
 
 
 def import_ideas_csv(
-    target: Path, source: Path, board_name: str | None = None, progress: Progress | None = None
+    target: Path,
+    source: Path,
+    board_name: str | None = None,
+    progress: Progress | None = None,
+    created_teams: list[str] | None = None,
 ) -> int:
     """Add the ideas of a CSV file to the workshop, all or nothing; returns how many.
+    The names of the teams the import creates (named in the file, unknown to the
+    workshop) are appended to `created_teams`.
 
     `progress(done, total)` counts rows: (0, total) once the file is read and checked,
     then as the rows are written inside the one transaction, (total, total) when they are
@@ -235,6 +241,8 @@ def import_ideas_csv(
             raise WorkshopFileError(target, "the file is read-only; nothing was imported")
         board = capture_board(workshop_file.data, board_name)
         new = idea_entities(workshop_file.data, rows, board.id)
+        if created_teams is not None:
+            created_teams += [e.name for e in new if isinstance(e, model.Team)]
         report(0, 1)
         snapshot_before_import(workshop_file)
         workshop_file.import_entities("import ideas", new, report if progress is not None else None)

@@ -193,3 +193,17 @@ def format_csv(header: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
     for row in rows:
         writer.writerow([neutralise_cell("" if v is None else str(v)) for v in row])
     return buffer.getvalue()
+
+
+def new_team_names(rows: list[IdeaRow], existing: list[str]) -> list[str]:
+    """Team names in the rows that match no existing team (case does not matter), each
+    once, as first spelt in the file, in file order: an import creates these teams, so the
+    facilitator is told (a misspelt team would otherwise appear silently)."""
+    known = {name.casefold() for name in existing}
+    found: list[str] = []
+    for row in rows:
+        name = row.team.strip()
+        if name and name.casefold() not in known:
+            known.add(name.casefold())
+            found.append(name)
+    return found

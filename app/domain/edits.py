@@ -8,6 +8,7 @@ rules here (not in widgets or SQL) makes every edit testable and undoable the sa
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
@@ -21,8 +22,9 @@ T = TypeVar("T")
 
 MESSAGES = {
     "budget_exceeded": {
-        "en": "{voter} has used all {budget} dots.",
-        "ru": "{voter}: все {budget} голосов уже отданы.",
+        # No number agreement needed ("1 dots", "2 голосов"): the budget comes last.
+        "en": "{voter} has no dots left (dots per voter: {budget}).",
+        "ru": "{voter}: голоса закончились (на каждого: {budget}).",
     },
     "no_dots_to_remove": {
         "en": "{voter} has no dot on this note to take back.",
@@ -165,12 +167,85 @@ def delete_notes(data: model.WorkshopData, note_ids: Iterable[int]) -> list[Pair
 
 
 # --- clusters ------------------------------------------------------------------------------
+CLUSTER_MARGIN, CLUSTER_HEADER, GATHER_GAP = 30.0, 60.0, 20.0
+
+
+def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    """Do two (left, top, right, bottom) rectangles overlap?"""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _box(n: model.Note) -> tuple[float, float, float, float]:
+    return (n.x, n.y, n.x + n.width, n.y + n.height)
+
+
+def _centre(n: model.Note) -> tuple[float, float, float, float]:
+    """A note as its centre point: a neighbour whose edge touches a frame's margin does
+    not look as if it were in the group; one whose middle is inside does."""
+    x, y = n.x + n.width / 2, n.y + n.height / 2
+    return (x - 0.5, y - 0.5, x + 0.5, y + 0.5)
+
+
+def gathered(
+    data: model.WorkshopData, board_id: int, members: list[model.Note]
+) -> list[model.Note]:
+    """`members` as they go into a new cluster: where they are when their frame would hold
+    only them; moved into a tidy grid otherwise (scattered notes would put other notes
+    inside the frame). The grid starts at the members' top-left corner, or below the
+    board's content when that place is taken."""
+    if len(members) < 2:
+        return members
+    ids = {n.id for n in members}
+    others = [n for n in data.notes if n.board_id == board_id and not n.parked and n.id not in ids]
+    frame = (
+        min(n.x for n in members) - CLUSTER_MARGIN,
+        min(n.y for n in members) - CLUSTER_MARGIN - CLUSTER_HEADER,
+        max(n.x + n.width for n in members) + CLUSTER_MARGIN,
+        max(n.y + n.height for n in members) + CLUSTER_MARGIN,
+    )
+    if not any(_overlaps(frame, _centre(o)) for o in others):
+        return members
+    ordered = sorted(members, key=lambda n: (n.y, n.x, n.id))
+    columns = max(1, math.ceil(math.sqrt(len(ordered))))
+    cell_w = max(n.width for n in ordered) + GATHER_GAP
+    cell_h = max(n.height for n in ordered) + GATHER_GAP
+    rows = math.ceil(len(ordered) / columns)
+    width, height = columns * cell_w - GATHER_GAP, rows * cell_h - GATHER_GAP
+
+    def tidy(left: float, top: float) -> tuple[float, float, float, float]:
+        return (
+            left - CLUSTER_MARGIN,
+            top - CLUSTER_MARGIN - CLUSTER_HEADER,
+            left + width + CLUSTER_MARGIN,
+            top + height + CLUSTER_MARGIN,
+        )
+
+    left, top = ordered[0].x, ordered[0].y
+    taken = [_centre(o) for o in others]
+    taken += [
+        (c.x, c.y, c.x + c.width, c.y + c.height)
+        for c in data.clusters
+        if c.board_id == board_id and not any(n.cluster_id == c.id for n in members)
+    ]
+    if any(_overlaps(tidy(left, top), box) for box in taken):
+        everything = [_box(o) for o in others] + [_box(n) for n in members]
+        left = min(box[0] for box in everything) + CLUSTER_MARGIN
+        top = max(box[3] for box in everything) + CLUSTER_MARGIN + CLUSTER_HEADER + GATHER_GAP
+    return [
+        dataclasses.replace(note, x=left + (i % columns) * cell_w, y=top + (i // columns) * cell_h)
+        for i, note in enumerate(ordered)
+    ]
+
+
 def add_cluster(
     data: model.WorkshopData, board_id: int, title: str, note_ids: Sequence[int] = ()
 ) -> list[Pair]:
-    members = [n for n in data.notes if n.id in set(note_ids)]
+    """A new cluster around the notes (scattered notes are gathered first, see
+    `gathered`); one edit, so one undo step."""
+    originals = {n.id: n for n in data.notes if n.id in set(note_ids)}
+    members = gathered(data, board_id, list(originals.values()))
     if members:
-        margin, header = 30.0, 60.0
+        margin, header = CLUSTER_MARGIN, CLUSTER_HEADER
         left = min(n.x for n in members) - margin
         top = min(n.y for n in members) - margin - header
         right = max(n.x + n.width for n in members) + margin
@@ -182,7 +257,7 @@ def add_cluster(
     title = clean_name(title, data.workshop.language)
     cluster = model.Cluster(id=next_id(data.clusters), board_id=board_id, title=title, **geometry)
     pairs: list[Pair] = [(None, cluster)]
-    pairs += [replace(n, cluster_id=cluster.id) for n in members]
+    pairs += [(originals[n.id], dataclasses.replace(n, cluster_id=cluster.id)) for n in members]
     return pairs
 
 

@@ -859,3 +859,15 @@ def _origin_name(origin: str, language: str) -> str:
         return prioritise.origin_name(origin, language)
     except ValueError:  # an origin written by a newer version: show it as it is
         return origin
+
+
+def projector_ranking(summary: BoardSummary, limit: int = 10) -> list[Candidate]:
+    """What the room sees of the board: the candidates best first (score, then dots,
+    then the order they came in), at most `limit`; unscored ones after scored ones."""
+
+    def key(candidate: Candidate) -> tuple[int, float, int, int]:
+        score = summary.scores.get(candidate.id)
+        votes = summary.votes.get(candidate.id, 0)
+        return (0 if score is not None else 1, -(score or 0.0), -votes, candidate.id)
+
+    return sorted(summary.candidates, key=key)[:limit]

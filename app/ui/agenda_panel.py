@@ -128,6 +128,7 @@ class AgendaPanel(QWidget):
             f"background: {theme.WARNING_BG}; color: {theme.WARNING_FG}; font-weight: bold;"
             " padding: 4px 8px; border-radius: 4px;"
         )
+        self.projector_label.setWordWrap(True)  # whole on a narrow panel, in Russian too
         self.projector_label.hide()
         column.addWidget(self.projector_label)
 

@@ -40,6 +40,9 @@ class Controller(QObject):
         self.current_board_id: int | None = None
         # True while a background job (an import) writes to the file: edits wait.
         self.busy = False
+        # True when a main window shows `error` messages in its status line: board widgets
+        # then show none of their own (one message, in one place that never moves).
+        self.window_shows_messages = False
         # Edits pushed in the open gesture (None: no gesture open); see `gesture`.
         self._gesture: list[int] | None = None
         # The room's one step timer (set by the agenda panel); exercise widgets show it.

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -94,6 +95,16 @@ def apply_language(app: QApplication, language: str) -> bool:
     QLocale.setDefault(QLocale("ru_RU" if language == "ru" else "en_US"))
     app._pointb_language = language  # type: ignore[attr-defined]
     return True
+
+
+def counted(text: str, count: int) -> str:
+    """A `tr(source, "", count)` result with English plurals.
+
+    English is the source language and has no translation file, so Qt leaves "note(s)" as
+    written; this makes it "1 note" or "16 notes". Translated texts (Russian has three
+    forms) come with their own plural forms and no "(s)" to change.
+    """
+    return re.sub(r"\((s|es)\)", "" if count == 1 else r"\1", text)
 
 
 def apply_preferences(settings: QSettings | None = None) -> str:

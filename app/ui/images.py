@@ -58,6 +58,7 @@ from app.domain import images as placement
 from app.services import Change
 from app.ui import theme
 from app.ui.controller import Controller
+from app.ui.i18n import counted
 
 PHOTO_Z = -2.0  # behind cluster frames (-1) and notes (1): photos are the wall itself
 HANDLE = 28.0  # board units: the resize grip in the bottom-right corner
@@ -329,7 +330,7 @@ class PhotoLayer(QObject):
         label = (
             self.tr("Add photo")
             if len(prepared) == 1
-            else self.tr("Add %1 photos").replace("%1", str(len(prepared)))
+            else counted(self.tr("Add %n photo(s)", "", len(prepared)), len(prepared))
         )
         return self.controller.edit(label, pairs)
 

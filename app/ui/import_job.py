@@ -8,7 +8,7 @@ to the open workshop as ONE undo step.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -60,8 +60,8 @@ class ImportJob(QObject):
     finished = Signal(int)  # ideas added
     failed = Signal(str)
 
-    def __init__(self, controller: Controller, path: Path, board_id: int, label: str,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, controller: Controller, path: Path, board_id: int,
+                 label: Callable[[int], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.path = path
@@ -89,7 +89,7 @@ class ImportJob(QObject):
         self.running = False
         notes = [e for e in entities if isinstance(e, model.Note)]
         self.count = len(notes)
-        label = self.label.replace("%1", str(self.count))
+        label = self.label(self.count)  # the undo step's name, for this many ideas
         self.controller.adopt_import(label, entities)
         self.finished.emit(self.count)
 

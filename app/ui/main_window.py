@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -38,13 +39,15 @@ from app.domain import edits, model
 from app.domain.agenda import Agenda
 from app.services import Change, WorkshopFile
 from app.store.database import SUFFIX, WorkshopFileError
-from app.ui import theme
+from app.ui import fit, theme
 from app.ui.board.registry import BOARD_WIDGETS, board_kind_label, make_board_widget
 from app.ui.board_list import install_board_actions
 from app.ui.controller import Controller
 from app.ui.exercises import load_all as load_exercise_widgets
 from app.ui.file_safety import install_file_safety
+from app.ui.fit import scrolling
 from app.ui.i18n import apply_preferences as apply_language_preference
+from app.ui.i18n import counted
 from app.ui.import_job import ImportJob
 from app.ui.photo_panel import BoardWithPhotos, with_photo_panel
 from app.ui.presenter import install_room
@@ -61,15 +64,17 @@ load_exercise_widgets()
 
 
 class MessageBar(QFrame):
-    """A non-blocking line at the top of the workspace for refusals and failed writes."""
+    """A non-blocking line in the status bar for refusals and failed writes (the status bar
+    keeps its height, so a message never moves what is under the mouse)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageBar")
         row = QHBoxLayout(self)
-        row.setContentsMargins(16, 8, 8, 8)
+        row.setContentsMargins(16, 2, 8, 2)
         self.label = QLabel(self)
-        self.label.setWordWrap(True)
+        # One line that never widens the window; the whole text is the tooltip.
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         close = QPushButton(self.tr("Dismiss"), self)
         close.setFlat(True)
         close.clicked.connect(self.hide)
@@ -81,7 +86,8 @@ class MessageBar(QFrame):
         self.hide()
 
     def show_message(self, text: str, info: bool = False) -> None:
-        self.label.setText(text)
+        self.label.setText(" ".join(text.split()))
+        self.label.setToolTip(text)
         color = theme.ACCENT_DARK if info else theme.DANGER
         background = "#EEF2FF" if info else "#FDECEA"
         self.setStyleSheet(
@@ -108,15 +114,24 @@ class MainWindow(QMainWindow):
         # the board with its photo panel below (app.ui.photo_panel).
         self.board_pages: dict[int, QWidget] = {}
         self._dialogs: list[QWidget] = []
+        # Asked before an import creates teams; tests put an answer here.
+        self.confirm_new_teams: Callable[[list[str]], bool] = self.ask_new_teams
         self.setWindowTitle(self.tr("Point B"))
         self.resize(1440, 900)
 
         self.pages = QStackedWidget(self)
         self.start_screen = StartScreen(self.recent, self)
-        self.pages.addWidget(self.start_screen)
+        self.start_page = scrolling(self.start_screen, self.pages)
+        self.pages.addWidget(self.start_page)
         self.workspace = self._build_workspace()
         self.pages.addWidget(self.workspace)
         self.setCentralWidget(self.pages)
+        # Messages appear in one place that never moves anything: the status line.
+        self.message_bar = MessageBar(self)
+        self.statusBar().addWidget(self.message_bar, 1)
+        self.statusBar().setSizeGripEnabled(False)
+        self.statusBar().setFixedHeight(self.message_bar.sizeHint().height())
+        self.controller.window_shows_messages = True
         self._build_menus()
 
         self.start_screen.new_requested.connect(self.ask_new_workshop)
@@ -152,11 +167,9 @@ class MainWindow(QMainWindow):
         banner_row.addWidget(self.read_only_label)
         self.read_only_banner.hide()
         column.addWidget(self.read_only_banner)
-        self.message_bar = MessageBar(page)
-        column.addWidget(self.message_bar)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, page)
-        side = QFrame(splitter)
+        side = QFrame()
         side.setObjectName("sidePanel")
         side_column = QVBoxLayout(side)
         side_column.setContentsMargins(14, 18, 14, 14)
@@ -187,10 +200,10 @@ class MainWindow(QMainWindow):
         side_column.addWidget(self.add_board_button)
         side_column.addWidget(setup)
         self.board_stack = QStackedWidget(splitter)
-        splitter.addWidget(side)
+        splitter.addWidget(scrolling(side, splitter, horizontal=False))
         splitter.addWidget(self.board_stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([290, 1300])
+        splitter.setSizes([250, 1300])
         splitter.setChildrenCollapsible(False)
         column.addWidget(splitter, 1)
         return page
@@ -424,7 +437,7 @@ class MainWindow(QMainWindow):
     def _on_file_replaced(self) -> None:
         self._rebuild_boards()
         has_file = self.controller.file is not None
-        self.pages.setCurrentWidget(self.workspace if has_file else self.start_screen)
+        self.pages.setCurrentWidget(self.workspace if has_file else self.start_page)
         if not has_file:
             self.start_screen.refresh_recent()
         for action in self.workshop_actions:
@@ -603,7 +616,17 @@ class MainWindow(QMainWindow):
         except ValueError as exc:
             self.show_file_error(self.tr("The ideas were not imported."), str(exc))
             return None
-        job = ImportJob(self.controller, path, board.id, self.tr("Import %1 ideas"), self)
+        names = self._new_teams_in(path)
+        if names and not self.confirm_new_teams(names):
+            self.message_bar.show_message(self.tr("Nothing was imported."), info=True)
+            return None
+        job = ImportJob(
+            self.controller,
+            path,
+            board.id,
+            lambda n: counted(self.tr("Import %n idea(s)", "", n), n),
+            self,
+        )
         progress = QProgressDialog(
             self.tr("Importing ideas from %1…").replace("%1", path.name), "", 0, 0, self
         )
@@ -619,9 +642,9 @@ class MainWindow(QMainWindow):
             progress.close()
             self.select_board(board.id)
             self.message_bar.show_message(
-                self.tr("%1 ideas imported from %2.")
-                .replace("%1", str(count))
-                .replace("%2", path.name)
+                counted(self.tr("%n idea(s) imported from %1.", "", count), count).replace(
+                    "%1", path.name
+                )
             )
 
         def failed(message: str) -> None:
@@ -636,6 +659,29 @@ class MainWindow(QMainWindow):
             progress.close()
             return None
         return job
+
+    def _new_teams_in(self, path: Path) -> list[str]:
+        """Teams the CSV names that the workshop does not have (a bad file: none here, the
+        import itself reports what is wrong with it)."""
+        from app.domain import csv_ideas
+
+        try:
+            rows = csv_ideas.parse_ideas(csv_ideas.decode(path.read_bytes(), str(path)), str(path))
+        except (ValueError, OSError):
+            return []
+        return csv_ideas.new_team_names(rows, [t.name for t in self.controller.data.teams])
+
+    def ask_new_teams(self, names: list[str]) -> bool:
+        """Asks before an import creates teams (a misspelt team is a new team)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Import ideas"),
+            self.tr("The file names teams this workshop does not have: %1. Create them?")
+            .replace("%1", ", ".join(f"“{n}”" for n in names)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def show_export(self) -> QWidget | None:
         """File > Export… (app.ui.export_dialog); non-modal: editing goes on meanwhile."""
@@ -673,13 +719,18 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())
+        self.room.close_presenter()  # quitting ends everything: no projector left behind
         self.controller.close()
         super().closeEvent(event)
 
     def restore_geometry(self) -> None:
+        """The remembered size and place, clamped to the screen the window opens on; the
+        first time, a size that fits the screen."""
         geometry = self.settings.value("mainWindow/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(fit.first_size(fit.available_area(self)))
+        if not self.isMaximized() and not self.isFullScreen():
+            fit.fit_window(self)
 
 
 def write_demo_file(path: Path, language: str) -> Path:

@@ -33,9 +33,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
-    QLabel,
     QPushButton,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -44,6 +42,7 @@ from PySide6.QtWidgets import (
 from app.domain import model
 from app.ui import theme
 from app.ui.controller import Controller
+from app.ui.fit import ElidedLabel, scrolling
 from app.ui.images import PhotoItem, PhotoLayer, attach_photos, can_take
 
 PANEL_HEIGHT = 210  # pixels: the open panel's picture area
@@ -149,10 +148,9 @@ class PhotoPanel(QFrame):
             f"QToolButton:hover {{ color: {theme.ACCENT}; }}"
         )
         self.toggle.toggled.connect(self.set_open)
-        self.hint = QLabel(header)
+        self.hint = ElidedLabel("", header)
         self.hint.setStyleSheet(f"color: {theme.MUTED};")
-        # Clipped rather than widening the window on narrow screens or in Russian.
-        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Elided (whole text in the tooltip) rather than widening the window.
         self.add_button = QPushButton(self.tr("Add photos…"), header)
         row.addWidget(self.toggle)
         row.addWidget(self.hint, 1)
@@ -249,7 +247,8 @@ class BoardWithPhotos(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         board.setParent(self)
-        column.addWidget(board, 1)
+        # The exercise scrolls rather than widening the window on a small screen.
+        column.addWidget(scrolling(board, self), 1)
         column.addWidget(self.photo_panel)
         self.setAcceptDrops(True)
         # Ctrl+V with a picture on the clipboard, anywhere on the board but in a text field

@@ -4,8 +4,8 @@ The laptop keeps the console (the full editor, the agenda with speaker notes); t
 projector shows what the room needs, in large type:
 
 - the current board, following the facilitator: a non-interactive `BoardView` on the
-  console's own `BoardScene` mirrors the console's visible area (never smaller than
-  readable: body text of notes at least 28 px at the console's 100% zoom); exercise
+  console's own `BoardScene` shows the notes the console shows, all of them and as large
+  as they fit (never cropped; no selection outline); exercise
   boards show their projector-mode widget, or a live picture of the console's widget;
 - the current agenda step's title and instructions, and the step timer;
 - B blanks the projector (black) and shows it again; F freezes the last picture while
@@ -63,6 +63,8 @@ from app.ui.board.scene import BoardScene
 from app.ui.board.view import MAX_SCALE, BoardView
 from app.ui.controller import Controller
 from app.ui.elide import set_wrapped_name_text
+from app.ui.fit import scrolling
+from app.ui.i18n import counted
 from app.ui.step_flow import StepFlow
 
 if TYPE_CHECKING:  # imported when first used: the room server starts no thread until then
@@ -183,7 +185,12 @@ class TeamCounts(QWidget):
         self.heading.setText(self.tr("Silent writing"))
         self.heading.setFont(theme.pixel_font(_px(theme.PROJECTOR_TITLE_PX), bold=True))
         self.subtitle.setText(
-            self.tr("%n note(s) written so far. They stay face down until the reveal.", "", total)
+            counted(
+                self.tr(
+                    "%n note(s) written so far. They stay face down until the reveal.", "", total
+                ),
+                total,
+            )
         )
         self.subtitle.setFont(theme.pixel_font(_px(theme.PROJECTOR_BODY_PX)))
         for tile in self.tiles:
@@ -238,6 +245,7 @@ class PresenterWindow(QWidget):
         self.mirrors: dict[int, tuple[BoardView, BoardView]] = {}  # presenter, console
         self.widgets: dict[int, QWidget] = {}  # projector-mode widgets and pictures
         self._grabbed: dict[int, QWidget] = {}  # board id -> console widget shown as picture
+        self.size_factor = 1.0  # the window's size against 1920×1080 (at most 1)
         self.setObjectName("presenterWindow")
         self.setWindowTitle(self.tr("Point B — projector"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -250,6 +258,7 @@ class PresenterWindow(QWidget):
         self.header = QFrame(self.content)
         self.header.setObjectName("presenterHeader")
         head = QHBoxLayout(self.header)
+        self._head = head
         head.setContentsMargins(40, 22, 32, 22)
         head.setSpacing(32)
         texts = QVBoxLayout()
@@ -332,17 +341,26 @@ class PresenterWindow(QWidget):
             f" QWidget#faceDownPage {{ background: {c.canvas}; }}"
             f" QLabel#faceDownHeading, QLabel#faceDownSubtitle {{ color: #111111; }}"
         )
-        self.step_label.setFont(theme.pixel_font(_px(theme.PROJECTOR_BODY_PX - 2), bold=True))
-        self.title_label.setFont(theme.pixel_font(_px(theme.PROJECTOR_TITLE_PX), bold=True))
-        self.instructions_label.setFont(theme.pixel_font(_px(theme.PROJECTOR_BODY_PX)))
-        self.timer_display.setFont(theme.pixel_font(_px(theme.PROJECTOR_TIMER_PX), bold=True))
-        self.empty_page.setFont(theme.pixel_font(_px(theme.PROJECTOR_TITLE_PX), bold=True))
+        self._apply_fonts()
         for presenter_view, _console in self.mirrors.values():
             presenter_view.setBackgroundBrush(QColor(c.canvas))
         self.refresh_header()
         self.timer_display.refresh()
         if self.face_down:
             self._show_counts()
+
+    def _hpx(self, pixels: float) -> int:
+        """A header size: projector pixels at 1920×1080, smaller in a smaller window (a
+        1280×720 window on the laptop shows the same picture, scaled)."""
+        return max(1, round(_px(pixels) * self.size_factor))
+
+    def _apply_fonts(self) -> None:
+        self.step_label.setFont(theme.pixel_font(self._hpx(theme.PROJECTOR_BODY_PX - 2), bold=True))
+        self.title_label.setFont(theme.pixel_font(self._hpx(theme.PROJECTOR_TITLE_PX), bold=True))
+        self.instructions_label.setFont(theme.pixel_font(self._hpx(theme.PROJECTOR_BODY_PX)))
+        self.timer_display.setFont(theme.pixel_font(self._hpx(theme.PROJECTOR_TIMER_PX), bold=True))
+        self.empty_page.setFont(theme.pixel_font(self._hpx(theme.PROJECTOR_TITLE_PX), bold=True))
+        self._head.setContentsMargins(self._hpx(40), self._hpx(22), self._hpx(32), self._hpx(22))
 
     # --- following the console ---------------------------------------------------------------
     def _on_file_replaced(self) -> None:
@@ -479,7 +497,7 @@ class PresenterWindow(QWidget):
         self._sync_pending.start()
 
     def sync_view(self) -> None:
-        """Show what the console shows: the same centre, at least the same area."""
+        """Show what the console shows, all of it and as large as it fits."""
         pair = self.mirrors.get(self.board_id) if self.board_id is not None else None
         if pair is None:
             return
@@ -487,12 +505,18 @@ class PresenterWindow(QWidget):
         if not shiboken6.isValid(console) or not shiboken6.isValid(view):
             return
         area = console.mapToScene(console.viewport().rect()).boundingRect()
+        # What the console shows of the board (not its empty margins), as large as the
+        # projector can show all of it: nothing the facilitator sees is cropped.
+        scene = view.scene()
+        content = scene.content_rect() if isinstance(scene, BoardScene) else area
+        shown = area.intersected(content.adjusted(-20.0, -20.0, 20.0, 20.0))
+        if not shown.isEmpty():
+            area = shown
         width, height = view.viewport().width(), view.viewport().height()
         if area.isEmpty() or width < 2 or height < 2:
             return
         fitted = min(width / area.width(), height / area.height())
-        scale = max(fitted, console.scale_factor() * READABLE_MAGNIFICATION)
-        scale = min(scale, MAX_SCALE * READABLE_MAGNIFICATION)
+        scale = min(fitted, MAX_SCALE * READABLE_MAGNIFICATION)
         # setTransform, not BoardView.set_scale: the console's zoom drives the shared
         # scene's level of detail, the projector must not fight over it.
         view.setTransform(QTransform.fromScale(scale, scale))
@@ -630,6 +654,10 @@ class PresenterWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        factor = max(0.5, min(1.0, self.width() / 1920, self.height() / 1080))
+        if abs(factor - self.size_factor) > 0.01:
+            self.size_factor = factor
+            self._apply_fonts()
         self.content.setGeometry(self.rect())
         self.black.setGeometry(self.rect())
         self.frozen_picture.setGeometry(self.rect())
@@ -677,13 +705,6 @@ def install_voter_keys(board: Any) -> list[QShortcut]:
 
     button.toggled.connect(enable)
     setattr(board, "voter_keys", keys)  # noqa: B010 - marks the board as done
-    bar = getattr(board, "vote_bar", None)
-    layout = bar.layout() if isinstance(bar, QWidget) else None
-    if isinstance(layout, QHBoxLayout):
-        hint = QLabel(QApplication.translate("Voting", "Keys 1–9 pick the voter"), bar)
-        hint.setObjectName("voterKeysHint")
-        hint.setStyleSheet(f"color: {theme.MUTED};")
-        layout.insertWidget(2, hint)
     return keys
 
 
@@ -715,7 +736,8 @@ class Room(QObject):
         self.agenda_panel.chime.enabled = self.prefs.sound
         self.agenda_dock = QDockWidget(self.tr("Agenda"), window)
         self.agenda_dock.setObjectName("agendaDock")
-        self.agenda_dock.setWidget(self.agenda_panel)
+        # The panel scrolls rather than making the window taller than a small screen.
+        self.agenda_dock.setWidget(scrolling(self.agenda_panel, horizontal=False))
         self.agenda_dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -935,6 +957,11 @@ class Room(QObject):
             presenter.show_on_projector(self.window)
             self.window.activateWindow()  # the keyboard stays on the console
         self._update_projector_actions()
+
+    def close_presenter(self) -> None:
+        """Close the projector window (the console is quitting)."""
+        if self.presenter is not None:
+            self.presenter.close()
 
     def _presenter_closed(self) -> None:
         self.blank_action.setChecked(False)

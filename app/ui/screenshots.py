@@ -1,7 +1,8 @@
 """Screenshots for the README: `python -m app.ui.screenshots OUTDIR [--lang en|ru]`.
 
 Renders offscreen at 1600x1000 with the demo workshop: the start screen, the capture board,
-the console and presenter windows, and every exercise's views.
+the console and presenter windows, and every exercise's views; then every board on a
+1366×768 laptop and on a 1920×1080 projector.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 SIZE = (1600, 1000)
 
@@ -77,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
         # In the room: console-<lang>.png and presenter-<lang>.png (app.ui.presenter).
         written += room_screenshots(window, args.outdir, args.lang)
         written += join_screenshots(window, window.room, args.outdir, args.lang)
+        # Every board on a 1366×768 laptop, and on the projector (1920×1080).
+        written += laptop_and_projector_shots(window, args.outdir, args.lang)
         window.controller.close()
         window.close()
         QApplication.processEvents()
@@ -87,6 +91,40 @@ def main(argv: list[str] | None = None) -> int:
     for path in written:
         print(path)
     return 0
+
+
+LAPTOP = (1366, 768 - 32)  # a 1366×768 screen less the window's title bar
+
+
+def laptop_and_projector_shots(window: Any, outdir: Path, language: str) -> list[Path]:
+    """laptop-<lang>-<board kind>.png: the console at 1366×768 on each board;
+    projector-<lang>-<board kind>.png: what the room sees of it at 1920×1080."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.board.capture import CaptureBoard
+
+    app = QApplication.instance()
+    window.resize(*LAPTOP)
+    room = window.room
+    if room.presenter is None or not room.presenter.isVisible():
+        room.presenter_action.trigger()
+    presenter = room.presenter
+    presenter.resize(1920, 1080)
+    written: list[Path] = []
+    for board in sorted(window.controller.data.boards, key=lambda b: b.position):
+        widget = window.select_board(board.id)
+        settle(app)
+        if isinstance(widget, CaptureBoard):
+            widget.fit()
+            widget.scene.clearSelection()
+        settle(app)
+        presenter.sync_view()
+        settle(app)
+        kind = board.kind.value
+        written.append(save(window.grab(), outdir / f"laptop-{language}-{kind}.png"))
+        written.append(save(presenter.grab(), outdir / f"projector-{language}-{kind}.png"))
+    presenter.close()
+    return written
 
 
 def settle(app: object) -> None:

@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 from app.domain import edits, model
 from app.services import Change
 from app.ui import theme
-from app.ui.board.capture import color_icon
 from app.ui.controller import Controller
 from app.ui.elide import elided, fit_combo
+from app.ui.fit import set_placeholder
+from app.ui.theme import color_icon
 
 LANGUAGES = (("en", "English"), ("ru", "Русский"))
 
@@ -118,7 +119,7 @@ class SetupDialog(QDialog):
         column.addWidget(self.team_list, 1)
         add_row = QHBoxLayout()
         self.team_name_edit = QLineEdit(box)
-        self.team_name_edit.setPlaceholderText(self.tr("New team name"))
+        set_placeholder(self.team_name_edit, self.tr("New team name"))
         self.team_name_edit.returnPressed.connect(self._add_team_from_field)
         add = QPushButton(self.tr("Add"), box)
         add.clicked.connect(self._add_team_from_field)
@@ -151,7 +152,7 @@ class SetupDialog(QDialog):
         column.addWidget(self.people_table, 1)
         row = QHBoxLayout()
         self.person_name_edit = QLineEdit(box)
-        self.person_name_edit.setPlaceholderText(self.tr("New participant's name"))
+        set_placeholder(self.person_name_edit, self.tr("New participant's name"))
         self.person_name_edit.returnPressed.connect(self._add_person_from_field)
         self.person_team_combo = QComboBox(box)
         fit_combo(self.person_team_combo)

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain.model import SourceTag
 
@@ -102,6 +102,23 @@ def pixel_font(pixels: int, bold: bool = False, italic: bool = False) -> QFont:
     font.setItalic(italic)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return font
+
+
+# A board view on the projector marks its viewport with this property: items then paint
+# no console-only decoration (the facilitator's selection outline).
+PROJECTOR_VIEWPORT = "pointbProjectorViewport"
+
+
+def on_projector(widget: QWidget | None) -> bool:
+    """Is `widget` (the viewport an item is painted on) a projector's board view?"""
+    return widget is not None and widget.property(PROJECTOR_VIEWPORT) is True
+
+
+def color_icon(color: str, size: int = 16) -> QIcon:
+    """A small square of one colour (team and source-tag entries in lists and menus)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
 
 
 STYLESHEET = f"""

@@ -180,117 +180,117 @@
             <translation>Взять для этого семинара шаблон программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="146" />
+            <location filename="../../app/ui/agenda_panel.py" line="147" />
             <source>◀ Previous</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="147" />
+            <location filename="../../app/ui/agenda_panel.py" line="148" />
             <source>Go back one step (Ctrl+Shift+Left)</source>
             <translation>Вернуться на шаг назад (Ctrl+Shift+Влево)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="149" />
+            <location filename="../../app/ui/agenda_panel.py" line="150" />
             <source>Next ▶</source>
             <translation>Дальше ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="150" />
+            <location filename="../../app/ui/agenda_panel.py" line="151" />
             <source>Go to the next step (Ctrl+Shift+Right)</source>
             <translation>Перейти к следующему шагу (Ctrl+Shift+Вправо)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="160" />
+            <location filename="../../app/ui/agenda_panel.py" line="161" />
             <source>Speaker notes</source>
             <translation>Заметки ведущего</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="178" />
+            <location filename="../../app/ui/agenda_panel.py" line="179" />
             <source>Steps</source>
             <translation>Шаги</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="195" />
+            <location filename="../../app/ui/agenda_panel.py" line="196" />
             <source>Move the selected step up</source>
             <translation>Поднять выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="198" />
+            <location filename="../../app/ui/agenda_panel.py" line="199" />
             <source>Move the selected step down</source>
             <translation>Опустить выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="201" />
+            <location filename="../../app/ui/agenda_panel.py" line="202" />
             <source>Add a step after the selected one</source>
             <translation>Добавить шаг после выбранного</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="204" />
+            <location filename="../../app/ui/agenda_panel.py" line="205" />
             <source>Remove the selected step</source>
             <translation>Удалить выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="208" />
+            <location filename="../../app/ui/agenda_panel.py" line="209" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="209" />
+            <location filename="../../app/ui/agenda_panel.py" line="210" />
             <source>Timebox of the selected step</source>
             <translation>Время на выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="221" />
+            <location filename="../../app/ui/agenda_panel.py" line="222" />
             <source>Save as template…</source>
             <translation>Сохранить как шаблон…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="223" />
+            <location filename="../../app/ui/agenda_panel.py" line="224" />
             <source>Keep this agenda for future workshops (in your Point B data folder)</source>
             <translation>Сохранить программу для следующих семинаров (в папке данных Point B)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="283" />
+            <location filename="../../app/ui/agenda_panel.py" line="284" />
             <source>No agenda yet</source>
             <translation>Программы пока нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="286" />
+            <location filename="../../app/ui/agenda_panel.py" line="287" />
             <source>Choose an agenda template, or add steps with +.</source>
             <translation>Выберите шаблон программы или добавьте шаги кнопкой +.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="295" />
+            <location filename="../../app/ui/agenda_panel.py" line="296" />
             <source>Step %1 of %2 · %3</source>
             <translation>Шаг %1 из %2 · %3</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="305" />
+            <location filename="../../app/ui/agenda_panel.py" line="306" />
             <source>Next: %1 (%2)</source>
             <translation>Дальше: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="310" />
+            <location filename="../../app/ui/agenda_panel.py" line="311" />
             <source>This is the last step.</source>
             <translation>Это последний шаг.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="334" />
+            <location filename="../../app/ui/agenda_panel.py" line="335" />
             <source>Total: %1</source>
             <translation>Всего: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="417" />
+            <location filename="../../app/ui/agenda_panel.py" line="418" />
             <source>Use agenda</source>
             <translation>Взять программу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="429" />
+            <location filename="../../app/ui/agenda_panel.py" line="430" />
             <source>Use the agenda “%1”?</source>
             <translation>Использовать программу «%1»?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/agenda_panel.py" line="432" />
+            <location filename="../../app/ui/agenda_panel.py" line="433" />
             <source>It replaces the current agenda “%1” (%n steps).</source>
             <translation>
                 <numerusform>Она заменит текущую программу «%1» (%n шаг).</numerusform>
@@ -299,84 +299,84 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="435" />
+            <location filename="../../app/ui/agenda_panel.py" line="436" />
             <source>Every board and what is on it stays.</source>
             <translation>Все доски и всё, что на них есть, останутся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="439" />
+            <location filename="../../app/ui/agenda_panel.py" line="440" />
             <source>Boards added: %1.</source>
             <translation>Будут добавлены доски: %1.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="442" />
+            <location filename="../../app/ui/agenda_panel.py" line="443" />
             <source>No board is added: the agenda uses the boards you have.</source>
             <translation>Новых досок не будет: программа использует уже имеющиеся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="451" />
+            <location filename="../../app/ui/agenda_panel.py" line="452" />
             <source>Go to step</source>
             <translation>Перейти к шагу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="487" />
+            <location filename="../../app/ui/agenda_panel.py" line="488" />
             <source>Move step</source>
             <translation>Переставить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="512" />
+            <location filename="../../app/ui/agenda_panel.py" line="513" />
             <source>Agenda</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="521" />
-            <location filename="../../app/ui/agenda_panel.py" line="529" />
+            <location filename="../../app/ui/agenda_panel.py" line="522" />
+            <location filename="../../app/ui/agenda_panel.py" line="530" />
             <source>Add step</source>
             <translation>Добавить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="539" />
+            <location filename="../../app/ui/agenda_panel.py" line="540" />
             <source>Remove step</source>
             <translation>Удалить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="551" />
+            <location filename="../../app/ui/agenda_panel.py" line="552" />
             <source>Change timebox</source>
             <translation>Изменить время шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="567" />
+            <location filename="../../app/ui/agenda_panel.py" line="568" />
             <source>This workshop has no agenda to save.</source>
             <translation>У этого семинара нет программы, сохранять нечего.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="570" />
+            <location filename="../../app/ui/agenda_panel.py" line="571" />
             <source>A template needs a name.</source>
             <translation>У шаблона должно быть название.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="600" />
+            <location filename="../../app/ui/agenda_panel.py" line="601" />
             <source>Choose an agenda</source>
             <translation>Выбор программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="628" />
-            <location filename="../../app/ui/agenda_panel.py" line="640" />
+            <location filename="../../app/ui/agenda_panel.py" line="629" />
+            <location filename="../../app/ui/agenda_panel.py" line="641" />
             <source>Save as template</source>
             <translation>Сохранить как шаблон</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="629" />
+            <location filename="../../app/ui/agenda_panel.py" line="630" />
             <source>Template name:</source>
             <translation>Название шаблона:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="641" />
+            <location filename="../../app/ui/agenda_panel.py" line="642" />
             <source>A template with this name exists. Replace it?</source>
             <translation>Шаблон с таким названием уже есть. Заменить его?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="653" />
+            <location filename="../../app/ui/agenda_panel.py" line="654" />
             <source>Saved: %1</source>
             <translation>Сохранено: %1</translation>
         </message>
@@ -422,43 +422,43 @@
     <context>
         <name>ArchetypeCard</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="66" />
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="108" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="68" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="106" />
             <source>Compare</source>
             <translation>Сравнить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="68" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="70" />
             <source>Put this hero side by side with up to two others</source>
             <translation>Поставить этого героя рядом ещё с двумя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="84" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="82" />
             <source>Desire</source>
             <translation>Желание</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="85" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="83" />
             <source>Fear</source>
             <translation>Страх</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="86" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="84" />
             <source>Gift</source>
             <translation>Дар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="108" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="106" />
             <source>✓ Compare</source>
             <translation>✓ Сравнить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="112" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="110" />
             <source>PRIMARY</source>
             <translation>ОСНОВНОЙ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="115" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="113" />
             <source>SECONDARY</source>
             <translation>ВТОРОЙ</translation>
         </message>
@@ -610,17 +610,17 @@
     <context>
         <name>BoardScene</name>
         <message>
-            <location filename="../../app/ui/board/scene.py" line="420" />
+            <location filename="../../app/ui/board/scene.py" line="421" />
             <source>Move cluster</source>
             <translation>Перенести группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/scene.py" line="422" />
+            <location filename="../../app/ui/board/scene.py" line="423" />
             <source>Move note</source>
             <translation>Перенести заметку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board/scene.py" line="424" />
+            <location filename="../../app/ui/board/scene.py" line="425" />
             <source>Move %n note(s)</source>
             <translation>
                 <numerusform>Перенести %n заметку</numerusform>
@@ -791,203 +791,217 @@
     <context>
         <name>CaptureBoard</name>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="212" />
+            <location filename="../../app/ui/board/capture.py" line="215" />
             <source>Search notes (Ctrl+F)</source>
             <translation>Поиск по заметкам (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="234" />
-            <location filename="../../app/ui/board/capture.py" line="852" />
+            <location filename="../../app/ui/board/capture.py" line="237" />
+            <location filename="../../app/ui/board/capture.py" line="909" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="234" />
+            <location filename="../../app/ui/board/capture.py" line="237" />
             <source>Colour the selected notes by team</source>
             <translation>Покрасить выбранные заметки в цвет команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="240" />
-            <location filename="../../app/ui/board/capture.py" line="854" />
+            <location filename="../../app/ui/board/capture.py" line="243" />
+            <location filename="../../app/ui/board/capture.py" line="911" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="240" />
+            <location filename="../../app/ui/board/capture.py" line="243" />
             <source>Set where the selected ideas came from</source>
             <translation>Указать, откуда взялись выбранные идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="247" />
+            <location filename="../../app/ui/board/capture.py" line="250" />
             <source>Group</source>
             <translation>Сгруппировать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="248" />
+            <location filename="../../app/ui/board/capture.py" line="251" />
             <source>Make a cluster of the selected notes (Ctrl+G)</source>
             <translation>Собрать выбранные заметки в группу (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="252" />
+            <location filename="../../app/ui/board/capture.py" line="255" />
             <source>Merge</source>
             <translation>Объединить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="252" />
+            <location filename="../../app/ui/board/capture.py" line="255" />
             <source>Merge the selected clusters</source>
             <translation>Объединить выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="255" />
+            <location filename="../../app/ui/board/capture.py" line="258" />
             <source>Ungroup</source>
             <translation>Разгруппировать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="255" />
+            <location filename="../../app/ui/board/capture.py" line="258" />
             <source>Dissolve the selected clusters</source>
             <translation>Расформировать выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="258" />
-            <location filename="../../app/ui/board/capture.py" line="433" />
+            <location filename="../../app/ui/board/capture.py" line="261" />
+            <location filename="../../app/ui/board/capture.py" line="490" />
             <source>Dot voting</source>
             <translation>Голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="258" />
+            <location filename="../../app/ui/board/capture.py" line="261" />
             <source>Enter the room's dots (Ctrl+D)</source>
             <translation>Внести голоса участников (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="291" />
+            <location filename="../../app/ui/board/capture.py" line="294" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Уменьшить (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="296" />
+            <location filename="../../app/ui/board/capture.py" line="299" />
             <source>Zoom in (Ctrl+=)</source>
             <translation>Увеличить (Ctrl+=)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="297" />
+            <location filename="../../app/ui/board/capture.py" line="300" />
             <source>Fit</source>
             <translation>Вписать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="297" />
+            <location filename="../../app/ui/board/capture.py" line="300" />
             <source>Fit the board to the window (Ctrl+0)</source>
             <translation>Вписать доску в окно (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="357" />
+            <location filename="../../app/ui/board/capture.py" line="384" />
             <source>Voting for:</source>
             <translation>Голосует:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="366" />
             <source>Click a note to add a dot; Shift+click or right-click takes one back.</source>
-            <translation>Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
+            <translation type="vanished">Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="369" />
+            <location filename="../../app/ui/board/capture.py" line="393" />
+            <source>Keys 1–9 pick the voter. Click a note to add a dot; Shift+click or right-click takes one back.</source>
+            <translation>Клавиши 1–9 выбирают голосующего. Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/capture.py" line="401" />
             <source>Done voting</source>
             <translation>Закончить голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="388" />
+            <location filename="../../app/ui/board/capture.py" line="430" />
             <source>Type an idea and press Enter…</source>
             <translation>Напишите идею и нажмите Enter…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="392" />
+            <location filename="../../app/ui/board/capture.py" line="434" />
             <source>Team of the next notes</source>
             <translation>Команда следующих заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="396" />
+            <location filename="../../app/ui/board/capture.py" line="441" />
             <source>Where the next ideas come from</source>
             <translation>Откуда следующие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="401" />
+            <location filename="../../app/ui/board/capture.py" line="446" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="403" />
-            <location filename="../../app/ui/board/capture.py" line="562" />
+            <location filename="../../app/ui/board/capture.py" line="448" />
+            <location filename="../../app/ui/board/capture.py" line="622" />
             <source>Add note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="426" />
-            <location filename="../../app/ui/board/capture.py" line="858" />
+            <location filename="../../app/ui/board/capture.py" line="462" />
+            <source>Alt+1…9 picks the team, Alt+0 no team</source>
+            <translation>Alt+1…9 выбирает команду, Alt+0 — без команды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/capture.py" line="483" />
+            <location filename="../../app/ui/board/capture.py" line="915" />
             <source>Group into cluster…</source>
             <translation>Собрать в группу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="429" />
-            <location filename="../../app/ui/board/capture.py" line="733" />
-            <location filename="../../app/ui/board/capture.py" line="868" />
+            <location filename="../../app/ui/board/capture.py" line="486" />
+            <location filename="../../app/ui/board/capture.py" line="793" />
+            <location filename="../../app/ui/board/capture.py" line="925" />
             <source>Dissolve cluster</source>
             <translation>Расформировать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="431" />
-            <location filename="../../app/ui/board/capture.py" line="724" />
-            <location filename="../../app/ui/board/capture.py" line="866" />
+            <location filename="../../app/ui/board/capture.py" line="488" />
+            <location filename="../../app/ui/board/capture.py" line="784" />
+            <location filename="../../app/ui/board/capture.py" line="923" />
             <source>Merge clusters</source>
             <translation>Объединить группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="432" />
-            <location filename="../../app/ui/board/capture.py" line="620" />
+            <location filename="../../app/ui/board/capture.py" line="489" />
+            <location filename="../../app/ui/board/capture.py" line="680" />
             <source>Edit note</source>
             <translation>Изменить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="434" />
+            <location filename="../../app/ui/board/capture.py" line="491" />
             <source>Type a new note</source>
             <translation>Написать новую заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="435" />
+            <location filename="../../app/ui/board/capture.py" line="492" />
             <source>Clear selection</source>
             <translation>Снять выделение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="473" />
-            <location filename="../../app/ui/board/capture.py" line="498" />
+            <location filename="../../app/ui/board/capture.py" line="496" />
+            <source>Team %1 for the next notes</source>
+            <translation>Команда %1 для следующих заметок</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/capture.py" line="546" />
+            <location filename="../../app/ui/board/capture.py" line="571" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="474" />
+            <location filename="../../app/ui/board/capture.py" line="547" />
             <source>All teams</source>
             <translation>Все команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="481" />
+            <location filename="../../app/ui/board/capture.py" line="554" />
             <source>Without a team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="490" />
+            <location filename="../../app/ui/board/capture.py" line="563" />
             <source>All sources</source>
             <translation>Все источники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="531" />
+            <location filename="../../app/ui/board/capture.py" line="595" />
             <source>Team: %1</source>
             <translation>Команда: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="649" />
+            <location filename="../../app/ui/board/capture.py" line="709" />
             <source>Delete note</source>
             <translation>Удалить заметку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board/capture.py" line="651" />
+            <location filename="../../app/ui/board/capture.py" line="711" />
             <source>Delete %n note(s)</source>
             <translation>
                 <numerusform>Удалить %n заметку</numerusform>
@@ -996,101 +1010,101 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="653" />
+            <location filename="../../app/ui/board/capture.py" line="713" />
             <source>Remove cluster</source>
             <translation>Убрать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="663" />
+            <location filename="../../app/ui/board/capture.py" line="723" />
             <source>Set team</source>
             <translation>Назначить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="669" />
+            <location filename="../../app/ui/board/capture.py" line="729" />
             <source>Set source</source>
             <translation>Указать источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="674" />
+            <location filename="../../app/ui/board/capture.py" line="734" />
             <source>Select the notes to group first.</source>
             <translation>Сначала выделите заметки для группы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="678" />
+            <location filename="../../app/ui/board/capture.py" line="738" />
             <source>Cluster %1</source>
             <translation>Группа %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="683" />
+            <location filename="../../app/ui/board/capture.py" line="743" />
             <source>New cluster</source>
             <translation>Новая группа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="684" />
-            <location filename="../../app/ui/board/capture.py" line="704" />
+            <location filename="../../app/ui/board/capture.py" line="744" />
+            <location filename="../../app/ui/board/capture.py" line="764" />
             <source>Cluster title:</source>
             <translation>Название группы:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="690" />
+            <location filename="../../app/ui/board/capture.py" line="750" />
             <source>Untitled cluster</source>
             <translation>Группа без названия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="693" />
+            <location filename="../../app/ui/board/capture.py" line="753" />
             <source>Group notes</source>
             <translation>Сгруппировать заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="703" />
-            <location filename="../../app/ui/board/capture.py" line="714" />
-            <location filename="../../app/ui/board/capture.py" line="864" />
+            <location filename="../../app/ui/board/capture.py" line="763" />
+            <location filename="../../app/ui/board/capture.py" line="774" />
+            <location filename="../../app/ui/board/capture.py" line="921" />
             <source>Rename cluster</source>
             <translation>Переименовать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="720" />
+            <location filename="../../app/ui/board/capture.py" line="780" />
             <source>Select two or more clusters to merge.</source>
             <translation>Выделите две или больше групп, чтобы объединить их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="739" />
-            <location filename="../../app/ui/board/capture.py" line="862" />
+            <location filename="../../app/ui/board/capture.py" line="799" />
+            <location filename="../../app/ui/board/capture.py" line="919" />
             <source>Take out of cluster</source>
             <translation>Вынуть из группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="780" />
+            <location filename="../../app/ui/board/capture.py" line="836" />
             <source>Add participants or teams to vote.</source>
             <translation>Чтобы голосовать, добавьте участников или команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="785" />
+            <location filename="../../app/ui/board/capture.py" line="842" />
             <source>Add a dot</source>
             <translation>Добавить голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="785" />
+            <location filename="../../app/ui/board/capture.py" line="842" />
             <source>Take a dot back</source>
             <translation>Забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="799" />
+            <location filename="../../app/ui/board/capture.py" line="856" />
             <source>Dots left: %1 of %2</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="812" />
+            <location filename="../../app/ui/board/capture.py" line="869" />
             <source>%1 of %2 match</source>
             <translation>Подходит %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="850" />
+            <location filename="../../app/ui/board/capture.py" line="907" />
             <source>Edit text</source>
             <translation>Изменить текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="871" />
+            <location filename="../../app/ui/board/capture.py" line="928" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -1098,107 +1112,107 @@
     <context>
         <name>CompareView</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="61" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="65" />
             <source>Which hero best helps this customer get the job done?</source>
             <translation>Какой герой лучше всего помогает этому клиенту сделать своё дело?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="70" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="74" />
             <source>Add to comparison</source>
             <translation>Добавить к сравнению</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="119" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="123" />
             <source>Pick a hero on the deck, in the suggestion or with “Add to comparison”.</source>
             <translation>Выберите героя в колоде, среди подсказок или кнопкой «Добавить к сравнению».</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="153" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="158" />
             <source>THE CUSTOMER</source>
             <translation>КЛИЕНТ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="157" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="162" />
             <source>TOP JOBS</source>
             <translation>ГЛАВНЫЕ ЗАДАЧИ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="164" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="169" />
             <source>TOP PAINS</source>
             <translation>ГЛАВНЫЕ БОЛИ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="169" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="174" />
             <source>TOP GAINS</source>
             <translation>ГЛАВНЫЕ ВЫГОДЫ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="187" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="192" />
             <source>Take out of the comparison</source>
             <translation>Убрать из сравнения</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="195" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="200" />
             <source>PRIMARY</source>
             <translation>ОСНОВНОЙ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="197" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="202" />
             <source>SECONDARY</source>
             <translation>ВТОРОЙ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="203" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="208" />
             <source>Desire</source>
             <translation>Желание</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="204" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="209" />
             <source>Goal</source>
             <translation>Цель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="207" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="212" />
             <source>Fear</source>
             <translation>Страх</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="208" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="213" />
             <source>Gift</source>
             <translation>Дар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="219" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="224" />
             <source>Draft in this voice</source>
             <translation>Черновик этим голосом</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="225" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="233" />
             <source>Primary hero ✓</source>
             <translation>Основной герой ✓</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="225" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="233" />
             <source>Make primary</source>
             <translation>Сделать основным</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="232" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="240" />
             <source>Drop secondary</source>
             <translation>Убрать второй голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="234" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="242" />
             <source>Make secondary</source>
             <translation>Сделать вторым голосом</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="252" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="259" />
             <source>Choose the hero</source>
             <translation>Выбрать героя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="263" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="270" />
             <source>Choose the second voice</source>
             <translation>Выбрать второй голос</translation>
         </message>
@@ -1206,7 +1220,7 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../app/ui/controller.py" line="93" />
+            <location filename="../../app/ui/controller.py" line="96" />
             <source>An import is still being written; try again in a moment.</source>
             <translation>Импорт ещё записывается; попробуйте через минуту.</translation>
         </message>
@@ -2197,82 +2211,82 @@
     <context>
         <name>KanoTab</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="71" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="83" />
             <source>Quick sort</source>
             <translation>Быстрая сортировка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="72" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="84" />
             <source>Questionnaire</source>
             <translation>Анкета</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="102" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="114" />
             <source>Drag cards into a column, or select a card and press 1-5 (0 takes it back out).</source>
             <translation>Перетащите карточки в столбцы или выберите карточку и нажмите 1–5 (0 возвращает её обратно).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="142" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="154" />
             <source>Results are dated when the first candidate is sorted: classes drift over time.</source>
             <translation>Результаты получают дату, когда отсортирован первый кандидат: со временем классы смещаются.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="165" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="177" />
             <source>Survey: %1</source>
             <translation>Опрос: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="183" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="195" />
             <source>No candidates yet: add or promote some first.</source>
             <translation>Кандидатов пока нет: сначала добавьте или перенесите их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="188" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="200" />
             <source>Candidate</source>
             <translation>Кандидат</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="191" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="203" />
             <source>Category</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="192" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="204" />
             <source>Strength</source>
             <translation>Сила</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="193" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="205" />
             <source>Better</source>
             <translation>Лучше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="194" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="206" />
             <source>Worse</source>
             <translation>Хуже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="207" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="219" />
             <source>%1 (tie)</source>
             <translation>%1 (поровну)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="231" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="243" />
             <source>From the quick sort; no questionnaire answers yet</source>
             <translation>По быстрой сортировке; ответов анкеты ещё нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="233" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="245" />
             <source>From the questionnaire answers</source>
             <translation>По ответам анкеты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="239" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="251" />
             <source>Bold: from questionnaire answers. Italic: from the quick sort.</source>
             <translation>Жирным: по ответам анкеты. Курсивом: по быстрой сортировке.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="258" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="276" />
             <source>Kano class</source>
             <translation>Класс Кано</translation>
         </message>
@@ -2288,19 +2302,19 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="111" />
-            <location filename="../../app/ui/main_window.py" line="534" />
-            <location filename="../../app/ui/main_window.py" line="556" />
+            <location filename="../../app/ui/main_window.py" line="119" />
+            <location filename="../../app/ui/main_window.py" line="547" />
+            <location filename="../../app/ui/main_window.py" line="569" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="147" />
+            <location filename="../../app/ui/main_window.py" line="162" />
             <source>Read-only: this workshop file cannot be changed here. Use File &gt; Save As… to work on a copy.</source>
             <translation>Только чтение: этот файл семинара здесь изменить нельзя. Чтобы работать с копией, выберите Файл &gt; Сохранить как….</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="170" />
+            <location filename="../../app/ui/main_window.py" line="183" />
             <source>Boards</source>
             <translation>Доски</translation>
         </message>
@@ -2309,161 +2323,189 @@
             <translation type="vanished">+ Доска для идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="179" />
+            <location filename="../../app/ui/main_window.py" line="192" />
             <source>+ Add board</source>
             <translation>+ Добавить доску</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="180" />
+            <location filename="../../app/ui/main_window.py" line="193" />
             <source>Workshop setup…</source>
             <translation>Настройки семинара…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="217" />
+            <location filename="../../app/ui/main_window.py" line="230" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="219" />
+            <location filename="../../app/ui/main_window.py" line="232" />
             <source>&amp;New workshop…</source>
             <translation>&amp;Новый семинар…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="221" />
+            <location filename="../../app/ui/main_window.py" line="234" />
             <source>&amp;Open…</source>
             <translation>&amp;Открыть…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="222" />
+            <location filename="../../app/ui/main_window.py" line="235" />
             <source>Open &amp;recent</source>
             <translation>Недавние &amp;файлы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="226" />
+            <location filename="../../app/ui/main_window.py" line="239" />
             <source>Save &amp;As / Duplicate…</source>
             <translation>Сохранить &amp;как / копию…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="229" />
+            <location filename="../../app/ui/main_window.py" line="242" />
             <source>&amp;Import ideas from CSV…</source>
             <translation>&amp;Импорт идей из CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="232" />
+            <location filename="../../app/ui/main_window.py" line="245" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="235" />
+            <location filename="../../app/ui/main_window.py" line="248" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Восстановить из резервной копии…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="239" />
+            <location filename="../../app/ui/main_window.py" line="252" />
             <source>&amp;Close workshop</source>
             <translation>&amp;Закрыть семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="241" />
+            <location filename="../../app/ui/main_window.py" line="254" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="243" />
+            <location filename="../../app/ui/main_window.py" line="256" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="244" />
+            <location filename="../../app/ui/main_window.py" line="257" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="246" />
+            <location filename="../../app/ui/main_window.py" line="259" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="252" />
+            <location filename="../../app/ui/main_window.py" line="265" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="255" />
+            <location filename="../../app/ui/main_window.py" line="268" />
             <source>Select &amp;all</source>
             <translation>Выделить &amp;всё</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="258" />
+            <location filename="../../app/ui/main_window.py" line="271" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="261" />
+            <location filename="../../app/ui/main_window.py" line="274" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="264" />
+            <location filename="../../app/ui/main_window.py" line="277" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Увеличить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="269" />
+            <location filename="../../app/ui/main_window.py" line="282" />
             <source>Zoom &amp;out</source>
             <translation>У&amp;меньшить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="272" />
+            <location filename="../../app/ui/main_window.py" line="285" />
             <source>&amp;Fit to window</source>
             <translation>&amp;Вписать в окно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="276" />
+            <location filename="../../app/ui/main_window.py" line="289" />
             <source>F&amp;ull screen</source>
             <translation>&amp;Полный экран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="280" />
+            <location filename="../../app/ui/main_window.py" line="293" />
             <source>&amp;Workshop</source>
             <translation>&amp;Семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="282" />
+            <location filename="../../app/ui/main_window.py" line="295" />
             <source>&amp;Setup…</source>
             <translation>&amp;Настройки…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="621" />
+            <source>Nothing was imported.</source>
+            <translation>Ничего не импортировано.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/main_window.py" line="627" />
+            <source>Import %n idea(s)</source>
+            <translation>
+                <numerusform>Импорт %n идеи</numerusform>
+                <numerusform>Импорт %n идей</numerusform>
+                <numerusform>Импорт %n идей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/main_window.py" line="645" />
+            <source>%n idea(s) imported from %1.</source>
+            <translation>
+                <numerusform>Импортирована %n идея из %1.</numerusform>
+                <numerusform>Импортированы %n идеи из %1.</numerusform>
+                <numerusform>Импортировано %n идей из %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="679" />
+            <source>The file names teams this workshop does not have: %1. Create them?</source>
+            <translation>В файле есть команды, которых нет в этом семинаре: %1. Создать их?</translation>
         </message>
         <message>
             <source>&amp;Add capture board</source>
             <translation type="vanished">&amp;Добавить доску для идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="288" />
+            <location filename="../../app/ui/main_window.py" line="301" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="290" />
+            <location filename="../../app/ui/main_window.py" line="303" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="292" />
+            <location filename="../../app/ui/main_window.py" line="305" />
             <source>&amp;About Point B</source>
             <translation>&amp;О программе Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="315" />
+            <location filename="../../app/ui/main_window.py" line="328" />
             <source>(none yet)</source>
             <translation>(пока нет)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="323" />
+            <location filename="../../app/ui/main_window.py" line="336" />
             <source>This workshop could not be opened.</source>
             <translation>Этот семинар открыть не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="344" />
+            <location filename="../../app/ui/main_window.py" line="357" />
             <source>The workshop could not be created.</source>
             <translation>Семинар создать не удалось.</translation>
         </message>
@@ -2476,43 +2518,43 @@
             <translation type="vanished">Добавить доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="351" />
+            <location filename="../../app/ui/main_window.py" line="364" />
             <source>Point B workshops (*.pointb)</source>
             <translation>Семинары Point B (*.pointb)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="356" />
-            <location filename="../../app/ui/main_window.py" line="367" />
+            <location filename="../../app/ui/main_window.py" line="369" />
+            <location filename="../../app/ui/main_window.py" line="380" />
             <source>New workshop</source>
             <translation>Новый семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="368" />
+            <location filename="../../app/ui/main_window.py" line="381" />
             <source>Workshop title:</source>
             <translation>Название семинара:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="377" />
+            <location filename="../../app/ui/main_window.py" line="390" />
             <source>Open workshop</source>
             <translation>Открыть семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="388" />
+            <location filename="../../app/ui/main_window.py" line="401" />
             <source>The demo workshop could not be written.</source>
             <translation>Не удалось записать демонстрационный семинар.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="398" />
+            <location filename="../../app/ui/main_window.py" line="411" />
             <source>Save a copy</source>
             <translation>Сохранить копию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="411" />
+            <location filename="../../app/ui/main_window.py" line="424" />
             <source>The copy could not be saved.</source>
             <translation>Копию сохранить не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="415" />
+            <location filename="../../app/ui/main_window.py" line="428" />
             <source>Saved a copy: %1</source>
             <translation>Копия сохранена: %1</translation>
         </message>
@@ -2529,45 +2571,44 @@
             <translation type="vanished">Добавить доску</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="539" />
+            <location filename="../../app/ui/main_window.py" line="552" />
             <source> [read-only]</source>
             <translation> [только чтение]</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="551" />
+            <location filename="../../app/ui/main_window.py" line="564" />
             <source>Something went wrong.</source>
             <translation>Что-то пошло не так.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="580" />
+            <location filename="../../app/ui/main_window.py" line="593" />
+            <location filename="../../app/ui/main_window.py" line="678" />
             <source>Import ideas</source>
             <translation>Импорт идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="580" />
+            <location filename="../../app/ui/main_window.py" line="593" />
             <source>CSV files (*.csv *.txt)</source>
             <translation>Файлы CSV (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="604" />
-            <location filename="../../app/ui/main_window.py" line="629" />
+            <location filename="../../app/ui/main_window.py" line="617" />
+            <location filename="../../app/ui/main_window.py" line="652" />
             <source>The ideas were not imported.</source>
             <translation>Идеи не импортированы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="606" />
             <source>Import %1 ideas</source>
-            <translation>Импорт идей: %1</translation>
+            <translation type="vanished">Импорт идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="608" />
+            <location filename="../../app/ui/main_window.py" line="631" />
             <source>Importing ideas from %1…</source>
             <translation>Импорт идей из %1…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="622" />
             <source>%1 ideas imported from %2.</source>
-            <translation>Импортировано идей: %1 (из %2).</translation>
+            <translation type="vanished">Импортировано идей: %1 (из %2).</translation>
         </message>
         <message>
             <source>About Point B</source>
@@ -2617,7 +2658,7 @@
     <context>
         <name>MessageBar</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="73" />
+            <location filename="../../app/ui/main_window.py" line="78" />
             <source>Dismiss</source>
             <translation>Закрыть</translation>
         </message>
@@ -2662,47 +2703,55 @@
     <context>
         <name>PhotoLayer</name>
         <message>
-            <location filename="../../app/ui/images.py" line="330" />
+            <location filename="../../app/ui/images.py" line="331" />
             <source>Add photo</source>
             <translation>Добавить фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="332" />
             <source>Add %1 photos</source>
-            <translation>Добавить фото: %1</translation>
+            <translation type="vanished">Добавить фото: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/images.py" line="333" />
+            <source>Add %n photo(s)</source>
+            <translation>
+                <numerusform>Добавить %n фотографию</numerusform>
+                <numerusform>Добавить %n фотографии</numerusform>
+                <numerusform>Добавить %n фотографий</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="362" />
+            <location filename="../../app/ui/images.py" line="363" />
             <source>Pasted image</source>
             <translation>Вставленная картинка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="374" />
+            <location filename="../../app/ui/images.py" line="375" />
             <source>Insert photos</source>
             <translation>Вставить фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="376" />
+            <location filename="../../app/ui/images.py" line="377" />
             <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</source>
             <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="391" />
+            <location filename="../../app/ui/images.py" line="392" />
             <source>Move photo</source>
             <translation>Перенести фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="403" />
+            <location filename="../../app/ui/images.py" line="404" />
             <source>Resize photo</source>
             <translation>Изменить размер фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="425" />
+            <location filename="../../app/ui/images.py" line="426" />
             <source>Delete photo</source>
             <translation>Удалить фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="427" />
+            <location filename="../../app/ui/images.py" line="428" />
             <source>Delete selection</source>
             <translation>Удалить выделенное</translation>
         </message>
@@ -2710,27 +2759,27 @@
     <context>
         <name>PhotoPanel</name>
         <message>
-            <location filename="../../app/ui/photo_panel.py" line="156" />
+            <location filename="../../app/ui/photo_panel.py" line="154" />
             <source>Add photos…</source>
             <translation>Добавить фото…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/photo_panel.py" line="188" />
+            <location filename="../../app/ui/photo_panel.py" line="186" />
             <source>Photos (%1)</source>
             <translation>Фотографии (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/photo_panel.py" line="188" />
+            <location filename="../../app/ui/photo_panel.py" line="186" />
             <source>Photos</source>
             <translation>Фотографии</translation>
         </message>
         <message>
-            <location filename="../../app/ui/photo_panel.py" line="191" />
+            <location filename="../../app/ui/photo_panel.py" line="189" />
             <source>Drag to move, the corner to resize, Delete to remove.</source>
             <translation>Перетащите, чтобы сдвинуть; за угол — чтобы изменить размер; Delete — удалить.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/photo_panel.py" line="193" />
+            <location filename="../../app/ui/photo_panel.py" line="191" />
             <source>Drop or paste (Ctrl+V) pictures of the paper wall here.</source>
             <translation>Перетащите сюда или вставьте (Ctrl+V) фотографии бумажной стены.</translation>
         </message>
@@ -2738,37 +2787,37 @@
     <context>
         <name>Photos</name>
         <message>
-            <location filename="../../app/ui/images.py" line="71" />
+            <location filename="../../app/ui/images.py" line="72" />
             <source>%1: the file is empty.</source>
             <translation>%1: файл пуст.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="72" />
+            <location filename="../../app/ui/images.py" line="73" />
             <source>%1: the file is too large for a photo.</source>
             <translation>%1: файл слишком велик для фотографии.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="73" />
+            <location filename="../../app/ui/images.py" line="74" />
             <source>%1: the picture is too large to open safely (it may be a decompression bomb).</source>
             <translation>%1: картинка слишком велика, открывать её небезопасно (возможно, это «бомба-архив»).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="77" />
+            <location filename="../../app/ui/images.py" line="78" />
             <source>%1: not a picture Point B can read (use PNG, JPEG, GIF, BMP, WebP or TIFF).</source>
             <translation>%1: Point B не может прочитать эту картинку (подойдут PNG, JPEG, GIF, BMP, WebP или TIFF).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="80" />
+            <location filename="../../app/ui/images.py" line="81" />
             <source>%1: the picture is damaged and cannot be read.</source>
             <translation>%1: картинка повреждена, прочитать её нельзя.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="83" />
+            <location filename="../../app/ui/images.py" line="84" />
             <source>%1: the file cannot be read.</source>
             <translation>%1: файл не читается.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="85" />
+            <location filename="../../app/ui/images.py" line="86" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -2881,19 +2930,19 @@
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="242" />
+            <location filename="../../app/ui/presenter.py" line="250" />
             <source>Point B — projector</source>
             <translation>Point B — проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="527" />
-            <location filename="../../app/ui/presenter.py" line="555" />
-            <location filename="../../app/ui/presenter.py" line="558" />
+            <location filename="../../app/ui/presenter.py" line="551" />
+            <location filename="../../app/ui/presenter.py" line="579" />
+            <location filename="../../app/ui/presenter.py" line="582" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="542" />
+            <location filename="../../app/ui/presenter.py" line="566" />
             <source>Step %1 of %2</source>
             <translation>Шаг %1 из %2</translation>
         </message>
@@ -2901,112 +2950,112 @@
     <context>
         <name>Prioritise</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="68" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="69" />
             <source>Must-be</source>
             <translation>Обязательное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="69" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="70" />
             <source>Performance</source>
             <translation>Линейное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="70" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="71" />
             <source>Attractive "wow"</source>
             <translation>Привлекательное «вау»</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="71" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="72" />
             <source>Indifferent</source>
             <translation>Безразличное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="72" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="73" />
             <source>Reverse</source>
             <translation>Обратное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="73" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="74" />
             <source>Questionable</source>
             <translation>Сомнительное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="75" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="76" />
             <source>Not sorted yet</source>
             <translation>Ещё не отсортировано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="84" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="85" />
             <source>Must</source>
             <translation>Обязательно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="85" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="86" />
             <source>Should</source>
             <translation>Желательно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="86" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="87" />
             <source>Could</source>
             <translation>Можно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="87" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="88" />
             <source>Won't</source>
             <translation>Не будем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="94" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="95" />
             <source>from a capture note</source>
             <translation>из заметки с доски идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="95" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="96" />
             <source>solution from a bad idea</source>
             <translation>решение из плохой идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="96" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="97" />
             <source>a team's good idea</source>
             <translation>хорошая идея команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="97" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="98" />
             <source>typed in</source>
             <translation>введено вручную</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="106" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="107" />
             <source>Quick wins</source>
             <translation>Быстрые победы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="107" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="108" />
             <source>Big bets</source>
             <translation>Крупные ставки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="108" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="109" />
             <source>Fill-ins</source>
             <translation>Мелочи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="109" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="110" />
             <source>Money pits</source>
             <translation>Бездонные ямы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="202" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="203" />
             <source>Stripe = Kano class:</source>
             <translation>Полоска — класс Кано:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="98" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="99" />
             <source>from the journey map</source>
             <translation>с карты пути клиента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="99" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="100" />
             <source>from the scenario audit</source>
             <translation>из аудита сценариев</translation>
         </message>
@@ -3014,34 +3063,62 @@
     <context>
         <name>PrioritiseBoardWidget</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="85" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="86" />
             <source>Candidates</source>
             <translation>Кандидаты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="86" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="87" />
             <source>Kano</source>
             <translation>Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="87" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="88" />
             <source>Impact / effort</source>
             <translation>Эффект / усилия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="88" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="89" />
             <source>Scores</source>
             <translation>Оценки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="89" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="90" />
             <source>Release slices</source>
             <translation>Релизы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="90" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="91" />
             <source>Pareto</source>
             <translation>Парето</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrioritiseProjectorView</name>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="66" />
+            <source>Candidates, best first</source>
+            <translation>Кандидаты, лучшие сверху</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="73" />
+            <source>Candidate</source>
+            <translation>Кандидат</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="73" />
+            <source>Kano</source>
+            <translation>Кано</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="73" />
+            <source>Dots</source>
+            <translation>Голоса</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="88" />
+            <source>No candidates yet.</source>
+            <translation>Кандидатов пока нет.</translation>
         </message>
     </context>
     <context>
@@ -3281,123 +3358,123 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ReverseBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="105" />
+            <location filename="../../app/ui/exercises/reverse.py" line="107" />
             <source>Set-up</source>
             <translation>Подготовка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="106" />
+            <location filename="../../app/ui/exercises/reverse.py" line="108" />
             <source>Write</source>
             <translation>Пишем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="107" />
+            <location filename="../../app/ui/exercises/reverse.py" line="109" />
             <source>Set aside</source>
             <translation>В сторону</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="108" />
+            <location filename="../../app/ui/exercises/reverse.py" line="110" />
             <source>Deal</source>
             <translation>Раздача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="109" />
+            <location filename="../../app/ui/exercises/reverse.py" line="111" />
             <source>Transform</source>
             <translation>Превращение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="110" />
+            <location filename="../../app/ui/exercises/reverse.py" line="112" />
             <source>Reveal &amp; pick</source>
             <translation>Показ и выбор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="117" />
+            <location filename="../../app/ui/exercises/reverse.py" line="119" />
             <source>Choose the teams and the question. Each team will write its best and its worst idea.</source>
             <translation>Выберите команды и вопрос. Каждая команда напишет свою лучшую и свою худшую идею.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="121" />
+            <location filename="../../app/ui/exercises/reverse.py" line="123" />
             <source>Each team writes its BEST idea and its WORST idea. On the projector the cards stay face down.</source>
             <translation>Каждая команда пишет свою ЛУЧШУЮ и свою ХУДШУЮ идею. На проекторе карточки лежат рубашкой вверх.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="126" />
+            <location filename="../../app/ui/exercises/reverse.py" line="128" />
             <source>The good ideas are set aside. They stay in the file and can come back at the end.</source>
             <translation>Хорошие идеи откладываются. Они остаются в файле и могут вернуться в конце.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="130" />
+            <location filename="../../app/ui/exercises/reverse.py" line="132" />
             <source>Every team receives another team's bad idea.</source>
             <translation>Каждая команда получает плохую идею другой команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="133" />
+            <location filename="../../app/ui/exercises/reverse.py" line="135" />
             <source>Turn the bad idea you received into a real solution. Write as many as you like.</source>
             <translation>Превратите полученную плохую идею в настоящее решение. Решений может быть сколько угодно.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="137" />
+            <location filename="../../app/ui/exercises/reverse.py" line="139" />
             <source>Each team shows the bad idea it got and what it made of it. Vote, then promote.</source>
             <translation>Каждая команда показывает доставшуюся плохую идею и что она из неё сделала. Голосуйте, затем переносите.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="147" />
-            <location filename="../../app/ui/exercises/reverse.py" line="467" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1503" />
+            <location filename="../../app/ui/exercises/reverse.py" line="149" />
+            <location filename="../../app/ui/exercises/reverse.py" line="463" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1508" />
             <source>Best idea</source>
             <translation>Лучшая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="148" />
-            <location filename="../../app/ui/exercises/reverse.py" line="475" />
+            <location filename="../../app/ui/exercises/reverse.py" line="150" />
+            <location filename="../../app/ui/exercises/reverse.py" line="464" />
             <location filename="../../app/ui/exercises/reverse.py" line="487" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1505" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1510" />
             <source>Worst idea</source>
             <translation>Худшая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="149" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1520" />
+            <location filename="../../app/ui/exercises/reverse.py" line="151" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1528" />
             <source>Solution</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="151" />
+            <location filename="../../app/ui/exercises/reverse.py" line="153" />
             <source>Idea</source>
             <translation>Идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="255" />
+            <location filename="../../app/ui/exercises/reverse.py" line="251" />
             <source>from %1</source>
             <translation>от: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="262" />
+            <location filename="../../app/ui/exercises/reverse.py" line="258" />
             <source>✓ in prioritisation</source>
             <translation>✓ в приоритизации</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="295" />
+            <location filename="../../app/ui/exercises/reverse.py" line="292" />
             <source>Take a dot back</source>
             <translation>Забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="298" />
+            <location filename="../../app/ui/exercises/reverse.py" line="295" />
             <source>Give a dot</source>
             <translation>Отдать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="307" />
+            <location filename="../../app/ui/exercises/reverse.py" line="304" />
             <source>Pick</source>
             <translation>Выбрать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="409" />
+            <location filename="../../app/ui/exercises/reverse.py" line="406" />
             <source>Type the best idea, press Enter</source>
             <translation>Напишите лучшую идею и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="412" />
+            <location filename="../../app/ui/exercises/reverse.py" line="409" />
             <source>Type the worst idea, press Enter</source>
             <translation>Напишите худшую идею и нажмите Enter</translation>
         </message>
@@ -3468,220 +3545,220 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="720" />
+            <location filename="../../app/ui/exercises/reverse.py" line="721" />
             <source>Hide them again</source>
             <translation>Снова спрятать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="722" />
+            <location filename="../../app/ui/exercises/reverse.py" line="723" />
             <source>Show them again</source>
             <translation>Показать снова</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="728" />
+            <location filename="../../app/ui/exercises/reverse.py" line="729" />
             <source>1 good idea set aside</source>
             <translation>1 хорошая идея отложена</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="730" />
+            <location filename="../../app/ui/exercises/reverse.py" line="731" />
             <source>%1 good ideas set aside</source>
             <translation>Отложено хороших идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="773" />
+            <location filename="../../app/ui/exercises/reverse.py" line="774" />
             <source>Re-deal</source>
             <translation>Раздать заново</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="777" />
+            <location filename="../../app/ui/exercises/reverse.py" line="778" />
             <source>Deal the bad ideas again with a new random seed</source>
             <translation>Раздать плохие идеи заново, по-новому случайно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="784" />
+            <location filename="../../app/ui/exercises/reverse.py" line="785" />
             <source>Hand a card to another team: drag it to that lane, or right-click it.</source>
             <translation>Чтобы отдать карточку другой команде, перетащите её на дорожку этой команды или щёлкните правой кнопкой.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="822" />
+            <location filename="../../app/ui/exercises/reverse.py" line="825" />
             <source>The deal:</source>
             <translation>Раздача:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="900" />
+            <location filename="../../app/ui/exercises/reverse.py" line="906" />
             <source>Set up the round</source>
             <translation>Подготовка раунда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="903" />
+            <location filename="../../app/ui/exercises/reverse.py" line="909" />
             <source>Challenge</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="910" />
+            <location filename="../../app/ui/exercises/reverse.py" line="916" />
             <source>Teams taking part</source>
             <translation>Команды-участники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="918" />
+            <location filename="../../app/ui/exercises/reverse.py" line="924" />
             <source>Ideas per team</source>
             <translation>Идей на команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="927" />
+            <location filename="../../app/ui/exercises/reverse.py" line="933" />
             <source>best ideas and as many worst ideas (one each is the classic)</source>
             <translation>лучших идей и столько же худших (классика — по одной)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="947" />
+            <location filename="../../app/ui/exercises/reverse.py" line="953" />
             <source>Start the round</source>
             <translation>Начать раунд</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1041" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1047" />
             <source>The good idea / bad idea exercise starts soon.</source>
             <translation>Упражнение «Хорошая идея / плохая идея» скоро начнётся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1096" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1102" />
             <source>◀ Back</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1128" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1581" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1134" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1589" />
             <source>Step timer</source>
             <translation>Таймер шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1134" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1140" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1195" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1210" />
             <source>Voter</source>
             <translation>Голосует</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1267" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1281" />
             <source>Good idea / bad idea</source>
             <translation>Хорошая идея / плохая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1305" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1324" />
             <source>Next: %1 ▶</source>
             <translation>Дальше: %1 ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1368" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1387" />
             <source>Turn the cards over on the projector</source>
             <translation>Перевернуть карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1370" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1389" />
             <source>Hide the cards on the projector</source>
             <translation>Спрятать карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1375" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1604" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1394" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1613" />
             <source>Promote to prioritisation (%1)</source>
             <translation>Перенести в приоритизацию (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1390" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1405" />
             <source>Team %1</source>
             <translation>Команда %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1416" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1423" />
             <source>%1 of %2 dots left</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1454" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1459" />
             <source>Start the good idea / bad idea round</source>
             <translation>Начать раунд «Хорошая идея / плохая идея»</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1466" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1471" />
             <source>Step: %1</source>
             <translation>Шаг: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1482" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1487" />
             <source>Back to: %1</source>
             <translation>Назад к шагу: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1531" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1539" />
             <source>Re-deal the bad ideas</source>
             <translation>Раздать плохие идеи заново</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1537" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1545" />
             <source>Hand a bad idea to another team</source>
             <translation>Отдать плохую идею другой команде</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1556" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1564" />
             <source>Show the parked good ideas</source>
             <translation>Показать отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1558" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1566" />
             <source>Hide the parked good ideas</source>
             <translation>Спрятать отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1568" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1576" />
             <source>Hide the cards</source>
             <translation>Спрятать карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1570" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1578" />
             <source>Reveal the cards</source>
             <translation>Открыть карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1594" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1603" />
             <source>Vote</source>
             <translation>Голосовать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1613" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1622" />
             <source>Promote to prioritisation</source>
             <translation>Перенести в приоритизацию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1627" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1634" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1636" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1643" />
             <source>Edit card</source>
             <translation>Изменить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1628" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1637" />
             <source>Text</source>
             <translation>Текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1640" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1649" />
             <source>Delete card</source>
             <translation>Удалить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1657" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1666" />
             <source>Move to…</source>
             <translation>Перенести к…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1669" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1678" />
             <source>Edit text…</source>
             <translation>Изменить текст…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1673" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1682" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -3689,127 +3766,127 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Room</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="716" />
+            <location filename="../../app/ui/presenter.py" line="737" />
             <source>Agenda</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="757" />
+            <location filename="../../app/ui/presenter.py" line="779" />
             <source>&amp;Room</source>
             <translation>&amp;Зал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="765" />
+            <location filename="../../app/ui/presenter.py" line="787" />
             <source>&amp;Presenter window</source>
             <translation>Окно для &amp;проектора</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="768" />
+            <location filename="../../app/ui/presenter.py" line="790" />
             <source>&amp;Blank the projector</source>
             <translation>&amp;Затемнить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="771" />
+            <location filename="../../app/ui/presenter.py" line="793" />
             <source>&amp;Freeze the projector</source>
             <translation>&amp;Заморозить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="775" />
+            <location filename="../../app/ui/presenter.py" line="797" />
             <source>Face-&amp;down mode (silent writing)</source>
             <translation>Карточки &amp;рубашкой вверх (пишем молча)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="781" />
+            <location filename="../../app/ui/presenter.py" line="803" />
             <source>&amp;Reveal the notes</source>
             <translation>&amp;Открыть заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="785" />
+            <location filename="../../app/ui/presenter.py" line="807" />
             <source>Start / pause the &amp;timer</source>
             <translation>&amp;Таймер: старт / пауза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="788" />
+            <location filename="../../app/ui/presenter.py" line="810" />
             <source>Add one minute</source>
             <translation>Добавить минуту</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="791" />
+            <location filename="../../app/ui/presenter.py" line="813" />
             <source>Add five minutes</source>
             <translation>Добавить пять минут</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="794" />
+            <location filename="../../app/ui/presenter.py" line="816" />
             <source>Reset the timer</source>
             <translation>Сбросить таймер</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="798" />
+            <location filename="../../app/ui/presenter.py" line="820" />
             <source>&amp;Next step</source>
             <translation>&amp;Следующий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="801" />
+            <location filename="../../app/ui/presenter.py" line="823" />
             <source>Pre&amp;vious step</source>
             <translation>&amp;Предыдущий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="804" />
+            <location filename="../../app/ui/presenter.py" line="826" />
             <source>Choose an &amp;agenda…</source>
             <translation>Выбрать &amp;программу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="807" />
+            <location filename="../../app/ui/presenter.py" line="829" />
             <source>Show the a&amp;genda</source>
             <translation>Показать п&amp;рограмму</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="812" />
+            <location filename="../../app/ui/presenter.py" line="834" />
             <source>Insert &amp;photos…</source>
             <translation>Вставить &amp;фото…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="814" />
+            <location filename="../../app/ui/presenter.py" line="836" />
             <source>Let the room &amp;join…</source>
             <translation>Подключить &amp;участников…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="856" />
+            <location filename="../../app/ui/presenter.py" line="878" />
             <source>&amp;Larger interface</source>
             <translation>&amp;Крупнее интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="862" />
+            <location filename="../../app/ui/presenter.py" line="884" />
             <source>S&amp;maller interface</source>
             <translation>&amp;Мельче интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="867" />
+            <location filename="../../app/ui/presenter.py" line="889" />
             <source>Normal interface size</source>
             <translation>Обычный размер интерфейса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="874" />
+            <location filename="../../app/ui/presenter.py" line="896" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Настройки программы…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="908" />
+            <location filename="../../app/ui/presenter.py" line="930" />
             <source>The projector is blank (B shows it again).</source>
             <translation>Проектор затемнён (B — показать снова).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="910" />
+            <location filename="../../app/ui/presenter.py" line="932" />
             <source>The projector is frozen (F follows again).</source>
             <translation>Проектор заморожен (F — снова следовать за экраном).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="912" />
+            <location filename="../../app/ui/presenter.py" line="934" />
             <source>Face-down mode: the room sees only counts.</source>
             <translation>Рубашкой вверх: участники видят только количество.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="988" />
+            <location filename="../../app/ui/presenter.py" line="1015" />
             <source>Photos can be placed on idea boards.</source>
             <translation>Фото можно размещать на досках с идеями.</translation>
         </message>
@@ -4117,37 +4194,37 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScoresTab</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="249" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="251" />
             <source>Score method:</source>
             <translation>Способ оценки:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="287" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="292" />
             <source>Double-click a cell (or start typing) to change a value; click a header to sort.</source>
             <translation>Чтобы изменить значение, дважды щёлкните по ячейке (или начните печатать); щелчок по заголовку сортирует.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="304" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="318" />
             <source>Impact × Confidence × Ease, each 1-10</source>
             <translation>Эффект × Уверенность × Простота, каждое от 1 до 10</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="306" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="320" />
             <source>Reach × Impact × Confidence ÷ Effort (person-months)</source>
             <translation>Охват × Эффект × Уверенность ÷ Усилия (человеко-месяцы)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="323" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="337" />
             <source>Score method</source>
             <translation>Способ оценки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="329" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="343" />
             <source>Rename candidate</source>
             <translation>Переименовать кандидата</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="333" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="347" />
             <source>Score</source>
             <translation>Оценка</translation>
         </message>
@@ -4168,186 +4245,186 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>SetupDialog</name>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="46" />
+            <location filename="../../app/ui/setup_dialog.py" line="47" />
             <source>Workshop setup</source>
             <translation>Настройки семинара</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="58" />
+            <location filename="../../app/ui/setup_dialog.py" line="59" />
             <source>How might we …?</source>
             <translation>Как нам …?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="61" />
+            <location filename="../../app/ui/setup_dialog.py" line="62" />
             <source>Change challenge</source>
             <translation>Изменить задачу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="66" />
+            <location filename="../../app/ui/setup_dialog.py" line="67" />
             <source>YYYY-MM-DD</source>
             <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="69" />
+            <location filename="../../app/ui/setup_dialog.py" line="70" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="79" />
+            <location filename="../../app/ui/setup_dialog.py" line="80" />
             <source>Change facilitator</source>
             <translation>Изменить ведущего</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="87" />
+            <location filename="../../app/ui/setup_dialog.py" line="88" />
             <source>Change language</source>
             <translation>Изменить язык</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="90" />
+            <location filename="../../app/ui/setup_dialog.py" line="91" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="91" />
+            <location filename="../../app/ui/setup_dialog.py" line="92" />
             <source>Challenge question</source>
             <translation>Вопрос-задача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="92" />
+            <location filename="../../app/ui/setup_dialog.py" line="93" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="93" />
+            <location filename="../../app/ui/setup_dialog.py" line="94" />
             <source>Facilitator</source>
             <translation>Ведущий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="94" />
+            <location filename="../../app/ui/setup_dialog.py" line="95" />
             <source>Language of the notes and exports</source>
             <translation>Язык заметок и выгрузок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="113" />
+            <location filename="../../app/ui/setup_dialog.py" line="114" />
             <source>Teams</source>
             <translation>Команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="121" />
+            <location filename="../../app/ui/setup_dialog.py" line="122" />
             <source>New team name</source>
             <translation>Название новой команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="123" />
-            <location filename="../../app/ui/setup_dialog.py" line="158" />
+            <location filename="../../app/ui/setup_dialog.py" line="124" />
+            <location filename="../../app/ui/setup_dialog.py" line="159" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="129" />
+            <location filename="../../app/ui/setup_dialog.py" line="130" />
             <source>Colour…</source>
             <translation>Цвет…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="131" />
+            <location filename="../../app/ui/setup_dialog.py" line="132" />
             <source>Up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="133" />
+            <location filename="../../app/ui/setup_dialog.py" line="134" />
             <source>Down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="135" />
-            <location filename="../../app/ui/setup_dialog.py" line="160" />
+            <location filename="../../app/ui/setup_dialog.py" line="136" />
+            <location filename="../../app/ui/setup_dialog.py" line="161" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="143" />
+            <location filename="../../app/ui/setup_dialog.py" line="144" />
             <source>Participants</source>
             <translation>Участники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="146" />
+            <location filename="../../app/ui/setup_dialog.py" line="147" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="146" />
+            <location filename="../../app/ui/setup_dialog.py" line="147" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="154" />
+            <location filename="../../app/ui/setup_dialog.py" line="155" />
             <source>New participant's name</source>
             <translation>Имя нового участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="211" />
-            <location filename="../../app/ui/setup_dialog.py" line="228" />
+            <location filename="../../app/ui/setup_dialog.py" line="212" />
+            <location filename="../../app/ui/setup_dialog.py" line="229" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="249" />
+            <location filename="../../app/ui/setup_dialog.py" line="250" />
             <source>Rename workshop</source>
             <translation>Переименовать семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="261" />
+            <location filename="../../app/ui/setup_dialog.py" line="262" />
             <source>Write the date as YYYY-MM-DD, e.g. 2026-11-24.</source>
             <translation>Дата в виде ГГГГ-ММ-ДД, например 2026-11-24.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="264" />
+            <location filename="../../app/ui/setup_dialog.py" line="265" />
             <source>Change date</source>
             <translation>Изменить дату</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="276" />
+            <location filename="../../app/ui/setup_dialog.py" line="277" />
             <source>Add team</source>
             <translation>Добавить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="293" />
+            <location filename="../../app/ui/setup_dialog.py" line="294" />
             <source>Rename team</source>
             <translation>Переименовать команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="299" />
-            <location filename="../../app/ui/setup_dialog.py" line="306" />
+            <location filename="../../app/ui/setup_dialog.py" line="300" />
+            <location filename="../../app/ui/setup_dialog.py" line="307" />
             <source>Team colour</source>
             <translation>Цвет команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="312" />
+            <location filename="../../app/ui/setup_dialog.py" line="313" />
             <source>Reorder teams</source>
             <translation>Переставить команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="325" />
+            <location filename="../../app/ui/setup_dialog.py" line="326" />
             <source>Remove team</source>
             <translation>Удалить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="339" />
+            <location filename="../../app/ui/setup_dialog.py" line="340" />
             <source>Add participant</source>
             <translation>Добавить участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="354" />
+            <location filename="../../app/ui/setup_dialog.py" line="355" />
             <source>Rename participant</source>
             <translation>Переименовать участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="361" />
+            <location filename="../../app/ui/setup_dialog.py" line="362" />
             <source>Change team</source>
             <translation>Сменить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="366" />
+            <location filename="../../app/ui/setup_dialog.py" line="367" />
             <source>Remove participant</source>
             <translation>Удалить участника</translation>
         </message>
@@ -4630,8 +4707,8 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="175" />
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="294" />
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="300" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="295" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="301" />
             <source>Add slice</source>
             <translation>Добавить релиз</translation>
         </message>
@@ -4656,62 +4733,62 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Перетаскивайте карточки между релизами. Двойной щелчок по названию релиза — переименовать или задать бюджет. Выделите карточки и нажмите M, S, C или W для метки MoSCoW.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="226" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="227" />
             <source>Not in a slice</source>
             <translation>Вне релизов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="232" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="233" />
             <source>%1 of %2 person-months</source>
             <translation>%1 из %2 человеко-месяцев</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="234" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="235" />
             <source>%1 person-months, no budget</source>
             <translation>%1 человеко-месяцев, без бюджета</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="254" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="255" />
             <source>%1 pm</source>
             <translation>%1 чел.-мес.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="268" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="269" />
             <source>No candidates yet: add or promote some first.</source>
             <translation>Кандидатов пока нет: сначала добавьте или перенесите их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="289" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="290" />
             <source>Create release slices</source>
             <translation>Создать релизы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="294" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="295" />
             <source>Name:</source>
             <translation>Название:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="321" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="322" />
             <source>Change slice</source>
             <translation>Изменить релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="327" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="328" />
             <source>Remove slice</source>
             <translation>Удалить релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="337" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="338" />
             <source>Move to slice</source>
             <translation>Перенести в релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="351" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="352" />
             <source>MoSCoW label</source>
             <translation>Метка MoSCoW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="376" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="377" />
             <source>Accept suggested cut</source>
             <translation>Принять предложенный состав</translation>
         </message>
@@ -5143,9 +5220,17 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Предложенные герои — отправная точка для обсуждения; решаете вы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="283" />
             <source>%1 points</source>
-            <translation>баллов: %1</translation>
+            <translation type="vanished">баллов: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="283" />
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n балл</numerusform>
+                <numerusform>%n балла</numerusform>
+                <numerusform>%n баллов</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_hero.py" line="286" />
@@ -5232,12 +5317,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TeamCounts</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="183" />
+            <location filename="../../app/ui/presenter.py" line="185" />
             <source>Silent writing</source>
             <translation>Пишем молча</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/presenter.py" line="186" />
+            <location filename="../../app/ui/presenter.py" line="190" />
             <source>%n note(s) written so far. They stay face down until the reveal.</source>
             <translation>
                 <numerusform>Пока написана %n заметка. Заметки лежат рубашкой вверх до показа.</numerusform>
@@ -5246,7 +5331,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="207" />
+            <location filename="../../app/ui/presenter.py" line="214" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
@@ -5312,7 +5397,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
         <name>ValueBoardWidget</name>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="84" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="94" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="98" />
             <source>Canvas</source>
             <translation>Канва</translation>
         </message>
@@ -5337,111 +5422,111 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Формулировка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="121" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="125" />
             <source>Segments</source>
             <translation>Сегменты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="134" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="138" />
             <source>New segment… (Enter)</source>
             <translation>Новый сегмент… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="138" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="142" />
             <source>Edit segment…</source>
             <translation>Изменить сегмент…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="141" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="145" />
             <source>Rename or describe the segment, add or remove canvases</source>
             <translation>Переименовать или описать сегмент, добавить или убрать канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="150" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="154" />
             <source>Segment name</source>
             <translation>Название сегмента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="154" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="158" />
             <source>Short description</source>
             <translation>Короткое описание</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="157" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="228" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="161" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="232" />
             <source>Remove segment</source>
             <translation>Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="165" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="169" />
             <source>A canvas per release slice, or for the whole segment</source>
             <translation>Канва на каждый релиз или на весь сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="168" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="238" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="172" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="242" />
             <source>New canvas</source>
             <translation>Новая канва</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="171" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="175" />
             <source>Products from slice</source>
             <translation>Продукты из релиза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="172" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="176" />
             <source>Add the slice's items that are not yet products</source>
             <translation>Добавить элементы релиза, которых ещё нет среди продуктов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="175" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="261" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="179" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="265" />
             <source>Remove canvas</source>
             <translation>Удалить канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="190" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="194" />
             <source>Add segment</source>
             <translation>Добавить сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="206" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="210" />
             <source>Rename segment</source>
             <translation>Переименовать сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="218" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="222" />
             <source>Describe segment</source>
             <translation>Описать сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="251" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="255" />
             <source>Products from the slice</source>
             <translation>Продукты из релиза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="358" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="365" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="362" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="369" />
             <source>Whole segment</source>
             <translation>Весь сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="369" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="373" />
             <source>For %1</source>
             <translation>Для: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="391" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="395" />
             <source>Hero: not chosen yet</source>
             <translation>Герой: ещё не выбран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="394" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="398" />
             <source>Hero: %1</source>
             <translation>Герой: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="397" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="401" />
             <source> · second voice: %1</source>
             <translation> · второй голос: %1</translation>
         </message>
@@ -5600,11 +5685,43 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
         </message>
     </context>
     <context>
+        <name>ValueProjectorView</name>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="57" />
+            <source>Who is our hero?</source>
+            <translation>Кто наш герой?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="65" />
+            <source>No hero chosen yet</source>
+            <translation>Герой ещё не выбран</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="80" />
+            <source>No segment yet.</source>
+            <translation>Сегментов пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="74" />
+            <source>No statement yet</source>
+            <translation>Формулировки пока нет</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="63" />
+            <source>Hero: %1</source>
+            <translation>Герой: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="68" />
+            <source>second voice: %1</source>
+            <translation>второй голос: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Voting</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="683" />
             <source>Keys 1–9 pick the voter</source>
-            <translation>Клавиши 1–9 выбирают голосующего</translation>
+            <translation type="vanished">Клавиши 1–9 выбирают голосующего</translation>
         </message>
     </context>
 </TS>

@@ -154,7 +154,11 @@ def test_import_csv_adds_ideas_and_export_csv_disarms_formulas(
     )
     result = pointb("import", demo_copy, source)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"added 3 ideas to {demo_copy}\n"
+    # "sun" is the demo's Sun; the misspelt or new "Moon" is created, and said so.
+    assert result.stdout == (
+        "created team 'Moon' (named in ideas.csv, not in the workshop)\n"
+        f"added 3 ideas to {demo_copy}\n"
+    )
     assert query(demo_copy, "SELECT count(*) FROM note")[0][0] == before + 3
     rows = query(
         demo_copy,

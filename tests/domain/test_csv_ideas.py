@@ -192,3 +192,17 @@ def test_format_csv_writes_a_header_and_disarmed_rows_that_read_back() -> None:
         for row in rows[1:]
         for cell in row
     )
+
+
+def test_new_team_names_are_the_unknown_ones_once_in_file_order() -> None:
+    from app.domain.csv_ideas import IdeaRow, new_team_names
+
+    rows = [
+        IdeaRow(2, "a", "sun"),
+        IdeaRow(3, "b", "Snu"),
+        IdeaRow(4, "c", ""),
+        IdeaRow(5, "d", "snu"),
+        IdeaRow(6, "e", "Moon"),
+    ]
+    assert new_team_names(rows, ["Sun", "Sky"]) == ["Snu", "Moon"]
+    assert new_team_names(rows[:1], ["Sun"]) == []

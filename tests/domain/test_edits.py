@@ -82,7 +82,7 @@ def test_votes_accumulate_on_one_record_and_stop_at_the_budget() -> None:
     assert [(v.note_id, v.count) for v in data.votes] == [(1, 2), (2, 1)]
     with pytest.raises(EditRefused) as caught:
         edits.cast_vote(data, 3, PERSON, 1, 1, voter_name="Anna")
-    assert str(caught.value) == "Anna has used all 3 dots."
+    assert str(caught.value) == "Anna has no dots left (dots per voter: 3)."
     # Another voter, and the same id as a team, have budgets of their own.
     vote(data, 3, PERSON, 2, 3)
     vote(data, 3, TEAM, 1, 3)
@@ -108,7 +108,7 @@ def test_the_budget_is_per_board() -> None:
 def test_the_refusal_speaks_the_workshop_language() -> None:
     data = workshop(notes=3, language="ru")
     vote(data, 1, TEAM, 1, 1)
-    with pytest.raises(EditRefused, match="Солнце: все 1 голосов"):
+    with pytest.raises(EditRefused, match="Солнце: голоса закончились \\(на каждого: 1\\)"):
         edits.cast_vote(data, 2, TEAM, 1, 1, voter_name="Солнце")
     with pytest.raises(EditRefused, match="нет голоса"):
         edits.cast_vote(data, 2, TEAM, 2, -1, voter_name="Небо")
@@ -329,3 +329,37 @@ def test_combine_folds_pairs_on_the_same_entity() -> None:
     assert (after.x, after.y, after.color) == (7.0, 8.0, "#000000")
     removed = edits.combine([*moved, (note, None)])
     assert removed == [(note, None)]
+
+
+def test_grouping_scattered_notes_gathers_them_into_a_tidy_frame() -> None:
+    data = workshop(notes=0)
+    data.notes = [
+        model.Note(1, 1, "a", x=0.0, y=0.0),
+        model.Note(2, 1, "between", x=300.0, y=0.0),
+        model.Note(3, 1, "b", x=600.0, y=0.0),
+        model.Note(4, 1, "c", x=0.0, y=600.0),
+    ]
+    before = {n.id: (n.x, n.y) for n in data.notes}
+    pairs = edits.add_cluster(data, 1, "Pay", [1, 3, 4])
+    apply(data, pairs)
+    cluster = data.clusters[0]
+    frame = (cluster.x, cluster.y, cluster.x + cluster.width, cluster.y + cluster.height)
+    inside = [
+        n.id
+        for n in data.notes
+        if frame[0] < n.x + n.width and n.x < frame[2] and frame[1] < n.y + n.height
+        and n.y < frame[3]
+    ]
+    assert sorted(inside) == [1, 3, 4]  # no other note looks as if it were in the group
+    assert {n.cluster_id for n in data.notes if n.id != 2} == {cluster.id}
+    assert (data.notes[1].x, data.notes[1].y) == before[2]  # the other note did not move
+    # One edit: its "before" side puts every note back where it was.
+    restored = {b.id: (b.x, b.y) for b, _a in pairs if isinstance(b, model.Note)}
+    assert restored == {i: before[i] for i in (1, 3, 4)}
+
+
+def test_grouping_notes_that_sit_together_keeps_them_in_place() -> None:
+    data = workshop(notes=0)
+    data.notes = [model.Note(1, 1, "a", x=0.0, y=0.0), model.Note(2, 1, "b", x=220.0, y=0.0)]
+    apply(data, edits.add_cluster(data, 1, "Pay", [1, 2]))
+    assert [(n.x, n.y) for n in data.notes] == [(0.0, 0.0), (220.0, 0.0)]

@@ -368,3 +368,9 @@ def test_wrapper_strings_are_found(tmp_path: Path) -> None:
     )
     [found] = i18n.find_wrapped_strings([source], tmp_path)
     assert (found.context, found.source, found.line) == ("Demo", "Hello room", 6)
+
+
+def test_english_plurals_from_the_source_text() -> None:
+    assert i18n.counted("16 note(s)", 16) == "16 notes"
+    assert i18n.counted("1 note(s)", 1) == "1 note"
+    assert i18n.counted("Перенести 3 заметки", 3) == "Перенести 3 заметки"  # translated

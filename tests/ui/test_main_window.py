@@ -33,7 +33,7 @@ def window(qtbot: Any, qsettings: Path) -> MainWindow:
 
 
 def test_start_screen_opens_a_recent_file(window: MainWindow, workshop_path: Path) -> None:
-    assert window.pages.currentWidget() is window.start_screen
+    assert window.pages.currentWidget() is window.start_page
     window.recent.add(workshop_path)
     missing = workshop_path.with_name("gone.pointb")
     window.recent.add(missing)
@@ -86,7 +86,7 @@ def test_new_blank_workshop_and_menus(window: MainWindow, tmp_path: Path, qtbot:
     assert len(window.controller.data.boards) == 2
     assert isinstance(window.current_board_widget(), CaptureBoard)
     window.close_workshop()
-    assert window.pages.currentWidget() is window.start_screen
+    assert window.pages.currentWidget() is window.start_page
     assert path.resolve() in window.recent.paths()
 
 
@@ -161,6 +161,22 @@ def test_import_ideas_from_csv_is_one_undo_step(
         assert [n.text for n in reopened.data.notes[before:]] == texts
     finally:
         reopened.close()
+
+
+def test_an_import_naming_an_unknown_team_asks_first(
+    window: MainWindow, workshop_path: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    window.open_path(workshop_path)
+    controller = window.controller
+    source = tmp_path / "ideas.csv"
+    source.write_text("text,team\nPay by QR,Ravens\nCash back,Ravns\n", encoding="utf-8")
+    asked: list[list[str]] = []
+    window.confirm_new_teams = lambda names: asked.append(names) or False
+    assert window.import_ideas(source) is None  # declined: nothing imported
+    assert asked == [["Ravns"]] and len(controller.data.teams) == 2
+    window.confirm_new_teams = lambda names: True
+    run_import(window, qtbot, source)
+    assert sorted(t.name for t in controller.data.teams) == ["Foxes", "Ravens", "Ravns"]
 
 
 def test_a_big_import_runs_in_the_background_with_progress(
@@ -262,7 +278,7 @@ def test_broken_file_shows_an_error_and_keeps_the_start_screen(
     bad = tmp_path / "notes.pointb"
     bad.write_text("not a workshop", encoding="utf-8")
     assert not window.open_path(bad)
-    assert window.pages.currentWidget() is window.start_screen
+    assert window.pages.currentWidget() is window.start_page
     assert "not a Point B workshop" in window.last_error_box.informativeText()
     window.last_error_box.close()
 

@@ -156,7 +156,7 @@ def test_proxy_votes_on_a_typed_candidate(
 def test_quick_kano_by_keyboard(
     qtbot: Any, ctl: Controller, board_id: int, widget: PrioritiseBoardWidget
 ) -> None:
-    first, second, _third = seed(ctl, board_id)
+    first, second, third = seed(ctl, board_id)
     show_tab(qtbot, widget, widget.kano_tab)
     quick = widget.kano_tab.quick_board
     qtbot.mouseClick(quick, Qt.MouseButton.LeftButton, pos=point(quick.card_rect(first)))
@@ -166,16 +166,19 @@ def test_quick_kano_by_keyboard(
     assert candidate.kano is KanoCategory.M and candidate.kano_dated
     assert quick.column_of(first) is KanoCategory.M
     assert "These results date from" in widget.kano_tab.drift_note.text()
-    # The selection stays on the card after the refresh: 3 makes it a "wow".
-    qtbot.keyClick(quick, Qt.Key.Key_3)
-    assert quick.column_of(first) is KanoCategory.A
-    qtbot.keyClick(quick, Qt.Key.Key_Left)  # to the card still waiting to be sorted
+    # The sorted card hands the selection to the next one waiting to be sorted.
     assert quick.selected == [second]
     qtbot.keyClick(quick, Qt.Key.Key_2)
     assert quick.column_of(second) is KanoCategory.O
+    assert quick.selected == [third]
+    # A sorted card can be picked again and re-sorted: 3 makes the first a "wow".
+    qtbot.mouseClick(quick, Qt.MouseButton.LeftButton, pos=point(quick.card_rect(first)))
+    qtbot.keyClick(quick, Qt.Key.Key_3)
+    assert quick.column_of(first) is KanoCategory.A
+    assert quick.selected == [third]
     assert ctl.undo_stack.count() == 3
     ctl.undo_stack.undo()
-    assert quick.column_of(second) is None
+    assert quick.column_of(first) is KanoCategory.M
 
 
 def test_quick_kano_drag_is_one_edit(
@@ -391,6 +394,11 @@ def test_score_edit_in_the_table_and_sorting(
     row_of_first = order.index(first)
     assert proxy.setData(proxy.index(row_of_first, reach), "500")
     assert next(c for c in ctl.data.candidates if c.id == first).reach == 500
+    # The edited row stays where it is while values are typed; a header click re-sorts.
+    order = [proxy.index(row, 0).data(ID_ROLE) for row in range(proxy.rowCount())]
+    assert order == [second, first, third]
+    assert proxy.index(row_of_first, score).data() == "500"
+    tab.view.sortByColumn(score, Qt.SortOrder.DescendingOrder)
     order = [proxy.index(row, 0).data(ID_ROLE) for row in range(proxy.rowCount())]
     assert order == [first, second, third]
     assert proxy.index(0, score).data() == "500"

@@ -48,12 +48,19 @@ def test_number_keys_pick_the_voter_and_clicks_add_and_take_dots(
 ) -> None:
     board, ids = board_with_notes(qtbot, window)  # 9 notes: 3 dots per voter
     data = window.controller.data
-    assert voter_names(board)[:3] == ["Ivan (Foxes)", "Maria (Foxes)", "Oleg (Ravens)"]
+    # Entry order (not the alphabet), each with its number key.
+    assert voter_names(board) == [
+        "1 · Oleg (Ravens)",
+        "2 · Maria (Foxes)",
+        "3 · Ivan (Foxes)",
+        "4 · Team: Ravens",
+        "5 · Team: Foxes",
+    ]
     board.set_voting(True)
     board.view.setFocus()
     # Keys 1-9 pick the n-th voter in the list.
-    press_key(board.view, Qt.Key.Key_3)
-    assert board.voter_combo.currentText() == "Oleg (Ravens)"
+    press_key(board.view, Qt.Key.Key_1)
+    assert board.voter_combo.currentText() == "1 · Oleg (Ravens)"
     oleg = next(p for p in data.participants if p.name == "Oleg")
     assert board.budget_label.text() == "Dots left: 3 of 3"
     click(board.view, note_center(board, ids[0]))
@@ -72,7 +79,7 @@ def test_number_keys_pick_the_voter_and_clicks_add_and_take_dots(
     assert board.budget_label.text() == "Dots left: 2 of 3"
     # The next voter: a team (teams come after people in the list).
     press_key(board.view, Qt.Key.Key_5)
-    assert board.voter_combo.currentText() == "Team: Foxes"
+    assert board.voter_combo.currentText() == "5 · Team: Foxes"
     click(board.view, note_center(board, ids[4]))
     foxes = next(t for t in data.teams if t.name == "Foxes")
     assert edits.dots_used(window.controller.data, model.VoterKind.TEAM, foxes.id) == 1

@@ -33,6 +33,7 @@ from app.ui.timer_widget import (
     NORMAL_COLOR,
     TimerWidget,
 )
+from app.ui.voters import select_voter
 from tests.ui.helpers import press_key, type_text
 
 BOARD = 1
@@ -275,7 +276,7 @@ def test_a_whole_round_through_the_board_and_undo_walks_back_to_the_start(
     assert current_round(controller).show_parked
     assert set(widget.parked_panel.cards) == {n.id for n in goods}
 
-    widget.voter_combo.setCurrentIndex(widget.voter_combo.findText("Team Sky"))
+    assert select_voter(widget.voter_combo, model.VoterKind.TEAM, 2)  # Team Sky
     voted = solutions[0]
     card = widget.card(voted.id)
     assert isinstance(card, ReverseCard) and card.plus_button is not None

@@ -106,8 +106,10 @@ def undo_all(widget: ValueBoardWidget) -> None:
         stack.undo()
 
 
-def test_the_board_is_registered_for_value_boards() -> None:
-    assert BOARD_WIDGETS[model.BoardKind.VALUE] is ValueBoardWidget
+def test_the_board_is_registered_for_value_boards(qtbot: Any) -> None:
+    from app.ui.exercises.value_prop import make_value_board
+
+    assert BOARD_WIDGETS[model.BoardKind.VALUE] is make_value_board
 
 
 def test_fill_a_canvas_link_a_reliever_and_watch_the_fit(

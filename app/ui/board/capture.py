@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
-    QIcon,
     QKeyEvent,
     QKeySequence,
-    QPixmap,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,21 +35,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import edits, model
+from app.domain.voters import Voter, voters
 from app.services import Change
 from app.ui import theme
 from app.ui.board.scene import BoardScene, NoteFilter
 from app.ui.board.view import BoardView
 from app.ui.controller import Controller
 from app.ui.elide import elided, fit_combo
+from app.ui.fit import set_placeholder
+from app.ui.i18n import counted
+from app.ui.theme import color_icon
+from app.ui.voters import current_voter, fill_voter_combo, select_voter
 
-Voter = tuple[model.VoterKind, int]
+VoterKey = tuple[model.VoterKind, int]
 LEGEND_NAME_PX = 180  # a team's name in the board's legend
-
-
-def color_icon(color: str, size: int = 16) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(color))
-    return QIcon(pixmap)
 
 
 class CaptureLineEdit(QLineEdit):
@@ -150,6 +148,9 @@ class InPlaceEditor(QPlainTextEdit):
         self.commit()
 
 
+LEGEND_FULL_WIDTH = 1100  # a narrower board shows the corner marks without their names
+
+
 class CaptureBoard(QWidget):
     """The capture board widget: filter bar, board view, voting bar, capture bar."""
 
@@ -165,7 +166,8 @@ class CaptureBoard(QWidget):
         self.view = BoardView(self.scene, self)
         self.editor = InPlaceEditor(self.view.viewport())
         self._editing: tuple[str, int] | None = None
-        self._voter: Voter | None = None
+        self._voter: VoterKey | None = None
+        self._legend_compact = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -174,6 +176,7 @@ class CaptureBoard(QWidget):
         self.view.add_overlay(self._build_zoom_panel())
         self.legend = self._build_legend()
         self.view.add_overlay(self.legend, left=True)
+        self.legend.hide()  # shown by _update_legend once the board has something to explain
         layout.addWidget(self.view, 1)
         layout.addWidget(self._build_vote_bar())
         layout.addWidget(self._build_capture_bar())
@@ -209,7 +212,7 @@ class CaptureBoard(QWidget):
         row.setContentsMargins(12, 8, 12, 8)
         row.setSpacing(8)
         self.search_edit = QLineEdit(bar)
-        self.search_edit.setPlaceholderText(self.tr("Search notes (Ctrl+F)"))
+        set_placeholder(self.search_edit, self.tr("Search notes (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(150)
         self.search_edit.textChanged.connect(self._apply_filter)
@@ -308,71 +311,107 @@ class CaptureBoard(QWidget):
             f"QFrame#legendPanel {{ background: rgba(255,255,255,225); border: 1px solid "
             f"{theme.BORDER}; border-radius: 10px; }}"
         )
-        row = QHBoxLayout(panel)
-        row.setContentsMargins(12, 8, 12, 8)
-        row.setSpacing(14)
-        self._legend_row = row
+        # Teams on one line, the corner marks on the next: the key fits a laptop's board.
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(10, 6, 10, 6)
+        column.setSpacing(4)
+        self._legend_rows = (QHBoxLayout(), QHBoxLayout())
+        for row in self._legend_rows:
+            row.setSpacing(8)
+            column.addLayout(row)
         return panel
 
     def _update_legend(self) -> None:
         """Team colours and the corner marks used on this board, for the room."""
-        row = self._legend_row
-        while row.count():
-            taken = row.takeAt(0)
-            child = taken.widget() if taken is not None else None
-            if child is not None:
-                child.deleteLater()
+        for row in self._legend_rows:
+            while row.count():
+                taken = row.takeAt(0)
+                child = taken.widget() if taken is not None else None
+                if child is not None:
+                    child.deleteLater()
         if self.controller.file is None:
             return
         notes = [item.note for item in self.scene.notes.values()]
         used_teams = {n.team_id for n in notes}
         used_tags = {n.tag for n in notes}
-        entries: list[str] = []
+        entries: list[tuple[int, str]] = []  # (row, rich text)
         for team in sorted(self.controller.data.teams, key=lambda t: (t.position, t.id)):
             if team.id in used_teams:
                 entries.append(
-                    f'<span style="color:{team.color}; font-size:16pt;">&#9632;</span>'
-                    f"&nbsp;{html.escape(elided(team.name, width=LEGEND_NAME_PX))}"
+                    (
+                        0,
+                        f'<span style="color:{team.color}; font-size:16pt;">&#9632;</span>'
+                        f"&nbsp;{html.escape(elided(team.name, width=LEGEND_NAME_PX))}",
+                    )
                 )
+        # On a narrow board (a laptop) the key is one line: the corner marks without their
+        # names (the name is the mark's tooltip), so it fits beside the zoom buttons.
+        self._legend_compact = self.view.width() < LEGEND_FULL_WIDTH
+        tips: list[str] = ["" for _ in entries]
         for tag, color in theme.TAG_COLORS.items():
             if tag in used_tags:
-                entries.append(
+                mark = (
                     f'<span style="background:{color}; color:white; font-weight:bold;">'
-                    f"&nbsp;{theme.tag_mark(tag)}&nbsp;</span>&nbsp;{html.escape(theme.tag_label(tag))}"
+                    f"&nbsp;{theme.tag_mark(tag)}&nbsp;</span>"
                 )
-        for text in entries:
+                name = html.escape(theme.tag_label(tag))
+                if self._legend_compact:
+                    entries.append((0, mark))
+                    tips.append(theme.tag_label(tag))
+                else:
+                    entries.append((1, f"{mark}&nbsp;{name}"))
+                    tips.append("")
+        for (row_index, text), tip in zip(entries, tips, strict=True):
             label = QLabel(self.legend)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setText(text)
-            row.addWidget(label)
+            label.setToolTip(tip)
+            self._legend_rows[row_index].addWidget(label)
+        for row in self._legend_rows:
+            row.addStretch(1)
         self.legend.setVisible(bool(entries))
         self.view.place_overlays()
 
     def _build_vote_bar(self) -> QFrame:
         bar = QFrame(self)
         bar.setObjectName("voteBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(16, 10, 16, 10)
-        row.setSpacing(12)
+        column = QVBoxLayout(bar)
+        column.setContentsMargins(16, 8, 16, 8)
+        column.setSpacing(4)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
         title = QLabel(self.tr("Voting for:"), bar)
         title.setStyleSheet("font-weight: bold; font-size: 13pt;")
         self.voter_combo = QComboBox(bar)
-        self.voter_combo.setMinimumWidth(260)
         fit_combo(self.voter_combo)
         self.voter_combo.currentIndexChanged.connect(self._voter_picked)
         self.budget_label = QLabel(bar)
         self.budget_label.setObjectName("budgetLabel")
         hint = QLabel(
-            self.tr("Click a note to add a dot; Shift+click or right-click takes one back."), bar
+            self.tr(
+                "Keys 1–9 pick the voter. Click a note to add a dot; "
+                "Shift+click or right-click takes one back."
+            ),
+            bar,
         )
+        hint.setObjectName("voterKeysHint")
         hint.setStyleSheet(f"color: {theme.MUTED};")
+        hint.setWordWrap(True)
         done = QPushButton(self.tr("Done voting"), bar)
         done.clicked.connect(lambda: self.set_voting(False))
         row.addWidget(title)
         row.addWidget(self.voter_combo)
-        row.addWidget(self.budget_label)
-        row.addWidget(hint, 1)
+        row.addStretch(1)
         row.addWidget(done)
+        column.addLayout(row)
+        # The dots left and the hint on a line of their own: the bar never widens the window.
+        second = QHBoxLayout()
+        second.setContentsMargins(0, 0, 0, 0)
+        second.setSpacing(12)
+        second.addWidget(self.budget_label)
+        second.addWidget(hint, 1)
+        column.addLayout(second)
         self.vote_bar = bar
         bar.hide()
         return bar
@@ -380,19 +419,25 @@ class CaptureBoard(QWidget):
     def _build_capture_bar(self) -> QFrame:
         bar = QFrame(self)
         bar.setObjectName("captureBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(16, 12, 16, 12)
+        column = QVBoxLayout(bar)
+        column.setContentsMargins(16, 8, 16, 8)
+        column.setSpacing(6)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(10)
         self.capture_edit = CaptureLineEdit(bar)
         self.capture_edit.setObjectName("captureEdit")
-        self.capture_edit.setPlaceholderText(self.tr("Type an idea and press Enter…"))
+        set_placeholder(self.capture_edit, self.tr("Type an idea and press Enter…"))
         self.capture_edit.returnPressed.connect(self.add_note_from_bar)
         self.capture_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.team_combo = QComboBox(bar)
         self.team_combo.setToolTip(self.tr("Team of the next notes"))
-        self.team_combo.setMinimumWidth(150)
-        fit_combo(self.team_combo)
         self.tag_combo = QComboBox(bar)
+        for combo in (self.team_combo, self.tag_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(9)
         self.tag_combo.setToolTip(self.tr("Where the next ideas come from"))
         for tag in model.SourceTag:
             icon = color_icon(theme.TAG_COLORS.get(tag, "#FFFFFF"))
@@ -403,11 +448,23 @@ class CaptureBoard(QWidget):
         add = QPushButton(self.tr("Add note"), bar)
         add.setProperty("primary", True)
         add.clicked.connect(self.add_note_from_bar)
+        # The idea field has a line of its own (with "Add note"), so it is never squeezed
+        # to a few letters on a laptop; who and where on the line below.
         row.addWidget(self.capture_edit, 1)
-        row.addWidget(self.team_combo)
-        row.addWidget(self.tag_combo)
-        row.addWidget(self.author_edit)
         row.addWidget(add)
+        column.addLayout(row)
+        details = QHBoxLayout()
+        details.setContentsMargins(0, 0, 0, 0)
+        details.setSpacing(10)
+        details.addWidget(self.team_combo)
+        details.addWidget(self.tag_combo)
+        details.addWidget(self.author_edit)
+        team_keys = QLabel(self.tr("Alt+1…9 picks the team, Alt+0 no team"), bar)
+        team_keys.setObjectName("teamKeysHint")
+        team_keys.setStyleSheet(f"color: {theme.MUTED};")
+        team_keys.setWordWrap(True)
+        details.addWidget(team_keys, 1)
+        column.addLayout(details)
         self.setTabOrder(self.capture_edit, self.team_combo)
         self.setTabOrder(self.team_combo, self.tag_combo)
         self.setTabOrder(self.tag_combo, self.author_edit)
@@ -433,6 +490,22 @@ class CaptureBoard(QWidget):
         self.vote_action = action(self.tr("Dot voting"), "Ctrl+D", self.vote_button.toggle)
         self.capture_action = action(self.tr("Type a new note"), "Ctrl+L", self.focus_capture)
         self.escape_action = action(self.tr("Clear selection"), "Esc", self._escape)
+        # Alt+1…9 picks the team of the next notes while typing ideas, Alt+0 no team.
+        self.team_actions = [
+            action(
+                self.tr("Team %1 for the next notes").replace("%1", str(number)),
+                f"Alt+{number}",
+                partial(self.pick_team, number),  # not a lambda: triggered passes `checked`
+            )
+            for number in range(10)
+        ]
+
+    def pick_team(self, number: int) -> bool:
+        """The `number`-th team in the team box (0: no team) for the next notes."""
+        if not 0 <= number < self.team_combo.count():
+            return False
+        self.team_combo.setCurrentIndex(number)
+        return True
 
     # --- public surface (the main window's Edit and View menus call these) ----------------
     def focus_capture(self) -> None:
@@ -513,28 +586,15 @@ class CaptureBoard(QWidget):
             )
 
     def _refresh_voters(self) -> None:
-        data = self.controller.data
-        teams = {t.id: t for t in data.teams}
-        combo = self.voter_combo
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for person in sorted(data.participants, key=lambda p: p.name.casefold()):
-            team = teams.get(person.team_id) if person.team_id is not None else None
-            name = elided(person.name)
-            label = f"{name} ({elided(team.name)})" if team else name
-            icon = color_icon(team.color) if team else color_icon("#FFFFFF")
-            combo.addItem(icon, label, (model.VoterKind.PARTICIPANT, person.id))
-        for team in sorted(data.teams, key=lambda t: (t.position, t.id)):
-            combo.addItem(
-                color_icon(team.color),
-                self.tr("Team: %1").replace("%1", elided(team.name)),
-                (model.VoterKind.TEAM, team.id),
-            )
-        index = combo.findData(current) if current is not None else 0
-        combo.setCurrentIndex(max(0, index))
-        combo.blockSignals(False)
+        fill_voter_combo(self.voter_combo, voters(self.controller.data), self._voter_label)
         self._voter_picked()
+
+    def _voter_label(self, voter: Voter) -> str:
+        """The entry's text, names elided (a long name never widens the bar)."""
+        if voter.kind == model.VoterKind.TEAM:
+            return self.tr("Team: %1").replace("%1", elided(voter.name))
+        name = elided(voter.name)
+        return f"{name} ({elided(voter.team.name)})" if voter.team is not None else name
 
     def _on_changed(self, change: Change) -> None:
         if self.controller.file is None:
@@ -648,7 +708,7 @@ class CaptureBoard(QWidget):
         label = (
             self.tr("Delete note")
             if len(notes) == 1 and not clusters
-            else self.tr("Delete %n note(s)", "", len(notes))
+            else counted(self.tr("Delete %n note(s)", "", len(notes)), len(notes))
             if notes
             else self.tr("Remove cluster")
         )
@@ -756,16 +816,12 @@ class CaptureBoard(QWidget):
         self._update_budget()
 
     def _voter_picked(self) -> None:
-        data = self.voter_combo.currentData()
-        self._voter = (data[0], data[1]) if data else None
+        voter = current_voter(self.voter_combo)
+        self._voter = voter.key if voter is not None else None
         self._update_budget()
 
     def set_voter(self, kind: model.VoterKind, voter_id: int) -> None:
-        # findData cannot match Python tuples (they are compared as opaque objects).
-        for index in range(self.voter_combo.count()):
-            if self.voter_combo.itemData(index) == (kind, voter_id):
-                self.voter_combo.setCurrentIndex(index)
-                return
+        select_voter(self.voter_combo, kind, voter_id)
 
     def remaining_dots(self) -> tuple[int, int] | None:
         if self._voter is None or self.controller.file is None:
@@ -781,7 +837,8 @@ class CaptureBoard(QWidget):
             return False
         kind, voter_id = self._voter
         data = self.controller.data
-        name = self.voter_combo.currentText()
+        chosen = current_voter(self.voter_combo)
+        name = chosen.name if chosen is not None else ""
         label = self.tr("Add a dot") if delta > 0 else self.tr("Take a dot back")
         return self.controller.try_edit(
             label, lambda: edits.cast_vote(data, note_id, kind, voter_id, delta, voter_name=name)
@@ -872,6 +929,11 @@ class CaptureBoard(QWidget):
                 QKeySequence(QKeySequence.StandardKey.Delete)
             )
         return menu
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if (self.view.width() < LEGEND_FULL_WIDTH) != self._legend_compact:
+            self._update_legend()
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]

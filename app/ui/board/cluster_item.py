@@ -83,7 +83,9 @@ class ClusterItem(QGraphicsItem):
     ) -> None:
         c = self.cluster
         rect = QRectF(0.0, 0.0, c.width, c.height)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected) and not theme.on_projector(
+            widget
+        )
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         edge = QColor(theme.ACCENT) if selected else EDGE
         if lod < LOD_BOX:

@@ -236,7 +236,9 @@ class NoteItem(QGraphicsItem):
     ) -> None:
         w, h = self.note.width, self.note.height
         rect = QRectF(0.0, 0.0, w, h)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected) and not theme.on_projector(
+            widget
+        )
         transform = painter.worldTransform()
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(transform)
         if lod < LOD_SIMPLE:

@@ -26,6 +26,7 @@ from app.services import Change
 from app.ui.board.cluster_item import LOD_LABEL, ClusterItem, ClusterLabel
 from app.ui.board.note_item import LOD_SIMPLE, NoteItem, NoteOverview
 from app.ui.controller import Controller
+from app.ui.i18n import counted
 
 SCENE_MARGIN = 1500.0
 VoteHandler = Callable[[int, int], object]  # (note id, +1 or -1)
@@ -421,7 +422,7 @@ class BoardScene(QGraphicsScene):
         elif count == 1:
             label = self.tr("Move note")
         else:
-            label = self.tr("Move %n note(s)", "", count)
+            label = counted(self.tr("Move %n note(s)", "", count), count)
         ok = self.controller.edit(label, pairs)
         if not ok:
             self.restore_positions()

@@ -44,6 +44,8 @@ class BoardView(QGraphicsView):
         self.setBackgroundBrush(QColor(theme.CANVAS))
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setInteractive(interactive)
+        if not interactive:  # the projector's view: no selection outlines
+            self.viewport().setProperty(theme.PROJECTOR_VIEWPORT, True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._space_down = False
@@ -68,6 +70,8 @@ class BoardView(QGraphicsView):
         right_top = self.height() - 16
         for widget in self._overlays:
             widget.adjustSize()
+            if widget.isHidden():
+                continue  # an empty key takes no room (and is never shown as an empty box)
             if not widget.property("overlayLeft"):
                 top = self.height() - widget.height() - 16
                 widget.move(right - widget.width(), top)
@@ -75,7 +79,7 @@ class BoardView(QGraphicsView):
                 right_top = min(right_top, top)
             widget.raise_()
         for widget in self._overlays:
-            if widget.property("overlayLeft"):
+            if widget.property("overlayLeft") and not widget.isHidden():
                 top = self.height() - widget.height() - 16
                 if left + widget.width() > right:
                     top = right_top - widget.height() - 10
@@ -120,7 +124,10 @@ class BoardView(QGraphicsView):
         if rect.isNull():
             rect = QRectF(0.0, 0.0, 800.0, 500.0)
         rect = rect.adjusted(-30.0, -30.0, 30.0, 30.0)
-        reserved = max((w.height() + 24 for w in self._overlays if w.isVisible()), default=0)
+        # The overlays' band (stacked when the view is narrow) plus a margin of its own.
+        self.place_overlays()
+        tops = [w.y() for w in self._overlays if not w.isHidden()]
+        reserved = max(0, self.viewport().height() - min(tops) + 12) if tops else 0
         width = max(50, self.viewport().width())
         height = max(50, self.viewport().height() - reserved)
         scale = min(width / rect.width(), height / rect.height(), FIT_MAX_SCALE)

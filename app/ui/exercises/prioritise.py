@@ -36,6 +36,7 @@ from app.ui.exercises.prioritise_matrix import MatrixTab
 from app.ui.exercises.prioritise_pareto import ParetoTab
 from app.ui.exercises.prioritise_scores import ScoresTab
 from app.ui.exercises.prioritise_slices import SlicesTab
+from app.ui.fit import name_tabs
 from app.ui.stages import TabStages
 
 # Entity kinds whose change can alter what this board shows.
@@ -88,6 +89,7 @@ class PrioritiseBoardWidget(QWidget):
         self.tabs.addTab(self.scores_tab, self.tr("Scores"))
         self.tabs.addTab(self.slices_tab, self.tr("Release slices"))
         self.tabs.addTab(self.pareto_tab, self.tr("Pareto"))
+        name_tabs(self.tabs)
 
         self.stages = TabStages(self.tabs, controller, board_id, BoardKind.PRIORITISE)
 
@@ -100,7 +102,7 @@ class PrioritiseBoardWidget(QWidget):
         controller.changed.connect(self._on_changed)
         # No file_replaced: a board widget shows one board of one file; the main window
         # deletes it and builds a new one when another workshop is opened.
-        controller.error.connect(self.show_message)
+        controller.error.connect(self._on_error)
         self.refresh()
 
     def refresh(self) -> None:
@@ -124,6 +126,10 @@ class PrioritiseBoardWidget(QWidget):
         if change.kinds & WATCHED_KINDS:
             self.refresh()
 
+    def _on_error(self, text: str) -> None:
+        if not self.controller.window_shows_messages:
+            self.show_message(text)
+
     def show_stage(self, stage: str) -> None:
         """Show the tab of an agenda stage ("candidates", "kano", ... see STAGES)."""
         self.stages.show(stage)
@@ -138,8 +144,21 @@ class PrioritiseBoardWidget(QWidget):
 
 
 @register(BoardKind.PRIORITISE)
-def make_prioritise_board(controller: Controller, board_id: int) -> QWidget:
-    return PrioritiseBoardWidget(controller, board_id)
+def make_prioritise_board(
+    controller: Controller,
+    board_id: int,
+    parent: QWidget | None = None,
+    projector_mode: bool = False,
+) -> QWidget:
+    """The console's board, or (projector_mode) the room's ranked list."""
+    if projector_mode:
+        from app.ui.exercises.prioritise_projector import PrioritiseProjectorView
+
+        return PrioritiseProjectorView(controller, board_id, parent)
+    widget = PrioritiseBoardWidget(controller, board_id)
+    if parent is not None:
+        widget.setParent(parent)
+    return widget
 
 
 # --- screenshots ---------------------------------------------------------------------------------

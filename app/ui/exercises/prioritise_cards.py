@@ -30,6 +30,7 @@ from app.ui import theme
 from app.ui.exercises.prioritise_common import (
     CARD_TEXT_PX,
     HEADER_TEXT_PX,
+    MIN_HEADER_TEXT_PX,
     SMALL_TEXT_PX,
     draw_lines,
     draw_pill,
@@ -195,10 +196,17 @@ class ColumnBoard(QWidget):
         header_path.addRoundedRect(header, 12, 12)
         painter.fillPath(header_path, QColor(column.color))
         painter.setPen(QColor("#FFFFFF"))
-        title_font = px_font(HEADER_TEXT_PX, bold=True)
-        painter.setFont(title_font)
-        title_metrics = QFontMetricsF(title_font)
         title_rect = QRectF(header.left() + 12, header.top() + 8, header.width() - 24, 0)
+        # A narrow column (a laptop, Russian names) takes a smaller title before eliding it.
+        pixels = HEADER_TEXT_PX
+        while True:
+            title_font = px_font(pixels, bold=True)
+            title_metrics = QFontMetricsF(title_font)
+            fits = title_metrics.horizontalAdvance(column.title) <= title_rect.width() - 30
+            if fits or pixels <= MIN_HEADER_TEXT_PX:
+                break
+            pixels -= 1
+        painter.setFont(title_font)
         title_rect.setHeight(title_metrics.height())
         title = title_metrics.elidedText(
             column.title, Qt.TextElideMode.ElideRight, title_rect.width() - 30

@@ -20,6 +20,7 @@ from app.ui import theme
 CARD_TEXT_PX = 17
 PILL_TEXT_PX = 13
 HEADER_TEXT_PX = 19
+MIN_HEADER_TEXT_PX = 14  # a narrow column shrinks its title down to this before eliding
 SMALL_TEXT_PX = 15
 BASE_POINT_SIZE = 13  # the board's widgets (tables, buttons) use this instead of 11 pt
 

@@ -53,6 +53,18 @@ COUNT_COLUMNS = (
 )
 
 
+def next_unsorted(unsorted: Sequence[int], sorted_now: Sequence[int]) -> int:
+    """The card to select after `sorted_now` left the unsorted column: the next one after
+    them in the column, else the first still unsorted (-1: none left)."""
+    done = set(sorted_now)
+    rest = [i for i in unsorted if i not in done]
+    if not rest:
+        return -1
+    places = [unsorted.index(i) for i in sorted_now if i in unsorted]
+    after = max(places) if places else -1
+    return next((i for i in unsorted[after + 1 :] if i not in done), rest[0])
+
+
 def _coefficient(value: float | None) -> str:
     return "–" if value is None else f"{value:+.2f}".replace("+0.00", "0.00")
 
@@ -250,8 +262,14 @@ class KanoTab(QWidget):
         self.classify(ids, category)
 
     def _key_pressed(self, ids: list[int], text: str) -> None:
-        if text in KEY_TO_CATEGORY:
-            self.classify(ids, KEY_TO_CATEGORY[text])
+        if text not in KEY_TO_CATEGORY:
+            return
+        category = KEY_TO_CATEGORY[text]
+        unsorted = [c.id for c in self.quick_board.cards if c.column is None]
+        self.classify(ids, category)
+        if category is not None:
+            # The selection moves on to the next unsorted card, ready for the next key.
+            self.quick_board.select([next_unsorted(unsorted, ids)] if unsorted else [])
 
     def classify(self, ids: Sequence[int], category: KanoCategory | None) -> None:
         self.controller.try_edit(

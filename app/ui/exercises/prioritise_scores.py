@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -107,13 +107,15 @@ class ScoreTableModel(QAbstractTableModel):
 
     def set_summary(self, summary: BoardSummary) -> None:
         columns = score_columns(summary.method)
-        same_shape = [c.id for c in summary.candidates] == [c.id for c in self.rows] and [
-            c.key for c in columns
-        ] == [c.key for c in self.columns]
+        same_shape = sorted(c.id for c in summary.candidates) == sorted(
+            c.id for c in self.rows
+        ) and [c.key for c in columns] == [c.key for c in self.columns]
         if same_shape:
-            # Values only: keep the view's selection, sorting and any open editor.
+            # Values only: keep the rows in their places, the view's selection, sorting
+            # and any open editor.
             self.summary = summary
-            self.rows = list(summary.candidates)
+            fresh = {c.id: c for c in summary.candidates}
+            self.rows = [fresh[c.id] for c in self.rows]
             if self.rows:
                 self.dataChanged.emit(
                     self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1)
@@ -267,6 +269,9 @@ class ScoresTab(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
+        # Rows keep their place while values are typed (a row that jumps away under the
+        # cursor takes the next value to the wrong candidate); a header click sorts.
+        self.proxy.setDynamicSortFilter(False)
         self.view = QTableView()
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
@@ -292,6 +297,15 @@ class ScoresTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(hint)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming back to the table sorts it again (typing never does)."""
+        super().showEvent(event)
+        self.resort()
+
+    def resort(self) -> None:
+        header = self.view.horizontalHeader()
+        self.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def refresh(self, summary: BoardSummary) -> None:
         was_reset = [c.key for c in score_columns(summary.method)] != [

@@ -221,7 +221,8 @@ class SlicesTab(QWidget):
     def refresh(self, summary: BoardSummary) -> None:
         self.summary = summary
         has_slices = bool(summary.slices)
-        self.create_button.setVisible(not has_slices)
+        # Disabled rather than hidden: the buttons after it never move under the mouse.
+        self.create_button.setEnabled(not has_slices)
         self.cut_button.setEnabled(has_slices)
         columns = [BoardColumn(None, self.tr("Not in a slice"), UNSORTED_COLOR)]
         for index, release_slice in enumerate(summary.slices):

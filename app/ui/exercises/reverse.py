@@ -30,12 +30,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
     QDrag,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QIcon,
     QMouseEvent,
     QPixmap,
 )
@@ -65,12 +63,16 @@ from PySide6.QtWidgets import (
 from app.domain import edits, flow, model, reverse, reverse_flow
 from app.domain.reverse import ReverseRound, ReverseStep
 from app.domain.timer import Clock
+from app.domain.voters import voters
 from app.services import Change
 from app.ui import theme
 from app.ui.controller import Controller
 from app.ui.elide import breakable, elided, fit_combo, set_name_text
 from app.ui.exercises import register
+from app.ui.fit import set_placeholder
+from app.ui.theme import color_icon
 from app.ui.timer_widget import TimerWidget
+from app.ui.voters import current_voter, fill_voter_combo
 
 NOTE_MIME = "application/x-pointb-reverse-note"
 
@@ -151,12 +153,6 @@ def role_label(role: model.NoteRole) -> str:
     return labels.get(role, QCoreApplication.translate("ReverseBoard", "Idea"))
 
 
-def color_icon(color: str, size: int = 16) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(color))
-    return QIcon(pixmap)
-
-
 CHIP_NAME_PX = 160  # a team's name on a deal chip
 COMPACT_CHIP_NAME_PX = 90  # ... in the one-row summary of the deal (many chips share it)
 
@@ -188,7 +184,7 @@ class EntryLine(QLineEdit):
 
     def __init__(self, placeholder: str, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(placeholder)
+        set_placeholder(self, placeholder)
         self.setFont(theme.pixel_font(17))
         self.setClearButtonEnabled(True)
 
@@ -262,6 +258,7 @@ class ReverseCard(QFrame):
                 QCoreApplication.translate("ReverseBoard", "✓ in prioritisation"), self
             )
             promoted.setFont(theme.pixel_font(CARD_META_PX, bold=True))
+            promoted.setWordWrap(True)  # a narrow card shows it on two lines
             promoted.setStyleSheet(f"color: {GOOD_COLOR};")
             meta.addWidget(promoted)
         if meta.count() > 1:  # more than the stretch: something to say above the text
@@ -463,22 +460,25 @@ class TeamLane(QFrame):
         self.cards = {}
         editing = not self.board.projector_mode
         if step == ReverseStep.WRITE:
-            self._section(
-                QCoreApplication.translate("ReverseBoard", "Best idea"),
-                GOOD_COLOR,
-                len(goods),
-                current.ideas_per_team,
-            )
-            self._cards(goods, face_down)
-            self._entry(self.good_entry, editing)
-            self._section(
-                QCoreApplication.translate("ReverseBoard", "Worst idea"),
-                BAD_COLOR,
-                len(bads),
-                current.ideas_per_team,
-            )
-            self._cards(bads, face_down)
-            self._entry(self.bad_entry, editing)
+            best = QCoreApplication.translate("ReverseBoard", "Best idea")
+            worst = QCoreApplication.translate("ReverseBoard", "Worst idea")
+            target = current.ideas_per_team
+            if editing:
+                # Both fields first, the cards below them: a new card never moves a field
+                # (a click meant for the worst field must not land in the best one).
+                self._section(best, GOOD_COLOR, len(goods), target)
+                self._entry(self.good_entry, True)
+                self._section(worst, BAD_COLOR, len(bads), target)
+                self._entry(self.bad_entry, True)
+                for note in [*goods, *bads]:
+                    self._card(note, face_down, show_role=True)
+            else:
+                self._section(best, GOOD_COLOR, len(goods), target)
+                self._cards(goods, face_down)
+                self._entry(self.good_entry, False)
+                self._section(worst, BAD_COLOR, len(bads), target)
+                self._cards(bads, face_down)
+                self._entry(self.bad_entry, False)
             self._hide_solution_entries(set())
             return
         self.good_entry.hide()
@@ -685,6 +685,7 @@ class ParkedPanel(QFrame):
         self.title = QLabel(QCoreApplication.translate("ReverseBoard", "Parked good ideas"), self)
         self.title.setFont(theme.pixel_font(20, bold=True))
         self.title.setStyleSheet(f"color: {GOOD_COLOR};")
+        self.title.setWordWrap(True)
         layout.addWidget(self.title)
         self.toggle = QPushButton(self)
         self.toggle.setObjectName("showParkedButton")
@@ -788,7 +789,8 @@ class DealPanel(QFrame):
             self,
         )
         self.move_hint.setWordWrap(True)
-        self.move_hint.setFixedWidth(330)
+        self.move_hint.setMinimumWidth(180)  # wraps: the panel fits a laptop
+        self.move_hint.setMaximumWidth(330)
         self.move_hint.setFont(theme.pixel_font(14))
         self.move_hint.setStyleSheet(f"color: {theme.MUTED};")
         side = QVBoxLayout()
@@ -816,16 +818,20 @@ class DealPanel(QFrame):
         compact = current.step > ReverseStep.DEAL
         if compact:
             row = QWidget(self)
-            row_layout = QHBoxLayout(row)
+            row_layout = QGridLayout(row)
             row_layout.setContentsMargins(0, 0, 0, 0)
-            row_layout.setSpacing(28)
+            row_layout.setHorizontalSpacing(28)
+            row_layout.setVerticalSpacing(6)
             caption = QLabel(QCoreApplication.translate("ReverseBoard", "The deal:"), row)
             caption.setFont(theme.pixel_font(DEAL_LINE_PX - 2, bold=True))
             caption.setStyleSheet(f"color: {theme.MUTED};")
-            row_layout.addWidget(caption)
-            for (giver, taker), count in ordered:
-                row_layout.addWidget(self._arrow_row(data, giver, taker, count, sentence=False))
-            row_layout.addStretch(1)
+            row_layout.addWidget(caption, 0, 0)
+            # Two arrows a line on a laptop's board (the console is narrower than the wall).
+            per_line = 2 if not self.board.projector_mode else max(1, len(ordered))
+            for index, ((giver, taker), count) in enumerate(ordered):
+                arrow_row = self._arrow_row(data, giver, taker, count, sentence=False)
+                row_layout.addWidget(arrow_row, index // per_line, 1 + index % per_line)
+            row_layout.setColumnStretch(per_line + 1, 1)
             self.lines_layout.addWidget(row)
         else:
             for (giver, taker), count in ordered:
@@ -1184,21 +1190,29 @@ class ReverseBoardWidget(QWidget):
             "border-radius: 12px; } "
             'QPushButton[primary="true"]:disabled { background: #A5B4FC; color: #EEF2FF; }'
         )
-        layout = QHBoxLayout(bar)
-        layout.setContentsMargins(16, 10, 16, 10)
+        # Two lines: the voter and the dots left; the projector and promote buttons below,
+        # so the bar fits a laptop's board in Russian too.
+        rows = QVBoxLayout(bar)
+        rows.setContentsMargins(16, 8, 16, 8)
+        rows.setSpacing(6)
+        layout = QHBoxLayout()
         layout.setSpacing(12)
+        actions = QHBoxLayout()
+        actions.setSpacing(12)
+        rows.addLayout(layout)
+        rows.addLayout(actions)
         self.reveal_button = QPushButton(bar)
         self.reveal_button.setObjectName("revealButton")
         self.reveal_button.setFont(theme.pixel_font(16, bold=True))
         self.reveal_button.clicked.connect(self.toggle_face_down)
-        layout.addWidget(self.reveal_button)
+        actions.addWidget(self.reveal_button)
+        actions.addStretch(1)
         voter_label = QLabel(QCoreApplication.translate("ReverseBoard", "Voter"), bar)
         voter_label.setFont(theme.pixel_font(16, bold=True))
         layout.addWidget(voter_label)
         self.voter_combo = QComboBox(bar)
         self.voter_combo.setObjectName("voterCombo")
         self.voter_combo.setFont(theme.pixel_font(16))
-        self.voter_combo.setMinimumWidth(220)
         fit_combo(self.voter_combo)
         self.voter_combo.currentIndexChanged.connect(lambda _index: self._update_budget())
         layout.addWidget(self.voter_combo)
@@ -1212,7 +1226,7 @@ class ReverseBoardWidget(QWidget):
         self.promote_button.setProperty("primary", True)
         self.promote_button.setFont(theme.pixel_font(16, bold=True))
         self.promote_button.clicked.connect(self.promote_picked)
-        layout.addWidget(self.promote_button)
+        actions.addWidget(self.promote_button)
         self.reveal_bar = bar
         return bar
 
@@ -1292,6 +1306,11 @@ class ReverseBoardWidget(QWidget):
             else:
                 style = f"background: #F1F0EC; color: {theme.MUTED};"
             label.setStyleSheet(f"{style} border-radius: 14px; padding: 5px 14px;")
+            # The console names the current step only (the others by number, name in the
+            # tooltip), so the stepper fits a laptop; the projector names them all.
+            named = each == step or self._projector_mode
+            label.setText(f"{int(each)}  {step_label(each)}" if named else str(int(each)))
+            label.setToolTip(step_label(each))
         self.hint_label.setText(step_hint(step))
         self.nav.setVisible(not self._projector_mode)
         self.back_button.setEnabled(current is not None and step != ReverseStep.SETUP)
@@ -1379,29 +1398,17 @@ class ReverseBoardWidget(QWidget):
         self.promote_button.setEnabled(bool(self.picked))
 
     def _fill_voters(self) -> None:
-        data = self.controller.data
-        chosen = self.voter_combo.currentData()
-        self.voter_combo.blockSignals(True)
-        self.voter_combo.clear()
-        teams = {t.id: t for t in data.teams}
-        for team in sorted(data.teams, key=lambda t: (t.position, t.id)):
-            self.voter_combo.addItem(
-                color_icon(team.color),
+        fill_voter_combo(
+            self.voter_combo,
+            voters(self.controller.data, teams_first=True),
+            lambda v: (
                 QCoreApplication.translate("ReverseBoard", "Team %1").replace(
-                    "%1", elided(team.name)
-                ),
-                (model.VoterKind.TEAM, team.id),
-            )
-        for person in data.participants:
-            home = teams.get(person.team_id) if person.team_id is not None else None
-            self.voter_combo.addItem(
-                color_icon(home.color if home else theme.BORDER),
-                elided(person.name),
-                (model.VoterKind.PARTICIPANT, person.id),
-            )
-        index = self.voter_combo.findData(chosen) if chosen is not None else 0
-        self.voter_combo.setCurrentIndex(max(0, index))
-        self.voter_combo.blockSignals(False)
+                    "%1", elided(v.name)
+                )
+                if v.kind == model.VoterKind.TEAM
+                else elided(v.name)
+            ),
+        )
 
     def _update_budget(self) -> None:
         voter = self.current_voter()
@@ -1419,15 +1426,13 @@ class ReverseBoardWidget(QWidget):
         )
 
     def current_voter(self) -> tuple[model.VoterKind, int] | None:
-        voter = self.voter_combo.currentData()
-        if voter is None:
-            return None
-        kind, voter_id = voter
-        return model.VoterKind(kind), int(voter_id)
+        voter = current_voter(self.voter_combo)
+        return voter.key if voter is not None else None
 
     # --- messages -----------------------------------------------------------------------
     def _on_error(self, message: str) -> None:
-        if self.isVisible() and not self._projector_mode:
+        shown_elsewhere = self.controller.window_shows_messages
+        if self.isVisible() and not self._projector_mode and not shown_elsewhere:
             self.show_message(message)
 
     def show_message(self, message: str) -> None:
@@ -1510,6 +1515,9 @@ class ReverseBoardWidget(QWidget):
         )
         if done:
             entry.clear()
+            lane = self.lanes.get(team_id)
+            if role == model.NoteRole.GOOD and lane is not None:
+                lane.bad_entry.setFocus()  # Enter on the best idea moves on to the worst
         return done
 
     def add_solution(self, bad_note_id: int, entry: QLineEdit) -> bool:
@@ -1589,7 +1597,8 @@ class ReverseBoardWidget(QWidget):
         if voter is None:
             return False
         kind, voter_id = voter
-        name = self.voter_combo.currentText()
+        chosen = current_voter(self.voter_combo)
+        name = chosen.name if chosen is not None else ""
         return self._edit(
             QCoreApplication.translate("ReverseBoard", "Vote"),
             lambda: edits.cast_vote(self.controller.data, note_id, kind, voter_id, delta, name),

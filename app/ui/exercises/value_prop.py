@@ -47,13 +47,13 @@ from app.ui.exercises.value_prop_common import (
 from app.ui.exercises.value_prop_compare import CompareView
 from app.ui.exercises.value_prop_hero import DeckView, SuggestView
 from app.ui.exercises.value_prop_statement import StatementView
+from app.ui.fit import name_tabs
 from app.ui.stages import TabStages
 
 SCREENSHOT_SIZE = (1600, 1000)
 SEGMENT_ROW_HEIGHT = 46  # one line of segment chips
 
 
-@register(BoardKind.VALUE)
 class ValueBoardWidget(QWidget):
     """The whole value proposition exercise for one VALUE board."""
 
@@ -86,18 +86,22 @@ class ValueBoardWidget(QWidget):
         self.tabs.addTab(self.suggest_view, self.tr("Suggest a hero"))
         self.tabs.addTab(self.compare_view, self.tr("Compare heroes"))
         self.tabs.addTab(self.statement_view, self.tr("Statement"))
-        corner = QWidget(self)
+        name_tabs(self.tabs)
+        # The hero and the canvas picker on a line of their own above the tabs: beside the
+        # tabs they would squeeze the tab names on a laptop screen.
+        corner = QFrame(self)
+        corner.setObjectName("vpBar")
         corner_row = hbox(corner, spacing=8)
-        corner_row.setContentsMargins(0, 0, 12, 0)
+        corner_row.setContentsMargins(16, 0, 16, 6)
         self.hero_label = plain_label("", corner, "vpHero", wrap=False)
-        corner_row.addWidget(self.hero_label)
+        corner_row.addWidget(self.hero_label, 1)
         corner_row.addWidget(plain_label(self.tr("Canvas"), corner, "vpBarLabel", wrap=False))
         self.canvas_picker = QComboBox(corner)
         self.canvas_picker.setMinimumWidth(170)
         fit_combo(self.canvas_picker)
         self.canvas_picker.activated.connect(self._canvas_picked)
         corner_row.addWidget(self.canvas_picker)
-        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        layout.addWidget(corner)
         layout.addWidget(self.tabs, 1)
         self.stages = TabStages(self.tabs, controller, board_id, BoardKind.VALUE)
 
@@ -132,7 +136,7 @@ class ValueBoardWidget(QWidget):
         top.addWidget(self.segment_list, 1)
         self.new_segment = CommitLineEdit(bar)
         self.new_segment.setPlaceholderText(self.tr("New segment… (Enter)"))
-        self.new_segment.setMinimumWidth(240)
+        self.new_segment.setMinimumWidth(180)
         self.new_segment.returnPressed.connect(self.add_segment)
         top.addWidget(self.new_segment)
         self.edit_toggle = QPushButton(self.tr("Edit segment…"), bar)
@@ -403,6 +407,21 @@ def _settle(milliseconds: int = 80) -> None:
     loop = QEventLoop()
     QTimer.singleShot(milliseconds, loop.quit)
     loop.exec()
+
+
+@register(BoardKind.VALUE)
+def make_value_board(
+    controller: Controller,
+    board_id: int,
+    parent: QWidget | None = None,
+    projector_mode: bool = False,
+) -> QWidget:
+    """The console's board, or (projector_mode) each segment's hero and statement."""
+    if projector_mode:
+        from app.ui.exercises.value_prop_projector import ValueProjectorView
+
+        return ValueProjectorView(controller, board_id, parent)
+    return ValueBoardWidget(controller, board_id, parent)
 
 
 def render_screenshots(out_dir: Path | str, language: str = "en") -> list[Path]:

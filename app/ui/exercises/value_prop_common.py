@@ -30,6 +30,7 @@ from app.domain.value_prop import MOTIVATION_QUESTIONS, Canvas, CanvasItem, Segm
 from app.ui import theme
 from app.ui.controller import Controller
 from app.ui.elide import full_text, set_wrapped_text
+from app.ui.fit import ElidedLabel
 
 # Stored kinds whose change can alter what the value board shows.
 RELEVANT_KINDS = frozenset(
@@ -150,8 +151,9 @@ class ValueSession(QObject):
 
 # --- widgets --------------------------------------------------------------------------------
 def plain_label(text: str, parent: QWidget, object_name: str = "", wrap: bool = True) -> QLabel:
-    """A label that shows user text literally (QLabel would read `<b>` as markup)."""
-    label = QLabel(parent)
+    """A label that shows user text literally (QLabel would read `<b>` as markup). Without
+    `wrap` it stays on one line and elides on a narrow screen (whole text in the tooltip)."""
+    label = QLabel(parent) if wrap else ElidedLabel("", parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     if wrap:
         set_wrapped_text(label, text)
@@ -288,7 +290,9 @@ class InlineText(QWidget):
 
 def pill(text: str, color: str, background: str, parent: QWidget) -> QLabel:
     """A small rounded tag (job type, "not addressed", voice word)."""
-    label = plain_label(text, parent, "vpPill", wrap=False)
+    label = QLabel(text, parent)  # a word or two: shown whole, never elided
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setObjectName("vpPill")
     label.setStyleSheet(
         f"QLabel#vpPill {{ color: {color}; background: {background}; border-radius: 10px;"
         " padding: 2px 10px; font-size: 11pt; font-weight: bold; }"
@@ -337,7 +341,7 @@ QListWidget#vpSegments::item:selected {{ background: {theme.ACCENT}; color: whit
     border-color: {theme.ACCENT}; }}
 QLabel#vpBarLabel {{ font-size: 12pt; font-weight: bold; color: {theme.MUTED}; }}
 QTabWidget#vpTabs::pane {{ border: none; }}
-QTabWidget#vpTabs QTabBar::tab {{ font-size: 13pt; padding: 8px 20px; margin-right: 4px;
+QTabWidget#vpTabs QTabBar::tab {{ font-size: 12pt; padding: 8px 12px; margin-right: 4px;
     background: #ECE8DE; border-top-left-radius: 8px; border-top-right-radius: 8px; }}
 QTabWidget#vpTabs QTabBar::tab:selected {{ background: {theme.PANEL}; font-weight: bold; }}
 QLabel#vpHero {{ font-size: 13pt; color: {theme.INK}; padding-right: 8px; }}

@@ -33,6 +33,7 @@ from app.ui.exercises.value_prop_common import (
     pill,
     plain_label,
 )
+from app.ui.fit import ElidedButton, scrolling
 
 TOP_PROFILE_ITEMS = 3  # jobs, pains and gains shown beside the compared heroes
 
@@ -44,6 +45,9 @@ def _field(parent: QWidget, layout: QVBoxLayout, title: str, text: str, name: st
     label = plain_label(text, parent, name)
     layout.addWidget(label)
     return label
+
+
+CELL_MIN_WIDTH = 220
 
 
 class CompareView(QWidget):
@@ -76,7 +80,7 @@ class CompareView(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(14)
         self.grid.setVerticalSpacing(0)
-        layout.addWidget(self.grid_host, 1)
+        layout.addWidget(scrolling(self.grid_host, self), 1)
         self.columns: dict[str, QFrame] = {}
         self.primary_buttons: dict[str, QPushButton] = {}
         self.secondary_buttons: dict[str, QPushButton] = {}
@@ -140,6 +144,7 @@ class CompareView(QWidget):
         )
         # Equal columns whatever the names: wrapped text adapts to the width it gets.
         cell.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        cell.setMinimumWidth(CELL_MIN_WIDTH)  # narrower cuts texts: the grid scrolls instead
         box = QVBoxLayout(cell)
         box.setContentsMargins(16, 10, 16, 10)
         box.setSpacing(3)
@@ -185,7 +190,7 @@ class CompareView(QWidget):
         head.addWidget(name, 1)
         remove = QPushButton("✕", cell)
         remove.setToolTip(self.tr("Take out of the comparison"))
-        remove.setFixedWidth(36)
+        remove.setFixedWidth(remove.sizeHint().width())
         remove.clicked.connect(lambda _=False, k=key: self.session.toggle_compared(k))
         head.addWidget(remove)
         box.addLayout(head)
@@ -219,16 +224,19 @@ class CompareView(QWidget):
             cell, box, self.tr("Draft in this voice"), draft, "vpCompareDraft"
         )
         box.addStretch(1)
-        buttons = hbox(spacing=6)
+        # One above the other, each as wide as the column; elided with a tooltip when the
+        # column is narrow (four heroes on a laptop screen).
+        buttons = QVBoxLayout()
+        buttons.setSpacing(6)
         is_primary = key == canvas.archetype
-        primary = QPushButton(
+        primary = ElidedButton(
             self.tr("Primary hero ✓") if is_primary else self.tr("Make primary"), cell
         )
         # The accent style marks the action to take; the chosen hero's button is plain.
         primary.setProperty("primary", "false" if is_primary else "true")
         primary.setEnabled(not is_primary)
         primary.clicked.connect(lambda _=False, k=key: self._choose_primary(k))
-        secondary = QPushButton(
+        secondary = ElidedButton(
             self.tr("Drop secondary")
             if key == canvas.secondary_archetype
             else self.tr("Make secondary"),
@@ -238,7 +246,6 @@ class CompareView(QWidget):
         secondary.clicked.connect(lambda _=False, k=key: self._choose_secondary(k))
         buttons.addWidget(primary)
         buttons.addWidget(secondary)
-        buttons.addStretch(1)
         box.addLayout(buttons)
         self.primary_buttons[key] = primary
         self.secondary_buttons[key] = secondary

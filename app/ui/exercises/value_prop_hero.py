@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
-    QGridLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -38,10 +37,11 @@ from app.ui.exercises.value_prop_common import (
     plain_label,
     set_flag,
 )
+from app.ui.i18n import counted
 
 SHOWN_REASONS = 3  # reasons listed per suggested archetype; the rest are counted
 SHOWN_RANKS = 5  # archetypes listed with their reasons; the others by name only
-GROUP_COLUMN_WIDTH = 158  # fits "Принадлежность" at the group-name size; cards get the rest
+CARD_MIN_WIDTH = 210  # a deck card's narrowest, Russian texts wrapped
 
 
 class ArchetypeCard(QFrame):
@@ -52,6 +52,8 @@ class ArchetypeCard(QFrame):
         self.setObjectName("vpCard")
         # Three equal cards per motivation, whatever their names and badges.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Never so narrow that the texts are cut: the deck scrolls sideways instead.
+        self.setMinimumWidth(CARD_MIN_WIDTH)
         self.session = session
         self.archetype = archetype
         text = archetype.text(session.language)
@@ -59,16 +61,14 @@ class ArchetypeCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 8)
         layout.setSpacing(3)
-        title = hbox(spacing=8)
         name = plain_label(text.name, self, "vpCardName", wrap=False)
         name.setStyleSheet(f"color: {strong};")
-        title.addWidget(name, 1)
+        layout.addWidget(name)
+        # "Compare" sits at the foot of the card, so the hero's name has the whole width.
         self.compare = QPushButton(self.tr("Compare"), self)
         self.compare.setCheckable(True)
         self.compare.setToolTip(self.tr("Put this hero side by side with up to two others"))
         self.compare.clicked.connect(self._toggle)
-        title.addWidget(self.compare)
-        layout.addLayout(title)
         # The role sits on the voice line so a long name never collides with it.
         voice_line = hbox(spacing=8)
         self.role = plain_label("", self, "vpCardField", wrap=False)
@@ -76,24 +76,22 @@ class ArchetypeCard(QFrame):
         voice_line.addWidget(self.role, 0, Qt.AlignmentFlag.AlignTop)
         voice_line.addWidget(plain_label(", ".join(text.voice), self, "vpVoice"), 1)
         layout.addLayout(voice_line)
-        body = QGridLayout()
-        body.setHorizontalSpacing(10)
-        body.setVerticalSpacing(2)
-        for row, (label, value) in enumerate(
-            (
-                (self.tr("Desire"), text.desire),
-                (self.tr("Fear"), text.fear),
-                (self.tr("Gift"), text.gift),
-            )
+        # Each field's name above its text: the text gets the card's whole width (a
+        # two-column grid squeezed the texts into overlapping lines on narrow cards).
+        for label, value in (
+            (self.tr("Desire"), text.desire),
+            (self.tr("Fear"), text.fear),
+            (self.tr("Gift"), text.gift),
         ):
-            field = plain_label(label, self, "vpCardField", wrap=False)
-            body.addWidget(field, row, 0, Qt.AlignmentFlag.AlignTop)
-            body.addWidget(plain_label(value, self, "vpCardText"), row, 1)
-        body.setColumnStretch(1, 1)
-        layout.addLayout(body)
+            layout.addWidget(plain_label(label, self, "vpCardField"))
+            layout.addWidget(plain_label(value, self, "vpCardText"))
         prompt = plain_label(f"“{text.prompt}”", self, "vpPrompt")
         layout.addWidget(prompt)
         layout.addStretch(1)
+        foot = hbox(spacing=8)
+        foot.addWidget(self.compare)
+        foot.addStretch(1)
+        layout.addLayout(foot)
         self.setStyleSheet(
             f"QFrame#vpCard {{ border-left: 6px solid {strong}; }}"
             f' QFrame#vpCard[picked="true"] {{ background: {light}; }}'
@@ -147,19 +145,21 @@ class DeckView(QScrollArea):
             strong, _light = MOTIVATION_COLORS[group.motivation.key]
             row = QWidget(self.host)
             row.setObjectName("vpGroup")
-            line = hbox(row, spacing=10)
-            head = QVBoxLayout()
-            head.setSpacing(2)
+            # The motivation above its three cards: the cards get the whole width, so
+            # they stay readable on a laptop screen.
+            column = QVBoxLayout(row)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(4)
+            head = hbox(spacing=12)
             info = group.motivation.text(language)
-            name = plain_label(info.name, row, "vpGroupName")
+            name = plain_label(info.name, row, "vpGroupName", wrap=False)
             name.setStyleSheet(f"color: {strong};")
-            name.setFixedWidth(GROUP_COLUMN_WIDTH)
             head.addWidget(name)
             summary = plain_label(info.summary, row, "vpGroupSummary")
-            summary.setFixedWidth(GROUP_COLUMN_WIDTH)
-            head.addWidget(summary)
-            head.addStretch(1)
-            line.addLayout(head)
+            head.addWidget(summary, 1)
+            column.addLayout(head)
+            line = hbox(spacing=10)
+            column.addLayout(line)
             for archetype in group.archetypes:
                 card = ArchetypeCard(self.session, archetype, row)
                 line.addWidget(card, 1)
@@ -280,7 +280,7 @@ class SuggestView(QWidget):
             label = plain_label(f"{position}. {name}", card, "vpRankName", wrap=False)
             label.setStyleSheet(f"color: {strong};")
             head.addWidget(label)
-            points = self.tr("%1 points").replace("%1", str(result.score))
+            points = counted(self.tr("%n point(s)", "", result.score), result.score)
             head.addWidget(plain_label(points, card, "vpCardField", wrap=False), 1)
             button = QPushButton(
                 self.tr("✓ Compare") if result.key in compared else self.tr("Compare"), card

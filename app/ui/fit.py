@@ -1,0 +1,226 @@
+"""Fitting the interface on a small screen (a 1366×768 laptop, a 1280×720 projector).
+
+The rules:
+- the main window never grows by itself: panels whose content may need more room than
+  the screen has sit in a `scrolling()` area, so a wide toolbar or a tall form scrolls
+  instead of widening the window;
+- the window opens inside the screen's available area, and a remembered geometry is
+  clamped to the screen it opens on (`fit_window`);
+- a text that may not fit is elided with the whole text in the tooltip (`ElidedLabel`,
+  `elide`), never cut off in the middle of a letter.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QResizeEvent, QScreen
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
+    QWidget,
+)
+
+# The smallest screen Point B is laid out for (a 720p projector or laptop).
+SMALLEST_SCREEN = QSize(1280, 720)
+PREFERRED_SIZE = QSize(1440, 900)
+# Room left for the window frame and a desktop panel on a screen without a window manager
+# telling us its available area.
+FRAME_MARGIN = QSize(0, 48)
+
+
+class FitScrollArea(QScrollArea):
+    """A frameless scroll area that gives its widget all the room there is and scrolls
+    only when the widget cannot shrink enough. It asks for no minimum height of its own;
+    without a horizontal scroll bar it asks for the widget's minimum width (so nothing is
+    cut at the right), with one for no minimum width either."""
+
+    def __init__(self, widget: QWidget, parent: QWidget | None, horizontal: bool) -> None:
+        super().__init__(parent)
+        self.horizontal = horizontal
+        self.setObjectName("fitScroll")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if horizontal
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setWidget(widget)
+        self.viewport().setAutoFillBackground(False)
+        widget.setAutoFillBackground(False)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if self.horizontal or inner is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), inner.minimumSizeHint().width() + bar), hint.height())
+
+
+def scrolling(
+    widget: QWidget, parent: QWidget | None = None, horizontal: bool = True
+) -> QScrollArea:
+    """`widget` in a `FitScrollArea`: the window around it never grows for its sake."""
+    return FitScrollArea(widget, parent, horizontal)
+
+
+def available_area(widget: QWidget) -> QRect:
+    """The available geometry of the screen the widget is on (or the primary screen)."""
+    screen: QScreen | None = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return QRect(0, 0, SMALLEST_SCREEN.width(), SMALLEST_SCREEN.height())
+    return screen.availableGeometry()
+
+
+def clamped(rect: QRect, area: QRect) -> QRect:
+    """`rect` moved and shrunk so that it lies inside `area`."""
+    width = min(rect.width(), area.width())
+    height = min(rect.height(), area.height())
+    left = min(max(rect.left(), area.left()), area.right() + 1 - width)
+    top = min(max(rect.top(), area.top()), area.bottom() + 1 - height)
+    return QRect(left, top, width, height)
+
+
+def first_size(area: QRect) -> QSize:
+    """The size of a window opened for the first time: the preferred size, or the screen's
+    available area less a frame margin when the screen is smaller."""
+    return QSize(
+        min(PREFERRED_SIZE.width(), area.width() - FRAME_MARGIN.width()),
+        min(PREFERRED_SIZE.height(), area.height() - FRAME_MARGIN.height()),
+    )
+
+
+def fit_window(window: QWidget) -> None:
+    """Keep a top-level window inside its screen's available area (after a restore)."""
+    area = available_area(window)
+    frame = window.frameGeometry()
+    extra = QSize(frame.width() - window.width(), frame.height() - window.height())
+    inner = QRect(
+        area.left(), area.top(), area.width() - extra.width(), area.height() - extra.height()
+    )
+    target = clamped(window.geometry(), inner)
+    if target != window.geometry():
+        window.setGeometry(target)
+
+
+def set_placeholder(edit: QLineEdit, text: str) -> None:
+    """The field's placeholder, also as its tooltip: on a narrow screen Qt elides the
+    placeholder, and the tooltip still says what to type."""
+    edit.setPlaceholderText(text)
+    edit.setToolTip(text)
+
+
+def name_tabs(tabs: QTabWidget) -> None:
+    """Each tab's whole name as its tooltip, for when a narrow screen elides the names."""
+    tabs.setElideMode(Qt.TextElideMode.ElideRight)
+    tabs.setUsesScrollButtons(False)
+    for index in range(tabs.count()):
+        tabs.setTabToolTip(index, tabs.tabText(index).replace("&", ""))
+
+
+def elide(text: str, metrics: QFontMetrics, width: int) -> str:
+    """One line of `text` that fits `width` pixels, with "…" where it was cut."""
+    line = " ".join(text.split())
+    return metrics.elidedText(line, Qt.TextElideMode.ElideRight, max(0, width))
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shrinks with its panel: the text is elided with "…" and the
+    whole text is the tooltip. It never asks for more width than a few letters, so a long
+    name cannot widen a window."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.set_full_text(text)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.updateGeometry()
+        self._relayout()
+
+    def setText(self, text: str) -> None:
+        self.set_full_text(text)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance("W…") + 4, hint.height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        width = self.fontMetrics().horizontalAdvance(" ".join(self._full.split())) + 4
+        return QSize(width, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        shown = elide(self._full, self.fontMetrics(), self.contentsRect().width())
+        super().setText(shown)
+        self.setToolTip(self._full if shown != " ".join(self._full.split()) else "")
+
+    def is_elided(self) -> bool:
+        return super().text() != " ".join(self._full.split())
+
+
+class ElidedButton(QPushButton):
+    """A push button whose text is elided with "…" when its cell is narrow, the whole text
+    being the tooltip (Qt would cut the text at both ends instead)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setText(text)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        super().setText(text)
+        self._full_hint = super().sizeHint()
+        self.updateGeometry()
+        self._relayout()
+
+    def text(self) -> str:
+        """The whole text (what is shown may be elided)."""
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        return self._full_hint
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("W…") + 24, self._full_hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        padding = self._full_hint.width() - self.fontMetrics().horizontalAdvance(self._full)
+        room = self.width() - max(0, padding)
+        shown = (
+            self._full
+            if self.width() >= self._full_hint.width()
+            else elide(self._full, self.fontMetrics(), room)
+        )
+        if shown != super().text():
+            super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+    def is_elided(self) -> bool:
+        return super().text() != self._full

@@ -1,0 +1,149 @@
+"""Point B fits a 1366×768 laptop and a 1280×720 screen, in English and in Russian.
+
+Every view (each board kind, each stage of the good/bad board, each tab) and the dialogs
+are opened in a window of the screen's size; the test fails when the window grows past the
+screen, when a visible button, label or tab shows less than its whole text (unless it
+elides on purpose with the whole text as its tooltip), or when a control lies outside
+its window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+
+from app.demo import write_demo
+from app.domain import model
+from app.domain.reverse import ReverseStep
+from app.ui import i18n
+from app.ui.exercises.reverse import ReverseBoardWidget, _rewind_pairs
+from app.ui.main_window import MainWindow
+from tests.ui.layout_check import text_problems
+
+SCREENS = [QSize(1366, 768), QSize(1280, 720)]
+TITLE_BAR = 32  # what a window manager takes for the frame above the window
+
+
+@pytest.fixture(params=["en", "ru"])
+def language(request: Any, qapp: Any) -> Iterator[str]:
+    i18n.apply_language(qapp, request.param)
+    yield request.param
+    i18n.apply_language(qapp, "en")  # the other tests run in English
+
+
+def settle() -> None:
+    for _ in range(8):
+        QApplication.processEvents()
+
+
+def open_window(qtbot: Any, tmp_path: Path, language: str, screen: QSize) -> MainWindow:
+    settings = QSettings()
+    settings.setValue(i18n.SETTING, language)
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    window.resize(screen.width(), screen.height() - TITLE_BAR)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_path(write_demo(tmp_path / f"demo-{language}.pointb", language))
+    settle()
+    return window
+
+
+def check(window: QWidget, screen: QSize, view: str, problems: list[str]) -> None:
+    settle()
+    if window.width() > screen.width() or window.height() > screen.height():
+        problems.append(f"{view}: the window grew to {window.width()}×{window.height()}")
+    problems += [f"{view}: {p}" for p in text_problems(window)]
+
+
+def each_tab(page: QWidget, view: str) -> Iterator[str]:
+    for tabs in page.findChildren(QTabWidget):
+        if not tabs.isVisible():
+            continue
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            yield f"{view} / {tabs.tabText(index)}"
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_every_view_fits_the_screen_with_whole_texts(
+    qtbot: Any, qsettings: Path, tmp_path: Path, language: str, screen: QSize
+) -> None:
+    window = open_window(qtbot, tmp_path, language, screen)
+    controller = window.controller
+    problems: list[str] = []
+    try:
+        for board in sorted(controller.data.boards, key=lambda b: b.position):
+            widget = window.select_board(board.id)
+            assert widget is not None
+            view = f"{board.kind.value} board"
+            check(window, screen, view, problems)
+            for tab_view in each_tab(widget, view):
+                check(window, screen, tab_view, problems)
+            if isinstance(widget, ReverseBoardWidget):
+                widget.animations_enabled = False
+                for step in (ReverseStep.WRITE, ReverseStep.DEAL, ReverseStep.TRANSFORM):
+                    pairs = _rewind_pairs(controller.data, board.id, step)
+                    rewound = controller.edit("view", pairs)
+                    check(window, screen, f"{view} / {step.name.lower()}", problems)
+                    if rewound:
+                        controller.undo_stack.undo()
+        # Dot voting on the capture board (its vote bar used to widen the window).
+        capture = next(b for b in controller.data.boards if b.kind == model.BoardKind.CAPTURE)
+        board_widget = window.select_board(capture.id)
+        window.room.presenter_action.trigger()
+        settle()
+        board_widget.set_voting(True)  # type: ignore[union-attr]
+        # The projector's state in the agenda panel (blank, face down) is shown whole too.
+        window.room.face_down_action.trigger()
+        window.room.blank_action.trigger()
+        check(window, screen, "capture board / dot voting, projector blank", problems)
+        window.room.blank_action.trigger()
+        window.room.face_down_action.trigger()
+        board_widget.set_voting(False)  # type: ignore[union-attr]
+        window.room.presenter_action.trigger()
+    finally:
+        controller.close()
+    assert problems == [], "\n".join(problems)
+
+
+def agenda_templates(window: MainWindow) -> Any:
+    def opener() -> QWidget:
+        panel = window.room.agenda_panel
+        panel.ask_template()
+        return panel.last_dialog
+
+    return opener
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_dialogs_fit_the_screen_with_whole_texts(
+    qtbot: Any, qsettings: Path, tmp_path: Path, language: str, screen: QSize
+) -> None:
+    window = open_window(qtbot, tmp_path, language, screen)
+    problems: list[str] = []
+    try:
+        openers = {
+            "setup": window.show_setup,
+            "export": window.show_export,
+            "shortcuts": window.show_shortcuts,
+            "about": window.show_about,
+            "preferences": window.room.show_preferences,
+            "restore": window.file_safety.show_restore,
+            "agenda templates": agenda_templates(window),
+        }
+        for name, opener in openers.items():
+            dialog = opener()
+            assert dialog is not None
+            settle()
+            check(dialog, screen, f"{name} dialog", problems)
+            dialog.close()
+            settle()
+    finally:
+        window.controller.close()
+    assert problems == [], "\n".join(problems)

@@ -1,0 +1,75 @@
+"""The colour key and the zoom buttons float over the board without hiding notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPoint, QRect, QSettings
+
+from app.demo import write_demo
+from app.ui.board.capture import CaptureBoard
+from app.ui.main_window import MainWindow
+
+
+def test_a_new_board_shows_no_empty_key(window_on_workshop: MainWindow) -> None:
+    board = window_on_workshop.current_board_widget()
+    assert isinstance(board, CaptureBoard)
+    assert not board.scene.notes and not board.legend.isVisible()
+
+
+def test_fit_keeps_notes_clear_of_the_key_and_zoom_buttons(
+    qtbot: Any, qsettings: Path, tmp_path: Path
+) -> None:
+    window = MainWindow(settings=QSettings())
+    qtbot.addWidget(window)
+    window.resize(1366, 736)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_path(write_demo(tmp_path / "demo.pointb", "ru"))
+    try:
+        board = window.current_board_widget()
+        assert isinstance(board, CaptureBoard)
+        board.fit()
+        qtbot.wait(10)
+        assert board.legend.isVisible()
+        overlays = [board.legend, board.findChild(type(board.legend), "zoomPanel")]
+        boxes = [QRect(w.pos(), w.size()) for w in overlays if w is not None and w.isVisible()]
+        assert len(boxes) == 2
+        for item in board.scene.notes.values():
+            rect = board.view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+            rect.translate(board.view.viewport().mapTo(board.view, QPoint(0, 0)))
+            assert not any(rect.intersects(box) for box in boxes), item.note.text
+    finally:
+        window.controller.close()
+
+
+def test_a_message_moves_nothing_and_shows_once(
+    qtbot: Any, qsettings: Path, tmp_path: Path
+) -> None:
+    from app.domain import model
+    from app.ui.exercises.reverse import ReverseBoardWidget
+
+    window = MainWindow(settings=QSettings())
+    qtbot.addWidget(window)
+    window.resize(1366, 736)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_path(write_demo(tmp_path / "demo.pointb", "en"))
+    try:
+        board = next(b for b in window.controller.data.boards if b.kind == model.BoardKind.REVERSE)
+        widget = window.select_board(board.id)
+        assert isinstance(widget, ReverseBoardWidget)
+        qtbot.wait(10)
+        before = widget.mapTo(window, QPoint(0, 0)), widget.size()
+        # Out of dots: the refusal shows in the status line only, and nothing moves.
+        window.controller.error.emit("Sky has no dots left (dots per voter: 2).")
+        qtbot.wait(10)
+        assert window.message_bar.isVisible()
+        assert not widget.message_bar.isVisible()  # no second copy on the board
+        assert (widget.mapTo(window, QPoint(0, 0)), widget.size()) == before
+        window.message_bar.hide()
+        qtbot.wait(10)
+        assert (widget.mapTo(window, QPoint(0, 0)), widget.size()) == before
+    finally:
+        window.controller.close()
