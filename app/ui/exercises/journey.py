@@ -204,7 +204,6 @@ class StageHeader(QFrame):
                 button.setObjectName("cxRowButton")
                 button.setText(text)
                 button.setToolTip(tip)
-                button.setFixedWidth(22)
                 button.clicked.connect(
                     lambda _=False, s=step: run_edit(
                         board.controller,
@@ -215,7 +214,6 @@ class StageHeader(QFrame):
                 layout.addWidget(button)
             remove = QToolButton(self)
             remove.setObjectName("cxRowButton")
-            remove.setFixedWidth(22)
             remove.setText("✕")
             remove.setToolTip(self.tr("Delete the stage and its cards"))
             remove.clicked.connect(

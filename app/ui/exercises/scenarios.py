@@ -91,7 +91,6 @@ class ScenarioCell(QFrame):
                 button.setObjectName("cxRowButton")
                 button.setText(text)
                 button.setToolTip(tip)
-                button.setFixedWidth(22)
                 button.clicked.connect(
                     lambda _=False, s=step: run_edit(
                         board.controller,
@@ -102,7 +101,6 @@ class ScenarioCell(QFrame):
                 row.addWidget(button)
             remove = QToolButton(self)
             remove.setObjectName("cxRowButton")
-            remove.setFixedWidth(22)
             remove.setText("✕")
             remove.setToolTip(self.tr("Delete the scenario with its failures and models"))
             remove.clicked.connect(
@@ -193,7 +191,8 @@ class ScenarioBoard(QWidget):
         row.setContentsMargins(16, 6, 16, 6)
         self.title = plain_label("", bar, "cxHeading", wrap=False)
         row.addWidget(self.title)
-        self.status = plain_label("", bar, "cxStatus", wrap=False)
+        self.status = QLabel(bar)  # "Complete: 2 of 3": short, always shown whole
+        self.status.setObjectName("cxStatus")
         row.addWidget(self.status)
         self.missing = plain_label("", bar, "cxHint")
         row.addWidget(self.missing, 1)

@@ -161,7 +161,6 @@ class ScenarioColumn(QFrame):
                 button.setObjectName("cxRowButton")
                 button.setText(text)
                 button.setToolTip(tip)
-                button.setFixedWidth(22)
                 button.clicked.connect(
                     lambda _=False, s=step: run_edit(
                         board.controller,
@@ -172,7 +171,6 @@ class ScenarioColumn(QFrame):
                 top.addWidget(button)
             remove = QToolButton(self)
             remove.setObjectName("cxRowButton")
-            remove.setFixedWidth(22)
             remove.setText("✕")
             remove.setToolTip(self.tr("Delete the scenario with its goals and plans"))
             remove.clicked.connect(
