@@ -18,8 +18,9 @@ import os
 import re
 import shutil
 import sqlite3
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -71,14 +72,53 @@ def _new_path(folder: Path, reason: str) -> Path:
         moment = moment.replace(microsecond=(moment.microsecond + 1) % 1_000_000)
 
 
+def _side_files(path: Path) -> list[Path]:
+    """The side files kept beside a copy (a copy taken as it was, `copy_as_is`)."""
+    return [p for s in SIDECARS if (p := path.with_name(path.name + s)).exists()]
+
+
+@contextlib.contextmanager
+def readable(path: Path) -> Iterator[Path]:
+    """A path SQLite can read the snapshot's workshop from.
+
+    A snapshot is normally one closed file: that file. A copy taken as it was before a
+    recovery (`copy_as_is`: the file with its `-journal` or `-wal` beside it) is copied
+    with its side file into a temporary folder and opened there for writing once, so
+    SQLite rolls the journal back (or replays the -wal) as it would at the original
+    place; the copy kept among the backups is never changed. The `-shm` is not taken
+    along (SQLite rebuilds it from the -wal)."""
+    sides = [p for p in _side_files(path) if not p.name.endswith("-shm")]
+    if not sides:
+        yield path
+        return
+    with tempfile.TemporaryDirectory(prefix="pointb-backup-") as folder:
+        copy = Path(folder) / path.name
+        for source in (path, *sides):
+            shutil.copyfile(source, Path(folder) / source.name)
+        try:
+            connection = sqlite3.connect(copy, timeout=0.2)
+            try:
+                connection.execute("PRAGMA trusted_schema=OFF")
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                connection.execute("PRAGMA journal_mode=DELETE").fetchone()
+            finally:
+                connection.close()
+        except (sqlite3.Error, UnicodeError):
+            pass  # damaged: the reader that follows says so
+        yield copy
+
+
 def _note_count(path: Path) -> int | None:
     """Notes in a snapshot, read through a read-only connection (nothing is written)."""
     try:
-        connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=0.2)
-        try:
-            row = connection.execute("SELECT count(*) FROM note").fetchone()
-        finally:
-            connection.close()
+        with readable(path) as source:
+            connection = sqlite3.connect(
+                source.resolve().as_uri() + "?mode=ro", uri=True, timeout=0.2
+            )
+            try:
+                row = connection.execute("SELECT count(*) FROM note").fetchone()
+            finally:
+                connection.close()
     except (sqlite3.Error, OSError, UnicodeError):
         return None
     return int(row[0]) if row else None
@@ -109,8 +149,9 @@ def prune(workshop: Path | str, keep: int = DEFAULT_KEEP) -> list[Path]:
     names = sorted((p for p in folder.iterdir() if _NAME.match(p.name)), key=lambda p: p.name)
     removed = names[: max(0, len(names) - max(1, keep))]
     for path in removed:
-        with contextlib.suppress(OSError):
-            path.unlink()
+        for leftover in (path, *(path.with_name(path.name + s) for s in SIDECARS)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
     return removed
 
 
@@ -190,9 +231,13 @@ def adopt(workshop: Path, closed_copy: Path, reason: str, keep: int = DEFAULT_KE
     return target
 
 
-def _validate_backup(backup: Path) -> None:
-    header = database.read_header(backup)
-    database.check_header(backup, header)
+def _validate_backup(backup: Path, shown: Path) -> None:
+    """`backup` (a readable form of the snapshot `shown`) is a sound workshop file."""
+    try:
+        header = database.read_header(backup)
+        database.check_header(backup, header)
+    except WorkshopFileError as exc:
+        raise type(exc)(shown, exc.reason) from None
     try:
         connection = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
         try:
@@ -200,9 +245,9 @@ def _validate_backup(backup: Path) -> None:
         finally:
             connection.close()
     except (sqlite3.Error, UnicodeError) as exc:
-        raise database.DamagedFileError(backup, f"the backup is damaged ({exc})") from None
+        raise database.DamagedFileError(shown, f"the backup is damaged ({exc})") from None
     if not result or result[0] != "ok":
-        raise database.DamagedFileError(backup, "the backup is damaged; choose another one")
+        raise database.DamagedFileError(shown, "the backup is damaged; choose another one")
 
 
 def restore(backup: BackupInfo | Path, target: Path | str, keep: int = DEFAULT_KEEP) -> Path:
@@ -214,7 +259,17 @@ def restore(backup: BackupInfo | Path, target: Path | str, keep: int = DEFAULT_K
     """
     source = backup.path if isinstance(backup, BackupInfo) else Path(backup)
     target = Path(target)
-    _validate_backup(source)
+    try:
+        with readable(source) as content:
+            return _restore(source, content, target, keep)
+    except OSError as exc:
+        raise WorkshopFileError(
+            source, f"the backup cannot be read ({exc.strerror or exc}); nothing was changed"
+        ) from None
+
+
+def _restore(source: Path, content: Path, target: Path, keep: int) -> Path:
+    _validate_backup(content, source)
     if os.path.abspath(source) == os.path.abspath(target):
         raise WorkshopFileError(target, "a backup cannot be restored onto itself")
     if target.is_dir():
@@ -233,7 +288,7 @@ def restore(backup: BackupInfo | Path, target: Path | str, keep: int = DEFAULT_K
     try:
         # replace_file fsyncs the copy and removes it on failure.
         safe_write.replace_file(
-            target, lambda temp: shutil.copyfile(source, temp), prepare=before_replacing
+            target, lambda temp: shutil.copyfile(content, temp), prepare=before_replacing
         )
     except FileInUseError as exc:
         raise FileInUseError(

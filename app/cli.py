@@ -186,7 +186,6 @@ def _require_new_target(path: Path) -> None:
 def _cmd_new(args: argparse.Namespace) -> int:
     from app import interchange
     from app.domain import model
-    from app.store import safe_write
 
     _require_new_target(args.file)
     title = args.title.strip()
@@ -207,11 +206,8 @@ def _cmd_new(args: argparse.Namespace) -> int:
             names = ", ".join(a.key for a in agendas)
             raise CliError(f"--template: no template '{args.template}' (available: {names})")
 
-    def build(temp: Path) -> None:
-        interchange.create_workshop(temp, title, args.lang, chosen).close()
-
     # Complete beside the target, then renamed: a failure (a full disk) leaves nothing.
-    safe_write.replace_file(args.file, build, replace=False)
+    interchange.create_workshop(args.file, title, args.lang, chosen).close()
     print(f"created {args.file}")
     return EXIT_OK
 

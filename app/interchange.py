@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import errno
-import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -25,8 +23,8 @@ from app.domain import (
 from app.domain.agenda import Agenda
 from app.export import json_dump
 from app.services import WorkshopFile, all_entities
-from app.store.database import FileLock, UnexpectedSchemaError, WorkshopFileError
-from app.store.preflight import SIDE_FILES
+from app.store import safe_write
+from app.store.database import UnexpectedSchemaError, WorkshopFileError
 
 Progress = Callable[[int, int], None]
 
@@ -35,16 +33,14 @@ class InterchangeError(ValueError):
     pass
 
 
-IMPORTING = ".importing"  # suffix of the temporary file a JSON import builds
-
-
 def create_from_dump(target: Path, source: Path) -> None:
     """A new workshop file from a JSON dump, checked by the one validator.
 
-    The workshop is built in a hidden temporary file beside the target (one transaction
-    for all its content), closed, synced and only then given the target's name, so a
-    failure or a kill at any moment leaves no target behind and a retry works. A
-    temporary file left by a killed import is removed by the next import to that name.
+    Written like every file at a user-named path (`safe_write.replace_file`, without
+    replacing): the workshop is built in a hidden temporary file beside the target (one
+    transaction for all its content), closed, synced, stale side files at the target are
+    removed, and only then it gets the target's name. A failure or a kill at any moment
+    leaves no target behind, and the next write to that name removes what a kill left.
     """
     target = Path(target)
     data = json_dump.read_dump(source)
@@ -55,29 +51,23 @@ def create_from_dump(target: Path, source: Path) -> None:
     )
     if problems:
         raise InterchangeError(f"{source}: {problems[0]}")
-    remove_stale_imports(target)
-    temp = target.with_name(f".{target.name}.{os.getpid()}{IMPORTING}")
-    try:
+
+    def build(temp: Path) -> None:
         workshop_file = WorkshopFile.create(temp, data.workshop)
         try:
             workshop_file.import_entities("import", list(all_entities(data)))
         finally:
             workshop_file.close()
-        with temp.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        _publish(temp, target)
+
+    try:
+        safe_write.replace_file(target, build, replace=False)
     except WorkshopFileError as exc:
-        _remove_with_side_files(temp)
-        # The temporary file is no name the user knows: name the target.
-        raise InterchangeError(f"{target}: {exc.reason}; nothing was written") from None
+        reason = exc.reason if "nothing was" in exc.reason else f"{exc.reason}; nothing was written"
+        raise InterchangeError(f"{target}: {reason}") from None
     except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
-        _remove_with_side_files(temp)
         raise InterchangeError(
             f"{target}: the file could not be written ({_write_failure(exc)}); nothing was written"
         ) from None
-    except BaseException:
-        _remove_with_side_files(temp)
-        raise
 
 
 def _write_failure(exc: BaseException) -> str:
@@ -89,68 +79,29 @@ def _write_failure(exc: BaseException) -> str:
     return "the disk is full or failing" if "disk i/o" in text.lower() else text[:120]
 
 
-def _publish(temp: Path, target: Path) -> None:
-    """Give the finished file the target's name, never replacing a file that appeared
-    meanwhile (a hard link fails if the name exists; folders without hard links, such as
-    FAT USB sticks, get a rename after a last look)."""
-    try:
-        os.link(temp, target)
-    except FileExistsError:
-        raise InterchangeError(f"{target}: already exists; nothing was written") from None
-    except OSError:
-        if target.exists():
-            raise InterchangeError(f"{target}: already exists; nothing was written") from None
-        os.replace(temp, target)
-    else:
-        temp.unlink()
-    with contextlib.suppress(OSError):
-        folder = os.open(target.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
-
-
-def _remove_with_side_files(path: Path) -> None:
-    for suffix in ("", *SIDE_FILES):
-        with contextlib.suppress(OSError):
-            path.with_name(path.name + suffix).unlink()
-
-
-def remove_stale_imports(target: Path) -> None:
-    """Temporary files of killed imports to `target` (their lock is free) are removed."""
-    pattern = f".{target.name}.*{IMPORTING}"
-    for stale in target.parent.glob(pattern):
-        lock = FileLock(stale)
-        try:
-            if not lock.acquire():
-                continue  # an import is running right now
-        except OSError:
-            continue
-        try:
-            _remove_with_side_files(stale)
-        finally:
-            lock.release()
-
-
 def create_workshop(
     target: Path, title: str, language: str, agenda: Agenda | None = None
 ) -> WorkshopFile:
-    """A new workshop file with the agenda's boards (one capture board without an agenda).
+    """A new workshop file with the agenda's boards (one capture board without an agenda),
+    opened; the caller closes it.
 
-    The one way to start a workshop, for the GUI and `pointb new --template`: both make
-    the same workshop. The boards and the agenda are one edit after the file's creation;
-    if that fails, no file is left behind. The caller closes the returned file.
+    The one way to start a workshop, for the GUI's File > New and `pointb new
+    [--template]`: both make the same workshop. The file is written like every file at a
+    user-named path (`safe_write.replace_file`, refusing an existing target): built
+    beside the target, stale side files of a crash at the target removed, then given the
+    target's name, so a failure leaves nothing behind.
     """
     record, pairs, workshop = flow.new_workshop(title, language, agenda)
-    workshop_file = WorkshopFile.create(target, record)
-    try:
-        workshop_file.apply("new workshop", pairs, workshop)
-    except BaseException:
-        workshop_file.close()
-        target.unlink(missing_ok=True)
-        raise
-    return workshop_file
+
+    def build(temp: Path) -> None:
+        made = WorkshopFile.create(temp, record)
+        try:
+            made.apply("new workshop", pairs, workshop)
+        finally:
+            made.close()
+
+    safe_write.replace_file(Path(target), build, replace=False)
+    return WorkshopFile.open(target)
 
 
 def idea_entities(

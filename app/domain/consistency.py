@@ -61,14 +61,24 @@ def _exercise_problems(
     for image in data.images:
         if image.board_id not in boards:
             found.append(f"image {image.id} is on missing board {image.board_id}")
+    teams = {t.id for t in data.teams}
     for round_ in data.reverse_rounds:
         if round_.board_id not in boards:
             found.append(f"reverse round {round_.board_id} is on a missing board")
+        found += [
+            f"reverse round {round_.board_id} names missing team {team}"
+            for team in round_.team_ids
+            if team not in teams
+        ]
     for deal in data.deals:
         if deal.board_id not in boards:
             found.append(f"deal {deal.id} is on missing board {deal.board_id}")
         if deal.bad_note_id not in notes:
             found.append(f"deal {deal.id} deals missing note {deal.bad_note_id}")
+        if deal.from_team_id not in teams:
+            found.append(f"deal {deal.id} is from missing team {deal.from_team_id}")
+        if deal.to_team_id not in teams:
+            found.append(f"deal {deal.id} is dealt to missing team {deal.to_team_id}")
     slices = {s.id for s in data.slices}
     for release_slice in data.slices:
         if release_slice.board_id not in boards:

@@ -381,6 +381,9 @@ def add_team(data: model.WorkshopData, name: str, color: str | None = None) -> l
 
 
 def delete_team(data: model.WorkshopData, team_id: int) -> list[Pair]:
+    """The team goes, and nothing points at it afterwards (one undo step brings all back):
+    its notes and members stay without a team, its votes go, good/bad rounds drop it from
+    their teams, and the deals of its bad ideas (written by it or dealt to it) go."""
     team = _by_id(data.teams, team_id)
     pairs: list[Pair] = [(team, None)]
     pairs += [replace(n, team_id=None) for n in data.notes if n.team_id == team_id]
@@ -390,6 +393,12 @@ def delete_team(data: model.WorkshopData, team_id: int) -> list[Pair]:
         for v in data.votes
         if v.voter_kind == model.VoterKind.TEAM and v.voter_id == team_id
     ]
+    pairs += [
+        replace(r, team_ids=[t for t in r.team_ids if t != team_id])
+        for r in data.reverse_rounds
+        if team_id in r.team_ids
+    ]
+    pairs += [(d, None) for d in data.deals if team_id in (d.from_team_id, d.to_team_id)]
     return pairs
 
 

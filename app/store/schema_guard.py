@@ -25,14 +25,38 @@ _LITERAL = re.compile(r"(?i)^(NULL|TRUE|FALSE|'(?:[^']|'')*'|[-+]?\d+(\.\d+)?)$"
 # An index as SQLite describes it: table, unique, partial, indexed columns (None: an
 # expression).
 IndexShape = tuple[str, bool, bool, tuple[str | None, ...]]
+# A column's declared type (upper case, spaces collapsed) and whether it is the table's
+# rowid (a lone `INTEGER` primary key).
+ColumnType = tuple[str, bool]
 
 
 @dataclass(frozen=True)
 class Schema:
-    """Tables with their columns, and index names."""
+    """Tables with their columns' types, and index shapes."""
 
-    tables: dict[str, frozenset[str]]
+    tables: dict[str, dict[str, ColumnType]]
     indexes: dict[str, IndexShape]
+
+
+def affinity(declared: str) -> str:
+    """How SQLite stores a column's values, from its declared type (SQLite's own rules,
+    "Determination Of Column Affinity"): INTEGER, TEXT, BLOB, REAL or NUMERIC."""
+    upper = declared.upper()
+    if "INT" in upper:
+        return "INTEGER"
+    if any(word in upper for word in ("CHAR", "CLOB", "TEXT")):
+        return "TEXT"
+    if not upper or "BLOB" in upper:
+        return "BLOB"
+    if any(word in upper for word in ("REAL", "FLOA", "DOUB")):
+        return "REAL"
+    return "NUMERIC"
+
+
+def same_type(found: ColumnType, expected: ColumnType) -> bool:
+    """Types that store values alike (the same affinity, and a rowid stays a rowid), so
+    `VARCHAR` and `TEXT` match while `BLOB` for `VARCHAR` does not."""
+    return affinity(found[0]) == affinity(expected[0]) and found[1] == expected[1]
 
 
 def harden(connection: sqlite3.Connection) -> None:
@@ -62,7 +86,7 @@ def read_schema(connection: sqlite3.Connection) -> tuple[Schema, list[str]]:
     """The file's tables and indexes, and everything else it holds (triggers, views,
     virtual tables) as readable problems."""
     problems: list[str] = []
-    tables: dict[str, frozenset[str]] = {}
+    tables: dict[str, dict[str, ColumnType]] = {}
     indexes: dict[str, IndexShape] = {}
     rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
     for kind, name, _table, sql in rows:
@@ -74,10 +98,17 @@ def read_schema(connection: sqlite3.Connection) -> tuple[Schema, list[str]]:
             if name in _SQLITE_TABLES:
                 continue
             columns = connection.execute(
-                "SELECT name, dflt_value, hidden FROM pragma_table_xinfo(?)", (name,)
+                "SELECT name, dflt_value, hidden, type, pk FROM pragma_table_xinfo(?)", (name,)
             ).fetchall()
-            tables[str(name)] = frozenset(str(c[0]) for c in columns)
-            problems += _definition_problems(shown, str(sql or ""), columns)
+            keys = sum(1 for c in columns if c[4])
+            tables[str(name)] = {
+                str(c[0]): (
+                    " ".join(str(c[3] or "").upper().split()),
+                    keys == 1 and bool(c[4]) and str(c[3] or "").upper() == "INTEGER",
+                )
+                for c in columns
+            }
+            problems += _definition_problems(shown, str(sql or ""), [c[:3] for c in columns])
             for index_name, shape in _index_shapes(connection, str(name)).items():
                 if not index_name.startswith("sqlite_autoindex_"):
                     indexes[index_name] = shape
@@ -99,8 +130,15 @@ def problems(connection: sqlite3.Connection, expected: Schema) -> list[str]:
         if known is None:
             extra.append(f"an unknown table '{printable(name)}'")
             continue
-        for column in sorted(columns - known):
-            extra.append(f"an unknown column '{printable(name)}.{printable(column)}'")
+        for column, kind in sorted(columns.items()):
+            shown = f"{printable(name)}.{printable(column)}"
+            if column not in known:
+                extra.append(f"an unknown column '{shown}'")
+            elif not same_type(kind, known[column]):
+                extra.append(
+                    f"a changed column type '{shown}' ({printable(kind[0] or 'none', 20)}, "
+                    f"not {known[column][0]})"
+                )
     for name, shape in sorted(found.indexes.items()):
         if name not in expected.indexes:
             extra.append(f"an unknown index '{printable(name)}'")

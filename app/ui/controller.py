@@ -59,10 +59,6 @@ class Controller(QObject):
         new_file = WorkshopFile.open(path)
         self._replace(new_file)
 
-    def create(self, path: Path | str, workshop: model.Workshop) -> None:
-        new_file = WorkshopFile.create(path, workshop)
-        self._replace(new_file)
-
     def adopt(self, workshop_file: WorkshopFile) -> None:
         self._replace(workshop_file)
 

@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -49,6 +47,7 @@ from app.ui.fit import scrolling
 from app.ui.i18n import apply_preferences as apply_language_preference
 from app.ui.i18n import counted
 from app.ui.import_job import ImportJob
+from app.ui.name_fields import ask_name, limit_item_names
 from app.ui.photo_panel import BoardWithPhotos, with_photo_panel
 from app.ui.presenter import install_room
 from app.ui.setup_dialog import SetupDialog
@@ -189,6 +188,7 @@ class MainWindow(QMainWindow):
         self.board_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.board_list.currentItemChanged.connect(self._board_picked)
         self.board_list.itemChanged.connect(self._board_renamed)
+        limit_item_names(self.board_list)  # titles renamed in place
         self.add_board_button = QPushButton(self.tr("+ Add board"), side)
         setup = QPushButton(self.tr("Workshop setup…"), side)
         setup.clicked.connect(self.show_setup)
@@ -375,11 +375,10 @@ class MainWindow(QMainWindow):
         path = Path(path_text)
         if path.suffix != SUFFIX:
             path = path.with_suffix(SUFFIX)
-        title, ok = QInputDialog.getText(
+        title, ok = ask_name(
             self,
             self.tr("New workshop"),
             self.tr("Workshop title:"),
-            QLineEdit.EchoMode.Normal,
             path.stem.replace("-", " ").title(),
         )
         if ok and self.new_workshop(path, title, agenda):

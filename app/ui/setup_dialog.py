@@ -35,6 +35,7 @@ from app.ui import theme
 from app.ui.controller import Controller
 from app.ui.elide import elided, fit_combo
 from app.ui.fit import set_placeholder
+from app.ui.name_fields import limit_item_names, limit_name
 from app.ui.theme import color_icon
 
 LANGUAGES = (("en", "English"), ("ru", "Русский"))
@@ -53,7 +54,7 @@ class SetupDialog(QDialog):
         form = QFormLayout()
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(10)
-        self.title_edit = QLineEdit(self)
+        self.title_edit = limit_name(QLineEdit(self))
         self.title_edit.editingFinished.connect(self._title_done)
         self.challenge_edit = QLineEdit(self)
         self.challenge_edit.setPlaceholderText(self.tr("How might we …?"))
@@ -74,7 +75,7 @@ class SetupDialog(QDialog):
         date_row.addWidget(self.date_edit)
         date_row.addWidget(today)
         date_row.addWidget(self.date_error, 1)
-        self.facilitator_edit = QLineEdit(self)
+        self.facilitator_edit = limit_name(QLineEdit(self))
         self.facilitator_edit.editingFinished.connect(
             lambda: self._field_done(
                 "facilitator", self.facilitator_edit.text().strip(), self.tr("Change facilitator")
@@ -114,11 +115,12 @@ class SetupDialog(QDialog):
         box = QGroupBox(self.tr("Teams"), self)
         column = QVBoxLayout(box)
         self.team_list = QListWidget(box)
+        limit_item_names(self.team_list)  # renamed in place
         self.team_list.itemChanged.connect(self._team_renamed)
         self.team_list.itemDoubleClicked.connect(self.team_list.editItem)
         column.addWidget(self.team_list, 1)
         add_row = QHBoxLayout()
-        self.team_name_edit = QLineEdit(box)
+        self.team_name_edit = limit_name(QLineEdit(box))
         set_placeholder(self.team_name_edit, self.tr("New team name"))
         self.team_name_edit.returnPressed.connect(self._add_team_from_field)
         add = QPushButton(self.tr("Add"), box)
@@ -149,9 +151,10 @@ class SetupDialog(QDialog):
         self.people_table.setColumnWidth(0, 240)
         self.people_table.verticalHeader().hide()
         self.people_table.itemChanged.connect(self._person_renamed)
+        limit_item_names(self.people_table, column=0)  # names renamed in place
         column.addWidget(self.people_table, 1)
         row = QHBoxLayout()
-        self.person_name_edit = QLineEdit(box)
+        self.person_name_edit = limit_name(QLineEdit(box))
         set_placeholder(self.person_name_edit, self.tr("New participant's name"))
         self.person_name_edit.returnPressed.connect(self._add_person_from_field)
         self.person_team_combo = QComboBox(box)

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from app import backups
-from app.domain import edits
+from app.domain import edits, model
 from app.services import WorkshopFile
 from app.store.database import DamagedFileError, FileInUseError, WorkshopFileError
 from tests.reliability.conftest import REPO, sha256
@@ -259,3 +259,54 @@ def test_a_damaged_backup_is_not_restored(workshop_path: Path, tmp_path: Path) -
         backups.restore(info, tmp_path / "new.pointb")
     assert sha256(workshop_path) == current and not (tmp_path / "new.pointb").exists()
     assert backups.list_backups(workshop_path)[0].note_count is None  # shown as unreadable
+
+
+# A change cut short in rollback-journal mode: a hot -journal stays beside the file.
+CUT_SHORT = """
+import os, sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("PRAGMA cache_size=2")  # spill the change into the file early
+connection.execute("BEGIN IMMEDIATE")
+for _ in range(40):
+    connection.execute("UPDATE note SET text = text || ' and more words than before'")
+os._exit(0)
+"""
+
+
+def test_the_before_rollback_copy_is_listed_readable_restores_and_is_pruned_whole(
+    tmp_path: Path,
+) -> None:
+    """The copy kept before a hot journal is rolled back (the file as it was, with its
+    -journal beside it) reads as the workshop it holds: listed with its note count,
+    restorable, and pruned together with its side file."""
+    work = tmp_path / "work"
+    work.mkdir()
+    path = work / "room.pointb"
+    workshop = WorkshopFile.create(path, model.Workshop(title="Room"))
+    workshop.apply("board", edits.add_board(workshop.data, model.BoardKind.CAPTURE, "Ideas"))
+    add_notes(workshop, 30)
+    texts = sorted(n.text for n in workshop.data.notes)
+    workshop.close()
+    subprocess.run([sys.executable, "-c", CUT_SHORT, str(path)], check=True, timeout=60)
+    assert path.with_name(path.name + "-journal").exists()
+    WorkshopFile.open(path).close()  # rolls the change back after the copy
+    [kept] = [i for i in backups.list_backups(path) if i.reason == "before-rollback"]
+    assert kept.path.with_name(kept.path.name + "-journal").exists()
+    assert kept.note_count == 30
+    folder_before = sorted(p.name for p in kept.path.parent.iterdir())
+    restored = backups.restore(kept, work / "restored.pointb")
+    again = WorkshopFile.open(restored, read_only=True)
+    try:
+        assert sorted(n.text for n in again.data.notes) == texts
+    finally:
+        again.close()
+    assert sorted(p.name for p in kept.path.parent.iterdir()) == folder_before  # untouched
+    assert sorted(p.name for p in work.iterdir()) == ["restored.pointb", "room.pointb"]
+    second = WorkshopFile.open(path)
+    try:
+        backups.snapshot(second, "manual")
+    finally:
+        second.close()
+    removed = backups.prune(path, keep=1)
+    assert kept.path in removed
+    assert [p.name for p in kept.path.parent.iterdir() if "before-rollback" in p.name] == []

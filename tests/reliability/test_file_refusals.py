@@ -19,6 +19,7 @@ import pytest
 from app import backups
 from app.demo import write_demo
 from app.services import WorkshopFile
+from app.store import database
 from app.store.database import (
     FileBusyError,
     NotAWorkshopFile,
@@ -150,6 +151,24 @@ def test_a_view_is_refused_fast_and_check_reports_it(demo: Path) -> None:
             ),
             "changed index 'ix_note_board_id'",
         ),
+        (  # a column that stores bytes as they come where Point B stores text
+            (
+                "DROP TABLE open_by",
+                "CREATE TABLE open_by (id INTEGER NOT NULL, user VARCHAR NOT NULL, "
+                "host BLOB NOT NULL, pid INTEGER NOT NULL, since VARCHAR NOT NULL, "
+                "PRIMARY KEY (id))",
+            ),
+            "changed column type 'open_by.host' (BLOB, not VARCHAR)",
+        ),
+        (  # INT PRIMARY KEY is not the rowid, as INTEGER PRIMARY KEY is
+            (
+                "DROP TABLE open_by",
+                "CREATE TABLE open_by (id INT NOT NULL, user VARCHAR NOT NULL, "
+                "host VARCHAR NOT NULL, pid INTEGER NOT NULL, since VARCHAR NOT NULL, "
+                "PRIMARY KEY (id))",
+            ),
+            "changed column type 'open_by.id' (INT, not INTEGER)",
+        ),
     ],
 )
 def test_code_inside_a_known_table_is_refused_with_the_bytes_unchanged(
@@ -167,10 +186,29 @@ def test_code_inside_a_known_table_is_refused_with_the_bytes_unchanged(
     assert siblings(demo) == ["received.pointb"]
 
 
-def test_point_b_files_pass_the_schema_guard(demo: Path) -> None:
+def test_point_b_files_pass_the_schema_guard(demo: Path, folder: Path) -> None:
     workshop = WorkshopFile.open(demo)
     workshop.close()
     assert run_cli("check", str(demo)).stdout.strip() == f"{demo}: ok"
+    # Every older format as Point B wrote it passes too (column types included), before
+    # and after its upgrade.
+    for sample in sorted((REPO / "tests" / "store" / "samples").glob("v*.pointb")):
+        copy = folder / sample.name
+        shutil.copyfile(sample, copy)
+        assert database.schema_problems(copy) == [], sample.name
+        WorkshopFile.open(copy).close()
+        assert database.schema_problems(copy) == [], sample.name
+
+
+def test_column_types_compare_by_how_sqlite_stores_them() -> None:
+    from app.store.schema_guard import affinity, same_type
+
+    assert [affinity(t) for t in ("VARCHAR", "TEXT", "BIGINT", "FLOAT", "BOOLEAN", "", "BLOB")] == [
+        "TEXT", "TEXT", "INTEGER", "REAL", "NUMERIC", "BLOB", "BLOB"
+    ]
+    assert same_type(("TEXT", False), ("VARCHAR", False))
+    assert not same_type(("BLOB", False), ("VARCHAR", False))
+    assert not same_type(("INT", False), ("INTEGER", True))
 
 
 # --- 6. only regular files are opened ----------------------------------------------------

@@ -62,7 +62,8 @@ def browser() -> Iterator[Any]:
         shutil.rmtree(profile, ignore_errors=True)
 
 
-def _wait(driver: Any, condition: Callable[[Any], Any], timeout: float = 20) -> Any:
+def _wait(driver: Any, condition: Callable[[Any], Any], timeout: float = 60) -> Any:
+    # Generous: a loaded machine can take seconds to render; a passing run never waits this long.
     return WebDriverWait(driver, timeout, poll_frequency=0.1).until(condition)
 
 

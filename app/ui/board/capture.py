@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -44,6 +43,7 @@ from app.ui.controller import Controller
 from app.ui.elide import elided, fit_combo
 from app.ui.fit import set_placeholder
 from app.ui.i18n import counted
+from app.ui.name_fields import ask_name, limit_name
 from app.ui.theme import color_icon
 from app.ui.voters import current_voter, fill_voter_combo, select_voter
 
@@ -442,7 +442,7 @@ class CaptureBoard(QWidget):
         for tag in model.SourceTag:
             icon = color_icon(theme.TAG_COLORS.get(tag, "#FFFFFF"))
             self.tag_combo.addItem(icon, theme.tag_label(tag), tag)
-        self.author_edit = QLineEdit(bar)
+        self.author_edit = limit_name(QLineEdit(bar))
         self.author_edit.setPlaceholderText(self.tr("Author"))
         self.author_edit.setMaximumWidth(200)
         add = QPushButton(self.tr("Add note"), bar)
@@ -738,13 +738,7 @@ class CaptureBoard(QWidget):
             default = self.tr("Cluster %1").replace(
                 "%1", str(len(data.clusters_on(self.board_id)) + 1)
             )
-            title, ok = QInputDialog.getText(
-                self,
-                self.tr("New cluster"),
-                self.tr("Cluster title:"),
-                QLineEdit.EchoMode.Normal,
-                default,
-            )
+            title, ok = ask_name(self, self.tr("New cluster"), self.tr("Cluster title:"), default)
             if not ok:
                 return False
         title = title.strip() or self.tr("Untitled cluster")
@@ -758,12 +752,8 @@ class CaptureBoard(QWidget):
         if cluster is None:
             return False
         if title is None:
-            title, ok = QInputDialog.getText(
-                self,
-                self.tr("Rename cluster"),
-                self.tr("Cluster title:"),
-                QLineEdit.EchoMode.Normal,
-                cluster.title,
+            title, ok = ask_name(
+                self, self.tr("Rename cluster"), self.tr("Cluster title:"), cluster.title
             )
             if not ok:
                 return False

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -33,6 +32,7 @@ from app.ui.exercises.prioritise_common import (
     px_font,
     short_text,
 )
+from app.ui.name_fields import ask_name
 
 
 # --- questionnaire grid --------------------------------------------------------------------------
@@ -256,9 +256,7 @@ class QuestionnairePanel(QWidget):
         if not 0 <= column < len(columns):
             return
         old = columns[column]
-        new, ok = QInputDialog.getText(
-            self, self.tr("Rename respondent"), self.tr("Name:"), text=old
-        )
+        new, ok = ask_name(self, self.tr("Rename respondent"), self.tr("Name:"), old)
         if ok:
             self.rename_respondent(old, new)
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -42,6 +41,7 @@ from app.ui.exercises.prioritise_common import (
     kano_legend,
     moscow_label,
 )
+from app.ui.name_fields import ask_name, limit_name
 
 SLICE_COLORS = ("#1D4ED8", "#0F766E", "#7C3AED", "#475569", "#B45309", "#BE185D")
 MOSCOW_KEYS: dict[str, MoSCoW | None] = {
@@ -134,7 +134,7 @@ class SliceDialog(QDialog):
         self.setWindowTitle(self.tr("Release slice"))
         self.remove_requested = False
         form = QFormLayout(self)
-        self.name_edit = QLineEdit(name)
+        self.name_edit = limit_name(QLineEdit(name))
         self.budget_spin = QDoubleSpinBox()
         self.budget_spin.setRange(0, 10_000)
         self.budget_spin.setDecimals(1)
@@ -292,7 +292,7 @@ class SlicesTab(QWidget):
         )
 
     def _ask_new_slice(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Add slice"), self.tr("Name:"))
+        name, ok = ask_name(self, self.tr("Add slice"), self.tr("Name:"))
         if ok:
             self.add_slice(name)
 
