@@ -459,7 +459,7 @@ def build_capture(data: model.WorkshopData, language: str) -> None:
 
 DemoPart = Callable[[model.WorkshopData, str], None]
 # Later parts may use what earlier parts made (e.g. candidates promoted from notes).
-DEMO_PART_MODULES = ("reverse", "prioritise", "value_prop")
+DEMO_PART_MODULES = ("reverse", "prioritise", "value_prop", "cx")
 
 
 def demo_parts() -> list[DemoPart]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.domain import archetypes, edits, model
+from app.domain import archetypes, edits, journey, model, principles, scenario_audit, strategy
 from app.domain.texts import shown
 from app.domain.value_flow import LINK_TARGET
 from app.domain.value_prop import CanvasItemKind
@@ -46,6 +46,10 @@ def problems(data: model.WorkshopData) -> list[str]:
     found += _budget_problems(data)
     found += _exercise_problems(data, boards, notes)
     found += _value_problems(data)
+    found += strategy.problems(data)
+    found += journey.problems(data)
+    found += scenario_audit.problems(data)
+    found += principles.problems(data)
     return found
 
 

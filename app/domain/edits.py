@@ -160,6 +160,9 @@ def delete_notes(data: model.WorkshopData, note_ids: Iterable[int]) -> list[Pair
     # Nor candidates promoted from them (they stay), nor the deal of a dealt bad idea.
     pairs += [replace(c, note_id=None) for c in data.candidates if c.note_id in doomed]
     pairs += [(d, None) for d in data.deals if d.bad_note_id in doomed]
+    from app.domain import cx_common  # it builds on this module
+
+    pairs += cx_common.unlink_notes(data, doomed)
     return pairs
 
 

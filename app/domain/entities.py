@@ -13,7 +13,17 @@ from collections.abc import Mapping
 from enum import Enum
 from typing import Any
 
-from app.domain import kano, model, prioritise, reverse, value_prop
+from app.domain import (
+    journey,
+    kano,
+    model,
+    principles,
+    prioritise,
+    reverse,
+    scenario_audit,
+    strategy,
+    value_prop,
+)
 
 # list name in WorkshopData -> entity dataclass, in an order where links point backwards
 ENTITY_TYPES: dict[str, type[Any]] = {
@@ -32,6 +42,14 @@ ENTITY_TYPES: dict[str, type[Any]] = {
     "segments": value_prop.Segment,
     "canvases": value_prop.Canvas,
     "canvas_items": value_prop.CanvasItem,
+    "strategy_scenarios": strategy.StrategyScenario,
+    "strategy_items": strategy.StrategyItem,
+    "journey_stages": journey.JourneyStage,
+    "journey_cells": journey.JourneyCell,
+    "audit_scenarios": scenario_audit.AuditScenario,
+    "audit_failures": scenario_audit.AuditFailure,
+    "scenario_models": scenario_audit.ScenarioModel,
+    "principle_checks": principles.PrincipleCheck,
 }
 
 

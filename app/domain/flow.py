@@ -31,7 +31,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.domain import edits, model, prioritise_flow, reverse_flow
+from app.domain import cx_common, edits, model, prioritise_flow, reverse_flow
 from app.domain.agenda import STAGES, Agenda, AgendaBoard, from_json, to_json
 from app.domain.model import BoardKind
 from app.domain.reverse import ReverseStep
@@ -44,6 +44,9 @@ DEFAULT_BOARD_TITLES: dict[BoardKind, tuple[str, str]] = {
     BoardKind.REVERSE: ("Good idea / bad idea", "Хорошая идея / плохая идея"),
     BoardKind.PRIORITISE: ("Prioritisation", "Приоритизация"),
     BoardKind.VALUE: ("Value propositions", "Ценностные предложения"),
+    BoardKind.STRATEGY: ("Point A to point B", "Из точки А в точку Б"),
+    BoardKind.JOURNEY: ("Customer journey", "Путь клиента"),
+    BoardKind.SCENARIOS: ("Scenario audit", "Аудит сценариев"),
 }
 
 
@@ -375,6 +378,7 @@ class BoardContent:
     candidates: int = 0
     slices: int = 0
     round_started: bool = False
+    cx_items: int = 0  # strategy, journey and audit items (app.domain.cx_common)
 
     @property
     def empty(self) -> bool:
@@ -385,6 +389,7 @@ class BoardContent:
             or self.candidates
             or self.slices
             or self.round_started
+            or self.cx_items
         )
 
 
@@ -397,6 +402,7 @@ def board_content(data: model.WorkshopData, board_id: int) -> BoardContent:
         candidates=sum(1 for c in data.candidates if c.board_id == board_id),
         slices=sum(1 for s in data.slices if s.board_id == board_id),
         round_started=found is not None,
+        cx_items=len(cx_common.board_entities(data, board_id)),
     )
 
 
@@ -432,6 +438,8 @@ def delete_board(data: model.WorkshopData, board_id: int) -> list[Pair]:
     doomed_slices = {s.id for s in data.slices if s.board_id == board_id}
     pairs += [edits.replace(c, slice_id=None) for c in data.canvases if c.slice_id in doomed_slices]
     pairs += [(s, None) for s in data.slices if s.id in doomed_slices]
+    pairs += cx_common.unlink_slices(data, doomed_slices)
+    pairs += cx_common.remove_board_content(data, board_id)
     pairs.append((board, None))
     return edits.combine(pairs)
 

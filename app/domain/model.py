@@ -11,9 +11,13 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # exercise modules import this one; annotations only, no cycle
+    from app.domain.journey import JourneyCell, JourneyStage
     from app.domain.kano import KanoAnswerRecord
+    from app.domain.principles import PrincipleCheck
     from app.domain.prioritise import Candidate, ReleaseSlice
     from app.domain.reverse import Deal, ReverseRound
+    from app.domain.scenario_audit import AuditFailure, AuditScenario, ScenarioModel
+    from app.domain.strategy import StrategyItem, StrategyScenario
     from app.domain.value_prop import Canvas, CanvasItem, Segment
 
 
@@ -22,6 +26,9 @@ class BoardKind(StrEnum):
     REVERSE = "reverse"
     PRIORITISE = "prioritise"
     VALUE = "value"
+    STRATEGY = "strategy"  # point A -> point B canvas
+    JOURNEY = "journey"  # customer journey map
+    SCENARIOS = "scenarios"  # scenario audit with three models
 
 
 class SourceTag(StrEnum):
@@ -168,6 +175,14 @@ class WorkshopData:
     segments: list[Segment] = field(default_factory=list)
     canvases: list[Canvas] = field(default_factory=list)
     canvas_items: list[CanvasItem] = field(default_factory=list)
+    strategy_scenarios: list[StrategyScenario] = field(default_factory=list)
+    strategy_items: list[StrategyItem] = field(default_factory=list)
+    journey_stages: list[JourneyStage] = field(default_factory=list)
+    journey_cells: list[JourneyCell] = field(default_factory=list)
+    audit_scenarios: list[AuditScenario] = field(default_factory=list)
+    audit_failures: list[AuditFailure] = field(default_factory=list)
+    scenario_models: list[ScenarioModel] = field(default_factory=list)
+    principle_checks: list[PrincipleCheck] = field(default_factory=list)
 
     def team(self, team_id: int | None) -> Team | None:
         return next((t for t in self.teams if t.id == team_id), None)
@@ -188,6 +203,12 @@ class WorkshopData:
             return sum(1 for c in self.candidates if c.board_id == board.id)
         if board.kind == BoardKind.VALUE:
             return len(self.canvases)
+        if board.kind == BoardKind.STRATEGY:
+            return sum(1 for i in self.strategy_items if i.board_id == board.id)
+        if board.kind == BoardKind.JOURNEY:
+            return sum(1 for c in self.journey_cells if c.board_id == board.id)
+        if board.kind == BoardKind.SCENARIOS:
+            return sum(1 for s in self.audit_scenarios if s.board_id == board.id)
         return sum(1 for n in self.notes if n.board_id == board.id and not n.parked)
 
     def vote_totals(self) -> dict[int, int]:

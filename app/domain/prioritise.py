@@ -23,6 +23,8 @@ class Origin(StrEnum):
     REVERSE_SOLUTION = "reverse-solution"  # a solution built from another team's bad idea
     REVERSE_GOOD = "reverse-good"  # a team's parked good idea
     TYPED = "typed"  # typed straight onto the prioritisation board
+    JOURNEY = "journey"  # a barrier or opportunity of a customer journey map
+    SCENARIO = "scenario"  # a failure or model of the scenario audit
 
 
 class MoSCoW(StrEnum):
@@ -59,6 +61,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "origin_reverse-good": {"en": "A team's good idea", "ru": "Хорошая идея команды"},
     "origin_typed": {"en": "Typed in", "ru": "Добавлено вручную"},
+    "origin_journey": {"en": "From the journey map", "ru": "С карты пути клиента"},
+    "origin_scenario": {"en": "From the scenario audit", "ru": "Из аудита сценариев"},
     "moscow_must": {"en": "Must have", "ru": "Обязательно"},
     "moscow_should": {"en": "Should have", "ru": "Желательно"},
     "moscow_could": {"en": "Could have", "ru": "Можно"},

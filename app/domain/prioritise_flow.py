@@ -18,7 +18,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from app.domain import csv_ideas, edits, kano, model, prioritise, promotion
+from app.domain import csv_ideas, cx_common, edits, kano, model, prioritise, promotion
 from app.domain.kano import FieldError, KanoAnswerRecord, KanoCategory, KanoResult
 from app.domain.prioritise import Candidate, MoSCoW, Origin, ReleaseSlice
 from app.domain.texts import normalise_language, render, shown
@@ -312,6 +312,7 @@ def remove_candidates(data: model.WorkshopData, candidate_ids: Iterable[int]) ->
     doomed = set(candidate_ids)
     pairs: list[Pair] = [(a, None) for a in data.kano_answers if a.candidate_id in doomed]
     pairs += [(c, None) for c in data.candidates if c.id in doomed]
+    pairs += cx_common.unlink_candidates(data, doomed)
     return pairs
 
 
@@ -721,6 +722,7 @@ def remove_slice(data: model.WorkshopData, slice_id: int) -> list[Pair]:
     pairs: list[Pair] = [
         edits.replace(c, slice_id=None) for c in data.candidates if c.slice_id == slice_id
     ]
+    pairs += cx_common.unlink_slices(data, [slice_id])
     pairs.append((release_slice, None))
     return pairs
 

@@ -33,13 +33,18 @@ from typing import Any
 
 from app.domain import (
     consistency,
+    cx_common,
     entities,
+    journey,
     kano,
     model,
+    principles,
     prioritise,
     prioritise_flow,
     reverse,
     reverse_flow,
+    scenario_audit,
+    strategy,
     value_flow,
     value_prop,
 )
@@ -128,6 +133,10 @@ NAME_FIELDS: dict[type[Any], tuple[str, ...]] = {
     model.ImageItem: ("name",),
     prioritise.ReleaseSlice: ("name",),
     kano.KanoAnswerRecord: ("respondent",),
+    strategy.StrategyScenario: ("name",),
+    journey.JourneyStage: ("name",),
+    scenario_audit.AuditScenario: ("title",),
+    strategy.StrategyItem: ("owner",),
 }
 # Other texts with their own limits (everything else: model.MAX_NOTE_TEXT).
 TEXT_LIMITS: dict[tuple[type[Any], str], int] = {
@@ -145,6 +154,13 @@ REQUIRED_TEXT = {
     (model.Workshop, "title"),
     (model.Note, "text"),
     (prioritise.Candidate, "text"),
+    (strategy.StrategyScenario, "name"),
+    (strategy.StrategyItem, "text"),
+    (journey.JourneyStage, "name"),
+    (journey.JourneyCell, "text"),
+    (scenario_audit.AuditScenario, "title"),
+    (scenario_audit.AuditFailure, "text"),
+    (scenario_audit.ScenarioModel, "text"),
 }
 
 
@@ -201,6 +217,12 @@ _KANO = _in_range(1, 5)
 _ICE = _in_range(*prioritise.ICE_RANGE)
 _MATRIX = _in_range(prioritise_flow.MATRIX_MIN, prioritise_flow.MATRIX_MAX)
 _GEOMETRY = {"x": _COORDINATE, "y": _COORDINATE, "width": _EXTENT, "height": _EXTENT}
+_SCALE = _in_range(cx_common.SCALE_MIN, cx_common.SCALE_MAX)
+_AMOUNT = _in_range(0, 1e9)  # minutes, steps or clicks
+_CX_METRICS: dict[str, Check] = {
+    name: (_SCALE if name in cx_common.SCALE_FIELDS else _AMOUNT)
+    for name in cx_common.METRIC_FIELDS
+}
 
 RANGES: dict[type[Any], dict[str, Check]] = {
     model.Workshop: {
@@ -237,6 +259,19 @@ RANGES: dict[type[Any], dict[str, Check]] = {
         "ideas_per_team": _in_range(1, reverse_flow.MAX_IDEAS_PER_TEAM),
     },
     value_prop.CanvasItem: {"rank": _in_range(1, MAX_RANK)},
+    # The customer-experience boards (app.domain.strategy, journey, scenario_audit).
+    strategy.StrategyScenario: {"position": _POSITION},
+    strategy.StrategyItem: {"position": _POSITION, "due": _date},
+    journey.JourneyStage: {
+        "position": _POSITION,
+        "emotion": _in_range(journey.EMOTION_MIN, journey.EMOTION_MAX),
+        **_CX_METRICS,
+    },
+    journey.JourneyCell: {"position": _POSITION, "ease": _SCALE, "accessibility": _SCALE},
+    scenario_audit.AuditScenario: {"position": _POSITION},
+    scenario_audit.AuditFailure: {"position": _POSITION},
+    scenario_audit.ScenarioModel: {"position": _POSITION, **_CX_METRICS},
+    principles.PrincipleCheck: {},
 }
 
 

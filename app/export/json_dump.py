@@ -267,6 +267,12 @@ def _check_type(where: str, key: str, annotation: Any, value: Any) -> None:
     if len(options) != 1:
         return
     (expected,) = options
+    if typing.get_origin(expected) is list and typing.get_args(expected) == (int,):
+        if not isinstance(value, list) or not all(
+            isinstance(v, int) and not isinstance(v, bool) for v in value
+        ):
+            raise DumpError(f'{where}: field "{key}" must be a list of ids')
+        return
     if isinstance(expected, type) and issubclass(expected, Enum):
         allowed = [member.value for member in expected]
         if value not in allowed:

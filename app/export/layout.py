@@ -748,7 +748,10 @@ def subpages_for(ctx: ExportContext, board: Board) -> list[tuple[str, object]]:
 
 
 # Exercise pages register themselves in BOARD_DRAWERS when imported.
-BOARD_PAGE_MODULES = ("page_capture", "page_reverse", "page_prioritise", "page_value")
+BOARD_PAGE_MODULES = (
+    "page_capture", "page_reverse", "page_prioritise", "page_value",
+    "page_strategy", "page_journey", "page_scenarios",
+)
 
 
 def load_board_pages() -> None:

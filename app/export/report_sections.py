@@ -83,6 +83,10 @@ def lineage_section(ctx: ExportContext) -> ReportSection:
     none = ctx.t("lineage_none")
 
     def describe(step: lineage.LineageStep) -> str:
+        if step.kind == lineage.StepKind.ORIGIN and step.origin_kind is not None:
+            return ctx.t(f"lineage_origin_{step.origin_kind.value}",
+                         where=sanitize_for_font(step.stage_name),
+                         text=sanitize_for_font(step.origin_text))
         if step.kind == lineage.StepKind.NOTE and step.note is not None:
             board = boards.get(step.note.board_id)
             where = ctx.board_title(board) if board else ""

@@ -141,8 +141,13 @@ def _v1_to_v2(connection: sqlite3.Connection) -> None:
         )
 
 
+def _v2_to_v3(connection: sqlite3.Connection) -> None:
+    """Version 3 adds the strategy canvas, the journey map and the scenario audit."""
+    _create_tables(connection, tables.V3_TABLES)
+
+
 # from-version -> step to the next version; each runs inside the one migration transaction
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def backup_copy(source: sqlite3.Connection, target: Path) -> None:

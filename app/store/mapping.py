@@ -10,7 +10,18 @@ from typing import Any
 
 from sqlmodel import SQLModel
 
-from app.domain import entities, kano, model, prioritise, reverse, value_prop
+from app.domain import (
+    entities,
+    journey,
+    kano,
+    model,
+    principles,
+    prioritise,
+    reverse,
+    scenario_audit,
+    strategy,
+    value_prop,
+)
 from app.store import tables
 
 
@@ -66,6 +77,19 @@ SPECS: list[EntitySpec] = [
     EntitySpec(
         "canvas_items", value_prop.CanvasItem, tables.CanvasItemRow, json_fields=("addresses",)
     ),
+    EntitySpec("strategy_scenarios", strategy.StrategyScenario, tables.StrategyScenarioRow),
+    EntitySpec(
+        "strategy_items",
+        strategy.StrategyItem,
+        tables.StrategyItemRow,
+        json_fields=("candidate_ids", "slice_ids"),
+    ),
+    EntitySpec("journey_stages", journey.JourneyStage, tables.JourneyStageRow),
+    EntitySpec("journey_cells", journey.JourneyCell, tables.JourneyCellRow),
+    EntitySpec("audit_scenarios", scenario_audit.AuditScenario, tables.AuditScenarioRow),
+    EntitySpec("audit_failures", scenario_audit.AuditFailure, tables.AuditFailureRow),
+    EntitySpec("scenario_models", scenario_audit.ScenarioModel, tables.ScenarioModelRow),
+    EntitySpec("principle_checks", principles.PrincipleCheck, tables.PrincipleCheckRow),
 ]
 
 SPEC_BY_TYPE: dict[type[Any], EntitySpec] = {spec.domain: spec for spec in SPECS}

@@ -213,3 +213,124 @@ V2_TABLES = (
     ImageRow, ReverseRoundRow, DealRow, CandidateRow, KanoAnswerRow, ReleaseSliceRow,
     SegmentRow, CanvasRow, CanvasItemRow,
 )
+
+
+# --- schema v3: the customer-experience boards (strategy, journey, scenario audit) ----------
+# No indexes: these rows are read whole into memory; every page counts on a small stick.
+class StrategyScenarioRow(SQLModel, table=True):
+    __tablename__ = "strategy_scenario"
+    id: int = Field(primary_key=True)
+    board_id: int
+    name: str
+    point_b: str = ""
+    position: int = 0
+
+
+class StrategyItemRow(SQLModel, table=True):
+    __tablename__ = "strategy_item"
+    id: int = Field(primary_key=True)
+    board_id: int
+    kind: str
+    text: str
+    scenario_id: int | None = None
+    goal_id: int | None = None
+    position: int = 0
+    due: str = ""
+    owner: str = ""
+    checkpoint: str = ""
+    done: bool = False
+    candidate_ids: str = "[]"  # JSON list of candidate ids
+    slice_ids: str = "[]"  # JSON list of release slice ids
+
+
+class JourneyStageRow(SQLModel, table=True):
+    __tablename__ = "journey_stage"
+    id: int = Field(primary_key=True)
+    board_id: int
+    name: str
+    position: int = 0
+    emotion: int | None = None
+    minutes_as_is: float | None = None
+    minutes_to_be: float | None = None
+    simplicity_as_is: int | None = None
+    simplicity_to_be: int | None = None
+    steps_as_is: int | None = None
+    steps_to_be: int | None = None
+
+
+class JourneyCellRow(SQLModel, table=True):
+    __tablename__ = "journey_cell"
+    id: int = Field(primary_key=True)
+    board_id: int
+    stage_id: int
+    lane: str
+    text: str
+    position: int = 0
+    channel: str = ""
+    ease: int | None = None
+    accessibility: int | None = None
+    resources: str = ""
+    kpi: str = ""
+    should_be: str = ""
+    note_id: int | None = None
+    candidate_id: int | None = None
+
+
+class AuditScenarioRow(SQLModel, table=True):
+    __tablename__ = "audit_scenario"
+    id: int = Field(primary_key=True)
+    board_id: int
+    title: str
+    actor: str = "customer"
+    position: int = 0
+
+
+class AuditFailureRow(SQLModel, table=True):
+    __tablename__ = "audit_failure"
+    id: int = Field(primary_key=True)
+    scenario_id: int
+    text: str
+    position: int = 0
+    note_id: int | None = None
+    candidate_id: int | None = None
+
+
+class ScenarioModelRow(SQLModel, table=True):
+    __tablename__ = "scenario_model"
+    id: int = Field(primary_key=True)
+    scenario_id: int
+    kind: str
+    text: str
+    position: int = 0
+    test_what: str = ""
+    test_with: str = ""
+    test_learned: str = ""
+    minutes_as_is: float | None = None
+    minutes_to_be: float | None = None
+    simplicity_as_is: int | None = None
+    simplicity_to_be: int | None = None
+    steps_as_is: int | None = None
+    steps_to_be: int | None = None
+    note_id: int | None = None
+    candidate_id: int | None = None
+
+
+class PrincipleCheckRow(SQLModel, table=True):
+    __tablename__ = "principle_check"
+    id: int = Field(primary_key=True)
+    board_id: int
+    principle: str
+    scenario_id: int | None = None
+    note: str = ""
+
+
+V3_TABLES = (
+    StrategyScenarioRow,
+    StrategyItemRow,
+    JourneyStageRow,
+    JourneyCellRow,
+    AuditScenarioRow,
+    AuditFailureRow,
+    ScenarioModelRow,
+    PrincipleCheckRow,
+)

@@ -199,6 +199,8 @@ class BoardActions(QObject):
             parts.append(self.tr("%n release slice(s)", "", content.slices))
         if content.round_started:
             parts.append(_tr("the good idea / bad idea round"))
+        if content.cx_items:
+            parts.append(self.tr("%n card(s) of the canvas, map or audit", "", content.cx_items))
         return ", ".join(parts)
 
     def _context_menu(self, position: QPoint) -> None:

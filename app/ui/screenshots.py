@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         window.close()
         QApplication.processEvents()
         # Each exercise renders its own views (docs/exercises.md shows them).
-        for name in ("reverse", "prioritise", "value_prop"):
+        for name in ("reverse", "prioritise", "value_prop", "cx_screens"):
             module = importlib.import_module(f"app.ui.exercises.{name}")
             written += module.render_screenshots(args.outdir, args.lang)
     for path in written:

@@ -37,6 +37,26 @@ def board_rows() -> list[tuple[str, str, str]]:
         (board, _t("Zoom around the mouse"), _t("Ctrl+wheel")),
         (board, _t("Pan"), _t("Space+drag or middle button drag")),
         (board, _t("Clear the selection / leave voting"), _t("Esc")),
+        *cx_rows(),
+    ]
+
+
+def cx_rows() -> list[tuple[str, str, str]]:
+    """Keys of the strategy, journey and scenario boards (app.ui.exercises.cx_widgets)."""
+    cards = _t("Strategy, journey and audit boards")
+    journey = _t("Journey map")
+    plan = _t("Plan of a goal")
+    return [
+        (cards, _t("Add the typed card"), _t("Enter")),
+        (cards, _t("Keep the edit / new line / cancel"), _t("Enter / Shift+Enter / Esc")),
+        (cards, _t("Remove a card"), _t("Empty its text, then Enter")),
+        (cards, _t("Move the card up / down"), _t("Alt+Up / Alt+Down")),
+        (cards, _t("Next field"), _t("Tab")),
+        (journey, _t("Rate a stage's emotion"), _t("Click the curve, or Up / Down")),
+        (journey, _t("Pick a stage on the curve"), _t("Left / Right")),
+        (journey, _t("Clear a stage's emotion"), _t("Delete")),
+        (plan, _t("Move a step up / down"), _t("Alt+Up / Alt+Down")),
+        (plan, _t("Delete the selected step"), _t("Delete")),
     ]
 
 

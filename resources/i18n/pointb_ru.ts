@@ -542,6 +542,15 @@
                 <numerusform>%n релизов</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../app/ui/board_list.py" line="203" />
+            <source>%n card(s) of the canvas, map or audit</source>
+            <translation>
+                <numerusform>%n карточка канвы, карты или аудита</numerusform>
+                <numerusform>%n карточки канвы, карты или аудита</numerusform>
+                <numerusform>%n карточек канвы, карты или аудита</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>BoardList</name>
@@ -664,6 +673,21 @@
             <location filename="../../app/ui/board/registry.py" line="29" />
             <source>Value propositions</source>
             <translation>Ценностные предложения</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/registry.py" line="30" />
+            <source>Point A to point B</source>
+            <translation>Из точки А в точку Б</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/registry.py" line="31" />
+            <source>Customer journey map</source>
+            <translation>Карта пути клиента</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/registry.py" line="32" />
+            <source>Scenario audit</source>
+            <translation>Аудит сценариев</translation>
         </message>
     </context>
     <context>
@@ -1245,6 +1269,94 @@
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="108" />
             <source>Accept: put them in %1</source>
             <translation>Принять: перенести в %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CxBoards</name>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="186" />
+            <source>More actions</source>
+            <translation>Другие действия</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="300" />
+            <source>Move up</source>
+            <translation>Выше</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="302" />
+            <source>Move down</source>
+            <translation>Ниже</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="304" />
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="366" />
+            <source>→ idea</source>
+            <translation>→ идея</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="368" />
+            <source>→ MVP</source>
+            <translation>→ MVP</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="440" />
+            <source>Service-design principles</source>
+            <translation>Принципы сервис-дизайна</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="382" />
+            <source>As is</source>
+            <translation>Как есть</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="383" />
+            <source>To be</source>
+            <translation>Как надо</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="386" />
+            <source>Time, minutes</source>
+            <translation>Время, минуты</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="387" />
+            <source>Simplicity, 1–5</source>
+            <translation>Простота, 1–5</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="388" />
+            <source>Steps or clicks</source>
+            <translation>Шаги или клики</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="457" />
+            <source>Service-design principles: %1 of 6</source>
+            <translation>Принципы сервис-дизайна: %1 из 6</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="339" />
+            <source>Send to ideas: %1</source>
+            <translation>Отправить в идеи: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="344" />
+            <source>Send to ideas</source>
+            <translation>Отправить в идеи</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="351" />
+            <source>Send to prioritisation: %1</source>
+            <translation>Отправить в приоритизацию: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="356" />
+            <source>Send to prioritisation</source>
+            <translation>Отправить в приоритизацию</translation>
         </message>
     </context>
     <context>
@@ -1927,6 +2039,176 @@
         </message>
     </context>
     <context>
+        <name>JourneyBoard</name>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="301" />
+            <source>Four classic stages</source>
+            <translation>Четыре классических этапа</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="305" />
+            <source>Add stages</source>
+            <translation>Добавить этапы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="310" />
+            <location filename="../../app/ui/exercises/journey.py" line="534" />
+            <source>Add stage</source>
+            <translation>Добавить этап</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="322" />
+            <source>Stage metrics</source>
+            <translation>Метрики этапа</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="330" />
+            <source>Selected card</source>
+            <translation>Выбранная карточка</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="332" />
+            <location filename="../../app/ui/exercises/journey.py" line="504" />
+            <source>Click a card to edit its details.</source>
+            <translation>Щёлкните карточку, чтобы изменить её подробности.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="340" />
+            <source>Digital</source>
+            <translation>Цифровой</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="341" />
+            <source>Offline</source>
+            <translation>Офлайн</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="345" />
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="347" />
+            <source>Ease, 1–5</source>
+            <translation>Простота, 1–5</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="349" />
+            <source>Accessibility, 1–5</source>
+            <translation>Доступность, 1–5</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="353" />
+            <source>Resources and tools</source>
+            <translation>Ресурсы и инструменты</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="357" />
+            <source>KPI</source>
+            <translation>КПЭ</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="364" />
+            <source>Should be</source>
+            <translation>Как должно быть</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="390" />
+            <source>Emotion</source>
+            <translation>Эмоция</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="397" />
+            <source>Metrics</source>
+            <translation>Метрики</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="409" />
+            <source>+ add a card</source>
+            <translation>+ карточка</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="431" />
+            <source>No stages yet: add the four classic stages or a stage of your own.</source>
+            <translation>Этапов пока нет: добавьте четыре классических этапа или свой этап.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="463" />
+            <source>Hardest moment: %1</source>
+            <translation>Самый трудный момент: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="481" />
+            <source>ease %1</source>
+            <translation>простота %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="488" />
+            <source>min</source>
+            <translation>мин</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="489" />
+            <source>simplicity</source>
+            <translation>простота</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="490" />
+            <source>steps</source>
+            <translation>шаги</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="498" />
+            <source>No stage selected.</source>
+            <translation>Этап не выбран.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="542" />
+            <source>Rename stage</source>
+            <translation>Переименовать этап</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="552" />
+            <source>Rate emotion</source>
+            <translation>Оценить эмоцию</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="559" />
+            <source>Add card</source>
+            <translation>Добавить карточку</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="566" />
+            <source>Edit card</source>
+            <translation>Изменить карточку</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="572" />
+            <source>Delete card</source>
+            <translation>Удалить карточку</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="578" />
+            <source>Move card</source>
+            <translation>Переместить карточку</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="603" />
+            <source>Edit card details</source>
+            <translation>Изменить подробности карточки</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="613" />
+            <source>Set stage metric</source>
+            <translation>Задать метрику этапа</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="620" />
+            <source>Tick principle</source>
+            <translation>Отметить принцип</translation>
+        </message>
+    </context>
+    <context>
         <name>KanoScatter</name>
         <message>
             <location filename="../../app/ui/exercises/prioritise_scatter.py" line="81" />
@@ -2565,9 +2847,37 @@
     <context>
         <name>PlaceholderBoard</name>
         <message>
-            <location filename="../../app/ui/board/registry.py" line="51" />
+            <location filename="../../app/ui/board/registry.py" line="54" />
             <source>The %1 exercise opens here in a later version of Point B.</source>
             <translation>Упражнение «%1» появится здесь в следующей версии Point B.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTable</name>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="67" />
+            <source>Step</source>
+            <translation>Шаг</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="68" />
+            <source>Checkpoint date (YYYY-MM-DD)</source>
+            <translation>Контрольная дата (ГГГГ-ММ-ДД)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="69" />
+            <source>Owner</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="70" />
+            <source>How we know we are on track</source>
+            <translation>Как поймём, что идём верно</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="71" />
+            <source>Done</source>
+            <translation>Готово</translation>
         </message>
     </context>
     <context>
@@ -2737,29 +3047,39 @@
             <translation>введено вручную</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="105" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="107" />
             <source>Quick wins</source>
             <translation>Быстрые победы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="106" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="108" />
             <source>Big bets</source>
             <translation>Крупные ставки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="107" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="109" />
             <source>Fill-ins</source>
             <translation>Мелочи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="108" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="110" />
             <source>Money pits</source>
             <translation>Бездонные ямы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="207" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="209" />
             <source>Stripe = Kano class:</source>
             <translation>Полоска — класс Кано:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="99" />
+            <source>from the journey map</source>
+            <translation>с карты пути клиента</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="100" />
+            <source>from the scenario audit</source>
+            <translation>из аудита сценариев</translation>
         </message>
     </context>
     <context>
@@ -3604,6 +3924,201 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
         </message>
     </context>
     <context>
+        <name>ScenarioBoard</name>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="202" />
+            <source>+ a scenario (Enter)</source>
+            <translation>+ сценарий (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="220" />
+            <source>Selected model</source>
+            <translation>Выбранная модель</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="222" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="392" />
+            <source>Click a model to edit its test and metrics.</source>
+            <translation>Щёлкните модель, чтобы изменить проверку и метрики.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="230" />
+            <source>Prototype tested</source>
+            <translation>Что проверили прототипом</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="234" />
+            <source>With whom</source>
+            <translation>С кем</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="239" />
+            <source>What we learned</source>
+            <translation>Что узнали</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="260" />
+            <source>Scenario</source>
+            <translation>Сценарий</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="275" />
+            <source>+ a failure</source>
+            <translation>+ провал</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="284" />
+            <source>+ a model</source>
+            <translation>+ модель</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="299" />
+            <source>No scenarios yet: type one in the field above and press Enter.</source>
+            <translation>Сценариев пока нет: введите сценарий в поле выше и нажмите Enter.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="340" />
+            <source>Principles: %1 of 6</source>
+            <translation>Принципы: %1 из 6</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="363" />
+            <source>Complete: %1 of %2</source>
+            <translation>Готово: %1 из %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="383" />
+            <source>tested</source>
+            <translation>проверено</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="436" />
+            <source>Add scenario</source>
+            <translation>Добавить сценарий</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="444" />
+            <source>Edit scenario</source>
+            <translation>Изменить сценарий</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="451" />
+            <source>Add failure</source>
+            <translation>Добавить провал</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="458" />
+            <source>Edit failure</source>
+            <translation>Изменить провал</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="465" />
+            <source>Delete failure</source>
+            <translation>Удалить провал</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="472" />
+            <source>Move failure</source>
+            <translation>Переместить провал</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="479" />
+            <source>Move model</source>
+            <translation>Переместить модель</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="486" />
+            <source>Add model</source>
+            <translation>Добавить модель</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="493" />
+            <source>Edit model</source>
+            <translation>Изменить модель</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="500" />
+            <source>Delete model</source>
+            <translation>Удалить модель</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="510" />
+            <source>Edit model details</source>
+            <translation>Изменить подробности модели</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="520" />
+            <source>Tick principle</source>
+            <translation>Отметить принцип</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioCell</name>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="89" />
+            <source>Move up</source>
+            <translation>Выше</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="89" />
+            <source>Move down</source>
+            <translation>Ниже</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="97" />
+            <source>Move scenario</source>
+            <translation>Переместить сценарий</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="105" />
+            <source>Delete the scenario with its failures and models</source>
+            <translation>Удалить сценарий с его провалами и моделями</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/scenarios.py" line="109" />
+            <source>Delete scenario</source>
+            <translation>Удалить сценарий</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioColumn</name>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="157" />
+            <source>Move left</source>
+            <translation>Левее</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="158" />
+            <source>Move right</source>
+            <translation>Правее</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="167" />
+            <source>Move scenario</source>
+            <translation>Переместить сценарий</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="175" />
+            <source>Delete the scenario with its goals and plans</source>
+            <translation>Удалить сценарий с его целями и планами</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="179" />
+            <source>Delete scenario</source>
+            <translation>Удалить сценарий</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="186" />
+            <source>Point B: who we are in a year</source>
+            <translation>Точка Б: кто мы через год</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="201" />
+            <source>+ add a goal</source>
+            <translation>+ цель</translation>
+        </message>
+    </context>
+    <context>
         <name>ScoreTableModel</name>
         <message>
             <location filename="../../app/ui/exercises/prioritise_scores.py" line="62" />
@@ -3959,6 +4474,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Добавить написанную заметку; поле сразу готово для следующей</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" line="50" />
             <location filename="../../app/ui/shortcuts.py" line="26" />
             <source>Enter</source>
             <translation>Enter</translation>
@@ -3979,11 +4495,13 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>F2 или двойной щелчок</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" line="51" />
             <location filename="../../app/ui/shortcuts.py" line="29" />
             <source>Keep the edit / new line / cancel</source>
             <translation>Сохранить правку / новая строка / отмена</translation>
         </message>
         <message>
+            <location filename="../../app/ui/shortcuts.py" line="51" />
             <location filename="../../app/ui/shortcuts.py" line="29" />
             <source>Enter / Shift+Enter / Esc</source>
             <translation>Enter / Shift+Enter / Esc</translation>
@@ -4068,26 +4586,118 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="46" />
+            <source>Strategy, journey and audit boards</source>
+            <translation>Доски стратегии, пути и аудита</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="47" />
+            <source>Journey map</source>
+            <translation>Карта пути клиента</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="48" />
+            <source>Plan of a goal</source>
+            <translation>План цели</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="50" />
+            <source>Add the typed card</source>
+            <translation>Добавить набранную карточку</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="52" />
+            <source>Remove a card</source>
+            <translation>Удалить карточку</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="52" />
+            <source>Empty its text, then Enter</source>
+            <translation>Сотрите текст и нажмите Enter</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="53" />
+            <source>Move the card up / down</source>
+            <translation>Переместить карточку выше / ниже</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="54" />
+            <source>Next field</source>
+            <translation>Следующее поле</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="54" />
+            <source>Tab</source>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="55" />
+            <source>Rate a stage's emotion</source>
+            <translation>Оценить эмоцию этапа</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="55" />
+            <source>Click the curve, or Up / Down</source>
+            <translation>Щелчок по кривой или Вверх / Вниз</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="56" />
+            <source>Pick a stage on the curve</source>
+            <translation>Выбрать этап на кривой</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="56" />
+            <source>Left / Right</source>
+            <translation>Влево / Вправо</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="57" />
+            <source>Clear a stage's emotion</source>
+            <translation>Сбросить эмоцию этапа</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="59" />
+            <location filename="../../app/ui/shortcuts.py" line="57" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="58" />
+            <source>Move a step up / down</source>
+            <translation>Переместить шаг выше / ниже</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="59" />
+            <source>Delete the selected step</source>
+            <translation>Удалить выбранный шаг</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="58" />
+            <location filename="../../app/ui/shortcuts.py" line="53" />
+            <source>Alt+Up / Alt+Down</source>
+            <translation>Alt+Вверх / Alt+Вниз</translation>
+        </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="63" />
+            <location filename="../../app/ui/shortcuts.py" line="83" />
             <source>Keyboard shortcuts</source>
             <translation>Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="69" />
+            <location filename="../../app/ui/shortcuts.py" line="89" />
             <source>Where</source>
             <translation>Где</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="69" />
+            <location filename="../../app/ui/shortcuts.py" line="89" />
             <source>What</source>
             <translation>Что</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="69" />
+            <location filename="../../app/ui/shortcuts.py" line="89" />
             <source>Keys</source>
             <translation>Клавиши</translation>
         </message>
@@ -4212,6 +4822,34 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="384" />
             <source>Accept suggested cut</source>
             <translation>Принять предложенный состав</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageHeader</name>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="200" />
+            <source>Move left</source>
+            <translation>Левее</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="201" />
+            <source>Move right</source>
+            <translation>Правее</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="210" />
+            <source>Move stage</source>
+            <translation>Переместить этап</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="218" />
+            <source>Delete the stage and its cards</source>
+            <translation>Удалить этап и его карточки</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/journey.py" line="222" />
+            <source>Delete stage</source>
+            <translation>Удалить этап</translation>
         </message>
     </context>
     <context>
@@ -4491,6 +5129,109 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <location filename="../../app/ui/step_flow.py" line="185" />
             <source>Go to step</source>
             <translation>Переход к шагу</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrategyBoard</name>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="292" />
+            <source>Add a point-B scenario</source>
+            <translation>Добавить сценарий точки Б</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="296" />
+            <source>Add scenario</source>
+            <translation>Добавить сценарий</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="304" />
+            <source>Point A: where we are now</source>
+            <translation>Точка А: где мы сейчас</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="311" />
+            <source>+ add</source>
+            <translation>+ добавить</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="335" />
+            <source>+ add a step to the plan</source>
+            <translation>+ шаг плана</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="350" />
+            <source>Add a point-B scenario: who do we want to be in a year?</source>
+            <translation>Добавьте сценарий точки Б: кем мы хотим быть через год?</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="383" />
+            <source>%1 scenarios, %2 goals</source>
+            <translation>сценариев: %1, целей: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="391" />
+            <source>no plan</source>
+            <translation>нет плана</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="400" />
+            <source>%1 linked</source>
+            <translation>связей: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="409" />
+            <source>Select a goal to see its plan.</source>
+            <translation>Выберите цель, чтобы увидеть её план.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="413" />
+            <source>Plan for: %1</source>
+            <translation>План для цели: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="416" />
+            <source>%1 of %2 done, %3 overdue, %4 without a checkpoint</source>
+            <translation>готово %1 из %2, просрочено %3, без контрольной точки %4</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="441" />
+            <source>Add to the canvas</source>
+            <translation>Добавить на канву</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="448" />
+            <source>Edit the canvas</source>
+            <translation>Изменить канву</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="455" />
+            <source>Delete from the canvas</source>
+            <translation>Удалить с канвы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="462" />
+            <source>Move on the canvas</source>
+            <translation>Переместить на канве</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="469" />
+            <source>Edit scenario</source>
+            <translation>Изменить сценарий</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="486" />
+            <source>Served by</source>
+            <translation>На цель работают</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="496" />
+            <source>Slice: %1</source>
+            <translation>Срез: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/strategy.py" line="515" />
+            <source>Link goal</source>
+            <translation>Связать цель</translation>
         </message>
     </context>
     <context>

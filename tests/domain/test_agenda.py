@@ -151,6 +151,15 @@ def test_service_design_day_covers_the_seed_programme() -> None:
     assert exercises == set(EXERCISES)
 
 
+def test_cx_strategy_day_walks_from_point_a_to_value_propositions() -> None:
+    loaded = load_template(bundled_templates_dir() / "cx-strategy-day.toml")
+    order = [s.exercise for s in loaded.steps if s.exercise not in ("break", "talk")]
+    assert order[:6] == ["strategy", "strategy", "journey", "scenarios", "scenarios", "capture"]
+    assert {"reverse", "prioritise", "value"} <= set(order)
+    assert order[-1] == "strategy"  # plans and checkpoints close the day
+    assert loaded.total_minutes == 420
+
+
 def test_ideas_to_mvp_goes_from_capture_to_slices_with_breaks() -> None:
     loaded = load_template(bundled_templates_dir() / "ideas-to-mvp.toml")
     exercises = [s.exercise for s in loaded.steps]

@@ -109,6 +109,8 @@ RULED_TEXT = {
     "moscow": "could",
     "kano_dated": "2026-11-24",
     "date": "2026-11-24",
+    "due": "2026-11-24",  # a strategy step's checkpoint
+    "emotion": 1,  # a journey stage: -2..+2
 }
 
 

@@ -27,7 +27,7 @@ from app import cli
 from app.demo import demo_data, write_demo
 from app.export import json_dump
 from app.services import WorkshopFile
-from app.store.database import WorkshopFileError
+from app.store.database import SCHEMA_VERSION, WorkshopFileError
 from tests.reliability.conftest import REPO
 
 PAGE = 4096
@@ -63,7 +63,7 @@ def _foreign(path: Path) -> None:
 def _newer(path: Path, master: Path) -> None:
     path.write_bytes(master.read_bytes())
     connection = sqlite3.connect(path)
-    connection.execute("PRAGMA user_version = 3")
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     connection.commit()
     connection.close()
 

@@ -90,7 +90,9 @@ def test_a_3000_character_team_name_does_not_grow_the_window(qtbot: Any, tmp_pat
     short = _widths_on_every_board(qtbot, _received_file(tmp_path / "short.pointb", 3))
     elided: list[bool] = []
     huge = _widths_on_every_board(qtbot, _received_file(tmp_path / "huge.pointb", 3000), elided)
-    assert [kind for kind, _w, _m in huge] == ["capture", "reverse", "prioritise", "value"]
+    assert [kind for kind, _w, _m in huge] == [
+        "capture", "reverse", "prioritise", "value", "strategy", "journey", "scenarios"
+    ]
     # The same window, board by board, as with names of four characters.
     assert huge == short
     for _kind, width, minimum in huge:

@@ -27,15 +27,24 @@ from app.export import json_dump
 from app.export.pdf import export_report_pdf
 from app.ui.agenda_panel import StepDialog
 from app.ui.board.capture import CaptureBoard
+from app.ui.exercises.journey import JourneyBoard
 from app.ui.exercises.prioritise import PrioritiseBoardWidget
 from app.ui.exercises.reverse import ReverseBoardWidget
+from app.ui.exercises.scenarios import ScenarioBoard
+from app.ui.exercises.strategy import StrategyBoard
 from app.ui.exercises.value_prop import ValueBoardWidget
 from app.ui.main_window import MainWindow
 from app.ui.stages import StagedBoard
 from app.ui.timer_widget import TimerWidget
 from tests.ui.helpers import click, note_center, press_key, type_text
 
-TEMPLATES = ("ideas-to-mvp", "good-bad-90", "value-proposition-2h", "service-design-day")
+TEMPLATES = (
+    "ideas-to-mvp",
+    "good-bad-90",
+    "value-proposition-2h",
+    "service-design-day",
+    "cx-strategy-day",
+)
 
 
 def bundled(key: str) -> Agenda:
@@ -167,6 +176,33 @@ def on_prioritise(qtbot: Any, window: MainWindow, board: PrioritiseBoardWidget, 
         assert prioritise_flow.board_slices(controller.data, board.board_id)
 
 
+def on_cx(
+    qtbot: Any, window: MainWindow, board: StrategyBoard | JourneyBoard | ScenarioBoard, visit: int
+) -> None:
+    """Strategy canvas, journey map, scenario audit: one card per visit, typed in."""
+    data = window.controller.data
+    if isinstance(board, StrategyBoard):
+        from app.domain.strategy import StrategyItemKind
+
+        before = len(data.strategy_items)
+        type_and_enter(board.point_a[StrategyItemKind.NOW].add_field, f"Where we are {visit}")
+        assert len(window.controller.data.strategy_items) == before + 1
+    elif isinstance(board, JourneyBoard):
+        from app.domain.journey import Lane
+
+        if not board.lists:
+            press(qtbot, board.defaults_button)
+        stages = window.controller.data.journey_stages
+        stage = next(s for s in stages if s.board_id == board.board_id)
+        before = len(window.controller.data.journey_cells)
+        type_and_enter(board.lists[(stage.id, Lane.BARRIERS)].add_field, f"Barrier {visit}")
+        assert len(window.controller.data.journey_cells) == before + 1
+    else:
+        before = len(data.audit_scenarios)
+        type_and_enter(board.new_scenario, f"Scenario {visit}")
+        assert len(window.controller.data.audit_scenarios) == before + 1
+
+
 def on_value(qtbot: Any, window: MainWindow, board: ValueBoardWidget, stage: str) -> None:
     data = window.controller.data
     if stage == "canvas":
@@ -234,6 +270,8 @@ def test_each_template_runs_from_a_new_workshop_with_next_only(
                 on_prioritise(qtbot, window, widget, target.stage)
             elif isinstance(widget, ValueBoardWidget):
                 on_value(qtbot, window, widget, target.stage)
+            elif isinstance(widget, StrategyBoard | JourneyBoard | ScenarioBoard):
+                on_cx(qtbot, window, widget, visit)
             data = controller.data
             content_before = len(data.notes) + len(data.candidates) + len(data.canvas_items)
         panel.timer.start()

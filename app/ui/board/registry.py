@@ -27,6 +27,9 @@ def board_kind_label(kind: BoardKind) -> str:
         BoardKind.REVERSE: QCoreApplication.translate("Boards", "Good idea / bad idea"),
         BoardKind.PRIORITISE: QCoreApplication.translate("Boards", "Prioritisation"),
         BoardKind.VALUE: QCoreApplication.translate("Boards", "Value propositions"),
+        BoardKind.STRATEGY: QCoreApplication.translate("Boards", "Point A to point B"),
+        BoardKind.JOURNEY: QCoreApplication.translate("Boards", "Customer journey map"),
+        BoardKind.SCENARIOS: QCoreApplication.translate("Boards", "Scenario audit"),
     }
     return labels.get(kind, str(kind))
 
@@ -68,6 +71,9 @@ BOARD_WIDGETS: dict[BoardKind, BoardWidgetFactory] = {
     BoardKind.REVERSE: PlaceholderBoard,
     BoardKind.PRIORITISE: PlaceholderBoard,
     BoardKind.VALUE: PlaceholderBoard,
+    BoardKind.STRATEGY: PlaceholderBoard,
+    BoardKind.JOURNEY: PlaceholderBoard,
+    BoardKind.SCENARIOS: PlaceholderBoard,
 }
 
 

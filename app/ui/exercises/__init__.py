@@ -12,7 +12,7 @@ from collections.abc import Callable
 from app.domain.model import BoardKind
 from app.ui.board.registry import BOARD_WIDGETS, BoardWidgetFactory
 
-EXERCISE_MODULES = ("reverse", "prioritise", "value_prop")
+EXERCISE_MODULES = ("reverse", "prioritise", "value_prop", "strategy", "journey", "scenarios")
 
 
 def register(kind: BoardKind) -> Callable[[BoardWidgetFactory], BoardWidgetFactory]:

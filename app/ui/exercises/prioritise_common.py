@@ -96,6 +96,8 @@ def origin_label(origin: str) -> str:
         Origin.REVERSE_SOLUTION.value: _tr("solution from a bad idea"),
         Origin.REVERSE_GOOD.value: _tr("a team's good idea"),
         Origin.TYPED.value: _tr("typed in"),
+        Origin.JOURNEY.value: _tr("from the journey map"),
+        Origin.SCENARIO.value: _tr("from the scenario audit"),
     }
     return labels.get(origin, origin)
 

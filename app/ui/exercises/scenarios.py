@@ -1,0 +1,534 @@
+"""The scenario audit board: one row per customer or employee scenario, its failures, and
+its three models (fully online, hybrid, new scenario or product).
+
+A model kind that a scenario still lacks is drawn as a dashed warning cell, and the bar on
+top says how many scenarios are complete. The panel on the right edits the selected
+model's prototype test and metrics, and the principles checklist of the selected scenario.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import principles, scenario_audit
+from app.domain.model import BoardKind, WorkshopData
+from app.domain.prioritise import Origin
+from app.domain.scenario_audit import Actor, AuditScenario, ModelKind
+from app.services import Change
+from app.ui.controller import Controller
+from app.ui.exercises import register
+from app.ui.exercises.cx_widgets import (
+    PROJECTOR_SCALE,
+    PROJECTOR_STYLESHEET,
+    RELEVANT_KINDS,
+    STYLESHEET,
+    CardList,
+    CardText,
+    CommitLineEdit,
+    CommitTextEdit,
+    MetricsForm,
+    PrinciplesPanel,
+    Row,
+    add_send_actions,
+    clear_layout,
+    form,
+    plain_label,
+    run_edit,
+    section,
+    sent_badge,
+    set_flag,
+    workshop_language,
+)
+
+COLUMN_WIDTH = 220
+SCENARIO_WIDTH = 220
+DETAILS_WIDTH = 280
+
+
+class ScenarioCell(QFrame):
+    """The first cell of a row: the scenario's name, whose it is, move and delete."""
+
+    def __init__(self, board: ScenarioBoard, scenario: AuditScenario) -> None:
+        super().__init__(board.host)
+        self.setObjectName("cxSection")
+        self.setFixedWidth(board.scenario_width)
+        self.board = board
+        self.scenario_id = scenario.id
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 6, 6)
+        self.name = CardText(self)
+        self.name.setObjectName("cxScenarioName")
+        self.name.setReadOnly(board.projector_mode)
+        self.name.committed.connect(lambda text: board.update_scenario(scenario.id, title=text))
+        layout.addWidget(self.name)
+        row = QHBoxLayout()
+        self.actor = QComboBox(self)
+        for actor in Actor:
+            self.actor.addItem(scenario_audit.actor_title(actor, board.language), actor.value)
+        self.actor.setVisible(not board.projector_mode)
+        self.actor.activated.connect(
+            lambda _i: board.update_scenario(scenario.id, actor=self.actor.currentData())
+        )
+        row.addWidget(self.actor, 1)
+        if not board.projector_mode:
+            for text, tip, step in (("▲", self.tr("Move up"), -1), ("▼", self.tr("Move down"), 1)):
+                button = QToolButton(self)
+                button.setObjectName("cxRowButton")
+                button.setText(text)
+                button.setToolTip(tip)
+                button.clicked.connect(
+                    lambda _=False, s=step: run_edit(
+                        board.controller,
+                        self.tr("Move scenario"),
+                        lambda: scenario_audit.move_scenario(board.data, scenario.id, s),
+                    )
+                )
+                row.addWidget(button)
+            remove = QToolButton(self)
+            remove.setObjectName("cxRowButton")
+            remove.setText("✕")
+            remove.setToolTip(self.tr("Delete the scenario with its failures and models"))
+            remove.clicked.connect(
+                lambda: run_edit(
+                    board.controller,
+                    self.tr("Delete scenario"),
+                    lambda: scenario_audit.delete_scenario(board.data, scenario.id),
+                )
+            )
+            row.addWidget(remove)
+        layout.addLayout(row)
+        self.principles_label = plain_label("", self, "cxHint", wrap=False)
+        layout.addWidget(self.principles_label)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.board.select_scenario(self.scenario_id)
+        super().mousePressEvent(event)
+
+
+@register(BoardKind.SCENARIOS)
+class ScenarioBoard(QWidget):
+    """The scenario audit with three models of one SCENARIOS board."""
+
+    def __init__(
+        self,
+        controller: Controller,
+        board_id: int,
+        parent: QWidget | None = None,
+        projector_mode: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("cxBoard")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLESHEET)
+        self.controller = controller
+        self.board_id = board_id
+        self.projector_mode = projector_mode
+        scale = PROJECTOR_SCALE if projector_mode else 1.0
+        self.column_width = int(COLUMN_WIDTH * scale)
+        self.scenario_width = int(SCENARIO_WIDTH * scale)
+        if projector_mode:
+            self.setStyleSheet(STYLESHEET + PROJECTOR_STYLESHEET)
+        self.scenario_id: int | None = None
+        self.model_id: int | None = None
+        self._order: list[int] = []
+        self.rows: dict[int, ScenarioCell] = {}
+        self.failure_lists: dict[int, CardList] = {}
+        self.model_lists: dict[tuple[int, ModelKind], CardList] = {}
+        self.model_frames: dict[tuple[int, ModelKind], QFrame] = {}
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._bar())
+        body = QHBoxLayout()
+        body.setSpacing(0)
+        outer.addLayout(body, 1)
+        self.scroller = QScrollArea(self)
+        self.scroller.setObjectName("cxScroll")
+        self.scroller.setWidgetResizable(True)
+        self.host = QWidget(self.scroller)
+        self.host.setObjectName("cxHost")
+        self.grid = QGridLayout(self.host)
+        self.grid.setSpacing(8)
+        self.grid.setContentsMargins(12, 12, 12, 12)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.scroller.setWidget(self.host)
+        body.addWidget(self.scroller, 1)
+        self.details = self._details()
+        self.details.setVisible(not projector_mode)
+        body.addWidget(self.details)
+        controller.changed.connect(self._on_changed)
+        self.refresh()
+
+    @property
+    def data(self) -> WorkshopData:
+        return self.controller.data
+
+    @property
+    def language(self) -> str:
+        return workshop_language(self.controller)
+
+    # --- building ----------------------------------------------------------------------------
+    def _bar(self) -> QFrame:
+        bar = QFrame(self)
+        bar.setObjectName("cxBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 6, 16, 6)
+        self.title = plain_label("", bar, "cxHeading", wrap=False)
+        row.addWidget(self.title)
+        self.status = QLabel(bar)  # "Complete: 2 of 3": short, always shown whole
+        self.status.setObjectName("cxStatus")
+        row.addWidget(self.status)
+        self.missing = plain_label("", bar, "cxHint")
+        row.addWidget(self.missing, 1)
+        if not self.projector_mode:
+            self.new_scenario = CommitLineEdit(bar)
+            self.new_scenario.setObjectName("cxAdd")
+            self.new_scenario.setPlaceholderText(self.tr("+ a scenario (Enter)"))
+            self.new_scenario.setMinimumWidth(260)
+            self.new_scenario.returnPressed.connect(self._add_scenario)
+            row.addWidget(self.new_scenario)
+            self.new_actor = QComboBox(bar)
+            for actor in Actor:
+                self.new_actor.addItem(
+                    scenario_audit.actor_title(actor, self.language), actor.value
+                )
+            row.addWidget(self.new_actor)
+        return bar
+
+    def _details(self) -> QFrame:
+        panel = QFrame(self)
+        panel.setObjectName("cxDetails")
+        panel.setFixedWidth(DETAILS_WIDTH)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(12, 12, 12, 12)
+        box, box_layout = section(panel, self.tr("Selected model"))
+        self.model_label = plain_label(
+            self.tr("Click a model to edit its test and metrics."), box, "cxHint"
+        )
+        box_layout.addWidget(self.model_label)
+        self.test_box = QWidget(box)
+        fields = form(self.test_box)
+        self.test_what = CommitLineEdit(self.test_box)
+        self.test_what.setObjectName("cxTestWhat")
+        self.test_what.committed.connect(lambda t: self._set_model(test_what=t))
+        fields.addRow(self.tr("Prototype tested"), self.test_what)
+        self.test_with = CommitLineEdit(self.test_box)
+        self.test_with.setObjectName("cxTestWith")
+        self.test_with.committed.connect(lambda t: self._set_model(test_with=t))
+        fields.addRow(self.tr("With whom"), self.test_with)
+        self.test_learned = CommitTextEdit(self.test_box)
+        self.test_learned.setObjectName("cxTestLearned")
+        self.test_learned.setFixedHeight(80)
+        self.test_learned.committed.connect(lambda t: self._set_model(test_learned=t))
+        fields.addRow(self.tr("What we learned"), self.test_learned)
+        box_layout.addWidget(self.test_box)
+        self.metrics = MetricsForm(box)
+        self.metrics.changed.connect(lambda name, value: self._set_model(**{name: value}))
+        box_layout.addWidget(self.metrics)
+        layout.addWidget(box)
+        self.principles = PrinciplesPanel(panel)
+        self.principles.toggled.connect(self._toggle_principle)
+        layout.addWidget(self.principles)
+        layout.addStretch(1)
+        return panel
+
+    def _header(self, text: str, hint: str = "") -> QLabel:
+        label = plain_label(text, self.host, "cxSectionTitle")
+        label.setToolTip(hint)
+        return label
+
+    def _rebuild(self, scenarios: list[AuditScenario]) -> None:
+        clear_layout(self.grid)
+        self.rows, self.failure_lists, self.model_lists, self.model_frames = {}, {}, {}, {}
+        language = self.language
+        self.grid.addWidget(self._header(self.tr("Scenario")), 0, 0)
+        self.grid.addWidget(self._header(scenario_audit.failures_title(language)), 0, 1)
+        for column, kind in enumerate(scenario_audit.MODEL_KINDS, start=2):
+            self.grid.addWidget(
+                self._header(
+                    scenario_audit.model_title(kind, language),
+                    scenario_audit.model_hint(kind, language),
+                ),
+                0,
+                column,
+            )
+        for row, scenario in enumerate(scenarios, start=1):
+            cell = ScenarioCell(self, scenario)
+            self.rows[scenario.id] = cell
+            self.grid.addWidget(cell, row, 0, Qt.AlignmentFlag.AlignTop)
+            failures = self._card_list(self.tr("+ a failure"), self._failure_actions)
+            failures.added.connect(lambda text, s=scenario.id: self._add_failure(s, text))
+            failures.edited.connect(self._edit_failure)
+            failures.removed.connect(self._remove_failure)
+            failures.moved.connect(self._move_failure)
+            failures.selected.connect(lambda _i, s=scenario.id: self.select_scenario(s))
+            self.failure_lists[scenario.id] = failures
+            self.grid.addWidget(self._framed(failures), row, 1, Qt.AlignmentFlag.AlignTop)
+            for column, kind in enumerate(scenario_audit.MODEL_KINDS, start=2):
+                models = self._card_list(self.tr("+ a model"), self._model_actions)
+                models.added.connect(
+                    lambda text, s=scenario.id, k=kind: self._add_model(s, k, text)
+                )
+                models.edited.connect(self._edit_model)
+                models.removed.connect(self._remove_model)
+                models.moved.connect(self._move_model)
+                models.selected.connect(self.select_model)
+                frame = self._framed(models)
+                self.model_lists[(scenario.id, kind)] = models
+                self.model_frames[(scenario.id, kind)] = frame
+                self.grid.addWidget(frame, row, column, Qt.AlignmentFlag.AlignTop)
+        if not scenarios:
+            self.grid.addWidget(
+                plain_label(
+                    self.tr("No scenarios yet: type one in the field above and press Enter."),
+                    self.host,
+                    "cxHint",
+                ),
+                1,
+                0,
+                1,
+                3,
+            )
+
+    def _card_list(self, placeholder: str, actions: Callable[[int, QMenu], None]) -> CardList:
+        return CardList(
+            self.host, placeholder, read_only=self.projector_mode, extra_actions=actions
+        )
+
+    def _framed(self, cards: CardList) -> QFrame:
+        frame = QFrame(self.host)
+        frame.setObjectName("cxSection")
+        frame.setFixedWidth(self.column_width)
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(6, 6, 6, 6)
+        cards.setParent(frame)
+        layout.addWidget(cards)
+        return frame
+
+    # --- refreshing --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.controller.file is None:
+            return
+        board = self.data.board(self.board_id)
+        self.title.setText(board.title if board else "")
+        scenarios = scenario_audit.scenarios(self.data, self.board_id)
+        order = [s.id for s in scenarios]
+        if order != self._order:
+            self._rebuild(scenarios)
+            self._order = order
+        status = scenario_audit.completeness(self.data, self.board_id)
+        for scenario in scenarios:
+            cell = self.rows[scenario.id]
+            cell.name.show_stored(scenario.title)
+            cell.actor.setCurrentIndex(max(0, cell.actor.findData(scenario.actor.value)))
+            ticks = self.tr("Principles: %1 of 6").replace(
+                "%1", str(principles.score(self.data, self.board_id, scenario.id))
+            )
+            if self.projector_mode:  # no actor box on the projector: say whose it is
+                actor = scenario_audit.actor_title(scenario.actor, self.language)
+                ticks = f"{actor} · {ticks}"
+            cell.principles_label.setText(ticks)
+            set_flag(cell, "selected", scenario.id == self.scenario_id)
+            self.failure_lists[scenario.id].set_rows(
+                [
+                    Row(f.id, f.text, sent_badge(f))
+                    for f in scenario_audit.failures(self.data, scenario.id)
+                ]
+            )
+            missing = status.missing.get(scenario.id, [])
+            for kind in scenario_audit.MODEL_KINDS:
+                rows = [
+                    Row(m.id, m.text, self._model_badge(m), m.id == self.model_id)
+                    for m in scenario_audit.models(self.data, scenario.id, kind)
+                ]
+                self.model_lists[(scenario.id, kind)].set_rows(rows)
+                set_flag(self.model_frames[(scenario.id, kind)], "missing", kind in missing)
+        self.status.setText(
+            self.tr("Complete: %1 of %2")
+            .replace("%1", str(status.complete))
+            .replace("%2", str(status.scenarios))
+        )
+        set_flag(self.status, "complete", status.done)
+        names = {s.id: s.title for s in scenarios}
+        self.missing.setText(
+            "; ".join(
+                f"{names[i]}: "
+                + ", ".join(scenario_audit.model_title(k, self.language).lower() for k in kinds)
+                for i, kinds in status.missing.items()
+            )
+        )
+        if self.scenario_id not in order:
+            self.scenario_id = order[0] if order else None
+        if not any(m.id == self.model_id for m in self.data.scenario_models):
+            self.model_id = None
+        self._refresh_details()
+
+    def _model_badge(self, item: scenario_audit.ScenarioModel) -> str:
+        marks = [self.tr("tested")] if item.tested else []
+        sent = sent_badge(item)
+        return " · ".join([*marks, sent] if sent else marks)
+
+    def _refresh_details(self) -> None:
+        item = next((m for m in self.data.scenario_models if m.id == self.model_id), None)
+        self.test_box.setEnabled(item is not None)
+        self.metrics.show_values(item)
+        if item is None:
+            self.model_label.setText(self.tr("Click a model to edit its test and metrics."))
+        else:
+            self.model_label.setText(
+                f"{scenario_audit.model_title(item.kind, self.language)}: {item.text}"
+            )
+            self.test_what.show_stored(item.test_what)
+            self.test_with.show_stored(item.test_with)
+            self.test_learned.show_stored(item.test_learned)
+        scenario = next((s for s in self.data.audit_scenarios if s.id == self.scenario_id), None)
+        self.principles.setEnabled(scenario is not None)
+        ticked = (
+            set(principles.checks_for(self.data, self.board_id, scenario.id)) if scenario else set()
+        )
+        self.principles.show_checks(ticked, self.language)
+        if scenario is not None:
+            self.principles.title.setText(self.principles.title.text() + f" — {scenario.title}")
+
+    def _on_changed(self, change: Change) -> None:
+        if change.kinds & RELEVANT_KINDS:
+            self.refresh()
+
+    # --- dispatching -------------------------------------------------------------------------
+    def select_scenario(self, scenario_id: int) -> None:
+        if scenario_id != self.scenario_id:
+            self.scenario_id = scenario_id
+            for sid, cell in self.rows.items():
+                set_flag(cell, "selected", sid == scenario_id)
+            self._refresh_details()
+
+    def select_model(self, model_id: int) -> None:
+        item = next((m for m in self.data.scenario_models if m.id == model_id), None)
+        if item is None:
+            return
+        self.model_id = model_id
+        self.scenario_id = item.scenario_id
+        self.refresh()
+
+    def _add_scenario(self) -> None:
+        text = self.new_scenario.text().strip()
+        if not text:
+            return
+        actor = Actor(self.new_actor.currentData())
+        if run_edit(
+            self.controller,
+            self.tr("Add scenario"),
+            lambda: scenario_audit.add_scenario(self.data, self.board_id, text, actor),
+        ):
+            self.new_scenario.setText("")
+
+    def update_scenario(self, scenario_id: int, **changes: object) -> bool:
+        return run_edit(
+            self.controller,
+            self.tr("Edit scenario"),
+            lambda: scenario_audit.update_scenario(self.data, scenario_id, **changes),
+        )
+
+    def _add_failure(self, scenario_id: int, text: str) -> None:
+        run_edit(
+            self.controller,
+            self.tr("Add failure"),
+            lambda: scenario_audit.add_failure(self.data, scenario_id, text),
+        )
+
+    def _edit_failure(self, failure_id: int, text: str) -> None:
+        run_edit(
+            self.controller,
+            self.tr("Edit failure"),
+            lambda: scenario_audit.update_failure(self.data, failure_id, text),
+        )
+
+    def _remove_failure(self, failure_id: int) -> None:
+        run_edit(
+            self.controller,
+            self.tr("Delete failure"),
+            lambda: scenario_audit.delete_failure(self.data, failure_id),
+        )
+
+    def _move_failure(self, failure_id: int, step: int) -> None:
+        run_edit(
+            self.controller,
+            self.tr("Move failure"),
+            lambda: scenario_audit.move_failure(self.data, failure_id, step),
+        )
+
+    def _move_model(self, model_id: int, step: int) -> None:
+        run_edit(
+            self.controller,
+            self.tr("Move model"),
+            lambda: scenario_audit.move_model(self.data, model_id, step),
+        )
+
+    def _add_model(self, scenario_id: int, kind: ModelKind, text: str) -> None:
+        run_edit(
+            self.controller,
+            self.tr("Add model"),
+            lambda: scenario_audit.add_model(self.data, scenario_id, kind, text),
+        )
+
+    def _edit_model(self, model_id: int, text: str) -> None:
+        run_edit(
+            self.controller,
+            self.tr("Edit model"),
+            lambda: scenario_audit.update_model(self.data, model_id, text=text),
+        )
+
+    def _remove_model(self, model_id: int) -> None:
+        run_edit(
+            self.controller,
+            self.tr("Delete model"),
+            lambda: scenario_audit.delete_model(self.data, model_id),
+        )
+
+    def _set_model(self, **changes: object) -> None:
+        model_id = self.model_id
+        if model_id is None:
+            return
+        run_edit(
+            self.controller,
+            self.tr("Edit model details"),
+            lambda: scenario_audit.update_model(self.data, model_id, **changes),
+        )
+
+    def _toggle_principle(self, key: str) -> None:
+        scenario_id = self.scenario_id
+        if scenario_id is None:
+            return
+        run_edit(
+            self.controller,
+            self.tr("Tick principle"),
+            lambda: principles.toggle(
+                self.data, self.board_id, principles.Principle(key), scenario_id
+            ),
+        )
+
+    def _failure_actions(self, failure_id: int, menu: QMenu) -> None:
+        failure = next((f for f in self.data.audit_failures if f.id == failure_id), None)
+        if failure is not None:
+            add_send_actions(self.controller, menu, failure, Origin.SCENARIO, self.title.text())
+
+    def _model_actions(self, model_id: int, menu: QMenu) -> None:
+        item = next((m for m in self.data.scenario_models if m.id == model_id), None)
+        if item is not None:
+            add_send_actions(self.controller, menu, item, Origin.SCENARIO, self.title.text())

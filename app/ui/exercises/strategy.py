@@ -1,0 +1,519 @@
+"""The point A -> point B board: today's position, the point-B scenarios side by side,
+their goals, and the plan of the selected goal with its checkpoints.
+
+Point A is four card lists; each scenario is a column with its name, its point B and its
+goals. Selecting a goal shows its plan below as a table (step, date, owner, how we know
+we are on track, done) that edits cell by cell, one undo step per cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import strategy
+from app.domain.model import BoardKind, WorkshopData
+from app.domain.strategy import StrategyItemKind as SK
+from app.domain.strategy import StrategyScenario
+from app.services import Change
+from app.ui.controller import Controller
+from app.ui.exercises import register
+from app.ui.exercises.cx_widgets import (
+    PROJECTOR_SCALE,
+    PROJECTOR_STYLESHEET,
+    RELEVANT_KINDS,
+    STYLESHEET,
+    CardList,
+    CommitLineEdit,
+    CommitTextEdit,
+    Row,
+    clear_layout,
+    plain_label,
+    run_edit,
+    section,
+    workshop_language,
+)
+
+SCENARIO_WIDTH = 330
+POINT_A_WIDTH = 300
+PLAN_COLUMNS = ("text", "due", "owner", "checkpoint", "done")
+
+
+class PlanTable(QTableWidget):
+    """The steps of one goal; Delete removes the selected step."""
+
+    def __init__(self, board: StrategyBoard) -> None:
+        super().__init__(0, len(PLAN_COLUMNS), board)
+        self.board = board
+        self.setObjectName("cxPlan")
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("Step"),
+                self.tr("Checkpoint date (YYYY-MM-DD)"),
+                self.tr("Owner"),
+                self.tr("How we know we are on track"),
+                self.tr("Done"),
+            ]
+        )
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setVisible(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.step_ids: list[int] = []
+        self.itemChanged.connect(self._changed)
+
+    def show_steps(self, steps: list[strategy.StrategyItem]) -> None:
+        self.blockSignals(True)
+        self.step_ids = [s.id for s in steps]
+        self.setRowCount(len(steps))
+        for row, step in enumerate(steps):
+            for column, name in enumerate(PLAN_COLUMNS):
+                item = QTableWidgetItem()
+                if name == "done":
+                    item.setFlags(
+                        Qt.ItemFlag.ItemIsUserCheckable
+                        | Qt.ItemFlag.ItemIsEnabled
+                        | Qt.ItemFlag.ItemIsSelectable
+                    )
+                    item.setCheckState(
+                        Qt.CheckState.Checked if step.done else Qt.CheckState.Unchecked
+                    )
+                else:
+                    item.setText(str(getattr(step, name)))
+                if self.board.projector_mode:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.setItem(row, column, item)
+        self.blockSignals(False)
+
+    def _changed(self, item: QTableWidgetItem) -> None:
+        step_id = self.step_ids[item.row()]
+        name = PLAN_COLUMNS[item.column()]
+        value: object = (
+            item.checkState() == Qt.CheckState.Checked if name == "done" else item.text()
+        )
+        if name == "text" and not str(value).strip():
+            self.board.remove_item(step_id)
+            return
+        if not self.board.update_item(step_id, **{name: value}):
+            self.board.refresh()  # a refused value goes back to what is stored
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        row = self.currentRow()
+        editing = self.state() == self.State.EditingState
+        if not editing and 0 <= row < len(self.step_ids):
+            if event.key() == Qt.Key.Key_Delete:
+                self.board.remove_item(self.step_ids[row])
+                return
+            alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+            if alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                step = -1 if event.key() == Qt.Key.Key_Up else 1
+                column = self.currentColumn()
+                if self.board.move_item(self.step_ids[row], step):
+                    target = max(0, min(self.rowCount() - 1, row + step))
+                    self.setCurrentCell(target, column)
+                return
+        super().keyPressEvent(event)
+
+
+class ScenarioColumn(QFrame):
+    """One point B: name, who we are in a year, goals."""
+
+    def __init__(self, board: StrategyBoard, scenario: StrategyScenario) -> None:
+        super().__init__(board.host)
+        self.setObjectName("cxSection")
+        self.setProperty("point", "b")
+        self.setFixedWidth(board.column_width)
+        self.scenario_id = scenario.id
+        read_only = board.projector_mode
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 10)
+        top = QHBoxLayout()
+        self.name = CommitLineEdit(self)
+        self.name.setObjectName("cxScenarioName")
+        self.name.setReadOnly(read_only)
+        self.name.committed.connect(lambda text: board.update_scenario(scenario.id, name=text))
+        top.addWidget(self.name, 1)
+        if not read_only:
+            for text, tip, step in (
+                ("◀", self.tr("Move left"), -1),
+                ("▶", self.tr("Move right"), 1),
+            ):
+                button = QToolButton(self)
+                button.setObjectName("cxRowButton")
+                button.setText(text)
+                button.setToolTip(tip)
+                button.clicked.connect(
+                    lambda _=False, s=step: run_edit(
+                        board.controller,
+                        self.tr("Move scenario"),
+                        lambda: strategy.move_scenario(board.data, scenario.id, s),
+                    )
+                )
+                top.addWidget(button)
+            remove = QToolButton(self)
+            remove.setObjectName("cxRowButton")
+            remove.setText("✕")
+            remove.setToolTip(self.tr("Delete the scenario with its goals and plans"))
+            remove.clicked.connect(
+                lambda: run_edit(
+                    board.controller,
+                    self.tr("Delete scenario"),
+                    lambda: strategy.delete_scenario(board.data, scenario.id),
+                )
+            )
+            top.addWidget(remove)
+        layout.addLayout(top)
+        layout.addWidget(
+            plain_label(self.tr("Point B: who we are in a year"), self, "cxSectionTitle")
+        )
+        self.point_b = CommitTextEdit(self)
+        self.point_b.setObjectName("cxPointB")
+        self.point_b.setReadOnly(read_only)
+        self.point_b.setFixedHeight(90)
+        self.point_b.committed.connect(
+            lambda text: board.update_scenario(scenario.id, point_b=text)
+        )
+        layout.addWidget(self.point_b)
+        layout.addWidget(
+            plain_label(strategy.title(SK.GOAL, board.language), self, "cxSectionTitle")
+        )
+        self.goals = CardList(
+            self,
+            self.tr("+ add a goal"),
+            read_only=read_only,
+            extra_actions=board.goal_actions,
+        )
+        self.goals.added.connect(
+            lambda text: board.add_item(SK.GOAL, text, scenario_id=scenario.id)
+        )
+        self.goals.edited.connect(lambda i, text: board.update_item(i, text=text))
+        self.goals.removed.connect(board.remove_item)
+        self.goals.moved.connect(board.move_item)
+        self.goals.selected.connect(board.select_goal)
+        layout.addWidget(self.goals)
+        layout.addStretch(1)
+
+
+@register(BoardKind.STRATEGY)
+class StrategyBoard(QWidget):
+    """The point A -> point B canvas of one STRATEGY board."""
+
+    def __init__(
+        self,
+        controller: Controller,
+        board_id: int,
+        parent: QWidget | None = None,
+        projector_mode: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("cxBoard")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLESHEET)
+        self.controller = controller
+        self.board_id = board_id
+        self.projector_mode = projector_mode
+        scale = PROJECTOR_SCALE if projector_mode else 1.0
+        self.column_width = int(SCENARIO_WIDTH * scale)
+        self.point_a_width = int(POINT_A_WIDTH * scale)
+        if projector_mode:
+            self.setStyleSheet(STYLESHEET + PROJECTOR_STYLESHEET)
+        self.goal_id: int | None = None
+        self.columns: dict[int, ScenarioColumn] = {}
+        self._order: list[int] = []
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._bar())
+        self.scroller = QScrollArea(self)
+        self.scroller.setObjectName("cxScroll")
+        self.scroller.setWidgetResizable(True)
+        self.host = QWidget(self.scroller)
+        self.host.setObjectName("cxHost")
+        self.row = QHBoxLayout(self.host)
+        self.row.setContentsMargins(12, 12, 12, 12)
+        self.row.setSpacing(12)
+        self.row.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.row.addWidget(self._point_a(), 0, Qt.AlignmentFlag.AlignTop)
+        gap = plain_label("→", self.host, "cxArrow", wrap=False)
+        gap.setStyleSheet("font-size: 40pt; color: #2563EB;")
+        self.row.addWidget(gap, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.scenario_row = QHBoxLayout()
+        self.scenario_row.setSpacing(12)
+        self.row.addLayout(self.scenario_row)
+        self.row.addStretch(1)
+        self.scroller.setWidget(self.host)
+        outer.addWidget(self.scroller, 3)
+        plan = self._plan()
+        plan.setMaximumHeight(260)
+        plan.setVisible(not projector_mode)  # the projector shows plans under the goals
+        outer.addWidget(plan, 1)
+        controller.changed.connect(self._on_changed)
+        self.refresh()
+
+    @property
+    def data(self) -> WorkshopData:
+        return self.controller.data
+
+    @property
+    def language(self) -> str:
+        return workshop_language(self.controller)
+
+    # --- building ----------------------------------------------------------------------------
+    def _bar(self) -> QFrame:
+        bar = QFrame(self)
+        bar.setObjectName("cxBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 6, 16, 6)
+        self.title = plain_label("", bar, "cxHeading", wrap=False)
+        row.addWidget(self.title)
+        self.status = plain_label("", bar, "cxHint", wrap=False)
+        row.addWidget(self.status, 1)
+        if not self.projector_mode:
+            self.add_scenario_button = QPushButton(self.tr("Add a point-B scenario"), bar)
+            self.add_scenario_button.clicked.connect(
+                lambda: run_edit(
+                    self.controller,
+                    self.tr("Add scenario"),
+                    lambda: strategy.add_scenario(self.data, self.board_id),
+                )
+            )
+            row.addWidget(self.add_scenario_button)
+        return bar
+
+    def _point_a(self) -> QFrame:
+        frame, layout = section(self.host, self.tr("Point A: where we are now"))
+        frame.setFixedWidth(self.point_a_width)
+        self.point_a: dict[SK, CardList] = {}
+        for kind in strategy.POINT_A_KINDS:
+            layout.addWidget(
+                plain_label(strategy.title(kind, self.language), frame, "cxPanelTitle")
+            )
+            cards = CardList(frame, self.tr("+ add"), read_only=self.projector_mode)
+            cards.added.connect(lambda text, k=kind: self.add_item(k, text))
+            cards.edited.connect(lambda i, text: self.update_item(i, text=text))
+            cards.removed.connect(self.remove_item)
+            cards.moved.connect(self.move_item)
+            layout.addWidget(cards)
+            self.point_a[kind] = cards
+        return frame
+
+    def _plan(self) -> QFrame:
+        frame = QFrame(self)
+        frame.setObjectName("cxDetails")
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(12, 8, 12, 8)
+        top = QHBoxLayout()
+        self.plan_title = plain_label("", frame, "cxHeading")
+        top.addWidget(self.plan_title, 1)
+        self.plan_status = plain_label("", frame, "cxHint", wrap=False)
+        top.addWidget(self.plan_status)
+        layout.addLayout(top)
+        self.plan = PlanTable(self)
+        layout.addWidget(self.plan, 1)
+        self.add_step = CommitLineEdit(frame)
+        self.add_step.setObjectName("cxAdd")
+        self.add_step.setPlaceholderText(self.tr("+ add a step to the plan"))
+        self.add_step.returnPressed.connect(self._add_step)
+        self.add_step.setVisible(not self.projector_mode)
+        layout.addWidget(self.add_step)
+        return frame
+
+    def _rebuild_columns(self, scenarios: list[StrategyScenario]) -> None:
+        clear_layout(self.scenario_row)
+        self.columns = {}
+        for scenario in scenarios:
+            column = ScenarioColumn(self, scenario)
+            self.columns[scenario.id] = column
+            self.scenario_row.addWidget(column, 0, Qt.AlignmentFlag.AlignTop)
+        if not scenarios:
+            hint = plain_label(
+                self.tr("Add a point-B scenario: who do we want to be in a year?"),
+                self.host,
+                "cxHint",
+            )
+            hint.setFixedWidth(self.column_width)
+            self.scenario_row.addWidget(hint, 0, Qt.AlignmentFlag.AlignTop)
+
+    # --- refreshing --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.controller.file is None:
+            return
+        board = self.data.board(self.board_id)
+        self.title.setText(board.title if board else "")
+        for kind, cards in self.point_a.items():
+            cards.set_rows(
+                [Row(i.id, i.text) for i in strategy.items(self.data, self.board_id, kind)]
+            )
+        scenarios = strategy.scenarios(self.data, self.board_id)
+        order = [s.id for s in scenarios]
+        if order != self._order:
+            self._rebuild_columns(scenarios)
+            self._order = order
+        goals_total = 0
+        for scenario in scenarios:
+            column = self.columns[scenario.id]
+            column.name.show_stored(scenario.name)
+            column.point_b.show_stored(scenario.point_b)
+            goals = strategy.items(self.data, self.board_id, SK.GOAL, scenario_id=scenario.id)
+            goals_total += len(goals)
+            column.goals.set_rows([self._goal_row(g) for g in goals])
+        if not any(i.id == self.goal_id for i in self.data.strategy_items):
+            self.goal_id = None
+        self.status.setText(
+            self.tr("%1 scenarios, %2 goals")
+            .replace("%1", str(len(scenarios)))
+            .replace("%2", str(goals_total))
+        )
+        self._refresh_plan()
+
+    def _goal_row(self, goal: strategy.StrategyItem) -> Row:
+        progress = strategy.progress(self.data, goal.id)
+        badge = f"{progress.done}/{progress.steps}" if progress.steps else self.tr("no plan")
+        text = goal.text
+        if self.projector_mode:  # the room sees every plan at once, under its goal
+            steps = strategy.items(self.data, self.board_id, SK.STEP, goal_id=goal.id)
+            for step in steps:
+                when = " · ".join(p for p in (step.due, step.owner) if p)
+                mark = "✓" if step.done else "•"
+                text += f"\n{mark} {step.text}" + (f" ({when})" if when else "")
+        if goal.candidate_ids or goal.slice_ids:
+            badge += " · " + self.tr("%1 linked").replace(
+                "%1", str(len(goal.candidate_ids) + len(goal.slice_ids))
+            )
+        return Row(goal.id, text, badge, goal.id == self.goal_id)
+
+    def _refresh_plan(self) -> None:
+        goal = next((i for i in self.data.strategy_items if i.id == self.goal_id), None)
+        self.add_step.setEnabled(goal is not None)
+        if goal is None:
+            self.plan_title.setText(self.tr("Select a goal to see its plan."))
+            self.plan_status.setText("")
+            self.plan.show_steps([])
+            return
+        self.plan_title.setText(self.tr("Plan for: %1").replace("%1", goal.text))
+        progress = strategy.progress(self.data, goal.id)
+        self.plan_status.setText(
+            self.tr("%1 of %2 done, %3 overdue, %4 without a checkpoint")
+            .replace("%1", str(progress.done))
+            .replace("%2", str(progress.steps))
+            .replace("%3", str(progress.overdue))
+            .replace("%4", str(progress.unchecked))
+        )
+        self.plan.show_steps(strategy.items(self.data, self.board_id, SK.STEP, goal_id=goal.id))
+
+    def _on_changed(self, change: Change) -> None:
+        if change.kinds & RELEVANT_KINDS:
+            self.refresh()
+
+    # --- dispatching -------------------------------------------------------------------------
+    def select_goal(self, goal_id: int) -> None:
+        if goal_id == self.goal_id:
+            return
+        self.goal_id = goal_id
+        for scenario_id, column in self.columns.items():
+            goals = strategy.items(self.data, self.board_id, SK.GOAL, scenario_id=scenario_id)
+            column.goals.set_rows([self._goal_row(g) for g in goals])
+        self._refresh_plan()
+
+    def add_item(self, kind: SK, text: str, **where: int) -> bool:
+        return run_edit(
+            self.controller,
+            self.tr("Add to the canvas"),
+            lambda: strategy.add_item(self.data, self.board_id, kind, text, **where),
+        )
+
+    def update_item(self, item_id: int, **changes: object) -> bool:
+        return run_edit(
+            self.controller,
+            self.tr("Edit the canvas"),
+            lambda: strategy.update_item(self.data, item_id, **changes),
+        )
+
+    def remove_item(self, item_id: int) -> bool:
+        return run_edit(
+            self.controller,
+            self.tr("Delete from the canvas"),
+            lambda: strategy.delete_item(self.data, item_id),
+        )
+
+    def move_item(self, item_id: int, step: int) -> bool:
+        return run_edit(
+            self.controller,
+            self.tr("Move on the canvas"),
+            lambda: strategy.move_item(self.data, item_id, step),
+        )
+
+    def update_scenario(self, scenario_id: int, **changes: object) -> bool:
+        return run_edit(
+            self.controller,
+            self.tr("Edit scenario"),
+            lambda: strategy.update_scenario(self.data, scenario_id, **changes),
+        )
+
+    def _add_step(self) -> None:
+        goal_id = self.goal_id
+        text = self.add_step.text().strip()
+        if goal_id is None or not text:
+            return
+        if self.add_item(SK.STEP, text, goal_id=goal_id):
+            self.add_step.setText("")
+
+    def goal_actions(self, goal_id: int, menu: QMenu) -> None:
+        """Tick the candidates and release slices that serve this goal."""
+        goal = next((i for i in self.data.strategy_items if i.id == goal_id), None)
+        if goal is None:
+            return
+        serves = menu.addMenu(self.tr("Served by"))
+        for candidate in sorted(self.data.candidates, key=lambda c: c.id):
+            action = QAction(candidate.text, serves)
+            action.setCheckable(True)
+            action.setChecked(candidate.id in goal.candidate_ids)
+            action.triggered.connect(self._link_toggle(goal_id, candidate=candidate.id))
+            serves.addAction(action)
+        if self.data.slices:
+            serves.addSeparator()
+        for release_slice in sorted(self.data.slices, key=lambda s: s.id):
+            action = QAction(self.tr("Slice: %1").replace("%1", release_slice.name), serves)
+            action.setCheckable(True)
+            action.setChecked(release_slice.id in goal.slice_ids)
+            action.triggered.connect(self._link_toggle(goal_id, slice_=release_slice.id))
+            serves.addAction(action)
+        serves.setEnabled(bool(self.data.candidates or self.data.slices))
+
+    def _link_toggle(
+        self, goal_id: int, candidate: int | None = None, slice_: int | None = None
+    ) -> Callable[[bool], None]:
+        def toggle(_checked: bool) -> None:
+            goal = next(i for i in self.data.strategy_items if i.id == goal_id)
+            candidates, slices = set(goal.candidate_ids), set(goal.slice_ids)
+            if candidate is not None:
+                candidates ^= {candidate}
+            if slice_ is not None:
+                slices ^= {slice_}
+            run_edit(
+                self.controller,
+                self.tr("Link goal"),
+                lambda: strategy.link_goal(self.data, goal_id, candidates, slices),
+            )
+
+        return toggle
