@@ -100,6 +100,9 @@ def on_capture(qtbot: Any, window: MainWindow, board: CaptureBoard, stage: str) 
         board.scene.select_notes([n.id for n in notes[:2]])
         assert board.create_cluster("Paying")
     else:  # voting: a dot on the first note, for the first team
+        if not notes:  # ideas sent here from other boards: one typed in stands for them
+            type_and_enter(board.capture_edit, "Model sent from the audit")
+            notes = controller.data.notes_on(board.board_id)
         team = controller.data.teams[0]
         board.set_voter(model.VoterKind.TEAM, team.id)
         click(board.view, note_center(board, notes[0].id))
@@ -271,7 +274,7 @@ def test_each_template_runs_from_a_new_workshop_with_next_only(
             elif isinstance(widget, ValueBoardWidget):
                 on_value(qtbot, window, widget, target.stage)
             elif isinstance(widget, StrategyBoard | JourneyBoard | ScenarioBoard):
-                on_cx(qtbot, window, widget, visit)
+                on_cx(qtbot, window, widget, index)
             data = controller.data
             content_before = len(data.notes) + len(data.candidates) + len(data.canvas_items)
         panel.timer.start()
