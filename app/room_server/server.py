@@ -12,6 +12,7 @@ has a rate limit, and errors reach the phone as one line of JSON, never a stack 
 from __future__ import annotations
 
 import contextlib
+import errno
 import hmac
 import json
 import re
@@ -389,7 +390,14 @@ class RoomServer:
         for host in self.hosts[1:]:
             try:
                 self._servers.append(self._bind(host, self.port))
-            except OSError:
+            except OSError as exc:
+                if exc.errno == errno.EADDRINUSE and self.requested_port != 0:
+                    # Another server holds this port on that address: a phone typing it
+                    # would reach the wrong room, so move every address to another port.
+                    self._close_servers()
+                    self.requested_port = self.port + 1
+                    self.start()
+                    return
                 continue  # an address that vanished (a network went down) is skipped
         self.hosts = [str(s.server_address[0]) for s in self._servers]
         for server in self._servers:
@@ -428,6 +436,12 @@ class RoomServer:
             raise
         server.room = self
         return server
+
+    def _close_servers(self) -> None:
+        """Close sockets bound but not yet served (a port taken on one address)."""
+        for server in self._servers:
+            server.server_close()
+        self._servers.clear()
 
     def stop(self) -> None:
         """Stop listening; requests under way finish (their threads are daemons)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import socket
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -287,3 +288,21 @@ def test_the_short_address_and_the_session_code_lead_to_the_join_address(
         statuses = [_post_code(server, "000000")[0] for _ in range(12)]
         assert statuses[-1] == 429
         assert _post_code(server, server.hub.code)[0] == 429  # even the right one, for now
+
+
+def test_a_port_taken_on_one_address_moves_every_address_to_a_free_port() -> None:
+    # Another server (a second Point B, `pointb serve`) listens on loopback at the port this
+    # room would use: a phone typing the room's address must never reach that other room.
+    taken = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    port = taken.getsockname()[1]
+    server = RoomServer(hub=None, port=port)  # type: ignore[arg-type]  # never asked here
+    server.hosts = ["127.0.0.2", "127.0.0.1"]
+    try:
+        server.start()
+        assert server.port != port
+        assert sorted(server.hosts) == ["127.0.0.1", "127.0.0.2"]
+    finally:
+        server.stop()
+        taken.close()
