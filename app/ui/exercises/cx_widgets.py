@@ -530,3 +530,23 @@ QPlainTextEdit { font-size: 16pt; border: none; }
 QTableWidget { font-size: 15pt; }
 QComboBox { font-size: 14pt; }
 """
+
+
+class CxBoardBase(QWidget):
+    """What the strategy, journey and scenario boards share: styling and projector scale."""
+
+    def __init__(
+        self,
+        controller: Controller,
+        board_id: int,
+        parent: QWidget | None = None,
+        projector_mode: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("cxBoard")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLESHEET + (PROJECTOR_STYLESHEET if projector_mode else ""))
+        self.controller = controller
+        self.board_id = board_id
+        self.projector_mode = projector_mode
+        self.scale = PROJECTOR_SCALE if projector_mode else 1.0

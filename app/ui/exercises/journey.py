@@ -37,11 +37,10 @@ from app.ui.controller import Controller
 from app.ui.exercises import register
 from app.ui.exercises.cx_widgets import (
     PROJECTOR_SCALE,
-    PROJECTOR_STYLESHEET,
     RELEVANT_KINDS,
-    STYLESHEET,
     CardList,
     CommitLineEdit,
+    CxBoardBase,
     MetricsForm,
     PrinciplesPanel,
     Row,
@@ -227,7 +226,7 @@ class StageHeader(QFrame):
 
 
 @register(BoardKind.JOURNEY)
-class JourneyBoard(QWidget):
+class JourneyBoard(CxBoardBase):
     """The whole customer journey map of one JOURNEY board."""
 
     def __init__(
@@ -237,18 +236,9 @@ class JourneyBoard(QWidget):
         parent: QWidget | None = None,
         projector_mode: bool = False,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("cxBoard")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLESHEET)
-        self.controller = controller
-        self.board_id = board_id
-        self.projector_mode = projector_mode
-        scale = PROJECTOR_SCALE if projector_mode else 1.0
-        self.stage_width = int(STAGE_WIDTH * scale)
-        self.lane_width = int(LANE_LABEL_WIDTH * scale)
-        if projector_mode:
-            self.setStyleSheet(STYLESHEET + PROJECTOR_STYLESHEET)
+        super().__init__(controller, board_id, parent, projector_mode)
+        self.stage_width = int(STAGE_WIDTH * self.scale)
+        self.lane_width = int(LANE_LABEL_WIDTH * self.scale)
         self.stage_id: int | None = None
         self.cell_id: int | None = None
         self._stage_order: list[int] = []

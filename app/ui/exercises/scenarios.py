@@ -33,14 +33,12 @@ from app.services import Change
 from app.ui.controller import Controller
 from app.ui.exercises import register
 from app.ui.exercises.cx_widgets import (
-    PROJECTOR_SCALE,
-    PROJECTOR_STYLESHEET,
     RELEVANT_KINDS,
-    STYLESHEET,
     CardList,
     CardText,
     CommitLineEdit,
     CommitTextEdit,
+    CxBoardBase,
     MetricsForm,
     PrinciplesPanel,
     Row,
@@ -121,7 +119,7 @@ class ScenarioCell(QFrame):
 
 
 @register(BoardKind.SCENARIOS)
-class ScenarioBoard(QWidget):
+class ScenarioBoard(CxBoardBase):
     """The scenario audit with three models of one SCENARIOS board."""
 
     def __init__(
@@ -131,18 +129,9 @@ class ScenarioBoard(QWidget):
         parent: QWidget | None = None,
         projector_mode: bool = False,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("cxBoard")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLESHEET)
-        self.controller = controller
-        self.board_id = board_id
-        self.projector_mode = projector_mode
-        scale = PROJECTOR_SCALE if projector_mode else 1.0
-        self.column_width = int(COLUMN_WIDTH * scale)
-        self.scenario_width = int(SCENARIO_WIDTH * scale)
-        if projector_mode:
-            self.setStyleSheet(STYLESHEET + PROJECTOR_STYLESHEET)
+        super().__init__(controller, board_id, parent, projector_mode)
+        self.column_width = int(COLUMN_WIDTH * self.scale)
+        self.scenario_width = int(SCENARIO_WIDTH * self.scale)
         self.scenario_id: int | None = None
         self.model_id: int | None = None
         self._order: list[int] = []

@@ -35,13 +35,11 @@ from app.services import Change
 from app.ui.controller import Controller
 from app.ui.exercises import register
 from app.ui.exercises.cx_widgets import (
-    PROJECTOR_SCALE,
-    PROJECTOR_STYLESHEET,
     RELEVANT_KINDS,
-    STYLESHEET,
     CardList,
     CommitLineEdit,
     CommitTextEdit,
+    CxBoardBase,
     Row,
     clear_layout,
     plain_label,
@@ -214,7 +212,7 @@ class ScenarioColumn(QFrame):
 
 
 @register(BoardKind.STRATEGY)
-class StrategyBoard(QWidget):
+class StrategyBoard(CxBoardBase):
     """The point A -> point B canvas of one STRATEGY board."""
 
     def __init__(
@@ -224,18 +222,9 @@ class StrategyBoard(QWidget):
         parent: QWidget | None = None,
         projector_mode: bool = False,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("cxBoard")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLESHEET)
-        self.controller = controller
-        self.board_id = board_id
-        self.projector_mode = projector_mode
-        scale = PROJECTOR_SCALE if projector_mode else 1.0
-        self.column_width = int(SCENARIO_WIDTH * scale)
-        self.point_a_width = int(POINT_A_WIDTH * scale)
-        if projector_mode:
-            self.setStyleSheet(STYLESHEET + PROJECTOR_STYLESHEET)
+        super().__init__(controller, board_id, parent, projector_mode)
+        self.column_width = int(SCENARIO_WIDTH * self.scale)
+        self.point_a_width = int(POINT_A_WIDTH * self.scale)
         self.goal_id: int | None = None
         self.columns: dict[int, ScenarioColumn] = {}
         self._order: list[int] = []
