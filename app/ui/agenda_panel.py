@@ -179,6 +179,7 @@ class AgendaPanel(QWidget):
         steps_title = QLabel(self.tr("Steps"), self)
         steps_title.setObjectName("sectionTitle")
         column.addWidget(steps_title)
+        self._listed_index = -1  # the current step when the list was last filled
         self.step_list = QListWidget(self)
         self.step_list.setObjectName("agendaSteps")
         self.step_list.setWordWrap(True)
@@ -328,7 +329,11 @@ class AgendaPanel(QWidget):
                 item.setText("▶ " + item.text())
             self.step_list.addItem(item)
         self._fit_step_rows()
-        self.step_list.setCurrentRow(selected if 0 <= selected < len(agenda.steps) else index)
+        if index != self._listed_index or not 0 <= selected < len(agenda.steps):
+            selected = index  # the room moved: the selection and the view follow it
+        self._listed_index = index
+        self.step_list.setCurrentRow(selected)
+        self.step_list.scrollToItem(self.step_list.item(index))
         self.step_list.blockSignals(False)
         self._selection_changed(self.step_list.currentRow())
         self.total_label.setText(

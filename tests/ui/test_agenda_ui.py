@@ -244,3 +244,24 @@ def test_agenda_json_round_trip_and_damage() -> None:
     assert agenda_from_json("") is None and agenda_to_json(None) == ""
     with pytest.raises(ValueError, match="damaged"):
         agenda_from_json('{"steps": [{"title_en": "no exercise"}]}')
+
+
+def test_the_step_list_follows_the_room_and_shows_the_current_step(
+    qtbot: Any, controller: Controller
+) -> None:
+    template = bundled("service-design-day")
+    panel = make_panel(qtbot, controller, template)
+    panel.resize(300, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    steps = panel.step_list
+    for _ in range(len(template.steps) - 1):
+        assert panel.next_step()
+        index = panel.current_index()
+        assert steps.currentRow() == index  # the selection moved with the room
+        shown = steps.visualItemRect(steps.item(index))
+        assert steps.viewport().rect().intersects(shown)  # scrolled into view
+    # A row picked by hand (to retime it) stays picked while the room stays on its step.
+    steps.setCurrentRow(2)
+    panel.refresh()
+    assert steps.currentRow() == 2
