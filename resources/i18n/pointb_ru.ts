@@ -233,87 +233,87 @@
             <translation>Шаги</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="196" />
+            <location filename="../../app/ui/agenda_panel.py" line="197" />
             <source>Move the selected step up</source>
             <translation>Поднять выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="199" />
+            <location filename="../../app/ui/agenda_panel.py" line="200" />
             <source>Move the selected step down</source>
             <translation>Опустить выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="202" />
+            <location filename="../../app/ui/agenda_panel.py" line="203" />
             <source>Add a step after the selected one</source>
             <translation>Добавить шаг после выбранного</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="205" />
+            <location filename="../../app/ui/agenda_panel.py" line="206" />
             <source>Remove the selected step</source>
             <translation>Удалить выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="209" />
+            <location filename="../../app/ui/agenda_panel.py" line="210" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="210" />
+            <location filename="../../app/ui/agenda_panel.py" line="211" />
             <source>Timebox of the selected step</source>
             <translation>Время на выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="222" />
+            <location filename="../../app/ui/agenda_panel.py" line="223" />
             <source>Save as template…</source>
             <translation>Сохранить как шаблон…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="224" />
+            <location filename="../../app/ui/agenda_panel.py" line="225" />
             <source>Keep this agenda for future workshops (in your Point B data folder)</source>
             <translation>Сохранить программу для следующих семинаров (в папке данных Point B)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="284" />
+            <location filename="../../app/ui/agenda_panel.py" line="285" />
             <source>No agenda yet</source>
             <translation>Программы пока нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="287" />
+            <location filename="../../app/ui/agenda_panel.py" line="288" />
             <source>Choose an agenda template, or add steps with +.</source>
             <translation>Выберите шаблон программы или добавьте шаги кнопкой +.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="296" />
+            <location filename="../../app/ui/agenda_panel.py" line="297" />
             <source>Step %1 of %2 · %3</source>
             <translation>Шаг %1 из %2 · %3</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="306" />
+            <location filename="../../app/ui/agenda_panel.py" line="307" />
             <source>Next: %1 (%2)</source>
             <translation>Дальше: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="311" />
+            <location filename="../../app/ui/agenda_panel.py" line="312" />
             <source>This is the last step.</source>
             <translation>Это последний шаг.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="335" />
+            <location filename="../../app/ui/agenda_panel.py" line="340" />
             <source>Total: %1</source>
             <translation>Всего: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="418" />
+            <location filename="../../app/ui/agenda_panel.py" line="423" />
             <source>Use agenda</source>
             <translation>Взять программу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="430" />
+            <location filename="../../app/ui/agenda_panel.py" line="435" />
             <source>Use the agenda “%1”?</source>
             <translation>Использовать программу «%1»?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/agenda_panel.py" line="433" />
+            <location filename="../../app/ui/agenda_panel.py" line="438" />
             <source>It replaces the current agenda “%1” (%n steps).</source>
             <translation>
                 <numerusform>Она заменит текущую программу «%1» (%n шаг).</numerusform>
@@ -322,84 +322,84 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="436" />
+            <location filename="../../app/ui/agenda_panel.py" line="441" />
             <source>Every board and what is on it stays.</source>
             <translation>Все доски и всё, что на них есть, останутся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="440" />
+            <location filename="../../app/ui/agenda_panel.py" line="445" />
             <source>Boards added: %1.</source>
             <translation>Будут добавлены доски: %1.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="443" />
+            <location filename="../../app/ui/agenda_panel.py" line="448" />
             <source>No board is added: the agenda uses the boards you have.</source>
             <translation>Новых досок не будет: программа использует уже имеющиеся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="452" />
+            <location filename="../../app/ui/agenda_panel.py" line="457" />
             <source>Go to step</source>
             <translation>Перейти к шагу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="488" />
+            <location filename="../../app/ui/agenda_panel.py" line="493" />
             <source>Move step</source>
             <translation>Переставить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="513" />
+            <location filename="../../app/ui/agenda_panel.py" line="518" />
             <source>Agenda</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="522" />
-            <location filename="../../app/ui/agenda_panel.py" line="530" />
+            <location filename="../../app/ui/agenda_panel.py" line="527" />
+            <location filename="../../app/ui/agenda_panel.py" line="535" />
             <source>Add step</source>
             <translation>Добавить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="540" />
+            <location filename="../../app/ui/agenda_panel.py" line="545" />
             <source>Remove step</source>
             <translation>Удалить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="552" />
+            <location filename="../../app/ui/agenda_panel.py" line="557" />
             <source>Change timebox</source>
             <translation>Изменить время шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="568" />
+            <location filename="../../app/ui/agenda_panel.py" line="573" />
             <source>This workshop has no agenda to save.</source>
             <translation>У этого семинара нет программы, сохранять нечего.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="571" />
+            <location filename="../../app/ui/agenda_panel.py" line="576" />
             <source>A template needs a name.</source>
             <translation>У шаблона должно быть название.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="601" />
+            <location filename="../../app/ui/agenda_panel.py" line="606" />
             <source>Choose an agenda</source>
             <translation>Выбор программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="629" />
-            <location filename="../../app/ui/agenda_panel.py" line="641" />
+            <location filename="../../app/ui/agenda_panel.py" line="634" />
+            <location filename="../../app/ui/agenda_panel.py" line="646" />
             <source>Save as template</source>
             <translation>Сохранить как шаблон</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="630" />
+            <location filename="../../app/ui/agenda_panel.py" line="635" />
             <source>Template name:</source>
             <translation>Название шаблона:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="642" />
+            <location filename="../../app/ui/agenda_panel.py" line="647" />
             <source>A template with this name exists. Replace it?</source>
             <translation>Шаблон с таким названием уже есть. Заменить его?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="654" />
+            <location filename="../../app/ui/agenda_panel.py" line="659" />
             <source>Saved: %1</source>
             <translation>Сохранено: %1</translation>
         </message>
@@ -1274,87 +1274,87 @@
     <context>
         <name>CxBoards</name>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="186" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="216" />
             <source>More actions</source>
             <translation>Другие действия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="300" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="330" />
             <source>Move up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="302" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="332" />
             <source>Move down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="304" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="334" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="366" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="396" />
             <source>→ idea</source>
             <translation>→ идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="368" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="398" />
             <source>→ MVP</source>
             <translation>→ MVP</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="440" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="470" />
             <source>Service-design principles</source>
             <translation>Принципы сервис-дизайна</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="382" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="412" />
             <source>As is</source>
             <translation>Как есть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="383" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="413" />
             <source>To be</source>
             <translation>Как надо</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="386" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="416" />
             <source>Time, minutes</source>
             <translation>Время, минуты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="387" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="417" />
             <source>Simplicity, 1–5</source>
             <translation>Простота, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="388" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="418" />
             <source>Steps or clicks</source>
             <translation>Шаги или клики</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="457" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="487" />
             <source>Service-design principles: %1 of 6</source>
             <translation>Принципы сервис-дизайна: %1 из 6</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="339" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="369" />
             <source>Send to ideas: %1</source>
             <translation>Отправить в идеи: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="344" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="374" />
             <source>Send to ideas</source>
             <translation>Отправить в идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="351" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="381" />
             <source>Send to prioritisation: %1</source>
             <translation>Отправить в приоритизацию: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="356" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="386" />
             <source>Send to prioritisation</source>
             <translation>Отправить в приоритизацию</translation>
         </message>
@@ -2041,169 +2041,169 @@
     <context>
         <name>JourneyBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="301" />
+            <location filename="../../app/ui/exercises/journey.py" line="275" />
             <source>Four classic stages</source>
             <translation>Четыре классических этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="305" />
+            <location filename="../../app/ui/exercises/journey.py" line="279" />
             <source>Add stages</source>
             <translation>Добавить этапы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="310" />
-            <location filename="../../app/ui/exercises/journey.py" line="534" />
+            <location filename="../../app/ui/exercises/journey.py" line="284" />
+            <location filename="../../app/ui/exercises/journey.py" line="508" />
             <source>Add stage</source>
             <translation>Добавить этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="322" />
+            <location filename="../../app/ui/exercises/journey.py" line="296" />
             <source>Stage metrics</source>
             <translation>Метрики этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="330" />
+            <location filename="../../app/ui/exercises/journey.py" line="304" />
             <source>Selected card</source>
             <translation>Выбранная карточка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="332" />
-            <location filename="../../app/ui/exercises/journey.py" line="504" />
+            <location filename="../../app/ui/exercises/journey.py" line="306" />
+            <location filename="../../app/ui/exercises/journey.py" line="478" />
             <source>Click a card to edit its details.</source>
             <translation>Щёлкните карточку, чтобы изменить её подробности.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="340" />
+            <location filename="../../app/ui/exercises/journey.py" line="314" />
             <source>Digital</source>
             <translation>Цифровой</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="341" />
+            <location filename="../../app/ui/exercises/journey.py" line="315" />
             <source>Offline</source>
             <translation>Офлайн</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="345" />
+            <location filename="../../app/ui/exercises/journey.py" line="319" />
             <source>Channel</source>
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="347" />
+            <location filename="../../app/ui/exercises/journey.py" line="321" />
             <source>Ease, 1–5</source>
             <translation>Простота, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="349" />
+            <location filename="../../app/ui/exercises/journey.py" line="323" />
             <source>Accessibility, 1–5</source>
             <translation>Доступность, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="353" />
+            <location filename="../../app/ui/exercises/journey.py" line="327" />
             <source>Resources and tools</source>
             <translation>Ресурсы и инструменты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="357" />
+            <location filename="../../app/ui/exercises/journey.py" line="331" />
             <source>KPI</source>
             <translation>КПЭ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="364" />
+            <location filename="../../app/ui/exercises/journey.py" line="338" />
             <source>Should be</source>
             <translation>Как должно быть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="390" />
+            <location filename="../../app/ui/exercises/journey.py" line="364" />
             <source>Emotion</source>
             <translation>Эмоция</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="397" />
+            <location filename="../../app/ui/exercises/journey.py" line="371" />
             <source>Metrics</source>
             <translation>Метрики</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="409" />
+            <location filename="../../app/ui/exercises/journey.py" line="383" />
             <source>+ add a card</source>
             <translation>+ карточка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="431" />
+            <location filename="../../app/ui/exercises/journey.py" line="405" />
             <source>No stages yet: add the four classic stages or a stage of your own.</source>
             <translation>Этапов пока нет: добавьте четыре классических этапа или свой этап.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="463" />
+            <location filename="../../app/ui/exercises/journey.py" line="437" />
             <source>Hardest moment: %1</source>
             <translation>Самый трудный момент: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="481" />
+            <location filename="../../app/ui/exercises/journey.py" line="455" />
             <source>ease %1</source>
             <translation>простота %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="488" />
+            <location filename="../../app/ui/exercises/journey.py" line="462" />
             <source>min</source>
             <translation>мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="489" />
+            <location filename="../../app/ui/exercises/journey.py" line="463" />
             <source>simplicity</source>
             <translation>простота</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="490" />
+            <location filename="../../app/ui/exercises/journey.py" line="464" />
             <source>steps</source>
             <translation>шаги</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="498" />
+            <location filename="../../app/ui/exercises/journey.py" line="472" />
             <source>No stage selected.</source>
             <translation>Этап не выбран.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="542" />
+            <location filename="../../app/ui/exercises/journey.py" line="516" />
             <source>Rename stage</source>
             <translation>Переименовать этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="552" />
+            <location filename="../../app/ui/exercises/journey.py" line="526" />
             <source>Rate emotion</source>
             <translation>Оценить эмоцию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="559" />
+            <location filename="../../app/ui/exercises/journey.py" line="533" />
             <source>Add card</source>
             <translation>Добавить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="566" />
+            <location filename="../../app/ui/exercises/journey.py" line="540" />
             <source>Edit card</source>
             <translation>Изменить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="572" />
+            <location filename="../../app/ui/exercises/journey.py" line="546" />
             <source>Delete card</source>
             <translation>Удалить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="578" />
+            <location filename="../../app/ui/exercises/journey.py" line="552" />
             <source>Move card</source>
             <translation>Переместить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="603" />
+            <location filename="../../app/ui/exercises/journey.py" line="577" />
             <source>Edit card details</source>
             <translation>Изменить подробности карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="613" />
+            <location filename="../../app/ui/exercises/journey.py" line="587" />
             <source>Set stage metric</source>
             <translation>Задать метрику этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="620" />
+            <location filename="../../app/ui/exercises/journey.py" line="594" />
             <source>Tick principle</source>
             <translation>Отметить принцип</translation>
         </message>
@@ -2855,27 +2855,27 @@
     <context>
         <name>PlanTable</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="67" />
+            <location filename="../../app/ui/exercises/strategy.py" line="65" />
             <source>Step</source>
             <translation>Шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="68" />
+            <location filename="../../app/ui/exercises/strategy.py" line="66" />
             <source>Checkpoint date (YYYY-MM-DD)</source>
             <translation>Контрольная дата (ГГГГ-ММ-ДД)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="69" />
+            <location filename="../../app/ui/exercises/strategy.py" line="67" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="70" />
+            <location filename="../../app/ui/exercises/strategy.py" line="68" />
             <source>How we know we are on track</source>
             <translation>Как поймём, что идём верно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="71" />
+            <location filename="../../app/ui/exercises/strategy.py" line="69" />
             <source>Done</source>
             <translation>Готово</translation>
         </message>
@@ -3926,128 +3926,128 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScenarioBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="202" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="181" />
             <source>+ a scenario (Enter)</source>
             <translation>+ сценарий (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="220" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="199" />
             <source>Selected model</source>
             <translation>Выбранная модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="222" />
-            <location filename="../../app/ui/exercises/scenarios.py" line="392" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="201" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="371" />
             <source>Click a model to edit its test and metrics.</source>
             <translation>Щёлкните модель, чтобы изменить проверку и метрики.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="230" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="209" />
             <source>Prototype tested</source>
             <translation>Что проверили прототипом</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="234" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="213" />
             <source>With whom</source>
             <translation>С кем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="239" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="218" />
             <source>What we learned</source>
             <translation>Что узнали</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="260" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="239" />
             <source>Scenario</source>
             <translation>Сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="275" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="254" />
             <source>+ a failure</source>
             <translation>+ провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="284" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="263" />
             <source>+ a model</source>
             <translation>+ модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="299" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="278" />
             <source>No scenarios yet: type one in the field above and press Enter.</source>
             <translation>Сценариев пока нет: введите сценарий в поле выше и нажмите Enter.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="340" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="319" />
             <source>Principles: %1 of 6</source>
             <translation>Принципы: %1 из 6</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="363" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="342" />
             <source>Complete: %1 of %2</source>
             <translation>Готово: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="383" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="362" />
             <source>tested</source>
             <translation>проверено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="436" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="415" />
             <source>Add scenario</source>
             <translation>Добавить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="444" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="423" />
             <source>Edit scenario</source>
             <translation>Изменить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="451" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="430" />
             <source>Add failure</source>
             <translation>Добавить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="458" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="437" />
             <source>Edit failure</source>
             <translation>Изменить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="465" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="444" />
             <source>Delete failure</source>
             <translation>Удалить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="472" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="451" />
             <source>Move failure</source>
             <translation>Переместить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="479" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="458" />
             <source>Move model</source>
             <translation>Переместить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="486" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="465" />
             <source>Add model</source>
             <translation>Добавить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="493" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="472" />
             <source>Edit model</source>
             <translation>Изменить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="500" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="479" />
             <source>Delete model</source>
             <translation>Удалить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="510" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="489" />
             <source>Edit model details</source>
             <translation>Изменить подробности модели</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="520" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="499" />
             <source>Tick principle</source>
             <translation>Отметить принцип</translation>
         </message>
@@ -4055,27 +4055,27 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScenarioCell</name>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="89" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="91" />
             <source>Move up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="89" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="91" />
             <source>Move down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="97" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="93" />
             <source>Move scenario</source>
             <translation>Переместить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="105" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="97" />
             <source>Delete the scenario with its failures and models</source>
             <translation>Удалить сценарий с его провалами и моделями</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="109" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="98" />
             <source>Delete scenario</source>
             <translation>Удалить сценарий</translation>
         </message>
@@ -4083,7 +4083,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScenarioColumn</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="157" />
+            <location filename="../../app/ui/exercises/strategy.py" line="158" />
             <source>Move left</source>
             <translation>Левее</translation>
         </message>
@@ -4093,27 +4093,27 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Правее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="167" />
+            <location filename="../../app/ui/exercises/strategy.py" line="160" />
             <source>Move scenario</source>
             <translation>Переместить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="175" />
+            <location filename="../../app/ui/exercises/strategy.py" line="164" />
             <source>Delete the scenario with its goals and plans</source>
             <translation>Удалить сценарий с его целями и планами</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="179" />
+            <location filename="../../app/ui/exercises/strategy.py" line="165" />
             <source>Delete scenario</source>
             <translation>Удалить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="186" />
+            <location filename="../../app/ui/exercises/strategy.py" line="171" />
             <source>Point B: who we are in a year</source>
             <translation>Точка Б: кто мы через год</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="201" />
+            <location filename="../../app/ui/exercises/strategy.py" line="186" />
             <source>+ add a goal</source>
             <translation>+ цель</translation>
         </message>
@@ -4827,27 +4827,27 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StageHeader</name>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="200" />
+            <location filename="../../app/ui/exercises/journey.py" line="202" />
             <source>Move left</source>
             <translation>Левее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="201" />
+            <location filename="../../app/ui/exercises/journey.py" line="202" />
             <source>Move right</source>
             <translation>Правее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="210" />
+            <location filename="../../app/ui/exercises/journey.py" line="203" />
             <source>Move stage</source>
             <translation>Переместить этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="218" />
+            <location filename="../../app/ui/exercises/journey.py" line="205" />
             <source>Delete the stage and its cards</source>
             <translation>Удалить этап и его карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="222" />
+            <location filename="../../app/ui/exercises/journey.py" line="206" />
             <source>Delete stage</source>
             <translation>Удалить этап</translation>
         </message>
@@ -5134,102 +5134,102 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StrategyBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="292" />
+            <location filename="../../app/ui/exercises/strategy.py" line="268" />
             <source>Add a point-B scenario</source>
             <translation>Добавить сценарий точки Б</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="296" />
+            <location filename="../../app/ui/exercises/strategy.py" line="272" />
             <source>Add scenario</source>
             <translation>Добавить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="304" />
+            <location filename="../../app/ui/exercises/strategy.py" line="280" />
             <source>Point A: where we are now</source>
             <translation>Точка А: где мы сейчас</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="311" />
+            <location filename="../../app/ui/exercises/strategy.py" line="287" />
             <source>+ add</source>
             <translation>+ добавить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="335" />
+            <location filename="../../app/ui/exercises/strategy.py" line="311" />
             <source>+ add a step to the plan</source>
             <translation>+ шаг плана</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="350" />
+            <location filename="../../app/ui/exercises/strategy.py" line="326" />
             <source>Add a point-B scenario: who do we want to be in a year?</source>
             <translation>Добавьте сценарий точки Б: кем мы хотим быть через год?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="383" />
+            <location filename="../../app/ui/exercises/strategy.py" line="359" />
             <source>%1 scenarios, %2 goals</source>
             <translation>сценариев: %1, целей: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="391" />
+            <location filename="../../app/ui/exercises/strategy.py" line="367" />
             <source>no plan</source>
             <translation>нет плана</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="400" />
+            <location filename="../../app/ui/exercises/strategy.py" line="376" />
             <source>%1 linked</source>
             <translation>связей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="409" />
+            <location filename="../../app/ui/exercises/strategy.py" line="385" />
             <source>Select a goal to see its plan.</source>
             <translation>Выберите цель, чтобы увидеть её план.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="413" />
+            <location filename="../../app/ui/exercises/strategy.py" line="389" />
             <source>Plan for: %1</source>
             <translation>План для цели: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="416" />
+            <location filename="../../app/ui/exercises/strategy.py" line="392" />
             <source>%1 of %2 done, %3 overdue, %4 without a checkpoint</source>
             <translation>готово %1 из %2, просрочено %3, без контрольной точки %4</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="441" />
+            <location filename="../../app/ui/exercises/strategy.py" line="417" />
             <source>Add to the canvas</source>
             <translation>Добавить на канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="448" />
+            <location filename="../../app/ui/exercises/strategy.py" line="424" />
             <source>Edit the canvas</source>
             <translation>Изменить канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="455" />
+            <location filename="../../app/ui/exercises/strategy.py" line="431" />
             <source>Delete from the canvas</source>
             <translation>Удалить с канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="462" />
+            <location filename="../../app/ui/exercises/strategy.py" line="438" />
             <source>Move on the canvas</source>
             <translation>Переместить на канве</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="469" />
+            <location filename="../../app/ui/exercises/strategy.py" line="445" />
             <source>Edit scenario</source>
             <translation>Изменить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="486" />
+            <location filename="../../app/ui/exercises/strategy.py" line="462" />
             <source>Served by</source>
             <translation>На цель работают</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="496" />
+            <location filename="../../app/ui/exercises/strategy.py" line="472" />
             <source>Slice: %1</source>
             <translation>Срез: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="515" />
+            <location filename="../../app/ui/exercises/strategy.py" line="491" />
             <source>Link goal</source>
             <translation>Связать цель</translation>
         </message>

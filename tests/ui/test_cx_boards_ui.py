@@ -274,3 +274,36 @@ def test_projector_mode_shows_the_board_without_controls(
     from app.ui.exercises.cx_widgets import CardList
 
     assert all(not cards.add_field.isVisibleTo(widget) for cards in widget.findChildren(CardList))
+
+
+def test_stage_buttons_move_and_delete_each_one_undo_step(
+    qtbot: Any, controller: Controller
+) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    board = show(qtbot, controller, JOURNEY, K.JOURNEY)
+    qtbot.mouseClick(board.defaults_button, Qt.MouseButton.LeftButton)
+
+    def names() -> list[str]:
+        stages = sorted(stored(controller).journey_stages, key=lambda s: s.position)
+        return [s.name for s in stages]
+
+    def button(stage_name: str, text: str) -> QToolButton:
+        stage = next(s for s in stored(controller).journey_stages if s.name == stage_name)
+        header = board.headers[stage.id]
+        return next(
+            b for b in header.findChildren(QToolButton, "cxRowButton") if b.text() == text
+        )
+
+    assert names() == ["Before purchase", "Purchase", "Use", "After"]
+    qtbot.mouseClick(button("Before purchase", "▶"), Qt.MouseButton.LeftButton)
+    assert names() == ["Purchase", "Before purchase", "Use", "After"]
+    qtbot.mouseClick(button("Use", "◀"), Qt.MouseButton.LeftButton)
+    assert names() == ["Purchase", "Use", "Before purchase", "After"]
+    qtbot.mouseClick(button("After", "✕"), Qt.MouseButton.LeftButton)
+    assert names() == ["Purchase", "Use", "Before purchase"]
+    controller.undo_stack.undo()
+    assert names() == ["Purchase", "Use", "Before purchase", "After"]
+    controller.undo_stack.undo()
+    controller.undo_stack.undo()
+    assert names() == ["Before purchase", "Purchase", "Use", "After"]

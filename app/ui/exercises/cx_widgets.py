@@ -81,6 +81,36 @@ def run_edit(controller: Controller, label: str, make_pairs: Callable[[], Sequen
     return controller.try_edit(label, pairs)
 
 
+def add_order_buttons(
+    owner: QWidget,
+    layout: QHBoxLayout,
+    controller: Controller,
+    arrows: tuple[tuple[str, str], tuple[str, str]],
+    move: tuple[str, Callable[[int], Sequence[Pair]]],
+    delete: tuple[str, str, Callable[[], Sequence[Pair]]],
+) -> None:
+    """Move back / move on / delete buttons for a stage or scenario, each one undo step.
+
+    `arrows` are (symbol, tooltip) for moving back and on; `move` the undo label and the
+    edit for a step of -1 or 1; `delete` the tooltip, the undo label and the edit.
+    """
+    for (text, tip), step in zip(arrows, (-1, 1), strict=True):
+        button = QToolButton(owner)
+        button.setObjectName("cxRowButton")
+        button.setText(text)
+        button.setToolTip(tip)
+        button.clicked.connect(
+            lambda _=False, s=step: run_edit(controller, move[0], lambda: move[1](s))
+        )
+        layout.addWidget(button)
+    remove = QToolButton(owner)
+    remove.setObjectName("cxRowButton")
+    remove.setText("✕")
+    remove.setToolTip(delete[0])
+    remove.clicked.connect(lambda: run_edit(controller, delete[1], delete[2]))
+    layout.addWidget(remove)
+
+
 def workshop_language(controller: Controller) -> str:
     return "en" if controller.file is None else controller.data.workshop.language
 

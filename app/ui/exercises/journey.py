@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +43,7 @@ from app.ui.exercises.cx_widgets import (
     MetricsForm,
     PrinciplesPanel,
     Row,
+    add_order_buttons,
     add_send_actions,
     clear_layout,
     form,
@@ -195,34 +195,18 @@ class StageHeader(QFrame):
         self.name.committed.connect(board.rename_stage_from(stage.id))
         layout.addWidget(self.name, 1)
         if not board.projector_mode:
-            for text, tip, step in (
-                ("◀", self.tr("Move left"), -1),
-                ("▶", self.tr("Move right"), 1),
-            ):
-                button = QToolButton(self)
-                button.setObjectName("cxRowButton")
-                button.setText(text)
-                button.setToolTip(tip)
-                button.clicked.connect(
-                    lambda _=False, s=step: run_edit(
-                        board.controller,
-                        self.tr("Move stage"),
-                        lambda: journey.move_stage(board.data, stage.id, s),
-                    )
-                )
-                layout.addWidget(button)
-            remove = QToolButton(self)
-            remove.setObjectName("cxRowButton")
-            remove.setText("✕")
-            remove.setToolTip(self.tr("Delete the stage and its cards"))
-            remove.clicked.connect(
-                lambda: run_edit(
-                    board.controller,
+            add_order_buttons(
+                self,
+                layout,
+                board.controller,
+                (("◀", self.tr("Move left")), ("▶", self.tr("Move right"))),
+                (self.tr("Move stage"), lambda s: journey.move_stage(board.data, stage.id, s)),
+                (
+                    self.tr("Delete the stage and its cards"),
                     self.tr("Delete stage"),
                     lambda: journey.delete_stage(board.data, stage.id),
-                )
+                ),
             )
-            layout.addWidget(remove)
 
 
 @register(BoardKind.JOURNEY)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +41,7 @@ from app.ui.exercises.cx_widgets import (
     MetricsForm,
     PrinciplesPanel,
     Row,
+    add_order_buttons,
     add_send_actions,
     clear_layout,
     form,
@@ -84,31 +84,21 @@ class ScenarioCell(QFrame):
         )
         row.addWidget(self.actor, 1)
         if not board.projector_mode:
-            for text, tip, step in (("▲", self.tr("Move up"), -1), ("▼", self.tr("Move down"), 1)):
-                button = QToolButton(self)
-                button.setObjectName("cxRowButton")
-                button.setText(text)
-                button.setToolTip(tip)
-                button.clicked.connect(
-                    lambda _=False, s=step: run_edit(
-                        board.controller,
-                        self.tr("Move scenario"),
-                        lambda: scenario_audit.move_scenario(board.data, scenario.id, s),
-                    )
-                )
-                row.addWidget(button)
-            remove = QToolButton(self)
-            remove.setObjectName("cxRowButton")
-            remove.setText("✕")
-            remove.setToolTip(self.tr("Delete the scenario with its failures and models"))
-            remove.clicked.connect(
-                lambda: run_edit(
-                    board.controller,
+            add_order_buttons(
+                self,
+                row,
+                board.controller,
+                (("▲", self.tr("Move up")), ("▼", self.tr("Move down"))),
+                (
+                    self.tr("Move scenario"),
+                    lambda s: scenario_audit.move_scenario(board.data, scenario.id, s),
+                ),
+                (
+                    self.tr("Delete the scenario with its failures and models"),
                     self.tr("Delete scenario"),
                     lambda: scenario_audit.delete_scenario(board.data, scenario.id),
-                )
+                ),
             )
-            row.addWidget(remove)
         layout.addLayout(row)
         self.principles_label = plain_label("", self, "cxHint", wrap=False)
         layout.addWidget(self.principles_label)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +40,7 @@ from app.ui.exercises.cx_widgets import (
     CommitTextEdit,
     CxBoardBase,
     Row,
+    add_order_buttons,
     clear_layout,
     plain_label,
     run_edit,
@@ -151,34 +151,21 @@ class ScenarioColumn(QFrame):
         self.name.committed.connect(lambda text: board.update_scenario(scenario.id, name=text))
         top.addWidget(self.name, 1)
         if not read_only:
-            for text, tip, step in (
-                ("◀", self.tr("Move left"), -1),
-                ("▶", self.tr("Move right"), 1),
-            ):
-                button = QToolButton(self)
-                button.setObjectName("cxRowButton")
-                button.setText(text)
-                button.setToolTip(tip)
-                button.clicked.connect(
-                    lambda _=False, s=step: run_edit(
-                        board.controller,
-                        self.tr("Move scenario"),
-                        lambda: strategy.move_scenario(board.data, scenario.id, s),
-                    )
-                )
-                top.addWidget(button)
-            remove = QToolButton(self)
-            remove.setObjectName("cxRowButton")
-            remove.setText("✕")
-            remove.setToolTip(self.tr("Delete the scenario with its goals and plans"))
-            remove.clicked.connect(
-                lambda: run_edit(
-                    board.controller,
+            add_order_buttons(
+                self,
+                top,
+                board.controller,
+                (("◀", self.tr("Move left")), ("▶", self.tr("Move right"))),
+                (
+                    self.tr("Move scenario"),
+                    lambda s: strategy.move_scenario(board.data, scenario.id, s),
+                ),
+                (
+                    self.tr("Delete the scenario with its goals and plans"),
                     self.tr("Delete scenario"),
                     lambda: strategy.delete_scenario(board.data, scenario.id),
-                )
+                ),
             )
-            top.addWidget(remove)
         layout.addLayout(top)
         layout.addWidget(
             plain_label(self.tr("Point B: who we are in a year"), self, "cxSectionTitle")
