@@ -24,20 +24,31 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from app import paths
 from app.store import database, safe_write
-from app.store.database import FileInUseError, WorkshopFileError
-
-if TYPE_CHECKING:
-    from app.services import Change, WorkshopFile
+from app.store.database import BackupHooks, FileInUseError, WorkshopFileError
 
 DEFAULT_INTERVAL = 300.0  # seconds between automatic snapshots while something changed
 DEFAULT_KEEP = 20  # snapshots kept per workshop; the oldest are removed first
 STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 _NAME = re.compile(r"^(\d{8}-\d{6}-\d{6})-([a-z0-9-]+)\.pointb$")
 SIDECARS = ("-wal", "-shm", "-journal")
+
+
+class OpenWorkshop(Protocol):
+    """What a snapshot needs of an open workshop (`app.services.WorkshopFile`, which sits
+    above this module: it hands `HOOKS` to the store when it opens a file)."""
+
+    @property
+    def path(self) -> Path: ...
+
+    # Any: the change type lives in app.services; a snapshot only needs to hear of one.
+    @property
+    def listeners(self) -> list[Callable[[Any], None]]: ...
+
+    def save_copy(self, target: Path) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -155,7 +166,7 @@ def prune(workshop: Path | str, keep: int = DEFAULT_KEEP) -> list[Path]:
     return removed
 
 
-def snapshot(workshop_file: WorkshopFile, reason: str, keep: int = DEFAULT_KEEP) -> BackupInfo:
+def snapshot(workshop_file: OpenWorkshop, reason: str, keep: int = DEFAULT_KEEP) -> BackupInfo:
     """A snapshot of an open workshop (SQLite backup API); raises WorkshopFileError."""
     target = _new_path(backup_folder(workshop_file.path), reason)
     workshop_file.save_copy(target)
@@ -317,7 +328,7 @@ class BackupKeeper:
 
     def __init__(
         self,
-        workshop_file: WorkshopFile,
+        workshop_file: OpenWorkshop,
         clock: Callable[[], float] = time.monotonic,
         interval: float = DEFAULT_INTERVAL,
         keep: int = DEFAULT_KEEP,
@@ -331,7 +342,7 @@ class BackupKeeper:
         self._last = clock()
         workshop_file.listeners.append(self._on_change)
 
-    def _on_change(self, _change: Change) -> None:
+    def _on_change(self, _change: object) -> None:
         self.changed = True
 
     def notify_changed(self) -> None:
@@ -358,3 +369,8 @@ class BackupKeeper:
         """Stop listening (call when the workshop closes)."""
         with contextlib.suppress(ValueError):
             self.workshop_file.listeners.remove(self._on_change)
+
+
+# Handed to the store by whoever opens a workshop: copies made while opening a file (before
+# a hot journal is rolled back, before an upgrade) are filed among its backups.
+HOOKS = BackupHooks(copy_as_is=copy_as_is, adopt=adopt)

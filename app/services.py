@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app import backups
 from app.domain import edits, model, validation
 from app.store import mapping
 from app.store.database import Database
@@ -75,7 +76,7 @@ class WorkshopFile:
     # --- lifecycle -----------------------------------------------------------------------
     @classmethod
     def open(cls, path: Path | str, read_only: bool = False) -> WorkshopFile:
-        database = Database.open(Path(path), read_only=read_only)
+        database = Database.open(Path(path), read_only=read_only, backups=backups.HOOKS)
         try:
             data = database.load()
         except BaseException:

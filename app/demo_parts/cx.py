@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from app.demo_parts.capture import IDEAS  # the capture part's notes, in note-id order
 from app.domain import edits, entities, journey, model, principles, scenario_audit, strategy
 from app.domain.edits import Pair, next_id
 from app.domain.journey import Channel, Lane
@@ -483,6 +484,4 @@ def _current(items: list[Any], item_id: int) -> Any:
 def _english_note_ids(data: model.WorkshopData) -> dict[str, int]:
     """Capture notes by their English text (the demo builds notes in the same order in
     both languages, so ids match across languages)."""
-    from app.demo import IDEAS  # the capture part's note texts, in note-id order
-
     return {idea[4]: number for number, idea in enumerate(IDEAS, start=1)}

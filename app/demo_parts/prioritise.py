@@ -19,7 +19,7 @@ from app.domain.prioritise import Candidate, MoSCoW, ReleaseSlice
 
 M, O, A, I = KanoCategory.M, KanoCategory.O, KanoCategory.A, KanoCategory.I  # noqa: E741
 
-# Capture note ids (app/demo.py IDEAS, 1-based) promoted to candidates, in card order.
+# Capture note ids (app/demo_parts/capture.py IDEAS, 1-based) promoted to candidates, in card order.
 PROMOTED_NOTES = (12, 4, 34, 30, 1, 15, 6, 3, 23, 24, 17, 38)
 TYPED = (
     (

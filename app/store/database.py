@@ -58,6 +58,21 @@ from app.store.preflight import check_header as check_header
 from app.store.preflight import read_header as read_header
 from app.store.preflight import require_regular_file as require_regular_file
 
+
+
+@dataclasses.dataclass(frozen=True)
+class BackupHooks:
+    """How the caller files copies among its backups while a file is opened: the store
+    sits below the backups folder (which builds on it), so the caller hands these in.
+
+    `copy_as_is(workshop, reason)` copies the file and its side files untouched (before a
+    hot journal is rolled back; its failure refuses the open). `adopt(workshop, copy,
+    reason)` files an existing closed copy (the pre-upgrade backup; best effort)."""
+
+    copy_as_is: Callable[[Path, str], object]
+    adopt: Callable[[Path, Path, str], object]
+
+
 BULK_CHUNK = 5_000  # rows per executemany when a bulk write reports progress
 
 
@@ -244,7 +259,12 @@ class Database:
         return database
 
     @classmethod
-    def open(cls, path: Path, read_only: bool = False) -> Database:
+    def open(
+        cls, path: Path, read_only: bool = False, *, backups: BackupHooks | None = None
+    ) -> Database:
+        """Open a workshop file. `backups` files the copies made on the way (before a hot
+        journal is rolled back, before an upgrade) among the caller's backups; without
+        it only the pre-upgrade copy beside the file is kept."""
         path = Path(path)
         header = read_header(path)
         check_header(path, header)
@@ -254,7 +274,7 @@ class Database:
         if not read_only and not lock.acquire():
             raise FileInUseError(path, f"this workshop is already open: {owner_text(path)}")
         try:
-            _recover_hot_journal(path, holding_lock=not read_only)
+            _recover_hot_journal(path, holding_lock=not read_only, backups=backups)
             _guard_schema(path)
             _quick_check(path)
             source = path
@@ -264,7 +284,7 @@ class Database:
                     source = _upgraded_temporary_copy(path, header.user_version)
                     backup = None
                 else:
-                    backup = _migrate(path, header.user_version)
+                    backup = _migrate(path, header.user_version, backups)
             else:
                 backup = None
             engine = _make_engine(source, read_only)
@@ -670,7 +690,7 @@ def _hot_journal(path: Path) -> Path | None:
     return journal if head == JOURNAL_MAGIC else None
 
 
-def _recover_hot_journal(path: Path, holding_lock: bool) -> None:
+def _recover_hot_journal(path: Path, holding_lock: bool, backups: BackupHooks | None) -> None:
     """An unfinished transaction (a crash during an upgrade, a Save As cleanup, another
     program) left a hot -journal: keep a copy of the file and the journal among the
     backups, then let SQLite roll it back. The file then opens as it was before."""
@@ -691,9 +711,8 @@ def _recover_hot_journal(path: Path, holding_lock: bool) -> None:
             raise FileInUseError(path, f"this workshop is already open: {owner_text(path)}")
     try:
         try:
-            from app import backups  # late: app.backups builds on this module
-
-            backups.copy_as_is(path, "before-rollback")
+            if backups is not None:
+                backups.copy_as_is(path, "before-rollback")
         except (OSError, WorkshopFileError) as exc:
             raise WorkshopFileError(
                 path,
@@ -794,7 +813,7 @@ def _truncation(path: Path) -> str:
     return ""
 
 
-def _migrate(path: Path, from_version: int) -> Path:
+def _migrate(path: Path, from_version: int, backups: BackupHooks | None) -> Path:
     """Back up, then upgrade the schema in one transaction. Returns the backup's path."""
     backup = migration_backup_path(path, from_version)
     connection = sqlite3.connect(path, isolation_level=None)
@@ -809,7 +828,8 @@ def _migrate(path: Path, from_version: int) -> Path:
             raise WorkshopFileError(
                 path, f"cannot make a backup before upgrading the file ({exc}); nothing was changed"
             ) from None
-        _file_among_backups(path, backup)
+        if backups is not None:
+            _file_among_backups(path, backup, backups)
         connection.execute("BEGIN IMMEDIATE")
         try:
             version = from_version
@@ -858,12 +878,10 @@ def _upgraded_temporary_copy(path: Path, from_version: int) -> Path:
     return copy
 
 
-def _file_among_backups(path: Path, backup: Path) -> None:
+def _file_among_backups(path: Path, backup: Path, backups: BackupHooks) -> None:
     """Also list the pre-upgrade copy under File > Restore from backup. Best effort: the
     copy beside the file (made above, or the upgrade is refused) is the guaranteed one."""
     try:
-        from app import backups  # late: app.backups builds on this module
-
         backups.adopt(path, backup, "before-upgrade")
-    except Exception:  # never let the convenience copy block an upgrade
+    except (OSError, WorkshopFileError):  # never let the convenience copy block an upgrade
         pass
