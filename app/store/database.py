@@ -59,7 +59,6 @@ from app.store.preflight import read_header as read_header
 from app.store.preflight import require_regular_file as require_regular_file
 
 
-
 @dataclasses.dataclass(frozen=True)
 class BackupHooks:
     """How the caller files copies among its backups while a file is opened: the store
@@ -881,7 +880,5 @@ def _upgraded_temporary_copy(path: Path, from_version: int) -> Path:
 def _file_among_backups(path: Path, backup: Path, backups: BackupHooks) -> None:
     """Also list the pre-upgrade copy under File > Restore from backup. Best effort: the
     copy beside the file (made above, or the upgrade is refused) is the guaranteed one."""
-    try:
+    with contextlib.suppress(OSError, WorkshopFileError):  # never block an upgrade
         backups.adopt(path, backup, "before-upgrade")
-    except (OSError, WorkshopFileError):  # never let the convenience copy block an upgrade
-        pass
