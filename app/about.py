@@ -8,11 +8,11 @@ metadata (bundled in the frozen app by packaging/pointb.spec).
 from __future__ import annotations
 
 import platform
-import sys
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from app import paths
 from app.domain.texts import normalise_language
 from app.version import __version__
 
@@ -31,9 +31,7 @@ class Component:
 
 def resources_dir() -> Path:
     """The `resources` folder: inside the PyInstaller bundle when frozen, else the repo's."""
-    bundle_root = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle_root) if bundle_root else Path(__file__).resolve().parents[1]
-    return root / "resources"
+    return paths.resource_dir()
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from app import paths
+from app import files, paths
 from app.store import database, safe_write
 from app.store.database import BackupHooks, FileInUseError, WorkshopFileError
 
@@ -176,16 +176,6 @@ def snapshot(workshop_file: OpenWorkshop, reason: str, keep: int = DEFAULT_KEEP)
     return info
 
 
-def _copy_bytes(source: Path, target: Path) -> None:
-    """Copy through a temporary name and fsync: the target is either absent or complete."""
-    temp = target.with_name(target.name + ".part")
-    with source.open("rb") as reader, temp.open("wb") as writer:
-        shutil.copyfileobj(reader, writer, 1 << 20)
-        writer.flush()
-        os.fsync(writer.fileno())
-    os.replace(temp, target)
-
-
 def snapshot_file(workshop: Path, reason: str, keep: int = DEFAULT_KEEP) -> BackupInfo:
     """A snapshot of a workshop file that is NOT open in this process.
 
@@ -202,8 +192,6 @@ def snapshot_file(workshop: Path, reason: str, keep: int = DEFAULT_KEEP) -> Back
         finally:
             source.close()
     except (sqlite3.Error, OSError, UnicodeError):
-        with contextlib.suppress(OSError):
-            target.with_name(target.name + ".part").unlink()
         _copy_with_side_files(workshop, target)
     prune(workshop, keep)
     info = _info(target)
@@ -213,11 +201,11 @@ def snapshot_file(workshop: Path, reason: str, keep: int = DEFAULT_KEEP) -> Back
 
 def _copy_with_side_files(workshop: Path, target: Path) -> None:
     try:
-        _copy_bytes(workshop, target)
+        files.copy_file(workshop, target)
         for suffix in SIDECARS:
             sidecar = workshop.with_name(workshop.name + suffix)
             if sidecar.exists():
-                _copy_bytes(sidecar, target.with_name(target.name + suffix))
+                files.copy_file(sidecar, target.with_name(target.name + suffix))
     except OSError as exc:
         raise WorkshopFileError(
             workshop, f"cannot make a backup copy ({exc.strerror or exc}); nothing was changed"
@@ -237,7 +225,7 @@ def copy_as_is(workshop: Path, reason: str, keep: int = DEFAULT_KEEP) -> Path:
 def adopt(workshop: Path, closed_copy: Path, reason: str, keep: int = DEFAULT_KEEP) -> Path:
     """File an existing closed copy (e.g. the pre-upgrade backup) among the snapshots."""
     target = _new_path(backup_folder(workshop), reason)
-    _copy_bytes(closed_copy, target)
+    files.copy_file(closed_copy, target)
     prune(workshop, keep)
     return target
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from app import backups, imaging
+from app import backups, files, imaging
 from app.domain import (
     csv_ideas,
     edits,
@@ -324,7 +324,7 @@ def export_data(
     if suffix == ".csv":
         kind = board if board in EXTRA_CSV else "ideas"
         text = EXTRA_CSV[kind](data) if kind in EXTRA_CSV else ideas_csv(data)
-        json_dump.write_text_atomically(out, text)
+        files.write_text(out, text)
         return f"wrote {out}"
     if suffix in (".pdf", ".png"):
         from app.export import pdf, png

@@ -11,10 +11,9 @@ import contextlib
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 
-from app import paths
+from app import files, paths
 from app.domain.locations import risky_location, warning_text
 
 WARNED_FILE = "warned-locations.json"
@@ -74,10 +73,7 @@ def _remember(path: str) -> None:
     known = [p for p in warned_paths() if p != path] + [path]
     try:
         record.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=".warned-", suffix=".part", dir=record.parent)
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(known[-MAX_REMEMBERED:], stream, ensure_ascii=False, indent=1)
-        os.replace(temp, record)
+        files.write_text(record, json.dumps(known[-MAX_REMEMBERED:], ensure_ascii=False, indent=1))
     except OSError:
         pass  # an unwritable data folder only means the warning may come again
 

@@ -42,15 +42,13 @@ Agendas are immutable: the editing helpers (`move_step`, `add_step`, `remove_ste
 from __future__ import annotations
 
 import json
-import os
 import re
-import sys
-import tempfile
 import tomllib
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
+from app import files, paths
 from app.domain.model import BoardKind
 from app.domain.texts import normalise_language
 
@@ -588,9 +586,7 @@ def load_templates(folders: Iterable[Path]) -> tuple[list[Agenda], list[Template
 
 def bundled_templates_dir() -> Path:
     """The folder of the templates shipped with Point B (inside a PyInstaller bundle too)."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
-    return root / "workshops"
+    return paths.install_root() / "workshops"
 
 
 # --- writing ----------------------------------------------------------------------------
@@ -656,16 +652,7 @@ def save_template(agenda: Agenda, folder: Path, *, overwrite: bool = False) -> P
     folder.mkdir(parents=True, exist_ok=True)
     if target.exists() and not overwrite:
         raise FileExistsError(f"{target}: a template with this name already exists")
-    handle, temp_name = tempfile.mkstemp(prefix=f".{agenda.key}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(text.encode("utf-8"))
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    files.write_text(target, text)
     return target
 
 

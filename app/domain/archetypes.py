@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 import string
-import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from app import paths
 from app.domain.texts import LANGUAGES, normalise_language
 
 CATALOGUE_FILE = "archetypes.json"
@@ -146,10 +146,7 @@ class Catalogue:
 # --- loading --------------------------------------------------------------------------------
 def resource_root() -> Path:
     """The folder holding `resources/`: the repository, or the PyInstaller bundle when frozen."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root)
-    return Path(__file__).resolve().parents[2]
+    return paths.install_root()
 
 
 def default_catalogue_path() -> Path:

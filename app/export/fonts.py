@@ -8,7 +8,6 @@ becomes the same visible box in both, and text measured for layout is the text d
 
 from __future__ import annotations
 
-import sys
 import threading
 import unicodedata
 from functools import lru_cache
@@ -18,6 +17,8 @@ from typing import Literal
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from app import paths
 
 FontStyle = Literal["regular", "bold", "italic"]
 
@@ -64,10 +65,7 @@ class FontError(RuntimeError):
 
 def resources_dir() -> Path:
     """The `resources` folder: inside the PyInstaller bundle when frozen, else the repo's."""
-    bundle_root = getattr(sys, "_MEIPASS", None)
-    if bundle_root:
-        return Path(bundle_root) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    return paths.resource_dir()
 
 
 def font_path(style: FontStyle = "regular") -> Path:

@@ -13,14 +13,13 @@ from __future__ import annotations
 import base64
 import dataclasses
 import json
-import os
-import tempfile
 import types
 import typing
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from app import files
 from app.domain import edits, entities, model, validation
 from app.domain.value_prop import Canvas, CanvasItem, CanvasItemKind
 
@@ -98,26 +97,7 @@ def dumps(data: model.WorkshopData) -> str:
 
 
 def write_dump(data: model.WorkshopData, out: Path) -> None:
-    write_text_atomically(out, dumps(data))
-
-
-def write_text_atomically(out: Path, text: str) -> None:
-    """Write next to the target, then rename: the target is either old or complete."""
-    out = Path(out)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    try:
-        # mkstemp makes the file private (0600); an export gets the usual permissions.
-        umask = os.umask(0o022)
-        os.umask(umask)
-        os.chmod(temp_name, 0o666 & ~umask)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, out)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    files.write_text(out, dumps(data))
 
 
 def storable_values(value: Any) -> Any:

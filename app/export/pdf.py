@@ -13,8 +13,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import itertools
-import os
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +22,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import shapeStr
 from reportlab.pdfgen.canvas import Canvas
 
+from app import files
 from app.domain import flow, texts
 from app.domain.model import Board, WorkshopData
 from app.export.blocks import Block as Block
@@ -292,16 +291,6 @@ def _glyph_widths(font: str) -> tuple[dict[str, float], float] | None:
 # --------------------------------------------------------------------------- atomic files
 
 
-def _current_umask() -> int:
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    return 0o022
-
-
 @contextlib.contextmanager
 def atomic_output(out: Path) -> Iterator[Path]:
     """Yield a temporary path beside `out`; move it over `out` only if the body succeeds.
@@ -311,22 +300,11 @@ def atomic_output(out: Path) -> Iterator[Path]:
     """
     out = Path(out)
     try:
-        handle, temp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.",
-                                             suffix=".part")
-        os.close(handle)
-    except OSError as exc:
-        raise ExportError(out, exc.strerror or str(exc)) from exc
-    temp = Path(temp_name)
-    try:
-        yield temp
-        # mkstemp makes the file private (0600); give it the usual permissions instead.
-        os.chmod(temp, 0o666 & ~_current_umask())
-        os.replace(temp, out)
+        with files.atomic_path(out) as temp:
+            yield temp
     except ExportError:
-        temp.unlink(missing_ok=True)
         raise
     except Exception as exc:
-        temp.unlink(missing_ok=True)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise ExportError(out, reason or type(exc).__name__) from exc
 

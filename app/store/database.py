@@ -35,6 +35,7 @@ from sqlalchemy.pool import StaticPool
 from sqlalchemy.schema import CreateIndex, CreateTable
 from sqlmodel import SQLModel
 
+from app import files
 from app.domain import model
 from app.store import mapping, schema_guard, tables
 from app.store.preflight import APPLICATION_ID as APPLICATION_ID
@@ -167,28 +168,13 @@ MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
 def backup_copy(source: sqlite3.Connection, target: Path) -> None:
     """Copy a live database with the SQLite backup API (consistent even mid-session)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    temp = target.with_name(target.name + ".part")
-    with contextlib.suppress(FileNotFoundError):
-        temp.unlink()
-    destination = sqlite3.connect(temp)
-    try:
-        source.backup(destination)
-        destination.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        destination.close()
-    os.replace(temp, target)
-
-
-def _copy_exactly(source: Path, target: Path) -> None:
-    temp = target.with_name(target.name + ".part")
-    try:
-        shutil.copyfile(source, temp)
-        with temp.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    with files.atomic_path(target) as temp:
+        destination = sqlite3.connect(temp)
+        try:
+            source.backup(destination)
+            destination.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            destination.close()
 
 
 def migration_backup_path(path: Path, version: int) -> Path:
@@ -822,7 +808,7 @@ def _migrate(path: Path, from_version: int, backups: BackupHooks | None) -> Path
             if any(j.exists() for j in journals):
                 backup_copy(connection, backup)  # the backup API folds the journal in
             else:
-                _copy_exactly(path, backup)  # at rest: the backup is the original, byte for byte
+                files.copy_file(path, backup)  # at rest: the backup is the original, byte for byte
         except (OSError, sqlite3.Error) as exc:
             raise WorkshopFileError(
                 path, f"cannot make a backup before upgrading the file ({exc}); nothing was changed"

@@ -33,6 +33,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from app import files
 from app.store.database import (
     SIDE_FILES,
     FileInUseError,
@@ -90,13 +91,13 @@ def replace_file(
             prepare()
         try:
             build(temp)
-            _fsync(temp)
+            files.fsync(temp)
             clear_side_files(target)
             if replace:
                 os.replace(temp, target)
             else:
                 _publish_new(temp, target)
-            _fsync_folder(folder)
+            files.fsync_folder(folder)
         except WorkshopFileError as exc:
             if exc.path == temp:  # said of the temporary file: say it of the target
                 raise type(exc)(target, exc.reason) from None
@@ -202,22 +203,3 @@ def _reason(exc: OSError | sqlite3.Error) -> str:
     return f"the file could not be written ({str(exc).splitlines()[0] if str(exc) else exc})"
 
 
-def _fsync(path: Path) -> None:
-    handle = os.open(path, os.O_RDWR)  # Windows flushes only a handle open for writing
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows cannot open a folder)."""
-    try:
-        handle = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(handle)
-    finally:
-        os.close(handle)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import paths
 from app.domain import agenda as agenda_rules
 from app.domain import flow
 from app.domain.agenda import Agenda, AgendaStep, TemplateError
@@ -131,9 +132,7 @@ def template_error_text(error: TemplateError) -> str:
 
 
 def sounds_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
-    return root / "resources" / "sounds"
+    return paths.resource_dir("sounds")
 
 
 CHIME = "chime.wav"

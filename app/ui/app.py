@@ -24,17 +24,12 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui import theme
+from app.ui.i18n import translations_dir
 
 ORGANIZATION = "PointB"
 APPLICATION = "Point B"
 # Hidden, for the start-up benchmark (tests/benchmarks): quit right after the first paint.
 EXIT_AFTER_FIRST_PAINT = "POINTB_EXIT_AFTER_FIRST_PAINT"
-
-
-def translations_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
-    return root / "resources" / "i18n"
 
 
 # The offscreen platform (selftest, tests) cannot size windows to hints and says so on

@@ -34,6 +34,8 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from app import paths
+
 LANGUAGES = ("en", "ru")
 SETTING = "ui/language"
 NAMES = {"en": "English", "ru": "Русский"}  # each language in its own words
@@ -42,9 +44,7 @@ TS_FILE = "pointb_ru.ts"
 
 
 def translations_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else ROOT
-    return root / "resources" / "i18n"
+    return paths.resource_dir("i18n")
 
 
 def language_name(code: str) -> str:

@@ -6,7 +6,6 @@ Colours and sizes live here so the board, the presenter window and the dialogs a
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app import paths
 from app.domain.model import SourceTag
 
 FONT_FAMILY = "DejaVu Sans"
@@ -67,9 +67,7 @@ def tag_mark(tag: SourceTag) -> str:
 
 
 def fonts_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
-    return root / "resources" / "fonts"
+    return paths.resource_dir("fonts")
 
 
 _fonts_loaded = False
