@@ -154,7 +154,12 @@ def check_header(path: Path, header: Header) -> None:
 
 
 class FileLock:
-    """An advisory lock held for as long as a workshop is open in this process."""
+    """An exclusive lock held for as long as a workshop is open in this process.
+
+    A lock the operating system keeps on an open handle, so it goes when the process goes
+    (a crash or a kill never leaves a file locked for ever): `flock` on the workshop file
+    itself on POSIX, `msvcrt.locking` on a `<name>.lock` file beside it on Windows (which
+    locks byte ranges against writes, and SQLite must still write the workshop file)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -162,13 +167,18 @@ class FileLock:
 
     def acquire(self) -> bool:
         if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-            lock_path = self.path.with_name(self.path.name + ".lock")
+            import msvcrt
+
             try:
-                self._handle = os.open(lock_path, os.O_CREAT | os.O_EXCL | os.O_RDWR)
-            except FileExistsError:
-                return False
+                handle = os.open(self._windows_lock_file(), os.O_CREAT | os.O_RDWR)
             except OSError:
                 return True  # read-only folder: nothing else can write either
+            try:
+                msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)
+            except OSError:
+                os.close(handle)
+                return False
+            self._handle = handle
             return True
         import fcntl
 
@@ -187,8 +197,17 @@ class FileLock:
     def release(self) -> None:
         if self._handle is None:
             return
+        if sys.platform == "win32":  # pragma: no cover
+            import msvcrt
+
+            with contextlib.suppress(OSError):
+                msvcrt.locking(self._handle, msvcrt.LK_UNLCK, 1)
         os.close(self._handle)
         self._handle = None
         if sys.platform == "win32":  # pragma: no cover
+            # Tidy up; fails harmlessly while another process has the file open.
             with contextlib.suppress(OSError):
-                self.path.with_name(self.path.name + ".lock").unlink()
+                self._windows_lock_file().unlink()
+
+    def _windows_lock_file(self) -> Path:
+        return self.path.with_name(self.path.name + ".lock")
