@@ -6,16 +6,14 @@ before/after snapshots, so undo is the same operation in reverse. Reads come fro
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
-import operator
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from app import backups
-from app.domain import edits, model, validation
+from app.domain import edits, entities, model, validation
 from app.store import mapping
 from app.store.database import Database
 
@@ -24,7 +22,6 @@ Pair = edits.Pair
 # An edit touching at most this many entities of a kind patches the kind's sorted list in
 # place of re-sorting it (bulk imports re-sort once).
 _PATCH_LIMIT = 64
-_ID = operator.attrgetter("id")
 
 
 @dataclass(frozen=True)
@@ -165,28 +162,20 @@ class WorkshopFile:
     def _apply_in_memory(self, change: Change) -> None:
         if change.workshop_after is not None:
             self.data.workshop = change.workshop_after
-        touched: dict[str, list[tuple[Any, Any]]] = {}  # pairs without a None entity
-        for before, after in change.pairs:
-            entity = after if after is not None else before
-            if entity is None:
-                continue
-            touched.setdefault(mapping.spec_for(entity).kind, []).append((before, after))
-        for kind, pairs in touched.items():
+        for kind, pairs in entities.pairs_by_kind(change.pairs).items():
             # The file's order (by key): after any undo, memory is exactly what a reload gives.
             # Every edit yields a new list (code holding the old one sees it unchanged).
             current: list[Any] = getattr(self.data, kind)
-            key = mapping.SPEC_BY_KIND[kind].key
             known = self._sorted.get(kind)
             if (
-                key == "id"
-                and len(pairs) <= _PATCH_LIMIT
+                len(pairs) <= _PATCH_LIMIT
                 and known is not None
                 and known[0] is current
                 and known[1] == len(current)
             ):
-                updated = _patched(current, pairs)  # O(log n) per entity + one list copy
+                updated = entities.patched(current, pairs)
             else:
-                updated = _rebuilt(current, pairs, key)
+                updated = entities.rebuilt(current, pairs)
             setattr(self.data, kind, updated)
             self._sorted[kind] = (updated, len(updated))
 
@@ -218,33 +207,6 @@ class WorkshopFile:
         for listener in list(self.listeners):
             listener(change)
         return change
-
-
-def _rebuilt(current: list[Any], pairs: Sequence[tuple[Any, Any]], key: str) -> list[Any]:
-    index = {e.id: e for e in current}
-    for before, after in pairs:
-        if after is None:
-            index.pop(before.id, None)
-        else:
-            index[after.id] = after
-    return sorted(index.values(), key=operator.attrgetter(key))
-
-
-def _patched(current: list[Any], pairs: Sequence[tuple[Any, Any]]) -> list[Any]:
-    """`_rebuilt` for a list already sorted by id, by binary search."""
-    items = list(current)
-    for before, after in pairs:
-        entity_id = (after if after is not None else before).id
-        at = bisect.bisect_left(items, entity_id, key=_ID)
-        found = at < len(items) and items[at].id == entity_id
-        if after is None:
-            if found:
-                del items[at]
-        elif found:
-            items[at] = after
-        else:
-            items.insert(at, after)
-    return items
 
 
 def all_entities(data: model.WorkshopData) -> Iterable[Any]:

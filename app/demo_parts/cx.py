@@ -8,12 +8,12 @@ starts at the journey and the audit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from app.demo_parts.capture import IDEAS  # the capture part's notes, in note-id order
-from app.domain import edits, entities, journey, model, principles, scenario_audit, strategy
-from app.domain.edits import Pair, next_id
+from app.domain import edits, journey, model, principles, scenario_audit, strategy
+from app.domain.edits import next_id
+from app.domain.entities import apply
 from app.domain.journey import Channel, Lane
 from app.domain.scenario_audit import Actor, ModelKind
 from app.domain.strategy import StrategyItemKind as SK
@@ -281,24 +281,6 @@ def _pick(text: Text, language: str) -> str:
     return text[1] if language == "ru" else text[0]
 
 
-_KINDS = {entity_type: kind for kind, entity_type in entities.ENTITY_TYPES.items()}
-
-
-def _apply(data: model.WorkshopData, pairs: Sequence[Pair]) -> list[Any]:
-    """Write edit pairs into the in-memory demo (the file is written later, in one go)."""
-    added: list[Any] = []
-    for before, after in pairs:
-        entity = after if after is not None else before
-        listing: list[Any] = getattr(data, _KINDS[type(entity)])
-        if before is not None:
-            listing[:] = [e for e in listing if e.id != before.id]
-        if after is not None:
-            listing.append(after)
-            if before is None:
-                added.append(after)
-    return added
-
-
 def _board(data: model.WorkshopData, kind: model.BoardKind, title: Text, language: str) -> int:
     board = model.Board(next_id(data.boards), kind, _pick(title, language), len(data.boards))
     data.boards.append(board)
@@ -314,24 +296,24 @@ def build(data: model.WorkshopData, language: str) -> None:
 def _build_strategy(data: model.WorkshopData, language: str) -> None:
     board = _board(data, model.BoardKind.STRATEGY, STRATEGY_TITLE, language)
     for kind, text in POINT_A:
-        _apply(data, strategy.add_item(data, board, kind, _pick(text, language)))
+        apply(data, strategy.add_item(data, board, kind, _pick(text, language)))
     candidates = {c.text: c.id for c in data.candidates}
     for name, point_b, goals in SCENARIOS:
-        scenario = _apply(data, strategy.add_scenario(data, board, _pick(name, language)))[0]
-        _apply(data, strategy.update_scenario(data, scenario.id, point_b=_pick(point_b, language)))
+        scenario = apply(data, strategy.add_scenario(data, board, _pick(name, language)))[0]
+        apply(data, strategy.update_scenario(data, scenario.id, point_b=_pick(point_b, language)))
         for goal_text, steps in goals:
-            goal = _apply(
+            goal = apply(
                 data,
                 strategy.add_item(
                     data, board, SK.GOAL, _pick(goal_text, language), scenario_id=scenario.id
                 ),
             )[0]
             for text, due, owner, check, done in steps:
-                step = _apply(
+                step = apply(
                     data,
                     strategy.add_item(data, board, SK.STEP, _pick(text, language), goal_id=goal.id),
                 )[0]
-                _apply(
+                apply(
                     data,
                     strategy.update_item(
                         data,
@@ -347,14 +329,14 @@ def _build_strategy(data: model.WorkshopData, language: str) -> None:
     slices = sorted(data.slices, key=lambda s: s.position)[:1]
     served = [c.id for c in data.candidates if c.slice_id in {s.id for s in slices}][:2]
     if candidates:
-        _apply(data, strategy.link_goal(data, first_goal.id, served, [s.id for s in slices]))
+        apply(data, strategy.link_goal(data, first_goal.id, served, [s.id for s in slices]))
 
 
 def _build_journey(data: model.WorkshopData, language: str) -> None:
     board = _board(data, model.BoardKind.JOURNEY, JOURNEY_TITLE, language)
     notes_by_english = _english_note_ids(data)
     for name, emotion, metrics, lanes in STAGES:
-        stage = _apply(data, journey.add_stage(data, board, _pick(name, language)))[0]
+        stage = apply(data, journey.add_stage(data, board, _pick(name, language)))[0]
         fields = dict(
             zip(
                 (
@@ -369,16 +351,16 @@ def _build_journey(data: model.WorkshopData, language: str) -> None:
                 strict=True,
             )
         )
-        _apply(data, journey.update_stage(data, stage.id, emotion=emotion, **fields))
+        apply(data, journey.update_stage(data, stage.id, emotion=emotion, **fields))
         for lane, cards in lanes.items():
             for text in cards:
-                cell = _apply(data, journey.add_cell(data, stage.id, lane, _pick(text, language)))[
+                cell = apply(data, journey.add_cell(data, stage.id, lane, _pick(text, language)))[
                     0
                 ]
                 english = text[0]
                 if english in TOUCHPOINTS:
                     channel, ease, access, resources, kpi = TOUCHPOINTS[english]
-                    _apply(
+                    apply(
                         data,
                         journey.update_cell(
                             data,
@@ -391,7 +373,7 @@ def _build_journey(data: model.WorkshopData, language: str) -> None:
                         ),
                     )
                 if english in SHOULD_BE:
-                    _apply(
+                    apply(
                         data,
                         journey.update_cell(
                             data, cell.id, should_be=_pick(SHOULD_BE[english], language)
@@ -399,7 +381,7 @@ def _build_journey(data: model.WorkshopData, language: str) -> None:
                     )
                 note_id = notes_by_english.get(JOURNEY_LINEAGE.get(english, ""))
                 if note_id is not None:
-                    _apply(
+                    apply(
                         data,
                         [edits.replace(_current(data.journey_cells, cell.id), note_id=note_id)],
                     )
@@ -408,23 +390,23 @@ def _build_journey(data: model.WorkshopData, language: str) -> None:
         principles.Principle.SEQUENTIAL,
         principles.Principle.REAL,
     ):
-        _apply(data, principles.toggle(data, board, principle))
+        apply(data, principles.toggle(data, board, principle))
 
 
 def _build_audit(data: model.WorkshopData, language: str) -> None:
     board = _board(data, model.BoardKind.SCENARIOS, SCENARIOS_TITLE, language)
     for index, (title, actor, failures, models) in enumerate(AUDIT):
-        scenario = _apply(
+        scenario = apply(
             data, scenario_audit.add_scenario(data, board, _pick(title, language), actor)
         )[0]
         for text in failures:
-            _apply(data, scenario_audit.add_failure(data, scenario.id, _pick(text, language)))
+            apply(data, scenario_audit.add_failure(data, scenario.id, _pick(text, language)))
         for kind, text in models.items():
-            item = _apply(
+            item = apply(
                 data, scenario_audit.add_model(data, scenario.id, kind, _pick(text, language))
             )[0]
             if index == 0 and kind is ModelKind.ONLINE:
-                _apply(
+                apply(
                     data,
                     scenario_audit.update_model(
                         data,
@@ -464,7 +446,7 @@ def _build_audit(data: model.WorkshopData, language: str) -> None:
                     None,
                 )
                 if candidate is not None:
-                    _apply(
+                    apply(
                         data,
                         [
                             edits.replace(
@@ -474,7 +456,7 @@ def _build_audit(data: model.WorkshopData, language: str) -> None:
                     )
         ticks = (principles.Principle.HUMAN_CENTRED, principles.Principle.ITERATIVE)
         for principle in ticks[: 2 - index % 2]:
-            _apply(data, principles.toggle(data, board, principle, scenario.id))
+            apply(data, principles.toggle(data, board, principle, scenario.id))
 
 
 def _current(items: list[Any], item_id: int) -> Any:

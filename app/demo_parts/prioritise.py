@@ -9,13 +9,12 @@ the board uses, so the demo shows exactly what a facilitator would get.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from app.domain import edits, model, prioritise_flow, promotion
-from app.domain.kano import KanoAnswerRecord, KanoCategory
-from app.domain.prioritise import Candidate, MoSCoW, ReleaseSlice
+from app.domain import model, prioritise_flow, promotion
+from app.domain.entities import apply
+from app.domain.kano import KanoCategory
+from app.domain.prioritise import MoSCoW
 
 M, O, A, I = KanoCategory.M, KanoCategory.O, KanoCategory.A, KanoCategory.I  # noqa: E741
 
@@ -111,46 +110,23 @@ def _text(language: str, pair: tuple[str, str]) -> str:
     return pair[1] if language == "ru" else pair[0]
 
 
-def _apply(data: model.WorkshopData, pairs: Sequence[edits.Pair]) -> None:
-    """What WorkshopFile.apply does in memory, for building the demo without a file."""
-    lists: dict[type[Any], list[Any]] = {
-        model.Board: data.boards,
-        Candidate: data.candidates,
-        KanoAnswerRecord: data.kano_answers,
-        ReleaseSlice: data.slices,
-    }
-    for before, after in pairs:
-        entity = after if after is not None else before
-        if entity is None:
-            continue
-        items = lists[type(entity)]
-        index = next((i for i, e in enumerate(items) if e.id == entity.id), None)
-        if after is None:
-            if index is not None:
-                items.pop(index)
-        elif index is None:
-            items.append(after)
-        else:
-            items[index] = after
-
-
 def build(data: model.WorkshopData, language: str) -> None:
     today = data.workshop.date or None
     title = prioritise_flow.MESSAGES["board_title"]["ru" if language == "ru" else "en"]
-    _apply(data, promotion.promote(data, PROMOTED_NOTES, title))
+    apply(data, promotion.promote(data, PROMOTED_NOTES, title))
     board = promotion.prioritisation_board(data)
     assert board is not None
     by_note = {c.note_id: c.id for c in data.candidates if c.board_id == board.id}
     planned = [by_note[note_id] for note_id in PROMOTED_NOTES]
     for pair in TYPED:
-        _apply(data, prioritise_flow.add_candidate(data, board.id, _text(language, pair)))
+        apply(data, prioritise_flow.add_candidate(data, board.id, _text(language, pair)))
         planned.append(data.candidates[-1].id)
 
     solutions = sorted(
         (n for n in data.notes if n.role == model.NoteRole.SOLUTION),
         key=lambda n: (-data.vote_totals().get(n.id, 0), n.id),
     )
-    _apply(data, promotion.promote(data, [n.id for n in solutions], title))
+    apply(data, promotion.promote(data, [n.id for n in solutions], title))
     solution_ids = [c for n in solutions if (c := _candidate_for(data, n.id)) is not None]
 
     plans = [*zip(planned, PLANS, strict=True)]
@@ -158,8 +134,8 @@ def build(data: model.WorkshopData, language: str) -> None:
     for candidate_id, plan in plans:
         reach, rice_impact, confidence, months = plan.rice
         ice_impact, ice_confidence, ice_ease = plan.ice
-        _apply(data, prioritise_flow.set_kano_class(data, [candidate_id], plan.kano, today))
-        _apply(
+        apply(data, prioritise_flow.set_kano_class(data, [candidate_id], plan.kano, today))
+        apply(
             data,
             prioritise_flow.set_score_fields(
                 data,
@@ -173,29 +149,29 @@ def build(data: model.WorkshopData, language: str) -> None:
                 ice_ease=ice_ease,
             ),
         )
-        _apply(data, prioritise_flow.place_on_matrix(data, {candidate_id: plan.matrix}))
-        _apply(data, prioritise_flow.set_moscow(data, [candidate_id], plan.moscow))
+        apply(data, prioritise_flow.place_on_matrix(data, {candidate_id: plan.matrix}))
+        apply(data, prioritise_flow.set_moscow(data, [candidate_id], plan.moscow))
 
     for number, respondent in enumerate(RESPONDENTS):
         answers = {planned[index]: pairs[number] for index, pairs in ANSWERS.items()}
-        _apply(
+        apply(
             data,
             prioritise_flow.set_respondent_answers(
                 data, _text(language, respondent), answers, today
             ),
         )
 
-    _apply(data, prioritise_flow.create_default_slices(data, board.id, SLICE_BUDGETS))
+    apply(data, prioritise_flow.create_default_slices(data, board.id, SLICE_BUDGETS))
     mvp1, mvp2, later, wont = prioritise_flow.board_slices(data, board.id)[:4]
     # Solutions: the best-voted goes to MVP 2, the rest wait for later.
-    _apply(data, prioritise_flow.assign_to_slice(data, [by_note[n] for n in MVP2_NOTES], mvp2.id))
-    _apply(data, prioritise_flow.assign_to_slice(data, [planned[-1], *solution_ids[:1]], mvp2.id))
-    _apply(data, prioritise_flow.assign_to_slice(data, [by_note[n] for n in LATER_NOTES], later.id))
-    _apply(data, prioritise_flow.assign_to_slice(data, solution_ids[1:], later.id))
+    apply(data, prioritise_flow.assign_to_slice(data, [by_note[n] for n in MVP2_NOTES], mvp2.id))
+    apply(data, prioritise_flow.assign_to_slice(data, [planned[-1], *solution_ids[:1]], mvp2.id))
+    apply(data, prioritise_flow.assign_to_slice(data, [by_note[n] for n in LATER_NOTES], later.id))
+    apply(data, prioritise_flow.assign_to_slice(data, solution_ids[1:], later.id))
     wont_ids = [c.id for c in data.candidates if c.board_id == board.id and c.moscow == MoSCoW.WONT]
-    _apply(data, prioritise_flow.assign_to_slice(data, wont_ids, wont.id))
+    apply(data, prioritise_flow.assign_to_slice(data, wont_ids, wont.id))
     cut = prioritise_flow.suggest_cut(data, board.id, mvp1.id)
-    _apply(data, prioritise_flow.apply_cut(data, board.id, mvp1.id, cut.chosen))
+    apply(data, prioritise_flow.apply_cut(data, board.id, mvp1.id, cut.chosen))
 
 
 def _candidate_for(data: model.WorkshopData, note_id: int) -> int | None:

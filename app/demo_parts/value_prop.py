@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from app.domain import model, value_flow
 from app.domain.archetypes import load_catalogue
-from app.domain.edits import Pair, next_id
+from app.domain.edits import next_id
+from app.domain.entities import apply
 from app.domain.value_prop import CanvasItemKind, JobType
 
 Text = tuple[str, str]  # (English, Russian)
@@ -221,22 +221,6 @@ def _pick(text: Text, language: str) -> str:
     return text[1] if language == "ru" else text[0]
 
 
-def _apply(data: model.WorkshopData, pairs: Sequence[Pair]) -> list[Any]:
-    """Write edit pairs into the in-memory demo (the file is written later, in one go)."""
-    kinds = {"Segment": "segments", "Canvas": "canvases", "CanvasItem": "canvas_items"}
-    added: list[Any] = []
-    for before, after in pairs:
-        entity = after if after is not None else before
-        listing: list[Any] = getattr(data, kinds[type(entity).__name__])
-        if before is not None:
-            listing[:] = [e for e in listing if e.id != before.id]
-        if after is not None:
-            listing.append(after)
-            if before is None:
-                added.append(after)
-    return added
-
-
 def _first_slice(data: model.WorkshopData) -> int | None:
     """The earliest release slice that holds candidates (MVP 1 in the prioritisation demo)."""
     for release in sorted(data.slices, key=lambda s: (s.position, s.id)):
@@ -262,18 +246,18 @@ def build(data: model.WorkshopData, language: str) -> None:
 def _build_canvas(
     data: model.WorkshopData, plan: DemoCanvas, language: str, keys: Sequence[str]
 ) -> None:
-    segment = _apply(
+    segment = apply(
         data,
         value_flow.add_segment(
             data, _pick(plan.segment, language), _pick(plan.description, language)
         ),
     )[0]
     slice_id = _first_slice(data) if plan.use_first_slice else None
-    canvas_id: int = _apply(data, value_flow.create_canvas(data, segment.id, slice_id))[0].id
+    canvas_id: int = apply(data, value_flow.create_canvas(data, segment.id, slice_id))[0].id
 
     def add(kind: CanvasItemKind, text: Text, job_type: JobType | None = None) -> int:
         pairs = value_flow.add_item(data, canvas_id, kind, _pick(text, language), job_type=job_type)
-        return int(_apply(data, pairs)[0].id)
+        return int(apply(data, pairs)[0].id)
 
     for job_type, text in plan.jobs:
         add(CanvasItemKind.JOB, text, job_type)
@@ -285,10 +269,10 @@ def _build_canvas(
             add(CanvasItemKind.PRODUCT, text)
     for text, targets in plan.relievers:
         reliever = add(CanvasItemKind.RELIEVER, text)
-        _apply(data, value_flow.set_links(data, reliever, [pains[t - 1] for t in targets]))
+        apply(data, value_flow.set_links(data, reliever, [pains[t - 1] for t in targets]))
     for text, targets in plan.creators:
         creator = add(CanvasItemKind.CREATOR, text)
-        _apply(data, value_flow.set_links(data, creator, [gains[t - 1] for t in targets]))
+        apply(data, value_flow.set_links(data, creator, [gains[t - 1] for t in targets]))
     texts = value_flow.set_canvas_texts(
         data,
         canvas_id,
@@ -297,5 +281,5 @@ def _build_canvas(
         product_name=_pick(plan.product_name, language),
         statement=_pick(plan.statement, language),
     )
-    _apply(data, texts)
-    _apply(data, value_flow.set_archetypes(data, canvas_id, plan.archetype, plan.secondary, keys))
+    apply(data, texts)
+    apply(data, value_flow.set_archetypes(data, canvas_id, plan.archetype, plan.secondary, keys))

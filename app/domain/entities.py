@@ -6,14 +6,17 @@ The JSON dump and the store both walk this list, so a new exercise adds its kind
 from __future__ import annotations
 
 import base64
+import bisect
 import dataclasses
+import operator
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
 from typing import Any
 
 from app.domain import (
+    edits,
     journey,
     kano,
     model,
@@ -55,6 +58,74 @@ ENTITY_TYPES: dict[str, type[Any]] = {
 
 def register_kind(kind: str, entity_type: type[Any]) -> None:
     ENTITY_TYPES[kind] = entity_type
+
+
+def kind_of(entity: Any) -> str:
+    """The list of WorkshopData an entity lives in ("notes", "votes", ...)."""
+    for kind, entity_type in ENTITY_TYPES.items():
+        if type(entity) is entity_type:
+            return kind
+    raise KeyError(f"{type(entity).__name__} is not a stored entity kind")
+
+
+# --- edits in memory ----------------------------------------------------------------------
+_ID = operator.attrgetter("id")
+
+
+def apply(data: model.WorkshopData, pairs: Iterable[edits.Pair]) -> list[Any]:
+    """Apply an edit's (before, after) pairs to `data` in memory, as the file applies them.
+
+    Every touched list is replaced by a new list (code holding the old one sees it
+    unchanged), sorted by id: the order a reload gives. Returns the entities added. The
+    open workshop (`app.services`), the demo and the tests' expectations all use this."""
+    pairs = list(pairs)
+    for kind, kind_pairs in pairs_by_kind(pairs).items():
+        setattr(data, kind, rebuilt(getattr(data, kind), kind_pairs))
+    return [after for before, after in pairs if before is None and after is not None]
+
+
+def pairs_by_kind(pairs: Iterable[edits.Pair]) -> dict[str, list[edits.Pair]]:
+    """The pairs grouped by the list they touch; pairs of two Nones are dropped."""
+    touched: dict[str, list[edits.Pair]] = {}
+    for before, after in pairs:
+        entity = after if after is not None else before
+        if entity is not None:
+            touched.setdefault(kind_of(entity), []).append((before, after))
+    return touched
+
+
+def rebuilt(current: Sequence[Any], pairs: Iterable[edits.Pair]) -> list[Any]:
+    """`current` (entities of one kind) with the pairs applied, sorted by id."""
+    index = {e.id: e for e in current}
+    for before, after in pairs:
+        if after is None:
+            if before is not None:
+                index.pop(before.id, None)
+        else:
+            if before is not None and before.id != after.id:
+                index.pop(before.id, None)
+            index[after.id] = after
+    return sorted(index.values(), key=_ID)
+
+
+def patched(current: Sequence[Any], pairs: Iterable[edits.Pair]) -> list[Any]:
+    """`rebuilt` for a list already sorted by id, by binary search (a few pairs on a long
+    list: O(log n) per entity plus one list copy)."""
+    items = list(current)
+    for before, after in pairs:
+        entity = after if after is not None else before
+        if entity is None:
+            continue
+        at = bisect.bisect_left(items, entity.id, key=_ID)
+        found = at < len(items) and items[at].id == entity.id
+        if after is None:
+            if found:
+                del items[at]
+        elif found:
+            items[at] = after
+        else:
+            items.insert(at, after)
+    return items
 
 
 _FIELD_TYPES: dict[type[Any], dict[str, Any]] = {}

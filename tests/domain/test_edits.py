@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from app.domain import edits, model
+from app.domain import edits, entities, model
 from app.domain.edits import EditRefused
 from app.domain.model import SourceTag, VoterKind
 
@@ -363,3 +365,19 @@ def test_grouping_notes_that_sit_together_keeps_them_in_place() -> None:
     data.notes = [model.Note(1, 1, "a", x=0.0, y=0.0), model.Note(2, 1, "b", x=220.0, y=0.0)]
     apply(data, edits.add_cluster(data, 1, "Pay", [1, 2]))
     assert [(n.x, n.y) for n in data.notes] == [(0.0, 0.0), (220.0, 0.0)]
+
+
+def test_pairs_apply_in_memory_as_a_reload_orders_them() -> None:
+    data = model.WorkshopData(workshop=model.Workshop(title="T"))
+    data.boards = [model.Board(1, model.BoardKind.CAPTURE, "Ideas")]
+    first = model.Note(1, 1, "one")
+    third = model.Note(3, 1, "three")
+    data.notes = [first, third]
+    held = data.notes
+    second = model.Note(2, 1, "two")
+    added = entities.apply(
+        data, [(None, second), (third, dataclasses.replace(third, text="3")), (first, None)]
+    )
+    assert added == [second]
+    assert [(n.id, n.text) for n in data.notes] == [(2, "two"), (3, "3")]
+    assert [n.id for n in held] == [1, 3]  # a new list: code holding the old one sees no change

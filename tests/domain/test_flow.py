@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.domain import agenda as rules
-from app.domain import edits, flow, model
+from app.domain import edits, entities, flow, model
 from app.domain.agenda import Agenda, AgendaBoard, AgendaStep, TemplateError, parse_template
 from app.domain.model import BoardKind
 
@@ -79,9 +79,7 @@ def _data(boards: list[model.Board] | None = None) -> model.WorkshopData:
 
 def _apply(data: model.WorkshopData, pairs: list[edits.Pair], workshop: model.Workshop) -> None:
     data.workshop = workshop
-    for before, after in pairs:
-        if before is None and isinstance(after, model.Board):
-            data.boards.append(after)
+    entities.apply(data, pairs)
 
 
 def test_template_boards_and_steps_parse() -> None:

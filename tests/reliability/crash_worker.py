@@ -126,20 +126,6 @@ def next_edit(data: model.WorkshopData, seed: int, step: int) -> tuple[str, list
     return "nudge", edits.move_notes(data, {note.id: (note.x + 1.0, note.y)})
 
 
-def apply_pairs(data: model.WorkshopData, pairs: list[Pair]) -> None:
-    """The expected effect of an edit, computed independently of app.services."""
-    for before, after in pairs:
-        entity = after if after is not None else before
-        assert entity is not None
-        kind = KIND_OF[type(entity)]
-        items = {e.id: e for e in getattr(data, kind)}
-        if after is None:
-            items.pop(entity.id, None)
-        else:
-            items[entity.id] = after
-        setattr(data, kind, sorted(items.values(), key=lambda e: e.id))
-
-
 class Simulation:
     """The session replayed in memory: the expected checksum after every step."""
 
@@ -153,7 +139,7 @@ class Simulation:
     def checksum_at(self, step: int) -> str:
         while len(self.sums) <= step:
             label, pairs = next_edit(self.data, self.seed, len(self.sums))
-            apply_pairs(self.data, pairs)
+            entities.apply(self.data, pairs)
             self.sums.append(checksum(self.data))
             self.labels.append(label)
             self.sizes.append(len(pairs))

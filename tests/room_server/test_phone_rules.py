@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain import agenda, edits, model, phones, prioritise_flow, reverse_flow
+from app.domain import agenda, edits, entities, model, phones, prioritise_flow, reverse_flow
 from app.domain.edits import EditRefused
 from app.room_server.steps import PhoneTask, phone_step
 from app.services import WorkshopFile
@@ -16,20 +16,6 @@ def _data() -> model.WorkshopData:
     data.participants = [model.Participant(1, "Oleg", 1)]
     data.boards = [model.Board(1, model.BoardKind.CAPTURE, "Ideas")]
     return data
-
-
-def _apply(data: model.WorkshopData, pairs: list[edits.Pair]) -> None:
-    for before, after in pairs:
-        entity = after if after is not None else before
-        kind = {
-            model.Participant: "participants",
-            model.Note: "notes",
-            model.Vote: "votes",
-        }[type(entity)]
-        items = [e for e in getattr(data, kind) if before is None or e.id != before.id]
-        if after is not None:
-            items.append(after)
-        setattr(data, kind, sorted(items, key=lambda e: e.id))
 
 
 def test_join_reuses_a_name_and_moves_the_team() -> None:
@@ -47,7 +33,7 @@ def test_join_reuses_a_name_and_moves_the_team() -> None:
 def test_only_the_author_edits_or_withdraws_a_note() -> None:
     data = _data()
     pairs = phones.write_note(data, 1, 1, "Queue display", "en")
-    _apply(data, pairs)
+    entities.apply(data, pairs)
     note = data.notes[0]
     assert (note.author, note.team_id) == ("Oleg", 1)
     with pytest.raises(EditRefused, match="author"):
@@ -62,10 +48,10 @@ def test_only_the_author_edits_or_withdraws_a_note() -> None:
 def test_dots_are_set_not_added() -> None:
     data = _data()
     for text in "ABCDEFGHIJKL":
-        _apply(data, phones.write_note(data, 1, 1, text, "en"))
+        entities.apply(data, phones.write_note(data, 1, 1, text, "en"))
     budget = edits.board_vote_budget(data, 1)
     first = data.notes[0].id
-    _apply(data, phones.set_dots(data, first, 1, 2, "en"))
+    entities.apply(data, phones.set_dots(data, first, 1, 2, "en"))
     assert phones.dots_on(data, 1, first) == 2
     assert phones.set_dots(data, first, 1, 2, "en") == []  # the same again: nothing
     with pytest.raises(EditRefused):
