@@ -17,12 +17,10 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QObject,
     QRectF,
     QSettings,
     QSize,
     Qt,
-    QThreadPool,
     QTimer,
     QUrl,
     Signal,
@@ -54,6 +52,7 @@ from PySide6.QtWidgets import (
 from app import interchange
 from app.domain import model
 from app.ui import theme
+from app.ui.background import Progress, run_in_background
 from app.ui.controller import Controller
 from app.ui.elide import elided, fit_combo
 
@@ -205,44 +204,14 @@ def safe_file_stem(text: str) -> str:
 # --------------------------------------------------------------------------- workers
 
 
-class _JobSignals(QObject):
-    """Signals of one background job; they arrive in the UI thread (queued connections).
+@dataclass(frozen=True)
+class _PreviewOutcome:
+    """A rendered preview, or why there is none, for the request numbered `generation`."""
 
-    The object has no Qt parent and is kept in `_LIVE` until its job is over, then
-    deleted with deleteLater() in the UI thread: never by the worker dropping the last
-    Python reference, and never under a worker that is still emitting (which could
-    happen if it belonged to a dialog closed meanwhile). Slots are bound methods of the
-    dialog, so Qt disconnects them when the dialog goes away.
-    """
-
-    progress = Signal(int, int)
-    finished = Signal(str)
-    failed = Signal(str)
-    image = Signal(int, object, str)  # generation, QImage, caption
-    text = Signal(int, str, str)  # generation, preview text, caption
-    preview_failed = Signal(int, str)  # generation, reason
-
-    def __init__(self) -> None:
-        super().__init__()
-        _forget_finished_jobs()
-        _LIVE.add(self)
-
-    def close(self) -> None:
-        """The worker's last call: posted after its signals, so they are delivered first."""
-        self.deleteLater()  # thread-safe
-
-
-_LIVE: set[_JobSignals] = set()
-
-
-def _forget_finished_jobs() -> None:
-    # Drop wrappers whose Qt object is gone (deleteLater has run in the UI thread); done
-    # when a job starts, never from inside a destructor.
-    for signals in list(_LIVE):
-        try:
-            signals.objectName()
-        except RuntimeError:
-            _LIVE.discard(signals)
+    generation: int
+    caption: str
+    content: QImage | str | None = None
+    error: str = ""
 
 
 def run_export(
@@ -356,7 +325,6 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.settings = settings if settings is not None else QSettings()
-        self.pool = QThreadPool.globalInstance()
         self.running = False
         self.last_output: Path | None = None
         self.last_error: str | None = None
@@ -709,24 +677,25 @@ class ExportDialog(QDialog):
             self.preview_title.setText(self.tr("Preview of the start of the file"))
             caption = ""
         self.preview.set_message(self.tr("Preparing the preview…"))
-        signals = _JobSignals()
-        signals.image.connect(self._preview_image)
-        signals.text.connect(self._preview_body)
-        signals.preview_failed.connect(self._preview_failed)
 
-        def job() -> None:
+        def work(_report: Progress) -> _PreviewOutcome:
             try:
-                result = render_preview(data, options)
-                if isinstance(result, QImage):
-                    signals.image.emit(generation, result, caption)
-                else:
-                    signals.text.emit(generation, result, caption)
+                return _PreviewOutcome(generation, caption, render_preview(data, options))
             except Exception as exc:  # the preview must never take the dialog down
-                signals.preview_failed.emit(generation, str(exc))
-            finally:
-                signals.close()
+                return _PreviewOutcome(generation, caption, error=str(exc))
 
-        self.pool.start(job)
+        run_in_background(work, done=self._preview_arrived, failed=self._preview_crashed)
+
+    def _preview_arrived(self, outcome: _PreviewOutcome) -> None:
+        if isinstance(outcome.content, QImage):
+            self._preview_image(outcome.generation, outcome.content, outcome.caption)
+        elif isinstance(outcome.content, str):
+            self._preview_body(outcome.generation, outcome.content, outcome.caption)
+        else:
+            self._preview_failed(outcome.generation, outcome.error)
+
+    def _preview_crashed(self, exc: Exception) -> None:
+        self._preview_failed(self._preview_generation, str(exc))
 
     def _preview_image(self, generation: int, image: QImage, caption: str) -> None:
         if generation != self._preview_generation:
@@ -793,21 +762,12 @@ class ExportDialog(QDialog):
         self.progress_bar.show()
         self._set_status(self.tr("Exporting to %1…").replace("%1", str(options.out)), "")
         self._export_target = options.out
-        signals = _JobSignals()
-        signals.progress.connect(self._progress)
-        signals.finished.connect(self._finished)
-        signals.failed.connect(self._export_failed)
-
-        def job() -> None:
-            try:
-                summary = run_export(data, options, signals.progress.emit)
-                signals.finished.emit(summary)
-            except Exception as exc:  # every failure reaches the facilitator as a message
-                signals.failed.emit(describe_error(options.out, exc))
-            finally:
-                signals.close()
-
-        self.pool.start(job)
+        run_in_background(
+            lambda report: run_export(data, options, report),
+            done=self._finished,
+            failed=self._export_failed,
+            progress=self._progress,
+        )
         return True
 
     def _set_busy(self, busy: bool) -> None:
@@ -852,8 +812,9 @@ class ExportDialog(QDialog):
             self.show()
         self.exported.emit(out)
 
-    def _export_failed(self, reason: str) -> None:
-        self._show_failure(self._export_target, reason)
+    def _export_failed(self, exc: Exception) -> None:
+        # Every failure reaches the facilitator as a message.
+        self._show_failure(self._export_target, describe_error(self._export_target, exc))
 
     def _show_failure(self, out: Path, reason: str) -> None:
         self.running = False

@@ -12,45 +12,30 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from app import interchange
 from app.domain import csv_ideas, model
 from app.services import WorkshopFile
-from app.store.database import WorkshopFileError
+from app.ui.background import Progress, run_in_background
 from app.ui.controller import Controller
 
 
-class _Signals(QObject):
-    progress = Signal(int, int)  # rows written, rows in all
-    done = Signal(object)  # the committed entities
-    failed = Signal(str)
-
-
-class _ImportTask(QRunnable):
-    def __init__(
-        self, workshop_file: WorkshopFile, data: model.WorkshopData, path: Path, board_id: int
-    ) -> None:
-        super().__init__()
-        self.signals = _Signals()
-        self._file = workshop_file
-        self._data = data
-        self._path = path
-        self._board_id = board_id
-
-    def run(self) -> None:
-        try:
-            raw = self._path.read_bytes()
-            rows = csv_ideas.parse_ideas(
-                csv_ideas.decode(raw, str(self._path)), str(self._path)
-            )
-            entities = interchange.idea_entities(self._data, rows, self._board_id)
-            interchange.snapshot_before_import(self._file)
-            self._file.write_bulk(entities, self.signals.progress.emit)
-        except (ValueError, OSError, WorkshopFileError) as exc:
-            self.signals.failed.emit(str(exc))
-            return
-        self.signals.done.emit(entities)
+def _import(
+    workshop_file: WorkshopFile,
+    data: model.WorkshopData,
+    path: Path,
+    board_id: int,
+    report: Progress,
+) -> list[Any]:
+    """The worker's part: read and check the file, back up, write the rows in one
+    transaction. Returns the committed entities (memory is not touched here)."""
+    raw = path.read_bytes()
+    rows = csv_ideas.parse_ideas(csv_ideas.decode(raw, str(path)), str(path))
+    entities = interchange.idea_entities(data, rows, board_id)
+    interchange.snapshot_before_import(workshop_file)
+    workshop_file.write_bulk(entities, report)
+    return entities
 
 
 class ImportJob(QObject):
@@ -74,15 +59,19 @@ class ImportJob(QObject):
         workshop_file = self.controller.file
         if workshop_file is None or self.controller.busy:
             return False
-        task = _ImportTask(workshop_file, self.controller.data, self.path, self.board_id)
-        task.signals.progress.connect(self.progress)
-        task.signals.done.connect(self._done)
-        task.signals.failed.connect(self._failed)
-        self._task = task  # the signals object must outlive the worker's run()
+        data, path, board_id = self.controller.data, self.path, self.board_id
         self.running = True
         self.controller.busy = True
-        QThreadPool.globalInstance().start(task)
+        run_in_background(
+            lambda report: _import(workshop_file, data, path, board_id, report),
+            done=self._done,
+            failed=self._failed,
+            progress=self._progress,
+        )
         return True
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.emit(done, total)
 
     def _done(self, entities: Sequence[Any]) -> None:
         self.controller.busy = False
@@ -93,7 +82,7 @@ class ImportJob(QObject):
         self.controller.adopt_import(label, entities)
         self.finished.emit(self.count)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, exc: Exception) -> None:
         self.controller.busy = False
         self.running = False
-        self.failed.emit(message)
+        self.failed.emit(str(exc))

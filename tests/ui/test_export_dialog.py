@@ -94,14 +94,14 @@ def test_open_the_folder_and_the_file(
 def test_a_read_only_folder_shows_the_error_and_writes_nothing(
     window: MainWindow, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import app.export.pdf as pdf_module
+    from app import files
 
     # Tests run as root, which chmod does not stop: refuse the temporary file instead,
     # as a read-only folder would (the export always writes beside the target first).
     def refuse(*_args: object, **_kwargs: object) -> tuple[int, str]:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(pdf_module.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(files.tempfile, "mkstemp", refuse)
     dialog = open_dialog(window, qtbot)
     dialog.set_kind("report")
     out = tmp_path / "locked" / "report.pdf"
