@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from app.domain.kano import KanoCategory
 from app.domain.prioritise import MoSCoW, Origin, Quadrant
+from app.export import textfit
 from app.ui import theme
 
 # Projector sizes, in pixels: read from the back of a room at 1600x1000 and up.
@@ -125,38 +126,17 @@ def px_font(pixels: int, bold: bool = False) -> QFont:
 
 
 def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
-    """Greedy word wrap into at most `max_lines`; the last line is elided if text is left."""
+    """Word wrap into at most `max_lines`; the last line ends with an ellipsis if text is
+    left. The PDF's wrapping rules (`app.export.textfit`), measured with this font."""
     metrics = QFontMetricsF(font)
-    words = " ".join(text.split()).split(" ")
-    lines: list[str] = []
-    current = ""
-    index = 0
-    while index < len(words):
-        word = words[index]
-        trial = f"{current} {word}" if current else word
-        if metrics.horizontalAdvance(trial) <= width:
-            current = trial
-            index += 1
-            continue
-        if not current:  # one word wider than the line: break it where it stops fitting
-            low, high = 1, len(word)  # word[:low] is taken even if it does not fit
-            while high - low > 1:
-                middle = (low + high) // 2
-                if metrics.horizontalAdvance(word[:middle]) <= width:
-                    low = middle
-                else:
-                    high = middle
-            current, words[index] = word[:low], word[low:]
-        lines.append(current)
-        current = ""
-        if len(lines) == max_lines:
-            break
-    if current and len(lines) < max_lines:
-        lines.append(current)
-        index = len(words)
-    if index < len(words) and lines:
-        rest = " ".join([lines[-1], *words[index:]])
-        lines[-1] = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+
+    def measure(piece: str, _size: float) -> float:
+        return metrics.horizontalAdvance(piece)
+
+    size = font.pixelSize()
+    lines, more = textfit.wrap_text(" ".join(text.split()), measure, size, width, max_lines)
+    if more and lines:
+        lines[-1] = textfit.ellipsize(lines[-1], measure, size, width)
     return lines
 
 

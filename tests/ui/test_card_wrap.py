@@ -1,0 +1,29 @@
+"""Prioritisation cards wrap text by the same rules as the PDF (app.export.textfit)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QFontMetricsF
+
+from app.export import textfit
+from app.ui.exercises.prioritise_common import px_font, wrap_lines
+
+
+def test_card_lines_fit_and_the_last_one_says_more_follows(qapp: Any) -> None:
+    font = px_font(16)
+    metrics = QFontMetricsF(font)
+    text = "Pay from the bank app in two taps without leaving the sofa at all today"
+    lines = wrap_lines(text, font, 120, 2)
+    assert len(lines) == 2
+    assert all(metrics.horizontalAdvance(line) <= 120 for line in lines)
+    assert lines[0] == "Pay from the"
+    assert lines[-1].endswith(textfit.ELLIPSIS)
+
+
+def test_a_word_wider_than_the_card_is_cut_and_a_short_text_stays_whole(qapp: Any) -> None:
+    font = px_font(16)
+    metrics = QFontMetricsF(font)
+    lines = wrap_lines("Supercalifragilisticexpialidocious", font, 80, 3)
+    assert len(lines) >= 2 and all(metrics.horizontalAdvance(x) <= 80 for x in lines)
+    assert wrap_lines("  short \n text ", font, 200, 2) == ["short text"]
