@@ -32,6 +32,9 @@ class Change:
     pairs: tuple[Pair, ...]
     workshop_before: model.Workshop | None = None
     workshop_after: model.Workshop | None = None
+    # Who made the change (a view that already shows it skips its own refresh). Only the
+    # first notification carries it: undo and redo come from elsewhere.
+    initiator: object | None = field(default=None, compare=False, repr=False)
 
     def inverse(self) -> Change:
         return Change(

@@ -6,6 +6,7 @@ Qt virtual such as `redo` would be swallowed by Qt), so the first `redo` only no
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
@@ -68,6 +69,8 @@ class ChangeCommand(QUndoCommand):
                 return
             self._applied = True
         self._controller.notify(self._change)
+        if self._change.initiator is not None:  # a redo after an undo refreshes every view
+            self._change = dataclasses.replace(self._change, initiator=None)
 
     def undo(self) -> None:
         file = self._controller.file

@@ -85,10 +85,16 @@ class Controller(QObject):
 
     # --- edits ---------------------------------------------------------------------------
     def edit(
-        self, label: str, pairs: Sequence[Pair], workshop: model.Workshop | None = None
+        self,
+        label: str,
+        pairs: Sequence[Pair],
+        workshop: model.Workshop | None = None,
+        *,
+        initiator: object | None = None,
     ) -> bool:
         """Push one undoable edit (entity pairs, and optionally the new workshop record).
-        Returns False (and emits `error`) when it fails."""
+        `initiator`, the view that made it, is skipped by its own refresh
+        (`app.ui.refresh.ChangeFollower`). Returns False (and emits `error`) on failure."""
         if self.file is None or (not pairs and workshop is None):
             return False
         if self.busy:
@@ -99,6 +105,8 @@ class Controller(QObject):
         except (WorkshopFileError, edits.EditRefused) as exc:
             self.report(exc)
             return False
+        if initiator is not None:
+            change = dataclasses.replace(change, initiator=initiator)
         self._push(change)
         return True
 
@@ -120,7 +128,7 @@ class Controller(QObject):
         if self._gesture is not None:
             self._gesture[0] += 1
 
-    def try_edit(self, label: str, make_pairs: object) -> bool:
+    def try_edit(self, label: str, make_pairs: object, *, initiator: object | None = None) -> bool:
         """Compute pairs with a domain function that may refuse, then push them."""
         assert callable(make_pairs)
         try:
@@ -128,7 +136,7 @@ class Controller(QObject):
         except edits.EditRefused as exc:
             self.error.emit(str(exc))
             return False
-        return self.edit(label, pairs)
+        return self.edit(label, pairs, initiator=initiator)
 
     def adopt_import(self, label: str, entities: Sequence[object]) -> None:
         """Rows an import job committed join the workshop as ONE undo step."""

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain import prioritise_flow
-from app.services import Change
 from app.ui import theme
 from app.ui.controller import Controller
 from app.ui.exercises.prioritise_common import category_color, category_label
+from app.ui.refresh import ChangeFollower
 
 ROWS = 10
 TEXT_PX = theme.PROJECTOR_BODY_PX
@@ -51,12 +51,9 @@ class PrioritiseProjectorView(QWidget):
         column.addWidget(host)
         column.addStretch(1)
         self.rows: list[tuple[str, str]] = []  # (candidate text, Kano label), as shown
-        controller.changed.connect(self._on_changed)
+        # Cached in the projector's stack: a page not on the wall refreshes when shown.
+        self.follower = ChangeFollower(self, controller, self.refresh)
         self.refresh()
-
-    def _on_changed(self, change: Change) -> None:
-        if self.controller.file is not None:
-            self.refresh()
 
     def refresh(self) -> None:
         if self.controller.file is None or self.controller.data.board(self.board_id) is None:

@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.domain.archetypes import load_catalogue
-from app.services import Change
 from app.ui import theme
 from app.ui.controller import Controller
+from app.ui.refresh import ChangeFollower
 
 SHOWN = 3  # canvases on the wall at once
 
@@ -36,12 +36,9 @@ class ValueProjectorView(QWidget):
         self.column.setContentsMargins(48, 28, 48, 28)
         self.column.setSpacing(14)
         self.blocks: list[tuple[str, str, str]] = []  # (segment, hero line, statement)
-        controller.changed.connect(self._on_changed)
+        # Cached in the projector's stack: a page not on the wall refreshes when shown.
+        self.follower = ChangeFollower(self, controller, self.refresh)
         self.refresh()
-
-    def _on_changed(self, change: Change) -> None:
-        if self.controller.file is not None:
-            self.refresh()
 
     def refresh(self) -> None:
         if self.controller.file is None:
