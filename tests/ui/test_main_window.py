@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeySequence
 from app.domain import edits, model
 from app.services import WorkshopFile
 from app.ui.board.capture import CaptureBoard
-from app.ui.board.registry import PlaceholderBoard
+from app.ui.board.registry import BOARD_CLASSES
 from app.ui.main_window import MainWindow
 from app.ui.setup_dialog import SetupDialog
 from app.ui.shortcuts import ShortcutsDialog
@@ -122,7 +122,7 @@ def test_every_board_kind_opens_its_exercise(window: MainWindow, workshop_path: 
         window.controller.edit("b", edits.add_board(data, kind, kind.value))
         board = next(b for b in window.controller.data.boards if b.kind == kind)
         widget = window.select_board(board.id)
-        assert widget is not None and not isinstance(widget, PlaceholderBoard), kind
+        assert isinstance(widget, BOARD_CLASSES[kind]), kind
     assert window.board_list.count() == 4
 
 

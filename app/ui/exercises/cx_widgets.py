@@ -33,6 +33,7 @@ from app.domain import cx_common, model, principles
 from app.domain.edits import Pair
 from app.domain.prioritise import Origin
 from app.ui import theme
+from app.ui.board.contract import BoardPage
 from app.ui.controller import Controller
 from app.ui.exercises.value_prop_common import (
     CommitLineEdit,
@@ -562,7 +563,7 @@ QComboBox { font-size: 14pt; }
 """
 
 
-class CxBoardBase(QWidget):
+class CxBoardBase(BoardPage):
     """What the strategy, journey and scenario boards share: styling and projector scale."""
 
     def __init__(
@@ -572,11 +573,16 @@ class CxBoardBase(QWidget):
         parent: QWidget | None = None,
         projector_mode: bool = False,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(controller, board_id, parent)
         self.setObjectName("cxBoard")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLESHEET + (PROJECTOR_STYLESHEET if projector_mode else ""))
-        self.controller = controller
-        self.board_id = board_id
         self.projector_mode = projector_mode
         self.scale = PROJECTOR_SCALE if projector_mode else 1.0
+
+    @classmethod
+    def projector_view(
+        cls, controller: Controller, board_id: int, parent: QWidget | None
+    ) -> QWidget:
+        """The same board in projector mode: larger type, nothing to edit."""
+        return cls(controller, board_id, parent, projector_mode=True)

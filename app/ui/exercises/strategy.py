@@ -27,12 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import strategy
-from app.domain.model import BoardKind, WorkshopData
+from app.domain.model import WorkshopData
 from app.domain.strategy import StrategyItemKind as SK
 from app.domain.strategy import StrategyScenario
 from app.services import Change
 from app.ui.controller import Controller
-from app.ui.exercises import register
 from app.ui.exercises.cx_widgets import (
     RELEVANT_KINDS,
     CardList,
@@ -198,7 +197,6 @@ class ScenarioColumn(QFrame):
         layout.addStretch(1)
 
 
-@register(BoardKind.STRATEGY)
 class StrategyBoard(CxBoardBase):
     """The point A -> point B canvas of one STRATEGY board."""
 
