@@ -8,6 +8,7 @@ the console and presenter windows, and every exercise's views; then every board 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 import tempfile
@@ -29,7 +30,6 @@ def main(argv: list[str] | None = None) -> int:
 
     from app.ui.app import make_app
     from app.ui.board.capture import CaptureBoard
-    from app.ui.exercises import cx_screens, prioritise, reverse, value_prop
     from app.ui.main_window import MainWindow, write_demo_file
     from app.ui.room import room_screenshots
     from app.ui.room_join import render_screenshots as join_screenshots
@@ -85,13 +85,9 @@ def main(argv: list[str] | None = None) -> int:
         window.close()
         QApplication.processEvents()
         # Each exercise renders its own views (docs/exercises.md shows them).
-        for render in (
-            reverse.render_screenshots,
-            prioritise.render_screenshots,
-            value_prop.render_screenshots,
-            cx_screens.render_screenshots,
-        ):
-            written += render(args.outdir, args.lang)
+        for name in ("reverse", "prioritise", "value_prop", "cx_screens"):
+            module = importlib.import_module(f"app.ui.exercises.{name}")
+            written += module.render_screenshots(args.outdir, args.lang)
     for path in written:
         print(path)
     return 0
