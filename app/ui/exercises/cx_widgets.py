@@ -401,6 +401,18 @@ def sent_badge(item: cx_common.Sendable) -> str:
 
 
 # --- the metrics form ------------------------------------------------------------------------
+def metric_values(item: cx_common.HasMetrics) -> dict[str, float | int | None]:
+    """The stored metrics by their field names (the form's fields)."""
+    return {
+        "minutes_as_is": item.minutes_as_is,
+        "minutes_to_be": item.minutes_to_be,
+        "simplicity_as_is": item.simplicity_as_is,
+        "simplicity_to_be": item.simplicity_to_be,
+        "steps_as_is": item.steps_as_is,
+        "steps_to_be": item.steps_to_be,
+    }
+
+
 class MetricsForm(QWidget):
     """Minutes, simplicity (1..5) and steps or clicks, as is and to be; 0 / blank = unset."""
 
@@ -440,10 +452,13 @@ class MetricsForm(QWidget):
     def show_values(self, item: cx_common.HasMetrics | None) -> None:
         self.setEnabled(item is not None)
         for name, box in self.fields.items():
-            value = getattr(item, name) if item is not None else None
+            value = metric_values(item)[name] if item is not None else None
             if not box.hasFocus():
                 box.blockSignals(True)
-                box.setValue(value or 0)
+                if isinstance(box, QSpinBox):
+                    box.setValue(int(value or 0))
+                else:
+                    box.setValue(float(value or 0))
                 box.blockSignals(False)
             box.setProperty("stored", value or 0)
 

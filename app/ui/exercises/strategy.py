@@ -83,6 +83,12 @@ class PlanTable(QTableWidget):
         self.step_ids = [s.id for s in steps]
         self.setRowCount(len(steps))
         for row, step in enumerate(steps):
+            texts = {
+                "text": step.text,
+                "due": step.due,
+                "owner": step.owner,
+                "checkpoint": step.checkpoint,
+            }
             for column, name in enumerate(PLAN_COLUMNS):
                 item = QTableWidgetItem()
                 if name == "done":
@@ -95,7 +101,7 @@ class PlanTable(QTableWidget):
                         Qt.CheckState.Checked if step.done else Qt.CheckState.Unchecked
                     )
                 else:
-                    item.setText(str(getattr(step, name)))
+                    item.setText(texts[name])
                 if self.board.projector_mode:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.setItem(row, column, item)
