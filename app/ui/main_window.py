@@ -11,7 +11,6 @@ import importlib
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -58,6 +57,7 @@ from app.ui.start_screen import RecentFiles, StartScreen, ui_language
 __all__ = ["MainWindow"]
 
 MESSAGE_SECONDS = 8
+Shortcut = QKeySequence.StandardKey | str  # a key as a menu action takes it
 
 
 class MessageBar(QFrame):
@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
         menu: QMenu,
         text: str,
         slot: Callable[[], object],
-        shortcut: QKeySequence.StandardKey | str | list[Any] | None = None,
+        shortcut: Shortcut | list[Shortcut] | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if isinstance(shortcut, list):
