@@ -123,7 +123,12 @@ def test_every_board_kind_opens_its_exercise(window: MainWindow, workshop_path: 
         board = next(b for b in window.controller.data.boards if b.kind == kind)
         widget = window.select_board(board.id)
         assert isinstance(widget, BOARD_CLASSES[kind]), kind
+        # Exercise boards have no zoom, fit or find: their menu items are disabled on them.
+        assert not window.zoom_in_action.isEnabled() and not window.find_action.isEnabled()
     assert window.board_list.count() == 4
+    capture = next(b for b in window.controller.data.boards if b.kind is model.BoardKind.CAPTURE)
+    window.select_board(capture.id)
+    assert window.zoom_in_action.isEnabled() and window.find_action.isEnabled()
 
 
 def run_import(window: MainWindow, qtbot: Any, source: Path) -> Any:

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel
 
 from app.domain import edits, model
 from app.ui.board.capture import CaptureBoard
-from app.ui.main_window import MainWindow
 from app.ui.board.voting import pick_voter
+from app.ui.main_window import MainWindow
 from tests.ui.helpers import click, note_center, press_key
 
 
