@@ -268,7 +268,7 @@ class AgendaPanel(QWidget):
         agenda, index = stored_agenda(self.controller)
         language = self.language()
         has_file = self.controller.file is not None
-        writable = has_file and not getattr(self.controller.file, "read_only", True)
+        writable = self.controller.file is not None and not self.controller.file.read_only
         self.choose_button.setEnabled(writable)
         editable = agenda is not None and writable
         for widget in (

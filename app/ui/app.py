@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui import theme
-from app.ui.i18n import translations_dir
+from app.ui.i18n import installed_translation, translations_dir
 
 ORGANIZATION = "PointB"
 APPLICATION = "Point B"
@@ -65,7 +65,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 def install_translator(app: QApplication, language: str | None = None) -> bool:
     """Load the compiled UI translation for the language (system locale by default)."""
-    if getattr(app, "_pointb_translator", None) is not None:
+    installed = installed_translation(app)
+    if installed.translators:
         return True
     name = language or QLocale().name()
     translator = QTranslator(app)
@@ -73,7 +74,7 @@ def install_translator(app: QApplication, language: str | None = None) -> bool:
         f"pointb_{name[:2]}", str(translations_dir())
     ):
         app.installTranslator(translator)
-        app._pointb_translator = translator  # type: ignore[attr-defined]
+        installed.translators.append(translator)
         return True
     return False
 
@@ -148,8 +149,8 @@ def selftest(path: Path | None) -> int:
             t0 = time.perf_counter()
             widget = window.select_board(board.id)
             app.processEvents()
-            fit = getattr(widget, "fit", None)
-            if callable(fit):
+            fit = widget.board_commands().fit if widget is not None else None
+            if fit is not None:
                 fit()
             image = window.grab()
             elapsed = (time.perf_counter() - t0) * 1000

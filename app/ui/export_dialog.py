@@ -2,30 +2,26 @@
 
 The export itself is `app.interchange.export_data` (the same code as `pointb export`). It
 runs on a worker thread on a deep copy of the workshop, so the facilitator can keep
-editing, and reports progress through Qt signals (queued to the UI thread). The preview
-of the first page is rendered the same way: off the UI thread, with Pillow
-(`app.export.png.render_board_image`), because QtPdf is not part of PySide6-Essentials.
+editing, and reports progress through Qt signals (queued to the UI thread;
+`app.ui.background`). The preview of the first page is rendered the same way: off the UI
+thread, with Pillow (`app.ui.export_preview`). The choices themselves (kinds, page sizes,
+resolutions, file names) are `app.ui.export_choices`.
 """
 
 from __future__ import annotations
 
 import copy
-import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
-    QRectF,
     QSettings,
-    QSize,
     Qt,
     QTimer,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QColor, QDesktopServices, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QFont, QImage
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -43,27 +39,34 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app import interchange
-from app.domain import model
 from app.ui import theme
 from app.ui.background import Progress, run_in_background
 from app.ui.controller import Controller
 from app.ui.elide import elided, fit_combo
-
-PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "Letter", "Tabloid")
-DEFAULT_PAGE = "A3"
-DEFAULT_DPI = 150
-PREVIEW_LONG_SIDE_PX = 1100  # sharp on a HiDPI laptop, still quick to draw with Pillow
-PREVIEW_DELAY_MS = 150  # settle rapid option changes into one preview render
-PREVIEW_TEXT_LINES = 40
-DPI_CHOICES = ((72, "screen"), (100, ""), (150, "messengers"), (200, ""), (300, "print"), (600, ""))
-SETTINGS_FOLDER = "export/folder"
+from app.ui.export_choices import (
+    DEFAULT_DPI,
+    DEFAULT_PAGE,
+    DPI_CHOICES,
+    KINDS,
+    PAGE_SIZES,
+    PREVIEW_DELAY_MS,
+    SETTINGS_FOLDER,
+    ExportOptions,
+    Kind,
+    board_ref,
+    describe_error,
+    dpi_use,
+    kind_hint,
+    kind_label,
+    safe_file_stem,
+)
+from app.ui.export_jobs import run_export
+from app.ui.export_preview import PagePreview, render_preview
 
 # Group boxes as quiet cards with a bold caption (the app theme leaves them to Fusion).
 DIALOG_SHEET = f"""
@@ -85,123 +88,8 @@ QLabel:disabled, QRadioButton:disabled, QCheckBox:disabled, QComboBox:disabled {
 """
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
 
-
-@dataclass(frozen=True)
-class Kind:
-    """One choice in "What to export"."""
-
-    key: str
-    suffix: str  # ".pdf", ".png", ".json", ".csv"
-    needs_board: bool = False  # the board combo applies
-    name_tail: str = ""  # default file name: <workshop>-<tail><suffix>
-
-    @property
-    def paged(self) -> bool:
-        return self.suffix in (".pdf", ".png")
-
-
-KINDS: tuple[Kind, ...] = (
-    Kind("board", ".pdf", needs_board=True),
-    Kind("all", ".pdf", name_tail="boards"),
-    Kind("report", ".pdf", name_tail="report"),
-    Kind("png", ".png", needs_board=True),
-    Kind("json", ".json"),
-    Kind("ideas", ".csv", name_tail="ideas"),
-    *(
-        (Kind("candidates", ".csv", name_tail="candidates"),)
-        if "candidates" in interchange.EXTRA_CSV
-        else ()
-    ),
-)
-KIND_BY_KEY = {kind.key: kind for kind in KINDS}
-
-
-def kind_label(key: str) -> str:
-    labels = {
-        "board": _t("This board (PDF)"),
-        "all": _t("All boards (PDF)"),
-        "report": _t("The workshop report (PDF)"),
-        "png": _t("This board as an image (PNG)"),
-        "json": _t("All workshop data (JSON)"),
-        "ideas": _t("Ideas as a table (CSV)"),
-        "candidates": _t("MVP candidates as a table (CSV)"),
-    }
-    return labels.get(key, key)
-
-
-def dpi_use(use: str) -> str:
-    uses = {"screen": _t("screens"), "messengers": _t("messengers"), "print": _t("print")}
-    return uses.get(use, use)
-
-
-def kind_hint(key: str) -> str:
-    hints = {
-        "board": _t("One vector page: text stays selectable and searchable."),
-        "all": _t("Every board, one page each, in the order of the board list."),
-        "report": _t(
-            "Cover, every board, summary tables and where each idea came from: "
-            "the file to send the room afterwards."
-        ),
-        "png": _t("A picture for messengers and slides, sized like the printed page."),
-        "json": _t("Everything in the workshop, readable by other tools and by Point B."),
-        "ideas": _t("One row per note, for spreadsheets."),
-        "candidates": _t("One row per MVP candidate with its Kano class and score."),
-    }
-    return hints.get(key, "")
-
-
-@dataclass(frozen=True)
-class ExportOptions:
-    """Everything `export_data` needs besides the data."""
-
-    kind: str
-    out: Path
-    board_ref: str  # the `board=` argument of export_data
-    board_id: int | None
-    page_size: str = DEFAULT_PAGE
-    portrait: bool = False
-    dpi: int = DEFAULT_DPI
-    tile: bool = False
-
-
-def board_ref(data: model.WorkshopData, board_id: int) -> str:
-    """A `--board` value that names exactly this board.
-
-    export_data finds boards by title first, then by id; two boards may share a title
-    (two "Ideas" boards are common), so the id is used unless another board's title
-    happens to equal it.
-    """
-    boards = sorted(data.boards, key=lambda b: b.position)
-    for ref in (str(board_id), *(b.title for b in boards if b.id == board_id)):
-        found = interchange._find_board(boards, ref)
-        if found is not None and found.id == board_id:
-            return ref
-    return str(board_id)
-
-
-def describe_error(out: Path, exc: BaseException) -> str:
-    """One readable reason, without the English prefix the back end may add."""
-    from app.export.pdf import ExportError
-
-    if isinstance(exc, ExportError):
-        return exc.reason
-    if isinstance(exc, OSError):
-        return exc.strerror or str(exc)
-    text = str(exc).strip() or type(exc).__name__
-    prefix = f"{out}: "
-    return text[len(prefix) :] if text.startswith(prefix) else text
-
-
-def safe_file_stem(text: str) -> str:
-    """A file-name stem from a title: letters of any script kept, separators made dashes."""
-    stem = re.sub(r'[\s<>:"/\\|?*\x00-\x1f]+', "-", text.strip()).strip("-.")
-    return stem[:60].rstrip("-.") or "workshop"
-
-
-# --------------------------------------------------------------------------- workers
+# --------------------------------------------------------------------------- the dialog
 
 
 @dataclass(frozen=True)
@@ -212,103 +100,6 @@ class _PreviewOutcome:
     caption: str
     content: QImage | str | None = None
     error: str = ""
-
-
-def run_export(
-    data: model.WorkshopData, options: ExportOptions, progress: Callable[[int, int], None]
-) -> str:
-    """The export, as the worker runs it (no Qt: callable from tests too)."""
-    return interchange.export_data(
-        data,
-        options.out,
-        board=options.board_ref,
-        page_size=options.page_size,
-        portrait=options.portrait,
-        dpi=options.dpi,
-        tile=options.tile,
-        progress=progress,
-    )
-
-
-def render_preview(data: model.WorkshopData, options: ExportOptions) -> QImage | str:
-    """The first page as an image (PDF, PNG), or the start of the file as text."""
-    kind = KIND_BY_KEY[options.kind]
-    if kind.suffix == ".json":
-        from app.export import json_dump
-
-        return "\n".join(json_dump.dumps(data).splitlines()[:PREVIEW_TEXT_LINES])
-    if kind.suffix == ".csv":
-        make = interchange.EXTRA_CSV.get(options.kind, interchange.ideas_csv)
-        return "\n".join(make(data).splitlines()[:PREVIEW_TEXT_LINES])
-    from app.export import png
-    from app.export.layout import page_size_points
-
-    boards = sorted(data.boards, key=lambda b: (b.position, b.id))
-    board_id = options.board_id if kind.needs_board else (boards[0].id if boards else None)
-    if board_id is None or data.board(board_id) is None:
-        return _t("The workshop has no boards yet.")
-    width, height = page_size_points(options.page_size, not options.portrait)
-    dpi = PREVIEW_LONG_SIDE_PX / (max(width, height) / 72.0)
-    dpi = max(float(png.MIN_DPI), min(150.0, dpi))
-    image, _shortened = png.render_board_image(
-        data, board_id, dpi=dpi, page=options.page_size, landscape=not options.portrait
-    )
-    raw = image.convert("RGB").tobytes()
-    qimage = QImage(raw, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888)
-    return qimage.copy()  # detach from `raw`, which goes away with this function
-
-
-class PagePreview(QWidget):
-    """The first page on a grey desk with a soft shadow, scaled to fit."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.image = QImage()
-        self.message = ""
-        self.setMinimumSize(QSize(360, 260))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def set_image(self, image: QImage) -> None:
-        self.image = image
-        self.message = ""
-        self.update()
-
-    def set_message(self, text: str) -> None:
-        self.message = text
-        self.update()
-
-    def paintEvent(self, _event: object) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.fillRect(self.rect(), QColor("#E8E6E0"))
-        if self.image.isNull() or self.message:
-            painter.setPen(QColor(theme.MUTED))
-            painter.drawText(
-                self.rect().adjusted(24, 24, -24, -24),
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                self.message or _t("Preparing the preview…"),
-            )
-            painter.end()
-            return
-        margin = 28.0
-        area = QRectF(self.rect()).adjusted(margin, margin, -margin, -margin)
-        scale = min(area.width() / self.image.width(), area.height() / self.image.height())
-        width, height = self.image.width() * scale, self.image.height() * scale
-        page = QRectF(area.center().x() - width / 2, area.center().y() - height / 2, width, height)
-        for step, alpha in ((8.0, 6), (5.0, 9), (3.0, 12), (1.5, 16)):  # a soft drop shadow
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(0, 0, 0, alpha))
-            painter.drawRoundedRect(
-                page.translated(0, step / 2).adjusted(-step, -step, step, step), step, step
-            )
-        painter.drawImage(page, self.image)
-        painter.setPen(QPen(QColor("#C9C5BC"), 1))
-        painter.drawRect(page)
-        painter.end()
-
-
-# --------------------------------------------------------------------------- the dialog
 
 
 class ExportDialog(QDialog):
@@ -677,7 +468,6 @@ class ExportDialog(QDialog):
             self.preview_title.setText(self.tr("Preview of the start of the file"))
             caption = ""
         self.preview.set_message(self.tr("Preparing the preview…"))
-
         def work(_report: Progress) -> _PreviewOutcome:
             try:
                 return _PreviewOutcome(generation, caption, render_preview(data, options))

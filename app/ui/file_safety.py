@@ -8,28 +8,32 @@
 - a failed write (full disk, unplugged stick): a message that keeps the edit on screen
   and offers "Save As elsewhere…".
 
-Installed on a main window by `install_file_safety(window)`, like `install_room`.
+Built once by the main window (`MainWindow.file_safety`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from app import backups, locations_probe
 from app.store.database import SUFFIX, WorkshopFileError
+from app.ui.board.contract import BoardPage
 from app.ui.controller import Controller
 from app.ui.restore_dialog import RestoreDialog
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow  # the window builds its file safety
 
 BACKUP_TICK_MS = 20_000  # the keeper decides when a snapshot is due (every 5 minutes)
 CHECKPOINT_PAUSE_MS = 1_200  # edits paused this long: bring the main file up to date
 
 
 class FileSafety(QObject):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.controller: Controller = window.controller
@@ -214,8 +218,8 @@ class FileSafety(QObject):
             return False
         if board_id is not None:
             widget = self.window.select_board(board_id)
-            edit = getattr(widget, "capture_edit", None)
-            if pending and isinstance(edit, QLineEdit):
+            edit = widget.capture_field() if widget is not None else None
+            if pending and edit is not None:
                 edit.setText(pending)
                 edit.setFocus()
         self.window.message_bar.show_message(
@@ -224,16 +228,7 @@ class FileSafety(QObject):
         return True
 
 
-def _pending_capture_text(widget: QWidget | None) -> str:
-    edit = getattr(widget, "capture_edit", None)
-    return edit.text() if isinstance(edit, QLineEdit) else ""
-
-
-def install_file_safety(window: Any) -> FileSafety:
-    """Add backups, restore, location warnings and failed-write handling (once)."""
-    existing = getattr(window, "file_safety", None)
-    if isinstance(existing, FileSafety):
-        return existing
-    safety = FileSafety(window)
-    window.file_safety = safety
-    return safety
+def _pending_capture_text(board: BoardPage | None) -> str:
+    """The idea typed but not yet added on the board (kept across Save As)."""
+    edit = board.capture_field() if board is not None else None
+    return edit.text() if edit is not None else ""

@@ -26,9 +26,10 @@ import ast
 import re
 import subprocess
 import sys
+import weakref
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
@@ -61,8 +62,26 @@ def preferred_language(settings: QSettings | None = None) -> str:
     return value if value in LANGUAGES else system_language()
 
 
+@dataclass
+class InstalledTranslation:
+    """What Point B installed on one running application: its language and translators."""
+
+    language: str | None = None
+    translators: list[QTranslator] = field(default_factory=list)
+
+
+# Per application object (tests and tools may make more than one in a process).
+_installed: weakref.WeakKeyDictionary[QApplication, InstalledTranslation] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def installed_translation(app: QApplication) -> InstalledTranslation:
+    return _installed.setdefault(app, InstalledTranslation())
+
+
 def installed_language(app: QApplication) -> str | None:
-    return getattr(app, "_pointb_language", None)
+    return installed_translation(app).language
 
 
 def apply_language(app: QApplication, language: str) -> bool:
@@ -71,16 +90,15 @@ def apply_language(app: QApplication, language: str) -> bool:
     language = language if language in LANGUAGES else "en"
     if installed_language(app) == language:
         return False
-    for name in ("_pointb_translator", "_pointb_qt_translator"):
-        old = getattr(app, name, None)
-        if isinstance(old, QTranslator):
-            app.removeTranslator(old)
-        setattr(app, name, None)
+    installed = installed_translation(app)
+    for old in installed.translators:
+        app.removeTranslator(old)
+    installed.translators.clear()
     if language != "en":
         translator = QTranslator(app)
         if translator.load(f"pointb_{language}", str(translations_dir())):
             app.installTranslator(translator)
-            app._pointb_translator = translator  # type: ignore[attr-defined]
+            installed.translators.append(translator)
         qt_translator = QTranslator(app)
         folders = [
             translations_dir(),
@@ -89,11 +107,11 @@ def apply_language(app: QApplication, language: str) -> bool:
         for folder in folders:
             if qt_translator.load(f"qtbase_{language}", str(folder)):
                 app.installTranslator(qt_translator)
-                app._pointb_qt_translator = qt_translator  # type: ignore[attr-defined]
+                installed.translators.append(qt_translator)
                 break
     # New workshops, the demo and dates follow the interface language.
     QLocale.setDefault(QLocale("ru_RU" if language == "ru" else "en_US"))
-    app._pointb_language = language  # type: ignore[attr-defined]
+    installed.language = language
     return True
 
 

@@ -18,7 +18,6 @@ the file, through `controller.error`.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QBuffer,
@@ -30,6 +29,7 @@ from PySide6.QtCore import (
     QPointF,
     QRectF,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import (
     QColor,
@@ -47,7 +47,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGraphicsItem,
     QGraphicsObject,
+    QGraphicsScene,
     QGraphicsSceneMouseEvent,
+    QGraphicsView,
+    QLineEdit,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -219,19 +222,47 @@ class PhotoItem(QGraphicsObject):
         super().keyPressEvent(event)
 
 
+class PhotoWallScene(QGraphicsScene):
+    """A scene photos lie on: the capture board's wall (`BoardScene`) or a photo panel."""
+
+    contents_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.interactive = True
+        self.photos: dict[int, PhotoItem] = {}  # filled by the board's PhotoLayer
+
+    def content_rect(self) -> QRectF:
+        rect = QRectF()
+        for photo in self.photos.values():
+            rect = rect.united(photo.sceneBoundingRect())
+        return rect
+
+    def selected_note_ids(self) -> list[int]:
+        return []
+
+    def selected_cluster_ids(self) -> list[int]:
+        return []
+
+
 class PhotoLayer(QObject):
     """The photos of one board in its scene, plus drop and paste on its view."""
 
-    def __init__(self, board: Any) -> None:
+    def __init__(
+        self,
+        board: QWidget,
+        controller: Controller,
+        board_id: int,
+        scene: PhotoWallScene,
+        view: QGraphicsView,
+        capture_field: QLineEdit | None = None,
+    ) -> None:
         super().__init__(board)
-        self.board = board
-        self.controller: Controller = board.controller
-        self.board_id: int = board.board_id
-        self.scene = board.scene
-        self.view = board.view
-        self.photos: dict[int, PhotoItem] = {}
-        # The scene counts photos as content (fit to window), see BoardScene.content_rect.
-        self.scene.photos = self.photos
+        self.controller = controller
+        self.board_id = board_id
+        self.scene = scene
+        self.view = view
+        self.photos = scene.photos  # the scene counts photos as content (fit to window)
         self.rebuild()
         self.controller.changed.connect(self._on_changed)
         self.scene.contents_changed.connect(self._readopt)
@@ -239,16 +270,15 @@ class PhotoLayer(QObject):
         self.view.viewport().setAcceptDrops(True)
         self._viewport = self.view.viewport()  # kept: compared in eventFilter, even late
         self._viewport.installEventFilter(self)
-        capture_edit = getattr(board, "capture_edit", None)
-        if isinstance(capture_edit, QWidget):
-            capture_edit.installEventFilter(self)
+        if capture_field is not None:
+            capture_field.installEventFilter(self)
         self.paste_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), board)
         self.paste_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.paste_shortcut.activated.connect(self.paste)
 
     # --- following the data ----------------------------------------------------------------
     def scene_interactive(self) -> bool:
-        return bool(getattr(self.scene, "interactive", True))
+        return self.scene.interactive
 
     def rebuild(self) -> None:
         for item in self.photos.values():
@@ -416,8 +446,8 @@ class PhotoLayer(QObject):
             return False
         data = self.controller.data
         pairs: list[edits.Pair] = []
-        notes: list[int] = getattr(self.scene, "selected_note_ids", list)()
-        clusters: list[int] = getattr(self.scene, "selected_cluster_ids", list)()
+        notes = self.scene.selected_note_ids()
+        clusters = self.scene.selected_cluster_ids()
         if notes or clusters:
             pairs += edits.delete_selection(data, notes, clusters)
         for image_id in photo_ids:
@@ -478,15 +508,3 @@ def qimage_png(image: QImage) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")  # type: ignore[call-overload]
     return bytes(buffer.data().data())
-
-
-def attach_photos(board: Any) -> PhotoLayer | None:
-    """Give a board widget photos (once); boards without a scene and a view are skipped."""
-    existing = getattr(board, "photo_layer", None)
-    if isinstance(existing, PhotoLayer):
-        return existing
-    if not all(hasattr(board, name) for name in ("controller", "board_id", "scene", "view")):
-        return None
-    layer = PhotoLayer(board)
-    board.photo_layer = layer
-    return layer

@@ -1,7 +1,8 @@
 """The main window: start screen or workspace (board list + the current board widget).
 
 The window wires menus to the controller and to the current board widget; it holds no
-workshop rules. Exercise widgets plug in through `BOARD_WIDGETS`.
+workshop rules. Board widgets are built by `app.ui.board.registry` and reached through
+their typed contract (`app.ui.board.contract.BoardPage`).
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ import importlib
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -38,28 +38,26 @@ from app.domain.agenda import Agenda
 from app.services import Change, WorkshopFile
 from app.store.database import SUFFIX, WorkshopFileError
 from app.ui import fit, theme
-from app.ui.board.registry import BOARD_WIDGETS, board_kind_label, make_board_widget
+from app.ui.board.contract import BoardCommands, BoardPage
+from app.ui.board.registry import ComposedBoard, board_kind_label, compose_board
 from app.ui.board_list import install_board_actions
 from app.ui.controller import Controller
-from app.ui.exercises import load_all as load_exercise_widgets
-from app.ui.file_safety import install_file_safety
+from app.ui.file_safety import FileSafety
 from app.ui.fit import scrolling
 from app.ui.i18n import apply_preferences as apply_language_preference
 from app.ui.i18n import counted
+from app.ui.images import PhotoLayer
 from app.ui.import_job import ImportJob
 from app.ui.name_fields import ask_name, limit_item_names
-from app.ui.photo_panel import BoardWithPhotos, with_photo_panel
-from app.ui.presenter import install_room
+from app.ui.room import Room
 from app.ui.setup_dialog import SetupDialog
 from app.ui.shortcuts import ShortcutsDialog
 from app.ui.start_screen import RecentFiles, StartScreen, ui_language
 
-__all__ = ["BOARD_WIDGETS", "MainWindow"]
+__all__ = ["MainWindow"]
 
 MESSAGE_SECONDS = 8
-
-# Exercise widgets register themselves in BOARD_WIDGETS when their modules are imported.
-load_exercise_widgets()
+Shortcut = QKeySequence.StandardKey | str  # a key as a menu action takes it
 
 
 class MessageBar(QFrame):
@@ -108,10 +106,9 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         apply_language_preference(self.settings)  # before any text is built (app.ui.i18n)
         self.recent = RecentFiles(self.settings)
-        self.board_widgets: dict[int, QWidget] = {}
-        # The board stack's page per board: the board widget itself, or (exercise boards)
-        # the board with its photo panel below (app.ui.photo_panel).
-        self.board_pages: dict[int, QWidget] = {}
+        # Each board's widget, with its page in the board stack (the board itself, or the
+        # board with its photo panel below), its photos and its voter keys.
+        self.boards: dict[int, ComposedBoard] = {}
         self._dialogs: list[QWidget] = []
         # Asked before an import creates teams; tests put an answer here.
         self.confirm_new_teams: Callable[[list[str]], bool] = self.ask_new_teams
@@ -141,9 +138,9 @@ class MainWindow(QMainWindow):
         self.controller.changed.connect(self._on_changed)
         self.controller.error.connect(self.show_error)
         self._on_file_replaced()
-        self.room = install_room(self)  # presenter, agenda, Room menu (app.ui.presenter)
+        self.room = Room(self)  # presenter, agenda, Room menu (app.ui.room)
         # Backups, restore, risky-location warning, failed writes (app.ui.file_safety).
-        self.file_safety = install_file_safety(self)
+        self.file_safety = FileSafety(self)
         self.export_requested.connect(self.show_export)
 
     # --- building ------------------------------------------------------------------------
@@ -213,7 +210,7 @@ class MainWindow(QMainWindow):
         menu: QMenu,
         text: str,
         slot: Callable[[], object],
-        shortcut: QKeySequence.StandardKey | str | list[Any] | None = None,
+        shortcut: Shortcut | list[Shortcut] | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if isinstance(shortcut, list):
@@ -265,24 +262,27 @@ class MainWindow(QMainWindow):
             edit_menu, self.tr("&Delete"), self._delete, std.Delete
         )
         self.select_all_action = self._action(
-            edit_menu, self.tr("Select &all"), lambda: self._board_call("select_all"), std.SelectAll
+            edit_menu,
+            self.tr("Select &all"),
+            self._board_slot(lambda c: c.select_all),
+            std.SelectAll,
         )
         self.find_action = self._action(
-            edit_menu, self.tr("&Find…"), lambda: self._board_call("focus_find"), std.Find
+            edit_menu, self.tr("&Find…"), self._board_slot(lambda c: c.focus_find), std.Find
         )
 
         view_menu = bar.addMenu(self.tr("&View"))
         self.zoom_in_action = self._action(
             view_menu,
             self.tr("Zoom &in"),
-            lambda: self._board_call("zoom_in"),
+            self._board_slot(lambda c: c.zoom_in),
             [std.ZoomIn, "Ctrl+="],
         )
         self.zoom_out_action = self._action(
-            view_menu, self.tr("Zoom &out"), lambda: self._board_call("zoom_out"), std.ZoomOut
+            view_menu, self.tr("Zoom &out"), self._board_slot(lambda c: c.zoom_out), std.ZoomOut
         )
         self.fit_action = self._action(
-            view_menu, self.tr("&Fit to window"), lambda: self._board_call("fit"), "Ctrl+0"
+            view_menu, self.tr("&Fit to window"), self._board_slot(lambda c: c.fit), "Ctrl+0"
         )
         view_menu.addSeparator()
         self.full_screen_action = self._action(
@@ -441,6 +441,7 @@ class MainWindow(QMainWindow):
             self.start_screen.refresh_recent()
         for action in self.workshop_actions:
             action.setEnabled(has_file)
+        self._update_board_commands()
         self.read_only_banner.setVisible(
             has_file and self.controller.file is not None and self.controller.file.read_only
         )
@@ -448,15 +449,19 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _rebuild_boards(self) -> None:
-        for board_id in list(self.board_widgets):
+        for board_id in list(self.boards):
             self._drop_board_widget(board_id)
         self._refresh_board_list()
 
     def _drop_board_widget(self, board_id: int) -> None:
-        widget = self.board_widgets.pop(board_id)
-        page = self.board_pages.pop(board_id, widget)
+        page = self.boards.pop(board_id).page
         self.board_stack.removeWidget(page)
         page.deleteLater()
+
+    @property
+    def board_widgets(self) -> dict[int, BoardPage]:
+        """The board widgets built so far, by board id."""
+        return {board_id: composed.board for board_id, composed in self.boards.items()}
 
     def _refresh_board_list(self) -> None:
         self.board_list.blockSignals(True)
@@ -471,7 +476,7 @@ class MainWindow(QMainWindow):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 self.board_list.addItem(item)
             ids = [b.id for b in boards]
-            for stale in [b for b in self.board_widgets if b not in ids]:
+            for stale in [b for b in self.boards if b not in ids]:
                 self._drop_board_widget(stale)
             if current not in ids:
                 current = ids[0] if ids else None
@@ -479,7 +484,7 @@ class MainWindow(QMainWindow):
         if current is not None:
             self.select_board(current)
 
-    def select_board(self, board_id: int) -> QWidget | None:
+    def select_board(self, board_id: int) -> BoardPage | None:
         for row in range(self.board_list.count()):
             item = self.board_list.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == board_id:
@@ -489,22 +494,57 @@ class MainWindow(QMainWindow):
         board = self.controller.data.board(board_id) if self.controller.file else None
         if board is None:
             return None
-        widget = self.board_widgets.get(board_id)
-        if widget is None:
-            widget = make_board_widget(board.kind, self.controller, board_id, self.board_stack)
-            self.board_widgets[board_id] = widget
-            page = with_photo_panel(widget, board.kind, self.controller, board_id)
-            self.board_pages[board_id] = page
-            self.board_stack.addWidget(page)
-        self.board_stack.setCurrentWidget(self.board_pages.get(board_id, widget))
+        composed = self.boards.get(board_id)
+        if composed is None:
+            composed = compose_board(board.kind, self.controller, board_id, self.board_stack)
+            self.boards[board_id] = composed
+            self.board_stack.addWidget(composed.page)
+        composed.board.refresh_if_needed()
+        self.board_stack.setCurrentWidget(composed.page)
         self.controller.select_board(board_id)
-        return widget
+        self._update_board_commands()
+        return composed.board
 
-    def current_board_widget(self) -> QWidget | None:
+    def board_widget(self, board_id: int) -> BoardPage | None:
+        """The widget of a board built so far (None before it was first shown)."""
+        composed = self.boards.get(board_id)
+        return composed.board if composed is not None else None
+
+    def current_board(self) -> ComposedBoard | None:
+        """The current board as composed by the registry (None without a workshop)."""
+        board_id = self.controller.current_board_id
+        if self.controller.file is None or board_id is None:
+            return None
+        return self.boards.get(board_id)
+
+    def current_board_widget(self) -> BoardPage | None:
         """The current board's own widget (without its photo panel)."""
-        page = self.board_stack.currentWidget()
-        widget = page.board_widget if isinstance(page, BoardWithPhotos) else page
-        return widget if self.controller.file is not None else None
+        composed = self.current_board()
+        return composed.board if composed is not None else None
+
+    def current_photos(self) -> PhotoLayer | None:
+        """The current board's photos: on its wall, or in its photo panel."""
+        composed = self.current_board()
+        return composed.photos if composed is not None else None
+
+    def board_commands(self) -> BoardCommands:
+        """What the Edit and View menus can do on the current board."""
+        board = self.current_board_widget()
+        return board.board_commands() if board is not None else BoardCommands()
+
+    def _update_board_commands(self) -> None:
+        """Menu commands the current board does not have are disabled on it."""
+        if self.controller.file is None:
+            return
+        commands = self.board_commands()
+        for action, command in (
+            (self.zoom_in_action, commands.zoom_in),
+            (self.zoom_out_action, commands.zoom_out),
+            (self.fit_action, commands.fit),
+            (self.select_all_action, commands.select_all),
+            (self.find_action, commands.focus_find),
+        ):
+            action.setEnabled(command is not None)
 
     def _board_picked(self, item: QListWidgetItem | None, _previous: object = None) -> None:
         if item is not None:
@@ -526,13 +566,19 @@ class MainWindow(QMainWindow):
         if self.board_list.hasFocus():
             self.board_actions.ask_delete_current()
         else:
-            self._board_call("delete_selection")
+            self._board_slot(lambda c: c.delete_selection)()
 
-    def _board_call(self, name: str) -> None:
-        widget = self.current_board_widget()
-        method = getattr(widget, name, None)
-        if callable(method):
-            method()
+    def _board_slot(
+        self, pick: Callable[[BoardCommands], Callable[[], object] | None]
+    ) -> Callable[[], None]:
+        """A menu slot running the current board's command (when it has that command)."""
+
+        def run() -> None:
+            command = pick(self.board_commands())
+            if command is not None:
+                command()
+
+        return run
 
     def _on_changed(self, change: Change) -> None:
         if self.controller.file is None:

@@ -2,7 +2,7 @@
 
 Capture boards keep their photos on the wall itself (`app.ui.images`). The exercise boards
 (good/bad idea, prioritisation, value propositions) are made of lanes, tables and canvases
-with no free wall, so the main window puts each one in a `BoardWithPhotos`: the exercise
+with no free wall, so the board registry puts each one in a `BoardWithPhotos`: the exercise
 on top and a `PhotoPanel` below it. The panel is a small board of its own, with the very
 same photo items and rules as the capture board (`PhotoLayer`, `PhotoItem`):
 
@@ -17,7 +17,7 @@ same photo items and rules as the capture board (`PhotoLayer`, `PhotoItem`):
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -30,7 +30,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFrame,
-    QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
     QPushButton,
@@ -39,38 +38,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import model
 from app.ui import theme
 from app.ui.controller import Controller
 from app.ui.fit import ElidedLabel, scrolling
-from app.ui.images import PhotoItem, PhotoLayer, attach_photos, can_take
+from app.ui.images import PhotoLayer, PhotoWallScene, can_take
 
 PANEL_HEIGHT = 210  # pixels: the open panel's picture area
 ROW_GAP = 60.0  # board units between photos lined up in the panel
 FIT_MARGIN = 70.0  # board units around the photos when the view fits them
 
 
-class PhotoScene(QGraphicsScene):
-    """The panel's scene: what `PhotoLayer` expects of a board scene, and nothing more."""
-
-    contents_changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.interactive = True
-        self.photos: dict[int, PhotoItem] = {}  # set by PhotoLayer
-
-    def content_rect(self) -> QRectF:
-        rect = QRectF()
-        for item in self.photos.values():
-            rect = rect.united(item.sceneBoundingRect())
-        return rect
-
-
 class PhotoView(QGraphicsView):
     """Shows every photo of the panel at once (never enlarged past 100%)."""
 
-    def __init__(self, scene: PhotoScene, parent: QWidget | None = None) -> None:
+    def __init__(self, scene: PhotoWallScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.photo_scene = scene
         self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -156,12 +137,11 @@ class PhotoPanel(QFrame):
         row.addWidget(self.hint, 1)
         row.addWidget(self.add_button)
         column.addWidget(header)
-        self.scene = PhotoScene(self)
+        self.scene = PhotoWallScene(self)
         self.view = PhotoView(self.scene, self)
         self.view.setFixedHeight(PANEL_HEIGHT)
         column.addWidget(self.view)
-        self.layer = PanelPhotoLayer(self)
-        self.photo_layer = self.layer  # what attach_photos looks for
+        self.layer = PanelPhotoLayer(self, controller, board_id, self.scene, self.view)
         self.add_button.clicked.connect(self.layer.ask_insert)
         self.scene.contents_changed.connect(self.refresh)
         self.setAcceptDrops(True)  # the header too
@@ -242,7 +222,6 @@ class BoardWithPhotos(QWidget):
         super().__init__(parent)
         self.board_widget = board
         self.photo_panel = PhotoPanel(controller, board_id, self)
-        board.photo_panel = self.photo_panel  # type: ignore[attr-defined]  # Insert photos
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -267,24 +246,3 @@ class BoardWithPhotos(QWidget):
 
     def dropEvent(self, event: QDropEvent) -> None:
         drop_photos(self.photo_panel, event)
-
-
-def with_photo_panel(
-    board: QWidget, kind: model.BoardKind, controller: Controller, board_id: int
-) -> QWidget:
-    """The page the main window shows for a board: capture boards as they are (photos on
-    the wall), every other board inside a `BoardWithPhotos`."""
-    if kind == model.BoardKind.CAPTURE or attach_photos(board) is not None:
-        return board
-    return BoardWithPhotos(board, controller, board_id, board.parentWidget())
-
-
-def photo_layer_for(board: QWidget | None) -> PhotoLayer | None:
-    """The photos of a board widget: its own wall, or its photo panel."""
-    if board is None:
-        return None
-    layer = attach_photos(board)
-    if layer is not None:
-        return layer
-    panel = getattr(board, "photo_panel", None)
-    return panel.layer if isinstance(panel, PhotoPanel) else None

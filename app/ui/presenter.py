@@ -1,4 +1,4 @@
-"""The room's screen: a presenter window for the projector, and the Room menu that drives it.
+"""The room's screen: the presenter window for the projector (driven by `app.ui.room`).
 
 The laptop keeps the console (the full editor, the agenda with speaker notes); the
 projector shows what the room needs, in large type:
@@ -12,41 +12,31 @@ projector shows what the room needs, in large type:
   the facilitator rearranges; face-down mode (silent writing) shows only how many notes
   each team has written, until Reveal.
 
-`install_room(window)` adds all of this to the main window without the window knowing
-the details: the agenda dock, the Room menu (with shortcuts), photo drop/paste and the
-voter number keys on capture boards, UI zoom in the View menu and Preferences.
+The room (`app.ui.room.Room`, built by the main window) opens and closes this window and
+drives it from the Room menu.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QColor,
     QGuiApplication,
-    QKeySequence,
     QPixmap,
     QResizeEvent,
     QScreen,
-    QShortcut,
     QShowEvent,
     QTransform,
 )
 from PySide6.QtWidgets import (
-    QApplication,
-    QDockWidget,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -57,19 +47,15 @@ from app.domain import model
 from app.domain.timer import Countdown, format_seconds
 from app.services import Change
 from app.ui import theme
-from app.ui.agenda_panel import AgendaPanel, stored_agenda
+from app.ui.agenda_panel import stored_agenda
+from app.ui.board.contract import BoardPage
 from app.ui.board.note_item import MIN_READABLE_PX
+from app.ui.board.registry import projector_view
 from app.ui.board.scene import BoardScene
 from app.ui.board.view import MAX_SCALE, BoardView
 from app.ui.controller import Controller
 from app.ui.elide import set_wrapped_name_text
-from app.ui.fit import scrolling
 from app.ui.i18n import counted
-from app.ui.step_flow import StepFlow
-from app.ui.vote_reveal import VoteReveal
-
-if TYPE_CHECKING:  # imported when first used: the room server starts no thread until then
-    from app.ui.room_join import PhonesFeature
 
 # The projector magnifies the console's view at least this much, so body text that is
 # MIN_READABLE_PX on the console at 100% is PROJECTOR_MIN_BODY_PX on the wall.
@@ -231,7 +217,7 @@ class PresenterWindow(QWidget):
     def __init__(
         self,
         controller: Controller,
-        board_source: Callable[[int], QWidget | None],
+        board_source: Callable[[int], BoardPage | None],
         countdown_source: Callable[[], Countdown | None],
         high_contrast: bool = True,
     ) -> None:
@@ -245,7 +231,7 @@ class PresenterWindow(QWidget):
         self.face_down = False
         self.mirrors: dict[int, tuple[BoardView, BoardView]] = {}  # presenter, console
         self.widgets: dict[int, QWidget] = {}  # projector-mode widgets and pictures
-        self._grabbed: dict[int, QWidget] = {}  # board id -> console widget shown as picture
+        self._grabbed: dict[int, BoardPage] = {}  # board id -> console board shown as picture
         self.size_factor = 1.0  # the window's size against 1920×1080 (at most 1)
         self.setObjectName("presenterWindow")
         self.setWindowTitle(self.tr("Point B — projector"))
@@ -428,10 +414,10 @@ class PresenterWindow(QWidget):
         console = self.board_source(board_id)
         if console is None:
             return None
-        scene = getattr(console, "scene", None)
-        console_view = getattr(console, "view", None)
-        if isinstance(scene, BoardScene) and isinstance(console_view, BoardView):
-            view = BoardView(scene, self.stack, interactive=False)
+        wall = console.board_wall()
+        if wall is not None:
+            console_view = wall.view
+            view = BoardView(wall.scene, self.stack, interactive=False)
             view.setObjectName("presenterBoardView")
             view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             view.setBackgroundBrush(QColor(theme.projector_colors(self.high_contrast).canvas))
@@ -459,19 +445,7 @@ class PresenterWindow(QWidget):
         board = self.controller.data.board(board_id)
         if board is None:
             return None
-        from app.ui.board.registry import BOARD_WIDGETS
-
-        factories: list[Any] = [BOARD_WIDGETS.get(board.kind)]
-        for factory in factories:
-            if factory is None:
-                continue
-            try:
-                widget = factory(self.controller, board_id, self.stack, projector_mode=True)
-            except TypeError:
-                continue  # this widget has no projector mode
-            if isinstance(widget, QWidget):
-                return widget
-        return None
+        return projector_view(board.kind, self.controller, board_id, self.stack)
 
     def _refresh_grab(self) -> None:
         if self.board_id not in self._grabbed or self.frozen or self.blanked:
@@ -669,465 +643,3 @@ class PresenterWindow(QWidget):
         self._grab_timer.stop()
         super().closeEvent(event)
         self.closed.emit()
-
-
-# --- proxy voting: number keys pick the voter -----------------------------------------------
-
-
-def pick_voter(board: Any, number: int) -> bool:
-    """Choose the `number`-th voter (1-based) in the board's voter list."""
-    combo = getattr(board, "voter_combo", None)
-    if combo is None or not 1 <= number <= combo.count():
-        return False
-    combo.setCurrentIndex(number - 1)
-    return True
-
-
-def install_voter_keys(board: Any) -> list[QShortcut]:
-    """Keys 1-9 pick a voter while dot voting is on (typing in a field is not affected:
-    text fields take digits before shortcuts do)."""
-    existing = getattr(board, "voter_keys", None)
-    if existing is not None:
-        return list(existing)
-    button = getattr(board, "vote_button", None)
-    if not isinstance(board, QWidget) or button is None or not hasattr(board, "voter_combo"):
-        return []
-    keys: list[QShortcut] = []
-    for number in range(1, 10):
-        shortcut = QShortcut(QKeySequence(str(number)), board)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(lambda n=number: pick_voter(board, n))
-        shortcut.setEnabled(button.isChecked())
-        keys.append(shortcut)
-
-    def enable(on: bool) -> None:
-        for shortcut in keys:
-            shortcut.setEnabled(on)
-
-    button.toggled.connect(enable)
-    setattr(board, "voter_keys", keys)  # noqa: B010 - marks the board as done
-    return keys
-
-
-# --- the Room: menu, agenda dock, presenter, board extras -----------------------------------
-
-
-class Room(QObject):
-    """Everything "in the room", added to a main window (see `install_room`)."""
-
-    def __init__(self, window: Any, clock: Callable[[], float] = time.monotonic) -> None:
-        super().__init__(window)
-        from app.ui import preferences
-
-        self.window = window
-        self.controller: Controller = window.controller
-        self.settings: QSettings = window.settings
-        self.prefs = preferences.Preferences.load(self.settings)
-        self.presenter: PresenterWindow | None = None
-        self.phones: PhonesFeature | None = None  # Room > Let the room join, once used
-        if (
-            self.prefs.high_contrast != theme.is_high_contrast()
-            or abs(self.prefs.zoom - theme.current_zoom()) > 1e-6
-        ):
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                theme.apply(app, high_contrast=self.prefs.high_contrast, zoom=self.prefs.zoom)
-
-        self.agenda_panel = AgendaPanel(self.controller, clock=clock)
-        self.agenda_panel.chime.enabled = self.prefs.sound
-        self.agenda_dock = QDockWidget(self.tr("Agenda"), window)
-        self.agenda_dock.setObjectName("agendaDock")
-        # The panel scrolls rather than making the window taller than a small screen.
-        self.agenda_dock.setWidget(scrolling(self.agenda_panel, horizontal=False))
-        self.agenda_dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetMovable
-        )
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.agenda_dock)
-        window.resizeDocks([self.agenda_dock], [310], Qt.Orientation.Horizontal)
-        self.agenda_panel.current_changed.connect(self._agenda_moved)
-        # One step system: the agenda's step drives the board and its stage (app.ui.step_flow).
-        self.step_flow = StepFlow(window, self.controller, self.agenda_panel, self)
-        self.vote_reveal = VoteReveal(self.controller, lambda: self.presenter, self)
-        self.vote_reveal.hiding_changed.connect(lambda: self._update_projector_actions())
-
-        self._build_menu()
-        self._build_view_actions()
-        self._build_preferences_action()
-        self.controller.board_selected.connect(self._board_selected)
-        self.controller.file_replaced.connect(self._file_replaced)
-        self._file_replaced()
-
-    # --- menus -----------------------------------------------------------------------------
-    def _action(
-        self,
-        menu: QMenu,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: str | list[str] | None = None,
-        checkable: bool = False,
-    ) -> QAction:
-        action = QAction(text, self.window)
-        if isinstance(shortcut, list):
-            action.setShortcuts([QKeySequence(k) for k in shortcut])
-        elif shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _build_menu(self) -> None:
-        bar = self.window.menuBar()
-        menu = QMenu(self.tr("&Room"), bar)
-        self.menu = menu
-        actions = bar.actions()
-        if actions:
-            bar.insertMenu(actions[-1], menu)  # before Help
-        else:
-            bar.addMenu(menu)
-        self.presenter_action = self._action(
-            menu, self.tr("&Presenter window"), self.toggle_presenter, "F5", checkable=True
-        )
-        self.blank_action = self._action(
-            menu, self.tr("&Blank the projector"), self.toggle_blank, "B", checkable=True
-        )
-        self.freeze_action = self._action(
-            menu, self.tr("&Freeze the projector"), self.toggle_freeze, "F", checkable=True
-        )
-        self.face_down_action = self._action(
-            menu,
-            self.tr("Face-&down mode (silent writing)"),
-            self.toggle_face_down,
-            "Ctrl+Shift+D",
-            checkable=True,
-        )
-        self.reveal_action = self._action(
-            menu, self.tr("&Reveal the notes"), self.reveal, "Ctrl+Shift+R"
-        )
-        self.reveal_votes_action = self._action(
-            menu, self.tr("Reveal the &votes"), self.vote_reveal.reveal, "R"
-        )
-        menu.addSeparator()
-        self.timer_action = self._action(
-            menu, self.tr("Start / pause the &timer"), self.agenda_panel.timer.toggle, "Ctrl+T"
-        )
-        self.plus_one_action = self._action(
-            menu, self.tr("Add one minute"), lambda: self.agenda_panel.timer.add_minutes(1)
-        )
-        self.plus_five_action = self._action(
-            menu, self.tr("Add five minutes"), lambda: self.agenda_panel.timer.add_minutes(5)
-        )
-        self.reset_timer_action = self._action(
-            menu, self.tr("Reset the timer"), self.agenda_panel.timer.reset
-        )
-        menu.addSeparator()
-        self.next_step_action = self._action(
-            menu, self.tr("&Next step"), self.agenda_panel.next_step, "Ctrl+Shift+Right"
-        )
-        self.previous_step_action = self._action(
-            menu, self.tr("Pre&vious step"), self.agenda_panel.previous_step, "Ctrl+Shift+Left"
-        )
-        self.choose_agenda_action = self._action(
-            menu, self.tr("Choose an &agenda…"), self.agenda_panel.ask_template
-        )
-        self.show_agenda_action = self.agenda_dock.toggleViewAction()
-        self.show_agenda_action.setText(self.tr("Show the a&genda"))
-        self.show_agenda_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        menu.addAction(self.show_agenda_action)
-        menu.addSeparator()
-        self.insert_photo_action = self._action(
-            menu, self.tr("Insert &photos…"), self.insert_photos, "Ctrl+Shift+I"
-        )
-        self.join_action = self._action(menu, self.tr("Let the room &join…"), self.let_room_join)
-        # The projector keys also work while the presenter window has the focus.
-        self.room_actions = [
-            self.presenter_action,
-            self.blank_action,
-            self.freeze_action,
-            self.face_down_action,
-            self.reveal_action,
-            self.reveal_votes_action,
-            self.timer_action,
-            self.next_step_action,
-            self.previous_step_action,
-        ]
-        workshop_actions = getattr(self.window, "workshop_actions", None)
-        if isinstance(workshop_actions, list):
-            workshop_actions.extend(
-                [
-                    *self.room_actions,
-                    self.plus_one_action,
-                    self.plus_five_action,
-                    self.reset_timer_action,
-                    self.choose_agenda_action,
-                    self.insert_photo_action,
-                    self.join_action,
-                ]
-            )
-        self._update_projector_actions()
-
-    def _menu_with(self, action: QAction | None) -> QMenu | None:
-        if action is None:
-            return None
-        for top in self.window.menuBar().actions():
-            menu = top.menu()
-            if isinstance(menu, QMenu) and action in menu.actions():
-                return menu
-        return None
-
-    def _build_view_actions(self) -> None:
-        view_menu = self._menu_with(getattr(self.window, "zoom_in_action", None)) or self.menu
-        view_menu.addSeparator()
-        # Ctrl+= / Ctrl+- zoom the board; Ctrl+Alt zooms the whole interface.
-        self.ui_larger_action = self._action(
-            view_menu,
-            self.tr("&Larger interface"),
-            lambda: self.set_ui_zoom(theme.current_zoom() + theme.ZOOM_STEP),
-            ["Ctrl+Alt+=", "Ctrl+Alt++"],
-        )
-        self.ui_smaller_action = self._action(
-            view_menu,
-            self.tr("S&maller interface"),
-            lambda: self.set_ui_zoom(theme.current_zoom() - theme.ZOOM_STEP),
-            "Ctrl+Alt+-",
-        )
-        self.ui_reset_action = self._action(
-            view_menu, self.tr("Normal interface size"), lambda: self.set_ui_zoom(1.0), "Ctrl+Alt+0"
-        )
-
-    def _build_preferences_action(self) -> None:
-        edit_menu = self._menu_with(getattr(self.window, "undo_action", None)) or self.menu
-        edit_menu.addSeparator()
-        self.preferences_action = self._action(
-            edit_menu, self.tr("&Preferences…"), self.show_preferences
-        )
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-
-    # --- state -----------------------------------------------------------------------------
-    def _file_replaced(self) -> None:
-        has_file = self.controller.file is not None
-        self.agenda_dock.setVisible(has_file)
-        if not has_file and self.presenter is not None:
-            self.presenter.set_face_down(False)
-            self.face_down_action.setChecked(False)
-        self._update_projector_actions()
-        if has_file and self.controller.current_board_id is not None:
-            self._board_selected(self.controller.current_board_id)
-
-    def _board_selected(self, board_id: int) -> None:
-        widget = getattr(self.window, "board_widgets", {}).get(board_id)
-        if widget is not None:
-            from app.ui.images import attach_photos
-
-            attach_photos(widget)
-            install_voter_keys(widget)
-
-    def _agenda_moved(self) -> None:
-        if self.presenter is not None:
-            self.presenter.refresh_header()
-
-    def _update_projector_actions(self, shown: bool | None = None) -> None:
-        on = self.presenter is not None and self.presenter.isVisible() if shown is None else shown
-        self.presenter_action.setChecked(on)
-        self.reveal_action.setEnabled(self.face_down_action.isChecked())
-        status = []
-        if self.presenter is not None and on:
-            if self.presenter.blanked:
-                status.append(self.tr("The projector is blank (B shows it again)."))
-            if self.presenter.frozen:
-                status.append(self.tr("The projector is frozen (F follows again)."))
-            if self.presenter.face_down:
-                status.append(self.tr("Face-down mode: the room sees only counts."))
-            if self.vote_reveal.hiding:
-                status.append(self.tr("The projector hides the vote totals (R reveals them)."))
-        self.agenda_panel.set_projector_status("\n".join(status))
-
-    # --- projector -------------------------------------------------------------------------
-    def ensure_presenter(self) -> PresenterWindow:
-        if self.presenter is None:
-            presenter = PresenterWindow(
-                self.controller,
-                lambda board_id: getattr(self.window, "board_widgets", {}).get(board_id),
-                self.agenda_panel.countdown,
-                high_contrast=self.prefs.projector_high_contrast,
-            )
-            presenter.addActions(self.room_actions)
-            presenter.closed.connect(self._presenter_closed)
-            presenter.stack.currentChanged.connect(lambda _index: self.vote_reveal.refresh())
-            self.presenter = presenter
-        return self.presenter
-
-    def toggle_presenter(self) -> None:
-        presenter = self.ensure_presenter()
-        if presenter.isVisible():
-            presenter.close()
-        else:
-            presenter.set_face_down(self.face_down_action.isChecked())
-            presenter.show_on_projector(self.window)
-            # The first board page is added before it is listed as a mirror, so hide the
-            # totals of a vote step now that the projector shows it.
-            self.vote_reveal.refresh()
-            self.window.activateWindow()  # the keyboard stays on the console
-        self._update_projector_actions()
-
-    def close_presenter(self) -> None:
-        """Close the projector window (the console is quitting)."""
-        if self.presenter is not None:
-            self.presenter.close()
-
-    def _presenter_closed(self) -> None:
-        self.blank_action.setChecked(False)
-        self.freeze_action.setChecked(False)
-        if self.presenter is not None:
-            self.presenter.set_blanked(False)
-            self.presenter.set_frozen(False)
-        self._update_projector_actions(shown=False)  # still visible inside closeEvent
-
-    def toggle_blank(self) -> None:
-        presenter = self.ensure_presenter()
-        self.blank_action.setChecked(presenter.toggle_blank())
-        self._update_projector_actions()
-
-    def toggle_freeze(self) -> None:
-        presenter = self.ensure_presenter()
-        self.freeze_action.setChecked(presenter.toggle_freeze())
-        self._update_projector_actions()
-
-    def toggle_face_down(self) -> None:
-        on = self.face_down_action.isChecked()
-        self.ensure_presenter().set_face_down(on)
-        self._update_projector_actions()
-
-    def reveal(self) -> None:
-        self.face_down_action.setChecked(False)
-        self.ensure_presenter().set_face_down(False)
-        self._update_projector_actions()
-
-    # --- phones (app.ui.room_join) --------------------------------------------------------
-    def let_room_join(self) -> QWidget | None:
-        from app.ui.room_join import PhonesFeature
-
-        if self.phones is None:
-            self.phones = PhonesFeature(self.controller, self.window, self._shown_presenter)
-        return self.phones.open()
-
-    def _shown_presenter(self) -> PresenterWindow:
-        if self.presenter is None or not self.presenter.isVisible():
-            self.toggle_presenter()
-        return self.ensure_presenter()
-
-    # --- photos, zoom, preferences ---------------------------------------------------------
-    def insert_photos(self) -> None:
-        from app.ui.photo_panel import photo_layer_for
-
-        board_id = self.controller.current_board_id
-        widget = getattr(self.window, "board_widgets", {}).get(board_id)
-        layer = photo_layer_for(widget)  # the capture wall, or an exercise's photo panel
-        if layer is None:
-            self.controller.error.emit(self.tr("Photos can be placed on idea boards."))
-            return
-        layer.ask_insert()
-
-    def set_ui_zoom(self, zoom: float) -> None:
-        zoom = theme.clamp_zoom(zoom)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            theme.apply(app, zoom=zoom)
-        self.prefs.zoom = zoom
-        self.prefs.save(self.settings)
-        if self.presenter is not None:
-            self.presenter.apply_theme(self.prefs.projector_high_contrast)
-
-    def apply_preferences(self, prefs: Any) -> None:
-        self.prefs = prefs
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            theme.apply(app, high_contrast=prefs.high_contrast, zoom=prefs.zoom)
-        self.agenda_panel.chime.enabled = prefs.sound
-        if self.presenter is not None:
-            self.presenter.apply_theme(prefs.projector_high_contrast)
-
-    def show_preferences(self) -> QWidget:
-        from app.ui.preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self.prefs, self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.applied.connect(self._preferences_applied)
-        dialog.open()
-        self.last_dialog = dialog
-        return dialog
-
-    def _preferences_applied(self, prefs: Any) -> None:
-        prefs.save(self.settings)
-        self.apply_preferences(prefs)
-
-
-def install_room(window: Any) -> Room:
-    """Add the room features to a main window (once)."""
-    existing = getattr(window, "room", None)
-    if isinstance(existing, Room):
-        return existing
-    room = Room(window)
-    window.room = room
-    return room
-
-
-def room_screenshots(window: Any, outdir: Path, language: str) -> list[Path]:
-    """console-<lang>.png and presenter-<lang>.png for the docs (the demo must be open).
-
-    The room is mid-exercise: the "Share and cluster" step of the ideas-to-MVP agenda on
-    the demo's capture board, its timer running, the console at 100% zoom and the
-    projector at 1920x1080 following it.
-    """
-    from app.domain import agenda as rules
-    from app.ui.board.capture import CaptureBoard
-
-    room = install_room(window)
-    controller: Controller = window.controller
-    agendas, _errors = rules.load_templates([rules.bundled_templates_dir()])
-    chosen = next((a for a in agendas if a.key == "ideas-to-mvp"), agendas[0] if agendas else None)
-    if chosen is not None:
-        step = next((i for i, s in enumerate(chosen.steps) if s.exercise == "capture"), 0)
-        room.agenda_panel.set_agenda(chosen, min(step + 1, len(chosen.steps) - 1))
-    boards = sorted(controller.data.boards, key=lambda b: b.position)
-    capture = next((b for b in boards if b.kind == model.BoardKind.CAPTURE), None)
-    board = window.select_board(capture.id) if capture is not None else None
-    _settle()
-    if isinstance(board, CaptureBoard):
-        board.view.reset_zoom()
-        clusters = list(board.scene.clusters.values())
-        target = clusters[0].sceneBoundingRect() if clusters else board.scene.content_rect()
-        board.view.centerOn(target.center().x() + 260.0, target.top() + 330.0)
-        board.scene.clearSelection()
-    timer = room.agenda_panel.timer
-    timer.start()
-    timer.add_minutes(-7.3)  # the room is a while into the step
-    timer.pause()
-    room.presenter_action.trigger()
-    presenter = room.presenter
-    assert presenter is not None
-    presenter.resize(1920, 1080)
-    _settle()
-    presenter.sync_view()
-    _settle()
-    outdir.mkdir(parents=True, exist_ok=True)
-    shots = [
-        (window.grab(), outdir / f"console-{language}.png"),
-        (presenter.grab(), outdir / f"presenter-{language}.png"),
-    ]
-    written = []
-    for pixmap, path in shots:
-        if not pixmap.save(str(path)):
-            raise OSError(f"cannot write {path}")
-        written.append(path)
-    presenter.close()
-    return written
-
-
-def _settle(ms: int = 80) -> None:
-    from PySide6.QtCore import QEventLoop
-
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -48,6 +49,9 @@ from app.room_server.server import RoomServer
 from app.room_server.steps import PhoneTask, phone_step
 from app.services import Pair
 from app.ui.controller import Controller
+
+if TYPE_CHECKING:
+    from app.ui.room import Room  # the room opens the phones feature
 
 SLICE_SECONDS = 0.02  # GUI time spent applying phone actions before yielding to the window
 NEXT_SLICE_MS = 1  # the pause between two slices, for the window's own events
@@ -589,13 +593,10 @@ SAMPLE_SHORT = "http://192.168.1.23:8765"
 SAMPLE_CODE = "482913"
 
 
-def render_screenshots(window: QWidget, room: object, outdir: Path, language: str) -> list[Path]:
+def render_screenshots(window: QWidget, room: Room, outdir: Path, language: str) -> list[Path]:
     """join-projector-<lang>.png: the presenter window with the join card (sample address).
 
-    `room` is the main window's `Room` (app.ui.presenter); the demo must be open."""
-    from app.ui.presenter import Room
-
-    assert isinstance(room, Room)
+    `room` is the main window's `Room` (app.ui.room); the demo must be open."""
     presenter = room.ensure_presenter()
     if not presenter.isVisible():
         room.toggle_presenter()

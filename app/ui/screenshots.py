@@ -13,7 +13,10 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 SIZE = (1600, 1000)
 
@@ -31,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     from app.ui.app import make_app
     from app.ui.board.capture import CaptureBoard
     from app.ui.main_window import MainWindow, write_demo_file
-    from app.ui.presenter import room_screenshots
+    from app.ui.room import room_screenshots
     from app.ui.room_join import render_screenshots as join_screenshots
 
     with tempfile.TemporaryDirectory(prefix="pointb-shots-") as temp:
@@ -76,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
                 board.scene.clearSelection()
             settle(app)
         written.append(save(window.grab(), args.outdir / "capture-board.png"))
-        # In the room: console-<lang>.png and presenter-<lang>.png (app.ui.presenter).
+        # In the room: console-<lang>.png and presenter-<lang>.png (app.ui.room).
         written += room_screenshots(window, args.outdir, args.lang)
         written += join_screenshots(window, window.room, args.outdir, args.lang)
         # Every board on a 1366×768 laptop, and on the projector (1920×1080).
@@ -96,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
 LAPTOP = (1366, 768 - 32)  # a 1366×768 screen less the window's title bar
 
 
-def laptop_and_projector_shots(window: Any, outdir: Path, language: str) -> list[Path]:
+def laptop_and_projector_shots(window: MainWindow, outdir: Path, language: str) -> list[Path]:
     """laptop-<lang>-<board kind>.png: the console at 1366×768 on each board;
     projector-<lang>-<board kind>.png: what the room sees of it at 1920×1080."""
     from PySide6.QtWidgets import QApplication
@@ -109,6 +112,7 @@ def laptop_and_projector_shots(window: Any, outdir: Path, language: str) -> list
     if room.presenter is None or not room.presenter.isVisible():
         room.presenter_action.trigger()
     presenter = room.presenter
+    assert presenter is not None
     presenter.resize(1920, 1080)
     written: list[Path] = []
     for board in sorted(window.controller.data.boards, key=lambda b: b.position):

@@ -6,6 +6,7 @@ the dialog follows the data, so undo while it is open shows at once.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -241,8 +242,10 @@ class SetupDialog(QDialog):
 
     # --- workshop fields -----------------------------------------------------------------
     def _field_done(self, name: str, value: object, label: str) -> bool:
-        if self.controller.file is None or getattr(self.controller.data.workshop, name) == value:
+        if self.controller.file is None:
             return False
+        if dataclasses.asdict(self.controller.data.workshop)[name] == value:
+            return False  # the field already holds this value: no edit, no undo step
         return self.controller.edit_workshop(label, **{name: value})
 
     def _title_done(self) -> None:

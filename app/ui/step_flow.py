@@ -18,6 +18,7 @@ dispatches.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Protocol
 
 import shiboken6
@@ -30,6 +31,7 @@ from app.domain.model import BoardKind
 from app.domain.reverse import ReverseStep
 from app.ui.agenda_panel import AgendaPanel
 from app.ui.board.capture import CaptureBoard
+from app.ui.board.contract import BoardPage
 from app.ui.controller import Controller
 from app.ui.stages import StagedBoard
 
@@ -39,9 +41,10 @@ MAX_STAGE_MOVES = 6  # a round has six steps: never loop longer than that
 class BoardHost(Protocol):
     """The main window as the step flow needs it."""
 
-    board_widgets: dict[int, QWidget]
+    @property
+    def board_widgets(self) -> Mapping[int, BoardPage]: ...
 
-    def select_board(self, board_id: int) -> QWidget | None: ...
+    def select_board(self, board_id: int) -> BoardPage | None: ...
 
 
 class StepFlow(QObject):

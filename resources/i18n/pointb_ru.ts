@@ -633,17 +633,17 @@
     <context>
         <name>BoardScene</name>
         <message>
-            <location filename="../../app/ui/board/scene.py" line="421" />
+            <location filename="../../app/ui/board/scene.py" line="418" />
             <source>Move cluster</source>
             <translation>Перенести группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/scene.py" line="423" />
+            <location filename="../../app/ui/board/scene.py" line="420" />
             <source>Move note</source>
             <translation>Перенести заметку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board/scene.py" line="425" />
+            <location filename="../../app/ui/board/scene.py" line="422" />
             <source>Move %n note(s)</source>
             <translation>
                 <numerusform>Перенести %n заметку</numerusform>
@@ -655,37 +655,37 @@
     <context>
         <name>Boards</name>
         <message>
-            <location filename="../../app/ui/board/registry.py" line="26" />
+            <location filename="../../app/ui/board/registry.py" line="48" />
             <source>Idea capture</source>
             <translation>Сбор идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/registry.py" line="27" />
+            <location filename="../../app/ui/board/registry.py" line="49" />
             <source>Good idea / bad idea</source>
             <translation>Хорошая идея / плохая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/registry.py" line="28" />
+            <location filename="../../app/ui/board/registry.py" line="50" />
             <source>Prioritisation</source>
             <translation>Приоритизация</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/registry.py" line="29" />
+            <location filename="../../app/ui/board/registry.py" line="51" />
             <source>Value propositions</source>
             <translation>Ценностные предложения</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/registry.py" line="30" />
+            <location filename="../../app/ui/board/registry.py" line="52" />
             <source>Point A to point B</source>
             <translation>Из точки А в точку Б</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/registry.py" line="31" />
+            <location filename="../../app/ui/board/registry.py" line="53" />
             <source>Customer journey map</source>
             <translation>Карта пути клиента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/registry.py" line="32" />
+            <location filename="../../app/ui/board/registry.py" line="54" />
             <source>Scenario audit</source>
             <translation>Аудит сценариев</translation>
         </message>
@@ -814,95 +814,95 @@
     <context>
         <name>CaptureBoard</name>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="216" />
+            <location filename="../../app/ui/board/capture.py" line="217" />
             <source>Search notes (Ctrl+F)</source>
             <translation>Поиск по заметкам (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="238" />
-            <location filename="../../app/ui/board/capture.py" line="913" />
+            <location filename="../../app/ui/board/capture.py" line="239" />
+            <location filename="../../app/ui/board/capture.py" line="934" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="238" />
+            <location filename="../../app/ui/board/capture.py" line="239" />
             <source>Colour the selected notes by team</source>
             <translation>Покрасить выбранные заметки в цвет команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="244" />
-            <location filename="../../app/ui/board/capture.py" line="915" />
+            <location filename="../../app/ui/board/capture.py" line="245" />
+            <location filename="../../app/ui/board/capture.py" line="936" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="244" />
+            <location filename="../../app/ui/board/capture.py" line="245" />
             <source>Set where the selected ideas came from</source>
             <translation>Указать, откуда взялись выбранные идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="251" />
+            <location filename="../../app/ui/board/capture.py" line="252" />
             <source>Group</source>
             <translation>Сгруппировать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="252" />
+            <location filename="../../app/ui/board/capture.py" line="253" />
             <source>Make a cluster of the selected notes (Ctrl+G)</source>
             <translation>Собрать выбранные заметки в группу (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="256" />
+            <location filename="../../app/ui/board/capture.py" line="257" />
             <source>Merge</source>
             <translation>Объединить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="256" />
+            <location filename="../../app/ui/board/capture.py" line="257" />
             <source>Merge the selected clusters</source>
             <translation>Объединить выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="259" />
+            <location filename="../../app/ui/board/capture.py" line="260" />
             <source>Ungroup</source>
             <translation>Разгруппировать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="259" />
+            <location filename="../../app/ui/board/capture.py" line="260" />
             <source>Dissolve the selected clusters</source>
             <translation>Расформировать выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="262" />
-            <location filename="../../app/ui/board/capture.py" line="491" />
+            <location filename="../../app/ui/board/capture.py" line="263" />
+            <location filename="../../app/ui/board/capture.py" line="492" />
             <source>Dot voting</source>
             <translation>Голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="262" />
+            <location filename="../../app/ui/board/capture.py" line="263" />
             <source>Enter the room's dots (Ctrl+D)</source>
             <translation>Внести голоса участников (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="295" />
+            <location filename="../../app/ui/board/capture.py" line="296" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Уменьшить (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="300" />
+            <location filename="../../app/ui/board/capture.py" line="301" />
             <source>Zoom in (Ctrl+=)</source>
             <translation>Увеличить (Ctrl+=)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="301" />
+            <location filename="../../app/ui/board/capture.py" line="302" />
             <source>Fit</source>
             <translation>Вписать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="301" />
+            <location filename="../../app/ui/board/capture.py" line="302" />
             <source>Fit the board to the window (Ctrl+0)</source>
             <translation>Вписать доску в окно (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="385" />
+            <location filename="../../app/ui/board/capture.py" line="386" />
             <source>Voting for:</source>
             <translation>Голосует:</translation>
         </message>
@@ -911,120 +911,120 @@
             <translation type="vanished">Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="394" />
+            <location filename="../../app/ui/board/capture.py" line="395" />
             <source>Keys 1–9 pick the voter. Click a note to add a dot; Shift+click or right-click takes one back.</source>
             <translation>Клавиши 1–9 выбирают голосующего. Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="402" />
+            <location filename="../../app/ui/board/capture.py" line="403" />
             <source>Done voting</source>
             <translation>Закончить голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="431" />
+            <location filename="../../app/ui/board/capture.py" line="432" />
             <source>Type an idea and press Enter…</source>
             <translation>Напишите идею и нажмите Enter…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="435" />
+            <location filename="../../app/ui/board/capture.py" line="436" />
             <source>Team of the next notes</source>
             <translation>Команда следующих заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="442" />
+            <location filename="../../app/ui/board/capture.py" line="443" />
             <source>Where the next ideas come from</source>
             <translation>Откуда следующие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="447" />
+            <location filename="../../app/ui/board/capture.py" line="448" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="449" />
-            <location filename="../../app/ui/board/capture.py" line="623" />
+            <location filename="../../app/ui/board/capture.py" line="450" />
+            <location filename="../../app/ui/board/capture.py" line="644" />
             <source>Add note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="463" />
+            <location filename="../../app/ui/board/capture.py" line="464" />
             <source>Alt+1…9 picks the team, Alt+0 no team</source>
             <translation>Alt+1…9 выбирает команду, Alt+0 — без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="484" />
-            <location filename="../../app/ui/board/capture.py" line="919" />
+            <location filename="../../app/ui/board/capture.py" line="485" />
+            <location filename="../../app/ui/board/capture.py" line="940" />
             <source>Group into cluster…</source>
             <translation>Собрать в группу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="487" />
-            <location filename="../../app/ui/board/capture.py" line="784" />
-            <location filename="../../app/ui/board/capture.py" line="929" />
+            <location filename="../../app/ui/board/capture.py" line="488" />
+            <location filename="../../app/ui/board/capture.py" line="805" />
+            <location filename="../../app/ui/board/capture.py" line="950" />
             <source>Dissolve cluster</source>
             <translation>Расформировать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="489" />
-            <location filename="../../app/ui/board/capture.py" line="775" />
-            <location filename="../../app/ui/board/capture.py" line="927" />
+            <location filename="../../app/ui/board/capture.py" line="490" />
+            <location filename="../../app/ui/board/capture.py" line="796" />
+            <location filename="../../app/ui/board/capture.py" line="948" />
             <source>Merge clusters</source>
             <translation>Объединить группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="490" />
-            <location filename="../../app/ui/board/capture.py" line="681" />
+            <location filename="../../app/ui/board/capture.py" line="491" />
+            <location filename="../../app/ui/board/capture.py" line="702" />
             <source>Edit note</source>
             <translation>Изменить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="492" />
+            <location filename="../../app/ui/board/capture.py" line="493" />
             <source>Type a new note</source>
             <translation>Написать новую заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="493" />
+            <location filename="../../app/ui/board/capture.py" line="494" />
             <source>Clear selection</source>
             <translation>Снять выделение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="497" />
+            <location filename="../../app/ui/board/capture.py" line="498" />
             <source>Team %1 for the next notes</source>
             <translation>Команда %1 для следующих заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="547" />
-            <location filename="../../app/ui/board/capture.py" line="572" />
+            <location filename="../../app/ui/board/capture.py" line="568" />
+            <location filename="../../app/ui/board/capture.py" line="593" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="548" />
+            <location filename="../../app/ui/board/capture.py" line="569" />
             <source>All teams</source>
             <translation>Все команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="555" />
+            <location filename="../../app/ui/board/capture.py" line="576" />
             <source>Without a team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="564" />
+            <location filename="../../app/ui/board/capture.py" line="585" />
             <source>All sources</source>
             <translation>Все источники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="596" />
+            <location filename="../../app/ui/board/capture.py" line="617" />
             <source>Team: %1</source>
             <translation>Команда: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="710" />
+            <location filename="../../app/ui/board/capture.py" line="731" />
             <source>Delete note</source>
             <translation>Удалить заметку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board/capture.py" line="712" />
+            <location filename="../../app/ui/board/capture.py" line="733" />
             <source>Delete %n note(s)</source>
             <translation>
                 <numerusform>Удалить %n заметку</numerusform>
@@ -1033,101 +1033,101 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="714" />
+            <location filename="../../app/ui/board/capture.py" line="735" />
             <source>Remove cluster</source>
             <translation>Убрать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="724" />
+            <location filename="../../app/ui/board/capture.py" line="745" />
             <source>Set team</source>
             <translation>Назначить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="730" />
+            <location filename="../../app/ui/board/capture.py" line="751" />
             <source>Set source</source>
             <translation>Указать источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="735" />
+            <location filename="../../app/ui/board/capture.py" line="756" />
             <source>Select the notes to group first.</source>
             <translation>Сначала выделите заметки для группы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="739" />
+            <location filename="../../app/ui/board/capture.py" line="760" />
             <source>Cluster %1</source>
             <translation>Группа %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="742" />
+            <location filename="../../app/ui/board/capture.py" line="763" />
             <source>New cluster</source>
             <translation>Новая группа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="742" />
-            <location filename="../../app/ui/board/capture.py" line="757" />
+            <location filename="../../app/ui/board/capture.py" line="763" />
+            <location filename="../../app/ui/board/capture.py" line="778" />
             <source>Cluster title:</source>
             <translation>Название группы:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="745" />
+            <location filename="../../app/ui/board/capture.py" line="766" />
             <source>Untitled cluster</source>
             <translation>Группа без названия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="748" />
+            <location filename="../../app/ui/board/capture.py" line="769" />
             <source>Group notes</source>
             <translation>Сгруппировать заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="757" />
-            <location filename="../../app/ui/board/capture.py" line="765" />
-            <location filename="../../app/ui/board/capture.py" line="925" />
+            <location filename="../../app/ui/board/capture.py" line="778" />
+            <location filename="../../app/ui/board/capture.py" line="786" />
+            <location filename="../../app/ui/board/capture.py" line="946" />
             <source>Rename cluster</source>
             <translation>Переименовать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="771" />
+            <location filename="../../app/ui/board/capture.py" line="792" />
             <source>Select two or more clusters to merge.</source>
             <translation>Выделите две или больше групп, чтобы объединить их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="790" />
-            <location filename="../../app/ui/board/capture.py" line="923" />
+            <location filename="../../app/ui/board/capture.py" line="811" />
+            <location filename="../../app/ui/board/capture.py" line="944" />
             <source>Take out of cluster</source>
             <translation>Вынуть из группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="840" />
+            <location filename="../../app/ui/board/capture.py" line="861" />
             <source>Add participants or teams to vote.</source>
             <translation>Чтобы голосовать, добавьте участников или команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="846" />
+            <location filename="../../app/ui/board/capture.py" line="867" />
             <source>Add a dot</source>
             <translation>Добавить голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="846" />
+            <location filename="../../app/ui/board/capture.py" line="867" />
             <source>Take a dot back</source>
             <translation>Забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="860" />
+            <location filename="../../app/ui/board/capture.py" line="881" />
             <source>Dots left: %1 of %2</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="873" />
+            <location filename="../../app/ui/board/capture.py" line="894" />
             <source>%1 of %2 match</source>
             <translation>Подходит %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="911" />
+            <location filename="../../app/ui/board/capture.py" line="932" />
             <source>Edit text</source>
             <translation>Изменить текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="932" />
+            <location filename="../../app/ui/board/capture.py" line="953" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -1274,87 +1274,87 @@
     <context>
         <name>CxBoards</name>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="216" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="217" />
             <source>More actions</source>
             <translation>Другие действия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="330" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="331" />
             <source>Move up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="332" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="333" />
             <source>Move down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="334" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="335" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="396" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="397" />
             <source>→ idea</source>
             <translation>→ идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="398" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="399" />
             <source>→ MVP</source>
             <translation>→ MVP</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="470" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="471" />
             <source>Service-design principles</source>
             <translation>Принципы сервис-дизайна</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="412" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="413" />
             <source>As is</source>
             <translation>Как есть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="413" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="414" />
             <source>To be</source>
             <translation>Как надо</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="416" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="417" />
             <source>Time, minutes</source>
             <translation>Время, минуты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="417" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="418" />
             <source>Simplicity, 1–5</source>
             <translation>Простота, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="418" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="419" />
             <source>Steps or clicks</source>
             <translation>Шаги или клики</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="487" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="488" />
             <source>Service-design principles: %1 of 6</source>
             <translation>Принципы сервис-дизайна: %1 из 6</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="369" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="370" />
             <source>Send to ideas: %1</source>
             <translation>Отправить в идеи: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="374" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="375" />
             <source>Send to ideas</source>
             <translation>Отправить в идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="381" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="382" />
             <source>Send to prioritisation: %1</source>
             <translation>Отправить в приоритизацию: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="386" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="387" />
             <source>Send to prioritisation</source>
             <translation>Отправить в приоритизацию</translation>
         </message>
@@ -1362,49 +1362,49 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="366" />
-            <location filename="../../app/ui/export_dialog.py" line="549" />
-            <location filename="../../app/ui/export_dialog.py" line="766" />
+            <location filename="../../app/ui/export_dialog.py" line="115" />
+            <location filename="../../app/ui/export_dialog.py" line="298" />
+            <location filename="../../app/ui/export_dialog.py" line="515" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="396" />
+            <location filename="../../app/ui/export_dialog.py" line="145" />
             <source>What to export</source>
             <translation>Что выгрузить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="400" />
+            <location filename="../../app/ui/export_dialog.py" line="149" />
             <source>Board:</source>
             <translation>Доска:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="413" />
+            <location filename="../../app/ui/export_dialog.py" line="162" />
             <source>Data for other tools</source>
             <translation>Данные для других программ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="434" />
+            <location filename="../../app/ui/export_dialog.py" line="183" />
             <source>Paper</source>
             <translation>Бумага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="445" />
+            <location filename="../../app/ui/export_dialog.py" line="194" />
             <source>Landscape</source>
             <translation>Альбомная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="446" />
+            <location filename="../../app/ui/export_dialog.py" line="195" />
             <source>Portrait</source>
             <translation>Книжная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="455" />
+            <location filename="../../app/ui/export_dialog.py" line="204" />
             <source>Split big boards over several pages</source>
             <translation>Делить большие доски на несколько страниц</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="457" />
+            <location filename="../../app/ui/export_dialog.py" line="206" />
             <source>Boards too large to read on one sheet are tiled with overlap marks.</source>
             <translation>Доски, которые не читаются на одном листе, печатаются частями с метками для склейки.</translation>
         </message>
@@ -1413,37 +1413,37 @@
             <translation type="vanished"> dpi</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="475" />
+            <location filename="../../app/ui/export_dialog.py" line="224" />
             <source>Page size:</source>
             <translation>Формат страницы:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="476" />
+            <location filename="../../app/ui/export_dialog.py" line="225" />
             <source>Orientation:</source>
             <translation>Ориентация:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="478" />
+            <location filename="../../app/ui/export_dialog.py" line="227" />
             <source>Resolution:</source>
             <translation>Разрешение:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="668" />
+            <location filename="../../app/ui/export_dialog.py" line="417" />
             <source>%1 × %2 px</source>
             <translation>%1 × %2 пикс.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="700" />
+            <location filename="../../app/ui/export_dialog.py" line="449" />
             <source>Preview</source>
             <translation>Предпросмотр</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="702" />
+            <location filename="../../app/ui/export_dialog.py" line="451" />
             <source>Preview of the first board page</source>
             <translation>Предпросмотр первой страницы доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="709" />
+            <location filename="../../app/ui/export_dialog.py" line="458" />
             <source>Preview of the start of the file</source>
             <translation>Предпросмотр начала файла</translation>
         </message>
@@ -1452,33 +1452,33 @@
             <translation type="vanished">Сохранить в</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="545" />
+            <location filename="../../app/ui/export_dialog.py" line="294" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="527" />
+            <location filename="../../app/ui/export_dialog.py" line="276" />
             <source>Open the folder</source>
             <translation>Открыть папку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="464" />
-            <location filename="../../app/ui/export_dialog.py" line="656" />
+            <location filename="../../app/ui/export_dialog.py" line="213" />
+            <location filename="../../app/ui/export_dialog.py" line="405" />
             <source>%1 dpi</source>
             <translation>%1 dpi</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="529" />
+            <location filename="../../app/ui/export_dialog.py" line="278" />
             <source>Open the file</source>
             <translation>Открыть файл</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="542" />
+            <location filename="../../app/ui/export_dialog.py" line="291" />
             <source>Save to:</source>
             <translation>Сохранить в:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="547" />
+            <location filename="../../app/ui/export_dialog.py" line="296" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
@@ -1487,37 +1487,37 @@
             <translation type="vanished">%1 × %2 пикселей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="676" />
+            <location filename="../../app/ui/export_dialog.py" line="425" />
             <source>PDF documents (*.pdf)</source>
             <translation>Документы PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="677" />
+            <location filename="../../app/ui/export_dialog.py" line="426" />
             <source>PNG images (*.png)</source>
             <translation>Изображения PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="678" />
+            <location filename="../../app/ui/export_dialog.py" line="427" />
             <source>JSON files (*.json)</source>
             <translation>Файлы JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="679" />
+            <location filename="../../app/ui/export_dialog.py" line="428" />
             <source>CSV tables (*.csv)</source>
             <translation>Таблицы CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="682" />
+            <location filename="../../app/ui/export_dialog.py" line="431" />
             <source>Export to</source>
             <translation>Выгрузить в</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="698" />
+            <location filename="../../app/ui/export_dialog.py" line="447" />
             <source>portrait</source>
             <translation>книжная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="698" />
+            <location filename="../../app/ui/export_dialog.py" line="447" />
             <source>landscape</source>
             <translation>альбомная</translation>
         </message>
@@ -1530,12 +1530,12 @@
             <translation type="vanished">Предпросмотр: первая страница доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="705" />
+            <location filename="../../app/ui/export_dialog.py" line="454" />
             <source>big boards continue on further pages</source>
             <translation>большие доски продолжаются на следующих страницах</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="707" />
+            <location filename="../../app/ui/export_dialog.py" line="456" />
             <source>the report starts with a cover page</source>
             <translation>отчёт начинается с обложки</translation>
         </message>
@@ -1544,83 +1544,83 @@
             <translation type="vanished">Предпросмотр: начало файла</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="321" />
-            <location filename="../../app/ui/export_dialog.py" line="711" />
+            <location filename="../../app/ui/export_preview.py" line="82" />
+            <location filename="../../app/ui/export_dialog.py" line="460" />
             <source>Preparing the preview…</source>
             <translation>Готовим предпросмотр…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="751" />
+            <location filename="../../app/ui/export_dialog.py" line="500" />
             <source>No preview: %1</source>
             <translation>Предпросмотра нет: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="767" />
+            <location filename="../../app/ui/export_dialog.py" line="516" />
             <source>%1 already exists. Replace it?</source>
             <translation>%1 уже существует. Заменить?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="780" />
+            <location filename="../../app/ui/export_dialog.py" line="529" />
             <source>the folder does not exist</source>
             <translation>такой папки нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="794" />
+            <location filename="../../app/ui/export_dialog.py" line="543" />
             <source>Exporting to %1…</source>
             <translation>Выгружаем в %1…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="846" />
+            <location filename="../../app/ui/export_dialog.py" line="595" />
             <source>Exported: %1</source>
             <translation>Выгружено: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="864" />
+            <location filename="../../app/ui/export_dialog.py" line="613" />
             <source>Could not export %1: %2</source>
             <translation>Не удалось выгрузить %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="125" />
+            <location filename="../../app/ui/export_choices.py" line="63" />
             <source>This board (PDF)</source>
             <translation>Эта доска (PDF)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="126" />
+            <location filename="../../app/ui/export_choices.py" line="64" />
             <source>All boards (PDF)</source>
             <translation>Все доски (PDF)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="127" />
+            <location filename="../../app/ui/export_choices.py" line="65" />
             <source>The workshop report (PDF)</source>
             <translation>Отчёт о семинаре (PDF)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="128" />
+            <location filename="../../app/ui/export_choices.py" line="66" />
             <source>This board as an image (PNG)</source>
             <translation>Эта доска картинкой (PNG)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="129" />
+            <location filename="../../app/ui/export_choices.py" line="67" />
             <source>All workshop data (JSON)</source>
             <translation>Все данные семинара (JSON)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="130" />
+            <location filename="../../app/ui/export_choices.py" line="68" />
             <source>Ideas as a table (CSV)</source>
             <translation>Идеи таблицей (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="131" />
+            <location filename="../../app/ui/export_choices.py" line="69" />
             <source>MVP candidates as a table (CSV)</source>
             <translation>Кандидаты в MVP таблицей (CSV)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="143" />
+            <location filename="../../app/ui/export_choices.py" line="81" />
             <source>One vector page: text stays selectable and searchable.</source>
             <translation>Одна векторная страница: текст можно выделять и искать.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="144" />
+            <location filename="../../app/ui/export_choices.py" line="82" />
             <source>Every board, one page each, in the order of the board list.</source>
             <translation>Все доски, по странице на каждую, в порядке списка досок.</translation>
         </message>
@@ -1629,47 +1629,47 @@
             <translation type="vanished">Обложка, все доски, сводные таблицы и путь каждой идеи: файл, который можно разослать участникам после семинара.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="149" />
+            <location filename="../../app/ui/export_choices.py" line="87" />
             <source>A picture for messengers and slides, sized like the printed page.</source>
             <translation>Картинка для мессенджеров и слайдов размером с печатную страницу.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="150" />
+            <location filename="../../app/ui/export_choices.py" line="88" />
             <source>Everything in the workshop, readable by other tools and by Point B.</source>
             <translation>Всё содержимое семинара в формате, который читают другие программы и Point B.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="151" />
+            <location filename="../../app/ui/export_choices.py" line="89" />
             <source>One row per note, for spreadsheets.</source>
             <translation>По строке на заметку, для электронных таблиц.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="152" />
+            <location filename="../../app/ui/export_choices.py" line="90" />
             <source>One row per MVP candidate with its Kano class and score.</source>
             <translation>По строке на кандидата в MVP с классом Кано и оценкой.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="280" />
+            <location filename="../../app/ui/export_preview.py" line="41" />
             <source>The workshop has no boards yet.</source>
             <translation>В семинаре пока нет досок.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="137" />
+            <location filename="../../app/ui/export_choices.py" line="75" />
             <source>screens</source>
             <translation>экраны</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="137" />
+            <location filename="../../app/ui/export_choices.py" line="75" />
             <source>messengers</source>
             <translation>мессенджеры</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="137" />
+            <location filename="../../app/ui/export_choices.py" line="75" />
             <source>print</source>
             <translation>печать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="145" />
+            <location filename="../../app/ui/export_choices.py" line="83" />
             <source>Cover, every board, summary tables and where each idea came from: the file to send the room afterwards.</source>
             <translation>Обложка, все доски, сводные таблицы и откуда взялась каждая идея: файл, который можно потом разослать участникам.</translation>
         </message>
@@ -1677,73 +1677,73 @@
     <context>
         <name>FileSafety</name>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="82" />
+            <location filename="../../app/ui/file_safety.py" line="86" />
             <source>The automatic backup failed (editing goes on): %1</source>
             <translation>Автоматическая резервная копия не удалась (работать можно дальше): %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="115" />
-            <location filename="../../app/ui/file_safety.py" line="141" />
+            <location filename="../../app/ui/file_safety.py" line="119" />
+            <location filename="../../app/ui/file_safety.py" line="145" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="116" />
+            <location filename="../../app/ui/file_safety.py" line="120" />
             <source>This workshop is in a synced or network folder.</source>
             <translation>Этот семинар лежит в синхронизируемой или сетевой папке.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="124" />
+            <location filename="../../app/ui/file_safety.py" line="128" />
             <source>Point B will not warn about this file again. To be safe, keep workshops on this computer's own disk and put copies (File &gt; Save As) in the shared folder.</source>
             <translation>Point B больше не будет предупреждать об этом файле. Надёжнее хранить семинары на диске этого компьютера, а в общую папку класть копии (Файл &gt; Сохранить как).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="142" />
+            <location filename="../../app/ui/file_safety.py" line="146" />
             <source>Your last change could not be saved.</source>
             <translation>Последнее изменение сохранить не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="144" />
+            <location filename="../../app/ui/file_safety.py" line="148" />
             <source>Save As elsewhere…</source>
             <translation>Сохранить в другом месте…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="146" />
+            <location filename="../../app/ui/file_safety.py" line="150" />
             <source>Keep working here</source>
             <translation>Продолжить здесь</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="156" />
+            <location filename="../../app/ui/file_safety.py" line="160" />
             <source>Everything saved before is safe in the file. The change you were making is still on screen: save the workshop on another disk or folder (for example if this one is full or was unplugged) and carry on there.</source>
             <translation>Всё, что было сохранено раньше, в файле цело. Изменение, которое вы вносили, всё ещё на экране: сохраните семинар на другой диск или в другую папку (например, если этот диск заполнен или отключён) и продолжайте там.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="179" />
+            <location filename="../../app/ui/file_safety.py" line="183" />
             <source>Save As elsewhere</source>
             <translation>Сохранить в другом месте</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="181" />
+            <location filename="../../app/ui/file_safety.py" line="185" />
             <source>Point B workshops (*.pointb)</source>
             <translation>Семинары Point B (*.pointb)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="202" />
+            <location filename="../../app/ui/file_safety.py" line="206" />
             <source>Choose another place for the copy.</source>
             <translation>Выберите другое место для копии.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="203" />
+            <location filename="../../app/ui/file_safety.py" line="207" />
             <source>%1 is the file that cannot be written.</source>
             <translation>%1 — это файл, в который не получается записать.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="211" />
+            <location filename="../../app/ui/file_safety.py" line="215" />
             <source>The copy could not be saved.</source>
             <translation>Копию сохранить не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_safety.py" line="222" />
+            <location filename="../../app/ui/file_safety.py" line="226" />
             <source>Now working on the copy: %1</source>
             <translation>Теперь работаем с копией: %1</translation>
         </message>
@@ -1855,17 +1855,17 @@
     <context>
         <name>JoinCard</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="145" />
+            <location filename="../../app/ui/room_join.py" line="149" />
             <source>Join from your phone</source>
             <translation>Подключитесь с телефона</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="159" />
+            <location filename="../../app/ui/room_join.py" line="163" />
             <source>Use the room's Wi-Fi; turn mobile data off if the page does not open.</source>
             <translation>Используйте Wi-Fi зала; если страница не открывается, выключите мобильные данные.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="175" />
+            <location filename="../../app/ui/room_join.py" line="179" />
             <source>Session code: %1</source>
             <translation>Код сессии: %1</translation>
         </message>
@@ -1873,167 +1873,167 @@
     <context>
         <name>JoinDialog</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="240" />
+            <location filename="../../app/ui/room_join.py" line="244" />
             <source>Let the room join</source>
             <translation>Подключить участников</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="252" />
+            <location filename="../../app/ui/room_join.py" line="256" />
             <source>This laptop is on no network, so phones cannot reach it. Connect it to the room's Wi-Fi or start its mobile hotspot, then open this again.</source>
             <translation>Ноутбук не подключён ни к одной сети, и телефоны не смогут до него достучаться. Подключите его к Wi-Fi зала или включите на нём точку доступа, затем откройте это окно снова.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="261" />
+            <location filename="../../app/ui/room_join.py" line="265" />
             <source>Phones join over the room's Wi-Fi; nothing leaves this laptop. If the venue's Wi-Fi keeps phones apart (they cannot reach the laptop), start the laptop's hotspot or plug in a travel router and have everyone join that network. Each phone that reaches the laptop appears below, even before it joins.</source>
             <translation>Телефоны подключаются через Wi-Fi зала; ничего не уходит за пределы ноутбука. Если Wi-Fi площадки изолирует устройства (телефоны не видят ноутбук), включите на ноутбуке точку доступа или подключите дорожный роутер и попросите всех подключиться к этой сети. Каждый телефон, который достучался до ноутбука, появится ниже, даже до входа.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="275" />
+            <location filename="../../app/ui/room_join.py" line="279" />
             <source>Address shown:</source>
             <translation>Показывать адрес:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="285" />
+            <location filename="../../app/ui/room_join.py" line="289" />
             <source>Show the QR code on the projector</source>
             <translation>Показать QR-код на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="288" />
+            <location filename="../../app/ui/room_join.py" line="292" />
             <source>Anonymous: no names on the phones' notes</source>
             <translation>Анонимно: заметки с телефонов без имён</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="292" />
+            <location filename="../../app/ui/room_join.py" line="296" />
             <source>Moderate: phone notes wait here until you accept them</source>
             <translation>Модерация: заметки с телефонов ждут здесь, пока вы их не примете</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="304" />
+            <location filename="../../app/ui/room_join.py" line="308" />
             <source>Remove the participant</source>
             <translation>Удалить участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="316" />
+            <location filename="../../app/ui/room_join.py" line="320" />
             <source>Accept</source>
             <translation>Принять</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="318" />
+            <location filename="../../app/ui/room_join.py" line="322" />
             <source>Edit and accept…</source>
             <translation>Исправить и принять…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="320" />
+            <location filename="../../app/ui/room_join.py" line="324" />
             <source>Reject</source>
             <translation>Отклонить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="328" />
+            <location filename="../../app/ui/room_join.py" line="332" />
             <source>Try it on this laptop</source>
             <translation>Проверить на этом ноутбуке</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="330" />
+            <location filename="../../app/ui/room_join.py" line="334" />
             <source>Opens the phone page in this laptop's browser; it appears in the list.</source>
             <translation>Открывает страницу для телефона в браузере этого ноутбука; он появится в списке.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="333" />
+            <location filename="../../app/ui/room_join.py" line="337" />
             <source>Save a join page (PDF)…</source>
             <translation>Сохранить страницу для входа (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="336" />
+            <location filename="../../app/ui/room_join.py" line="340" />
             <source>Stop letting phones in</source>
             <translation>Больше не пускать телефоны</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="338" />
+            <location filename="../../app/ui/room_join.py" line="342" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="356" />
+            <location filename="../../app/ui/room_join.py" line="360" />
             <source>nothing to do (they look at the projector)</source>
             <translation>ничего (смотрят на экран)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="357" />
+            <location filename="../../app/ui/room_join.py" line="361" />
             <source>silent writing</source>
             <translation>пишут молча</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="358" />
+            <location filename="../../app/ui/room_join.py" line="362" />
             <source>dot voting</source>
             <translation>голосуют точками</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="359" />
+            <location filename="../../app/ui/room_join.py" line="363" />
             <source>their team's good and bad idea</source>
             <translation>хорошая и плохая идея своей команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="360" />
+            <location filename="../../app/ui/room_join.py" line="364" />
             <source>a solution from the bad idea their team received</source>
             <translation>решение из плохой идеи, которую получила команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="361" />
+            <location filename="../../app/ui/room_join.py" line="365" />
             <source>the Kano questionnaire</source>
             <translation>анкета Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="371" />
+            <location filename="../../app/ui/room_join.py" line="375" />
             <source>The phones show: %1</source>
             <translation>На телефонах: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="389" />
+            <location filename="../../app/ui/room_join.py" line="393" />
             <source>A phone at %1 (not joined yet)</source>
             <translation>Телефон %1 (ещё не вошёл)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="396" />
+            <location filename="../../app/ui/room_join.py" line="400" />
             <source>Phones connected: %1, joined: %2</source>
             <translation>Телефонов на связи: %1, вошли: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="443" />
+            <location filename="../../app/ui/room_join.py" line="447" />
             <source>Waiting for you: %1</source>
             <translation>Ждут вашего решения: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="459" />
+            <location filename="../../app/ui/room_join.py" line="463" />
             <source>Edit and accept</source>
             <translation>Исправить и принять</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="459" />
+            <location filename="../../app/ui/room_join.py" line="463" />
             <source>Note text</source>
             <translation>Текст заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="468" />
+            <location filename="../../app/ui/room_join.py" line="472" />
             <source>Accept a phone note</source>
             <translation>Принять заметку с телефона</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="475" />
+            <location filename="../../app/ui/room_join.py" line="479" />
             <source>Reject a phone note</source>
             <translation>Отклонить заметку с телефона</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="485" />
+            <location filename="../../app/ui/room_join.py" line="489" />
             <source>Save a join page</source>
             <translation>Сохранить страницу для входа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="485" />
+            <location filename="../../app/ui/room_join.py" line="489" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="505" />
+            <location filename="../../app/ui/room_join.py" line="509" />
             <source>Cannot write %1: %2</source>
             <translation>Не удаётся записать %1: %2</translation>
         </message>
@@ -2041,169 +2041,169 @@
     <context>
         <name>JourneyBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="275" />
+            <location filename="../../app/ui/exercises/journey.py" line="273" />
             <source>Four classic stages</source>
             <translation>Четыре классических этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="279" />
+            <location filename="../../app/ui/exercises/journey.py" line="277" />
             <source>Add stages</source>
             <translation>Добавить этапы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="284" />
-            <location filename="../../app/ui/exercises/journey.py" line="508" />
+            <location filename="../../app/ui/exercises/journey.py" line="282" />
+            <location filename="../../app/ui/exercises/journey.py" line="506" />
             <source>Add stage</source>
             <translation>Добавить этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="296" />
+            <location filename="../../app/ui/exercises/journey.py" line="294" />
             <source>Stage metrics</source>
             <translation>Метрики этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="304" />
+            <location filename="../../app/ui/exercises/journey.py" line="302" />
             <source>Selected card</source>
             <translation>Выбранная карточка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="306" />
-            <location filename="../../app/ui/exercises/journey.py" line="478" />
+            <location filename="../../app/ui/exercises/journey.py" line="304" />
+            <location filename="../../app/ui/exercises/journey.py" line="476" />
             <source>Click a card to edit its details.</source>
             <translation>Щёлкните карточку, чтобы изменить её подробности.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="314" />
+            <location filename="../../app/ui/exercises/journey.py" line="312" />
             <source>Digital</source>
             <translation>Цифровой</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="315" />
+            <location filename="../../app/ui/exercises/journey.py" line="313" />
             <source>Offline</source>
             <translation>Офлайн</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="319" />
+            <location filename="../../app/ui/exercises/journey.py" line="317" />
             <source>Channel</source>
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="321" />
+            <location filename="../../app/ui/exercises/journey.py" line="319" />
             <source>Ease, 1–5</source>
             <translation>Простота, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="323" />
+            <location filename="../../app/ui/exercises/journey.py" line="321" />
             <source>Accessibility, 1–5</source>
             <translation>Доступность, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="327" />
+            <location filename="../../app/ui/exercises/journey.py" line="325" />
             <source>Resources and tools</source>
             <translation>Ресурсы и инструменты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="331" />
+            <location filename="../../app/ui/exercises/journey.py" line="329" />
             <source>KPI</source>
             <translation>КПЭ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="338" />
+            <location filename="../../app/ui/exercises/journey.py" line="336" />
             <source>Should be</source>
             <translation>Как должно быть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="364" />
+            <location filename="../../app/ui/exercises/journey.py" line="362" />
             <source>Emotion</source>
             <translation>Эмоция</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="371" />
+            <location filename="../../app/ui/exercises/journey.py" line="369" />
             <source>Metrics</source>
             <translation>Метрики</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="383" />
+            <location filename="../../app/ui/exercises/journey.py" line="381" />
             <source>+ add a card</source>
             <translation>+ карточка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="405" />
+            <location filename="../../app/ui/exercises/journey.py" line="403" />
             <source>No stages yet: add the four classic stages or a stage of your own.</source>
             <translation>Этапов пока нет: добавьте четыре классических этапа или свой этап.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="437" />
+            <location filename="../../app/ui/exercises/journey.py" line="435" />
             <source>Hardest moment: %1</source>
             <translation>Самый трудный момент: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="455" />
+            <location filename="../../app/ui/exercises/journey.py" line="453" />
             <source>ease %1</source>
             <translation>простота %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="462" />
+            <location filename="../../app/ui/exercises/journey.py" line="460" />
             <source>min</source>
             <translation>мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="463" />
+            <location filename="../../app/ui/exercises/journey.py" line="461" />
             <source>simplicity</source>
             <translation>простота</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="464" />
+            <location filename="../../app/ui/exercises/journey.py" line="462" />
             <source>steps</source>
             <translation>шаги</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="472" />
+            <location filename="../../app/ui/exercises/journey.py" line="470" />
             <source>No stage selected.</source>
             <translation>Этап не выбран.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="516" />
+            <location filename="../../app/ui/exercises/journey.py" line="514" />
             <source>Rename stage</source>
             <translation>Переименовать этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="526" />
+            <location filename="../../app/ui/exercises/journey.py" line="524" />
             <source>Rate emotion</source>
             <translation>Оценить эмоцию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="533" />
+            <location filename="../../app/ui/exercises/journey.py" line="531" />
             <source>Add card</source>
             <translation>Добавить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="540" />
+            <location filename="../../app/ui/exercises/journey.py" line="538" />
             <source>Edit card</source>
             <translation>Изменить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="546" />
+            <location filename="../../app/ui/exercises/journey.py" line="544" />
             <source>Delete card</source>
             <translation>Удалить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="552" />
+            <location filename="../../app/ui/exercises/journey.py" line="550" />
             <source>Move card</source>
             <translation>Переместить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="577" />
+            <location filename="../../app/ui/exercises/journey.py" line="575" />
             <source>Edit card details</source>
             <translation>Изменить подробности карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="587" />
+            <location filename="../../app/ui/exercises/journey.py" line="585" />
             <source>Set stage metric</source>
             <translation>Задать метрику этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="594" />
+            <location filename="../../app/ui/exercises/journey.py" line="592" />
             <source>Tick principle</source>
             <translation>Отметить принцип</translation>
         </message>
@@ -2324,19 +2324,19 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="118" />
-            <location filename="../../app/ui/main_window.py" line="546" />
-            <location filename="../../app/ui/main_window.py" line="568" />
+            <location filename="../../app/ui/main_window.py" line="115" />
+            <location filename="../../app/ui/main_window.py" line="592" />
+            <location filename="../../app/ui/main_window.py" line="614" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="161" />
+            <location filename="../../app/ui/main_window.py" line="158" />
             <source>Read-only: this workshop file cannot be changed here. Use File &gt; Save As… to work on a copy.</source>
             <translation>Только чтение: этот файл семинара здесь изменить нельзя. Чтобы работать с копией, выберите Файл &gt; Сохранить как….</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="182" />
+            <location filename="../../app/ui/main_window.py" line="179" />
             <source>Boards</source>
             <translation>Доски</translation>
         </message>
@@ -2345,87 +2345,87 @@
             <translation type="vanished">+ Доска для идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="192" />
+            <location filename="../../app/ui/main_window.py" line="189" />
             <source>+ Add board</source>
             <translation>+ Добавить доску</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="193" />
+            <location filename="../../app/ui/main_window.py" line="190" />
             <source>Workshop setup…</source>
             <translation>Настройки семинара…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="230" />
+            <location filename="../../app/ui/main_window.py" line="227" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="232" />
+            <location filename="../../app/ui/main_window.py" line="229" />
             <source>&amp;New workshop…</source>
             <translation>&amp;Новый семинар…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="234" />
+            <location filename="../../app/ui/main_window.py" line="231" />
             <source>&amp;Open…</source>
             <translation>&amp;Открыть…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="235" />
+            <location filename="../../app/ui/main_window.py" line="232" />
             <source>Open &amp;recent</source>
             <translation>Недавние &amp;файлы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="239" />
+            <location filename="../../app/ui/main_window.py" line="236" />
             <source>Save &amp;As / Duplicate…</source>
             <translation>Сохранить &amp;как / копию…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="242" />
+            <location filename="../../app/ui/main_window.py" line="239" />
             <source>&amp;Import ideas from CSV…</source>
             <translation>&amp;Импорт идей из CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="245" />
+            <location filename="../../app/ui/main_window.py" line="242" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="248" />
+            <location filename="../../app/ui/main_window.py" line="245" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Восстановить из резервной копии…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="252" />
+            <location filename="../../app/ui/main_window.py" line="249" />
             <source>&amp;Close workshop</source>
             <translation>&amp;Закрыть семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="254" />
+            <location filename="../../app/ui/main_window.py" line="251" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="256" />
+            <location filename="../../app/ui/main_window.py" line="253" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="257" />
+            <location filename="../../app/ui/main_window.py" line="254" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="259" />
+            <location filename="../../app/ui/main_window.py" line="256" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="265" />
+            <location filename="../../app/ui/main_window.py" line="262" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="268" />
+            <location filename="../../app/ui/main_window.py" line="266" />
             <source>Select &amp;all</source>
             <translation>Выделить &amp;всё</translation>
         </message>
@@ -2470,12 +2470,12 @@
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="620" />
+            <location filename="../../app/ui/main_window.py" line="666" />
             <source>Nothing was imported.</source>
             <translation>Ничего не импортировано.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" line="626" />
+            <location filename="../../app/ui/main_window.py" line="672" />
             <source>Import %n idea(s)</source>
             <translation>
                 <numerusform>Импорт %n идеи</numerusform>
@@ -2484,7 +2484,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" line="644" />
+            <location filename="../../app/ui/main_window.py" line="690" />
             <source>%n idea(s) imported from %1.</source>
             <translation>
                 <numerusform>Импортирована %n идея из %1.</numerusform>
@@ -2493,7 +2493,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="678" />
+            <location filename="../../app/ui/main_window.py" line="724" />
             <source>The file names teams this workshop does not have: %1. Create them?</source>
             <translation>В файле есть команды, которых нет в этом семинаре: %1. Создать их?</translation>
         </message>
@@ -2593,29 +2593,29 @@
             <translation type="vanished">Добавить доску</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="551" />
+            <location filename="../../app/ui/main_window.py" line="597" />
             <source> [read-only]</source>
             <translation> [только чтение]</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="563" />
+            <location filename="../../app/ui/main_window.py" line="609" />
             <source>Something went wrong.</source>
             <translation>Что-то пошло не так.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="592" />
-            <location filename="../../app/ui/main_window.py" line="677" />
+            <location filename="../../app/ui/main_window.py" line="638" />
+            <location filename="../../app/ui/main_window.py" line="723" />
             <source>Import ideas</source>
             <translation>Импорт идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="592" />
+            <location filename="../../app/ui/main_window.py" line="638" />
             <source>CSV files (*.csv *.txt)</source>
             <translation>Файлы CSV (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="616" />
-            <location filename="../../app/ui/main_window.py" line="651" />
+            <location filename="../../app/ui/main_window.py" line="662" />
+            <location filename="../../app/ui/main_window.py" line="697" />
             <source>The ideas were not imported.</source>
             <translation>Идеи не импортированы.</translation>
         </message>
@@ -2624,7 +2624,7 @@
             <translation type="vanished">Импорт идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="630" />
+            <location filename="../../app/ui/main_window.py" line="676" />
             <source>Importing ideas from %1…</source>
             <translation>Импорт идей из %1…</translation>
         </message>
@@ -2680,7 +2680,7 @@
     <context>
         <name>MessageBar</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="77" />
+            <location filename="../../app/ui/main_window.py" line="75" />
             <source>Dismiss</source>
             <translation>Закрыть</translation>
         </message>
@@ -2709,7 +2709,7 @@
     <context>
         <name>PhoneRoom</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="117" />
+            <location filename="../../app/ui/room_join.py" line="121" />
             <source>Remove a participant</source>
             <translation>Удаление участника</translation>
         </message>
@@ -2717,7 +2717,7 @@
     <context>
         <name>PhonesFeature</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="547" />
+            <location filename="../../app/ui/room_join.py" line="551" />
             <source>The room server could not start: %1</source>
             <translation>Сервер для телефонов не запустился: %1</translation>
         </message>
@@ -2725,7 +2725,7 @@
     <context>
         <name>PhotoLayer</name>
         <message>
-            <location filename="../../app/ui/images.py" line="331" />
+            <location filename="../../app/ui/images.py" line="361" />
             <source>Add photo</source>
             <translation>Добавить фото</translation>
         </message>
@@ -2734,7 +2734,7 @@
             <translation type="vanished">Добавить фото: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/images.py" line="333" />
+            <location filename="../../app/ui/images.py" line="363" />
             <source>Add %n photo(s)</source>
             <translation>
                 <numerusform>Добавить %n фотографию</numerusform>
@@ -2743,37 +2743,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="363" />
+            <location filename="../../app/ui/images.py" line="393" />
             <source>Pasted image</source>
             <translation>Вставленная картинка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="375" />
+            <location filename="../../app/ui/images.py" line="405" />
             <source>Insert photos</source>
             <translation>Вставить фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="377" />
+            <location filename="../../app/ui/images.py" line="407" />
             <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</source>
             <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="392" />
+            <location filename="../../app/ui/images.py" line="422" />
             <source>Move photo</source>
             <translation>Перенести фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="404" />
+            <location filename="../../app/ui/images.py" line="434" />
             <source>Resize photo</source>
             <translation>Изменить размер фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="426" />
+            <location filename="../../app/ui/images.py" line="456" />
             <source>Delete photo</source>
             <translation>Удалить фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="428" />
+            <location filename="../../app/ui/images.py" line="458" />
             <source>Delete selection</source>
             <translation>Удалить выделенное</translation>
         </message>
@@ -2781,27 +2781,27 @@
     <context>
         <name>PhotoPanel</name>
         <message>
-            <location filename="../../app/ui/photo_panel.py" line="154" />
+            <location filename="../../app/ui/photo_panel.py" line="135" />
             <source>Add photos…</source>
             <translation>Добавить фото…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/photo_panel.py" line="186" />
+            <location filename="../../app/ui/photo_panel.py" line="166" />
             <source>Photos (%1)</source>
             <translation>Фотографии (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/photo_panel.py" line="186" />
+            <location filename="../../app/ui/photo_panel.py" line="166" />
             <source>Photos</source>
             <translation>Фотографии</translation>
         </message>
         <message>
-            <location filename="../../app/ui/photo_panel.py" line="189" />
+            <location filename="../../app/ui/photo_panel.py" line="169" />
             <source>Drag to move, the corner to resize, Delete to remove.</source>
             <translation>Перетащите, чтобы сдвинуть; за угол — чтобы изменить размер; Delete — удалить.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/photo_panel.py" line="191" />
+            <location filename="../../app/ui/photo_panel.py" line="171" />
             <source>Drop or paste (Ctrl+V) pictures of the paper wall here.</source>
             <translation>Перетащите сюда или вставьте (Ctrl+V) фотографии бумажной стены.</translation>
         </message>
@@ -2809,37 +2809,37 @@
     <context>
         <name>Photos</name>
         <message>
-            <location filename="../../app/ui/images.py" line="72" />
+            <location filename="../../app/ui/images.py" line="75" />
             <source>%1: the file is empty.</source>
             <translation>%1: файл пуст.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="73" />
+            <location filename="../../app/ui/images.py" line="76" />
             <source>%1: the file is too large for a photo.</source>
             <translation>%1: файл слишком велик для фотографии.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="74" />
+            <location filename="../../app/ui/images.py" line="77" />
             <source>%1: the picture is too large to open safely (it may be a decompression bomb).</source>
             <translation>%1: картинка слишком велика, открывать её небезопасно (возможно, это «бомба-архив»).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="78" />
+            <location filename="../../app/ui/images.py" line="81" />
             <source>%1: not a picture Point B can read (use PNG, JPEG, GIF, BMP, WebP or TIFF).</source>
             <translation>%1: Point B не может прочитать эту картинку (подойдут PNG, JPEG, GIF, BMP, WebP или TIFF).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="81" />
+            <location filename="../../app/ui/images.py" line="84" />
             <source>%1: the picture is damaged and cannot be read.</source>
             <translation>%1: картинка повреждена, прочитать её нельзя.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="84" />
+            <location filename="../../app/ui/images.py" line="87" />
             <source>%1: the file cannot be read.</source>
             <translation>%1: файл не читается.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="86" />
+            <location filename="../../app/ui/images.py" line="89" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -2847,35 +2847,34 @@
     <context>
         <name>PlaceholderBoard</name>
         <message>
-            <location filename="../../app/ui/board/registry.py" line="54" />
             <source>The %1 exercise opens here in a later version of Point B.</source>
-            <translation>Упражнение «%1» появится здесь в следующей версии Point B.</translation>
+            <translation type="vanished">Упражнение «%1» появится здесь в следующей версии Point B.</translation>
         </message>
     </context>
     <context>
         <name>PlanTable</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="65" />
+            <location filename="../../app/ui/exercises/strategy.py" line="64" />
             <source>Step</source>
             <translation>Шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="66" />
+            <location filename="../../app/ui/exercises/strategy.py" line="65" />
             <source>Checkpoint date (YYYY-MM-DD)</source>
             <translation>Контрольная дата (ГГГГ-ММ-ДД)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="67" />
+            <location filename="../../app/ui/exercises/strategy.py" line="66" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="68" />
+            <location filename="../../app/ui/exercises/strategy.py" line="67" />
             <source>How we know we are on track</source>
             <translation>Как поймём, что идём верно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="69" />
+            <location filename="../../app/ui/exercises/strategy.py" line="68" />
             <source>Done</source>
             <translation>Готово</translation>
         </message>
@@ -2952,19 +2951,19 @@
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="251" />
+            <location filename="../../app/ui/presenter.py" line="237" />
             <source>Point B — projector</source>
             <translation>Point B — проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="552" />
-            <location filename="../../app/ui/presenter.py" line="580" />
-            <location filename="../../app/ui/presenter.py" line="583" />
+            <location filename="../../app/ui/presenter.py" line="526" />
+            <location filename="../../app/ui/presenter.py" line="554" />
+            <location filename="../../app/ui/presenter.py" line="557" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="567" />
+            <location filename="../../app/ui/presenter.py" line="541" />
             <source>Step %1 of %2</source>
             <translation>Шаг %1 из %2</translation>
         </message>
@@ -3085,32 +3084,32 @@
     <context>
         <name>PrioritiseBoardWidget</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="86" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="85" />
             <source>Candidates</source>
             <translation>Кандидаты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="87" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="86" />
             <source>Kano</source>
             <translation>Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="88" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="87" />
             <source>Impact / effort</source>
             <translation>Эффект / усилия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="89" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="88" />
             <source>Scores</source>
             <translation>Оценки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="90" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="89" />
             <source>Release slices</source>
             <translation>Релизы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="91" />
+            <location filename="../../app/ui/exercises/prioritise.py" line="90" />
             <source>Pareto</source>
             <translation>Парето</translation>
         </message>
@@ -3442,7 +3441,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="149" />
             <location filename="../../app/ui/exercises/reverse.py" line="463" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1508" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1515" />
             <source>Best idea</source>
             <translation>Лучшая идея</translation>
         </message>
@@ -3450,13 +3449,13 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <location filename="../../app/ui/exercises/reverse.py" line="150" />
             <location filename="../../app/ui/exercises/reverse.py" line="464" />
             <location filename="../../app/ui/exercises/reverse.py" line="487" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1510" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1517" />
             <source>Worst idea</source>
             <translation>Худшая идея</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse.py" line="151" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1528" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1535" />
             <source>Solution</source>
             <translation>Решение</translation>
         </message>
@@ -3637,150 +3636,150 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Начать раунд</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1047" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1044" />
             <source>The good idea / bad idea exercise starts soon.</source>
             <translation>Упражнение «Хорошая идея / плохая идея» скоро начнётся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1102" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1099" />
             <source>◀ Back</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1134" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1589" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1131" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1596" />
             <source>Step timer</source>
             <translation>Таймер шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1140" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1137" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1210" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1207" />
             <source>Voter</source>
             <translation>Голосует</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1281" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1288" />
             <source>Good idea / bad idea</source>
             <translation>Хорошая идея / плохая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1324" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1331" />
             <source>Next: %1 ▶</source>
             <translation>Дальше: %1 ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1387" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1394" />
             <source>Turn the cards over on the projector</source>
             <translation>Перевернуть карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1389" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1396" />
             <source>Hide the cards on the projector</source>
             <translation>Спрятать карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1394" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1613" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1401" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1620" />
             <source>Promote to prioritisation (%1)</source>
             <translation>Перенести в приоритизацию (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1405" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1412" />
             <source>Team %1</source>
             <translation>Команда %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1423" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1430" />
             <source>%1 of %2 dots left</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1459" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1466" />
             <source>Start the good idea / bad idea round</source>
             <translation>Начать раунд «Хорошая идея / плохая идея»</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1471" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1478" />
             <source>Step: %1</source>
             <translation>Шаг: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1487" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1494" />
             <source>Back to: %1</source>
             <translation>Назад к шагу: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1539" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1546" />
             <source>Re-deal the bad ideas</source>
             <translation>Раздать плохие идеи заново</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1545" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1552" />
             <source>Hand a bad idea to another team</source>
             <translation>Отдать плохую идею другой команде</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1564" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1571" />
             <source>Show the parked good ideas</source>
             <translation>Показать отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1566" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1573" />
             <source>Hide the parked good ideas</source>
             <translation>Спрятать отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1576" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1583" />
             <source>Hide the cards</source>
             <translation>Спрятать карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1578" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1585" />
             <source>Reveal the cards</source>
             <translation>Открыть карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1603" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1610" />
             <source>Vote</source>
             <translation>Голосовать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1622" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1629" />
             <source>Promote to prioritisation</source>
             <translation>Перенести в приоритизацию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1636" />
             <location filename="../../app/ui/exercises/reverse.py" line="1643" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1650" />
             <source>Edit card</source>
             <translation>Изменить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1637" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1644" />
             <source>Text</source>
             <translation>Текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1649" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1656" />
             <source>Delete card</source>
             <translation>Удалить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1666" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1673" />
             <source>Move to…</source>
             <translation>Перенести к…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1678" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1685" />
             <source>Edit text…</source>
             <translation>Изменить текст…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1682" />
+            <location filename="../../app/ui/exercises/reverse.py" line="1689" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -3788,137 +3787,137 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Room</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="738" />
+            <location filename="../../app/ui/room.py" line="60" />
             <source>Agenda</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="782" />
+            <location filename="../../app/ui/room.py" line="103" />
             <source>&amp;Room</source>
             <translation>&amp;Зал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="790" />
+            <location filename="../../app/ui/room.py" line="111" />
             <source>&amp;Presenter window</source>
             <translation>Окно для &amp;проектора</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="793" />
+            <location filename="../../app/ui/room.py" line="114" />
             <source>&amp;Blank the projector</source>
             <translation>&amp;Затемнить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="796" />
+            <location filename="../../app/ui/room.py" line="117" />
             <source>&amp;Freeze the projector</source>
             <translation>&amp;Заморозить проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="800" />
+            <location filename="../../app/ui/room.py" line="121" />
             <source>Face-&amp;down mode (silent writing)</source>
             <translation>Карточки &amp;рубашкой вверх (пишем молча)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="806" />
+            <location filename="../../app/ui/room.py" line="127" />
             <source>&amp;Reveal the notes</source>
             <translation>&amp;Открыть заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="809" />
+            <location filename="../../app/ui/room.py" line="130" />
             <source>Reveal the &amp;votes</source>
             <translation>Показать &amp;голоса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="813" />
+            <location filename="../../app/ui/room.py" line="134" />
             <source>Start / pause the &amp;timer</source>
             <translation>&amp;Таймер: старт / пауза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="816" />
+            <location filename="../../app/ui/room.py" line="137" />
             <source>Add one minute</source>
             <translation>Добавить минуту</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="819" />
+            <location filename="../../app/ui/room.py" line="140" />
             <source>Add five minutes</source>
             <translation>Добавить пять минут</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="822" />
+            <location filename="../../app/ui/room.py" line="143" />
             <source>Reset the timer</source>
             <translation>Сбросить таймер</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="826" />
+            <location filename="../../app/ui/room.py" line="147" />
             <source>&amp;Next step</source>
             <translation>&amp;Следующий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="829" />
+            <location filename="../../app/ui/room.py" line="150" />
             <source>Pre&amp;vious step</source>
             <translation>&amp;Предыдущий шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="832" />
+            <location filename="../../app/ui/room.py" line="153" />
             <source>Choose an &amp;agenda…</source>
             <translation>Выбрать &amp;программу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="835" />
+            <location filename="../../app/ui/room.py" line="156" />
             <source>Show the a&amp;genda</source>
             <translation>Показать п&amp;рограмму</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="840" />
+            <location filename="../../app/ui/room.py" line="161" />
             <source>Insert &amp;photos…</source>
             <translation>Вставить &amp;фото…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="842" />
+            <location filename="../../app/ui/room.py" line="163" />
             <source>Let the room &amp;join…</source>
             <translation>Подключить &amp;участников…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="885" />
+            <location filename="../../app/ui/room.py" line="202" />
             <source>&amp;Larger interface</source>
             <translation>&amp;Крупнее интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="891" />
+            <location filename="../../app/ui/room.py" line="208" />
             <source>S&amp;maller interface</source>
             <translation>&amp;Мельче интерфейс</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="896" />
+            <location filename="../../app/ui/room.py" line="213" />
             <source>Normal interface size</source>
             <translation>Обычный размер интерфейса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="903" />
+            <location filename="../../app/ui/room.py" line="220" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Настройки программы…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="937" />
+            <location filename="../../app/ui/room.py" line="244" />
             <source>The projector is blank (B shows it again).</source>
             <translation>Проектор затемнён (B — показать снова).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="939" />
+            <location filename="../../app/ui/room.py" line="246" />
             <source>The projector is frozen (F follows again).</source>
             <translation>Проектор заморожен (F — снова следовать за экраном).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="941" />
+            <location filename="../../app/ui/room.py" line="248" />
             <source>Face-down mode: the room sees only counts.</source>
             <translation>Рубашкой вверх: участники видят только количество.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="943" />
+            <location filename="../../app/ui/room.py" line="250" />
             <source>The projector hides the vote totals (R reveals them).</source>
             <translation>Проектор скрывает итоги голосования (R покажет их).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="1028" />
+            <location filename="../../app/ui/room.py" line="331" />
             <source>Photos can be placed on idea boards.</source>
             <translation>Фото можно размещать на досках с идеями.</translation>
         </message>
@@ -3926,128 +3925,128 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScenarioBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="181" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="179" />
             <source>+ a scenario (Enter)</source>
             <translation>+ сценарий (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="199" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="197" />
             <source>Selected model</source>
             <translation>Выбранная модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="201" />
-            <location filename="../../app/ui/exercises/scenarios.py" line="371" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="199" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="369" />
             <source>Click a model to edit its test and metrics.</source>
             <translation>Щёлкните модель, чтобы изменить проверку и метрики.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="209" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="207" />
             <source>Prototype tested</source>
             <translation>Что проверили прототипом</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="213" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="211" />
             <source>With whom</source>
             <translation>С кем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="218" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="216" />
             <source>What we learned</source>
             <translation>Что узнали</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="239" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="237" />
             <source>Scenario</source>
             <translation>Сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="254" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="252" />
             <source>+ a failure</source>
             <translation>+ провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="263" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="261" />
             <source>+ a model</source>
             <translation>+ модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="278" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="276" />
             <source>No scenarios yet: type one in the field above and press Enter.</source>
             <translation>Сценариев пока нет: введите сценарий в поле выше и нажмите Enter.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="319" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="317" />
             <source>Principles: %1 of 6</source>
             <translation>Принципы: %1 из 6</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="342" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="340" />
             <source>Complete: %1 of %2</source>
             <translation>Готово: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="362" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="360" />
             <source>tested</source>
             <translation>проверено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="415" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="413" />
             <source>Add scenario</source>
             <translation>Добавить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="423" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="421" />
             <source>Edit scenario</source>
             <translation>Изменить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="430" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="428" />
             <source>Add failure</source>
             <translation>Добавить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="437" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="435" />
             <source>Edit failure</source>
             <translation>Изменить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="444" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="442" />
             <source>Delete failure</source>
             <translation>Удалить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="451" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="449" />
             <source>Move failure</source>
             <translation>Переместить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="458" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="456" />
             <source>Move model</source>
             <translation>Переместить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="465" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="463" />
             <source>Add model</source>
             <translation>Добавить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="472" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="470" />
             <source>Edit model</source>
             <translation>Изменить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="479" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="477" />
             <source>Delete model</source>
             <translation>Удалить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="489" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="487" />
             <source>Edit model details</source>
             <translation>Изменить подробности модели</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="499" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="497" />
             <source>Tick principle</source>
             <translation>Отметить принцип</translation>
         </message>
@@ -4055,27 +4054,27 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScenarioCell</name>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="91" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="90" />
             <source>Move up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="91" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="90" />
             <source>Move down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="93" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="92" />
             <source>Move scenario</source>
             <translation>Переместить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="97" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="96" />
             <source>Delete the scenario with its failures and models</source>
             <translation>Удалить сценарий с его провалами и моделями</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="98" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="97" />
             <source>Delete scenario</source>
             <translation>Удалить сценарий</translation>
         </message>
@@ -4083,37 +4082,37 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScenarioColumn</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="158" />
+            <location filename="../../app/ui/exercises/strategy.py" line="157" />
             <source>Move left</source>
             <translation>Левее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="158" />
+            <location filename="../../app/ui/exercises/strategy.py" line="157" />
             <source>Move right</source>
             <translation>Правее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="160" />
+            <location filename="../../app/ui/exercises/strategy.py" line="159" />
             <source>Move scenario</source>
             <translation>Переместить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="164" />
+            <location filename="../../app/ui/exercises/strategy.py" line="163" />
             <source>Delete the scenario with its goals and plans</source>
             <translation>Удалить сценарий с его целями и планами</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="165" />
+            <location filename="../../app/ui/exercises/strategy.py" line="164" />
             <source>Delete scenario</source>
             <translation>Удалить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="171" />
+            <location filename="../../app/ui/exercises/strategy.py" line="170" />
             <source>Point B: who we are in a year</source>
             <translation>Точка Б: кто мы через год</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="186" />
+            <location filename="../../app/ui/exercises/strategy.py" line="185" />
             <source>+ add a goal</source>
             <translation>+ цель</translation>
         </message>
@@ -4827,27 +4826,27 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StageHeader</name>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="202" />
+            <location filename="../../app/ui/exercises/journey.py" line="201" />
             <source>Move left</source>
             <translation>Левее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="202" />
+            <location filename="../../app/ui/exercises/journey.py" line="201" />
             <source>Move right</source>
             <translation>Правее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="203" />
+            <location filename="../../app/ui/exercises/journey.py" line="202" />
             <source>Move stage</source>
             <translation>Переместить этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="205" />
+            <location filename="../../app/ui/exercises/journey.py" line="204" />
             <source>Delete the stage and its cards</source>
             <translation>Удалить этап и его карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="206" />
+            <location filename="../../app/ui/exercises/journey.py" line="205" />
             <source>Delete stage</source>
             <translation>Удалить этап</translation>
         </message>
@@ -5124,9 +5123,9 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StepFlow</name>
         <message>
-            <location filename="../../app/ui/step_flow.py" line="126" />
-            <location filename="../../app/ui/step_flow.py" line="165" />
-            <location filename="../../app/ui/step_flow.py" line="185" />
+            <location filename="../../app/ui/step_flow.py" line="129" />
+            <location filename="../../app/ui/step_flow.py" line="168" />
+            <location filename="../../app/ui/step_flow.py" line="188" />
             <source>Go to step</source>
             <translation>Переход к шагу</translation>
         </message>
@@ -5134,102 +5133,102 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StrategyBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="268" />
+            <location filename="../../app/ui/exercises/strategy.py" line="266" />
             <source>Add a point-B scenario</source>
             <translation>Добавить сценарий точки Б</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="272" />
+            <location filename="../../app/ui/exercises/strategy.py" line="270" />
             <source>Add scenario</source>
             <translation>Добавить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="280" />
+            <location filename="../../app/ui/exercises/strategy.py" line="278" />
             <source>Point A: where we are now</source>
             <translation>Точка А: где мы сейчас</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="287" />
+            <location filename="../../app/ui/exercises/strategy.py" line="285" />
             <source>+ add</source>
             <translation>+ добавить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="311" />
+            <location filename="../../app/ui/exercises/strategy.py" line="309" />
             <source>+ add a step to the plan</source>
             <translation>+ шаг плана</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="326" />
+            <location filename="../../app/ui/exercises/strategy.py" line="324" />
             <source>Add a point-B scenario: who do we want to be in a year?</source>
             <translation>Добавьте сценарий точки Б: кем мы хотим быть через год?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="359" />
+            <location filename="../../app/ui/exercises/strategy.py" line="357" />
             <source>%1 scenarios, %2 goals</source>
             <translation>сценариев: %1, целей: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="367" />
+            <location filename="../../app/ui/exercises/strategy.py" line="365" />
             <source>no plan</source>
             <translation>нет плана</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="376" />
+            <location filename="../../app/ui/exercises/strategy.py" line="374" />
             <source>%1 linked</source>
             <translation>связей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="385" />
+            <location filename="../../app/ui/exercises/strategy.py" line="383" />
             <source>Select a goal to see its plan.</source>
             <translation>Выберите цель, чтобы увидеть её план.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="389" />
+            <location filename="../../app/ui/exercises/strategy.py" line="387" />
             <source>Plan for: %1</source>
             <translation>План для цели: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="392" />
+            <location filename="../../app/ui/exercises/strategy.py" line="390" />
             <source>%1 of %2 done, %3 overdue, %4 without a checkpoint</source>
             <translation>готово %1 из %2, просрочено %3, без контрольной точки %4</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="417" />
+            <location filename="../../app/ui/exercises/strategy.py" line="415" />
             <source>Add to the canvas</source>
             <translation>Добавить на канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="424" />
+            <location filename="../../app/ui/exercises/strategy.py" line="422" />
             <source>Edit the canvas</source>
             <translation>Изменить канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="431" />
+            <location filename="../../app/ui/exercises/strategy.py" line="429" />
             <source>Delete from the canvas</source>
             <translation>Удалить с канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="438" />
+            <location filename="../../app/ui/exercises/strategy.py" line="436" />
             <source>Move on the canvas</source>
             <translation>Переместить на канве</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="445" />
+            <location filename="../../app/ui/exercises/strategy.py" line="443" />
             <source>Edit scenario</source>
             <translation>Изменить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="462" />
+            <location filename="../../app/ui/exercises/strategy.py" line="460" />
             <source>Served by</source>
             <translation>На цель работают</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="472" />
+            <location filename="../../app/ui/exercises/strategy.py" line="470" />
             <source>Slice: %1</source>
             <translation>Срез: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="491" />
+            <location filename="../../app/ui/exercises/strategy.py" line="489" />
             <source>Link goal</source>
             <translation>Связать цель</translation>
         </message>
@@ -5349,12 +5348,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TeamCounts</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="186" />
+            <location filename="../../app/ui/presenter.py" line="172" />
             <source>Silent writing</source>
             <translation>Пишем молча</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/presenter.py" line="191" />
+            <location filename="../../app/ui/presenter.py" line="177" />
             <source>%n note(s) written so far. They stay face down until the reveal.</source>
             <translation>
                 <numerusform>Пока написана %n заметка. Заметки лежат рубашкой вверх до показа.</numerusform>
@@ -5363,7 +5362,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="215" />
+            <location filename="../../app/ui/presenter.py" line="201" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
@@ -5428,137 +5427,137 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ValueBoardWidget</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="84" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="98" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="83" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="97" />
             <source>Canvas</source>
             <translation>Канва</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="85" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="84" />
             <source>Archetype deck</source>
             <translation>Колода архетипов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="86" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="85" />
             <source>Suggest a hero</source>
             <translation>Подобрать героя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="87" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="86" />
             <source>Compare heroes</source>
             <translation>Сравнить героев</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="88" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="87" />
             <source>Statement</source>
             <translation>Формулировка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="125" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="124" />
             <source>Segments</source>
             <translation>Сегменты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="138" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="137" />
             <source>New segment… (Enter)</source>
             <translation>Новый сегмент… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="142" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="141" />
             <source>Edit segment…</source>
             <translation>Изменить сегмент…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="145" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="144" />
             <source>Rename or describe the segment, add or remove canvases</source>
             <translation>Переименовать или описать сегмент, добавить или убрать канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="154" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="153" />
             <source>Segment name</source>
             <translation>Название сегмента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="158" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="157" />
             <source>Short description</source>
             <translation>Короткое описание</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="161" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="232" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="160" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="231" />
             <source>Remove segment</source>
             <translation>Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="169" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="168" />
             <source>A canvas per release slice, or for the whole segment</source>
             <translation>Канва на каждый релиз или на весь сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="172" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="242" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="171" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="241" />
             <source>New canvas</source>
             <translation>Новая канва</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="175" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="174" />
             <source>Products from slice</source>
             <translation>Продукты из релиза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="176" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="175" />
             <source>Add the slice's items that are not yet products</source>
             <translation>Добавить элементы релиза, которых ещё нет среди продуктов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="179" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="265" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="178" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="264" />
             <source>Remove canvas</source>
             <translation>Удалить канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="194" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="193" />
             <source>Add segment</source>
             <translation>Добавить сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="210" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="209" />
             <source>Rename segment</source>
             <translation>Переименовать сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="222" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="221" />
             <source>Describe segment</source>
             <translation>Описать сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="255" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="254" />
             <source>Products from the slice</source>
             <translation>Продукты из релиза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="362" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="369" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="368" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="375" />
             <source>Whole segment</source>
             <translation>Весь сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="373" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="379" />
             <source>For %1</source>
             <translation>Для: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="395" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="401" />
             <source>Hero: not chosen yet</source>
             <translation>Герой: ещё не выбран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="398" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="404" />
             <source>Hero: %1</source>
             <translation>Герой: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="401" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="407" />
             <source> · second voice: %1</source>
             <translation> · второй голос: %1</translation>
         </message>
@@ -5747,6 +5746,14 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <location filename="../../app/ui/exercises/value_prop_projector.py" line="68" />
             <source>second voice: %1</source>
             <translation>второй голос: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoterKeys</name>
+        <message>
+            <location filename="../../app/ui/board/voting.py" line="45" />
+            <source>Keys 1–9 pick the voter.</source>
+            <translation>Клавиши 1–9 выбирают голосующего.</translation>
         </message>
     </context>
     <context>

@@ -22,8 +22,9 @@ from app.domain import model
 from app.domain.journey import Lane
 from app.domain.prioritise import Candidate
 from app.services import WorkshopFile
+from app.ui.board.registry import BOARD_CLASSES, make_board, projector_view
 from app.ui.controller import Controller
-from app.ui.exercises import load_all
+from app.ui.exercises.cx_widgets import CxBoardBase
 from tests.ui.helpers import mouse, press_key, type_text
 
 K = model.BoardKind
@@ -53,7 +54,7 @@ def controller(tmp_path: Path) -> Iterator[Controller]:
 
 
 def show(qtbot: Any, controller: Controller, board_id: int, kind: model.BoardKind) -> Any:
-    widget = load_all()[kind](controller, board_id)
+    widget = make_board(kind, controller, board_id)
     qtbot.addWidget(widget)
     widget.resize(1600, 1000)
     widget.show()
@@ -267,7 +268,8 @@ def test_projector_mode_shows_the_board_without_controls(
     qtbot: Any, controller: Controller, kind: model.BoardKind
 ) -> None:
     board_id = {K.STRATEGY: STRATEGY, K.JOURNEY: JOURNEY, K.SCENARIOS: SCENARIOS}[kind]
-    widget = load_all()[kind](controller, board_id, None, projector_mode=True)
+    widget = projector_view(kind, controller, board_id, None)
+    assert isinstance(widget, BOARD_CLASSES[kind]) and isinstance(widget, CxBoardBase)
     qtbot.addWidget(widget)
     widget.show()
     assert widget.projector_mode

@@ -339,7 +339,7 @@ def test_every_window_and_dialog_is_in_russian(
         walk(presenter)
         room.reveal_action.trigger()
         # Refusals are in Russian too.
-        layer = getattr(window.current_board_widget(), "photo_layer", None)
+        layer = window.current_photos()
         assert layer is not None
         collector.data_words |= {"png"}  # the file name below
         layer.add_bytes(b"", "снимок.png")

@@ -19,7 +19,7 @@ from app.domain import model
 from app.export.pdf import export_boards_pdf
 from app.export.png import render_board_image
 from app.ui.board.capture import CaptureBoard
-from app.ui.images import PhotoItem, PhotoLayer, attach_photos
+from app.ui.images import PhotoItem, PhotoLayer
 from app.ui.main_window import MainWindow
 from tests.ui.helpers import drag, press_key
 
@@ -32,8 +32,8 @@ def window(window_on_workshop: MainWindow) -> MainWindow:
 def board_and_layer(window: MainWindow) -> tuple[CaptureBoard, PhotoLayer]:
     board = window.current_board_widget()
     assert isinstance(board, CaptureBoard)
-    layer = attach_photos(board)
-    assert layer is not None and board.photo_layer is layer  # type: ignore[attr-defined]
+    layer = window.current_photos()
+    assert layer is not None and layer.scene is board.scene  # on the board's own wall
     board.view.reset_zoom()
     board.view.centerOn(0.0, 0.0)
     return board, layer

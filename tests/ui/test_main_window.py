@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeySequence
 from app.domain import edits, model
 from app.services import WorkshopFile
 from app.ui.board.capture import CaptureBoard
-from app.ui.board.registry import PlaceholderBoard
+from app.ui.board.registry import BOARD_CLASSES
 from app.ui.main_window import MainWindow
 from app.ui.setup_dialog import SetupDialog
 from app.ui.shortcuts import ShortcutsDialog
@@ -122,8 +122,13 @@ def test_every_board_kind_opens_its_exercise(window: MainWindow, workshop_path: 
         window.controller.edit("b", edits.add_board(data, kind, kind.value))
         board = next(b for b in window.controller.data.boards if b.kind == kind)
         widget = window.select_board(board.id)
-        assert widget is not None and not isinstance(widget, PlaceholderBoard), kind
+        assert isinstance(widget, BOARD_CLASSES[kind]), kind
+        # Exercise boards have no zoom, fit or find: their menu items are disabled on them.
+        assert not window.zoom_in_action.isEnabled() and not window.find_action.isEnabled()
     assert window.board_list.count() == 4
+    capture = next(b for b in window.controller.data.boards if b.kind is model.BoardKind.CAPTURE)
+    window.select_board(capture.id)
+    assert window.zoom_in_action.isEnabled() and window.find_action.isEnabled()
 
 
 def run_import(window: MainWindow, qtbot: Any, source: Path) -> Any:

@@ -18,8 +18,8 @@ from app.domain import edits, model, prioritise_flow
 from app.domain.kano import KanoCategory
 from app.domain.prioritise import Candidate, MoSCoW, Origin
 from app.services import WorkshopFile
+from app.ui.board.registry import make_board
 from app.ui.controller import Controller
-from app.ui.exercises import BOARD_WIDGETS
 from app.ui.exercises.prioritise import PrioritiseBoardWidget, render_screenshots
 from app.ui.exercises.prioritise_scores import (
     ID_ROLE,
@@ -94,7 +94,7 @@ def show_tab(qtbot: Any, board: PrioritiseBoardWidget, tab: Any) -> None:
 def test_the_factory_is_registered_for_prioritisation_boards(
     qtbot: Any, ctl: Controller, board_id: int
 ) -> None:
-    made = BOARD_WIDGETS[model.BoardKind.PRIORITISE](ctl, board_id)
+    made = make_board(model.BoardKind.PRIORITISE, ctl, board_id)
     qtbot.addWidget(made)
     assert isinstance(made, PrioritiseBoardWidget)
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel
 
 from app.domain import edits, model
 from app.ui.board.capture import CaptureBoard
+from app.ui.board.voting import pick_voter
 from app.ui.main_window import MainWindow
-from app.ui.presenter import install_voter_keys, pick_voter
 from tests.ui.helpers import click, note_center, press_key
 
 
@@ -100,10 +100,13 @@ def test_number_keys_only_while_voting_and_never_while_typing(
     board.capture_edit.setFocus()
     qtbot.keyClicks(board.capture_edit, "42")
     assert board.capture_edit.text() == "42" and board.voter_combo.currentIndex() == 0
-    assert not pick_voter(board, 99)  # no such voter
+    assert not pick_voter(board.board_voting(), 99)  # no such voter
     hint = board.findChild(QLabel, "voterKeysHint")
     assert hint is not None and "1–9" in hint.text()
-    assert install_voter_keys(board) == board.voter_keys  # type: ignore[attr-defined]
+    keys = window.boards[board.board_id].voter_keys  # attached once, by the registry
+    assert keys is not None and len(keys.shortcuts) == 9 and keys.enabled()
+    board.set_voting(False)
+    assert not keys.enabled()
 
 
 def test_budget_follows_the_workshop_setting(qtbot: Any, window: MainWindow) -> None:

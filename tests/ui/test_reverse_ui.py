@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 from app.domain import model, reverse, reverse_flow
 from app.domain.reverse import ReverseStep
 from app.services import WorkshopFile
+from app.ui.board.registry import BOARD_CLASSES
 from app.ui.controller import Controller
-from app.ui.exercises import BOARD_WIDGETS
 from app.ui.exercises.reverse import (
     NOTE_MIME,
     ReverseBoardWidget,
@@ -154,7 +154,7 @@ def test_a_whole_round_through_the_board_and_undo_walks_back_to_the_start(
 ) -> None:
     controller = reverse_controller
     widget = make_widget(qtbot, controller)
-    assert BOARD_WIDGETS[model.BoardKind.REVERSE] is ReverseBoardWidget
+    assert BOARD_CLASSES[model.BoardKind.REVERSE] is ReverseBoardWidget
     steps_seen: list[int] = []
     widget.step_changed.connect(steps_seen.append)
 

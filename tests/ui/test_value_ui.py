@@ -20,9 +20,10 @@ from app.domain.archetypes import Motivation
 from app.domain.prioritise import Candidate, ReleaseSlice
 from app.domain.value_prop import CanvasItemKind, JobType, archetype_draft, positioning_statement
 from app.services import WorkshopFile
+from app.ui.board.registry import BOARD_CLASSES, projector_view
 from app.ui.controller import Controller
-from app.ui.exercises import BOARD_WIDGETS
 from app.ui.exercises.value_prop import ValueBoardWidget
+from app.ui.exercises.value_prop_projector import ValueProjectorView
 from tests.ui.helpers import press_key, type_text
 
 K = CanvasItemKind
@@ -106,10 +107,12 @@ def undo_all(widget: ValueBoardWidget) -> None:
         stack.undo()
 
 
-def test_the_board_is_registered_for_value_boards(qtbot: Any) -> None:
-    from app.ui.exercises.value_prop import make_value_board
-
-    assert BOARD_WIDGETS[model.BoardKind.VALUE] is make_value_board
+def test_the_board_is_registered_for_value_boards(qtbot: Any, board: ValueBoardWidget) -> None:
+    assert BOARD_CLASSES[model.BoardKind.VALUE] is ValueBoardWidget
+    kind = model.BoardKind.VALUE
+    shown = projector_view(kind, board.controller, board.board_id, None)
+    qtbot.addWidget(shown)
+    assert isinstance(shown, ValueProjectorView)
 
 
 def test_fill_a_canvas_link_a_reliever_and_watch_the_fit(

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,6 +38,7 @@ from app.domain import edits, model
 from app.domain.voters import Voter, voters
 from app.services import Change
 from app.ui import theme
+from app.ui.board.contract import BoardCommands, BoardPage, BoardVoting, BoardWall
 from app.ui.board.scene import BoardScene, NoteFilter
 from app.ui.board.view import BoardView
 from app.ui.controller import Controller
@@ -151,7 +153,7 @@ class InPlaceEditor(QPlainTextEdit):
 LEGEND_FULL_WIDTH = 1100  # a narrower board shows the corner marks without their names
 
 
-class CaptureBoard(QWidget):
+class CaptureBoard(BoardPage):
     """The capture board widget: filter bar, board view, voting bar, capture bar."""
 
     zoom_changed = Signal(float)
@@ -159,9 +161,8 @@ class CaptureBoard(QWidget):
     def __init__(
         self, controller: Controller, board_id: int, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.board_id = board_id
+        super().__init__(controller, board_id, parent)
+        self._fitted = False  # fitted to the window when first shown
         self.scene = BoardScene(controller, board_id, self)
         self.view = BoardView(self.scene, self)
         self.editor = InPlaceEditor(self.view.viewport())
@@ -530,6 +531,26 @@ class CaptureBoard(QWidget):
 
     def board_scene(self) -> BoardScene:
         return self.scene
+
+    # --- the board contract (app.ui.board.contract) ----------------------------------------
+    def board_commands(self) -> BoardCommands:
+        return BoardCommands(
+            zoom_in=self.zoom_in,
+            zoom_out=self.zoom_out,
+            fit=self.fit,
+            select_all=self.select_all,
+            delete_selection=self.delete_selection,
+            focus_find=self.focus_find,
+        )
+
+    def board_voting(self) -> BoardVoting:
+        return BoardVoting(self.voter_combo, self.vote_bar, self.vote)
+
+    def board_wall(self) -> BoardWall:
+        return BoardWall(self.scene, self.view)
+
+    def capture_field(self) -> QLineEdit:
+        return self.capture_edit
 
     def _escape(self) -> None:
         if self.vote_button.isChecked():
@@ -939,9 +960,9 @@ class CaptureBoard(QWidget):
         if (self.view.width() < LEGEND_FULL_WIDTH) != self._legend_compact:
             self._update_legend()
 
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
-        if not getattr(self, "_fitted", False):
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
             self._fitted = True
             QTimer.singleShot(0, self._initial_fit)
 

@@ -1,24 +1,46 @@
-"""Which widget shows which kind of board. Exercises plug their widgets in here.
+"""Which board class shows which kind of board, and the one place that builds them.
 
-`BOARD_WIDGETS[kind]` is a factory `(controller, board_id) -> QWidget`; the main window
-reparents the widget into its stack. The main
-window asks the widget for optional board commands by name (`zoom_in`, `zoom_out`, `fit`,
-`select_all`, `delete_selection`, `focus_find`, `board_scene`) and skips what is missing.
+`BOARD_CLASSES` has one row per board kind: a `BoardPage` subclass (app.ui.board.contract).
+`compose_board` builds the console's widget for a board and gives it, once and only
+through the contract, what the room adds to every board:
+
+- photos: on the board's own wall when it has one (`board_wall()`), else in a photo
+  panel below the board (`app.ui.photo_panel.BoardWithPhotos`);
+- the voter keys 1–9 on every board that votes (`board_voting()`, app.ui.board.voting).
+
+`projector_view` asks the board's class for what the room sees of it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from app.domain.model import BoardKind
-from app.ui import theme
 from app.ui.board.capture import CaptureBoard
+from app.ui.board.contract import BoardPage
+from app.ui.board.voting import VoterKeys
 from app.ui.controller import Controller
+from app.ui.exercises.journey import JourneyBoard
+from app.ui.exercises.prioritise import PrioritiseBoardWidget
+from app.ui.exercises.reverse import ReverseBoardWidget
+from app.ui.exercises.scenarios import ScenarioBoard
+from app.ui.exercises.strategy import StrategyBoard
+from app.ui.exercises.value_prop import ValueBoardWidget
+from app.ui.images import PhotoLayer
+from app.ui.photo_panel import BoardWithPhotos
 
-BoardWidgetFactory = Callable[[Controller, int], QWidget]
+BOARD_CLASSES: dict[BoardKind, type[BoardPage]] = {
+    BoardKind.CAPTURE: CaptureBoard,
+    BoardKind.REVERSE: ReverseBoardWidget,
+    BoardKind.PRIORITISE: PrioritiseBoardWidget,
+    BoardKind.VALUE: ValueBoardWidget,
+    BoardKind.STRATEGY: StrategyBoard,
+    BoardKind.JOURNEY: JourneyBoard,
+    BoardKind.SCENARIOS: ScenarioBoard,
+}
 
 
 def board_kind_label(kind: BoardKind) -> str:
@@ -31,57 +53,49 @@ def board_kind_label(kind: BoardKind) -> str:
         BoardKind.JOURNEY: QCoreApplication.translate("Boards", "Customer journey map"),
         BoardKind.SCENARIOS: QCoreApplication.translate("Boards", "Scenario audit"),
     }
-    return labels.get(kind, str(kind))
+    return labels[kind]
 
 
-class PlaceholderBoard(QWidget):
-    """Shown for exercises whose widget is not installed yet."""
+@dataclass(frozen=True)
+class ComposedBoard:
+    """A board as the main window shows it."""
 
-    def __init__(
-        self, controller: Controller, board_id: int, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.board_id = board_id
-        board = controller.data.board(board_id)
-        kind = board.kind if board else BoardKind.CAPTURE
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
-        title = QLabel(board.title if board else "", self)
-        title.setObjectName("heroTitle")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text = QLabel(
-            self.tr("The %1 exercise opens here in a later version of Point B.").replace(
-                "%1", board_kind_label(kind)
-            ),
-            self,
-        )
-        text.setObjectName("heroSubtitle")
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setWordWrap(True)
-        layout.addStretch(1)
-        layout.addWidget(title)
-        layout.addWidget(text)
-        layout.addStretch(2)
-        self.setStyleSheet(f"background: {theme.CANVAS};")
+    board: BoardPage  # the board's own widget: commands, voting, wall
+    page: QWidget  # what the window's board stack shows: the board, or it with its photos
+    photos: PhotoLayer  # Room > Insert photos, drop and paste
+    voter_keys: VoterKeys | None  # keys 1–9, on boards that vote
 
 
-BOARD_WIDGETS: dict[BoardKind, BoardWidgetFactory] = {
-    BoardKind.CAPTURE: CaptureBoard,
-    BoardKind.REVERSE: PlaceholderBoard,
-    BoardKind.PRIORITISE: PlaceholderBoard,
-    BoardKind.VALUE: PlaceholderBoard,
-    BoardKind.STRATEGY: PlaceholderBoard,
-    BoardKind.JOURNEY: PlaceholderBoard,
-    BoardKind.SCENARIOS: PlaceholderBoard,
-}
-
-
-def make_board_widget(
+def make_board(
     kind: BoardKind, controller: Controller, board_id: int, parent: QWidget | None = None
-) -> QWidget:
-    factory = BOARD_WIDGETS.get(kind, PlaceholderBoard)
-    widget = factory(controller, board_id)
-    if parent is not None:
-        widget.setParent(parent)
-    return widget
+) -> BoardPage:
+    """The board's bare widget (without photos or voter keys), e.g. for a screenshot."""
+    return BOARD_CLASSES[kind](controller, board_id, parent)
+
+
+def compose_board(
+    kind: BoardKind, controller: Controller, board_id: int, parent: QWidget | None = None
+) -> ComposedBoard:
+    """Build the console's widget for a board, with its photos and its voter keys."""
+    board = make_board(kind, controller, board_id, parent)
+    wall = board.board_wall()
+    page: QWidget
+    if wall is not None:
+        photos = PhotoLayer(
+            board, controller, board_id, wall.scene, wall.view, board.capture_field()
+        )
+        page = board
+    else:
+        framed = BoardWithPhotos(board, controller, board_id, parent)
+        photos = framed.photo_panel.layer
+        page = framed
+    voting = board.board_voting()
+    keys = VoterKeys(board, voting) if voting is not None else None
+    return ComposedBoard(board, page, photos, keys)
+
+
+def projector_view(
+    kind: BoardKind, controller: Controller, board_id: int, parent: QWidget | None
+) -> QWidget | None:
+    """What the room sees of a board, when its class has a projector view."""
+    return BOARD_CLASSES[kind].projector_view(controller, board_id, parent)

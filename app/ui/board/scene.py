@@ -27,6 +27,7 @@ from app.ui.board.cluster_item import LOD_LABEL, ClusterItem, ClusterLabel
 from app.ui.board.note_item import LOD_SIMPLE, NoteItem, NoteOverview
 from app.ui.controller import Controller
 from app.ui.i18n import counted
+from app.ui.images import PhotoWallScene
 
 SCENE_MARGIN = 1500.0
 VoteHandler = Callable[[int, int], object]  # (note id, +1 or -1)
@@ -53,11 +54,10 @@ class NoteFilter:
         return self.tag is None or note.tag == self.tag
 
 
-class BoardScene(QGraphicsScene):
+class BoardScene(PhotoWallScene):
     note_edit_requested = Signal(int)
     cluster_rename_requested = Signal(int)
     context_menu_requested = Signal(object)  # QPoint (screen)
-    contents_changed = Signal()
 
     def __init__(
         self, controller: Controller, board_id: int, parent: QObject | None = None
@@ -70,7 +70,6 @@ class BoardScene(QGraphicsScene):
         self.labels: dict[int, ClusterLabel] = {}
         self.note_filter = NoteFilter()
         self.vote_handler: VoteHandler | None = None
-        self.interactive = True
         self._drag_start: dict[QGraphicsItem, QPointF] = {}
         self._labels_visible = False
         # Zoomed out in every view, the notes are painted all at once by the overview.
@@ -139,7 +138,7 @@ class BoardScene(QGraphicsScene):
         last update, so growing by them equals a pass over every item."""
         if changed is not None and (self.notes or self.clusters):
             grown = QRectF()
-            for item in [*changed, *getattr(self, "photos", {}).values()]:
+            for item in [*changed, *self.photos.values()]:
                 grown = grown.united(item.sceneBoundingRect())
             if not grown.isNull():
                 margin = SCENE_MARGIN
@@ -162,9 +161,7 @@ class BoardScene(QGraphicsScene):
             rect = rect.united(item.sceneBoundingRect())
         for note_item in self.notes.values():
             rect = rect.united(note_item.sceneBoundingRect())
-        for photo in getattr(self, "photos", {}).values():  # set by app.ui.images
-            rect = rect.united(photo.sceneBoundingRect())
-        return rect
+        return rect.united(super().content_rect())  # and the photos on the wall
 
     # --- following the data --------------------------------------------------------------
     def _on_changed(self, change: Change) -> None:

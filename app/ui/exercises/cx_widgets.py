@@ -33,6 +33,7 @@ from app.domain import cx_common, model, principles
 from app.domain.edits import Pair
 from app.domain.prioritise import Origin
 from app.ui import theme
+from app.ui.board.contract import BoardPage
 from app.ui.controller import Controller
 from app.ui.exercises.value_prop_common import (
     CommitLineEdit,
@@ -400,6 +401,18 @@ def sent_badge(item: cx_common.Sendable) -> str:
 
 
 # --- the metrics form ------------------------------------------------------------------------
+def metric_values(item: cx_common.HasMetrics) -> dict[str, float | int | None]:
+    """The stored metrics by their field names (the form's fields)."""
+    return {
+        "minutes_as_is": item.minutes_as_is,
+        "minutes_to_be": item.minutes_to_be,
+        "simplicity_as_is": item.simplicity_as_is,
+        "simplicity_to_be": item.simplicity_to_be,
+        "steps_as_is": item.steps_as_is,
+        "steps_to_be": item.steps_to_be,
+    }
+
+
 class MetricsForm(QWidget):
     """Minutes, simplicity (1..5) and steps or clicks, as is and to be; 0 / blank = unset."""
 
@@ -439,10 +452,13 @@ class MetricsForm(QWidget):
     def show_values(self, item: cx_common.HasMetrics | None) -> None:
         self.setEnabled(item is not None)
         for name, box in self.fields.items():
-            value = getattr(item, name) if item is not None else None
+            value = metric_values(item)[name] if item is not None else None
             if not box.hasFocus():
                 box.blockSignals(True)
-                box.setValue(value or 0)
+                if isinstance(box, QSpinBox):
+                    box.setValue(int(value or 0))
+                else:
+                    box.setValue(float(value or 0))
                 box.blockSignals(False)
             box.setProperty("stored", value or 0)
 
@@ -562,7 +578,7 @@ QComboBox { font-size: 14pt; }
 """
 
 
-class CxBoardBase(QWidget):
+class CxBoardBase(BoardPage):
     """What the strategy, journey and scenario boards share: styling and projector scale."""
 
     def __init__(
@@ -572,11 +588,16 @@ class CxBoardBase(QWidget):
         parent: QWidget | None = None,
         projector_mode: bool = False,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(controller, board_id, parent)
         self.setObjectName("cxBoard")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLESHEET + (PROJECTOR_STYLESHEET if projector_mode else ""))
-        self.controller = controller
-        self.board_id = board_id
         self.projector_mode = projector_mode
         self.scale = PROJECTOR_SCALE if projector_mode else 1.0
+
+    @classmethod
+    def projector_view(
+        cls, controller: Controller, board_id: int, parent: QWidget | None
+    ) -> QWidget:
+        """The same board in projector mode: larger type, nothing to edit."""
+        return cls(controller, board_id, parent, projector_mode=True)

@@ -28,12 +28,11 @@ from PySide6.QtWidgets import (
 
 from app.domain import journey, principles
 from app.domain.journey import Channel, JourneyCell, JourneyStage, Lane
-from app.domain.model import BoardKind, WorkshopData
+from app.domain.model import WorkshopData
 from app.domain.prioritise import Origin
 from app.services import Change
 from app.ui import theme
 from app.ui.controller import Controller
-from app.ui.exercises import register
 from app.ui.exercises.cx_widgets import (
     PROJECTOR_SCALE,
     RELEVANT_KINDS,
@@ -209,7 +208,6 @@ class StageHeader(QFrame):
             )
 
 
-@register(BoardKind.JOURNEY)
 class JourneyBoard(CxBoardBase):
     """The whole customer journey map of one JOURNEY board."""
 

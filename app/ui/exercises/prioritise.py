@@ -27,13 +27,14 @@ from app.domain import prioritise_flow
 from app.domain.model import BoardKind
 from app.services import Change
 from app.ui import theme
+from app.ui.board.contract import BoardPage
 from app.ui.controller import Controller
-from app.ui.exercises import register
 from app.ui.exercises.prioritise_candidates import CandidatesTab
 from app.ui.exercises.prioritise_common import BASE_POINT_SIZE
 from app.ui.exercises.prioritise_kano import KanoTab
 from app.ui.exercises.prioritise_matrix import MatrixTab
 from app.ui.exercises.prioritise_pareto import ParetoTab
+from app.ui.exercises.prioritise_projector import PrioritiseProjectorView
 from app.ui.exercises.prioritise_scores import ScoresTab
 from app.ui.exercises.prioritise_slices import SlicesTab
 from app.ui.fit import name_tabs
@@ -47,13 +48,11 @@ MESSAGE_SECONDS = 10
 SCREENSHOT_SIZE = (1600, 1000)
 
 
-class PrioritiseBoardWidget(QWidget):
+class PrioritiseBoardWidget(BoardPage):
     def __init__(
         self, controller: Controller, board_id: int, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.board_id = board_id
+        super().__init__(controller, board_id, parent)
         self.setFont(theme.ui_font(BASE_POINT_SIZE))
 
         self.message = QLabel("")
@@ -105,6 +104,13 @@ class PrioritiseBoardWidget(QWidget):
         controller.error.connect(self._on_error)
         self.refresh()
 
+    @classmethod
+    def projector_view(
+        cls, controller: Controller, board_id: int, parent: QWidget | None
+    ) -> QWidget:
+        """The room's ranked list."""
+        return PrioritiseProjectorView(controller, board_id, parent)
+
     def refresh(self) -> None:
         if self.controller.file is None:
             return
@@ -141,24 +147,6 @@ class PrioritiseBoardWidget(QWidget):
         self.message.setText(text)
         self.message_bar.show()
         self._message_timer.start(MESSAGE_SECONDS * 1000)
-
-
-@register(BoardKind.PRIORITISE)
-def make_prioritise_board(
-    controller: Controller,
-    board_id: int,
-    parent: QWidget | None = None,
-    projector_mode: bool = False,
-) -> QWidget:
-    """The console's board, or (projector_mode) the room's ranked list."""
-    if projector_mode:
-        from app.ui.exercises.prioritise_projector import PrioritiseProjectorView
-
-        return PrioritiseProjectorView(controller, board_id, parent)
-    widget = PrioritiseBoardWidget(controller, board_id)
-    if parent is not None:
-        widget.setParent(parent)
-    return widget
 
 
 # --- screenshots ---------------------------------------------------------------------------------

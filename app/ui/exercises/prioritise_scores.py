@@ -90,6 +90,19 @@ def score_columns(method: str) -> list[ScoreColumn]:
     return [*head, *inputs, score, ScoreColumn("slice", _tr("Slice"))]
 
 
+def score_inputs(candidate: Candidate) -> dict[str, float | int | None]:
+    """What the Scores tab lets a person type, by field name (`prioritise_flow.SCORE_FIELDS`)."""
+    return {
+        "reach": candidate.reach,
+        "rice_impact": candidate.rice_impact,
+        "confidence": candidate.confidence,
+        "effort_months": candidate.effort_months,
+        "ice_impact": candidate.ice_impact,
+        "ice_confidence": candidate.ice_confidence,
+        "ice_ease": candidate.ice_ease,
+    }
+
+
 def _number_text(value: float | int | None, percent: bool = False) -> str:
     if value is None:
         return ""
@@ -214,14 +227,13 @@ class ScoreTableModel(QAbstractTableModel):
             return self.summary.slice_name(candidate.slice_id)
         if key == "confidence":
             return _number_text(candidate.confidence, percent=True)
-        value = getattr(candidate, key)
-        return _number_text(value)
+        return _number_text(score_inputs(candidate).get(key))
 
     def _edit_text(self, candidate: Candidate, key: str) -> str:
         if key == "text":
             return candidate.text
-        value = getattr(candidate, key, None)
-        return _number_text(value) if isinstance(value, int | float) else ""
+        value = score_inputs(candidate).get(key)
+        return _number_text(value) if value is not None else ""
 
     def _sort_value(self, candidate: Candidate, key: str) -> object:
         assert self.summary is not None
@@ -231,7 +243,7 @@ class ScoreTableModel(QAbstractTableModel):
             value = self.summary.scores.get(candidate.id)
             return -math.inf if value is None else value  # unscored sink to the bottom
         if key in prioritise_flow.SCORE_FIELDS:
-            value = getattr(candidate, key)
+            value = score_inputs(candidate)[key]
             return -math.inf if value is None else float(value)
         if key == "kano":
             category = self.summary.categories.get(candidate.id)

@@ -66,9 +66,9 @@ from app.domain.timer import Clock
 from app.domain.voters import voters
 from app.services import Change
 from app.ui import theme
+from app.ui.board.contract import BoardPage, BoardVoting
 from app.ui.controller import Controller
 from app.ui.elide import breakable, elided, fit_combo, set_name_text
-from app.ui.exercises import register
 from app.ui.fit import set_placeholder
 from app.ui.theme import color_icon
 from app.ui.timer_widget import TimerWidget
@@ -989,8 +989,7 @@ class SetupPage(QWidget):
 
 
 # --- the board --------------------------------------------------------------------------
-@register(model.BoardKind.REVERSE)
-class ReverseBoardWidget(QWidget):
+class ReverseBoardWidget(BoardPage):
     """The whole exercise on one board: stepper, timer, lanes, parked ideas, deal, votes."""
 
     step_changed = Signal(int)  # the round moved to another step (the presenter follows)
@@ -1003,9 +1002,7 @@ class ReverseBoardWidget(QWidget):
         clock: Clock = time.monotonic,
         projector_mode: bool = False,
     ) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.board_id = board_id
+        super().__init__(controller, board_id, parent)
         self._projector_mode = projector_mode
         self._clock = clock
         self.animations_enabled = True
@@ -1229,6 +1226,16 @@ class ReverseBoardWidget(QWidget):
         actions.addWidget(self.promote_button)
         self.reveal_bar = bar
         return bar
+
+    # --- the board contract (app.ui.board.contract) ------------------------------------
+    @classmethod
+    def projector_view(
+        cls, controller: Controller, board_id: int, parent: QWidget | None
+    ) -> QWidget:
+        return cls(controller, board_id, parent, projector_mode=True)
+
+    def board_voting(self) -> BoardVoting:
+        return BoardVoting(self.voter_combo, self.reveal_bar, self.vote)
 
     # --- state --------------------------------------------------------------------------
     @property

@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import principles, scenario_audit
-from app.domain.model import BoardKind, WorkshopData
+from app.domain.model import WorkshopData
 from app.domain.prioritise import Origin
 from app.domain.scenario_audit import Actor, AuditScenario, ModelKind
 from app.services import Change
 from app.ui.controller import Controller
-from app.ui.exercises import register
 from app.ui.exercises.cx_widgets import (
     RELEVANT_KINDS,
     CardList,
@@ -108,7 +107,6 @@ class ScenarioCell(QFrame):
         super().mousePressEvent(event)
 
 
-@register(BoardKind.SCENARIOS)
 class ScenarioBoard(CxBoardBase):
     """The scenario audit with three models of one SCENARIOS board."""
 

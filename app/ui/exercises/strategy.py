@@ -27,12 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import strategy
-from app.domain.model import BoardKind, WorkshopData
+from app.domain.model import WorkshopData
 from app.domain.strategy import StrategyItemKind as SK
 from app.domain.strategy import StrategyScenario
 from app.services import Change
 from app.ui.controller import Controller
-from app.ui.exercises import register
 from app.ui.exercises.cx_widgets import (
     RELEVANT_KINDS,
     CardList,
@@ -84,6 +83,12 @@ class PlanTable(QTableWidget):
         self.step_ids = [s.id for s in steps]
         self.setRowCount(len(steps))
         for row, step in enumerate(steps):
+            texts = {
+                "text": step.text,
+                "due": step.due,
+                "owner": step.owner,
+                "checkpoint": step.checkpoint,
+            }
             for column, name in enumerate(PLAN_COLUMNS):
                 item = QTableWidgetItem()
                 if name == "done":
@@ -96,7 +101,7 @@ class PlanTable(QTableWidget):
                         Qt.CheckState.Checked if step.done else Qt.CheckState.Unchecked
                     )
                 else:
-                    item.setText(str(getattr(step, name)))
+                    item.setText(texts[name])
                 if self.board.projector_mode:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.setItem(row, column, item)
@@ -198,7 +203,6 @@ class ScenarioColumn(QFrame):
         layout.addStretch(1)
 
 
-@register(BoardKind.STRATEGY)
 class StrategyBoard(CxBoardBase):
     """The point A -> point B canvas of one STRATEGY board."""
 

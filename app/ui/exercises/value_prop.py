@@ -32,9 +32,9 @@ from app.domain.archetypes import load_catalogue
 from app.domain.model import BoardKind
 from app.domain.value_prop import Canvas
 from app.services import Change
+from app.ui.board.contract import BoardPage
 from app.ui.controller import Controller
 from app.ui.elide import elided, fit_combo
-from app.ui.exercises import register
 from app.ui.exercises.value_prop_canvas import CanvasView
 from app.ui.exercises.value_prop_common import (
     RELEVANT_KINDS,
@@ -46,6 +46,7 @@ from app.ui.exercises.value_prop_common import (
 )
 from app.ui.exercises.value_prop_compare import CompareView
 from app.ui.exercises.value_prop_hero import DeckView, SuggestView
+from app.ui.exercises.value_prop_projector import ValueProjectorView
 from app.ui.exercises.value_prop_statement import StatementView
 from app.ui.fit import name_tabs
 from app.ui.stages import TabStages
@@ -54,18 +55,16 @@ SCREENSHOT_SIZE = (1600, 1000)
 SEGMENT_ROW_HEIGHT = 46  # one line of segment chips
 
 
-class ValueBoardWidget(QWidget):
+class ValueBoardWidget(BoardPage):
     """The whole value proposition exercise for one VALUE board."""
 
     def __init__(
         self, controller: Controller, board_id: int, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(controller, board_id, parent)
         self.setObjectName("valueBoard")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLESHEET)
-        self.controller = controller
-        self.board_id = board_id
         self.session = ValueSession(controller, load_catalogue(), self)
         self.segment_id: int | None = None
 
@@ -289,6 +288,13 @@ class ValueBoardWidget(QWidget):
             self.select(self.segment_id, canvas_id)
 
     # --- showing ---------------------------------------------------------------------------
+    @classmethod
+    def projector_view(
+        cls, controller: Controller, board_id: int, parent: QWidget | None
+    ) -> QWidget:
+        """Each segment's hero and statement, for the room."""
+        return ValueProjectorView(controller, board_id, parent)
+
     def show_stage(self, stage: str) -> None:
         """Show the tab of an agenda stage ("canvas", "deck", ... see STAGES)."""
         self.stages.show(stage)
@@ -407,21 +413,6 @@ def _settle(milliseconds: int = 80) -> None:
     loop = QEventLoop()
     QTimer.singleShot(milliseconds, loop.quit)
     loop.exec()
-
-
-@register(BoardKind.VALUE)
-def make_value_board(
-    controller: Controller,
-    board_id: int,
-    parent: QWidget | None = None,
-    projector_mode: bool = False,
-) -> QWidget:
-    """The console's board, or (projector_mode) each segment's hero and statement."""
-    if projector_mode:
-        from app.ui.exercises.value_prop_projector import ValueProjectorView
-
-        return ValueProjectorView(controller, board_id, parent)
-    return ValueBoardWidget(controller, board_id, parent)
 
 
 def render_screenshots(out_dir: Path | str, language: str = "en") -> list[Path]:

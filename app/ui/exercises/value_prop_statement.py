@@ -147,8 +147,13 @@ class StatementView(QWidget):
                 set_wrapped_text(label, "")
             self._show_voice(None, None)
             return
+        stored = {
+            "product_name": canvas.product_name,
+            "category": canvas.category,
+            "competitor": canvas.competitor,
+        }
         for name, field in self.fields.items():
-            field.show_stored(getattr(canvas, name))
+            field.show_stored(stored[name])
         segment, items, language = (
             self.session.segment(),
             self.session.items(),
