@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QKeySequence, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -66,13 +66,44 @@ from app.ui.exercises.reverse_common import (
     step_hint,
     step_label,
 )
-from app.ui.exercises.reverse_lanes import TeamLane
-from app.ui.exercises.reverse_panels import DealPanel, ParkedPanel, SetupPage
+from app.ui.exercises.reverse_lanes import LANE_MIN_WIDTH, TeamLane
+from app.ui.exercises.reverse_panels import (
+    QWIDGETSIZE_MAX,
+    DealPanel,
+    ParkedPanel,
+    SetupPage,
+)
 from app.ui.exercises.reverse_session import ReverseSession
 from app.ui.timer_widget import TimerWidget
 from app.ui.voters import current_voter, fill_voter_combo
 
 __all__ = ["NOTE_MIME", "ReverseBoardWidget", "ReverseCard", "TeamLane"]
+
+PAGE_MARGIN = 20  # left and right of the lanes
+LANE_SPACING = 16
+SCROLL_BAR_ROOM = 14
+PARKED_STRIP_MAX = 190  # pixels of height for the parked ideas above the lanes
+COMPACT_CHALLENGE_PX = 20  # the challenge on a laptop's board
+
+
+class LanesHost(QWidget):
+    """The lanes side by side, as tall as their wrapped texts need at the width they get.
+
+    A scroll area sizes its widget by size hints, which measure wrapped card texts on
+    one long line: narrow lanes (a laptop) would cut the cards' last lines.
+    """
+
+    def fit_height(self) -> None:
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_height()
 
 
 # --- the board --------------------------------------------------------------------------
@@ -239,35 +270,93 @@ class ReverseBoardWidget(QWidget):
     def _build_board_page(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(20, 14, 20, 14)
+        layout.setContentsMargins(PAGE_MARGIN, 14, PAGE_MARGIN, 14)
         layout.setSpacing(12)
+        self.board_layout = layout
         self.deal_panel = DealPanel(self.session)
         layout.addWidget(self.deal_panel)
         middle = QHBoxLayout()
-        middle.setSpacing(16)
+        middle.setSpacing(LANE_SPACING)
+        self.middle_layout = middle
         self.lanes_scroll = QScrollArea(page)
         self.lanes_scroll.setWidgetResizable(True)
         self.lanes_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.lanes_scroll.setStyleSheet("QScrollArea { background: transparent; }")
-        lanes_host = QWidget()
+        lanes_host = LanesHost()
+        self.lanes_host = lanes_host
         lanes_host.setObjectName("lanesHost")
         lanes_host.setStyleSheet(f"QWidget#lanesHost {{ background: {theme.CANVAS}; }}")
         self.lanes_layout = QHBoxLayout(lanes_host)
         self.lanes_layout.setContentsMargins(0, 0, 0, 0)
-        self.lanes_layout.setSpacing(16)
+        self.lanes_layout.setSpacing(LANE_SPACING)
         self.lanes_scroll.setWidget(lanes_host)
         middle.addWidget(self.lanes_scroll, 1)
         self.parked_panel = ParkedPanel(self.session)
         self.parked_scroll = QScrollArea(page)
         self.parked_scroll.setWidgetResizable(True)
         self.parked_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.parked_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.parked_scroll.setFixedWidth(PARKED_WIDTH + 14)  # room for a scroll bar
         self.parked_scroll.setWidget(self.parked_panel)
-        middle.addWidget(self.parked_scroll)
+        self._dock_parked(strip=False)
         layout.addLayout(middle, 1)
         layout.addWidget(self._build_reveal_bar(page))
         return page
+
+    # --- the parked ideas: beside the lanes, or above them on a laptop --------------------
+    def _parked_fits_beside(self) -> bool:
+        lanes = max(1, len(self.lanes))
+        needed = (
+            2 * PAGE_MARGIN
+            + lanes * LANE_MIN_WIDTH
+            + lanes * LANE_SPACING  # between the lanes, and before the parked column
+            + PARKED_WIDTH
+            + SCROLL_BAR_ROOM
+        )
+        return self.width() >= needed
+
+    def _dock_parked(self, strip: bool) -> None:
+        """Put the parked ideas in a column beside the lanes, or in a strip above them
+        where three lanes and the column do not fit (a lane never hides behind them)."""
+        self.board_layout.removeWidget(self.parked_scroll)
+        self.middle_layout.removeWidget(self.parked_scroll)
+        self.parked_panel.set_strip(strip)
+        scroll = self.parked_scroll
+        if strip:
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            scroll.setMinimumWidth(0)
+            scroll.setMaximumWidth(QWIDGETSIZE_MAX)
+            self.board_layout.insertWidget(1, scroll)  # below the deal, above the lanes
+        else:
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            scroll.setMinimumHeight(0)
+            scroll.setMaximumHeight(QWIDGETSIZE_MAX)
+            scroll.setFixedWidth(PARKED_WIDTH + SCROLL_BAR_ROOM)
+            self.middle_layout.addWidget(scroll)
+        self._fit_parked_strip()
+
+    def _fit_parked_strip(self) -> None:
+        """A strip is as tall as its content, at most PARKED_STRIP_MAX (then it scrolls):
+        the lanes below keep most of a laptop's height."""
+        if not self.parked_panel.strip:
+            return
+        wanted = self.parked_panel.sizeHint().height() + SCROLL_BAR_ROOM
+        self.parked_scroll.setFixedHeight(min(wanted, PARKED_STRIP_MAX))
+
+    def _place_parked(self) -> None:
+        strip = not self._parked_fits_beside()
+        # A laptop's board: the challenge in smaller type, so the lanes keep the height.
+        challenge_px = COMPACT_CHALLENGE_PX if strip else CHALLENGE_PX
+        if self.challenge_label.font().pixelSize() != challenge_px:
+            self.challenge_label.setFont(theme.pixel_font(challenge_px, bold=True))
+        if strip != self.parked_panel.strip:
+            self._dock_parked(strip)
+        else:
+            self._fit_parked_strip()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_parked()
 
     def _build_reveal_bar(self, parent: QWidget) -> QFrame:
         bar = QFrame(parent)
@@ -455,6 +544,7 @@ class ReverseBoardWidget(QWidget):
                 self.lanes[team_id] = lane
         for lane in self.lanes.values():
             lane.refresh(current)
+        self.lanes_host.fit_height()
         step = current.step
         self.deal_panel.setVisible(step >= ReverseStep.DEAL)
         if step >= ReverseStep.DEAL:
@@ -462,6 +552,7 @@ class ReverseBoardWidget(QWidget):
         has_parked = bool(reverse_flow.parked_ideas(data, self.board_id))
         self.parked_scroll.setVisible(step >= ReverseStep.SET_ASIDE and has_parked)
         self.parked_panel.refresh(current)
+        self._place_parked()
         self._refresh_reveal_bar(current)
 
     def _refresh_reveal_bar(self, current: ReverseRound) -> None:
@@ -640,4 +731,3 @@ class ReverseBoardWidget(QWidget):
     @property
     def animating(self) -> bool:
         return bool(self._flights)
-

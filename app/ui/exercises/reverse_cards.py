@@ -83,8 +83,6 @@ class ReverseCard(QFrame):
             f"QFrame#reverseCard {{ background: {fill}; border-radius: 10px; "
             "border: 1px solid rgba(0, 0, 0, 50); }"
         )
-        meta = QHBoxLayout()
-        meta.setSpacing(8)
         if show_role:
             badge = QLabel(role_label(note.role).upper(), self)
             badge.setObjectName("roleBadge")
@@ -92,27 +90,28 @@ class ReverseCard(QFrame):
             badge.setStyleSheet(
                 f"color: white; background: {role_color}; border-radius: 4px; padding: 2px 8px;"
             )
-            meta.addWidget(badge)
+            badge.setMinimumWidth(badge.sizeHint().width())  # the role reads whole
+            layout.addWidget(badge, 0, Qt.AlignmentFlag.AlignLeft)
         if show_origin and team is not None:
             # Where a dealt idea came from: the room follows the deal by team name and colour.
+            # A line of its own, so a narrow lane never squeezes the card's text.
             author = QLabel(self)
             author.setFont(theme.pixel_font(CARD_META_PX + 1, bold=True))
             set_name_text(
                 author, team.name, template=QCoreApplication.translate("ReverseBoard", "from %1")
             )
             author.setStyleSheet(f"color: {theme.INK};")
-            meta.addWidget(author)
-        meta.addStretch(1)
+            author.setWordWrap(True)
+            layout.addWidget(author)
         if note.id in session.promoted_ids:
+            # A line of its own: a narrow lane has no room for it beside the role.
             promoted = QLabel(
                 QCoreApplication.translate("ReverseBoard", "✓ in prioritisation"), self
             )
             promoted.setFont(theme.pixel_font(CARD_META_PX, bold=True))
-            promoted.setWordWrap(True)  # a narrow card shows it on two lines
+            promoted.setWordWrap(True)
             promoted.setStyleSheet(f"color: {GOOD_COLOR};")
-            meta.addWidget(promoted)
-        if meta.count() > 1:  # more than the stretch: something to say above the text
-            layout.addLayout(meta)
+            layout.addWidget(promoted)
         self.text_label = QLabel(breakable(note.text), self)
         self.text_label.setObjectName("cardText")
         self.text_label.setWordWrap(True)
@@ -150,6 +149,9 @@ class ReverseCard(QFrame):
                 row.addWidget(self.plus_button)
         else:
             row.addStretch(1)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addLayout(row)
         if not self.session.projector_mode and self.note_id not in self.session.promoted_ids:
             self.pick_box = QCheckBox(QCoreApplication.translate("ReverseBoard", "Pick"), self)
             self.pick_box.setFont(theme.pixel_font(15))
@@ -157,10 +159,12 @@ class ReverseCard(QFrame):
             self.pick_box.toggled.connect(
                 lambda checked: self.session.set_picked(self.note_id, checked)
             )
-            row.addWidget(self.pick_box)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.addLayout(row)
+            # Below the dots when there are dots: a narrow lane has no room for both.
+            target = row if not votable else QHBoxLayout()
+            if votable:
+                target.addStretch(1)
+                layout.addLayout(target)
+            target.addWidget(self.pick_box)
 
     def _tool(self, text: str, tip: str) -> QToolButton:
         button = QToolButton(self)

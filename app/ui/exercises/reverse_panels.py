@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QFrame,
     QGridLayout,
@@ -29,6 +30,7 @@ from app.ui.exercises.reverse_common import (
     COMPACT_CHIP_NAME_PX,
     DEAL_LINE_PX,
     GOOD_COLOR,
+    PARKED_STRIP_PART,
     PARKED_WIDTH,
     SPIN_STYLE,
     clear_layout,
@@ -37,50 +39,103 @@ from app.ui.exercises.reverse_common import (
 from app.ui.exercises.reverse_session import ReverseSession
 from app.ui.theme import color_icon
 
+QWIDGETSIZE_MAX = 16777215  # Qt's "no maximum" for a widget's size
+TEAMS_PER_ROW = 3
+DEAL_LINE_MIN_WIDTH = (
+    160  # the deal's sentence beside its chips, wrapped  # team boxes on the set-up page
+)
+
 
 # --- the parked good ideas --------------------------------------------------------------
 class ParkedPanel(QFrame):
-    """The set-aside good ideas: a closed stack until the facilitator shows them again."""
+    """The set-aside good ideas: a closed stack until the facilitator shows them again.
+
+    A column beside the lanes where the board is wide; a strip above them on a laptop
+    (`set_strip`), so the lanes keep the width and no lane hides behind the parking.
+    """
 
     def __init__(self, session: ReverseSession) -> None:
         super().__init__()
         self.session = session
+        self.strip = False
         self.setObjectName("parkedPanel")
-        self.setFixedWidth(PARKED_WIDTH)
         self.setStyleSheet(
             "QFrame#parkedPanel { background: #EEF2F6; border: 2px dashed #94A3B8; "
             "border-radius: 14px; }"
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.setSpacing(10)
-        self.title = QLabel(QCoreApplication.translate("ReverseBoard", "Parked good ideas"), self)
+        self.main_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self.main_layout.setContentsMargins(12, 12, 12, 12)
+        self.main_layout.setSpacing(10)
+        head = QWidget(self)
+        head_layout = QVBoxLayout(head)
+        head_layout.setContentsMargins(0, 0, 0, 0)
+        head_layout.setSpacing(8)
+        self.title = QLabel(QCoreApplication.translate("ReverseBoard", "Parked good ideas"), head)
         self.title.setFont(theme.pixel_font(20, bold=True))
         self.title.setStyleSheet(f"color: {GOOD_COLOR};")
         self.title.setWordWrap(True)
-        layout.addWidget(self.title)
-        self.toggle = QPushButton(self)
+        head_layout.addWidget(self.title)
+        self.toggle = QPushButton(head)
         self.toggle.setObjectName("showParkedButton")
         self.toggle.setCheckable(True)
         self.toggle.clicked.connect(lambda checked: session.set_show_parked(checked))
-        layout.addWidget(self.toggle)
+        head_layout.addWidget(self.toggle)
+        head_layout.addStretch(1)
+        self.head = head
+        self.main_layout.addWidget(head)
         self.stack = QLabel(self)
         self.stack.setObjectName("parkedStack")
         self.stack.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.setWordWrap(True)
-        self.stack.setFont(theme.pixel_font(18, bold=True))
-        self.stack.setMinimumHeight(120)
-        self.stack.setStyleSheet(
-            f"color: #E2E8F0; background: {CARD_BACK}; border-radius: 10px; padding: 12px;"
-        )
-        layout.addWidget(self.stack)
+        self.main_layout.addWidget(self.stack)
         cards = QWidget(self)
-        self.cards_layout = QVBoxLayout(cards)
+        self.cards_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, cards)
         self.cards_layout.setContentsMargins(0, 0, 0, 0)
         self.cards_layout.setSpacing(10)
-        layout.addWidget(cards)
-        layout.addStretch(1)
+        self.main_layout.addWidget(cards)
+        self.main_layout.addStretch(1)
         self.cards: dict[int, ReverseCard] = {}
+        self.set_strip(False)
+
+    def set_strip(self, strip: bool) -> None:
+        """A strip above the lanes (True) or a column beside them (False)."""
+        self.strip = strip
+        across = QBoxLayout.Direction.LeftToRight
+        down = QBoxLayout.Direction.TopToBottom
+        self.main_layout.setDirection(across if strip else down)
+        self.cards_layout.setDirection(across if strip else down)
+        # A strip is one slim line (the lanes below need the height); a column is roomy.
+        self.main_layout.setContentsMargins(*((12, 6, 12, 6) if strip else (12, 12, 12, 12)))
+        self.title.setFont(theme.pixel_font(17 if strip else 20, bold=True))
+        self.stack.setFont(theme.pixel_font(15 if strip else 18, bold=True))
+        padding = 6 if strip else 12
+        self.stack.setStyleSheet(
+            f"color: #E2E8F0; background: {CARD_BACK}; border-radius: 10px; padding: {padding}px;"
+        )
+        if strip:
+            self.setMinimumWidth(0)
+            self.setMaximumWidth(QWIDGETSIZE_MAX)
+            self.stack.setFixedWidth(PARKED_STRIP_PART)
+            self.stack.setMinimumHeight(0)
+        else:
+            self.setFixedWidth(PARKED_WIDTH)
+            self.stack.setMinimumWidth(0)
+            self.stack.setMaximumWidth(QWIDGETSIZE_MAX)
+            self.stack.setMinimumHeight(120)
+        for column in self.columns():
+            self._fit_column(column)
+
+    def columns(self) -> list[QWidget]:
+        """One column per shown parked idea: the team's name above its card."""
+        found = (self.cards_layout.itemAt(i) for i in range(self.cards_layout.count()))
+        return [w for item in found if item is not None and (w := item.widget()) is not None]
+
+    def _fit_column(self, column: QWidget) -> None:
+        if self.strip:
+            column.setFixedWidth(PARKED_STRIP_PART)
+        else:
+            column.setMinimumWidth(0)
+            column.setMaximumWidth(QWIDGETSIZE_MAX)
 
     def refresh(self, current: ReverseRound) -> None:
         data = self.session.data
@@ -109,16 +164,23 @@ class ParkedPanel(QFrame):
             return
         face_down = self.session.shows_backs(current)
         for note in parked:
+            column = QWidget(self)
+            column_layout = QVBoxLayout(column)
+            column_layout.setContentsMargins(0, 0, 0, 0)
+            column_layout.setSpacing(6)
             team = data.team(note.team_id)
             if team is not None:
-                label = section_label("", theme.MUTED, self)
+                label = section_label("", theme.MUTED, column)
                 set_name_text(label, team.name.upper())
-                self.cards_layout.addWidget(label)
+                column_layout.addWidget(label)
             card = ReverseCard(self.session, note, face_down, show_role=False)
-            card.setParent(self)
+            card.setParent(column)
             if not face_down:
                 card.add_reveal_controls(0, False, note.id in self.session.picked)
-            self.cards_layout.addWidget(card)
+            column_layout.addWidget(card)
+            column_layout.addStretch(1)
+            self._fit_column(column)
+            self.cards_layout.addWidget(column)
             self.cards[note.id] = card
 
 
@@ -242,8 +304,9 @@ class DealPanel(QFrame):
         text.setObjectName("dealLine")
         text.setFont(theme.pixel_font(DEAL_LINE_PX - 2))
         text.setStyleSheet(f"color: {theme.INK};")
-        layout.addWidget(text)
-        layout.addStretch(1)
+        text.setWordWrap(True)  # a laptop's board wraps the sentence rather than widening
+        text.setMinimumWidth(DEAL_LINE_MIN_WIDTH)
+        layout.addWidget(text, 1)
         return row
 
     def _chip(self, team: model.Team | None, team_id: int, width: int) -> QLabel:
@@ -289,9 +352,11 @@ class SetupPage(QWidget):
         teams_label.setFont(theme.pixel_font(16, bold=True))
         grid.addWidget(teams_label, 2, 0, Qt.AlignmentFlag.AlignTop)
         teams = QWidget(card)
-        self.teams_layout = QHBoxLayout(teams)
+        # Rows of a few teams, so many teams (or long names) never widen the board.
+        self.teams_layout = QGridLayout(teams)
         self.teams_layout.setContentsMargins(0, 0, 0, 0)
-        self.teams_layout.setSpacing(18)
+        self.teams_layout.setHorizontalSpacing(18)
+        self.teams_layout.setVerticalSpacing(8)
         grid.addWidget(teams, 2, 1)
         ideas_label = QLabel(QCoreApplication.translate("ReverseBoard", "Ideas per team"), card)
         ideas_label.setFont(theme.pixel_font(16, bold=True))
@@ -307,6 +372,7 @@ class SetupPage(QWidget):
             ),
             card,
         )
+        ideas_note.setWordWrap(True)
         ideas_note.setFont(theme.pixel_font(15))
         ideas_note.setStyleSheet(f"color: {theme.MUTED};")
         ideas_row = QHBoxLayout()
@@ -338,16 +404,17 @@ class SetupPage(QWidget):
         chosen = set(current.team_ids) if current else set(reverse_flow.default_team_ids(data))
         clear_layout(self.teams_layout)
         self.team_boxes = {}
-        for team in sorted(data.teams, key=lambda t: (t.position, t.id)):
+        for index, team in enumerate(sorted(data.teams, key=lambda t: (t.position, t.id))):
             box = QCheckBox(self)
             box.setFont(theme.pixel_font(17))
             set_name_text(box, team.name)
             box.setIcon(color_icon(team.color, 18))
             box.setChecked(team.id in chosen)
             box.toggled.connect(self.update_warning)
-            self.teams_layout.addWidget(box)
+            row, column = divmod(index, TEAMS_PER_ROW)
+            self.teams_layout.addWidget(box, row, column)
             self.team_boxes[team.id] = box
-        self.teams_layout.addStretch(1)
+        self.teams_layout.setColumnStretch(TEAMS_PER_ROW, 1)
         self.ideas_spin.setValue(current.ideas_per_team if current else 1)
         self.update_warning()
 
