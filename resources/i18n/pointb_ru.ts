@@ -3380,407 +3380,406 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ReverseBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="107" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="47" />
             <source>Set-up</source>
             <translation>Подготовка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="108" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="48" />
             <source>Write</source>
             <translation>Пишем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="109" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="49" />
             <source>Set aside</source>
             <translation>В сторону</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="110" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="50" />
             <source>Deal</source>
             <translation>Раздача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="111" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="51" />
             <source>Transform</source>
             <translation>Превращение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="112" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="52" />
             <source>Reveal &amp; pick</source>
             <translation>Показ и выбор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="119" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="59" />
             <source>Choose the teams and the question. Each team will write its best and its worst idea.</source>
             <translation>Выберите команды и вопрос. Каждая команда напишет свою лучшую и свою худшую идею.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="123" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="63" />
             <source>Each team writes its BEST idea and its WORST idea. On the projector the cards stay face down.</source>
             <translation>Каждая команда пишет свою ЛУЧШУЮ и свою ХУДШУЮ идею. На проекторе карточки лежат рубашкой вверх.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="128" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="68" />
             <source>The good ideas are set aside. They stay in the file and can come back at the end.</source>
             <translation>Хорошие идеи откладываются. Они остаются в файле и могут вернуться в конце.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="132" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="72" />
             <source>Every team receives another team's bad idea.</source>
             <translation>Каждая команда получает плохую идею другой команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="135" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="75" />
             <source>Turn the bad idea you received into a real solution. Write as many as you like.</source>
             <translation>Превратите полученную плохую идею в настоящее решение. Решений может быть сколько угодно.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="139" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="79" />
             <source>Each team shows the bad idea it got and what it made of it. Vote, then promote.</source>
             <translation>Каждая команда показывает доставшуюся плохую идею и что она из неё сделала. Голосуйте, затем переносите.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="149" />
-            <location filename="../../app/ui/exercises/reverse.py" line="463" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1508" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="158" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="147" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="89" />
             <source>Best idea</source>
             <translation>Лучшая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="150" />
-            <location filename="../../app/ui/exercises/reverse.py" line="464" />
-            <location filename="../../app/ui/exercises/reverse.py" line="487" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1510" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="158" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="170" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="147" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="90" />
             <source>Worst idea</source>
             <translation>Худшая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="151" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1528" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="168" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="91" />
             <source>Solution</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="153" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="93" />
             <source>Idea</source>
             <translation>Идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="251" />
+            <location filename="../../app/ui/exercises/reverse_cards.py" line="101" />
             <source>from %1</source>
             <translation>от: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="258" />
+            <location filename="../../app/ui/exercises/reverse_cards.py" line="109" />
             <source>✓ in prioritisation</source>
             <translation>✓ в приоритизации</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="292" />
+            <location filename="../../app/ui/exercises/reverse_cards.py" line="141" />
             <source>Take a dot back</source>
             <translation>Забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="295" />
+            <location filename="../../app/ui/exercises/reverse_cards.py" line="144" />
             <source>Give a dot</source>
             <translation>Отдать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="304" />
+            <location filename="../../app/ui/exercises/reverse_cards.py" line="156" />
             <source>Pick</source>
             <translation>Выбрать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="406" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="73" />
             <source>Type the best idea, press Enter</source>
             <translation>Напишите лучшую идею и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="409" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="74" />
             <source>Type the worst idea, press Enter</source>
             <translation>Напишите худшую идею и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="494" />
-            <location filename="../../app/ui/exercises/reverse.py" line="505" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="192" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="177" />
             <source>Received</source>
             <translation>Получено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="498" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="180" />
             <source>Nothing received yet</source>
             <translation>Пока ничего не получено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="522" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="203" />
             <source>A solution built from it, press Enter</source>
             <translation>Решение на её основе, нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="535" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="208" />
             <source>No bad idea was dealt to this team</source>
             <translation>Этой команде плохая идея не досталась</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="550" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="214" />
             <source>%1 good · %2 bad</source>
             <translation>хороших: %1 · плохих: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="561" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="219" />
             <source>1 solution</source>
             <translation>1 решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="563" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="219" />
             <source>%1 solutions</source>
             <translation>решений: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="566" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="221" />
             <source>%1 received</source>
             <translation>получено: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="614" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="266" />
             <source>↓ turned into</source>
             <translation>↓ превратилась в</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="616" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="266" />
             <source>↓ turn it into a solution</source>
             <translation>↓ превратите её в решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="625" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="274" />
             <source>Best idea set aside</source>
             <translation>Лучшая идея отложена</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="627" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="274" />
             <source>%1 best ideas set aside</source>
             <translation>Отложено лучших идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="685" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="73" />
             <source>Parked good ideas</source>
             <translation>Отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="721" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="148" />
             <source>Hide them again</source>
             <translation>Снова спрятать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="723" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="150" />
             <source>Show them again</source>
             <translation>Показать снова</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="729" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="156" />
             <source>1 good idea set aside</source>
             <translation>1 хорошая идея отложена</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="731" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="158" />
             <source>%1 good ideas set aside</source>
             <translation>Отложено хороших идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="774" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="208" />
             <source>Re-deal</source>
             <translation>Раздать заново</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="778" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="212" />
             <source>Deal the bad ideas again with a new random seed</source>
             <translation>Раздать плохие идеи заново, по-новому случайно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="785" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="219" />
             <source>Hand a card to another team: drag it to that lane, or right-click it.</source>
             <translation>Чтобы отдать карточку другой команде, перетащите её на дорожку этой команды или щёлкните правой кнопкой.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="825" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="259" />
             <source>The deal:</source>
             <translation>Раздача:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="906" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="341" />
             <source>Set up the round</source>
             <translation>Подготовка раунда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="909" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="344" />
             <source>Challenge</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="916" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="351" />
             <source>Teams taking part</source>
             <translation>Команды-участники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="924" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="361" />
             <source>Ideas per team</source>
             <translation>Идей на команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="933" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="370" />
             <source>best ideas and as many worst ideas (one each is the classic)</source>
             <translation>лучших идей и столько же худших (классика — по одной)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="953" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="391" />
             <source>Start the round</source>
             <translation>Начать раунд</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1047" />
+            <location filename="../../app/ui/exercises/reverse.py" line="163" />
             <source>The good idea / bad idea exercise starts soon.</source>
             <translation>Упражнение «Хорошая идея / плохая идея» скоро начнётся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1102" />
+            <location filename="../../app/ui/exercises/reverse.py" line="220" />
             <source>◀ Back</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1134" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1589" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="150" />
+            <location filename="../../app/ui/exercises/reverse.py" line="252" />
             <source>Step timer</source>
             <translation>Таймер шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1140" />
+            <location filename="../../app/ui/exercises/reverse.py" line="258" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1210" />
+            <location filename="../../app/ui/exercises/reverse.py" line="386" />
             <source>Voter</source>
             <translation>Голосует</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1281" />
+            <location filename="../../app/ui/exercises/reverse.py" line="455" />
             <source>Good idea / bad idea</source>
             <translation>Хорошая идея / плохая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1324" />
+            <location filename="../../app/ui/exercises/reverse.py" line="498" />
             <source>Next: %1 ▶</source>
             <translation>Дальше: %1 ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1387" />
+            <location filename="../../app/ui/exercises/reverse.py" line="564" />
             <source>Turn the cards over on the projector</source>
             <translation>Перевернуть карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1389" />
+            <location filename="../../app/ui/exercises/reverse.py" line="566" />
             <source>Hide the cards on the projector</source>
             <translation>Спрятать карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1394" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1613" />
+            <location filename="../../app/ui/exercises/reverse.py" line="575" />
             <source>Promote to prioritisation (%1)</source>
             <translation>Перенести в приоритизацию (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1405" />
+            <location filename="../../app/ui/exercises/reverse.py" line="586" />
             <source>Team %1</source>
             <translation>Команда %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1423" />
+            <location filename="../../app/ui/exercises/reverse.py" line="603" />
             <source>%1 of %2 dots left</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1459" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="124" />
             <source>Start the good idea / bad idea round</source>
             <translation>Начать раунд «Хорошая идея / плохая идея»</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1471" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="135" />
             <source>Step: %1</source>
             <translation>Шаг: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1487" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="144" />
             <source>Back to: %1</source>
             <translation>Назад к шагу: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1539" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="174" />
             <source>Re-deal the bad ideas</source>
             <translation>Раздать плохие идеи заново</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1545" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="180" />
             <source>Hand a bad idea to another team</source>
             <translation>Отдать плохую идею другой команде</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1564" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="207" />
             <source>Show the parked good ideas</source>
             <translation>Показать отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1566" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="207" />
             <source>Hide the parked good ideas</source>
             <translation>Спрятать отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1576" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="217" />
             <source>Hide the cards</source>
             <translation>Спрятать карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1578" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="217" />
             <source>Reveal the cards</source>
             <translation>Открыть карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1603" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="227" />
             <source>Vote</source>
             <translation>Голосовать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1622" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="241" />
             <source>Promote to prioritisation</source>
             <translation>Перенести в приоритизацию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1636" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1643" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="194" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="189" />
             <source>Edit card</source>
             <translation>Изменить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1637" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="189" />
             <source>Text</source>
             <translation>Текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1649" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="200" />
             <source>Delete card</source>
             <translation>Удалить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1666" />
+            <location filename="../../app/ui/exercises/reverse_cards.py" line="221" />
             <source>Move to…</source>
             <translation>Перенести к…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1678" />
+            <location filename="../../app/ui/exercises/reverse_cards.py" line="230" />
             <source>Edit text…</source>
             <translation>Изменить текст…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1682" />
+            <location filename="../../app/ui/exercises/reverse_cards.py" line="234" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -4474,7 +4473,8 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Добавить написанную заметку; поле сразу готово для следующей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="50" />
+            <location filename="../../app/ui/shortcuts.py" line="60" />
+            <location filename="../../app/ui/shortcuts.py" line="49" />
             <location filename="../../app/ui/shortcuts.py" line="26" />
             <source>Enter</source>
             <translation>Enter</translation>
@@ -4495,13 +4495,13 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>F2 или двойной щелчок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="51" />
+            <location filename="../../app/ui/shortcuts.py" line="61" />
             <location filename="../../app/ui/shortcuts.py" line="29" />
             <source>Keep the edit / new line / cancel</source>
             <translation>Сохранить правку / новая строка / отмена</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="51" />
+            <location filename="../../app/ui/shortcuts.py" line="61" />
             <location filename="../../app/ui/shortcuts.py" line="29" />
             <source>Enter / Shift+Enter / Esc</source>
             <translation>Enter / Shift+Enter / Esc</translation>
@@ -4587,117 +4587,132 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="46" />
+            <location filename="../../app/ui/shortcuts.py" line="56" />
             <source>Strategy, journey and audit boards</source>
             <translation>Доски стратегии, пути и аудита</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="47" />
+            <location filename="../../app/ui/shortcuts.py" line="57" />
             <source>Journey map</source>
             <translation>Карта пути клиента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="48" />
+            <location filename="../../app/ui/shortcuts.py" line="58" />
             <source>Plan of a goal</source>
             <translation>План цели</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="50" />
+            <location filename="../../app/ui/shortcuts.py" line="60" />
             <source>Add the typed card</source>
             <translation>Добавить набранную карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="52" />
+            <location filename="../../app/ui/shortcuts.py" line="62" />
             <source>Remove a card</source>
             <translation>Удалить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="52" />
+            <location filename="../../app/ui/shortcuts.py" line="62" />
             <source>Empty its text, then Enter</source>
             <translation>Сотрите текст и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="53" />
+            <location filename="../../app/ui/shortcuts.py" line="63" />
             <source>Move the card up / down</source>
             <translation>Переместить карточку выше / ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="54" />
+            <location filename="../../app/ui/shortcuts.py" line="64" />
             <source>Next field</source>
             <translation>Следующее поле</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="54" />
+            <location filename="../../app/ui/shortcuts.py" line="64" />
             <source>Tab</source>
             <translation>Tab</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="55" />
+            <location filename="../../app/ui/shortcuts.py" line="65" />
             <source>Rate a stage's emotion</source>
             <translation>Оценить эмоцию этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="55" />
+            <location filename="../../app/ui/shortcuts.py" line="65" />
             <source>Click the curve, or Up / Down</source>
             <translation>Щелчок по кривой или Вверх / Вниз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="56" />
+            <location filename="../../app/ui/shortcuts.py" line="66" />
             <source>Pick a stage on the curve</source>
             <translation>Выбрать этап на кривой</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="56" />
+            <location filename="../../app/ui/shortcuts.py" line="66" />
             <source>Left / Right</source>
             <translation>Влево / Вправо</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="57" />
+            <location filename="../../app/ui/shortcuts.py" line="67" />
             <source>Clear a stage's emotion</source>
             <translation>Сбросить эмоцию этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="59" />
-            <location filename="../../app/ui/shortcuts.py" line="57" />
+            <location filename="../../app/ui/shortcuts.py" line="69" />
+            <location filename="../../app/ui/shortcuts.py" line="67" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="58" />
+            <location filename="../../app/ui/shortcuts.py" line="68" />
             <source>Move a step up / down</source>
             <translation>Переместить шаг выше / ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="59" />
+            <location filename="../../app/ui/shortcuts.py" line="69" />
             <source>Delete the selected step</source>
             <translation>Удалить выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="58" />
-            <location filename="../../app/ui/shortcuts.py" line="53" />
+            <location filename="../../app/ui/shortcuts.py" line="68" />
+            <location filename="../../app/ui/shortcuts.py" line="63" />
             <source>Alt+Up / Alt+Down</source>
             <translation>Alt+Вверх / Alt+Вниз</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="47" />
+            <source>Good idea / bad idea</source>
+            <translation>Хорошая идея / плохая идея</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="49" />
+            <source>Add the typed idea; a best idea moves on to the worst</source>
+            <translation>Добавить набранную идею; после лучшей курсор переходит к худшей</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="50" />
+            <source>Type in that team's lane instead</source>
+            <translation>Писать в колонку этой команды</translation>
         </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="83" />
+            <location filename="../../app/ui/shortcuts.py" line="93" />
             <source>Keyboard shortcuts</source>
             <translation>Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="89" />
+            <location filename="../../app/ui/shortcuts.py" line="99" />
             <source>Where</source>
             <translation>Где</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="89" />
+            <location filename="../../app/ui/shortcuts.py" line="99" />
             <source>What</source>
             <translation>Что</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="89" />
+            <location filename="../../app/ui/shortcuts.py" line="99" />
             <source>Keys</source>
             <translation>Клавиши</translation>
         </message>
