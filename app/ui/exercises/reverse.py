@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QPoint,
     QPropertyAnimation,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QPixmap, QResizeEvent, QShortcut
@@ -82,7 +83,7 @@ __all__ = ["NOTE_MIME", "ReverseBoardWidget", "ReverseCard", "TeamLane"]
 PAGE_MARGIN = 20  # left and right of the lanes
 LANE_SPACING = 16
 SCROLL_BAR_ROOM = 14
-PARKED_STRIP_MAX = 190  # pixels of height for the parked ideas above the lanes
+PARKED_STRIP_MAX = 160  # pixels of height for the parked ideas above the lanes
 COMPACT_CHALLENGE_PX = 20  # the challenge on a laptop's board
 
 
@@ -553,6 +554,8 @@ class ReverseBoardWidget(QWidget):
         self.parked_scroll.setVisible(step >= ReverseStep.SET_ASIDE and has_parked)
         self.parked_panel.refresh(current)
         self._place_parked()
+        # A panel shown just now measures its new content once the event loop laid it out.
+        QTimer.singleShot(0, self, self._fit_parked_strip)
         self._refresh_reveal_bar(current)
 
     def _refresh_reveal_bar(self, current: ReverseRound) -> None:

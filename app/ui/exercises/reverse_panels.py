@@ -112,16 +112,17 @@ class ParkedPanel(QFrame):
         self.stack.setStyleSheet(
             f"color: #E2E8F0; background: {CARD_BACK}; border-radius: 10px; padding: {padding}px;"
         )
+        # In a strip the title and the closed stack sit side by side, the stack on one line.
+        self.stack.setWordWrap(not strip)
+        self.stack.setMinimumHeight(0 if strip else 120)
         if strip:
             self.setMinimumWidth(0)
             self.setMaximumWidth(QWIDGETSIZE_MAX)
-            self.stack.setFixedWidth(PARKED_STRIP_PART)
-            self.stack.setMinimumHeight(0)
+            self.head.setFixedWidth(PARKED_STRIP_PART)
         else:
             self.setFixedWidth(PARKED_WIDTH)
-            self.stack.setMinimumWidth(0)
-            self.stack.setMaximumWidth(QWIDGETSIZE_MAX)
-            self.stack.setMinimumHeight(120)
+            self.head.setMinimumWidth(0)
+            self.head.setMaximumWidth(QWIDGETSIZE_MAX)
         for column in self.columns():
             self._fit_column(column)
 
@@ -284,11 +285,12 @@ class DealPanel(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         chip_width = CHIP_NAME_PX if sentence else COMPACT_CHIP_NAME_PX
-        layout.addWidget(self._chip(data.team(giver), giver, chip_width))
+        middle = Qt.AlignmentFlag.AlignVCenter  # chips keep their height beside a wrapped line
+        layout.addWidget(self._chip(data.team(giver), giver, chip_width), 0, middle)
         arrow = QLabel("→" if count == 1 else f"→ ×{count}", row)
         arrow.setFont(theme.pixel_font(DEAL_LINE_PX + 4, bold=True))
         layout.addWidget(arrow)
-        layout.addWidget(self._chip(data.team(taker), taker, chip_width))
+        layout.addWidget(self._chip(data.team(taker), taker, chip_width), 0, middle)
         if not sentence:
             return row
         font = theme.pixel_font(DEAL_LINE_PX - 2)
