@@ -75,6 +75,7 @@ from app.ui.exercises.reverse_panels import (
     SetupPage,
 )
 from app.ui.exercises.reverse_session import ReverseSession
+from app.ui.fit import ElidedButton
 from app.ui.timer_widget import TimerWidget
 from app.ui.voters import current_voter, fill_voter_combo
 
@@ -213,6 +214,8 @@ class ReverseBoardWidget(QWidget):
             self.step_labels[step] = label
         steps_layout.addStretch(1)
         grid.addWidget(steps, 1, 0)
+        self.header_grid = grid
+        self.steps_row = steps
 
         nav = QWidget(header)
         nav_layout = QHBoxLayout(nav)
@@ -350,10 +353,25 @@ class ReverseBoardWidget(QWidget):
         challenge_px = COMPACT_CHALLENGE_PX if strip else CHALLENGE_PX
         if self.challenge_label.font().pixelSize() != challenge_px:
             self.challenge_label.setFont(theme.pixel_font(challenge_px, bold=True))
+            self._arrange_header(compact=strip)
         if strip != self.parked_panel.strip:
             self._dock_parked(strip)
         else:
             self._fit_parked_strip()
+
+    def _arrange_header(self, compact: bool) -> None:
+        """On a laptop the stepper takes the header's whole width under the challenge and
+        the timer, so the header is no wider than the board."""
+        grid = self.header_grid
+        grid.removeWidget(self.steps_row)
+        grid.removeWidget(self.timer_box)
+        right = Qt.AlignmentFlag.AlignRight
+        if compact:
+            grid.addWidget(self.steps_row, 1, 0, 1, 2)
+            grid.addWidget(self.timer_box, 0, 1, 1, 1, right)
+        else:
+            grid.addWidget(self.steps_row, 1, 0)
+            grid.addWidget(self.timer_box, 0, 1, 2, 1, right)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -378,7 +396,7 @@ class ReverseBoardWidget(QWidget):
         actions.setSpacing(12)
         rows.addLayout(layout)
         rows.addLayout(actions)
-        self.reveal_button = QPushButton(bar)
+        self.reveal_button = ElidedButton("", bar)  # whole text in the tooltip when narrow
         self.reveal_button.setObjectName("revealButton")
         self.reveal_button.setFont(theme.pixel_font(16, bold=True))
         self.reveal_button.clicked.connect(self.session.toggle_face_down)
@@ -398,7 +416,7 @@ class ReverseBoardWidget(QWidget):
         self.budget_label.setFont(theme.pixel_font(16, bold=True))
         layout.addWidget(self.budget_label)
         layout.addStretch(1)
-        self.promote_button = QPushButton(bar)
+        self.promote_button = ElidedButton("", bar)
         self.promote_button.setObjectName("promoteButton")
         self.promote_button.setProperty("primary", True)
         self.promote_button.setFont(theme.pixel_font(16, bold=True))
