@@ -134,6 +134,7 @@ class ReverseCard(QFrame):
             self.dots_label = QLabel(dots_text(votes), self)
             self.dots_label.setFont(theme.pixel_font(17, bold=True))
             self.dots_label.setStyleSheet("color: #B91C1C;")
+            self.dots_label.setMinimumWidth(self.dots_label.sizeHint().width())  # never cut
             row.addWidget(self.dots_label)
             row.addStretch(1)
             if not self.session.projector_mode:

@@ -31,7 +31,7 @@ from app.ui.exercises.reverse_common import (
 from app.ui.exercises.reverse_session import ReverseSession
 
 # Narrow enough for three lanes and the parked ideas on a 1366×768 laptop's board.
-LANE_MIN_WIDTH = 200
+LANE_MIN_WIDTH = 220
 
 
 def _tr(text: str) -> str:
