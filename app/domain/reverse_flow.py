@@ -18,6 +18,7 @@ Step changes and their side effects (each one edit, so one undo step):
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from app.domain import edits, model, promotion, reverse
 from app.domain.prioritise import Candidate
@@ -204,6 +205,55 @@ def parked_ideas(data: model.WorkshopData, board_id: int) -> list[model.Note]:
     )
 
 
+@dataclass(frozen=True)
+class ReceivedIdea:
+    """A bad idea dealt to a team and the solutions that team built from it."""
+
+    bad: model.Note
+    solutions: tuple[model.Note, ...]
+
+
+@dataclass(frozen=True)
+class LaneView:
+    """What one team's lane shows, read once for the board and the PDF page alike."""
+
+    team_id: int
+    good: tuple[model.Note, ...]  # the team's own best ideas, parked ones included
+    bad: tuple[model.Note, ...]  # the team's own worst ideas
+    received: tuple[ReceivedIdea, ...]  # dealt to the team, each with its solutions
+
+    @property
+    def received_notes(self) -> list[model.Note]:
+        return [item.bad for item in self.received]
+
+    @property
+    def solution_count(self) -> int:
+        return sum(len(item.solutions) for item in self.received)
+
+
+def lane_view(data: model.WorkshopData, board_id: int, team_id: int) -> LaneView:
+    """One team's lane: its own ideas, and each bad idea it received with the solutions it
+    built from it (only this team's, on this board: another team's solution from the same
+    card before a hand move belongs to that team)."""
+    received = tuple(
+        ReceivedIdea(
+            bad=bad,
+            solutions=tuple(
+                s
+                for s in solutions_for(data, bad.id)
+                if s.board_id == board_id and s.team_id == team_id
+            ),
+        )
+        for bad in received_ideas(data, board_id, team_id)
+    )
+    return LaneView(
+        team_id=team_id,
+        good=tuple(ideas(data, board_id, model.NoteRole.GOOD, team_id)),
+        bad=tuple(ideas(data, board_id, model.NoteRole.BAD, team_id)),
+        received=received,
+    )
+
+
 def team_names(data: model.WorkshopData) -> dict[int, str]:
     return {team.id: team.name for team in data.teams}
 
@@ -329,6 +379,30 @@ def go_back(data: model.WorkshopData, board_id: int) -> list[Pair]:
             if note.parked
         ]
     return pairs
+
+
+def rewind_pairs(data: model.WorkshopData, board_id: int, step: ReverseStep) -> list[Pair]:
+    """Pairs that show a round as it looked at an earlier `step` (undo them to come back):
+    solutions go before Transform, the deal before Deal, the good ideas come back from the
+    parking before Set aside, and the cards lie face down before the reveal. Used to show a
+    finished round step by step (pictures for the docs, layout checks)."""
+    current = round_of(data, board_id)
+    pairs: list[Pair] = []
+    notes = data.notes_on(board_id)
+    if step < ReverseStep.TRANSFORM:
+        pairs += edits.delete_notes(
+            data, [n.id for n in notes if n.role == model.NoteRole.SOLUTION]
+        )
+    if step < ReverseStep.DEAL:
+        pairs += [(d, None) for d in deals_on(data, board_id)]
+    if step < ReverseStep.SET_ASIDE:
+        pairs += [
+            edits.replace(n, parked=False)
+            for n in notes
+            if n.role == model.NoteRole.GOOD and n.parked
+        ]
+    pairs.append(edits.replace(current, step=step, face_down=step < ReverseStep.REVEAL))
+    return edits.combine(pairs)
 
 
 def _require_bad_ideas(data: model.WorkshopData, current: ReverseRound) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.domain import model, reverse_flow
+from app.domain import reverse_flow
 from app.domain.model import Board, BoardKind, Note
 from app.domain.texts import render
 from app.export import layout
@@ -74,30 +74,25 @@ def _t(ctx: ExportContext, key: str, **params: object) -> str:
 
 
 def _lane_items(ctx: ExportContext, board: Board, team_id: int, dealt: bool) -> list[_Item]:
-    data = ctx.data
+    lane = reverse_flow.lane_view(ctx.data, board.id, team_id)
     items: list[_Item] = []
     if not dealt:
         # Before the deal: the team's own ideas (good ones only while not set aside).
-        for note in reverse_flow.ideas(data, board.id, model.NoteRole.GOOD, team_id):
+        for note in lane.good:
             if not note.parked:
                 items += [_Item(_t(ctx, "own_good"), GOOD_INK), _Item(note=note)]
-        for note in reverse_flow.ideas(data, board.id, model.NoteRole.BAD, team_id):
+        for note in lane.bad:
             items += [_Item(_t(ctx, "own_bad"), BAD_INK), _Item(note=note)]
         return items
-    received = reverse_flow.received_ideas(data, board.id, team_id)
-    if not received:
+    if not lane.received:
         return [_Item(_t(ctx, "nothing_received"), MUTED)]
-    for bad in received:
+    for received in lane.received:
+        bad = received.bad
         writer = ctx.team_name(bad.team_id) or "?"
         items += [_Item(_t(ctx, "received_from", team=writer), BAD_INK), _Item(note=bad)]
-        solutions = [
-            s
-            for s in reverse_flow.solutions_for(data, bad.id)
-            if s.board_id == board.id and s.team_id == team_id
-        ]
-        arrow = "↓ " + (_t(ctx, "turned_into") if solutions else _t(ctx, "no_solution"))
+        arrow = "↓ " + (_t(ctx, "turned_into") if received.solutions else _t(ctx, "no_solution"))
         items.append(_Item(arrow, SOLUTION_INK))
-        items += [_Item(note=s) for s in solutions]
+        items += [_Item(note=s) for s in received.solutions]
     return items
 
 

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
+from app.domain.reverse import ReverseStep
+
 SIZE = (1600, 1000)
 
 
@@ -88,12 +90,71 @@ def main(argv: list[str] | None = None) -> int:
         window.close()
         QApplication.processEvents()
         # Each exercise renders its own views (docs/exercises.md shows them).
-        for name in ("reverse", "prioritise", "value_prop", "cx_screens"):
+        written += reverse_screenshots(args.outdir, args.lang)
+        for name in ("prioritise", "value_prop", "cx_screens"):
             module = importlib.import_module(f"app.ui.exercises.{name}")
             written += module.render_screenshots(args.outdir, args.lang)
     for path in written:
         print(path)
     return 0
+
+
+REVERSE_SHOTS = (  # file name, the step shown, as the room sees it (projector)?
+    ("reverse-write.png", ReverseStep.WRITE, False),
+    ("reverse-deal.png", ReverseStep.DEAL, False),
+    ("reverse-reveal.png", ReverseStep.REVEAL, False),
+    ("reverse-projector-write.png", ReverseStep.WRITE, True),
+)
+
+
+def reverse_screenshots(out_dir: Path | str, language: str = "en") -> list[Path]:
+    """Render the demo's good idea / bad idea round to PNGs in `out_dir`: the write, deal
+    and reveal steps as the facilitator sees them, and the write step as the room sees it
+    (cards face down).
+
+    Works offscreen (QT_QPA_PLATFORM=offscreen). The demo round is finished; earlier steps
+    are shown by taking it back for a moment (`reverse_flow.rewind_pairs`) and undoing that
+    after each picture. The theme is applied only to an application created here: a
+    running one keeps its own look.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from app.demo import write_demo
+    from app.domain import model, reverse_flow
+    from app.services import WorkshopFile
+    from app.ui import theme
+    from app.ui.controller import Controller
+    from app.ui.exercises.reverse import ReverseBoardWidget
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([])
+    if existing is None:
+        theme.apply(app)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as folder:
+        path = write_demo(Path(folder) / "demo.pointb", language)
+        controller = Controller()
+        controller.adopt(WorkshopFile.open(path))
+        board = next(b for b in controller.data.boards if b.kind == model.BoardKind.REVERSE)
+        widget = ReverseBoardWidget(controller, board.id)
+        widget.animations_enabled = False
+        widget.resize(*SIZE)
+        widget.show()
+        for name, step, projector in REVERSE_SHOTS:
+            widget.projector_mode = projector
+            pairs = reverse_flow.rewind_pairs(controller.data, board.id, step)
+            rewound = controller.edit("screenshot", pairs)
+            app.processEvents()
+            written.append(save(widget.grab(), out / name))
+            if rewound:
+                controller.undo_stack.undo()  # back to the finished round for the next shot
+        widget.close()
+        widget.deleteLater()
+        controller.close()
+        app.processEvents()
+    return written
 
 
 LAPTOP = (1366, 768 - 32)  # a 1366×768 screen less the window's title bar

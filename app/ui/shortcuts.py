@@ -37,7 +37,17 @@ def board_rows() -> list[tuple[str, str, str]]:
         (board, _t("Zoom around the mouse"), _t("Ctrl+wheel")),
         (board, _t("Pan"), _t("Space+drag or middle button drag")),
         (board, _t("Clear the selection / leave voting"), _t("Esc")),
+        *reverse_rows(),
         *cx_rows(),
+    ]
+
+
+def reverse_rows() -> list[tuple[str, str, str]]:
+    """Keys of the good idea / bad idea board (app.ui.exercises.reverse)."""
+    lanes = _t("Good idea / bad idea")
+    return [
+        (lanes, _t("Add the typed idea; a best idea moves on to the worst"), _t("Enter")),
+        (lanes, _t("Type in that team's lane instead"), "Alt+1…9"),
     ]
 
 

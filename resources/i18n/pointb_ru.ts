@@ -50,142 +50,142 @@
     <context>
         <name>Agenda</name>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="41" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="42" />
             <source>Break</source>
             <translation>Перерыв</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="43" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="44" />
             <source>Talk / discussion</source>
             <translation>Рассказ / обсуждение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="55" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="56" />
             <source>Silent writing</source>
             <translation>Пишем молча</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="57" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="58" />
             <source>Set-up</source>
             <translation>Подготовка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="58" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="59" />
             <source>Write good and bad ideas</source>
             <translation>Хорошие и плохие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="59" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="60" />
             <source>Share and cluster</source>
             <translation>Делимся и группируем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="60" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="61" />
             <source>Dot voting</source>
             <translation>Голосование точками</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="61" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="62" />
             <source>Set the good ideas aside</source>
             <translation>Хорошие идеи — в сторону</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="62" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="63" />
             <source>Deal the bad ideas</source>
             <translation>Раздача плохих идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="63" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="64" />
             <source>Transform</source>
             <translation>Превращение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="64" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="65" />
             <source>Reveal and pick</source>
             <translation>Показ и выбор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="65" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="66" />
             <source>Candidates</source>
             <translation>Кандидаты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="66" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="67" />
             <source>Kano</source>
             <translation>Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="67" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="68" />
             <source>Impact / effort</source>
             <translation>Эффект / усилия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="68" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="69" />
             <source>Scores</source>
             <translation>Оценки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="69" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="70" />
             <source>Release slices</source>
             <translation>Релизы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="70" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="71" />
             <source>Pareto</source>
             <translation>Парето</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="71" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="72" />
             <source>Canvas</source>
             <translation>Канва</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="72" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="73" />
             <source>Archetype deck</source>
             <translation>Колода архетипов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="73" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="74" />
             <source>Suggest a hero</source>
             <translation>Подобрать героя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="74" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="75" />
             <source>Compare heroes</source>
             <translation>Сравнить героев</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="75" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="76" />
             <source>Statement</source>
             <translation>Формулировка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="87" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="88" />
             <source>Board: %1</source>
             <translation>Доска: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="90" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="91" />
             <source>Stage: %1</source>
             <translation>Этап: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="100" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="101" />
             <source>%1 h %2 min</source>
             <translation>%1 ч %2 мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="104" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="105" />
             <source>%1 min</source>
             <translation>%1 мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="118" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="119" />
             <source>%1, line %2: %3</source>
             <translation>%1, строка %2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="124" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="125" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -1243,7 +1243,7 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../app/ui/controller.py" line="95" />
+            <location filename="../../app/ui/controller.py" line="101" />
             <source>An import is still being written; try again in a moment.</source>
             <translation>Импорт ещё записывается; попробуйте через минуту.</translation>
         </message>
@@ -1304,37 +1304,37 @@
             <translation>→ MVP</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="471" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="486" />
             <source>Service-design principles</source>
             <translation>Принципы сервис-дизайна</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="413" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="425" />
             <source>As is</source>
             <translation>Как есть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="414" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="426" />
             <source>To be</source>
             <translation>Как надо</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="417" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="429" />
             <source>Time, minutes</source>
             <translation>Время, минуты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="418" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="430" />
             <source>Simplicity, 1–5</source>
             <translation>Простота, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="419" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="431" />
             <source>Steps or clicks</source>
             <translation>Шаги или клики</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="488" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="503" />
             <source>Service-design principles: %1 of 6</source>
             <translation>Принципы сервис-дизайна: %1 из 6</translation>
         </message>
@@ -1362,49 +1362,49 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="115" />
-            <location filename="../../app/ui/export_dialog.py" line="298" />
-            <location filename="../../app/ui/export_dialog.py" line="515" />
+            <location filename="../../app/ui/export_dialog.py" line="125" />
+            <location filename="../../app/ui/export_dialog.py" line="308" />
+            <location filename="../../app/ui/export_dialog.py" line="525" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="145" />
+            <location filename="../../app/ui/export_dialog.py" line="155" />
             <source>What to export</source>
             <translation>Что выгрузить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="149" />
+            <location filename="../../app/ui/export_dialog.py" line="159" />
             <source>Board:</source>
             <translation>Доска:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="162" />
+            <location filename="../../app/ui/export_dialog.py" line="172" />
             <source>Data for other tools</source>
             <translation>Данные для других программ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="183" />
+            <location filename="../../app/ui/export_dialog.py" line="193" />
             <source>Paper</source>
             <translation>Бумага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="194" />
+            <location filename="../../app/ui/export_dialog.py" line="204" />
             <source>Landscape</source>
             <translation>Альбомная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="195" />
+            <location filename="../../app/ui/export_dialog.py" line="205" />
             <source>Portrait</source>
             <translation>Книжная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="204" />
+            <location filename="../../app/ui/export_dialog.py" line="214" />
             <source>Split big boards over several pages</source>
             <translation>Делить большие доски на несколько страниц</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="206" />
+            <location filename="../../app/ui/export_dialog.py" line="216" />
             <source>Boards too large to read on one sheet are tiled with overlap marks.</source>
             <translation>Доски, которые не читаются на одном листе, печатаются частями с метками для склейки.</translation>
         </message>
@@ -1413,37 +1413,37 @@
             <translation type="vanished"> dpi</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="224" />
+            <location filename="../../app/ui/export_dialog.py" line="234" />
             <source>Page size:</source>
             <translation>Формат страницы:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="225" />
+            <location filename="../../app/ui/export_dialog.py" line="235" />
             <source>Orientation:</source>
             <translation>Ориентация:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="227" />
+            <location filename="../../app/ui/export_dialog.py" line="237" />
             <source>Resolution:</source>
             <translation>Разрешение:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="417" />
+            <location filename="../../app/ui/export_dialog.py" line="427" />
             <source>%1 × %2 px</source>
             <translation>%1 × %2 пикс.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="449" />
+            <location filename="../../app/ui/export_dialog.py" line="459" />
             <source>Preview</source>
             <translation>Предпросмотр</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="451" />
+            <location filename="../../app/ui/export_dialog.py" line="461" />
             <source>Preview of the first board page</source>
             <translation>Предпросмотр первой страницы доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="458" />
+            <location filename="../../app/ui/export_dialog.py" line="468" />
             <source>Preview of the start of the file</source>
             <translation>Предпросмотр начала файла</translation>
         </message>
@@ -1452,33 +1452,33 @@
             <translation type="vanished">Сохранить в</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="294" />
+            <location filename="../../app/ui/export_dialog.py" line="304" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="276" />
+            <location filename="../../app/ui/export_dialog.py" line="286" />
             <source>Open the folder</source>
             <translation>Открыть папку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="213" />
-            <location filename="../../app/ui/export_dialog.py" line="405" />
+            <location filename="../../app/ui/export_dialog.py" line="223" />
+            <location filename="../../app/ui/export_dialog.py" line="415" />
             <source>%1 dpi</source>
             <translation>%1 dpi</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="278" />
+            <location filename="../../app/ui/export_dialog.py" line="288" />
             <source>Open the file</source>
             <translation>Открыть файл</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="291" />
+            <location filename="../../app/ui/export_dialog.py" line="301" />
             <source>Save to:</source>
             <translation>Сохранить в:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="296" />
+            <location filename="../../app/ui/export_dialog.py" line="306" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
@@ -1487,37 +1487,37 @@
             <translation type="vanished">%1 × %2 пикселей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="425" />
+            <location filename="../../app/ui/export_dialog.py" line="435" />
             <source>PDF documents (*.pdf)</source>
             <translation>Документы PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="426" />
+            <location filename="../../app/ui/export_dialog.py" line="436" />
             <source>PNG images (*.png)</source>
             <translation>Изображения PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="427" />
+            <location filename="../../app/ui/export_dialog.py" line="437" />
             <source>JSON files (*.json)</source>
             <translation>Файлы JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="428" />
+            <location filename="../../app/ui/export_dialog.py" line="438" />
             <source>CSV tables (*.csv)</source>
             <translation>Таблицы CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="431" />
+            <location filename="../../app/ui/export_dialog.py" line="441" />
             <source>Export to</source>
             <translation>Выгрузить в</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="447" />
+            <location filename="../../app/ui/export_dialog.py" line="457" />
             <source>portrait</source>
             <translation>книжная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="447" />
+            <location filename="../../app/ui/export_dialog.py" line="457" />
             <source>landscape</source>
             <translation>альбомная</translation>
         </message>
@@ -1530,12 +1530,12 @@
             <translation type="vanished">Предпросмотр: первая страница доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="454" />
+            <location filename="../../app/ui/export_dialog.py" line="464" />
             <source>big boards continue on further pages</source>
             <translation>большие доски продолжаются на следующих страницах</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="456" />
+            <location filename="../../app/ui/export_dialog.py" line="466" />
             <source>the report starts with a cover page</source>
             <translation>отчёт начинается с обложки</translation>
         </message>
@@ -1545,37 +1545,37 @@
         </message>
         <message>
             <location filename="../../app/ui/export_preview.py" line="82" />
-            <location filename="../../app/ui/export_dialog.py" line="460" />
+            <location filename="../../app/ui/export_dialog.py" line="470" />
             <source>Preparing the preview…</source>
             <translation>Готовим предпросмотр…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="500" />
+            <location filename="../../app/ui/export_dialog.py" line="510" />
             <source>No preview: %1</source>
             <translation>Предпросмотра нет: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="516" />
+            <location filename="../../app/ui/export_dialog.py" line="526" />
             <source>%1 already exists. Replace it?</source>
             <translation>%1 уже существует. Заменить?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="529" />
+            <location filename="../../app/ui/export_dialog.py" line="539" />
             <source>the folder does not exist</source>
             <translation>такой папки нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="543" />
+            <location filename="../../app/ui/export_dialog.py" line="553" />
             <source>Exporting to %1…</source>
             <translation>Выгружаем в %1…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="595" />
+            <location filename="../../app/ui/export_dialog.py" line="596" />
             <source>Exported: %1</source>
             <translation>Выгружено: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/export_dialog.py" line="613" />
+            <location filename="../../app/ui/export_dialog.py" line="615" />
             <source>Could not export %1: %2</source>
             <translation>Не удалось выгрузить %1: %2</translation>
         </message>
@@ -2971,112 +2971,112 @@
     <context>
         <name>Prioritise</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="69" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="70" />
             <source>Must-be</source>
             <translation>Обязательное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="70" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="71" />
             <source>Performance</source>
             <translation>Линейное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="71" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="72" />
             <source>Attractive "wow"</source>
             <translation>Привлекательное «вау»</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="72" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="73" />
             <source>Indifferent</source>
             <translation>Безразличное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="73" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="74" />
             <source>Reverse</source>
             <translation>Обратное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="74" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="75" />
             <source>Questionable</source>
             <translation>Сомнительное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="76" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="77" />
             <source>Not sorted yet</source>
             <translation>Ещё не отсортировано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="85" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="86" />
             <source>Must</source>
             <translation>Обязательно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="86" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="87" />
             <source>Should</source>
             <translation>Желательно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="87" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="88" />
             <source>Could</source>
             <translation>Можно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="88" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="89" />
             <source>Won't</source>
             <translation>Не будем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="95" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="96" />
             <source>from a capture note</source>
             <translation>из заметки с доски идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="96" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="97" />
             <source>solution from a bad idea</source>
             <translation>решение из плохой идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="97" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="98" />
             <source>a team's good idea</source>
             <translation>хорошая идея команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="98" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="99" />
             <source>typed in</source>
             <translation>введено вручную</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="107" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="108" />
             <source>Quick wins</source>
             <translation>Быстрые победы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="108" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="109" />
             <source>Big bets</source>
             <translation>Крупные ставки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="109" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="110" />
             <source>Fill-ins</source>
             <translation>Мелочи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="110" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="111" />
             <source>Money pits</source>
             <translation>Бездонные ямы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="209" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="189" />
             <source>Stripe = Kano class:</source>
             <translation>Полоска — класс Кано:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="99" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="100" />
             <source>from the journey map</source>
             <translation>с карты пути клиента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="100" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="101" />
             <source>from the scenario audit</source>
             <translation>из аудита сценариев</translation>
         </message>
@@ -3117,27 +3117,27 @@
     <context>
         <name>PrioritiseProjectorView</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="66" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="63" />
             <source>Candidates, best first</source>
             <translation>Кандидаты, лучшие сверху</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="73" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="70" />
             <source>Candidate</source>
             <translation>Кандидат</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="73" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="70" />
             <source>Kano</source>
             <translation>Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="73" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="70" />
             <source>Dots</source>
             <translation>Голоса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="88" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="85" />
             <source>No candidates yet.</source>
             <translation>Кандидатов пока нет.</translation>
         </message>
@@ -3379,407 +3379,406 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ReverseBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="107" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="47" />
             <source>Set-up</source>
             <translation>Подготовка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="108" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="48" />
             <source>Write</source>
             <translation>Пишем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="109" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="49" />
             <source>Set aside</source>
             <translation>В сторону</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="110" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="50" />
             <source>Deal</source>
             <translation>Раздача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="111" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="51" />
             <source>Transform</source>
             <translation>Превращение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="112" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="52" />
             <source>Reveal &amp; pick</source>
             <translation>Показ и выбор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="119" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="59" />
             <source>Choose the teams and the question. Each team will write its best and its worst idea.</source>
             <translation>Выберите команды и вопрос. Каждая команда напишет свою лучшую и свою худшую идею.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="123" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="63" />
             <source>Each team writes its BEST idea and its WORST idea. On the projector the cards stay face down.</source>
             <translation>Каждая команда пишет свою ЛУЧШУЮ и свою ХУДШУЮ идею. На проекторе карточки лежат рубашкой вверх.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="128" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="68" />
             <source>The good ideas are set aside. They stay in the file and can come back at the end.</source>
             <translation>Хорошие идеи откладываются. Они остаются в файле и могут вернуться в конце.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="132" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="72" />
             <source>Every team receives another team's bad idea.</source>
             <translation>Каждая команда получает плохую идею другой команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="135" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="75" />
             <source>Turn the bad idea you received into a real solution. Write as many as you like.</source>
             <translation>Превратите полученную плохую идею в настоящее решение. Решений может быть сколько угодно.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="139" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="79" />
             <source>Each team shows the bad idea it got and what it made of it. Vote, then promote.</source>
             <translation>Каждая команда показывает доставшуюся плохую идею и что она из неё сделала. Голосуйте, затем переносите.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="149" />
-            <location filename="../../app/ui/exercises/reverse.py" line="463" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1515" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="158" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="147" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="89" />
             <source>Best idea</source>
             <translation>Лучшая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="150" />
-            <location filename="../../app/ui/exercises/reverse.py" line="464" />
-            <location filename="../../app/ui/exercises/reverse.py" line="487" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1517" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="158" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="170" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="147" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="90" />
             <source>Worst idea</source>
             <translation>Худшая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="151" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1535" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="168" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="91" />
             <source>Solution</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="153" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="93" />
             <source>Idea</source>
             <translation>Идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="251" />
+            <location filename="../../app/ui/exercises/reverse_cards.py" line="101" />
             <source>from %1</source>
             <translation>от: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="258" />
+            <location filename="../../app/ui/exercises/reverse_cards.py" line="109" />
             <source>✓ in prioritisation</source>
             <translation>✓ в приоритизации</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="292" />
+            <location filename="../../app/ui/exercises/reverse_cards.py" line="142" />
             <source>Take a dot back</source>
             <translation>Забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="295" />
+            <location filename="../../app/ui/exercises/reverse_cards.py" line="145" />
             <source>Give a dot</source>
             <translation>Отдать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="304" />
+            <location filename="../../app/ui/exercises/reverse_cards.py" line="157" />
             <source>Pick</source>
             <translation>Выбрать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="406" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="73" />
             <source>Type the best idea, press Enter</source>
             <translation>Напишите лучшую идею и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="409" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="74" />
             <source>Type the worst idea, press Enter</source>
             <translation>Напишите худшую идею и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="494" />
-            <location filename="../../app/ui/exercises/reverse.py" line="505" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="192" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="177" />
             <source>Received</source>
             <translation>Получено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="498" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="180" />
             <source>Nothing received yet</source>
             <translation>Пока ничего не получено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="522" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="203" />
             <source>A solution built from it, press Enter</source>
             <translation>Решение на её основе, нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="535" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="208" />
             <source>No bad idea was dealt to this team</source>
             <translation>Этой команде плохая идея не досталась</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="550" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="214" />
             <source>%1 good · %2 bad</source>
             <translation>хороших: %1 · плохих: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="561" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="219" />
             <source>1 solution</source>
             <translation>1 решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="563" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="219" />
             <source>%1 solutions</source>
             <translation>решений: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="566" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="221" />
             <source>%1 received</source>
             <translation>получено: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="614" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="266" />
             <source>↓ turned into</source>
             <translation>↓ превратилась в</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="616" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="266" />
             <source>↓ turn it into a solution</source>
             <translation>↓ превратите её в решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="625" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="274" />
             <source>Best idea set aside</source>
             <translation>Лучшая идея отложена</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="627" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="274" />
             <source>%1 best ideas set aside</source>
             <translation>Отложено лучших идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="685" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="73" />
             <source>Parked good ideas</source>
             <translation>Отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="721" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="149" />
             <source>Hide them again</source>
             <translation>Снова спрятать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="723" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="151" />
             <source>Show them again</source>
             <translation>Показать снова</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="729" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="157" />
             <source>1 good idea set aside</source>
             <translation>1 хорошая идея отложена</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="731" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="159" />
             <source>%1 good ideas set aside</source>
             <translation>Отложено хороших идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="774" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="209" />
             <source>Re-deal</source>
             <translation>Раздать заново</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="778" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="213" />
             <source>Deal the bad ideas again with a new random seed</source>
             <translation>Раздать плохие идеи заново, по-новому случайно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="785" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="220" />
             <source>Hand a card to another team: drag it to that lane, or right-click it.</source>
             <translation>Чтобы отдать карточку другой команде, перетащите её на дорожку этой команды или щёлкните правой кнопкой.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="825" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="260" />
             <source>The deal:</source>
             <translation>Раздача:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="906" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="343" />
             <source>Set up the round</source>
             <translation>Подготовка раунда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="909" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="346" />
             <source>Challenge</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="916" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="353" />
             <source>Teams taking part</source>
             <translation>Команды-участники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="924" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="363" />
             <source>Ideas per team</source>
             <translation>Идей на команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="933" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="372" />
             <source>best ideas and as many worst ideas (one each is the classic)</source>
             <translation>лучших идей и столько же худших (классика — по одной)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="953" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="393" />
             <source>Start the round</source>
             <translation>Начать раунд</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1044" />
+            <location filename="../../app/ui/exercises/reverse.py" line="162" />
             <source>The good idea / bad idea exercise starts soon.</source>
             <translation>Упражнение «Хорошая идея / плохая идея» скоро начнётся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1099" />
+            <location filename="../../app/ui/exercises/reverse.py" line="221" />
             <source>◀ Back</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1131" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1596" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="150" />
+            <location filename="../../app/ui/exercises/reverse.py" line="253" />
             <source>Step timer</source>
             <translation>Таймер шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1137" />
+            <location filename="../../app/ui/exercises/reverse.py" line="259" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1207" />
+            <location filename="../../app/ui/exercises/reverse.py" line="402" />
             <source>Voter</source>
             <translation>Голосует</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1288" />
+            <location filename="../../app/ui/exercises/reverse.py" line="486" />
             <source>Good idea / bad idea</source>
             <translation>Хорошая идея / плохая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1331" />
+            <location filename="../../app/ui/exercises/reverse.py" line="529" />
             <source>Next: %1 ▶</source>
             <translation>Дальше: %1 ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1394" />
+            <location filename="../../app/ui/exercises/reverse.py" line="597" />
             <source>Turn the cards over on the projector</source>
             <translation>Перевернуть карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1396" />
+            <location filename="../../app/ui/exercises/reverse.py" line="599" />
             <source>Hide the cards on the projector</source>
             <translation>Спрятать карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1401" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1620" />
+            <location filename="../../app/ui/exercises/reverse.py" line="608" />
             <source>Promote to prioritisation (%1)</source>
             <translation>Перенести в приоритизацию (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1412" />
+            <location filename="../../app/ui/exercises/reverse.py" line="619" />
             <source>Team %1</source>
             <translation>Команда %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1430" />
+            <location filename="../../app/ui/exercises/reverse.py" line="636" />
             <source>%1 of %2 dots left</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1466" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="124" />
             <source>Start the good idea / bad idea round</source>
             <translation>Начать раунд «Хорошая идея / плохая идея»</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1478" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="135" />
             <source>Step: %1</source>
             <translation>Шаг: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1494" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="144" />
             <source>Back to: %1</source>
             <translation>Назад к шагу: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1546" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="174" />
             <source>Re-deal the bad ideas</source>
             <translation>Раздать плохие идеи заново</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1552" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="180" />
             <source>Hand a bad idea to another team</source>
             <translation>Отдать плохую идею другой команде</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1571" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="207" />
             <source>Show the parked good ideas</source>
             <translation>Показать отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1573" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="207" />
             <source>Hide the parked good ideas</source>
             <translation>Спрятать отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1583" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="217" />
             <source>Hide the cards</source>
             <translation>Спрятать карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1585" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="217" />
             <source>Reveal the cards</source>
             <translation>Открыть карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1610" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="227" />
             <source>Vote</source>
             <translation>Голосовать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1629" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="241" />
             <source>Promote to prioritisation</source>
             <translation>Перенести в приоритизацию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1643" />
-            <location filename="../../app/ui/exercises/reverse.py" line="1650" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="194" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="189" />
             <source>Edit card</source>
             <translation>Изменить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1644" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="189" />
             <source>Text</source>
             <translation>Текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1656" />
+            <location filename="../../app/ui/exercises/reverse_session.py" line="200" />
             <source>Delete card</source>
             <translation>Удалить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1673" />
+            <location filename="../../app/ui/exercises/reverse_cards.py" line="222" />
             <source>Move to…</source>
             <translation>Перенести к…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1685" />
+            <location filename="../../app/ui/exercises/reverse_cards.py" line="231" />
             <source>Edit text…</source>
             <translation>Изменить текст…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="1689" />
+            <location filename="../../app/ui/exercises/reverse_cards.py" line="235" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -4082,37 +4081,37 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScenarioColumn</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="157" />
+            <location filename="../../app/ui/exercises/strategy.py" line="163" />
             <source>Move left</source>
             <translation>Левее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="157" />
+            <location filename="../../app/ui/exercises/strategy.py" line="163" />
             <source>Move right</source>
             <translation>Правее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="159" />
+            <location filename="../../app/ui/exercises/strategy.py" line="165" />
             <source>Move scenario</source>
             <translation>Переместить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="163" />
+            <location filename="../../app/ui/exercises/strategy.py" line="169" />
             <source>Delete the scenario with its goals and plans</source>
             <translation>Удалить сценарий с его целями и планами</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="164" />
+            <location filename="../../app/ui/exercises/strategy.py" line="170" />
             <source>Delete scenario</source>
             <translation>Удалить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="170" />
+            <location filename="../../app/ui/exercises/strategy.py" line="176" />
             <source>Point B: who we are in a year</source>
             <translation>Точка Б: кто мы через год</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="185" />
+            <location filename="../../app/ui/exercises/strategy.py" line="191" />
             <source>+ add a goal</source>
             <translation>+ цель</translation>
         </message>
@@ -4225,37 +4224,37 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScoresTab</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="251" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="263" />
             <source>Score method:</source>
             <translation>Способ оценки:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="292" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="304" />
             <source>Double-click a cell (or start typing) to change a value; click a header to sort.</source>
             <translation>Чтобы изменить значение, дважды щёлкните по ячейке (или начните печатать); щелчок по заголовку сортирует.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="318" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="330" />
             <source>Impact × Confidence × Ease, each 1-10</source>
             <translation>Эффект × Уверенность × Простота, каждое от 1 до 10</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="320" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="332" />
             <source>Reach × Impact × Confidence ÷ Effort (person-months)</source>
             <translation>Охват × Эффект × Уверенность ÷ Усилия (человеко-месяцы)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="337" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="349" />
             <source>Score method</source>
             <translation>Способ оценки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="343" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="355" />
             <source>Rename candidate</source>
             <translation>Переименовать кандидата</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="347" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="359" />
             <source>Score</source>
             <translation>Оценка</translation>
         </message>
@@ -4276,186 +4275,186 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>SetupDialog</name>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="48" />
+            <location filename="../../app/ui/setup_dialog.py" line="49" />
             <source>Workshop setup</source>
             <translation>Настройки семинара</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="60" />
+            <location filename="../../app/ui/setup_dialog.py" line="61" />
             <source>How might we …?</source>
             <translation>Как нам …?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="63" />
+            <location filename="../../app/ui/setup_dialog.py" line="64" />
             <source>Change challenge</source>
             <translation>Изменить задачу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="68" />
+            <location filename="../../app/ui/setup_dialog.py" line="69" />
             <source>YYYY-MM-DD</source>
             <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="71" />
+            <location filename="../../app/ui/setup_dialog.py" line="72" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="81" />
+            <location filename="../../app/ui/setup_dialog.py" line="82" />
             <source>Change facilitator</source>
             <translation>Изменить ведущего</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="89" />
+            <location filename="../../app/ui/setup_dialog.py" line="90" />
             <source>Change language</source>
             <translation>Изменить язык</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="92" />
+            <location filename="../../app/ui/setup_dialog.py" line="93" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="93" />
+            <location filename="../../app/ui/setup_dialog.py" line="94" />
             <source>Challenge question</source>
             <translation>Вопрос-задача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="94" />
+            <location filename="../../app/ui/setup_dialog.py" line="95" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="95" />
+            <location filename="../../app/ui/setup_dialog.py" line="96" />
             <source>Facilitator</source>
             <translation>Ведущий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="96" />
+            <location filename="../../app/ui/setup_dialog.py" line="97" />
             <source>Language of the notes and exports</source>
             <translation>Язык заметок и выгрузок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="115" />
+            <location filename="../../app/ui/setup_dialog.py" line="116" />
             <source>Teams</source>
             <translation>Команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="124" />
+            <location filename="../../app/ui/setup_dialog.py" line="125" />
             <source>New team name</source>
             <translation>Название новой команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="126" />
-            <location filename="../../app/ui/setup_dialog.py" line="162" />
+            <location filename="../../app/ui/setup_dialog.py" line="127" />
+            <location filename="../../app/ui/setup_dialog.py" line="163" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="132" />
+            <location filename="../../app/ui/setup_dialog.py" line="133" />
             <source>Colour…</source>
             <translation>Цвет…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="134" />
+            <location filename="../../app/ui/setup_dialog.py" line="135" />
             <source>Up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="136" />
+            <location filename="../../app/ui/setup_dialog.py" line="137" />
             <source>Down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="138" />
-            <location filename="../../app/ui/setup_dialog.py" line="164" />
+            <location filename="../../app/ui/setup_dialog.py" line="139" />
+            <location filename="../../app/ui/setup_dialog.py" line="165" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="146" />
+            <location filename="../../app/ui/setup_dialog.py" line="147" />
             <source>Participants</source>
             <translation>Участники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="149" />
+            <location filename="../../app/ui/setup_dialog.py" line="150" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="149" />
+            <location filename="../../app/ui/setup_dialog.py" line="150" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="158" />
+            <location filename="../../app/ui/setup_dialog.py" line="159" />
             <source>New participant's name</source>
             <translation>Имя нового участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="215" />
-            <location filename="../../app/ui/setup_dialog.py" line="232" />
+            <location filename="../../app/ui/setup_dialog.py" line="216" />
+            <location filename="../../app/ui/setup_dialog.py" line="233" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="253" />
+            <location filename="../../app/ui/setup_dialog.py" line="256" />
             <source>Rename workshop</source>
             <translation>Переименовать семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="265" />
+            <location filename="../../app/ui/setup_dialog.py" line="268" />
             <source>Write the date as YYYY-MM-DD, e.g. 2026-11-24.</source>
             <translation>Дата в виде ГГГГ-ММ-ДД, например 2026-11-24.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="268" />
+            <location filename="../../app/ui/setup_dialog.py" line="271" />
             <source>Change date</source>
             <translation>Изменить дату</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="280" />
+            <location filename="../../app/ui/setup_dialog.py" line="283" />
             <source>Add team</source>
             <translation>Добавить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="297" />
+            <location filename="../../app/ui/setup_dialog.py" line="300" />
             <source>Rename team</source>
             <translation>Переименовать команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="303" />
-            <location filename="../../app/ui/setup_dialog.py" line="310" />
+            <location filename="../../app/ui/setup_dialog.py" line="306" />
+            <location filename="../../app/ui/setup_dialog.py" line="313" />
             <source>Team colour</source>
             <translation>Цвет команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="316" />
+            <location filename="../../app/ui/setup_dialog.py" line="319" />
             <source>Reorder teams</source>
             <translation>Переставить команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="329" />
+            <location filename="../../app/ui/setup_dialog.py" line="332" />
             <source>Remove team</source>
             <translation>Удалить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="343" />
+            <location filename="../../app/ui/setup_dialog.py" line="346" />
             <source>Add participant</source>
             <translation>Добавить участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="358" />
+            <location filename="../../app/ui/setup_dialog.py" line="361" />
             <source>Rename participant</source>
             <translation>Переименовать участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="365" />
+            <location filename="../../app/ui/setup_dialog.py" line="368" />
             <source>Change team</source>
             <translation>Сменить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="370" />
+            <location filename="../../app/ui/setup_dialog.py" line="373" />
             <source>Remove participant</source>
             <translation>Удалить участника</translation>
         </message>
@@ -4473,7 +4472,8 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Добавить написанную заметку; поле сразу готово для следующей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="50" />
+            <location filename="../../app/ui/shortcuts.py" line="60" />
+            <location filename="../../app/ui/shortcuts.py" line="49" />
             <location filename="../../app/ui/shortcuts.py" line="26" />
             <source>Enter</source>
             <translation>Enter</translation>
@@ -4494,13 +4494,13 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>F2 или двойной щелчок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="51" />
+            <location filename="../../app/ui/shortcuts.py" line="61" />
             <location filename="../../app/ui/shortcuts.py" line="29" />
             <source>Keep the edit / new line / cancel</source>
             <translation>Сохранить правку / новая строка / отмена</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="51" />
+            <location filename="../../app/ui/shortcuts.py" line="61" />
             <location filename="../../app/ui/shortcuts.py" line="29" />
             <source>Enter / Shift+Enter / Esc</source>
             <translation>Enter / Shift+Enter / Esc</translation>
@@ -4586,117 +4586,132 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="46" />
+            <location filename="../../app/ui/shortcuts.py" line="56" />
             <source>Strategy, journey and audit boards</source>
             <translation>Доски стратегии, пути и аудита</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="47" />
+            <location filename="../../app/ui/shortcuts.py" line="57" />
             <source>Journey map</source>
             <translation>Карта пути клиента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="48" />
+            <location filename="../../app/ui/shortcuts.py" line="58" />
             <source>Plan of a goal</source>
             <translation>План цели</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="50" />
+            <location filename="../../app/ui/shortcuts.py" line="60" />
             <source>Add the typed card</source>
             <translation>Добавить набранную карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="52" />
+            <location filename="../../app/ui/shortcuts.py" line="62" />
             <source>Remove a card</source>
             <translation>Удалить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="52" />
+            <location filename="../../app/ui/shortcuts.py" line="62" />
             <source>Empty its text, then Enter</source>
             <translation>Сотрите текст и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="53" />
+            <location filename="../../app/ui/shortcuts.py" line="63" />
             <source>Move the card up / down</source>
             <translation>Переместить карточку выше / ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="54" />
+            <location filename="../../app/ui/shortcuts.py" line="64" />
             <source>Next field</source>
             <translation>Следующее поле</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="54" />
+            <location filename="../../app/ui/shortcuts.py" line="64" />
             <source>Tab</source>
             <translation>Tab</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="55" />
+            <location filename="../../app/ui/shortcuts.py" line="65" />
             <source>Rate a stage's emotion</source>
             <translation>Оценить эмоцию этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="55" />
+            <location filename="../../app/ui/shortcuts.py" line="65" />
             <source>Click the curve, or Up / Down</source>
             <translation>Щелчок по кривой или Вверх / Вниз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="56" />
+            <location filename="../../app/ui/shortcuts.py" line="66" />
             <source>Pick a stage on the curve</source>
             <translation>Выбрать этап на кривой</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="56" />
+            <location filename="../../app/ui/shortcuts.py" line="66" />
             <source>Left / Right</source>
             <translation>Влево / Вправо</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="57" />
+            <location filename="../../app/ui/shortcuts.py" line="67" />
             <source>Clear a stage's emotion</source>
             <translation>Сбросить эмоцию этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="59" />
-            <location filename="../../app/ui/shortcuts.py" line="57" />
+            <location filename="../../app/ui/shortcuts.py" line="69" />
+            <location filename="../../app/ui/shortcuts.py" line="67" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="58" />
+            <location filename="../../app/ui/shortcuts.py" line="68" />
             <source>Move a step up / down</source>
             <translation>Переместить шаг выше / ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="59" />
+            <location filename="../../app/ui/shortcuts.py" line="69" />
             <source>Delete the selected step</source>
             <translation>Удалить выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="58" />
-            <location filename="../../app/ui/shortcuts.py" line="53" />
+            <location filename="../../app/ui/shortcuts.py" line="68" />
+            <location filename="../../app/ui/shortcuts.py" line="63" />
             <source>Alt+Up / Alt+Down</source>
             <translation>Alt+Вверх / Alt+Вниз</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="47" />
+            <source>Good idea / bad idea</source>
+            <translation>Хорошая идея / плохая идея</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="49" />
+            <source>Add the typed idea; a best idea moves on to the worst</source>
+            <translation>Добавить набранную идею; после лучшей курсор переходит к худшей</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shortcuts.py" line="50" />
+            <source>Type in that team's lane instead</source>
+            <translation>Писать в колонку этой команды</translation>
         </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="83" />
+            <location filename="../../app/ui/shortcuts.py" line="93" />
             <source>Keyboard shortcuts</source>
             <translation>Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="89" />
+            <location filename="../../app/ui/shortcuts.py" line="99" />
             <source>Where</source>
             <translation>Где</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="89" />
+            <location filename="../../app/ui/shortcuts.py" line="99" />
             <source>What</source>
             <translation>Что</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="89" />
+            <location filename="../../app/ui/shortcuts.py" line="99" />
             <source>Keys</source>
             <translation>Клавиши</translation>
         </message>
@@ -5022,37 +5037,37 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Взять черновик как формулировку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="171" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="176" />
             <source>IN THE HERO'S VOICE: %1</source>
             <translation>ГОЛОСОМ ГЕРОЯ: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="181" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="186" />
             <source>TONE OF VOICE</source>
             <translation>ТОН ГОЛОСА</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="187" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="192" />
             <source>Choose a hero on the Compare tab to see the words that fit its voice.</source>
             <translation>Выберите героя на вкладке «Сравнение», чтобы увидеть слова в его духе.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="196" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="201" />
             <source>Primary</source>
             <translation>Основной</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="197" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="202" />
             <source>Secondary</source>
             <translation>Второй</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="209" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="214" />
             <source>Promise to relieve: %1</source>
             <translation>Обещание избавить от: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_statement.py" line="213" />
+            <location filename="../../app/ui/exercises/value_prop_statement.py" line="218" />
             <source>Gift to offer: </source>
             <translation>Дар, который можно предложить: </translation>
         </message>
@@ -5060,62 +5075,62 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StepDialog</name>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="194" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="193" />
             <source>Agenda step</source>
             <translation>Шаг программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="201" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="200" />
             <source>What the room does in this step</source>
             <translation>Что участники делают на этом шаге</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="205" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="204" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="208" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="207" />
             <source>Instructions for the room (shown on the projector)</source>
             <translation>Задание для участников (показывается на проекторе)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="214" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="213" />
             <source>Exercise</source>
             <translation>Упражнение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="215" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="214" />
             <source>Board</source>
             <translation>Доска</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="216" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="215" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="218" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="217" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="219" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="218" />
             <source>Timebox</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="220" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="219" />
             <source>Instructions</source>
             <translation>Задание</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="233" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="232" />
             <source>First board of this exercise</source>
             <translation>Первая доска этого упражнения</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="236" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="235" />
             <source>As the board is</source>
             <translation>Как есть на доске</translation>
         </message>
@@ -5133,102 +5148,102 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StrategyBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="266" />
+            <location filename="../../app/ui/exercises/strategy.py" line="272" />
             <source>Add a point-B scenario</source>
             <translation>Добавить сценарий точки Б</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="270" />
+            <location filename="../../app/ui/exercises/strategy.py" line="276" />
             <source>Add scenario</source>
             <translation>Добавить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="278" />
+            <location filename="../../app/ui/exercises/strategy.py" line="284" />
             <source>Point A: where we are now</source>
             <translation>Точка А: где мы сейчас</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="285" />
+            <location filename="../../app/ui/exercises/strategy.py" line="291" />
             <source>+ add</source>
             <translation>+ добавить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="309" />
+            <location filename="../../app/ui/exercises/strategy.py" line="315" />
             <source>+ add a step to the plan</source>
             <translation>+ шаг плана</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="324" />
+            <location filename="../../app/ui/exercises/strategy.py" line="330" />
             <source>Add a point-B scenario: who do we want to be in a year?</source>
             <translation>Добавьте сценарий точки Б: кем мы хотим быть через год?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="357" />
+            <location filename="../../app/ui/exercises/strategy.py" line="363" />
             <source>%1 scenarios, %2 goals</source>
             <translation>сценариев: %1, целей: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="365" />
+            <location filename="../../app/ui/exercises/strategy.py" line="371" />
             <source>no plan</source>
             <translation>нет плана</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="374" />
+            <location filename="../../app/ui/exercises/strategy.py" line="380" />
             <source>%1 linked</source>
             <translation>связей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="383" />
+            <location filename="../../app/ui/exercises/strategy.py" line="389" />
             <source>Select a goal to see its plan.</source>
             <translation>Выберите цель, чтобы увидеть её план.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="387" />
+            <location filename="../../app/ui/exercises/strategy.py" line="393" />
             <source>Plan for: %1</source>
             <translation>План для цели: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="390" />
+            <location filename="../../app/ui/exercises/strategy.py" line="396" />
             <source>%1 of %2 done, %3 overdue, %4 without a checkpoint</source>
             <translation>готово %1 из %2, просрочено %3, без контрольной точки %4</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="415" />
+            <location filename="../../app/ui/exercises/strategy.py" line="421" />
             <source>Add to the canvas</source>
             <translation>Добавить на канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="422" />
+            <location filename="../../app/ui/exercises/strategy.py" line="428" />
             <source>Edit the canvas</source>
             <translation>Изменить канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="429" />
+            <location filename="../../app/ui/exercises/strategy.py" line="435" />
             <source>Delete from the canvas</source>
             <translation>Удалить с канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="436" />
+            <location filename="../../app/ui/exercises/strategy.py" line="442" />
             <source>Move on the canvas</source>
             <translation>Переместить на канве</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="443" />
+            <location filename="../../app/ui/exercises/strategy.py" line="449" />
             <source>Edit scenario</source>
             <translation>Изменить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="460" />
+            <location filename="../../app/ui/exercises/strategy.py" line="466" />
             <source>Served by</source>
             <translation>На цель работают</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="470" />
+            <location filename="../../app/ui/exercises/strategy.py" line="476" />
             <source>Slice: %1</source>
             <translation>Срез: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="489" />
+            <location filename="../../app/ui/exercises/strategy.py" line="495" />
             <source>Link goal</source>
             <translation>Связать цель</translation>
         </message>
@@ -5370,12 +5385,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TemplatePicker</name>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="270" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="269" />
             <source>Choose an agenda</source>
             <translation>Выбор программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="294" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="293" />
             <source>These templates could not be read (the others are fine):</source>
             <translation>Эти шаблоны прочитать не удалось (остальные в порядке):</translation>
         </message>
@@ -5718,32 +5733,32 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ValueProjectorView</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="57" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="54" />
             <source>Who is our hero?</source>
             <translation>Кто наш герой?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="65" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="62" />
             <source>No hero chosen yet</source>
             <translation>Герой ещё не выбран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="80" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="77" />
             <source>No segment yet.</source>
             <translation>Сегментов пока нет.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="74" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="71" />
             <source>No statement yet</source>
             <translation>Формулировки пока нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="63" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="60" />
             <source>Hero: %1</source>
             <translation>Герой: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="68" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="65" />
             <source>second voice: %1</source>
             <translation>второй голос: %1</translation>
         </message>

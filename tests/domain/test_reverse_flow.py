@@ -621,6 +621,106 @@ def test_received_and_parked_ideas_for_the_lanes() -> None:
     assert [n.id for n in parked] == [ids[team][0] for team in (1, 2, 3)]
 
 
+# --- one lane, read once -----------------------------------------------------------------
+def finished(data: model.WorkshopData) -> dict[int, list[int]]:
+    """Dealt, transformed (two solutions in team 1's lane, one elsewhere) and at the reveal:
+    team -> the ids of its solutions."""
+    dealt(data)
+    do(data, reverse_flow.advance(data, BOARD))  # -> transform
+    solutions: dict[int, list[int]] = {1: [], 2: [], 3: []}
+    for team, count in ((1, 2), (2, 1)):
+        bad = reverse_flow.received_ideas(data, BOARD, team)[0]
+        for index in range(count):
+            pairs = reverse_flow.add_solution(data, BOARD, bad.id, f"fix {team}.{index}")
+            solutions[team].append(new_note_id(do(data, pairs)))
+    do(data, reverse_flow.advance(data, BOARD))  # -> reveal
+    do(data, reverse_flow.set_face_down(data, BOARD, False))
+    return solutions
+
+
+def test_lane_view_before_the_deal_shows_the_team_s_own_ideas() -> None:
+    data = make_data()
+    ids = written(data)
+    lane = reverse_flow.lane_view(data, BOARD, 2)
+    assert lane.team_id == 2
+    assert [n.id for n in lane.good] == [ids[2][0]]
+    assert [n.id for n in lane.bad] == [ids[2][1]]
+    assert lane.received == () and lane.solution_count == 0
+
+
+def test_lane_view_pairs_each_received_bad_idea_with_this_team_s_solutions() -> None:
+    data = make_data()
+    solutions = finished(data)
+    lanes = {team: reverse_flow.lane_view(data, BOARD, team) for team in (1, 2, 3)}
+    for team, lane in lanes.items():
+        assert lane.received_notes == reverse_flow.received_ideas(data, BOARD, team)
+        assert [n.id for item in lane.received for n in item.solutions] == solutions[team]
+        assert lane.solution_count == len(solutions[team])
+        assert all(n.parked for n in lane.good)  # set aside, still the team's own
+    # A solution written on the same bad idea by another team (or on another board) is
+    # not this lane's: the lane shows what its own team built.
+    bad = lanes[1].received[0].bad
+    stranger = model.Note(
+        id=900,
+        board_id=BOARD,
+        text="not ours",
+        team_id=3,
+        role=SOLUTION,
+        source_note_id=bad.id,
+    )
+    elsewhere = model.Note(
+        id=901,
+        board_id=BOARD + 1,
+        text="other board",
+        team_id=1,
+        role=SOLUTION,
+        source_note_id=bad.id,
+    )
+    data.notes += [stranger, elsewhere]
+    again = reverse_flow.lane_view(data, BOARD, 1)
+    assert [n.id for n in again.received[0].solutions] == solutions[1]
+
+
+def test_lane_view_of_a_team_that_received_nothing_is_empty() -> None:
+    data = make_data()
+    dealt(data)
+    lane = reverse_flow.lane_view(data, BOARD, 99)
+    assert (lane.good, lane.bad, lane.received, lane.solution_count) == ((), (), (), 0)
+
+
+# --- rewinding a finished round (pictures and layout checks) ------------------------------
+@pytest.mark.parametrize(
+    ("step", "solutions", "deals", "parked", "face_down"),
+    [
+        (ReverseStep.WRITE, 0, 0, 0, True),
+        (ReverseStep.SET_ASIDE, 0, 0, 3, True),
+        (ReverseStep.DEAL, 0, 3, 3, True),
+        (ReverseStep.TRANSFORM, 3, 3, 3, True),
+        (ReverseStep.REVEAL, 3, 3, 3, False),
+    ],
+)
+def test_rewinding_shows_the_round_as_it_was_at_a_step_and_undoes_exactly(
+    step: ReverseStep, solutions: int, deals: int, parked: int, face_down: bool
+) -> None:
+    data = make_data()
+    finished(data)
+    before = copy.deepcopy(content(data))
+    pairs = do(data, reverse_flow.rewind_pairs(data, BOARD, step))
+    assert len(reverse_flow.ideas(data, BOARD, SOLUTION)) == solutions
+    assert len(reverse_flow.deals_on(data, BOARD)) == deals
+    assert len(reverse_flow.parked_ideas(data, BOARD)) == parked
+    assert (the_round(data).step, the_round(data).face_down) == (step, face_down)
+    assert len(reverse_flow.ideas(data, BOARD, BAD)) == 3  # bad ideas always stay
+    undo(data, pairs)
+    assert content(data) == before
+
+
+def test_rewinding_a_board_without_a_round_is_refused() -> None:
+    data = make_data()
+    with pytest.raises(edits.EditRefused, match="Set up the round first"):
+        reverse_flow.rewind_pairs(data, BOARD, ReverseStep.WRITE)
+
+
 # --- the demo round ---------------------------------------------------------------------
 @pytest.mark.parametrize("language", ["en", "ru"])
 def test_the_demo_round_is_complete_and_consistent(language: str) -> None:

@@ -18,10 +18,10 @@ from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from app.demo import write_demo
-from app.domain import model
+from app.domain import model, reverse_flow
 from app.domain.reverse import ReverseStep
 from app.ui import i18n
-from app.ui.exercises.reverse import ReverseBoardWidget, _rewind_pairs
+from app.ui.exercises.reverse import ReverseBoardWidget
 from app.ui.main_window import MainWindow
 from tests.ui.layout_check import text_problems
 
@@ -88,7 +88,7 @@ def test_every_view_fits_the_screen_with_whole_texts(
             if isinstance(widget, ReverseBoardWidget):
                 widget.animations_enabled = False
                 for step in (ReverseStep.WRITE, ReverseStep.DEAL, ReverseStep.TRANSFORM):
-                    pairs = _rewind_pairs(controller.data, board.id, step)
+                    pairs = reverse_flow.rewind_pairs(controller.data, board.id, step)
                     rewound = controller.edit("view", pairs)
                     check(window, screen, f"{view} / {step.name.lower()}", problems)
                     if rewound:

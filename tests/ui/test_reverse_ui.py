@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 
@@ -25,8 +25,8 @@ from app.ui.exercises.reverse import (
     ReverseBoardWidget,
     ReverseCard,
     TeamLane,
-    render_screenshots,
 )
+from app.ui.screenshots import reverse_screenshots
 from app.ui.timer_widget import (
     FINISHED_COLOR,
     LAST_MINUTE_COLOR,
@@ -440,7 +440,7 @@ def test_the_demo_round_shows_its_reveal(qtbot: Any, tmp_path: Path) -> None:
 
 
 def test_screenshots_render(qtbot: Any, tmp_path: Path) -> None:
-    written = render_screenshots(tmp_path)
+    written = reverse_screenshots(tmp_path)
     assert [p.name for p in written] == [
         "reverse-write.png",
         "reverse-deal.png",
@@ -505,3 +505,51 @@ def test_timer_polls_only_while_running(qtbot: Any) -> None:
     assert timer._poll.isActive()
     timer.pause()
     assert not timer._poll.isActive()
+
+
+# --- writing without the fields moving (a click meant for WORST never lands in BEST) ------
+def start_writing(
+    qtbot: Any, controller: Controller, ideas_per_team: int = 3
+) -> ReverseBoardWidget:
+    widget = make_widget(qtbot, controller)
+    widget.setup_page.ideas_spin.setValue(ideas_per_team)
+    click(qtbot, widget.setup_page.start_button)
+    assert current_round(controller).step == ReverseStep.WRITE
+    QApplication.processEvents()
+    return widget
+
+
+def test_added_cards_never_move_the_worst_field(qtbot: Any, reverse_controller: Controller) -> None:
+    widget = start_writing(qtbot, reverse_controller)
+    lane = widget.lane(1)
+    fields = (lane.good_entry, lane.bad_entry)
+    where = [field.mapTo(widget, QPoint(0, 0)) for field in fields]
+    for number in range(3):
+        type_and_enter(lane.good_entry, f"Best idea {number}")
+        type_and_enter(lane.bad_entry, f"Worst idea {number}")
+        QApplication.processEvents()
+        assert [field.mapTo(widget, QPoint(0, 0)) for field in fields] == where
+        assert all(field.isVisible() for field in fields)
+    assert len(lane.cards) == 6
+    assert all(card.mapTo(widget, QPoint(0, 0)).y() > where[1].y() for card in lane.cards.values())
+    # Every card went to the field it was typed in.
+    goods = board_notes(reverse_controller, model.NoteRole.GOOD)
+    assert [n.text for n in goods] == [f"Best idea {n}" for n in range(3)]
+
+
+def test_alt_and_a_number_moves_typing_to_that_team_s_lane(
+    qtbot: Any, reverse_controller: Controller
+) -> None:
+    widget = start_writing(qtbot, reverse_controller)
+    widget.activateWindow()
+    first, third = widget.lane(1), widget.lane(3)
+    first.bad_entry.setFocus()
+    type_text(first.bad_entry, "Fax only")
+    press_key(first.bad_entry, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    QApplication.processEvents()
+    assert third.bad_entry.hasFocus() and third.bad_entry.text() == "Fax only"
+    assert first.bad_entry.text() == ""
+    press_key(third.bad_entry, Qt.Key.Key_Return)
+    bads = board_notes(reverse_controller, model.NoteRole.BAD)
+    assert [(n.team_id, n.text) for n in bads] == [(3, "Fax only")]
+    assert not widget.pick_team(4)  # three teams: no fourth lane
