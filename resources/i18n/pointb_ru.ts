@@ -633,17 +633,17 @@
     <context>
         <name>BoardScene</name>
         <message>
-            <location filename="../../app/ui/board/scene.py" line="421" />
+            <location filename="../../app/ui/board/scene.py" line="427" />
             <source>Move cluster</source>
             <translation>Перенести группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/scene.py" line="423" />
+            <location filename="../../app/ui/board/scene.py" line="429" />
             <source>Move note</source>
             <translation>Перенести заметку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board/scene.py" line="425" />
+            <location filename="../../app/ui/board/scene.py" line="431" />
             <source>Move %n note(s)</source>
             <translation>
                 <numerusform>Перенести %n заметку</numerusform>
@@ -814,95 +814,82 @@
     <context>
         <name>CaptureBoard</name>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="216" />
             <source>Search notes (Ctrl+F)</source>
-            <translation>Поиск по заметкам (Ctrl+F)</translation>
+            <translation type="vanished">Поиск по заметкам (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="238" />
-            <location filename="../../app/ui/board/capture.py" line="913" />
+            <location filename="../../app/ui/board/capture.py" line="828" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="238" />
             <source>Colour the selected notes by team</source>
-            <translation>Покрасить выбранные заметки в цвет команды</translation>
+            <translation type="vanished">Покрасить выбранные заметки в цвет команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="244" />
-            <location filename="../../app/ui/board/capture.py" line="915" />
+            <location filename="../../app/ui/board/capture.py" line="830" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="244" />
             <source>Set where the selected ideas came from</source>
-            <translation>Указать, откуда взялись выбранные идеи</translation>
+            <translation type="vanished">Указать, откуда взялись выбранные идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="251" />
             <source>Group</source>
-            <translation>Сгруппировать</translation>
+            <translation type="vanished">Сгруппировать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="252" />
             <source>Make a cluster of the selected notes (Ctrl+G)</source>
-            <translation>Собрать выбранные заметки в группу (Ctrl+G)</translation>
+            <translation type="vanished">Собрать выбранные заметки в группу (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="256" />
             <source>Merge</source>
-            <translation>Объединить</translation>
+            <translation type="vanished">Объединить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="256" />
             <source>Merge the selected clusters</source>
-            <translation>Объединить выбранные группы</translation>
+            <translation type="vanished">Объединить выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="259" />
             <source>Ungroup</source>
-            <translation>Разгруппировать</translation>
+            <translation type="vanished">Разгруппировать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="259" />
             <source>Dissolve the selected clusters</source>
-            <translation>Расформировать выбранные группы</translation>
+            <translation type="vanished">Расформировать выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="262" />
-            <location filename="../../app/ui/board/capture.py" line="491" />
+            <location filename="../../app/ui/board/capture.py" line="437" />
             <source>Dot voting</source>
             <translation>Голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="262" />
             <source>Enter the room's dots (Ctrl+D)</source>
-            <translation>Внести голоса участников (Ctrl+D)</translation>
+            <translation type="vanished">Внести голоса участников (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="295" />
+            <location filename="../../app/ui/board/capture.py" line="241" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Уменьшить (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="300" />
+            <location filename="../../app/ui/board/capture.py" line="246" />
             <source>Zoom in (Ctrl+=)</source>
             <translation>Увеличить (Ctrl+=)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="301" />
+            <location filename="../../app/ui/board/capture.py" line="247" />
             <source>Fit</source>
             <translation>Вписать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="301" />
+            <location filename="../../app/ui/board/capture.py" line="247" />
             <source>Fit the board to the window (Ctrl+0)</source>
             <translation>Вписать доску в окно (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="385" />
+            <location filename="../../app/ui/board/capture.py" line="334" />
             <source>Voting for:</source>
             <translation>Голосует:</translation>
         </message>
@@ -911,120 +898,118 @@
             <translation type="vanished">Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="394" />
+            <location filename="../../app/ui/board/capture.py" line="343" />
             <source>Keys 1–9 pick the voter. Click a note to add a dot; Shift+click or right-click takes one back.</source>
             <translation>Клавиши 1–9 выбирают голосующего. Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="402" />
+            <location filename="../../app/ui/board/capture.py" line="351" />
             <source>Done voting</source>
             <translation>Закончить голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="431" />
+            <location filename="../../app/ui/board/capture.py" line="380" />
             <source>Type an idea and press Enter…</source>
             <translation>Напишите идею и нажмите Enter…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="435" />
+            <location filename="../../app/ui/board/capture.py" line="384" />
             <source>Team of the next notes</source>
             <translation>Команда следующих заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="442" />
+            <location filename="../../app/ui/board/capture.py" line="388" />
             <source>Where the next ideas come from</source>
             <translation>Откуда следующие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="447" />
+            <location filename="../../app/ui/board/capture.py" line="393" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="449" />
-            <location filename="../../app/ui/board/capture.py" line="623" />
+            <location filename="../../app/ui/board/capture.py" line="395" />
+            <location filename="../../app/ui/board/capture.py" line="553" />
             <source>Add note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="463" />
+            <location filename="../../app/ui/board/capture.py" line="409" />
             <source>Alt+1…9 picks the team, Alt+0 no team</source>
             <translation>Alt+1…9 выбирает команду, Alt+0 — без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="484" />
-            <location filename="../../app/ui/board/capture.py" line="919" />
+            <location filename="../../app/ui/board/capture.py" line="430" />
+            <location filename="../../app/ui/board/capture.py" line="834" />
             <source>Group into cluster…</source>
             <translation>Собрать в группу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="487" />
-            <location filename="../../app/ui/board/capture.py" line="784" />
-            <location filename="../../app/ui/board/capture.py" line="929" />
+            <location filename="../../app/ui/board/capture.py" line="433" />
+            <location filename="../../app/ui/board/capture.py" line="714" />
+            <location filename="../../app/ui/board/capture.py" line="844" />
             <source>Dissolve cluster</source>
             <translation>Расформировать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="489" />
-            <location filename="../../app/ui/board/capture.py" line="775" />
-            <location filename="../../app/ui/board/capture.py" line="927" />
+            <location filename="../../app/ui/board/capture.py" line="435" />
+            <location filename="../../app/ui/board/capture.py" line="705" />
+            <location filename="../../app/ui/board/capture.py" line="842" />
             <source>Merge clusters</source>
             <translation>Объединить группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="490" />
-            <location filename="../../app/ui/board/capture.py" line="681" />
+            <location filename="../../app/ui/board/capture.py" line="436" />
+            <location filename="../../app/ui/board/capture.py" line="611" />
             <source>Edit note</source>
             <translation>Изменить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="492" />
+            <location filename="../../app/ui/board/capture.py" line="438" />
             <source>Type a new note</source>
             <translation>Написать новую заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="493" />
+            <location filename="../../app/ui/board/capture.py" line="439" />
             <source>Clear selection</source>
             <translation>Снять выделение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="497" />
+            <location filename="../../app/ui/board/capture.py" line="443" />
             <source>Team %1 for the next notes</source>
             <translation>Команда %1 для следующих заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="547" />
-            <location filename="../../app/ui/board/capture.py" line="572" />
+            <location filename="../../app/ui/board/capture.py" line="386" />
+            <location filename="../../app/ui/board/capture.py" line="495" />
+            <location filename="../../app/ui/board/capture.py" line="502" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="548" />
             <source>All teams</source>
-            <translation>Все команды</translation>
+            <translation type="vanished">Все команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="555" />
             <source>Without a team</source>
-            <translation>Без команды</translation>
+            <translation type="vanished">Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="564" />
             <source>All sources</source>
-            <translation>Все источники</translation>
+            <translation type="vanished">Все источники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="596" />
+            <location filename="../../app/ui/board/capture.py" line="526" />
             <source>Team: %1</source>
             <translation>Команда: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="710" />
+            <location filename="../../app/ui/board/capture.py" line="640" />
             <source>Delete note</source>
             <translation>Удалить заметку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board/capture.py" line="712" />
+            <location filename="../../app/ui/board/capture.py" line="642" />
             <source>Delete %n note(s)</source>
             <translation>
                 <numerusform>Удалить %n заметку</numerusform>
@@ -1033,101 +1018,100 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="714" />
+            <location filename="../../app/ui/board/capture.py" line="644" />
             <source>Remove cluster</source>
             <translation>Убрать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="724" />
+            <location filename="../../app/ui/board/capture.py" line="654" />
             <source>Set team</source>
             <translation>Назначить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="730" />
+            <location filename="../../app/ui/board/capture.py" line="660" />
             <source>Set source</source>
             <translation>Указать источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="735" />
+            <location filename="../../app/ui/board/capture.py" line="665" />
             <source>Select the notes to group first.</source>
             <translation>Сначала выделите заметки для группы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="739" />
+            <location filename="../../app/ui/board/capture.py" line="669" />
             <source>Cluster %1</source>
             <translation>Группа %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="742" />
+            <location filename="../../app/ui/board/capture.py" line="672" />
             <source>New cluster</source>
             <translation>Новая группа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="742" />
-            <location filename="../../app/ui/board/capture.py" line="757" />
+            <location filename="../../app/ui/board/capture.py" line="672" />
+            <location filename="../../app/ui/board/capture.py" line="687" />
             <source>Cluster title:</source>
             <translation>Название группы:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="745" />
+            <location filename="../../app/ui/board/capture.py" line="675" />
             <source>Untitled cluster</source>
             <translation>Группа без названия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="748" />
+            <location filename="../../app/ui/board/capture.py" line="678" />
             <source>Group notes</source>
             <translation>Сгруппировать заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="757" />
-            <location filename="../../app/ui/board/capture.py" line="765" />
-            <location filename="../../app/ui/board/capture.py" line="925" />
+            <location filename="../../app/ui/board/capture.py" line="687" />
+            <location filename="../../app/ui/board/capture.py" line="695" />
+            <location filename="../../app/ui/board/capture.py" line="840" />
             <source>Rename cluster</source>
             <translation>Переименовать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="771" />
+            <location filename="../../app/ui/board/capture.py" line="701" />
             <source>Select two or more clusters to merge.</source>
             <translation>Выделите две или больше групп, чтобы объединить их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="790" />
-            <location filename="../../app/ui/board/capture.py" line="923" />
+            <location filename="../../app/ui/board/capture.py" line="720" />
+            <location filename="../../app/ui/board/capture.py" line="838" />
             <source>Take out of cluster</source>
             <translation>Вынуть из группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="840" />
+            <location filename="../../app/ui/board/capture.py" line="770" />
             <source>Add participants or teams to vote.</source>
             <translation>Чтобы голосовать, добавьте участников или команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="846" />
+            <location filename="../../app/ui/board/capture.py" line="776" />
             <source>Add a dot</source>
             <translation>Добавить голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="846" />
+            <location filename="../../app/ui/board/capture.py" line="776" />
             <source>Take a dot back</source>
             <translation>Забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="860" />
+            <location filename="../../app/ui/board/capture.py" line="790" />
             <source>Dots left: %1 of %2</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="873" />
             <source>%1 of %2 match</source>
-            <translation>Подходит %1 из %2</translation>
+            <translation type="vanished">Подходит %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="911" />
+            <location filename="../../app/ui/board/capture.py" line="826" />
             <source>Edit text</source>
             <translation>Изменить текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="932" />
+            <location filename="../../app/ui/board/capture.py" line="847" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -1746,6 +1730,115 @@
             <location filename="../../app/ui/file_safety.py" line="222" />
             <source>Now working on the copy: %1</source>
             <translation>Теперь работаем с копией: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="63" />
+            <source>Search notes (Ctrl+F)</source>
+            <translation>Поиск по заметкам (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="68" />
+            <source>Show the notes of one team</source>
+            <translation>Показать заметки одной команды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="71" />
+            <source>Show the notes from one source</source>
+            <translation>Показать заметки из одного источника</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="73" />
+            <location filename="../../app/ui/board/filter_bar.py" line="143" />
+            <source>All teams</source>
+            <translation>Все команды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="73" />
+            <location filename="../../app/ui/board/filter_bar.py" line="144" />
+            <source>Without a team</source>
+            <translation>Без команды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="76" />
+            <location filename="../../app/ui/board/filter_bar.py" line="150" />
+            <source>All sources</source>
+            <translation>Все источники</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="86" />
+            <source>Team</source>
+            <translation>Команда</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="86" />
+            <source>Colour the selected notes by team</source>
+            <translation>Покрасить выбранные заметки в цвет команды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="90" />
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="90" />
+            <source>Set where the selected ideas came from</source>
+            <translation>Указать, откуда взялись выбранные идеи</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="97" />
+            <source>Group</source>
+            <translation>Сгруппировать</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="97" />
+            <source>Make a cluster of the selected notes (Ctrl+G)</source>
+            <translation>Собрать выбранные заметки в группу (Ctrl+G)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="100" />
+            <source>Merge</source>
+            <translation>Объединить</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="100" />
+            <source>Merge the selected clusters</source>
+            <translation>Объединить выбранные группы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="103" />
+            <source>Ungroup</source>
+            <translation>Разгруппировать</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="103" />
+            <source>Dissolve the selected clusters</source>
+            <translation>Расформировать выбранные группы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="106" />
+            <source>Dot voting</source>
+            <translation>Голосование точками</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="106" />
+            <source>Enter the room's dots (Ctrl+D)</source>
+            <translation>Внести голоса участников (Ctrl+D)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="132" />
+            <source>%1 of %2 match</source>
+            <translation>Подходит %1 из %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fit</name>
+        <message>
+            <location filename="../../app/ui/fit.py" line="253" />
+            <source>More tools</source>
+            <translation>Другие инструменты</translation>
         </message>
     </context>
     <context>
