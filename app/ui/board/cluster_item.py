@@ -136,7 +136,7 @@ class ClusterLabel(QGraphicsItem):
         super().__init__()
         self.title = title
         self.frame_width = frame_width
-        self.scale = LOD_LABEL
+        self.view_scale = LOD_LABEL
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         self.setZValue(50.0)
         self.setVisible(False)
@@ -148,14 +148,14 @@ class ClusterLabel(QGraphicsItem):
         self._measure()
 
     def _measure(self) -> None:
-        band = LABEL_BAND * self.scale - 2 * LABEL_INSET
+        band = LABEL_BAND * self.view_scale - 2 * LABEL_INSET
         pixels = max(LABEL_MIN_PX, min(LABEL_PX, math.floor(band / 1.45)))
         self._font = theme.pixel_font(pixels, bold=True)
         metrics = QFontMetricsF(self._font)
         height = min(metrics.height() + 8.0, max(band, metrics.height() + 2.0))
         width = min(metrics.horizontalAdvance(self.title or "…"), 420.0) + 2 * 8.0
         if self.frame_width > 0:
-            width = min(width, max(24.0, self.frame_width * self.scale - 2 * LABEL_INSET))
+            width = min(width, max(24.0, self.frame_width * self.view_scale - 2 * LABEL_INSET))
         self._rect = QRectF(LABEL_INSET, LABEL_INSET, width, height)
 
     def set_title(self, title: str, frame_width: float | None = None) -> None:
@@ -170,9 +170,9 @@ class ClusterLabel(QGraphicsItem):
 
     def fit(self, scale: float) -> None:
         """Size the label for a view at `scale` (the band and the frame on screen)."""
-        if abs(scale - self.scale) > 1e-4:
+        if abs(scale - self.view_scale) > 1e-4:
             self.prepareGeometryChange()
-            self.scale = scale
+            self.view_scale = scale
             self._pixmap = None
             self._measure()
             self.update()
