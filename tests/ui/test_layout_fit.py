@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, QSize
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtCore import QPoint, QRect, QSettings, QSize
+from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget, QWidget
 
 from app.demo import write_demo
 from app.domain import model
 from app.domain.reverse import ReverseStep
 from app.ui import i18n
+from app.ui.exercises.journey import MIN_STAGE_WIDTH, STAGE_WIDTH, JourneyBoard
 from app.ui.exercises.reverse import ReverseBoardWidget, _rewind_pairs
 from app.ui.main_window import MainWindow
 from tests.ui.layout_check import text_problems
@@ -147,3 +148,43 @@ def test_dialogs_fit_the_screen_with_whole_texts(
     finally:
         window.controller.close()
     assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_the_journey_map_alone_scrolls_sideways(
+    qtbot: Any, qsettings: Path, tmp_path: Path, language: str, screen: QSize
+) -> None:
+    """On a laptop the journey board fits its page: only the map scrolls (its scroll bar
+    on screen), the bar and the details panel stay put, and the stage columns widen when
+    the agenda panel is hidden."""
+    window = open_window(qtbot, tmp_path, language, screen)
+    try:
+        journey_board = next(
+            b for b in window.controller.data.boards if b.kind == model.BoardKind.JOURNEY
+        )
+        widget = window.select_board(journey_board.id)
+        assert isinstance(widget, JourneyBoard)
+        settle()
+        page = widget.parentWidget()
+        while page is not None and not isinstance(page, QScrollArea):
+            page = page.parentWidget()
+        assert page is not None  # the exercise page that would scroll the whole board
+        for agenda_shown in (True, False):
+            window.room.agenda_dock.setVisible(agenda_shown)
+            settle()
+            assert not page.horizontalScrollBar().isVisible()
+            assert not page.verticalScrollBar().isVisible()
+            assert MIN_STAGE_WIDTH <= widget.stage_width <= STAGE_WIDTH
+            for part in (
+                widget.scroller,
+                widget.details_scroll,
+                widget.scroller.horizontalScrollBar(),
+            ):
+                if part.isVisible():
+                    place = QRect(part.mapTo(window, QPoint(0, 0)), part.size())
+                    assert window.rect().contains(place), type(part).__name__
+            if agenda_shown:
+                narrow = widget.stage_width
+        assert widget.stage_width >= narrow
+    finally:
+        window.controller.close()

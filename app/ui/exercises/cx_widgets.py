@@ -400,6 +400,9 @@ def sent_badge(item: cx_common.Sendable) -> str:
 
 
 # --- the metrics form ------------------------------------------------------------------------
+METRIC_BOX_PX = 72
+
+
 class MetricsForm(QWidget):
     """Minutes, simplicity (1..5) and steps or clicks, as is and to be; 0 / blank = unset."""
 
@@ -430,6 +433,9 @@ class MetricsForm(QWidget):
                     box = QSpinBox(self)
                     box.setRange(0, cx_common.SCALE_MAX if stem == "simplicity" else 100000)
                 box.setSpecialValueText("—")
+                # Sized for a few digits, not for the range's 100000: the form fits the
+                # details panel of a laptop's board.
+                box.setMinimumWidth(METRIC_BOX_PX)
                 box.setObjectName(f"cxMetric_{name}")
                 box.setKeyboardTracking(False)
                 box.editingFinished.connect(lambda n=name: self._emit(n))
