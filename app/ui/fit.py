@@ -14,18 +14,21 @@ The rules:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QTableView,
+    QTableWidget,
     QTabWidget,
     QToolButton,
     QWidget,
@@ -319,3 +322,51 @@ class OverflowRow(QWidget):
                 entry.setCheckable(True)
                 entry.setChecked(button.isChecked())
             entry.triggered.connect(button.click)
+
+
+def name_columns(table: QTableWidget) -> None:
+    """Each column title's whole text as its tooltip (unless it has one), and elided with
+    "…" rather than cut when a narrow screen squeezes the column."""
+    table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+    for column in range(table.columnCount()):
+        item = table.horizontalHeaderItem(column)
+        if item is not None and item.text() and not item.toolTip():
+            item.setToolTip(item.text())
+
+
+class MinimumStretch(QObject):
+    """Stretching columns of a table that never shrink below `minimum` pixels: on a narrow
+    screen they keep that width and the table scrolls sideways, instead of squeezing a
+    candidate's name to a few letters. `apply()` again after the table resets its
+    columns' resize modes."""
+
+    def __init__(self, table: QTableView, columns: tuple[int, ...], minimum: int) -> None:
+        super().__init__(table)
+        self.table = table
+        self.columns = columns
+        self.minimum = minimum
+        table.viewport().installEventFilter(self)
+        self.apply()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.apply()
+        return False
+
+    def apply(self) -> None:
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(column)
+            for column in range(header.count())
+            if column not in self.columns and not header.isSectionHidden(column)
+        )
+        room = self.table.viewport().width() - others
+        narrow = room < self.minimum * len(self.columns)
+        for column in self.columns:
+            if column >= header.count():
+                continue
+            if narrow:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, self.minimum)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)

@@ -216,7 +216,9 @@ class CardRow(QFrame):
         self.menu_button.setToolTip(_tr("More actions"))
         self.menu_button.setVisible(not read_only)
         layout.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.badge = plain_label(row.badge, self, "cxBadge", wrap=True)
+        # One line, elided with the whole mark as its tooltip: a narrow column on a
+        # laptop never cuts the mark in half.
+        self.badge = plain_label(row.badge, self, "cxBadge", wrap=False)
         self.badge.setVisible(bool(row.badge))
         column.addWidget(self.badge)
         set_flag(self, "selected", row.selected)
