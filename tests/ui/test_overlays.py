@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QSettings
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.demo import write_demo
 from app.ui.board.capture import CaptureBoard
@@ -125,5 +125,23 @@ def test_the_key_is_never_an_empty_box_after_opening(
         labels = [w for w in board.legend.findChildren(QLabel) if w.isVisible()]
         assert labels  # team colours and corner marks
         assert all(board.legend.rect().contains(QRect(w.pos(), w.size())) for w in labels)
+    finally:
+        window.controller.close()
+
+
+def test_a_fitted_board_stays_whole_when_the_vote_bar_opens(
+    qtbot: Any, qsettings: Path, tmp_path: Path
+) -> None:
+    window, board = open_demo_board(qtbot, tmp_path, "en")
+    try:
+        window.room.agenda_dock.hide()  # a wide board: its height limits the fit
+        QApplication.processEvents()
+        board.fit()
+        height = board.view.viewport().height()
+        board.set_voting(True)  # the vote bar takes room from the board
+        qtbot.waitUntil(lambda: board.view.viewport().height() < height)
+        QApplication.processEvents()
+        shown = board.view.mapToScene(board.view.viewport().rect()).boundingRect()
+        assert shown.contains(board.scene.content_rect())  # every note and frame
     finally:
         window.controller.close()
