@@ -41,7 +41,7 @@ from app.ui.board.scene import BoardScene
 from app.ui.board.view import BoardView
 from app.ui.controller import Controller
 from app.ui.elide import elided, fit_combo
-from app.ui.fit import set_placeholder
+from app.ui.fit import ElidedLabel, set_placeholder
 from app.ui.i18n import counted
 from app.ui.name_fields import ask_name, limit_name
 from app.ui.theme import color_icon
@@ -232,7 +232,9 @@ class CaptureBoard(QWidget):
         panel.setStyleSheet(
             f"QFrame#zoomPanel {{ background: {theme.PANEL}; border: 1px solid {theme.BORDER};"
             " border-radius: 10px; }"
-            " QFrame#zoomPanel QToolButton { border: none; font-size: 14pt; min-width: 34px; }"
+            # Compact, so the key and the zoom buttons share one line on a laptop's board.
+            " QFrame#zoomPanel QToolButton { border: none; font-size: 13pt; min-width: 26px;"
+            " padding: 2px 6px; }"
             " QFrame#zoomPanel QToolButton:hover { background: #EEF2FF; }"
         )
         row = QHBoxLayout(panel)
@@ -240,7 +242,7 @@ class CaptureBoard(QWidget):
         row.setSpacing(2)
         row.addWidget(self._tool("−", self.tr("Zoom out (Ctrl+-)"), self.zoom_out))
         self.zoom_label = QLabel("100%", panel)
-        self.zoom_label.setMinimumWidth(56)
+        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("100%") + 8)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row.addWidget(self.zoom_label)
         row.addWidget(self._tool("+", self.tr("Zoom in (Ctrl+=)"), self.zoom_in))
@@ -406,10 +408,11 @@ class CaptureBoard(QWidget):
         details.addWidget(self.team_combo)
         details.addWidget(self.tag_combo)
         details.addWidget(self.author_edit)
-        team_keys = QLabel(self.tr("Alt+1…9 picks the team, Alt+0 no team"), bar)
+        # One line, elided with the whole hint as its tooltip: wrapped, the Russian hint
+        # took four lines of a laptop's board.
+        team_keys = ElidedLabel(self.tr("Alt+1…9 picks the team, Alt+0 no team"), bar)
         team_keys.setObjectName("teamKeysHint")
         team_keys.setStyleSheet(f"color: {theme.MUTED};")
-        team_keys.setWordWrap(True)
         details.addWidget(team_keys, 1)
         column.addLayout(details)
         self.setTabOrder(self.capture_edit, self.team_combo)
