@@ -7,21 +7,30 @@ The rules:
 - the window opens inside the screen's available area, and a remembered geometry is
   clamped to the screen it opens on (`fit_window`);
 - a text that may not fit is elided with the whole text in the tooltip (`ElidedLabel`,
-  `elide`), never cut off in the middle of a letter.
+  `elide`), never cut off in the middle of a letter;
+- a row of tool buttons that may not fit puts the ones that do not into a "»" menu
+  (`OverflowRow`), so every tool stays one click away.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFrame,
+    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QTableView,
+    QTableWidget,
     QTabWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -224,3 +233,140 @@ class ElidedButton(QPushButton):
 
     def is_elided(self) -> bool:
         return super().text() != self._full
+
+
+class OverflowRow(QWidget):
+    """Tool buttons in a row; those that do not fit its width hide, and a "»" button at
+    the end lists them in a menu (a button's own menu as a submenu, a checkable button as
+    a checkable entry), so a narrow screen never loses a tool. The row asks for the room
+    of all its buttons but can shrink to the "»" button alone."""
+
+    SPACING = 4
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overflowRow")
+        self.buttons: list[QAbstractButton] = []
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(self.SPACING)
+        self.more = QToolButton(self)
+        self.more.setObjectName("overflowMore")
+        self.more.setText("»")
+        self.more.setToolTip(QCoreApplication.translate("Fit", "More tools"))
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more.setStyleSheet("QToolButton#overflowMore::menu-indicator { image: none; }")
+        self.more_menu = QMenu(self.more)
+        self.more_menu.aboutToShow.connect(self._fill_menu)
+        self.more.setMenu(self.more_menu)
+        self._submenus: list[QMenu] = []
+        self._row.addWidget(self.more)
+        self.more.hide()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def add(self, button: QAbstractButton) -> None:
+        self._row.insertWidget(len(self.buttons), button)
+        self.buttons.append(button)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        hints = [b.sizeHint() for b in self.buttons]
+        width = sum(h.width() for h in hints) + self.SPACING * max(0, len(hints) - 1)
+        height = max([self.more.sizeHint().height(), *(h.height() for h in hints)])
+        return QSize(width, height)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.more.sizeHint().width(), self.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def overflowed(self) -> list[QAbstractButton]:
+        """The buttons that are in the "»" menu (hidden from the row)."""
+        return [b for b in self.buttons if b.isHidden()]
+
+    def _relayout(self) -> None:
+        room = self.width()
+        fits = self.sizeHint().width() <= room
+        if not fits:
+            room -= self.more.sizeHint().width() + self.SPACING
+        used = 0
+        for button in self.buttons:
+            need = button.sizeHint().width() + (self.SPACING if used else 0)
+            shown = fits or used + need <= room
+            if shown:
+                used += need
+            button.setVisible(shown)
+            room = room if shown else -1  # the order stays: after one is out, the rest are
+        self.more.setVisible(not fits)
+
+    def _fill_menu(self) -> None:
+        self.more_menu.clear()
+        for old in self._submenus:
+            old.deleteLater()
+        self._submenus = []
+        for button in self.overflowed():
+            text = button.text()
+            own_menu = button.menu() if isinstance(button, QToolButton) else None
+            if own_menu is not None:
+                sub = self.more_menu.addMenu(text)
+                self._submenus.append(sub)
+                sub.setEnabled(button.isEnabled())
+                sub.addActions(own_menu.actions())
+                continue
+            entry = self.more_menu.addAction(text)
+            entry.setToolTip(button.toolTip())
+            entry.setEnabled(button.isEnabled())
+            if button.isCheckable():
+                entry.setCheckable(True)
+                entry.setChecked(button.isChecked())
+            entry.triggered.connect(button.click)
+
+
+def name_columns(table: QTableWidget) -> None:
+    """Each column title's whole text as its tooltip (unless it has one), and elided with
+    "…" rather than cut when a narrow screen squeezes the column."""
+    table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+    for column in range(table.columnCount()):
+        item = table.horizontalHeaderItem(column)
+        if item is not None and item.text() and not item.toolTip():
+            item.setToolTip(item.text())
+
+
+class MinimumStretch(QObject):
+    """Stretching columns of a table that never shrink below `minimum` pixels: on a narrow
+    screen they keep that width and the table scrolls sideways, instead of squeezing a
+    candidate's name to a few letters. `apply()` again after the table resets its
+    columns' resize modes."""
+
+    def __init__(self, table: QTableView, columns: tuple[int, ...], minimum: int) -> None:
+        super().__init__(table)
+        self.table = table
+        self.columns = columns
+        self.minimum = minimum
+        table.viewport().installEventFilter(self)
+        self.apply()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.apply()
+        return False
+
+    def apply(self) -> None:
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(column)
+            for column in range(header.count())
+            if column not in self.columns and not header.isSectionHidden(column)
+        )
+        room = self.table.viewport().width() - others
+        narrow = room < self.minimum * len(self.columns)
+        for column in self.columns:
+            if column >= header.count():
+                continue
+            if narrow:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, self.minimum)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)

@@ -633,17 +633,17 @@
     <context>
         <name>BoardScene</name>
         <message>
-            <location filename="../../app/ui/board/scene.py" line="418" />
+            <location filename="../../app/ui/board/scene.py" line="424" />
             <source>Move cluster</source>
             <translation>Перенести группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/scene.py" line="420" />
+            <location filename="../../app/ui/board/scene.py" line="426" />
             <source>Move note</source>
             <translation>Перенести заметку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board/scene.py" line="422" />
+            <location filename="../../app/ui/board/scene.py" line="428" />
             <source>Move %n note(s)</source>
             <translation>
                 <numerusform>Перенести %n заметку</numerusform>
@@ -728,62 +728,62 @@
             <translation>У перенесённых кандидатов считаются голоса их заметки; у введённых вручную голоса ставятся здесь.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="92" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="94" />
             <source>Promote ideas from other boards</source>
             <translation>Перенести идеи с других досок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="95" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="97" />
             <source>Most-voted first. Tick ideas, then promote them.</source>
             <translation>Сначала самые популярные. Отметьте идеи и перенесите их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="101" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="103" />
             <source>Promote ticked ideas</source>
             <translation>Перенести отмеченные идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="118" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="120" />
             <source>Candidate</source>
             <translation>Кандидат</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="119" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="121" />
             <source>Where it came from</source>
             <translation>Откуда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="120" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="122" />
             <source>Kano</source>
             <translation>Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="121" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="123" />
             <source>Votes</source>
             <translation>Голоса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="122" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="124" />
             <source>Score</source>
             <translation>Оценка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="198" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="200" />
             <source>Add candidate</source>
             <translation>Добавить кандидата</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="215" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="217" />
             <source>Vote</source>
             <translation>Голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="221" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="223" />
             <source>Remove candidates</source>
             <translation>Удалить кандидатов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="229" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="231" />
             <source>Promote ideas</source>
             <translation>Перенести идеи</translation>
         </message>
@@ -814,95 +814,82 @@
     <context>
         <name>CaptureBoard</name>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="217" />
             <source>Search notes (Ctrl+F)</source>
-            <translation>Поиск по заметкам (Ctrl+F)</translation>
+            <translation type="vanished">Поиск по заметкам (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="239" />
-            <location filename="../../app/ui/board/capture.py" line="934" />
+            <location filename="../../app/ui/board/capture.py" line="852" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="239" />
             <source>Colour the selected notes by team</source>
-            <translation>Покрасить выбранные заметки в цвет команды</translation>
+            <translation type="vanished">Покрасить выбранные заметки в цвет команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="245" />
-            <location filename="../../app/ui/board/capture.py" line="936" />
+            <location filename="../../app/ui/board/capture.py" line="854" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="245" />
             <source>Set where the selected ideas came from</source>
-            <translation>Указать, откуда взялись выбранные идеи</translation>
+            <translation type="vanished">Указать, откуда взялись выбранные идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="252" />
             <source>Group</source>
-            <translation>Сгруппировать</translation>
+            <translation type="vanished">Сгруппировать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="253" />
             <source>Make a cluster of the selected notes (Ctrl+G)</source>
-            <translation>Собрать выбранные заметки в группу (Ctrl+G)</translation>
+            <translation type="vanished">Собрать выбранные заметки в группу (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="257" />
             <source>Merge</source>
-            <translation>Объединить</translation>
+            <translation type="vanished">Объединить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="257" />
             <source>Merge the selected clusters</source>
-            <translation>Объединить выбранные группы</translation>
+            <translation type="vanished">Объединить выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="260" />
             <source>Ungroup</source>
-            <translation>Разгруппировать</translation>
+            <translation type="vanished">Разгруппировать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="260" />
             <source>Dissolve the selected clusters</source>
-            <translation>Расформировать выбранные группы</translation>
+            <translation type="vanished">Расформировать выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="263" />
-            <location filename="../../app/ui/board/capture.py" line="492" />
+            <location filename="../../app/ui/board/capture.py" line="441" />
             <source>Dot voting</source>
             <translation>Голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="263" />
             <source>Enter the room's dots (Ctrl+D)</source>
-            <translation>Внести голоса участников (Ctrl+D)</translation>
+            <translation type="vanished">Внести голоса участников (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="296" />
+            <location filename="../../app/ui/board/capture.py" line="244" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Уменьшить (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="301" />
+            <location filename="../../app/ui/board/capture.py" line="249" />
             <source>Zoom in (Ctrl+=)</source>
             <translation>Увеличить (Ctrl+=)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="302" />
+            <location filename="../../app/ui/board/capture.py" line="250" />
             <source>Fit</source>
             <translation>Вписать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="302" />
+            <location filename="../../app/ui/board/capture.py" line="250" />
             <source>Fit the board to the window (Ctrl+0)</source>
             <translation>Вписать доску в окно (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="386" />
+            <location filename="../../app/ui/board/capture.py" line="337" />
             <source>Voting for:</source>
             <translation>Голосует:</translation>
         </message>
@@ -911,120 +898,118 @@
             <translation type="vanished">Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="395" />
+            <location filename="../../app/ui/board/capture.py" line="346" />
             <source>Keys 1–9 pick the voter. Click a note to add a dot; Shift+click or right-click takes one back.</source>
             <translation>Клавиши 1–9 выбирают голосующего. Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="403" />
+            <location filename="../../app/ui/board/capture.py" line="354" />
             <source>Done voting</source>
             <translation>Закончить голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="432" />
+            <location filename="../../app/ui/board/capture.py" line="383" />
             <source>Type an idea and press Enter…</source>
             <translation>Напишите идею и нажмите Enter…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="436" />
+            <location filename="../../app/ui/board/capture.py" line="387" />
             <source>Team of the next notes</source>
             <translation>Команда следующих заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="443" />
+            <location filename="../../app/ui/board/capture.py" line="391" />
             <source>Where the next ideas come from</source>
             <translation>Откуда следующие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="448" />
+            <location filename="../../app/ui/board/capture.py" line="396" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="450" />
-            <location filename="../../app/ui/board/capture.py" line="644" />
+            <location filename="../../app/ui/board/capture.py" line="398" />
+            <location filename="../../app/ui/board/capture.py" line="577" />
             <source>Add note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="464" />
+            <location filename="../../app/ui/board/capture.py" line="414" />
             <source>Alt+1…9 picks the team, Alt+0 no team</source>
             <translation>Alt+1…9 выбирает команду, Alt+0 — без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="485" />
-            <location filename="../../app/ui/board/capture.py" line="940" />
+            <location filename="../../app/ui/board/capture.py" line="434" />
+            <location filename="../../app/ui/board/capture.py" line="858" />
             <source>Group into cluster…</source>
             <translation>Собрать в группу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="488" />
-            <location filename="../../app/ui/board/capture.py" line="805" />
-            <location filename="../../app/ui/board/capture.py" line="950" />
+            <location filename="../../app/ui/board/capture.py" line="437" />
+            <location filename="../../app/ui/board/capture.py" line="738" />
+            <location filename="../../app/ui/board/capture.py" line="868" />
             <source>Dissolve cluster</source>
             <translation>Расформировать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="490" />
-            <location filename="../../app/ui/board/capture.py" line="796" />
-            <location filename="../../app/ui/board/capture.py" line="948" />
+            <location filename="../../app/ui/board/capture.py" line="439" />
+            <location filename="../../app/ui/board/capture.py" line="729" />
+            <location filename="../../app/ui/board/capture.py" line="866" />
             <source>Merge clusters</source>
             <translation>Объединить группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="491" />
-            <location filename="../../app/ui/board/capture.py" line="702" />
+            <location filename="../../app/ui/board/capture.py" line="440" />
+            <location filename="../../app/ui/board/capture.py" line="635" />
             <source>Edit note</source>
             <translation>Изменить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="493" />
+            <location filename="../../app/ui/board/capture.py" line="442" />
             <source>Type a new note</source>
             <translation>Написать новую заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="494" />
+            <location filename="../../app/ui/board/capture.py" line="443" />
             <source>Clear selection</source>
             <translation>Снять выделение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="498" />
+            <location filename="../../app/ui/board/capture.py" line="447" />
             <source>Team %1 for the next notes</source>
             <translation>Команда %1 для следующих заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="568" />
-            <location filename="../../app/ui/board/capture.py" line="593" />
+            <location filename="../../app/ui/board/capture.py" line="389" />
+            <location filename="../../app/ui/board/capture.py" line="519" />
+            <location filename="../../app/ui/board/capture.py" line="526" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="569" />
             <source>All teams</source>
-            <translation>Все команды</translation>
+            <translation type="vanished">Все команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="576" />
             <source>Without a team</source>
-            <translation>Без команды</translation>
+            <translation type="vanished">Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="585" />
             <source>All sources</source>
-            <translation>Все источники</translation>
+            <translation type="vanished">Все источники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="617" />
+            <location filename="../../app/ui/board/capture.py" line="550" />
             <source>Team: %1</source>
             <translation>Команда: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="731" />
+            <location filename="../../app/ui/board/capture.py" line="664" />
             <source>Delete note</source>
             <translation>Удалить заметку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board/capture.py" line="733" />
+            <location filename="../../app/ui/board/capture.py" line="666" />
             <source>Delete %n note(s)</source>
             <translation>
                 <numerusform>Удалить %n заметку</numerusform>
@@ -1033,101 +1018,100 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="735" />
+            <location filename="../../app/ui/board/capture.py" line="668" />
             <source>Remove cluster</source>
             <translation>Убрать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="745" />
+            <location filename="../../app/ui/board/capture.py" line="678" />
             <source>Set team</source>
             <translation>Назначить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="751" />
+            <location filename="../../app/ui/board/capture.py" line="684" />
             <source>Set source</source>
             <translation>Указать источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="756" />
+            <location filename="../../app/ui/board/capture.py" line="689" />
             <source>Select the notes to group first.</source>
             <translation>Сначала выделите заметки для группы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="760" />
+            <location filename="../../app/ui/board/capture.py" line="693" />
             <source>Cluster %1</source>
             <translation>Группа %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="763" />
+            <location filename="../../app/ui/board/capture.py" line="696" />
             <source>New cluster</source>
             <translation>Новая группа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="763" />
-            <location filename="../../app/ui/board/capture.py" line="778" />
+            <location filename="../../app/ui/board/capture.py" line="696" />
+            <location filename="../../app/ui/board/capture.py" line="711" />
             <source>Cluster title:</source>
             <translation>Название группы:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="766" />
+            <location filename="../../app/ui/board/capture.py" line="699" />
             <source>Untitled cluster</source>
             <translation>Группа без названия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="769" />
+            <location filename="../../app/ui/board/capture.py" line="702" />
             <source>Group notes</source>
             <translation>Сгруппировать заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="778" />
-            <location filename="../../app/ui/board/capture.py" line="786" />
-            <location filename="../../app/ui/board/capture.py" line="946" />
+            <location filename="../../app/ui/board/capture.py" line="711" />
+            <location filename="../../app/ui/board/capture.py" line="719" />
+            <location filename="../../app/ui/board/capture.py" line="864" />
             <source>Rename cluster</source>
             <translation>Переименовать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="792" />
+            <location filename="../../app/ui/board/capture.py" line="725" />
             <source>Select two or more clusters to merge.</source>
             <translation>Выделите две или больше групп, чтобы объединить их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="811" />
-            <location filename="../../app/ui/board/capture.py" line="944" />
+            <location filename="../../app/ui/board/capture.py" line="744" />
+            <location filename="../../app/ui/board/capture.py" line="862" />
             <source>Take out of cluster</source>
             <translation>Вынуть из группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="861" />
+            <location filename="../../app/ui/board/capture.py" line="794" />
             <source>Add participants or teams to vote.</source>
             <translation>Чтобы голосовать, добавьте участников или команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="867" />
+            <location filename="../../app/ui/board/capture.py" line="800" />
             <source>Add a dot</source>
             <translation>Добавить голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="867" />
+            <location filename="../../app/ui/board/capture.py" line="800" />
             <source>Take a dot back</source>
             <translation>Забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="881" />
+            <location filename="../../app/ui/board/capture.py" line="814" />
             <source>Dots left: %1 of %2</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="894" />
             <source>%1 of %2 match</source>
-            <translation>Подходит %1 из %2</translation>
+            <translation type="vanished">Подходит %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="932" />
+            <location filename="../../app/ui/board/capture.py" line="850" />
             <source>Edit text</source>
             <translation>Изменить текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="953" />
+            <location filename="../../app/ui/board/capture.py" line="871" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -1279,82 +1263,82 @@
             <translation>Другие действия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="331" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="333" />
             <source>Move up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="333" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="335" />
             <source>Move down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="335" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="337" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="397" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="399" />
             <source>→ idea</source>
             <translation>→ идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="399" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="401" />
             <source>→ MVP</source>
             <translation>→ MVP</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="486" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="494" />
             <source>Service-design principles</source>
             <translation>Принципы сервис-дизайна</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="425" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="430" />
             <source>As is</source>
             <translation>Как есть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="426" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="431" />
             <source>To be</source>
             <translation>Как надо</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="429" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="434" />
             <source>Time, minutes</source>
             <translation>Время, минуты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="430" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="435" />
             <source>Simplicity, 1–5</source>
             <translation>Простота, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="431" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="436" />
             <source>Steps or clicks</source>
             <translation>Шаги или клики</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="503" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="511" />
             <source>Service-design principles: %1 of 6</source>
             <translation>Принципы сервис-дизайна: %1 из 6</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="370" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="372" />
             <source>Send to ideas: %1</source>
             <translation>Отправить в идеи: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="375" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="377" />
             <source>Send to ideas</source>
             <translation>Отправить в идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="382" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="384" />
             <source>Send to prioritisation: %1</source>
             <translation>Отправить в приоритизацию: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="387" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="389" />
             <source>Send to prioritisation</source>
             <translation>Отправить в приоритизацию</translation>
         </message>
@@ -1749,6 +1733,115 @@
         </message>
     </context>
     <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="63" />
+            <source>Search notes (Ctrl+F)</source>
+            <translation>Поиск по заметкам (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="68" />
+            <source>Show the notes of one team</source>
+            <translation>Показать заметки одной команды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="71" />
+            <source>Show the notes from one source</source>
+            <translation>Показать заметки из одного источника</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="73" />
+            <location filename="../../app/ui/board/filter_bar.py" line="143" />
+            <source>All teams</source>
+            <translation>Все команды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="73" />
+            <location filename="../../app/ui/board/filter_bar.py" line="144" />
+            <source>Without a team</source>
+            <translation>Без команды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="76" />
+            <location filename="../../app/ui/board/filter_bar.py" line="150" />
+            <source>All sources</source>
+            <translation>Все источники</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="86" />
+            <source>Team</source>
+            <translation>Команда</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="86" />
+            <source>Colour the selected notes by team</source>
+            <translation>Покрасить выбранные заметки в цвет команды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="90" />
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="90" />
+            <source>Set where the selected ideas came from</source>
+            <translation>Указать, откуда взялись выбранные идеи</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="97" />
+            <source>Group</source>
+            <translation>Сгруппировать</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="97" />
+            <source>Make a cluster of the selected notes (Ctrl+G)</source>
+            <translation>Собрать выбранные заметки в группу (Ctrl+G)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="100" />
+            <source>Merge</source>
+            <translation>Объединить</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="100" />
+            <source>Merge the selected clusters</source>
+            <translation>Объединить выбранные группы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="103" />
+            <source>Ungroup</source>
+            <translation>Разгруппировать</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="103" />
+            <source>Dissolve the selected clusters</source>
+            <translation>Расформировать выбранные группы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="106" />
+            <source>Dot voting</source>
+            <translation>Голосование точками</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="106" />
+            <source>Enter the room's dots (Ctrl+D)</source>
+            <translation>Внести голоса участников (Ctrl+D)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/board/filter_bar.py" line="132" />
+            <source>%1 of %2 match</source>
+            <translation>Подходит %1 из %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fit</name>
+        <message>
+            <location filename="../../app/ui/fit.py" line="256" />
+            <source>More tools</source>
+            <translation>Другие инструменты</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemRow</name>
         <message>
             <location filename="../../app/ui/exercises/value_prop_canvas.py" line="187" />
@@ -2041,169 +2134,169 @@
     <context>
         <name>JourneyBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="273" />
+            <location filename="../../app/ui/exercises/journey.py" line="293" />
             <source>Four classic stages</source>
             <translation>Четыре классических этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="277" />
+            <location filename="../../app/ui/exercises/journey.py" line="297" />
             <source>Add stages</source>
             <translation>Добавить этапы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="282" />
-            <location filename="../../app/ui/exercises/journey.py" line="506" />
+            <location filename="../../app/ui/exercises/journey.py" line="302" />
+            <location filename="../../app/ui/exercises/journey.py" line="554" />
             <source>Add stage</source>
             <translation>Добавить этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="294" />
+            <location filename="../../app/ui/exercises/journey.py" line="314" />
             <source>Stage metrics</source>
             <translation>Метрики этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="302" />
+            <location filename="../../app/ui/exercises/journey.py" line="322" />
             <source>Selected card</source>
             <translation>Выбранная карточка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="304" />
-            <location filename="../../app/ui/exercises/journey.py" line="476" />
+            <location filename="../../app/ui/exercises/journey.py" line="324" />
+            <location filename="../../app/ui/exercises/journey.py" line="524" />
             <source>Click a card to edit its details.</source>
             <translation>Щёлкните карточку, чтобы изменить её подробности.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="312" />
+            <location filename="../../app/ui/exercises/journey.py" line="332" />
             <source>Digital</source>
             <translation>Цифровой</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="313" />
+            <location filename="../../app/ui/exercises/journey.py" line="333" />
             <source>Offline</source>
             <translation>Офлайн</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="317" />
+            <location filename="../../app/ui/exercises/journey.py" line="337" />
             <source>Channel</source>
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="319" />
+            <location filename="../../app/ui/exercises/journey.py" line="339" />
             <source>Ease, 1–5</source>
             <translation>Простота, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="321" />
+            <location filename="../../app/ui/exercises/journey.py" line="341" />
             <source>Accessibility, 1–5</source>
             <translation>Доступность, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="325" />
+            <location filename="../../app/ui/exercises/journey.py" line="345" />
             <source>Resources and tools</source>
             <translation>Ресурсы и инструменты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="329" />
+            <location filename="../../app/ui/exercises/journey.py" line="349" />
             <source>KPI</source>
             <translation>КПЭ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="336" />
+            <location filename="../../app/ui/exercises/journey.py" line="356" />
             <source>Should be</source>
             <translation>Как должно быть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="362" />
+            <location filename="../../app/ui/exercises/journey.py" line="408" />
             <source>Emotion</source>
             <translation>Эмоция</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="369" />
+            <location filename="../../app/ui/exercises/journey.py" line="415" />
             <source>Metrics</source>
             <translation>Метрики</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="381" />
+            <location filename="../../app/ui/exercises/journey.py" line="427" />
             <source>+ add a card</source>
             <translation>+ карточка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="403" />
+            <location filename="../../app/ui/exercises/journey.py" line="449" />
             <source>No stages yet: add the four classic stages or a stage of your own.</source>
             <translation>Этапов пока нет: добавьте четыре классических этапа или свой этап.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="435" />
+            <location filename="../../app/ui/exercises/journey.py" line="483" />
             <source>Hardest moment: %1</source>
             <translation>Самый трудный момент: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="453" />
+            <location filename="../../app/ui/exercises/journey.py" line="501" />
             <source>ease %1</source>
             <translation>простота %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="460" />
+            <location filename="../../app/ui/exercises/journey.py" line="508" />
             <source>min</source>
             <translation>мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="461" />
+            <location filename="../../app/ui/exercises/journey.py" line="509" />
             <source>simplicity</source>
             <translation>простота</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="462" />
+            <location filename="../../app/ui/exercises/journey.py" line="510" />
             <source>steps</source>
             <translation>шаги</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="470" />
+            <location filename="../../app/ui/exercises/journey.py" line="518" />
             <source>No stage selected.</source>
             <translation>Этап не выбран.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="514" />
+            <location filename="../../app/ui/exercises/journey.py" line="562" />
             <source>Rename stage</source>
             <translation>Переименовать этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="524" />
+            <location filename="../../app/ui/exercises/journey.py" line="572" />
             <source>Rate emotion</source>
             <translation>Оценить эмоцию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="531" />
+            <location filename="../../app/ui/exercises/journey.py" line="579" />
             <source>Add card</source>
             <translation>Добавить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="538" />
+            <location filename="../../app/ui/exercises/journey.py" line="586" />
             <source>Edit card</source>
             <translation>Изменить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="544" />
+            <location filename="../../app/ui/exercises/journey.py" line="592" />
             <source>Delete card</source>
             <translation>Удалить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="550" />
+            <location filename="../../app/ui/exercises/journey.py" line="598" />
             <source>Move card</source>
             <translation>Переместить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="575" />
+            <location filename="../../app/ui/exercises/journey.py" line="623" />
             <source>Edit card details</source>
             <translation>Изменить подробности карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="585" />
+            <location filename="../../app/ui/exercises/journey.py" line="633" />
             <source>Set stage metric</source>
             <translation>Задать метрику этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="592" />
+            <location filename="../../app/ui/exercises/journey.py" line="640" />
             <source>Tick principle</source>
             <translation>Отметить принцип</translation>
         </message>
@@ -2234,57 +2327,57 @@
     <context>
         <name>KanoTab</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="95" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="97" />
             <source>Quick sort</source>
             <translation>Быстрая сортировка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="96" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="98" />
             <source>Questionnaire</source>
             <translation>Анкета</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="126" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="128" />
             <source>Drag cards into a column, or select a card and press 1-5 (0 takes it back out).</source>
             <translation>Перетащите карточки в столбцы или выберите карточку и нажмите 1–5 (0 возвращает её обратно).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="166" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="169" />
             <source>Results are dated when the first candidate is sorted: classes drift over time.</source>
             <translation>Результаты получают дату, когда отсортирован первый кандидат: со временем классы смещаются.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="197" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="200" />
             <source>Survey: %1</source>
             <translation>Опрос: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="213" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="216" />
             <source>No candidates yet: add or promote some first.</source>
             <translation>Кандидатов пока нет: сначала добавьте или перенесите их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="218" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="221" />
             <source>Candidate</source>
             <translation>Кандидат</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="221" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="224" />
             <source>Category</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="222" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="225" />
             <source>Strength</source>
             <translation>Сила</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="223" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="226" />
             <source>Better</source>
             <translation>Лучше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="224" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="227" />
             <source>Worse</source>
             <translation>Хуже</translation>
         </message>
@@ -2293,22 +2386,22 @@
             <translation type="vanished">%1 (поровну)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="261" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="264" />
             <source>From the quick sort; no questionnaire answers yet</source>
             <translation>По быстрой сортировке; ответов анкеты ещё нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="263" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="266" />
             <source>From the questionnaire answers</source>
             <translation>По ответам анкеты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="271" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="274" />
             <source>Bold: from questionnaire answers. Italic: from the quick sort.</source>
             <translation>Жирным: по ответам анкеты. Курсивом: по быстрой сортировке.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="296" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="300" />
             <source>Kano class</source>
             <translation>Класс Кано</translation>
         </message>
@@ -2854,27 +2947,27 @@
     <context>
         <name>PlanTable</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="64" />
+            <location filename="../../app/ui/exercises/strategy.py" line="66" />
             <source>Step</source>
             <translation>Шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="65" />
+            <location filename="../../app/ui/exercises/strategy.py" line="67" />
             <source>Checkpoint date (YYYY-MM-DD)</source>
             <translation>Контрольная дата (ГГГГ-ММ-ДД)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="66" />
+            <location filename="../../app/ui/exercises/strategy.py" line="68" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="67" />
+            <location filename="../../app/ui/exercises/strategy.py" line="69" />
             <source>How we know we are on track</source>
             <translation>Как поймём, что идём верно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="68" />
+            <location filename="../../app/ui/exercises/strategy.py" line="70" />
             <source>Done</source>
             <translation>Готово</translation>
         </message>
@@ -4081,37 +4174,37 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScenarioColumn</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="163" />
+            <location filename="../../app/ui/exercises/strategy.py" line="167" />
             <source>Move left</source>
             <translation>Левее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="163" />
+            <location filename="../../app/ui/exercises/strategy.py" line="167" />
             <source>Move right</source>
             <translation>Правее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="165" />
+            <location filename="../../app/ui/exercises/strategy.py" line="169" />
             <source>Move scenario</source>
             <translation>Переместить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="169" />
+            <location filename="../../app/ui/exercises/strategy.py" line="173" />
             <source>Delete the scenario with its goals and plans</source>
             <translation>Удалить сценарий с его целями и планами</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="170" />
+            <location filename="../../app/ui/exercises/strategy.py" line="174" />
             <source>Delete scenario</source>
             <translation>Удалить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="176" />
+            <location filename="../../app/ui/exercises/strategy.py" line="180" />
             <source>Point B: who we are in a year</source>
             <translation>Точка Б: кто мы через год</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="191" />
+            <location filename="../../app/ui/exercises/strategy.py" line="195" />
             <source>+ add a goal</source>
             <translation>+ цель</translation>
         </message>
@@ -4841,27 +4934,27 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StageHeader</name>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="201" />
+            <location filename="../../app/ui/exercises/journey.py" line="215" />
             <source>Move left</source>
             <translation>Левее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="201" />
+            <location filename="../../app/ui/exercises/journey.py" line="215" />
             <source>Move right</source>
             <translation>Правее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="202" />
+            <location filename="../../app/ui/exercises/journey.py" line="216" />
             <source>Move stage</source>
             <translation>Переместить этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="204" />
+            <location filename="../../app/ui/exercises/journey.py" line="218" />
             <source>Delete the stage and its cards</source>
             <translation>Удалить этап и его карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="205" />
+            <location filename="../../app/ui/exercises/journey.py" line="219" />
             <source>Delete stage</source>
             <translation>Удалить этап</translation>
         </message>
@@ -5148,102 +5241,102 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StrategyBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="272" />
+            <location filename="../../app/ui/exercises/strategy.py" line="276" />
             <source>Add a point-B scenario</source>
             <translation>Добавить сценарий точки Б</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="276" />
+            <location filename="../../app/ui/exercises/strategy.py" line="280" />
             <source>Add scenario</source>
             <translation>Добавить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="284" />
+            <location filename="../../app/ui/exercises/strategy.py" line="288" />
             <source>Point A: where we are now</source>
             <translation>Точка А: где мы сейчас</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="291" />
+            <location filename="../../app/ui/exercises/strategy.py" line="295" />
             <source>+ add</source>
             <translation>+ добавить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="315" />
+            <location filename="../../app/ui/exercises/strategy.py" line="319" />
             <source>+ add a step to the plan</source>
             <translation>+ шаг плана</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="330" />
+            <location filename="../../app/ui/exercises/strategy.py" line="334" />
             <source>Add a point-B scenario: who do we want to be in a year?</source>
             <translation>Добавьте сценарий точки Б: кем мы хотим быть через год?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="363" />
+            <location filename="../../app/ui/exercises/strategy.py" line="367" />
             <source>%1 scenarios, %2 goals</source>
             <translation>сценариев: %1, целей: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="371" />
+            <location filename="../../app/ui/exercises/strategy.py" line="375" />
             <source>no plan</source>
             <translation>нет плана</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="380" />
+            <location filename="../../app/ui/exercises/strategy.py" line="384" />
             <source>%1 linked</source>
             <translation>связей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="389" />
+            <location filename="../../app/ui/exercises/strategy.py" line="393" />
             <source>Select a goal to see its plan.</source>
             <translation>Выберите цель, чтобы увидеть её план.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="393" />
+            <location filename="../../app/ui/exercises/strategy.py" line="397" />
             <source>Plan for: %1</source>
             <translation>План для цели: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="396" />
+            <location filename="../../app/ui/exercises/strategy.py" line="400" />
             <source>%1 of %2 done, %3 overdue, %4 without a checkpoint</source>
             <translation>готово %1 из %2, просрочено %3, без контрольной точки %4</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="421" />
+            <location filename="../../app/ui/exercises/strategy.py" line="425" />
             <source>Add to the canvas</source>
             <translation>Добавить на канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="428" />
+            <location filename="../../app/ui/exercises/strategy.py" line="432" />
             <source>Edit the canvas</source>
             <translation>Изменить канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="435" />
+            <location filename="../../app/ui/exercises/strategy.py" line="439" />
             <source>Delete from the canvas</source>
             <translation>Удалить с канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="442" />
+            <location filename="../../app/ui/exercises/strategy.py" line="446" />
             <source>Move on the canvas</source>
             <translation>Переместить на канве</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="449" />
+            <location filename="../../app/ui/exercises/strategy.py" line="453" />
             <source>Edit scenario</source>
             <translation>Изменить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="466" />
+            <location filename="../../app/ui/exercises/strategy.py" line="470" />
             <source>Served by</source>
             <translation>На цель работают</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="476" />
+            <location filename="../../app/ui/exercises/strategy.py" line="480" />
             <source>Slice: %1</source>
             <translation>Срез: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="495" />
+            <location filename="../../app/ui/exercises/strategy.py" line="499" />
             <source>Link goal</source>
             <translation>Связать цель</translation>
         </message>

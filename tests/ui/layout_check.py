@@ -7,14 +7,18 @@ icon). A widget that elides on purpose and carries the whole text in its tooltip
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QCheckBox,
+    QComboBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QRadioButton,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QWidget,
 )
@@ -47,6 +51,43 @@ def _name(widget: QWidget, text: str) -> str:
 
 def _whole_in_tooltip(widget: QWidget, text: str) -> bool:
     return bool(text) and text in plain(widget.toolTip())
+
+
+def _combo_cut(combo: QComboBox) -> bool:
+    """The combo box's current entry is wider than the room its frame leaves for text."""
+    text = combo.currentText()
+    if not text:
+        return False
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    room = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    need = combo.fontMetrics().horizontalAdvance(text)
+    if not combo.itemIcon(combo.currentIndex()).isNull():
+        need += combo.iconSize().width() + 4
+    return need > room.width() + SLACK
+
+
+def _header_problems(header: QHeaderView) -> list[str]:
+    """Column (or row) titles narrower than their text, without the text as a tooltip."""
+    model = header.model()
+    if model is None:
+        return []
+    problems = []
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        title = model.headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole)
+        if not isinstance(title, str) or not title:
+            continue
+        tip = model.headerData(section, header.orientation(), Qt.ItemDataRole.ToolTipRole)
+        need = header.sectionSizeFromContents(section)
+        size = header.sectionSize(section)
+        wanted = need.width() if header.orientation() == Qt.Orientation.Horizontal else 0
+        if wanted and size + SLACK < wanted and plain(title) not in plain(str(tip or "")):
+            problems.append(f"column {plain(title)!r} cut ({size}px of {wanted}px)")
+    return problems
 
 
 def text_problems(root: QWidget) -> list[str]:
@@ -83,6 +124,12 @@ def text_problems(root: QWidget) -> list[str]:
             if text and not widget.text():
                 room = widget.width() - 14
                 cut = widget.fontMetrics().horizontalAdvance(text) > room
+        elif isinstance(widget, QComboBox):
+            text = plain(widget.currentText())
+            cut = _combo_cut(widget)
+        elif isinstance(widget, QHeaderView):
+            problems += _header_problems(widget)
+            continue
         elif isinstance(widget, QTabBar):
             for index in range(widget.count()):
                 tab = plain(widget.tabText(index))

@@ -14,13 +14,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, QSize
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtCore import QPoint, QRect, QSettings, QSize
+from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget, QWidget
 
 from app.demo import write_demo
 from app.domain import model, reverse_flow
 from app.domain.reverse import ReverseStep
 from app.ui import i18n
+from app.ui.about_dialog import AboutDialog
+from app.ui.exercises.journey import MIN_STAGE_WIDTH, STAGE_WIDTH, JourneyBoard
+from app.ui.exercises.prioritise import PrioritiseBoardWidget
+from app.ui.exercises.prioritise_slices import SliceDialog
 from app.ui.exercises.reverse import ReverseBoardWidget
 from app.ui.main_window import MainWindow
 from tests.ui.layout_check import text_problems
@@ -87,7 +91,7 @@ def test_every_view_fits_the_screen_with_whole_texts(
                 check(window, screen, tab_view, problems)
             if isinstance(widget, ReverseBoardWidget):
                 widget.animations_enabled = False
-                for step in (ReverseStep.WRITE, ReverseStep.DEAL, ReverseStep.TRANSFORM):
+                for step in (s for s in ReverseStep if s != ReverseStep.REVEAL):  # REVEAL: shown
                     pairs = reverse_flow.rewind_pairs(controller.data, board.id, step)
                     rewound = controller.edit("view", pairs)
                     check(window, screen, f"{view} / {step.name.lower()}", problems)
@@ -121,6 +125,48 @@ def agenda_templates(window: MainWindow) -> Any:
     return opener
 
 
+def agenda_step(window: MainWindow) -> Any:
+    def opener() -> QWidget:
+        panel = window.room.agenda_panel
+        panel.ask_add_step()
+        return panel.last_dialog
+
+    return opener
+
+
+def font_licence(window: MainWindow) -> Any:
+    def opener() -> QWidget:
+        about = window.show_about()
+        assert isinstance(about, AboutDialog)
+        return about.show_font_licence()  # closing the licence leaves the About box
+
+    return opener
+
+
+def prioritise_widget(window: MainWindow) -> PrioritiseBoardWidget:
+    board = next(b for b in window.controller.data.boards if b.kind == model.BoardKind.PRIORITISE)
+    widget = window.select_board(board.id)
+    assert isinstance(widget, PrioritiseBoardWidget)
+    return widget
+
+
+def release_slice(window: MainWindow) -> Any:
+    def opener() -> QWidget:
+        slices = prioritise_widget(window).slices_tab
+        dialog = SliceDialog("MVP 1", 10.0, slices)
+        dialog.show()
+        return dialog
+
+    return opener
+
+
+def suggested_cut(window: MainWindow) -> Any:
+    def opener() -> QWidget | None:
+        return prioritise_widget(window).slices_tab.suggest_cut()
+
+    return opener
+
+
 @pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
 def test_dialogs_fit_the_screen_with_whole_texts(
     qtbot: Any, qsettings: Path, tmp_path: Path, language: str, screen: QSize
@@ -136,6 +182,11 @@ def test_dialogs_fit_the_screen_with_whole_texts(
             "preferences": window.room.show_preferences,
             "restore": window.file_safety.show_restore,
             "agenda templates": agenda_templates(window),
+            "agenda step": agenda_step(window),
+            "font licence": font_licence(window),
+            "release slice": release_slice(window),
+            "suggested cut": suggested_cut(window),
+            "let the room join": window.room.let_room_join,
         }
         for name, opener in openers.items():
             dialog = opener()
@@ -145,5 +196,49 @@ def test_dialogs_fit_the_screen_with_whole_texts(
             dialog.close()
             settle()
     finally:
+        if window.room.phones is not None:
+            window.room.phones.stop()
+        if window.room.presenter is not None:
+            window.room.presenter.close()
         window.controller.close()
     assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_the_journey_map_alone_scrolls_sideways(
+    qtbot: Any, qsettings: Path, tmp_path: Path, language: str, screen: QSize
+) -> None:
+    """On a laptop the journey board fits its page: only the map scrolls (its scroll bar
+    on screen), the bar and the details panel stay put, and the stage columns widen when
+    the agenda panel is hidden."""
+    window = open_window(qtbot, tmp_path, language, screen)
+    try:
+        journey_board = next(
+            b for b in window.controller.data.boards if b.kind == model.BoardKind.JOURNEY
+        )
+        widget = window.select_board(journey_board.id)
+        assert isinstance(widget, JourneyBoard)
+        settle()
+        page = widget.parentWidget()
+        while page is not None and not isinstance(page, QScrollArea):
+            page = page.parentWidget()
+        assert page is not None  # the exercise page that would scroll the whole board
+        for agenda_shown in (True, False):
+            window.room.agenda_dock.setVisible(agenda_shown)
+            settle()
+            assert not page.horizontalScrollBar().isVisible()
+            assert not page.verticalScrollBar().isVisible()
+            assert MIN_STAGE_WIDTH <= widget.stage_width <= STAGE_WIDTH
+            for part in (
+                widget.scroller,
+                widget.details_scroll,
+                widget.scroller.horizontalScrollBar(),
+            ):
+                if part.isVisible():
+                    place = QRect(part.mapTo(window, QPoint(0, 0)), part.size())
+                    assert window.rect().contains(place), type(part).__name__
+            if agenda_shown:
+                narrow = widget.stage_width
+        assert widget.stage_width >= narrow
+    finally:
+        window.controller.close()

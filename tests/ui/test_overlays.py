@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QSettings
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.demo import write_demo
 from app.ui.board.capture import CaptureBoard
@@ -71,5 +72,76 @@ def test_a_message_moves_nothing_and_shows_once(
         window.message_bar.hide()
         qtbot.wait(10)
         assert (widget.mapTo(window, QPoint(0, 0)), widget.size()) == before
+    finally:
+        window.controller.close()
+
+
+def open_demo_board(qtbot: Any, tmp_path: Path, language: str) -> tuple[MainWindow, CaptureBoard]:
+    window = MainWindow(settings=QSettings())
+    qtbot.addWidget(window)
+    window.resize(1366, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_path(write_demo(tmp_path / f"demo-{language}.pointb", language))
+    board = window.current_board_widget()
+    assert isinstance(board, CaptureBoard)
+    return window, board
+
+
+def test_zoomed_out_cluster_titles_cover_no_note_and_no_other_title(
+    qtbot: Any, qsettings: Path, tmp_path: Path
+) -> None:
+    window, board = open_demo_board(qtbot, tmp_path, "en")
+    try:
+        for zoom in (board.fit, board.zoom_out):  # the laptop's fit (about 27%) and further
+            zoom()
+            qtbot.wait(10)
+            assert board.view.scale_factor() < 0.35  # the titles are the overlay labels
+            view = board.view
+            labels = list(board.scene.labels.values())
+            boxes = [
+                label.boundingRect()
+                .translated(view.mapFromScene(label.scenePos()).toPointF())
+                .toAlignedRect()
+                for label in labels
+            ]
+            assert boxes and all(label.isVisible() for label in labels)
+            for item in board.scene.notes.values():
+                note = view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+                assert not any(note.intersects(box) for box in boxes), item.note.text
+            for index, box in enumerate(boxes):
+                assert not any(box.intersects(other) for other in boxes[index + 1 :])
+    finally:
+        window.controller.close()
+
+
+def test_the_key_is_never_an_empty_box_after_opening(
+    qtbot: Any, qsettings: Path, tmp_path: Path
+) -> None:
+    window, board = open_demo_board(qtbot, tmp_path, "ru")
+    try:
+        qtbot.wait(10)
+        assert board.legend.isVisible()
+        labels = [w for w in board.legend.findChildren(QLabel) if w.isVisible()]
+        assert labels  # team colours and corner marks
+        assert all(board.legend.rect().contains(QRect(w.pos(), w.size())) for w in labels)
+    finally:
+        window.controller.close()
+
+
+def test_a_fitted_board_stays_whole_when_the_vote_bar_opens(
+    qtbot: Any, qsettings: Path, tmp_path: Path
+) -> None:
+    window, board = open_demo_board(qtbot, tmp_path, "en")
+    try:
+        window.room.agenda_dock.hide()  # a wide board: its height limits the fit
+        QApplication.processEvents()
+        board.fit()
+        height = board.view.viewport().height()
+        board.set_voting(True)  # the vote bar takes room from the board
+        qtbot.waitUntil(lambda: board.view.viewport().height() < height)
+        QApplication.processEvents()
+        shown = board.view.mapToScene(board.view.viewport().rect()).boundingRect()
+        assert shown.contains(board.scene.content_rect())  # every note and frame
     finally:
         window.controller.close()

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -39,11 +38,12 @@ from app.domain.voters import Voter, voters
 from app.services import Change
 from app.ui import theme
 from app.ui.board.contract import BoardCommands, BoardPage, BoardVoting, BoardWall
-from app.ui.board.scene import BoardScene, NoteFilter
+from app.ui.board.filter_bar import FilterBar, size_choice_box, tool_button
+from app.ui.board.scene import BoardScene
 from app.ui.board.view import BoardView
 from app.ui.controller import Controller
 from app.ui.elide import elided, fit_combo
-from app.ui.fit import set_placeholder
+from app.ui.fit import ElidedLabel, set_placeholder
 from app.ui.i18n import counted
 from app.ui.name_fields import ask_name, limit_name
 from app.ui.theme import color_icon
@@ -200,84 +200,30 @@ class CaptureBoard(BoardPage):
 
     # --- building ------------------------------------------------------------------------
     def _tool(self, text: str, tip: str, slot: Callable[[], object]) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button = tool_button(self, text, tip)
         button.clicked.connect(slot)
         return button
 
-    def _build_filter_bar(self) -> QFrame:
-        bar = QFrame(self)
-        bar.setObjectName("filterBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(12, 8, 12, 8)
-        row.setSpacing(8)
-        self.search_edit = QLineEdit(bar)
-        set_placeholder(self.search_edit, self.tr("Search notes (Ctrl+F)"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(150)
-        self.search_edit.textChanged.connect(self._apply_filter)
-        self.team_filter = QComboBox(bar)
-        self.team_filter.currentIndexChanged.connect(self._apply_filter)
-        self.tag_filter = QComboBox(bar)
-        self.tag_filter.currentIndexChanged.connect(self._apply_filter)
-        for combo in (self.team_filter, self.tag_filter):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(9)
-        self.match_label = QLabel(bar)
-        self.match_label.setStyleSheet(f"color: {theme.MUTED};")
-        row.addWidget(self.search_edit, 2)
-        row.addWidget(self.team_filter)
-        row.addWidget(self.tag_filter)
-        row.addWidget(self.match_label)
-        row.addStretch(1)
-
-        self.team_button = self._tool(
-            self.tr("Team"), self.tr("Colour the selected notes by team"), lambda: None
+    def _build_filter_bar(self) -> FilterBar:
+        bar = FilterBar(self)
+        self.filter_bar = bar
+        # The bar's widgets under the names the rest of the board (and its tests) use.
+        self.search_edit, self.team_filter, self.tag_filter = (
+            bar.search_edit,
+            bar.team_filter,
+            bar.tag_filter,
         )
-        self.team_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.team_menu = QMenu(self.team_button)
-        self.team_button.setMenu(self.team_menu)
-        self.tag_button = self._tool(
-            self.tr("Source"), self.tr("Set where the selected ideas came from"), lambda: None
-        )
-        self.tag_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.tag_menu = QMenu(self.tag_button)
-        self.tag_button.setMenu(self.tag_menu)
+        self.match_label = bar.match_label
+        self.team_button, self.team_menu = bar.team_button, bar.team_menu
+        self.tag_button, self.tag_menu = bar.tag_button, bar.tag_menu
+        self.group_button, self.merge_button = bar.group_button, bar.merge_button
+        self.dissolve_button, self.vote_button = bar.dissolve_button, bar.vote_button
+        bar.filter_changed.connect(self._apply_filter)
         self._fill_tag_menu(self.tag_menu)
-        self.group_button = self._tool(
-            self.tr("Group"),
-            self.tr("Make a cluster of the selected notes (Ctrl+G)"),
-            lambda: self.create_cluster(),
-        )
-        self.merge_button = self._tool(
-            self.tr("Merge"), self.tr("Merge the selected clusters"), self.merge_selected
-        )
-        self.dissolve_button = self._tool(
-            self.tr("Ungroup"), self.tr("Dissolve the selected clusters"), self.dissolve_selected
-        )
-        self.vote_button = self._tool(
-            self.tr("Dot voting"), self.tr("Enter the room's dots (Ctrl+D)"), lambda: None
-        )
-        self.vote_button.setCheckable(True)
+        self.group_button.clicked.connect(lambda: self.create_cluster())
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.dissolve_button.clicked.connect(self.dissolve_selected)
         self.vote_button.toggled.connect(self.set_voting)
-        tools = QToolBar(bar)
-        tools.setObjectName("boardTools")
-        tools.setStyleSheet("QToolBar#boardTools { border: none; background: transparent; }")
-        for button in (
-            self.team_button,
-            self.tag_button,
-            self.group_button,
-            self.merge_button,
-            self.dissolve_button,
-            self.vote_button,
-        ):
-            tools.addWidget(button)
-        tools.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        row.addWidget(tools, 0, Qt.AlignmentFlag.AlignRight)
         return bar
 
     def _build_zoom_panel(self) -> QFrame:
@@ -287,7 +233,9 @@ class CaptureBoard(BoardPage):
         panel.setStyleSheet(
             f"QFrame#zoomPanel {{ background: {theme.PANEL}; border: 1px solid {theme.BORDER};"
             " border-radius: 10px; }"
-            " QFrame#zoomPanel QToolButton { border: none; font-size: 14pt; min-width: 34px; }"
+            # Compact, so the key and the zoom buttons share one line on a laptop's board.
+            " QFrame#zoomPanel QToolButton { border: none; font-size: 13pt; min-width: 26px;"
+            " padding: 2px 6px; }"
             " QFrame#zoomPanel QToolButton:hover { background: #EEF2FF; }"
         )
         row = QHBoxLayout(panel)
@@ -295,7 +243,7 @@ class CaptureBoard(BoardPage):
         row.setSpacing(2)
         row.addWidget(self._tool("−", self.tr("Zoom out (Ctrl+-)"), self.zoom_out))
         self.zoom_label = QLabel("100%", panel)
-        self.zoom_label.setMinimumWidth(56)
+        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("100%") + 8)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row.addWidget(self.zoom_label)
         row.addWidget(self._tool("+", self.tr("Zoom in (Ctrl+=)"), self.zoom_in))
@@ -369,6 +317,9 @@ class CaptureBoard(BoardPage):
             label.setText(text)
             label.setToolTip(tip)
             self._legend_rows[row_index].addWidget(label)
+            # Shown now, not when the layout gets round to it: the key is sized just
+            # below, and a label still waiting to show counts for nothing (an empty box).
+            label.setVisible(True)
         for row in self._legend_rows:
             row.addStretch(1)
         self.legend.setVisible(bool(entries))
@@ -435,11 +386,8 @@ class CaptureBoard(BoardPage):
         self.team_combo = QComboBox(bar)
         self.team_combo.setToolTip(self.tr("Team of the next notes"))
         self.tag_combo = QComboBox(bar)
-        for combo in (self.team_combo, self.tag_combo):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(9)
+        size_choice_box(self.team_combo, [self.tr("No team")])
+        size_choice_box(self.tag_combo, [theme.tag_label(tag) for tag in model.SourceTag])
         self.tag_combo.setToolTip(self.tr("Where the next ideas come from"))
         for tag in model.SourceTag:
             icon = color_icon(theme.TAG_COLORS.get(tag, "#FFFFFF"))
@@ -461,10 +409,11 @@ class CaptureBoard(BoardPage):
         details.addWidget(self.team_combo)
         details.addWidget(self.tag_combo)
         details.addWidget(self.author_edit)
-        team_keys = QLabel(self.tr("Alt+1…9 picks the team, Alt+0 no team"), bar)
+        # One line, elided with the whole hint as its tooltip: wrapped, the Russian hint
+        # took four lines of a laptop's board.
+        team_keys = ElidedLabel(self.tr("Alt+1…9 picks the team, Alt+0 no team"), bar)
         team_keys.setObjectName("teamKeysHint")
         team_keys.setStyleSheet(f"color: {theme.MUTED};")
-        team_keys.setWordWrap(True)
         details.addWidget(team_keys, 1)
         column.addLayout(details)
         self.setTabOrder(self.capture_edit, self.team_combo)
@@ -564,31 +513,15 @@ class CaptureBoard(BoardPage):
             return
         data = self.controller.data
         teams = sorted(data.teams, key=lambda t: (t.position, t.id))
-        for combo, first in (
-            (self.team_combo, self.tr("No team")),
-            (self.team_filter, self.tr("All teams")),
-        ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(first, None)
-            if combo is self.team_filter:
-                combo.addItem(self.tr("Without a team"), -1)
-            for team in teams:
-                combo.addItem(color_icon(team.color), elided(team.name), team.id)
-            index = combo.findData(current)
-            combo.setCurrentIndex(max(0, index))
-            combo.blockSignals(False)
-        self.tag_filter.blockSignals(True)
-        current_tag = self.tag_filter.currentData()
-        self.tag_filter.clear()
-        self.tag_filter.addItem(self.tr("All sources"), None)
-        for tag in model.SourceTag:
-            self.tag_filter.addItem(
-                color_icon(theme.TAG_COLORS.get(tag, "#FFFFFF")), theme.tag_label(tag), tag
-            )
-        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current_tag)))
-        self.tag_filter.blockSignals(False)
+        current = self.team_combo.currentData()
+        self.team_combo.blockSignals(True)
+        self.team_combo.clear()
+        self.team_combo.addItem(self.tr("No team"), None)
+        for team in teams:
+            self.team_combo.addItem(color_icon(team.color), elided(team.name), team.id)
+        self.team_combo.setCurrentIndex(max(0, self.team_combo.findData(current)))
+        self.team_combo.blockSignals(False)
+        self.filter_bar.refresh_filters(teams)
         self.team_menu.clear()
         self.team_menu.addAction(self.tr("No team"), lambda: self.set_team_for_selection(None))
         for team in teams:
@@ -883,20 +816,9 @@ class CaptureBoard(BoardPage):
 
     # --- filter --------------------------------------------------------------------------
     def _apply_filter(self) -> None:
-        note_filter = NoteFilter(
-            text=self.search_edit.text(),
-            team_id=self.team_filter.currentData(),
-            tag=self.tag_filter.currentData(),
-        )
+        note_filter = self.filter_bar.note_filter()
         matching = self.scene.set_filter(note_filter)
-        if note_filter.active:
-            self.match_label.setText(
-                self.tr("%1 of %2 match")
-                .replace("%1", str(matching))
-                .replace("%2", str(len(self.scene.notes)))
-            )
-        else:
-            self.match_label.setText("")
+        self.filter_bar.show_matches(note_filter, matching, len(self.scene.notes))
 
     # --- status --------------------------------------------------------------------------
     def _update_status(self) -> None:
@@ -908,11 +830,7 @@ class CaptureBoard(BoardPage):
     def _update_actions(self) -> None:
         notes = self.scene.selected_note_ids()
         clusters = self._selection_clusters() if self.controller.file is not None else []
-        self.group_button.setEnabled(bool(notes))
-        self.team_button.setEnabled(bool(notes))
-        self.tag_button.setEnabled(bool(notes))
-        self.merge_button.setEnabled(len(clusters) >= 2)
-        self.dissolve_button.setEnabled(bool(clusters))
+        self.filter_bar.show_selection(len(notes), len(clusters))
 
     def _on_zoom(self, scale: float) -> None:
         self.zoom_label.setText(f"{round(scale * 100)}%")

@@ -1,7 +1,11 @@
 """A cluster (affinity group) frame: a tinted rounded rectangle with a bold title.
 
-Zoomed out, the title is drawn at a constant on-screen size so the room can still read
-the groups when the notes have become coloured rectangles.
+Zoomed out, the title is drawn by an overlay label that does not scale with the board, so
+the room can still read the groups when the notes have become coloured rectangles. The
+label stays inside the frame's header band at the current zoom (the free space above the
+first row of notes) and inside the frame's width: it never covers a note or the title of
+the cluster beside it. Only far out, where the band is too thin for readable type, does it
+keep a smallest size.
 """
 
 from __future__ import annotations
@@ -17,7 +21,12 @@ from app.ui import theme
 
 TITLE_HEIGHT = 56.0
 TITLE_PX = 26
-LABEL_PX = 20
+LABEL_PX = 20  # the overlay title's largest type
+LABEL_MIN_PX = 11  # ... and its smallest: below this the band is too thin to read in
+# The free band above a frame's first row of notes, in board units (a cluster's margin
+# plus header is 90; notes dropped by hand may sit a little higher).
+LABEL_BAND = 76.0
+LABEL_INSET = 4.0  # pixels between the label and the frame's top and sides
 LOD_BOX = 0.35  # below this scale the frame is a plain box (like the notes, LOD_SIMPLE)
 # Below this scale the title is drawn by the ClusterLabel overlay (constant screen size).
 # It equals LOD_BOX: while notes still show text, a bigger-than-the-band label would
@@ -119,11 +128,15 @@ class ClusterItem(QGraphicsItem):
 
 
 class ClusterLabel(QGraphicsItem):
-    """The cluster title at a constant on-screen size, shown when the board is zoomed out."""
+    """The cluster title at a fixed on-screen size, shown when the board is zoomed out.
 
-    def __init__(self, title: str) -> None:
+    `fit(scale)` sizes it to the frame's header band at the view's scale."""
+
+    def __init__(self, title: str, frame_width: float = 0.0) -> None:
         super().__init__()
         self.title = title
+        self.frame_width = frame_width
+        self.view_scale = LOD_LABEL
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         self.setZValue(50.0)
         self.setVisible(False)
@@ -135,15 +148,31 @@ class ClusterLabel(QGraphicsItem):
         self._measure()
 
     def _measure(self) -> None:
+        band = LABEL_BAND * self.view_scale - 2 * LABEL_INSET
+        pixels = max(LABEL_MIN_PX, min(LABEL_PX, math.floor(band / 1.45)))
+        self._font = theme.pixel_font(pixels, bold=True)
         metrics = QFontMetricsF(self._font)
-        width = min(metrics.horizontalAdvance(self.title or "…"), 420.0) + 24.0
-        # Inside the frame's header band, so stacked clusters never hide each other's notes.
-        self._rect = QRectF(10.0, 8.0, width, metrics.height() + 12.0)
+        height = min(metrics.height() + 8.0, max(band, metrics.height() + 2.0))
+        width = min(metrics.horizontalAdvance(self.title or "…"), 420.0) + 2 * 8.0
+        if self.frame_width > 0:
+            width = min(width, max(24.0, self.frame_width * self.view_scale - 2 * LABEL_INSET))
+        self._rect = QRectF(LABEL_INSET, LABEL_INSET, width, height)
 
-    def set_title(self, title: str) -> None:
-        if title != self.title:
+    def set_title(self, title: str, frame_width: float | None = None) -> None:
+        width = self.frame_width if frame_width is None else frame_width
+        if (title, width) != (self.title, self.frame_width):
             self.prepareGeometryChange()
             self.title = title
+            self.frame_width = width
+            self._pixmap = None
+            self._measure()
+            self.update()
+
+    def fit(self, scale: float) -> None:
+        """Size the label for a view at `scale` (the band and the frame on screen)."""
+        if abs(scale - self.view_scale) > 1e-4:
+            self.prepareGeometryChange()
+            self.view_scale = scale
             self._pixmap = None
             self._measure()
             self.update()
@@ -183,7 +212,7 @@ class ClusterLabel(QGraphicsItem):
         painter.setPen(QColor("white"))
         painter.setFont(self._font)
         metrics = QFontMetricsF(self._font)
-        inner = self._rect.adjusted(12.0, 0.0, -12.0, 0.0)
+        inner = self._rect.adjusted(8.0, 0.0, -8.0, 0.0)
         text = metrics.elidedText(self.title or "…", Qt.TextElideMode.ElideRight, inner.width())
         painter.drawText(
             inner, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text

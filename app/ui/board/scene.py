@@ -72,6 +72,7 @@ class BoardScene(PhotoWallScene):
         self.vote_handler: VoteHandler | None = None
         self._drag_start: dict[QGraphicsItem, QPointF] = {}
         self._labels_visible = False
+        self._label_scale = LOD_LABEL  # the console's zoom the cluster labels are sized for
         # Zoomed out in every view, the notes are painted all at once by the overview.
         self._overview_on = False
         self._detail_check_pending = False
@@ -126,8 +127,9 @@ class BoardScene(PhotoWallScene):
         item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, self.interactive)
         self.addItem(item)
         self.clusters[cluster.id] = item
-        label = ClusterLabel(cluster.title)
+        label = ClusterLabel(cluster.title, cluster.width)
         label.setPos(cluster.x, cluster.y)
+        label.fit(self._label_scale)
         label.setVisible(self._labels_visible)
         self.addItem(label)
         self.labels[cluster.id] = label
@@ -183,7 +185,7 @@ class BoardScene(PhotoWallScene):
                     self._remove_cluster(cid)
                 elif cid in self.clusters:
                     self.clusters[cid].set_cluster(cluster)
-                    self.labels[cid].set_title(cluster.title)
+                    self.labels[cid].set_title(cluster.title, cluster.width)
                     self.labels[cid].setPos(cluster.x, cluster.y)
                     changed.append(self.clusters[cid])
                 else:
@@ -254,6 +256,10 @@ class BoardScene(PhotoWallScene):
         """Zoomed out, cluster titles switch to their big on-screen labels, and notes (mere
         coloured rectangles then) are painted by the overview."""
         visible = scale < LOD_LABEL
+        if visible and abs(scale - self._label_scale) > 1e-4:
+            self._label_scale = scale
+            for label in self.labels.values():
+                label.fit(scale)
         if visible != self._labels_visible:
             self._labels_visible = visible
             for label in self.labels.values():

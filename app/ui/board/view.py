@@ -51,6 +51,9 @@ class BoardView(QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._space_down = False
         self._pan_from: QPoint | None = None
+        # Fitted and not zoomed or panned since: a change of the view's size (the vote bar
+        # opening, the agenda panel hidden) fits the board again, so no row is cut off.
+        self._fitted = False
         self._overlays: list[QWidget] = []
         # The dot grid of the last exposed area: a repaint of the same area reuses it.
         self._grid_key: tuple[float, float, float, float] | None = None
@@ -104,12 +107,15 @@ class BoardView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.place_overlays()
+        if self._fitted and self.isVisible():
+            self.fit()
 
     # --- zoom ----------------------------------------------------------------------------
     def scale_factor(self) -> float:
         return float(self.transform().m11())
 
     def set_scale(self, scale: float, anchor_under_mouse: bool = False) -> None:
+        self._fitted = False
         scale = max(MIN_SCALE, min(MAX_SCALE, scale))
         current = self.scale_factor()
         if abs(scale - current) < 1e-9:
@@ -149,6 +155,7 @@ class BoardView(QGraphicsView):
         self.set_scale(scale)
         self.centerOn(rect.center() + QPointF(0.0, reserved / 2.0 / self.scale_factor()))
         self._zoomed()
+        self._fitted = True
 
     def _zoomed(self) -> None:
         scale = self.scale_factor()
@@ -162,6 +169,7 @@ class BoardView(QGraphicsView):
                 self.set_scale(self.scale_factor() * (ZOOM_STEP**steps), anchor_under_mouse=True)
             event.accept()
             return
+        self._fitted = False  # the wheel scrolls the board
         super().wheelEvent(event)
 
     # --- pan: middle button, or space + left button --------------------------------------
@@ -213,6 +221,7 @@ class BoardView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     def pan_by(self, dx: int, dy: int) -> None:
+        self._fitted = False
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - dx)
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() - dy)
 

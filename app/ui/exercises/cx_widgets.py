@@ -217,7 +217,9 @@ class CardRow(QFrame):
         self.menu_button.setToolTip(_tr("More actions"))
         self.menu_button.setVisible(not read_only)
         layout.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.badge = plain_label(row.badge, self, "cxBadge", wrap=True)
+        # One line, elided with the whole mark as its tooltip: a narrow column on a
+        # laptop never cuts the mark in half.
+        self.badge = plain_label(row.badge, self, "cxBadge", wrap=False)
         self.badge.setVisible(bool(row.badge))
         column.addWidget(self.badge)
         set_flag(self, "selected", row.selected)
@@ -413,6 +415,9 @@ def metric_values(item: cx_common.HasMetrics) -> dict[str, float | int | None]:
     }
 
 
+METRIC_BOX_PX = 72
+
+
 class MetricsForm(QWidget):
     """Minutes, simplicity (1..5) and steps or clicks, as is and to be; 0 / blank = unset."""
 
@@ -443,6 +448,9 @@ class MetricsForm(QWidget):
                     box = QSpinBox(self)
                     box.setRange(0, cx_common.SCALE_MAX if stem == "simplicity" else 100000)
                 box.setSpecialValueText("—")
+                # Sized for a few digits, not for the range's 100000: the form fits the
+                # details panel of a laptop's board.
+                box.setMinimumWidth(METRIC_BOX_PX)
                 box.setObjectName(f"cxMetric_{name}")
                 box.setKeyboardTracking(False)
                 box.editingFinished.connect(lambda n=name: self._emit(n))

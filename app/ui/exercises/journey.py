@@ -11,7 +11,16 @@ import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -52,8 +61,13 @@ from app.ui.exercises.cx_widgets import (
     sent_badge,
     workshop_language,
 )
+from app.ui.fit import scrolling
 
-STAGE_WIDTH = 230  # one stage column, in pixels; the curve uses the same grid
+STAGE_WIDTH = 230  # one stage column at its widest, in pixels; the curve uses the same grid
+# ... and at its narrowest: on a laptop the columns shrink to this before the map scrolls
+# sideways (the map alone scrolls; the bar and the details panel stay in place).
+MIN_STAGE_WIDTH = 170
+GRID_MARGIN = 12
 CURVE_HEIGHT = 150
 LANE_LABEL_WIDTH = 130
 DETAILS_WIDTH = 270
@@ -243,15 +257,21 @@ class JourneyBoard(CxBoardBase):
         self.grid = QGridLayout(self.host)
         self.grid.setHorizontalSpacing(0)
         self.grid.setVerticalSpacing(6)
-        self.grid.setContentsMargins(12, 12, 12, 12)
+        self.grid.setContentsMargins(GRID_MARGIN, GRID_MARGIN, GRID_MARGIN, GRID_MARGIN)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.scroller.setWidget(self.host)
         body.addWidget(self.scroller, 1)
         self.curve = EmotionCurve(self.host, read_only=projector_mode)
         self.curve.rated.connect(self._rate)
         self.details = self._details()
-        self.details.setVisible(not projector_mode)
-        body.addWidget(self.details)
+        # The details scroll on their own: a tall panel (a touchpoint's fields, the
+        # principles) never makes the whole board scroll and hide the map's scroll bar.
+        self.details_scroll = scrolling(self.details, self, horizontal=False)
+        self.details_scroll.setFixedWidth(
+            DETAILS_WIDTH + self.details_scroll.verticalScrollBar().sizeHint().width()
+        )
+        self.details_scroll.setVisible(not projector_mode)
+        body.addWidget(self.details_scroll)
         controller.changed.connect(self._on_changed)
         self.refresh()
 
@@ -343,6 +363,32 @@ class JourneyBoard(CxBoardBase):
         layout.addStretch(1)
         return panel
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Stage columns as wide as the board allows, between MIN_STAGE_WIDTH and
+        STAGE_WIDTH (the projector keeps its scaled width)."""
+        if self.projector_mode or not self._stage_order:
+            return
+        bar = self.scroller.verticalScrollBar().sizeHint().width()
+        room = self.width() - self.details_scroll.width() - self.lane_width
+        room -= 2 * GRID_MARGIN + bar + 2 * self.scroller.frameWidth()
+        width = max(MIN_STAGE_WIDTH, min(STAGE_WIDTH, room // len(self._stage_order)))
+        if width != self.stage_width:
+            self.stage_width = width
+            self._apply_stage_width()
+
+    def _apply_stage_width(self) -> None:
+        for column in range(1, len(self._stage_order) + 1):
+            self.grid.setColumnMinimumWidth(column, self.stage_width)
+        cells = [*self.headers.values(), *self.lists.values(), *self.metric_labels.values()]
+        for widget in cells:
+            widget.setFixedWidth(self.stage_width - 8)
+        self.curve.stage_width = self.stage_width
+        self.curve.show_stages(self.curve.stages)
+
     def _scale_box(self, name: str, field: str) -> QSpinBox:
         box = QSpinBox(self.touch_box)
         box.setObjectName(name)
@@ -417,9 +463,11 @@ class JourneyBoard(CxBoardBase):
         if order != self._stage_order:
             self._rebuild_grid(stages)
             self._stage_order = order
+            self._fit_columns()
         language = workshop_language(self.controller)
         for stage in stages:
             self.headers[stage.id].name.show_stored(stage.name)
+            self.headers[stage.id].name.setToolTip(stage.name)  # a narrow column cuts it
             for lane in journey.LANES:
                 rows = [
                     Row(c.id, c.text, self._badge(c), c.id == self.cell_id)

@@ -77,7 +77,9 @@ class CandidatesTab(QWidget):
             self.tr("Promoted candidates count their note's dots; typed ones get votes here.")
         )
         votes_hint.setStyleSheet(f"color: {theme.MUTED};")
-        buttons.addWidget(votes_hint)
+        # Wrapped: on one line the hint alone made the board wider than a laptop's page.
+        votes_hint.setWordWrap(True)
+        buttons.addWidget(votes_hint, 1)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)

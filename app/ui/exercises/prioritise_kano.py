@@ -38,11 +38,13 @@ from app.ui.exercises.prioritise_common import (
 )
 from app.ui.exercises.prioritise_questionnaire import QuestionnairePanel
 from app.ui.exercises.prioritise_scatter import KanoScatter
+from app.ui.fit import MinimumStretch, name_columns
 
 KEY_TO_CATEGORY: dict[str, KanoCategory | None] = {
     "0": None,
     **{str(number): category for number, category in enumerate(QUICK_ORDER, start=1)},
 }
+CANDIDATE_MIN = 200  # the results' candidate column: narrower, the table scrolls sideways
 COUNT_COLUMNS = (
     KanoCategory.M,
     KanoCategory.O,
@@ -135,6 +137,7 @@ class KanoTab(QWidget):
         self.stack.addWidget(self.questionnaire)
 
         self.results = QTableWidget()
+        self.results_stretch = MinimumStretch(self.results, (0,), CANDIDATE_MIN)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.verticalHeader().setVisible(False)
@@ -271,9 +274,10 @@ class KanoTab(QWidget):
                 self.tr("Bold: from questionnaire answers. Italic: from the quick sort.")
             )
         header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(headers)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        name_columns(table)
+        self.results_stretch.apply()  # the candidate's name: stretched, never squeezed
         table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     # --- quick-mode gestures -------------------------------------------------------------

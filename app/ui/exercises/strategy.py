@@ -46,10 +46,12 @@ from app.ui.exercises.cx_widgets import (
     section,
     workshop_language,
 )
+from app.ui.fit import MinimumStretch, name_columns
 
 SCENARIO_WIDTH = 330
 POINT_A_WIDTH = 300
 PLAN_COLUMNS = ("text", "due", "owner", "checkpoint", "done")
+PLAN_TEXT_MIN = 160  # the step and the checkpoint columns: narrower, the table scrolls
 
 
 class PlanTable(QTableWidget):
@@ -73,6 +75,8 @@ class PlanTable(QTableWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        name_columns(self)
+        self.stretch = MinimumStretch(self, (0, 3), PLAN_TEXT_MIN)
         self.verticalHeader().setVisible(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.step_ids: list[int] = []
