@@ -34,7 +34,7 @@ from app.ui.board.view import BoardView
 from app.ui.controller import Controller
 
 MEASURE_CACHE = 50_000  # measured text heights kept between layouts
-MARGIN_EMS = 0.5  # around the wall, in note-text ems at 1920×1080 (TARGET_FEW_PX)
+MARGIN_EMS = 0.3  # around the wall, in note-text ems at 1920×1080 (TARGET_FEW_PX)
 TEXT_FLAGS = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 FRAME_FILL = QColor(99, 102, 241, 30)  # the console's cluster frame, a little stronger
 FRAME_EDGE = QColor(99, 102, 241, 130)
