@@ -39,7 +39,7 @@ TEXT_FLAGS = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.Alignmen
 FRAME_FILL = QColor(99, 102, 241, 30)  # the console's cluster frame, a little stronger
 FRAME_EDGE = QColor(99, 102, 241, 130)
 TITLE_FILL = QColor("#3730A3")
-VOTE_FILL = QColor("#C62828")
+VOTE_FILL = QColor("#DC2626")  # the console's badge red
 NOTE_TEXT = QColor("#111111")
 
 
