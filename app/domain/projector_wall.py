@@ -21,6 +21,8 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from app.domain.placement import Box as Rect
+
 REFERENCE_SIZE = (1920, 1080)  # the projector the pixel sizes below are meant for
 MAX_BODY_PX = 48  # a handful of notes: larger type still leaves room for whole words
 MIN_BODY_PX = 16  # below this the wall cannot be read from the back rows; it scales down
@@ -53,31 +55,6 @@ class Block:
     texts: tuple[str, ...]
     photo: bool = False
     aspect: float = 0.75  # a photo's height against its width
-
-
-@dataclass(frozen=True)
-class Rect:
-    x: float
-    y: float
-    width: float
-    height: float
-
-    def contains(self, other: Rect) -> bool:
-        eps = 0.01
-        return (
-            other.x >= self.x - eps
-            and other.y >= self.y - eps
-            and other.x + other.width <= self.x + self.width + eps
-            and other.y + other.height <= self.y + self.height + eps
-        )
-
-    def overlaps(self, other: Rect) -> bool:
-        return not (
-            other.x >= self.x + self.width
-            or other.x + other.width <= self.x
-            or other.y >= self.y + self.height
-            or other.y + other.height <= self.y
-        )
 
 
 @dataclass(frozen=True)

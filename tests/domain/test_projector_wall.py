@@ -51,14 +51,14 @@ def test_few_notes_get_large_type_and_stay_inside_without_overlap() -> None:
     notes = rects(layout)
     assert len(notes) == 18
     for rect in notes:
-        assert area.contains(rect)
+        assert area.contains(rect, tolerance=0.5)
     for i, first in enumerate(notes):
         for second in notes[i + 1 :]:
             assert not first.overlaps(second)
     # Each note sits inside its own block's frame, under the block's title.
     for block in layout.blocks:
         for rect in block.notes:
-            assert block.frame.contains(rect)
+            assert block.frame.contains(rect, tolerance=0.5)
             if block.title is not None:
                 assert rect.y >= block.title.y + block.title.height - 0.01
     frames = [b.frame for b in layout.blocks]

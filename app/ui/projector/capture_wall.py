@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain import model
 from app.domain import projector_wall as wall
+from app.domain.placement import Box
 from app.services import Change
 from app.ui import theme
 from app.ui.board.scene import BoardScene
@@ -241,7 +242,7 @@ class CaptureWall(QWidget):
         dx = area.left() + area.width() / 2 * (1 - scale)
         return dx, area.top(), scale
 
-    def _to_widget(self, rect: wall.Rect) -> QRectF:
+    def _to_widget(self, rect: Box) -> QRectF:
         dx, dy, scale = self._transform_values()
         return QRectF(
             dx + rect.x * scale, dy + rect.y * scale, rect.width * scale, rect.height * scale
@@ -326,5 +327,5 @@ class CaptureWall(QWidget):
             painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(note.votes))
 
 
-def _qrect(rect: wall.Rect) -> QRectF:
+def _qrect(rect: Box) -> QRectF:
     return QRectF(rect.x, rect.y, rect.width, rect.height)
