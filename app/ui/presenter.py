@@ -3,10 +3,10 @@
 The laptop keeps the console (the full editor, the agenda with speaker notes); the
 projector shows what the room needs, in large type:
 
-- the current board, following the facilitator: a non-interactive `BoardView` on the
-  console's own `BoardScene` shows the notes the console shows, all of them and as large
-  as they fit (never cropped; no selection outline); exercise
-  boards show their projector-mode widget, or a live picture of the console's widget;
+- the current board, following the facilitator: a capture board shows the notes the
+  console shows, laid out again for the wall by cluster in large type
+  (`app.ui.projector.capture_wall`); exercise boards show their projector-mode widget,
+  or a live picture of the console's widget;
 - the current agenda step's title and instructions, and the step timer;
 - B blanks the projector (black) and shows it again; F freezes the last picture while
   the facilitator rearranges; face-down mode (silent writing) shows only how many notes
@@ -21,16 +21,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QColor,
     QGuiApplication,
     QPixmap,
     QResizeEvent,
     QScreen,
     QShowEvent,
-    QTransform,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -49,17 +47,13 @@ from app.services import Change
 from app.ui import theme
 from app.ui.agenda_panel import stored_agenda
 from app.ui.board.contract import BoardPage
-from app.ui.board.note_item import MIN_READABLE_PX
 from app.ui.board.registry import projector_view
-from app.ui.board.scene import BoardScene
-from app.ui.board.view import MAX_SCALE, BoardView
+from app.ui.board.view import BoardView
 from app.ui.controller import Controller
 from app.ui.elide import set_wrapped_name_text
 from app.ui.i18n import counted
+from app.ui.projector.capture_wall import CaptureWall
 
-# The projector magnifies the console's view at least this much, so body text that is
-# MIN_READABLE_PX on the console at 100% is PROJECTOR_MIN_BODY_PX on the wall.
-READABLE_MAGNIFICATION = theme.PROJECTOR_MIN_BODY_PX / MIN_READABLE_PX
 TICK_MS = 250  # the presenter's timer display refresh
 GRAB_MS = 1000  # a board shown as a picture of the console's widget is refreshed this often
 WINDOWED_SIZE = (1280, 720)
@@ -229,7 +223,7 @@ class PresenterWindow(QWidget):
         self.blanked = False
         self.frozen = False
         self.face_down = False
-        self.mirrors: dict[int, tuple[BoardView, BoardView]] = {}  # presenter, console
+        self.mirrors: dict[int, tuple[CaptureWall, BoardView]] = {}  # projector, console
         self.widgets: dict[int, QWidget] = {}  # projector-mode widgets and pictures
         self._grabbed: dict[int, BoardPage] = {}  # board id -> console board shown as picture
         self.size_factor = 1.0  # the window's size against 1920×1080 (at most 1)
@@ -246,10 +240,12 @@ class PresenterWindow(QWidget):
         self.header.setObjectName("presenterHeader")
         head = QHBoxLayout(self.header)
         self._head = head
-        head.setContentsMargins(40, 22, 32, 22)
+        head.setContentsMargins(40, 16, 32, 16)
         head.setSpacing(32)
         texts = QVBoxLayout()
-        texts.setSpacing(8)
+        texts.setSpacing(6)
+        title_row = QHBoxLayout()
+        title_row.setSpacing(24)
         self.step_label = QLabel(self.header)
         self.step_label.setObjectName("presenterStep")
         self.title_label = QLabel(self.header)
@@ -263,8 +259,10 @@ class PresenterWindow(QWidget):
         self.instructions_label.setSizePolicy(
             QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum
         )
-        texts.addWidget(self.step_label)
-        texts.addWidget(self.title_label)
+        # The step number beside the title, not above it: the board keeps that line.
+        title_row.addWidget(self.step_label, 0, Qt.AlignmentFlag.AlignBaseline)
+        title_row.addWidget(self.title_label, 1, Qt.AlignmentFlag.AlignBaseline)
+        texts.addLayout(title_row)
         texts.addWidget(self.instructions_label)
         head.addLayout(texts, 1)
         self.timer_display = TimerDisplay(countdown_source, self.header)
@@ -329,8 +327,8 @@ class PresenterWindow(QWidget):
             f" QLabel#faceDownHeading, QLabel#faceDownSubtitle {{ color: #111111; }}"
         )
         self._apply_fonts()
-        for presenter_view, _console in self.mirrors.values():
-            presenter_view.setBackgroundBrush(QColor(c.canvas))
+        for wall, _console in self.mirrors.values():
+            wall.set_colors(c.canvas)
         self.refresh_header()
         self.timer_display.refresh()
         if self.face_down:
@@ -347,15 +345,13 @@ class PresenterWindow(QWidget):
         self.instructions_label.setFont(theme.pixel_font(self._hpx(theme.PROJECTOR_BODY_PX)))
         self.timer_display.setFont(theme.pixel_font(self._hpx(theme.PROJECTOR_TIMER_PX), bold=True))
         self.empty_page.setFont(theme.pixel_font(self._hpx(theme.PROJECTOR_TITLE_PX), bold=True))
-        self._head.setContentsMargins(self._hpx(40), self._hpx(22), self._hpx(32), self._hpx(22))
+        self._head.setContentsMargins(self._hpx(40), self._hpx(16), self._hpx(32), self._hpx(16))
 
     # --- following the console ---------------------------------------------------------------
     def _on_file_replaced(self) -> None:
-        for presenter_view, console_view in self.mirrors.values():
-            if shiboken6.isValid(console_view):
-                console_view.viewport().removeEventFilter(self)
-            self.stack.removeWidget(presenter_view)
-            presenter_view.deleteLater()
+        for wall, _console_view in self.mirrors.values():
+            self.stack.removeWidget(wall)
+            wall.deleteLater()
         self.mirrors.clear()
         for widget in self.widgets.values():
             self.stack.removeWidget(widget)
@@ -374,11 +370,9 @@ class PresenterWindow(QWidget):
         new board may get the same id later)."""
         alive = {b.id for b in self.controller.data.boards}
         for board_id in [b for b in self.mirrors if b not in alive]:
-            view, console_view = self.mirrors.pop(board_id)
-            if shiboken6.isValid(console_view):
-                console_view.viewport().removeEventFilter(self)
-            self.stack.removeWidget(view)
-            view.deleteLater()
+            wall, _console_view = self.mirrors.pop(board_id)
+            self.stack.removeWidget(wall)
+            wall.deleteLater()
         for board_id in [b for b in self.widgets if b not in alive]:
             widget = self.widgets.pop(board_id)
             self._grabbed.pop(board_id, None)
@@ -414,20 +408,15 @@ class PresenterWindow(QWidget):
         console = self.board_source(board_id)
         if console is None:
             return None
-        wall = console.board_wall()
-        if wall is not None:
-            console_view = wall.view
-            view = BoardView(wall.scene, self.stack, interactive=False)
-            view.setObjectName("presenterBoardView")
-            view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            view.setBackgroundBrush(QColor(theme.projector_colors(self.high_contrast).canvas))
-            self.stack.addWidget(view)
-            self.mirrors[board_id] = (view, console_view)
-            console_view.horizontalScrollBar().valueChanged.connect(self._console_moved)
-            console_view.verticalScrollBar().valueChanged.connect(self._console_moved)
-            console_view.zoom_changed.connect(self._console_moved)
-            console_view.viewport().installEventFilter(self)
-            return view
+        board_wall = console.board_wall()
+        if board_wall is not None:
+            # The notes the console shows, laid out for the wall; it follows the console.
+            wall = CaptureWall(self.controller, board_wall.scene, board_wall.view, self.stack)
+            wall.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            wall.set_colors(theme.projector_colors(self.high_contrast).canvas)
+            self.stack.addWidget(wall)
+            self.mirrors[board_id] = (wall, board_wall.view)
+            return wall
         widget = self._projector_widget(board_id)
         if widget is None:
             # No projector mode: show a live picture of the console's board widget.
@@ -465,46 +454,20 @@ class PresenterWindow(QWidget):
             )
         )
 
-    def _console_moved(self, *_args: object) -> None:
-        self.schedule_sync()
-
     def schedule_sync(self) -> None:
         self._sync_pending.start()
 
     def sync_view(self) -> None:
-        """Show what the console shows, all of it and as large as it fits."""
+        """Lay the current capture board out again for the wall (it also does so by itself
+        when the console moves or the board changes)."""
         pair = self.mirrors.get(self.board_id) if self.board_id is not None else None
-        if pair is None:
-            return
-        view, console = pair
-        if not shiboken6.isValid(console) or not shiboken6.isValid(view):
-            return
-        area = console.mapToScene(console.viewport().rect()).boundingRect()
-        # What the console shows of the board (not its empty margins), as large as the
-        # projector can show all of it: nothing the facilitator sees is cropped.
-        scene = view.scene()
-        content = scene.content_rect() if isinstance(scene, BoardScene) else area
-        shown = area.intersected(content.adjusted(-20.0, -20.0, 20.0, 20.0))
-        if not shown.isEmpty():
-            area = shown
-        width, height = view.viewport().width(), view.viewport().height()
-        if area.isEmpty() or width < 2 or height < 2:
-            return
-        fitted = min(width / area.width(), height / area.height())
-        scale = min(fitted, MAX_SCALE * READABLE_MAGNIFICATION)
-        # setTransform, not BoardView.set_scale: the console's zoom drives the shared
-        # scene's level of detail, the projector must not fight over it.
-        view.setTransform(QTransform.fromScale(scale, scale))
-        view.centerOn(area.center())
+        if pair is not None and shiboken6.isValid(pair[0]):
+            pair[0].relayout()
 
-    def presenter_scale(self) -> float:
-        pair = self.mirrors.get(self.board_id) if self.board_id is not None else None
-        return pair[0].scale_factor() if pair is not None else 0.0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.schedule_sync()
-        return False
+    def current_wall(self) -> CaptureWall | None:
+        """The capture board on the projector now, if it shows one."""
+        shown = self.stack.currentWidget()
+        return shown if isinstance(shown, CaptureWall) else None
 
     def _on_changed(self, change: Change) -> None:
         if self.controller.file is None:

@@ -86,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         written += join_screenshots(window, window.room, args.outdir, args.lang)
         # Every board on a 1366×768 laptop, and on the projector (1920×1080).
         written += laptop_and_projector_shots(window, args.outdir, args.lang)
+        if args.lang == "en":  # the docs show the stages in English
+            written += projector_stage_shots(window, args.outdir, args.lang)
         window.controller.close()
         window.close()
         QApplication.processEvents()
@@ -188,6 +190,46 @@ def laptop_and_projector_shots(window: MainWindow, outdir: Path, language: str) 
         kind = board.kind.value
         written.append(save(window.grab(), outdir / f"laptop-{language}-{kind}.png"))
         written.append(save(presenter.grab(), outdir / f"projector-{language}-{kind}.png"))
+    presenter.close()
+    return written
+
+
+def projector_stage_shots(window: MainWindow, outdir: Path, language: str) -> list[Path]:
+    """projector-<lang>-<board kind>-<stage>.png: what the room sees at 1920×1080 at every
+    stage of every exercise, stepped through an agenda as a facilitator would."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.domain.agenda import STAGES, Agenda, AgendaStep
+
+    app = QApplication.instance()
+    room = window.room
+    boards = sorted(window.controller.data.boards, key=lambda b: b.position)
+    stops: list[tuple[str, str]] = []
+    steps: list[AgendaStep] = []
+    for board in boards:
+        if board.kind.value == "capture":
+            continue  # its stages look alike on the wall: the capture shots show it
+        for stage in STAGES.get(board.kind, ("",)):
+            title = board.title
+            steps.append(AgendaStep(board.kind.value, title, title, "", "", 10, "", stage))
+            stops.append((board.kind.value, stage))
+    if not steps:
+        return []
+    room.agenda_panel.set_agenda(Agenda("stages", "Stages", "Этапы", steps=tuple(steps)), 0)
+    room.presenter_action.trigger()
+    presenter = room.presenter
+    assert presenter is not None
+    presenter.resize(1920, 1080)
+    written: list[Path] = []
+    for index, (kind, stage) in enumerate(stops):
+        if index:
+            room.next_step_action.trigger()
+        settle(app)
+        settle(app)
+        name = f"projector-{language}-{kind}-{stage}.png" if stage else None
+        if name is None:
+            name = f"projector-{language}-{kind}.png"
+        written.append(save(presenter.grab(), outdir / name))
     presenter.close()
     return written
 

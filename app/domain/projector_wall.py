@@ -1,0 +1,372 @@
+"""How a capture board's notes are laid out on the projector (pure rules, no Qt).
+
+The console shows the board as the facilitator arranged it; from the back of the room a
+scaled copy of that arrangement is too small to read. The projector lays the notes the
+console shows out again, by cluster, in large type:
+
+- one text size for every note on the wall (similar notes never differ in size), as large
+  as lets every note fit whole, between `MIN_BODY_PX` and `MAX_BODY_PX` at 1920×1080;
+- each cluster is a block with its title above its notes; notes in a block sit in rows,
+  each row as tall as its tallest note; loose notes form a block without a title;
+- blocks are packed in shelves, left to right, in the board's reading order.
+
+Text is measured by the caller (`TextHeight`: the height of `text` wrapped at `width` in
+`pixel_size` type, or None when a word does not fit the width), so the rules stay free of
+any toolkit and are tested with a fake measure.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from app.domain.placement import Box as Rect
+
+REFERENCE_SIZE = (1920, 1080)  # the projector the pixel sizes below are meant for
+MAX_BODY_PX = 48  # a handful of notes: larger type still leaves room for whole words
+MIN_BODY_PX = 16  # below this the wall cannot be read from the back rows; it scales down
+# The promise at 1920×1080, in rendered line height (the font's ascent plus descent, what
+# a ruler held to the wall measures for one line of note text): up to FEW notes ...
+TARGET_FEW_PX = 28
+TARGET_MANY_PX = 20  # ... and MANY notes
+LINE_HEIGHT_EMS = 1.164  # DejaVu Sans: a line's height against its pixel size
+FEW, MANY = 40, 100
+MIN_NOTE_EMS = 6.0  # a note is at least this wide (in its text's ems) ...
+MAX_NOTE_EMS = 16.0  # ... and at most this wide: lines longer than that are hard to read
+PADDING_EMS = 0.3  # inside a note, around its text
+GAP_EMS = 0.25  # between notes in a block
+BLOCK_PADDING_EMS = 0.25  # inside a cluster's frame
+BLOCK_GAP_EMS = 0.3  # between blocks
+TITLE_SCALE = 1.1  # a cluster title's text against the notes' text
+TITLE_LINE_EMS = 1.45  # the title bar's height, in note-text ems
+BADGE_EMS = 0.8  # a note's dots: a disc on its bottom edge, half in the gap below
+CHAR_AREA_EMS = 0.55 * LINE_HEIGHT_EMS  # an average character's share of a text's area
+PHOTO_CELLS = 2  # a photo takes 2×2 note cells (of the wall's widest note size)
+
+TextHeight = Callable[[str, int, float], float | None]
+
+
+@dataclass(frozen=True)
+class Block:
+    """A cluster (title) or the loose notes (no title) or one photo (`photo`)."""
+
+    title: str | None
+    texts: tuple[str, ...]
+    photo: bool = False
+    aspect: float = 0.75  # a photo's height against its width
+
+
+@dataclass(frozen=True)
+class PlacedBlock:
+    index: int  # in the blocks given
+    frame: Rect
+    title: Rect | None
+    notes: tuple[Rect, ...]  # one per text of the block (a photo: its picture)
+
+
+@dataclass(frozen=True)
+class WallLayout:
+    body_px: int
+    title_px: int
+    padding: float
+    blocks: tuple[PlacedBlock, ...]
+    fits: bool  # False: even MIN_BODY_PX overflowed; the wall is drawn scaled by `scale`
+    scale: float = 1.0  # drawn about the area's top centre
+
+    @property
+    def shown_body_px(self) -> float:
+        """The note text size as the room sees it."""
+        return self.body_px * self.scale
+
+
+def size_factor(width: float, height: float) -> float:
+    """The area's size against 1920×1080 (text sizes scale with it)."""
+    return max(0.25, min(width / REFERENCE_SIZE[0], height / REFERENCE_SIZE[1]))
+
+
+def target_line_px(count: int) -> int:
+    """The least line height of note text the wall promises at 1920×1080 for `count`
+    notes: TARGET_FEW_PX up to FEW notes, falling linearly to TARGET_MANY_PX at MANY."""
+    if count <= FEW:
+        return TARGET_FEW_PX
+    if count >= MANY:
+        return TARGET_MANY_PX
+    share = (count - FEW) / (MANY - FEW)
+    return math.floor(TARGET_FEW_PX - share * (TARGET_FEW_PX - TARGET_MANY_PX))
+
+
+def columns_for(width: float, note_width: float, gap: float) -> int:
+    """How many notes of `note_width` fit side by side in `width`."""
+    return max(1, int((width + gap + 0.01) // (note_width + gap)))
+
+
+def note_widths(blocks: Sequence[Block], width: float, px: int) -> list[float]:
+    """The note widths worth trying at text size `px`, widest first: for each number of
+    columns, the width at which that many columns fill the area (one untitled block: one
+    grid; several blocks: as if each column were a block of its own)."""
+    gap = GAP_EMS * px
+    pad = BLOCK_PADDING_EMS * px
+    block_gap = BLOCK_GAP_EMS * px
+    one_grid = len(blocks) == 1 and blocks[0].title is None
+    widths: list[float] = []
+    columns = 1
+    while True:
+        if one_grid:
+            note_width = (width - 2 * pad - (columns - 1) * gap) / columns
+        else:
+            note_width = (width - columns * 2 * pad - (columns - 1) * block_gap) / columns
+        if note_width < MIN_NOTE_EMS * px:
+            break
+        if note_width <= MAX_NOTE_EMS * px:
+            widths.append(note_width)
+        columns += 1
+    return widths
+
+
+def lay_out_wall(
+    blocks: Sequence[Block],
+    width: float,
+    height: float,
+    measure: TextHeight,
+) -> WallLayout:
+    """The largest text size at which every block fits the area, and where it all goes."""
+    factor = size_factor(width, height)
+    largest = max(1, round(MAX_BODY_PX * factor))
+    smallest = max(1, round(MIN_BODY_PX * factor))
+    cache: dict[tuple[str, int, float], float | None] = {}
+
+    def cached(text: str, px: int, inner: float) -> float | None:
+        key = (text, px, inner)
+        if key not in cache:
+            cache[key] = measure(text, px, inner)
+        return cache[key]
+
+    def attempt(px: int) -> WallLayout | None:
+        # The notes fill the width: the fewest columns (the widest notes) that fit.
+        for note_width in note_widths(blocks, width, px):
+            laid = _try(blocks, width, height, px, note_width / px, cached)
+            if laid is not None:
+                return laid
+        return None
+
+    if not any(b.texts or b.photo for b in blocks):
+        return WallLayout(largest, round(largest * TITLE_SCALE), 0.0, (), True)
+    # No size above the one at which the bare text would fill the whole area can fit.
+    characters = sum(len(t) + 4 for b in blocks for t in b.texts) or 1
+    ceiling = math.floor(math.sqrt(width * height / (characters * CHAR_AREA_EMS)))
+    # The largest size that fits: fitting gets easier as the text gets smaller.
+    low, high = smallest, max(smallest, min(largest, ceiling))
+    best = attempt(low)
+    if best is None:
+        return _squeezed(blocks, width, height, smallest, cached)
+    while low < high:
+        middle = (low + high + 1) // 2
+        laid = attempt(middle)
+        if laid is not None:
+            best, low = laid, middle
+        else:
+            high = middle - 1
+    return best
+
+
+def _try(
+    blocks: Sequence[Block],
+    width: float,
+    height: float,
+    px: int,
+    ems: float,
+    measure: TextHeight,
+    unlimited: bool = False,
+) -> WallLayout | None:
+    note_width = ems * px
+    padding = PADDING_EMS * px
+    spacing = Spacing(GAP_EMS * px, BLOCK_PADDING_EMS * px, BLOCK_GAP_EMS * px, TITLE_LINE_EMS * px)
+    inner = note_width - 2 * padding
+    # Every note's height at this size (None: a word is wider than the note).
+    heights: list[list[float]] = []
+    for block in blocks:
+        if block.photo:
+            heights.append([_photo_width(note_width, spacing.gap) * block.aspect])
+            continue
+        row: list[float] = []
+        for text in block.texts:
+            measured = measure(text, px, inner)
+            if measured is None:
+                return None
+            row.append(max(measured, px * LINE_HEIGHT_EMS) + 2 * padding)
+        heights.append(row)
+    max_columns = columns_for(width - 2 * spacing.inner_pad, note_width, spacing.gap)
+    best: tuple[float, list[PlacedBlock]] | None = None
+    # Two ways to give blocks their columns, every setting of each tried: at most `cap`
+    # columns per block, or as many as keep a block at most `rows` notes tall (blocks of
+    # similar height pack well).
+    tallest = max((len(b.texts) for b in blocks), default=1)
+    choices: set[tuple[int, ...]] = set()
+    for cap in range(1, max_columns + 1):
+        choices.add(tuple(PHOTO_CELLS if b.photo else min(len(b.texts), cap) for b in blocks))
+    for rows in range(1, tallest + 1):
+        choices.add(
+            tuple(
+                PHOTO_CELLS if b.photo else min(max_columns, math.ceil(len(b.texts) / rows))
+                for b in blocks
+            )
+        )
+    for columns in sorted(choices):
+        placed = _pack(blocks, heights, list(columns), width, note_width, spacing)
+        if placed is not None and (best is None or placed[0] < best[0] - 0.5):
+            best = placed
+    if best is None:
+        return None
+    total_height, placed_blocks = best
+    if total_height > height + 0.5 and not unlimited:
+        return None
+    top = max(0.0, (height - total_height) / 2) if not unlimited else 0.0
+    placed_blocks = [_moved(b, 0.0, top) for b in placed_blocks]
+    return WallLayout(px, round(px * TITLE_SCALE), padding, tuple(placed_blocks), True)
+
+
+@dataclass(frozen=True)
+class Spacing:
+    gap: float  # between notes in a block
+    inner_pad: float  # inside a block's frame
+    block_gap: float  # between blocks
+    title_height: float
+
+
+def _photo_width(note_width: float, gap: float) -> float:
+    return PHOTO_CELLS * note_width + (PHOTO_CELLS - 1) * gap
+
+
+def _pack(
+    blocks: Sequence[Block],
+    heights: list[list[float]],
+    columns: list[int],
+    width: float,
+    note_width: float,
+    spacing: Spacing,
+) -> tuple[float, list[PlacedBlock]] | None:
+    """Blocks of `columns` columns each, each dropped where it sits highest on the skyline
+    (leftmost on a tie), in the board's order: (the wall's height, the blocks placed at
+    x from 0, y from 0), or None when a block is wider than the area."""
+    placed: list[PlacedBlock] = []
+    skyline: list[tuple[float, float, float]] = [(0.0, width, 0.0)]  # (x, width, top)
+    for index, (block, block_heights) in enumerate(zip(blocks, heights, strict=True)):
+        built = _build_block(index, block, block_heights, columns[index], note_width, spacing)
+        block_width = built.frame.width
+        if block_width > width + 0.5:
+            return None
+        best: tuple[float, float] | None = None  # (top, x)
+        for x, _w, _top in skyline:
+            if x + block_width > width + 0.5:
+                continue
+            top = max(t for sx, sw, t in skyline if sx < x + block_width and sx + sw > x)
+            if best is None or top < best[0] - 0.5:
+                best = (top, x)
+        if best is None:
+            return None
+        top, x = best
+        y = top + (spacing.block_gap if top > 0 else 0.0)
+        moved = _moved(built, x, y)
+        placed.append(moved)
+        skyline = _raise(skyline, x, block_width + spacing.block_gap, y + built.frame.height)
+    total = max((b.frame.y + b.frame.height for b in placed), default=0.0)
+    # Centre the wall horizontally.
+    right = max((b.frame.x + b.frame.width for b in placed), default=0.0)
+    shift = max(0.0, (width - right) / 2)
+    return total, [_moved(b, shift, 0.0) for b in placed]
+
+
+def _raise(
+    skyline: list[tuple[float, float, float]], x: float, span: float, top: float
+) -> list[tuple[float, float, float]]:
+    """The skyline with [x, x + span) raised to `top`."""
+    end = x + span
+    result: list[tuple[float, float, float]] = []
+    for sx, sw, st in skyline:
+        s_end = sx + sw
+        if s_end <= x or sx >= end:
+            result.append((sx, sw, st))
+            continue
+        if sx < x:
+            result.append((sx, x - sx, st))
+        if s_end > end:
+            result.append((end, s_end - end, st))
+    result.append((x, span, top))
+    result.sort()
+    return result
+
+
+def _moved(block: PlacedBlock, dx: float, dy: float) -> PlacedBlock:
+    def move(rect: Rect) -> Rect:
+        return Rect(rect.x + dx, rect.y + dy, rect.width, rect.height)
+
+    return PlacedBlock(
+        block.index,
+        move(block.frame),
+        move(block.title) if block.title is not None else None,
+        tuple(move(n) for n in block.notes),
+    )
+
+
+def _build_block(
+    index: int,
+    block: Block,
+    heights: list[float],
+    columns: int,
+    note_width: float,
+    spacing: Spacing,
+) -> PlacedBlock:
+    """A block at (0, 0): its notes in columns, each note under the shortest column so far
+    (taken in the board's reading order), the title above them."""
+    if block.photo:
+        picture = Rect(0.0, 0.0, _photo_width(note_width, spacing.gap), heights[0])
+        return PlacedBlock(index, picture, None, (picture,))
+    columns = max(1, min(len(heights), columns))
+    pad, gap = spacing.inner_pad, spacing.gap
+    block_width = columns * note_width + (columns - 1) * gap + 2 * pad
+    top = pad
+    title: Rect | None = None
+    if block.title is not None:
+        title = Rect(pad, pad, block_width - 2 * pad, spacing.title_height)
+        top += spacing.title_height
+    bottoms = [top] * columns
+    notes: list[Rect] = []
+    for note_height in heights:
+        column = min(range(columns), key=lambda c: (round(bottoms[c], 1), c))
+        y = bottoms[column]
+        notes.append(Rect(pad + column * (note_width + gap), y, note_width, note_height))
+        bottoms[column] = y + note_height + gap
+    block_height = max(bottoms) - (gap if heights else 0.0) + pad
+    return PlacedBlock(index, Rect(0.0, 0.0, block_width, block_height), title, tuple(notes))
+
+
+def _squeezed(
+    blocks: Sequence[Block],
+    width: float,
+    height: float,
+    px: int,
+    measure: TextHeight,
+) -> WallLayout:
+    """Too many notes even at the smallest size: lay them out at that size without a
+    height limit and scale the whole wall down to the area (everything stays whole)."""
+    ems = (note_widths(blocks, width, px) or [MIN_NOTE_EMS * px])[-1] / px
+    laid = _try(blocks, width, height, px, ems, measure, True)
+    if laid is None:
+        anywhere = _anywhere(measure, px)
+        laid = _try(blocks, width, height, px, ems, anywhere, True)
+    if laid is None:  # a photo wider than the area: nothing sensible to draw
+        return WallLayout(px, round(px * TITLE_SCALE), 0.0, (), False)
+    bottom = max((b.frame.y + b.frame.height for b in laid.blocks), default=0.0)
+    scale = min(1.0, height / bottom) if bottom > 0 else 1.0
+    return replace(laid, fits=False, scale=scale)
+
+
+def _anywhere(measure: TextHeight, px: int) -> TextHeight:
+    """A measure that never refuses: a word wider than the note counts as two lines."""
+
+    def height(text: str, size: int, inner: float) -> float:
+        measured = measure(text, size, inner)
+        return measured if measured is not None else px * LINE_HEIGHT_EMS * (len(text) // 8 + 2)
+
+    return height

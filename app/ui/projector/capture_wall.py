@@ -1,0 +1,331 @@
+"""The projector's view of a capture board: the notes the console shows, laid out again
+for the wall (`app.domain.projector_wall`): by cluster, one large text size for all.
+
+It follows the console: the notes inside the console's view are the notes on the wall
+(zoom in on a cluster to show only it, larger), and every edit shows at once. It draws
+no selection, no filter dimming and no console control; vote totals are left out while
+a vote step hides them (`set_votes_hidden`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QWidget
+
+from app.domain import model
+from app.domain import projector_wall as wall
+from app.domain.placement import Box
+from app.services import Change
+from app.ui import theme
+from app.ui.board.scene import BoardScene
+from app.ui.board.view import BoardView
+from app.ui.controller import Controller
+
+MEASURE_CACHE = 50_000  # measured text heights kept between layouts
+MARGIN_EMS = 0.3  # around the wall, in note-text ems at 1920×1080 (TARGET_FEW_PX)
+TEXT_FLAGS = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+FRAME_FILL = QColor(99, 102, 241, 30)  # the console's cluster frame, a little stronger
+FRAME_EDGE = QColor(99, 102, 241, 130)
+TITLE_FILL = QColor("#3730A3")
+VOTE_FILL = QColor("#DC2626")  # the console's badge red
+NOTE_TEXT = QColor("#111111")
+
+
+@dataclass(frozen=True)
+class WallNote:
+    note_id: int
+    text: str
+    color: str
+    votes: int
+
+
+@dataclass(frozen=True)
+class WallPhoto:
+    image_id: int
+    pixmap: QPixmap
+
+
+def text_height(text: str, pixel_size: int, width: float) -> float | None:
+    """The height of `text` wrapped at `width` (None when a word is wider than that)."""
+    metrics = QFontMetricsF(theme.pixel_font(pixel_size))
+    box = metrics.boundingRect(QRectF(0.0, 0.0, width, 1e6), TEXT_FLAGS, text)
+    if box.width() > width + 0.5:
+        return None
+    return box.height()
+
+
+class CaptureWall(QWidget):
+    """What the room sees of a capture board (one per board, in the presenter's stack)."""
+
+    def __init__(
+        self,
+        controller: Controller,
+        scene: BoardScene,
+        console: BoardView,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("projectorCaptureWall")
+        self.controller = controller
+        self.scene = scene
+        self.console = console
+        self.canvas = QColor(theme.CANVAS)
+        self._votes_hidden = False
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.blocks: list[wall.Block] = []
+        self.block_notes: list[list[WallNote] | WallPhoto] = []
+        self.layout_result = wall.WallLayout(wall.TARGET_FEW_PX, 0, 0.0, (), True)
+        # Text heights measured so far: an edit or a pan re-measures only new texts.
+        self._heights: dict[tuple[str, int, float], float | None] = {}
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.relayout)
+        controller.changed.connect(self._on_changed)
+        scene.contents_changed.connect(self.schedule)
+        console.horizontalScrollBar().valueChanged.connect(self.schedule)
+        console.verticalScrollBar().valueChanged.connect(self.schedule)
+        console.zoom_changed.connect(self.schedule)
+        console.viewport().installEventFilter(self)
+        self.relayout()
+
+    # --- what the wall shows -----------------------------------------------------------------
+    def set_colors(self, canvas: str) -> None:
+        self.canvas = QColor(canvas)
+        self.update()
+
+    def set_votes_hidden(self, hidden: bool) -> None:
+        if hidden != self._votes_hidden:
+            self._votes_hidden = hidden
+            self.relayout()
+
+    def votes_hidden(self) -> bool:
+        return self._votes_hidden
+
+    def _measure(self, text: str, pixel_size: int, width: float) -> float | None:
+        key = (text, pixel_size, round(width, 1))
+        if key not in self._heights:
+            self._heights[key] = text_height(text, pixel_size, width)
+        return self._heights[key]
+
+    def schedule(self, *_args: object) -> None:
+        self._pending.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.schedule()
+        return False
+
+    def _on_changed(self, change: Change) -> None:
+        if change.kinds & {"notes", "clusters", "votes", "teams", "images", "boards"}:
+            self.schedule()
+
+    def shown_area(self) -> QRectF | None:
+        """The board area the console shows (None: all of it, e.g. before it is laid out)."""
+        if not shiboken6.isValid(self.console):
+            return None
+        viewport = self.console.viewport()
+        if viewport.width() < 2 or viewport.height() < 2 or not self.console.isVisible():
+            return None
+        return self.console.mapToScene(viewport.rect()).boundingRect()
+
+    def _gather(self) -> None:
+        """The blocks of the wall: clusters in reading order, then loose notes, then photos;
+        only what lies in the console's view."""
+        data = self.controller.data
+        area = self.shown_area()
+        teams = {t.id: t for t in data.teams}
+        totals = data.vote_totals()
+
+        def shown(x: float, y: float, width: float, height: float) -> bool:
+            return area is None or area.contains(x + width / 2, y + height / 2)
+
+        notes = [
+            n
+            for n in data.notes_on(self.scene.board_id)
+            if not n.parked and n.id in self.scene.notes and shown(n.x, n.y, n.width, n.height)
+        ]
+        clusters = {c.id: c for c in data.clusters_on(self.scene.board_id)}
+
+        def reading_order(x: float, y: float) -> tuple[int, float]:
+            return (round(y / 240.0), x)
+
+        grouped: dict[int | None, list[model.Note]] = {}
+        for note in notes:
+            key = note.cluster_id if note.cluster_id in clusters else None
+            grouped.setdefault(key, []).append(note)
+        order = sorted(
+            (cid for cid in grouped if cid is not None),
+            key=lambda cid: reading_order(clusters[cid].x, clusters[cid].y),
+        )
+        blocks: list[wall.Block] = []
+        contents: list[list[WallNote] | WallPhoto] = []
+        for key in [*order, None]:
+            members = grouped.get(key)
+            if not members:
+                continue
+            members.sort(key=lambda n: (round(n.y / 60.0), n.x))
+            title = clusters[key].title.strip() if key is not None else None
+            blocks.append(wall.Block(title, tuple(n.text.strip() for n in members)))
+            contents.append(
+                [
+                    WallNote(n.id, n.text.strip(), model.note_color(n, teams), totals.get(n.id, 0))
+                    for n in members
+                ]
+            )
+        photos = getattr(self.scene, "photos", {})  # set by app.ui.images on the scene
+        for image in sorted(data.images, key=lambda i: reading_order(i.x, i.y)):
+            item = photos.get(image.id)
+            if image.board_id != self.scene.board_id or item is None:
+                continue
+            if not shown(image.x, image.y, image.width, image.height):
+                continue
+            aspect = image.height / image.width if image.width > 0 else 0.75
+            blocks.append(wall.Block(None, (), photo=True, aspect=aspect))
+            contents.append(WallPhoto(image.id, item.pixmap))
+        self.blocks = blocks
+        self.block_notes = contents
+
+    def _area(self) -> QRectF:
+        factor = wall.size_factor(self.width(), self.height())
+        margin = MARGIN_EMS * wall.TARGET_FEW_PX * factor
+        return QRectF(self.rect()).adjusted(margin, margin, -margin, -margin)
+
+    def relayout(self) -> None:
+        if self.controller.file is None or not shiboken6.isValid(self.scene):
+            return
+        self._gather()
+        area = self._area()
+        if len(self._heights) > MEASURE_CACHE:
+            self._heights.clear()
+        self.layout_result = wall.lay_out_wall(
+            self.blocks, area.width(), area.height(), self._measure
+        )
+        self.update()
+
+    # --- for tests and screenshots ------------------------------------------------------------
+    def body_font(self) -> QFont:
+        return theme.pixel_font(self.layout_result.body_px)
+
+    def shown_body_px(self) -> float:
+        """The note text size on the wall, in window pixels."""
+        return self.layout_result.shown_body_px
+
+    def note_rects(self) -> dict[int, QRectF]:
+        """Each shown note's rectangle in this widget's pixels."""
+        rects: dict[int, QRectF] = {}
+        for placed in self.layout_result.blocks:
+            contents = self.block_notes[placed.index]
+            if isinstance(contents, WallPhoto):
+                continue
+            for note, rect in zip(contents, placed.notes, strict=True):
+                rects[note.note_id] = self._to_widget(rect)
+        return rects
+
+    def _transform_values(self) -> tuple[float, float, float]:
+        area = self._area()
+        scale = self.layout_result.scale
+        # Scaled about the area's top centre.
+        dx = area.left() + area.width() / 2 * (1 - scale)
+        return dx, area.top(), scale
+
+    def _to_widget(self, rect: Box) -> QRectF:
+        dx, dy, scale = self._transform_values()
+        return QRectF(
+            dx + rect.x * scale, dy + rect.y * scale, rect.width * scale, rect.height * scale
+        )
+
+    # --- painting ------------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.relayout()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.canvas)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        dx, dy, scale = self._transform_values()
+        painter.translate(dx, dy)
+        painter.scale(scale, scale)
+        laid = self.layout_result
+        body = theme.pixel_font(laid.body_px)
+        title_font = theme.pixel_font(laid.title_px, bold=True)
+        badge_font = theme.pixel_font(max(1, round(laid.body_px * 0.75)), bold=True)
+        radius = laid.body_px * 0.3
+        for placed in laid.blocks:
+            contents = self.block_notes[placed.index]
+            frame = _qrect(placed.frame)
+            if isinstance(contents, WallPhoto):
+                painter.drawPixmap(frame, contents.pixmap, QRectF(contents.pixmap.rect()))
+                painter.setPen(QPen(QColor(0, 0, 0, 60), 1.0))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(frame)
+                continue
+            if placed.title is not None:
+                painter.setPen(QPen(FRAME_EDGE, max(1.0, laid.body_px / 14)))
+                painter.setBrush(FRAME_FILL)
+                painter.drawRoundedRect(frame, radius * 1.5, radius * 1.5)
+                title_rect = _qrect(placed.title)
+                painter.setFont(title_font)
+                painter.setPen(TITLE_FILL)
+                title = QFontMetricsF(title_font).elidedText(
+                    self.blocks[placed.index].title or "",
+                    Qt.TextElideMode.ElideRight,
+                    title_rect.width(),
+                )
+                painter.drawText(
+                    title_rect,
+                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                    title,
+                )
+            for note, rect in zip(contents, placed.notes, strict=True):
+                self._paint_note(painter, note, _qrect(rect), body, badge_font, radius)
+        painter.end()
+
+    def _paint_note(
+        self,
+        painter: QPainter,
+        note: WallNote,
+        rect: QRectF,
+        body: QFont,
+        badge_font: QFont,
+        radius: float,
+    ) -> None:
+        laid = self.layout_result
+        painter.setPen(QPen(QColor(0, 0, 0, 70), 1.0))
+        painter.setBrush(QColor(note.color))
+        painter.drawRoundedRect(rect, radius, radius)
+        pad = laid.padding
+        text_rect = rect.adjusted(pad, pad, -pad, -pad)
+        painter.setFont(body)
+        painter.setPen(NOTE_TEXT)
+        painter.drawText(text_rect, int(TEXT_FLAGS), note.text)
+        if note.votes > 0 and not self._votes_hidden:
+            # On the note's bottom edge, half in the gap: it never hides a line of text.
+            side = wall.BADGE_EMS * laid.body_px
+            badge = QRectF(rect.right() - pad - side, rect.bottom() - side / 2, side, side)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(VOTE_FILL)
+            painter.drawEllipse(badge)
+            painter.setPen(QColor("#FFFFFF"))
+            painter.setFont(badge_font)
+            painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(note.votes))
+
+
+def _qrect(rect: Box) -> QRectF:
+    return QRectF(rect.x, rect.y, rect.width, rect.height)
