@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 import string
-import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from app.domain.resources import resource_root
 from app.domain.texts import LANGUAGES, normalise_language
 
 CATALOGUE_FILE = "archetypes.json"
@@ -144,14 +144,6 @@ class Catalogue:
 
 
 # --- loading --------------------------------------------------------------------------------
-def resource_root() -> Path:
-    """The folder holding `resources/`: the repository, or the PyInstaller bundle when frozen."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root)
-    return Path(__file__).resolve().parents[2]
-
-
 def default_catalogue_path() -> Path:
     return resource_root() / "resources" / CATALOGUE_FILE
 

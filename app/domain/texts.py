@@ -1,17 +1,22 @@
-"""Language-keyed texts for output made without Qt (PDF pages, rule explanations).
+"""Keyed texts for output made without Qt (PDF pages, rule explanations).
 
 The GUI translates through Qt; exports and domain explanations are rendered for the
-workshop's language, so they carry their own small catalogues.
+workshop's language. A module keeps a table of its messages, key -> English text marked
+with `N_`, and `render` translates one through the gettext catalogues of `app.domain.i18n`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from app.domain import i18n
+
 LANGUAGES = ("en", "ru")
 DEFAULT_LANGUAGE = "en"
 
-Catalogue = Mapping[str, Mapping[str, str]]
+# key -> English msgid; a language-keyed entry ({"en": ..., "ru": ...}) is the older form
+# that the modules not yet moved to the gettext catalogues still use.
+Catalogue = Mapping[str, str | Mapping[str, str]]
 
 
 def normalise_language(language: str) -> str:
@@ -23,6 +28,8 @@ def normalise_language(language: str) -> str:
 def render(catalogue: Catalogue, key: str, language: str, **params: object) -> str:
     """Look up `key` in `catalogue` for `language` (English as fallback) and format it."""
     entry = catalogue[key]
+    if isinstance(entry, str):
+        return i18n.text(normalise_language(language), entry, **params)
     template = entry.get(normalise_language(language)) or entry[DEFAULT_LANGUAGE]
     return template.format(**params) if params else template
 
