@@ -476,7 +476,7 @@ def test_csv_round_trip(
 
 
 def test_every_message_is_translated_into_russian() -> None:
-    # the fields of each translation are checked for every catalogue in tests/test_i18n.py
+    # the fields of each translation are checked for every catalogue in tests/domain/test_i18n.py
     for key, msgid in MESSAGES.items():
         assert text("ru", msgid) != msgid, key
 
