@@ -16,6 +16,7 @@ from typing import Any
 from app.domain import edits, model, prioritise_flow, promotion
 from app.domain.kano import KanoAnswerRecord, KanoCategory
 from app.domain.prioritise import Candidate, MoSCoW, ReleaseSlice
+from app.domain.texts import render
 
 M, O, A, I = KanoCategory.M, KanoCategory.O, KanoCategory.A, KanoCategory.I  # noqa: E741
 
@@ -136,7 +137,7 @@ def _apply(data: model.WorkshopData, pairs: Sequence[edits.Pair]) -> None:
 
 def build(data: model.WorkshopData, language: str) -> None:
     today = data.workshop.date or None
-    title = prioritise_flow.MESSAGES["board_title"]["ru" if language == "ru" else "en"]
+    title = render(prioritise_flow.MESSAGES, "board_title", language)
     _apply(data, promotion.promote(data, PROMOTED_NOTES, title))
     board = promotion.prioritisation_board(data)
     assert board is not None
