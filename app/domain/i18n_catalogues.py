@@ -167,6 +167,12 @@ def _strings(message: Message) -> list[str]:
     return list(value) if isinstance(value, (list, tuple)) else [value or ""]
 
 
+def translated(language: str, msgid: str, root: Path = ROOT) -> bool:
+    """Whether the catalogue of `language` has a translation for `msgid`."""
+    message = read(po_path(language, root)).get(msgid)
+    return message is not None and all(s.strip() for s in _strings(message))
+
+
 def fields(template: str) -> set[str]:
     """The `{name}` fields of a str.format template (`{{` is a literal brace)."""
     return set(_FIELD.findall(template))
