@@ -33,8 +33,10 @@ from dataclasses import dataclass
 
 from app.domain import cx_common, edits, model, prioritise_flow, reverse_flow
 from app.domain.agenda import STAGES, Agenda, AgendaBoard, from_json, to_json
+from app.domain.i18n import N_
 from app.domain.model import BoardKind
 from app.domain.reverse import ReverseStep
+from app.domain.texts import render
 
 Pair = edits.Pair
 
@@ -478,12 +480,11 @@ def report_order(data: model.WorkshopData) -> list[model.Board]:
     return sorted(ordered, key=lambda b: (first_use.get(b.id, late), b.position, b.id))
 
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "no_board": {"en": "That board no longer exists.", "ru": "Этой доски больше нет."},
-    "empty_title": {"en": "A board needs a title.", "ru": "У доски должно быть название."},
+MESSAGES: dict[str, str] = {
+    "no_board": N_("That board no longer exists."),
+    "empty_title": N_("A board needs a title."),
 }
 
 
 def _message(key: str, data: model.WorkshopData) -> str:
-    texts = MESSAGES[key]
-    return texts["ru"] if data.workshop.language == "ru" else texts["en"]
+    return render(MESSAGES, key, data.workshop.language)
