@@ -5,7 +5,8 @@ The English text is the message id; each other language has a gettext catalogue,
 that is read here. The language is always passed explicitly (a PDF is written in the
 workshop's language, whatever the interface speaks), so no global locale is set.
 
-`N_("...")` marks a text that is translated later (a module's table of messages);
+`N_("...")` marks a text that is translated later (a module's table of messages), and
+`NC_("context", "...")` one whose English is ambiguous (a one-letter code);
 `text(language, N_-marked or literal msgid, **fields)` translates and fills `{fields}`;
 `plural(language, singular, plural, n, **fields)` picks the plural form of the language
 (Russian has three) and fills `{n}` as well. `make translations` extracts every marked
@@ -21,6 +22,7 @@ from app.domain.resources import resource_root
 
 DOMAIN = "pointb"
 SOURCE_LANGUAGE = "en"
+CONTEXT_SEPARATOR = "\x04"  # how a compiled catalogue keys a text that has a context
 
 
 def locale_dir() -> str:
@@ -33,6 +35,12 @@ def N_(msgid: str) -> str:  # the conventional gettext marker name
     return msgid
 
 
+def NC_(context: str, msgid: str) -> str:  # the conventional gettext marker name
+    """Mark `msgid` with a `context` that tells it from the same English text meaning
+    something else (the letter "C" of a value map code and of a source tag)."""
+    return f"{context}{CONTEXT_SEPARATOR}{msgid}"
+
+
 @cache
 def translations(language: str) -> gettext.NullTranslations:
     """The catalogue of `language`; English (and any language without one) is the source."""
@@ -43,8 +51,8 @@ def translations(language: str) -> gettext.NullTranslations:
 
 
 def text(language: str, msgid: str, **fields: object) -> str:
-    """`msgid` in `language`, with `{fields}` filled in."""
-    translated = translations(language).gettext(msgid)
+    """`msgid` (or an `NC_` text) in `language`, with `{fields}` filled in."""
+    translated = translations(language).gettext(msgid).rpartition(CONTEXT_SEPARATOR)[2]
     return translated.format(**fields) if fields else translated
 
 

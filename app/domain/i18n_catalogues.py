@@ -4,7 +4,8 @@
     python -m app.domain.i18n_catalogues check    # untranslated, mismatched, stale .mo
     python -m app.domain.i18n_catalogues init xx  # start the catalogue of language xx
 
-`update` reads every module of `app` for `N_("...")`, `text(language, "...")` and
+`update` reads every module of `app` for `N_("...")`, `NC_("context", "...")`,
+`text(language, "...")` and
 `plural(language, "...", "...", n)`, merges the texts into each
 `resources/locale/<language>/LC_MESSAGES/pointb.po` (translations are kept; texts no
 longer in the code are dropped; new ones arrive empty) and compiles the `pointb.mo` beside
@@ -29,7 +30,7 @@ from babel.messages.pofile import read_po, write_po
 from app.domain.i18n import DOMAIN
 
 ROOT = Path(__file__).resolve().parents[2]
-KEYWORDS = {"N_": None, "text": (2,), "plural": (2, 3)}
+KEYWORDS = {"N_": None, "NC_": ((1, "c"), 2), "text": (2,), "plural": (2, 3)}
 PO_WIDTH = 100
 HEADER = """\
 # {language} texts of Point B's exports, explanations and phone page.
