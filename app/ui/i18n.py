@@ -67,6 +67,14 @@ def installed_language(app: QApplication) -> str | None:
     return getattr(app, "_pointb_language", None)
 
 
+def interface_language() -> str:
+    """The language the interface speaks now (English until one is installed). Widgets pass
+    it to the domain for a label the domain already translates (one translation for both)."""
+    app = QApplication.instance()
+    language = installed_language(app) if isinstance(app, QApplication) else None
+    return language or "en"
+
+
 def apply_language(app: QApplication, language: str) -> bool:
     """Install `language` for the whole app (replacing what was installed); True if it
     changed anything. English needs no translator: it is the source language."""

@@ -2972,112 +2972,108 @@
     <context>
         <name>Prioritise</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="69" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="70" />
             <source>Must-be</source>
             <translation>Обязательное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="70" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="71" />
             <source>Performance</source>
             <translation>Линейное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="71" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="72" />
             <source>Attractive "wow"</source>
             <translation>Привлекательное «вау»</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="72" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="73" />
             <source>Indifferent</source>
             <translation>Безразличное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="73" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="74" />
             <source>Reverse</source>
             <translation>Обратное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="74" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="75" />
             <source>Questionable</source>
             <translation>Сомнительное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="76" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="77" />
             <source>Not sorted yet</source>
             <translation>Ещё не отсортировано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="85" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="86" />
             <source>Must</source>
             <translation>Обязательно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="86" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="87" />
             <source>Should</source>
             <translation>Желательно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="87" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="88" />
             <source>Could</source>
             <translation>Можно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="88" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="89" />
             <source>Won't</source>
             <translation>Не будем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="95" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="96" />
             <source>from a capture note</source>
             <translation>из заметки с доски идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="96" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="97" />
             <source>solution from a bad idea</source>
             <translation>решение из плохой идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="97" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="98" />
             <source>a team's good idea</source>
             <translation>хорошая идея команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="98" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="99" />
             <source>typed in</source>
             <translation>введено вручную</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="107" />
             <source>Quick wins</source>
-            <translation>Быстрые победы</translation>
+            <translation type="vanished">Быстрые победы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="108" />
             <source>Big bets</source>
-            <translation>Крупные ставки</translation>
+            <translation type="vanished">Крупные ставки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="109" />
             <source>Fill-ins</source>
-            <translation>Мелочи</translation>
+            <translation type="vanished">Мелочи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="110" />
             <source>Money pits</source>
-            <translation>Бездонные ямы</translation>
+            <translation type="vanished">Бездонные ямы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="209" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="205" />
             <source>Stripe = Kano class:</source>
             <translation>Полоска — класс Кано:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="99" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="100" />
             <source>from the journey map</source>
             <translation>с карты пути клиента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="100" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="101" />
             <source>from the scenario audit</source>
             <translation>из аудита сценариев</translation>
         </message>
@@ -5288,27 +5284,27 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TagMarks</name>
         <message>
-            <location filename="../../app/ui/theme.py" line="60" />
+            <location filename="../../app/ui/theme.py" line="58" />
             <source>C</source>
             <translation>К</translation>
         </message>
         <message>
-            <location filename="../../app/ui/theme.py" line="61" />
+            <location filename="../../app/ui/theme.py" line="59" />
             <source>E</source>
             <translation>С</translation>
         </message>
         <message>
-            <location filename="../../app/ui/theme.py" line="62" />
+            <location filename="../../app/ui/theme.py" line="60" />
             <source>R</source>
             <translation>И</translation>
         </message>
         <message>
-            <location filename="../../app/ui/theme.py" line="63" />
+            <location filename="../../app/ui/theme.py" line="61" />
             <source>X</source>
             <translation>Х</translation>
         </message>
         <message>
-            <location filename="../../app/ui/theme.py" line="64" />
+            <location filename="../../app/ui/theme.py" line="62" />
             <source>O</source>
             <translation>Н</translation>
         </message>
@@ -5316,34 +5312,29 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Tags</name>
         <message>
-            <location filename="../../app/ui/theme.py" line="46" />
+            <location filename="../../app/ui/theme.py" line="49" />
             <source>No tag</source>
             <translation>Без источника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/theme.py" line="47" />
             <source>Customers</source>
-            <translation>Клиенты</translation>
+            <translation type="vanished">Клиенты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/theme.py" line="48" />
             <source>Employees</source>
-            <translation>Сотрудники</translation>
+            <translation type="vanished">Сотрудники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/theme.py" line="49" />
             <source>Research</source>
-            <translation>Исследования</translation>
+            <translation type="vanished">Исследования</translation>
         </message>
         <message>
-            <location filename="../../app/ui/theme.py" line="50" />
             <source>Competitors</source>
-            <translation>Конкуренты</translation>
+            <translation type="vanished">Конкуренты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/theme.py" line="51" />
             <source>Own idea</source>
-            <translation>Наша идея</translation>
+            <translation type="vanished">Наша идея</translation>
         </message>
     </context>
     <context>

@@ -378,3 +378,32 @@ def test_english_plurals_from_the_source_text() -> None:
     assert i18n.counted("16 note(s)", 16) == "16 notes"
     assert i18n.counted("1 note(s)", 1) == "1 note"
     assert i18n.counted("Перенести 3 заметки", 3) == "Перенести 3 заметки"  # translated
+
+
+def test_board_labels_reuse_the_translation_of_the_printed_page(qapp: Any) -> None:
+    """A label that the domain already translates is not translated a second time: the
+    prioritisation quadrants and the source tags read the same on the board and on paper."""
+    from app.domain.model import SourceTag
+    from app.domain.prioritise import Quadrant, quadrant_name
+    from app.domain.texts import render
+    from app.export import export_messages
+    from app.ui import theme
+    from app.ui.exercises.prioritise_common import quadrant_label
+
+    assert i18n.interface_language() == "en"
+    assert quadrant_label(Quadrant.BIG_BETS) == "Big bets"
+    assert theme.tag_label(SourceTag.OWN) == "Own idea"
+    try:
+        i18n.apply_language(qapp, "ru")
+        assert i18n.interface_language() == "ru"
+        assert quadrant_label(Quadrant.BIG_BETS) == "Большие ставки"
+        for quadrant in Quadrant:
+            assert quadrant_label(quadrant) == quadrant_name(quadrant, "ru")
+        assert theme.tag_label(SourceTag.OWN) == "Своя идея"
+        for tag in SourceTag:
+            if tag != SourceTag.NONE:
+                printed = render(export_messages.MESSAGES, f"tag_{tag.value}", "ru")
+                assert theme.tag_label(tag) == printed
+        assert theme.tag_label(SourceTag.NONE) == "Без источника"  # Qt: the UI alone says it
+    finally:
+        i18n.apply_language(qapp, "en")
