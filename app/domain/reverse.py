@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from app.domain.i18n import N_
+from app.domain.i18n import N_, plural
 from app.domain.texts import render
 
 
@@ -56,8 +56,6 @@ MESSAGES: dict[str, str] = {
         "The bad ideas cannot be dealt: {team} has {given} of them, but the other teams together "
         "have only {others}, so some idea would go back to its own team."
     ),
-    "deal_line": N_("{receiver} receives {giver}'s bad idea"),
-    "deal_line_many": N_("{receiver} receives {count} bad ideas from {giver}"),
     "team_fallback": N_("Team {team_id}"),
 }
 
@@ -272,19 +270,16 @@ def describe_deal(
     for (to_team, from_team), count in sorted(pairs.items()):
         receiver = _team_name(to_team, team_names, language)
         giver = _team_name(from_team, team_names, language)
-        if count == 1:
-            lines.append(render(MESSAGES, "deal_line", language, receiver=receiver, giver=giver))
-        else:
-            lines.append(
-                render(
-                    MESSAGES,
-                    "deal_line_many",
-                    language,
-                    receiver=receiver,
-                    giver=giver,
-                    count=count,
-                )
+        lines.append(
+            plural(
+                language,
+                "{receiver} receives {giver}'s bad idea",
+                "{receiver} receives {n} bad ideas from {giver}",
+                count,
+                receiver=receiver,
+                giver=giver,
             )
+        )
     return lines
 
 
