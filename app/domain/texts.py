@@ -14,9 +14,7 @@ from app.domain import i18n
 LANGUAGES = ("en", "ru")
 DEFAULT_LANGUAGE = "en"
 
-# key -> English msgid; a language-keyed entry ({"en": ..., "ru": ...}) is the older form
-# that the modules not yet moved to the gettext catalogues still use.
-Catalogue = Mapping[str, str | Mapping[str, str]]
+Catalogue = Mapping[str, str]  # key -> English text (the msgid), marked with N_ or NC_
 
 
 def normalise_language(language: str) -> str:
@@ -26,12 +24,9 @@ def normalise_language(language: str) -> str:
 
 
 def render(catalogue: Catalogue, key: str, language: str, **params: object) -> str:
-    """Look up `key` in `catalogue` for `language` (English as fallback) and format it."""
-    entry = catalogue[key]
-    if isinstance(entry, str):
-        return i18n.text(normalise_language(language), entry, **params)
-    template = entry.get(normalise_language(language)) or entry[DEFAULT_LANGUAGE]
-    return template.format(**params) if params else template
+    """Look up `key` in `catalogue`, translate it into `language` (English when the language
+    has no catalogue) and fill in its fields."""
+    return i18n.text(normalise_language(language), catalogue[key], **params)
 
 
 MAX_SHOWN = 40  # characters of a user value quoted in a message
