@@ -407,39 +407,34 @@
     <context>
         <name>AnswerCell</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="52" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="53" />
             <source>If it is there (functional)</source>
             <translation>Если это есть (функциональный)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="53" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="54" />
             <source>If it is missing (dysfunctional)</source>
             <translation>Если этого нет (дисфункциональный)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="68" />
             <source>I like it</source>
-            <translation>Мне нравится</translation>
+            <translation type="vanished">Мне нравится</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="69" />
             <source>I expect it</source>
-            <translation>Я этого жду</translation>
+            <translation type="vanished">Я этого жду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="70" />
             <source>I am neutral</source>
-            <translation>Мне всё равно</translation>
+            <translation type="vanished">Мне всё равно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="71" />
             <source>I can live with it</source>
-            <translation>Могу с этим смириться</translation>
+            <translation type="vanished">Могу с этим смириться</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="72" />
             <source>I dislike it</source>
-            <translation>Мне не нравится</translation>
+            <translation type="vanished">Мне не нравится</translation>
         </message>
     </context>
     <context>
@@ -3142,60 +3137,60 @@
     <context>
         <name>QuestionnairePanel</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="137" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="133" />
             <source>Add respondent</source>
             <translation>Добавить респондента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="139" />
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="250" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="135" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="246" />
             <source>Remove respondent</source>
             <translation>Удалить респондента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="141" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="137" />
             <source>Import CSV…</source>
             <translation>Загрузить CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="144" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="140" />
             <source>Columns: candidate (exact text or id), respondent, functional, dysfunctional (1-5). One row per respondent and candidate.</source>
             <translation>Столбцы: кандидат (точный текст или номер), респондент, функциональный, дисфункциональный (1–5). По строке на каждую пару респондент — кандидат.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="151" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="147" />
             <source>F: if it is there, D: if it is missing. 1 Like · 2 Expect · 3 Neutral · 4 Live with · 5 Dislike</source>
             <translation>Ф: если это есть, Д: если этого нет. 1 Нравится · 2 Жду · 3 Всё равно · 4 Смирюсь · 5 Не нравится</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="170" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="166" />
             <source>Double-click a respondent's name to rename them.</source>
             <translation>Чтобы переименовать респондента, дважды щёлкните по имени.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="221" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="217" />
             <source>Kano answer</source>
             <translation>Ответ по Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="259" />
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="272" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="255" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="268" />
             <source>Rename respondent</source>
             <translation>Переименовать респондента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="259" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="255" />
             <source>Name:</source>
             <translation>Имя:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="280" />
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="293" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="276" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="289" />
             <source>Import Kano answers</source>
             <translation>Загрузить ответы по Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="280" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="276" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
         </message>

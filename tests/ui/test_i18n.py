@@ -383,12 +383,14 @@ def test_english_plurals_from_the_source_text() -> None:
 def test_board_labels_reuse_the_translation_of_the_printed_page(qapp: Any) -> None:
     """A label that the domain already translates is not translated a second time: the
     prioritisation quadrants and the source tags read the same on the board and on paper."""
+    from app.domain.kano import KanoAnswer, answer_name
     from app.domain.model import SourceTag
     from app.domain.prioritise import Quadrant, quadrant_name
     from app.domain.texts import render
     from app.export import export_messages
     from app.ui import theme
     from app.ui.exercises.prioritise_common import quadrant_label
+    from app.ui.exercises.prioritise_questionnaire import AnswerCell
 
     assert i18n.interface_language() == "en"
     assert quadrant_label(Quadrant.BIG_BETS) == "Big bets"
@@ -405,5 +407,14 @@ def test_board_labels_reuse_the_translation_of_the_printed_page(qapp: Any) -> No
                 printed = render(export_messages.MESSAGES, f"tag_{tag.value}", "ru")
                 assert theme.tag_label(tag) == printed
         assert theme.tag_label(SourceTag.NONE) == "Без источника"  # Qt: the UI alone says it
+        # the facilitator's questionnaire names the answers as the phones do
+        cell = AnswerCell(1, "Anna")
+        tips = [
+            cell.functional.itemData(i, Qt.ItemDataRole.ToolTipRole)
+            for i in range(1, cell.functional.count())
+        ]
+        assert tips == [answer_name(answer, "ru") for answer in KanoAnswer]
+        assert tips[1] == "Так и должно быть"
+        cell.deleteLater()
     finally:
         i18n.apply_language(qapp, "en")
