@@ -90,10 +90,20 @@ def read(path: Path) -> Catalog:
 
 
 def po_bytes(catalog: Catalog) -> bytes:
+    _fill_header(catalog)
     buffer = io.BytesIO()
     write_po(buffer, catalog, width=PO_WIDTH, omit_header=False, include_lineno=False,
              ignore_obsolete=True)
     return buffer.getvalue()
+
+
+def _fill_header(catalog: Catalog) -> None:
+    """Fixed values instead of Babel's placeholders (EMAIL@ADDRESS, YEAR-MO-DA), and the
+    note to translators, which reading a .po does not keep."""
+    if catalog.locale is not None:
+        catalog.header_comment = HEADER.format(language=catalog.locale.english_name)
+    catalog.msgid_bugs_address = catalog.last_translator = catalog.language_team = "Point B"
+    catalog.revision_date = catalog.creation_date
 
 
 def mo_bytes(catalog: Catalog) -> bytes:
@@ -110,10 +120,6 @@ def new_catalogue(language: str) -> Catalog:
         project="Point B",
         version="1",
         charset="utf-8",
-        header_comment=HEADER.format(language=locale.english_name),
-        msgid_bugs_address="",
-        last_translator="",
-        language_team="",
         fuzzy=False,
     )
     return catalog
