@@ -361,6 +361,16 @@ def test_the_translation_source_is_complete() -> None:
     assert not left, f"{len(left)} untranslated messages, e.g. {left[:5]}"
 
 
+def test_the_check_covers_the_qt_and_the_gettext_catalogues(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`python -m app.ui.i18n check` (what `make translations` leaves to do) passes."""
+    assert i18n.check() == 0
+    out = capsys.readouterr().out
+    assert "0 messages still to translate" in out
+    assert "0 catalogue problems" in out
+
+
 def test_wrapper_strings_are_found(tmp_path: Path) -> None:
     source = tmp_path / "app" / "ui" / "demo.py"
     source.parent.mkdir(parents=True)
