@@ -35,8 +35,10 @@ pytest: $(STAMP)
 test: lint pytest
 
 # Refresh resources/i18n/pointb_ru.ts from app/ui (pyside6-lupdate plus translate-wrapper
-# strings) and compile pointb_ru.qm (pyside6-lrelease). New strings come in "unfinished":
-# translate them (pyside6-linguist), run again; `python -m app.ui.i18n check` lists them.
+# strings) and compile pointb_ru.qm (pyside6-lrelease); then merge the texts of exports and
+# explanations into resources/locale/*/LC_MESSAGES/pointb.po and compile each pointb.mo.
+# New strings come in untranslated: translate them (pyside6-linguist, any .po editor), run
+# again; `python -m app.ui.i18n check` lists them. docs/translating.md
 translations: $(STAMP)
 	$(BIN)/python -m app.ui.i18n update
 

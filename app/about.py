@@ -13,6 +13,7 @@ from importlib import metadata
 from pathlib import Path
 
 from app import paths
+from app.domain.i18n import N_, text
 from app.domain.texts import normalise_language
 from app.version import __version__
 
@@ -137,32 +138,17 @@ def components(qt_version: str | None = None) -> list[Component]:
 
 
 _TEXTS = {
-    "en": {
-        "title": "Point B {version}",
-        "tagline": "An offline workbench for service-design workshop facilitators.",
-        "running": "Running on Python {python} with Qt {qt}, on {system}.",
-        "components": "Bundled software and fonts:",
-        "licence": "licence",
-        "full_text": "full text",
-        "not_found": "(not found)",
-        "lgpl": (
-            "Qt and PySide6 are used under the LGPLv3: they are separate, replaceable libraries "
-            "inside the application folder (PySide6/Qt/lib)."
-        ),
-    },
-    "ru": {
-        "title": "Point B {version}",
-        "tagline": "Рабочее место фасилитатора сервис-дизайн воркшопов, без интернета.",
-        "running": "Python {python}, Qt {qt}, система: {system}.",
-        "components": "Встроенные программы и шрифты:",
-        "licence": "лицензия",
-        "full_text": "полный текст",
-        "not_found": "(не найден)",
-        "lgpl": (
-            "Qt и PySide6 используются по лицензии LGPLv3: это отдельные заменяемые "
-            "библиотеки в папке программы (PySide6/Qt/lib)."
-        ),
-    },
+    "title": N_("Point B {version}"),
+    "tagline": N_("An offline workbench for service-design workshop facilitators."),
+    "running": N_("Running on Python {python} with Qt {qt}, on {system}."),
+    "components": N_("Bundled software and fonts:"),
+    "licence": N_("licence"),
+    "full_text": N_("full text"),
+    "not_found": N_("(not found)"),
+    "lgpl": N_(
+        "Qt and PySide6 are used under the LGPLv3: they are separate, replaceable libraries "
+        "inside the application folder (PySide6/Qt/lib)."
+    ),
 }
 
 
@@ -172,7 +158,8 @@ def about_text(language: str = "en", qt_version: str | None = None) -> str:
     `qt_version`: the running Qt version from the GUI (`qVersion()`); this module does not
     import Qt.
     """
-    texts = _TEXTS[normalise_language(language)]
+    language = normalise_language(language)
+    texts = {key: text(language, msgid) for key, msgid in _TEXTS.items()}
     items = components(qt_version)
     qt = qt_version or distribution_version("PySide6-Essentials", "PySide6")
     system = f"{platform.system() or 'unknown'} {platform.machine()}".strip()

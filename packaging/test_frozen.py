@@ -138,6 +138,7 @@ def check_contents(app: Frozen) -> str:
         "resources/fonts/DejaVuSans-Bold.ttf",
         "resources/fonts/LICENSE-DejaVu.txt",
         "resources/archetypes.json",
+        "resources/locale/ru/LC_MESSAGES/pointb.mo",
         "resources/icons/pointb-256.png",
         "resources/icons/pointb.svg",
         "app/room_server/static/phone.html",

@@ -15,6 +15,7 @@ from app.domain import model, prioritise_flow, promotion
 from app.domain.entities import apply
 from app.domain.kano import KanoCategory
 from app.domain.prioritise import MoSCoW
+from app.domain.texts import render
 
 M, O, A, I = KanoCategory.M, KanoCategory.O, KanoCategory.A, KanoCategory.I  # noqa: E741
 
@@ -112,7 +113,7 @@ def _text(language: str, pair: tuple[str, str]) -> str:
 
 def build(data: model.WorkshopData, language: str) -> None:
     today = data.workshop.date or None
-    title = prioritise_flow.MESSAGES["board_title"]["ru" if language == "ru" else "en"]
+    title = render(prioritise_flow.MESSAGES, "board_title", language)
     apply(data, promotion.promote(data, PROMOTED_NOTES, title))
     board = promotion.prioritisation_board(data)
     assert board is not None

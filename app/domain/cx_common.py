@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from app.domain import edits, model
 from app.domain.edits import EditRefused, Pair
+from app.domain.i18n import N_
 from app.domain.prioritise import Candidate, Origin
 from app.domain.texts import render
 
@@ -36,35 +37,14 @@ SCALE_FIELDS = ("simplicity_as_is", "simplicity_to_be")
 COUNT_FIELDS = ("steps_as_is", "steps_to_be")
 
 MESSAGES = {
-    "scale": {
-        "en": "{field} is a score from {low} to {high}; {value} is outside it.",
-        "ru": "{field} — оценка от {low} до {high}; {value} вне шкалы.",
-    },
-    "negative": {
-        "en": "{field} cannot be negative ({value}).",
-        "ru": "{field} не может быть отрицательным ({value}).",
-    },
-    "bad_date": {
-        "en": "A date is written as YYYY-MM-DD; {value!r} is not one.",
-        "ru": "Дата записывается как ГГГГ-ММ-ДД; {value!r} — не дата.",
-    },
-    "empty_name": {"en": "A name cannot be empty.", "ru": "Название не может быть пустым."},
-    "long_name": {
-        "en": "A name holds at most {limit} characters.",
-        "ru": "В названии не больше {limit} символов.",
-    },
-    "already_sent_idea": {
-        "en": "This was already sent to the ideas as note {note}.",
-        "ru": "Это уже отправлено в идеи (заметка {note}).",
-    },
-    "already_sent_candidate": {
-        "en": "This is already a candidate ({candidate}).",
-        "ru": "Это уже кандидат ({candidate}).",
-    },
-    "wrong_board": {
-        "en": "Board {board} is not a {kind} board.",
-        "ru": "Доска {board} — не доска вида «{kind}».",
-    },
+    "scale": N_("{field} is a score from {low} to {high}; {value} is outside it."),
+    "negative": N_("{field} cannot be negative ({value})."),
+    "bad_date": N_("A date is written as YYYY-MM-DD; {value!r} is not one."),
+    "empty_name": N_("A name cannot be empty."),
+    "long_name": N_("A name holds at most {limit} characters."),
+    "already_sent_idea": N_("This was already sent to the ideas as note {note}."),
+    "already_sent_candidate": N_("This is already a candidate ({candidate})."),
+    "wrong_board": N_("Board {board} is not a {kind} board."),
 }
 
 

@@ -15,30 +15,18 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from app.domain import model, prioritise
+from app.domain.i18n import N_
 from app.domain.texts import render
 
 Pair = tuple[Any | None, Any | None]
 T = TypeVar("T")
 
 MESSAGES = {
-    "budget_exceeded": {
-        # No number agreement needed ("1 dots", "2 голосов"): the budget comes last.
-        "en": "{voter} has no dots left (dots per voter: {budget}).",
-        "ru": "{voter}: голоса закончились (на каждого: {budget}).",
-    },
-    "no_dots_to_remove": {
-        "en": "{voter} has no dot on this note to take back.",
-        "ru": "У {voter} нет голоса на этой заметке.",
-    },
-    "empty_text": {"en": "A note needs some text.", "ru": "Заметка не может быть пустой."},
-    "text_too_long": {
-        "en": "A note holds at most {limit} characters; this text has {length}.",
-        "ru": "В заметке не больше {limit} символов, а здесь {length}.",
-    },
-    "name_too_long": {
-        "en": "A name or title holds at most {limit} characters; this one has {length}.",
-        "ru": "В имени или названии не больше {limit} символов, а здесь {length}.",
-    },
+    "budget_exceeded": N_("{voter} has no dots left (dots per voter: {budget})."),
+    "no_dots_to_remove": N_("{voter} has no dot on this note to take back."),
+    "empty_text": N_("A note needs some text."),
+    "text_too_long": N_("A note holds at most {limit} characters; this text has {length}."),
+    "name_too_long": N_("A name or title holds at most {limit} characters; this one has {length}."),
 }
 
 

@@ -33,26 +33,27 @@ from dataclasses import dataclass
 
 from app.domain import cx_common, edits, model, prioritise_flow, reverse_flow
 from app.domain.agenda import STAGES, Agenda, AgendaBoard, from_json, to_json
+from app.domain.i18n import N_, text
 from app.domain.model import BoardKind
 from app.domain.reverse import ReverseStep
+from app.domain.texts import render
 
 Pair = edits.Pair
 
 # Titles of the boards an agenda without [[boards]] gets, one per exercise kind.
-DEFAULT_BOARD_TITLES: dict[BoardKind, tuple[str, str]] = {
-    BoardKind.CAPTURE: ("Ideas", "Идеи"),
-    BoardKind.REVERSE: ("Good idea / bad idea", "Хорошая идея / плохая идея"),
-    BoardKind.PRIORITISE: ("Prioritisation", "Приоритизация"),
-    BoardKind.VALUE: ("Value propositions", "Ценностные предложения"),
-    BoardKind.STRATEGY: ("Point A to point B", "Из точки А в точку Б"),
-    BoardKind.JOURNEY: ("Customer journey", "Путь клиента"),
-    BoardKind.SCENARIOS: ("Scenario audit", "Аудит сценариев"),
+DEFAULT_BOARD_TITLES: dict[BoardKind, str] = {
+    BoardKind.CAPTURE: N_("Ideas"),
+    BoardKind.REVERSE: N_("Good idea / bad idea"),
+    BoardKind.PRIORITISE: N_("Prioritisation"),
+    BoardKind.VALUE: N_("Value propositions"),
+    BoardKind.STRATEGY: N_("Point A to point B"),
+    BoardKind.JOURNEY: N_("Customer journey"),
+    BoardKind.SCENARIOS: N_("Scenario audit"),
 }
 
 
 def default_title(kind: BoardKind, language: str) -> str:
-    english, russian = DEFAULT_BOARD_TITLES[kind]
-    return russian if language == "ru" else english
+    return text(language, DEFAULT_BOARD_TITLES[kind])
 
 
 @dataclass(frozen=True)
@@ -218,7 +219,7 @@ def with_boards(agenda: Agenda) -> Agenda:
     for step in agenda.steps:
         kind = step.board_kind
         if kind is not None and not any(b.kind == kind.value for b in boards):
-            english, russian = DEFAULT_BOARD_TITLES[kind]
+            english, russian = (text(lang, DEFAULT_BOARD_TITLES[kind]) for lang in ("en", "ru"))
             key = kind.value
             while any(b.key == key for b in boards):
                 key += "-1"
@@ -478,12 +479,11 @@ def report_order(data: model.WorkshopData) -> list[model.Board]:
     return sorted(ordered, key=lambda b: (first_use.get(b.id, late), b.position, b.id))
 
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "no_board": {"en": "That board no longer exists.", "ru": "Этой доски больше нет."},
-    "empty_title": {"en": "A board needs a title.", "ru": "У доски должно быть название."},
+MESSAGES: dict[str, str] = {
+    "no_board": N_("That board no longer exists."),
+    "empty_title": N_("A board needs a title."),
 }
 
 
 def _message(key: str, data: model.WorkshopData) -> str:
-    texts = MESSAGES[key]
-    return texts["ru"] if data.workshop.language == "ru" else texts["en"]
+    return render(MESSAGES, key, data.workshop.language)

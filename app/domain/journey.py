@@ -17,7 +17,8 @@ from typing import Any
 
 from app.domain import cx_common, edits, model
 from app.domain.edits import Pair
-from app.domain.texts import render
+from app.domain.i18n import N_, text
+from app.domain.texts import LANGUAGES, render
 
 EMOTION_MIN = -2
 EMOTION_MAX = 2
@@ -41,36 +42,30 @@ class Channel(StrEnum):
     OFFLINE = "offline"
 
 
-LANE_TITLES: dict[str, dict[str, str]] = {
-    Lane.ACTIONS: {"en": "What the customer does", "ru": "Что делает клиент"},
-    Lane.TOUCHPOINTS: {"en": "Touchpoints and channels", "ru": "Точки контакта и каналы"},
-    Lane.THOUGHTS: {"en": "Thinks and feels", "ru": "Думает и чувствует"},
-    Lane.BARRIERS: {"en": "Barriers: as is vs should be", "ru": "Барьеры: как есть и как надо"},
-    Lane.OPPORTUNITIES: {"en": "Opportunities", "ru": "Возможности"},
+LANE_TITLES: dict[str, str] = {
+    Lane.ACTIONS: N_("What the customer does"),
+    Lane.TOUCHPOINTS: N_("Touchpoints and channels"),
+    Lane.THOUGHTS: N_("Thinks and feels"),
+    Lane.BARRIERS: N_("Barriers: as is vs should be"),
+    Lane.OPPORTUNITIES: N_("Opportunities"),
 }
-CHANNEL_TITLES: dict[str, dict[str, str]] = {
-    Channel.NONE: {"en": "", "ru": ""},
-    Channel.DIGITAL: {"en": "digital", "ru": "цифровой"},
-    Channel.OFFLINE: {"en": "offline", "ru": "офлайн"},
+CHANNEL_TITLES: dict[str, str] = {
+    Channel.NONE: "",  # no channel: shown as nothing
+    Channel.DIGITAL: N_("digital"),
+    Channel.OFFLINE: N_("offline"),
 }
+_DEFAULT_STAGE_NAMES = (N_("Before purchase"), N_("Purchase"), N_("Use"), N_("After"))
 DEFAULT_STAGES = {
-    "en": ("Before purchase", "Purchase", "Use", "After"),
-    "ru": ("До покупки", "Покупка", "Использование", "После"),
+    language: tuple(text(language, name) for name in _DEFAULT_STAGE_NAMES)
+    for language in LANGUAGES
 }
 MESSAGES = {
-    "emotion": {
-        "en": "An emotion is a score from {low} to {high}; {value} is outside it.",
-        "ru": "Эмоция — оценка от {low} до {high}; {value} вне шкалы.",
-    },
-    "touchpoint_only": {
-        "en": "Only a touchpoint has a channel, ease, accessibility, resources and a KPI.",
-        "ru": "Канал, простота, доступность, ресурсы и КПЭ бывают только у точки контакта.",
-    },
-    "barrier_only": {
-        "en": 'Only a barrier has a "should be".',
-        "ru": "«Как должно быть» бывает только у барьера.",
-    },
-    "stage": {"en": "Stage {n}", "ru": "Этап {n}"},
+    "emotion": N_("An emotion is a score from {low} to {high}; {value} is outside it."),
+    "touchpoint_only": N_(
+        "Only a touchpoint has a channel, ease, accessibility, resources and a KPI."
+    ),
+    "barrier_only": N_("Only a barrier has a \"should be\"."),
+    "stage": N_("Stage {n}"),
 }
 TOUCHPOINT_FIELDS = ("channel", "ease", "accessibility", "resources", "kpi")
 

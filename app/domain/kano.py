@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 
+from app.domain.i18n import N_, plural
 from app.domain.model import MAX_NAME
 from app.domain.texts import DEFAULT_LANGUAGE, Catalogue, render, shown
 
@@ -67,103 +68,50 @@ CSV_COLUMNS = ("candidate", "respondent", "functional", "dysfunctional")
 MAX_RESPONDENT = MAX_NAME  # a respondent's name follows the name limit
 _ANSWER_DIGITS = frozenset("12345")
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "caveat_tie": {"en": "tie with {others}, {count} each; M > O > A > I decides",
-                   "ru": "ничья с: {others}, по {count}; решает порядок M > O > A > I"},
-    "caveat_small_one": {"en": "only one answer: a small sample",
-                         "ru": "всего один ответ: малая выборка"},
-    "caveat_small": {"en": "only {n} answers, fewer than {minimum}: a small sample",
-                     "ru": "ответов только {n}, меньше {minimum}: малая выборка"},
-    "tie_mark": {"en": "tie", "ru": "ничья"},
-    "category_M": {"en": "Must-be", "ru": "Обязательное"},
-    "category_O": {"en": "Performance", "ru": "Линейное"},
-    "category_A": {"en": "Attractive (\"wow\")", "ru": "Привлекательное («вау»)"},
-    "category_I": {"en": "Indifferent", "ru": "Безразличное"},
-    "category_R": {"en": "Reverse", "ru": "Обратное"},
-    "category_Q": {"en": "Questionable", "ru": "Сомнительное"},
-    "answer_1": {"en": "I like it", "ru": "Мне нравится"},
-    "answer_2": {"en": "I expect it", "ru": "Так и должно быть"},
-    "answer_3": {"en": "I am neutral", "ru": "Мне всё равно"},
-    "answer_4": {"en": "I can live with it", "ru": "Могу смириться"},
-    "answer_5": {"en": "I dislike it", "ru": "Мне не нравится"},
-    "question_functional": {
-        "en": "How would you feel if the product had this?",
-        "ru": "Как вы отнесётесь, если это в продукте будет?",
-    },
-    "question_dysfunctional": {
-        "en": "How would you feel if the product did not have this?",
-        "ru": "Как вы отнесётесь, если этого в продукте не будет?",
-    },
-    "field_functional": {"en": "functional answer", "ru": "функциональный ответ"},
-    "field_dysfunctional": {"en": "dysfunctional answer", "ru": "дисфункциональный ответ"},
-    "answer_out_of_range": {
-        "en": "{label_cap} must be a whole number from 1 to 5, not {value}.",
-        "ru": "{label_cap} должен быть целым числом от 1 до 5, а не {value}.",
-    },
-    "drift_note": {
-        "en": (
-            "Kano classes drift: today's \"wow\" becomes tomorrow's basic need. "
-            "These results date from {date}; survey again when the market moves."
-        ),
-        "ru": (
-            "Классы Кано со временем смещаются: сегодняшнее «вау» завтра становится базовым. "
-            "Результаты от {date}; повторите опрос, когда рынок изменится."
-        ),
-    },
-    "csv_error": {
-        "en": "Line {line}, {field}: {problem}",
-        "ru": "Строка {line}, {field}: {problem}",
-    },
-    "csv_empty": {
-        "en": "the file is empty; the first line must name the columns {columns}.",
-        "ru": "файл пуст; в первой строке должны быть столбцы {columns}.",
-    },
-    "csv_missing_column": {
-        "en": "the header has no column \"{field}\"; it needs {columns}.",
-        "ru": "в заголовке нет столбца «{field}»; нужны столбцы {columns}.",
-    },
-    "csv_duplicate_column": {
-        "en": "the column \"{field}\" appears twice in the header.",
-        "ru": "столбец «{field}» встречается в заголовке дважды.",
-    },
-    "csv_missing_value": {
-        "en": "the value is missing.",
-        "ru": "значение не заполнено.",
-    },
-    "csv_too_long": {
-        "en": "a name holds at most {limit} characters; this one has {length}.",
-        "ru": "в имени не больше {limit} символов, а здесь {length}.",
-    },
-    "csv_bad_answer": {
-        "en": "the answer must be one digit from 1 to 5, not \"{value}\".",
-        "ru": "ответ должен быть одной цифрой от 1 до 5, а не «{value}».",
-    },
-    "csv_extra_values": {
-        "en": (
-            "the row has {count} values but the header names {expected}; "
-            "put text with a delimiter in double quotes."
-        ),
-        "ru": (
-            "в строке {count} значений, а в заголовке {expected}; "
-            "текст с разделителем возьмите в двойные кавычки."
-        ),
-    },
-    "csv_duplicate_answer": {
-        "en": "this respondent already answered for this candidate on line {first_line}.",
-        "ru": "этот респондент уже ответил про этого кандидата в строке {first_line}.",
-    },
-    "csv_unknown_candidate": {
-        "en": "no candidate on this board has the id or the exact text \"{value}\".",
-        "ru": "на этой доске нет кандидата с номером или точным текстом «{value}».",
-    },
-    "csv_ambiguous_candidate": {
-        "en": "{count} candidates have the text \"{value}\"; name this one by its id.",
-        "ru": "текст «{value}» есть у кандидатов: {count}; укажите этого по номеру.",
-    },
-    "csv_unreadable": {
-        "en": "the row cannot be read; check its double quotes ({detail}).",
-        "ru": "строку не удаётся прочитать; проверьте двойные кавычки ({detail}).",
-    },
+MESSAGES: dict[str, str] = {
+    "caveat_tie": N_("tie with {others}, {count} each; M > O > A > I decides"),
+    "tie_mark": N_("tie"),
+    "category_M": N_("Must-be"),
+    "category_O": N_("Performance"),
+    "category_A": N_("Attractive (\"wow\")"),
+    "category_I": N_("Indifferent"),
+    "category_R": N_("Reverse"),
+    "category_Q": N_("Questionable"),
+    "answer_1": N_("I like it"),
+    "answer_2": N_("I expect it"),
+    "answer_3": N_("I am neutral"),
+    "answer_4": N_("I can live with it"),
+    "answer_5": N_("I dislike it"),
+    "question_functional": N_("How would you feel if the product had this?"),
+    "question_dysfunctional": N_("How would you feel if the product did not have this?"),
+    "field_functional": N_("functional answer"),
+    "field_dysfunctional": N_("dysfunctional answer"),
+    "answer_out_of_range": N_("{label_cap} must be a whole number from 1 to 5, not {value}."),
+    "drift_note": N_(
+        "Kano classes drift: today's \"wow\" becomes tomorrow's basic need. These results date "
+        "from {date}; survey again when the market moves."
+    ),
+    "csv_error": N_("Line {line}, {field}: {problem}"),
+    "csv_empty": N_("the file is empty; the first line must name the columns {columns}."),
+    "csv_missing_column": N_("the header has no column \"{field}\"; it needs {columns}."),
+    "csv_duplicate_column": N_("the column \"{field}\" appears twice in the header."),
+    "csv_missing_value": N_("the value is missing."),
+    "csv_too_long": N_("a name holds at most {limit} characters; this one has {length}."),
+    "csv_bad_answer": N_("the answer must be one digit from 1 to 5, not \"{value}\"."),
+    "csv_extra_values": N_(
+        "the row has {count} values but the header names {expected}; put text with a delimiter in "
+        "double quotes."
+    ),
+    "csv_duplicate_answer": N_(
+        "this respondent already answered for this candidate on line {first_line}."
+    ),
+    "csv_unknown_candidate": N_(
+        "no candidate on this board has the id or the exact text \"{value}\"."
+    ),
+    "csv_ambiguous_candidate": N_(
+        "{count} candidates have the text \"{value}\"; name this one by its id."
+    ),
+    "csv_unreadable": N_("the row cannot be read; check its double quotes ({detail})."),
 }
 
 
@@ -182,8 +130,13 @@ def result_caveats(result: KanoResult | None, language: str) -> list[str]:
         notes.append(render(MESSAGES, "caveat_tie", language, others=others,
                             count=result.counts[result.category]))
     if result.small_sample:
-        key = "caveat_small_one" if result.n == 1 else "caveat_small"
-        notes.append(render(MESSAGES, key, language, n=result.n, minimum=SMALL_SAMPLE))
+        notes.append(plural(
+            language,
+            "only one answer: a small sample",
+            "only {n} answers, fewer than {minimum}: a small sample",
+            result.n,
+            minimum=SMALL_SAMPLE,
+        ))
     return notes
 
 

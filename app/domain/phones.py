@@ -16,45 +16,28 @@ import dataclasses
 
 from app.domain import edits, model, prioritise_flow, reverse_flow
 from app.domain.edits import EditRefused, Pair
+from app.domain.i18n import N_, NC_
 from app.domain.reverse import ReverseStep
 from app.domain.texts import render
 
 MAX_NAME = 60  # characters of a participant's name typed on a phone
 
 MESSAGES = {
-    "empty_name": {"en": "Type your name.", "ru": "Введите имя."},
-    "long_name": {
-        "en": "A name holds at most {limit} characters.",
-        "ru": "В имени не больше {limit} символов.",
-    },
-    "unknown_team": {"en": "This team does not exist.", "ru": "Такой команды нет."},
-    "unknown_note": {"en": "This note is no longer there.", "ru": "Этой заметки уже нет."},
-    "not_yours": {
-        "en": "Only the author can change this note.",
-        "ru": "Изменить заметку может только автор.",
-    },
-    "not_a_board": {
-        "en": "This board is not open for phones now.",
-        "ru": "Эта доска сейчас закрыта для телефонов.",
-    },
-    "bad_count": {
-        "en": "Dots on one note: a whole number from 0 to {budget}.",
-        "ru": "Голосов на одной заметке: целое число от 0 до {budget}.",
-    },
-    "removed": {
-        "en": "The facilitator has taken this phone out of the session.",
-        "ru": "Ведущий отключил этот телефон от сессии.",
-    },
-    "no_team": {
-        "en": "Pick your team first.",
-        "ru": "Сначала выберите команду.",
-    },
-    "phone_note": {"en": "Note from {name}", "ru": "Заметка: {name}"},
-    "phone_edit": {"en": "Note edited by {name}", "ru": "Заметку изменил(а) {name}"},
-    "phone_withdraw": {"en": "Note withdrawn by {name}", "ru": "Заметку убрал(а) {name}"},
-    "phone_vote": {"en": "Dots from {name}", "ru": "Голоса: {name}"},
-    "phone_kano": {"en": "Kano answer from {name}", "ru": "Ответ Кано: {name}"},
-    "phone_join": {"en": "{name} joined", "ru": "{name} присоединился(ась)"},
+    "empty_name": N_("Type your name."),
+    "long_name": NC_("a participant's name", "A name holds at most {limit} characters."),
+    "unknown_team": N_("This team does not exist."),
+    "unknown_note": N_("This note is no longer there."),
+    "not_yours": N_("Only the author can change this note."),
+    "not_a_board": N_("This board is not open for phones now."),
+    "bad_count": N_("Dots on one note: a whole number from 0 to {budget}."),
+    "removed": N_("The facilitator has taken this phone out of the session."),
+    "no_team": N_("Pick your team first."),
+    "phone_note": N_("Note from {name}"),
+    "phone_edit": N_("Note edited by {name}"),
+    "phone_withdraw": N_("Note withdrawn by {name}"),
+    "phone_vote": N_("Dots from {name}"),
+    "phone_kano": N_("Kano answer from {name}"),
+    "phone_join": N_("{name} joined"),
 }
 
 

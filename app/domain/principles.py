@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from app.domain import edits, model
 from app.domain.edits import Pair
+from app.domain.i18n import N_
 from app.domain.texts import render
 
 
@@ -26,39 +27,29 @@ class Principle(StrEnum):
 
 PRINCIPLES = tuple(Principle)
 
-NAMES: dict[str, dict[str, str]] = {
-    Principle.HUMAN_CENTRED: {"en": "Human-centred", "ru": "Ориентация на человека"},
-    Principle.COLLABORATIVE: {"en": "Collaborative", "ru": "Совместная работа"},
-    Principle.ITERATIVE: {"en": "Iterative", "ru": "Итеративность"},
-    Principle.SEQUENTIAL: {"en": "Sequential", "ru": "Последовательность"},
-    Principle.REAL: {"en": "Real", "ru": "Реальность"},
-    Principle.HOLISTIC: {"en": "Holistic", "ru": "Целостность"},
+NAMES: dict[str, str] = {
+    Principle.HUMAN_CENTRED: N_("Human-centred"),
+    Principle.COLLABORATIVE: N_("Collaborative"),
+    Principle.ITERATIVE: N_("Iterative"),
+    Principle.SEQUENTIAL: N_("Sequential"),
+    Principle.REAL: N_("Real"),
+    Principle.HOLISTIC: N_("Holistic"),
 }
-QUESTIONS: dict[str, dict[str, str]] = {
-    Principle.HUMAN_CENTRED: {
-        "en": "Did we look through the eyes of customers and of the staff who serve them?",
-        "ru": "Посмотрели ли мы глазами клиентов и сотрудников, которые их обслуживают?",
-    },
-    Principle.COLLABORATIVE: {
-        "en": "Were all the stakeholders in the room early enough to change things?",
-        "ru": "Были ли все заинтересованные стороны вовлечены, пока ещё можно что-то менять?",
-    },
-    Principle.ITERATIVE: {
-        "en": "Do we test in small rounds: first with staff, then a few customers?",
-        "ru": "Проверяем ли мы по шагам: сначала на сотрудниках, потом на части клиентов?",
-    },
-    Principle.SEQUENTIAL: {
-        "en": "Is the service drawn as a sequence of steps, with the gaps between them?",
-        "ru": "Показана ли услуга как цепочка шагов с разрывами между ними?",
-    },
-    Principle.REAL: {
-        "en": "Is it backed by numbers, research or prototypes with real people?",
-        "ru": "Подтверждено ли это цифрами, исследованиями или прототипами с живыми людьми?",
-    },
-    Principle.HOLISTIC: {
-        "en": "Are all channels, business lines and related products taken into account?",
-        "ru": "Учтены ли все каналы, направления бизнеса и связанные продукты?",
-    },
+QUESTIONS: dict[str, str] = {
+    Principle.HUMAN_CENTRED: N_(
+        "Did we look through the eyes of customers and of the staff who serve them?"
+    ),
+    Principle.COLLABORATIVE: N_(
+        "Were all the stakeholders in the room early enough to change things?"
+    ),
+    Principle.ITERATIVE: N_("Do we test in small rounds: first with staff, then a few customers?"),
+    Principle.SEQUENTIAL: N_(
+        "Is the service drawn as a sequence of steps, with the gaps between them?"
+    ),
+    Principle.REAL: N_("Is it backed by numbers, research or prototypes with real people?"),
+    Principle.HOLISTIC: N_(
+        "Are all channels, business lines and related products taken into account?"
+    ),
 }
 
 

@@ -12,8 +12,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.domain.i18n import N_, text
 from app.domain.kano import CATEGORY_ORDER, FieldError, KanoCategory, KanoResult
-from app.domain.texts import normalise_language, render
+from app.domain.texts import LANGUAGES, normalise_language, render
 
 
 class Origin(StrEnum):
@@ -48,233 +49,122 @@ MUST_EFFORT_LIMIT = 0.6  # DSDM: keep Must-haves at or under 60 % of the effort
 _SHARE_TOLERANCE = 1e-9  # so 3 of 5 is 60 % and not a hair above it
 VOTE_BUDGET_CAP = 10
 
+_DEFAULT_SLICE_NAMES = (N_("MVP 1"), N_("MVP 2"), N_("Later"), N_("Won't"))
 DEFAULT_SLICES: dict[str, tuple[str, ...]] = {
-    "en": ("MVP 1", "MVP 2", "Later", "Won't"),
-    "ru": ("MVP 1", "MVP 2", "Позже", "Не делаем"),
+    language: tuple(text(language, name) for name in _DEFAULT_SLICE_NAMES)
+    for language in LANGUAGES
 }
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "origin_capture": {"en": "From the capture board", "ru": "С доски идей"},
-    "origin_reverse-solution": {
-        "en": "Solution from a bad idea",
-        "ru": "Решение из плохой идеи",
-    },
-    "origin_reverse-good": {"en": "A team's good idea", "ru": "Хорошая идея команды"},
-    "origin_typed": {"en": "Typed in", "ru": "Добавлено вручную"},
-    "origin_journey": {"en": "From the journey map", "ru": "С карты пути клиента"},
-    "origin_scenario": {"en": "From the scenario audit", "ru": "Из аудита сценариев"},
-    "moscow_must": {"en": "Must have", "ru": "Обязательно"},
-    "moscow_should": {"en": "Should have", "ru": "Желательно"},
-    "moscow_could": {"en": "Could have", "ru": "Можно"},
-    "moscow_wont": {"en": "Won't have this time", "ru": "Не в этот раз"},
-    "quadrant_quick_wins": {"en": "Quick wins", "ru": "Быстрые победы"},
-    "quadrant_big_bets": {"en": "Big bets", "ru": "Большие ставки"},
-    "quadrant_fill_ins": {"en": "Fill-ins", "ru": "Мелочи"},
-    "quadrant_money_pits": {"en": "Money pits", "ru": "Бездонные бочки"},
-    "field_reach": {"en": "reach", "ru": "охват"},
-    "field_impact": {"en": "impact", "ru": "влияние"},
-    "field_confidence_percent": {"en": "confidence", "ru": "уверенность"},
-    "field_confidence": {"en": "confidence", "ru": "уверенность"},
-    "field_effort_months": {"en": "effort in person-months", "ru": "трудоёмкость (чел.-мес.)"},
-    "field_effort": {"en": "effort", "ru": "трудоёмкость"},
-    "field_ease": {"en": "ease", "ru": "простота"},
-    "field_rice_impact": {"en": "impact", "ru": "влияние"},
-    "field_ice_impact": {"en": "impact", "ru": "влияние"},
-    "field_ice_confidence": {"en": "confidence", "ru": "уверенность"},
-    "field_ice_ease": {"en": "ease", "ru": "простота"},
-    "field_budget": {"en": "budget", "ru": "бюджет"},
-    "field_midpoint": {"en": "midpoint", "ru": "середина шкалы"},
-    "field_method": {"en": "score method", "ru": "метод оценки"},
-    "field_score": {"en": "score", "ru": "оценка"},
-    "field_note_count": {"en": "number of notes", "ru": "число карточек"},
-    "field_override": {"en": "dots per voter", "ru": "голосов на участника"},
-    "not_a_number": {
-        "en": "{label_cap} must be a number, not {value}.",
-        "ru": "{label_cap}: нужно число, а не {value}.",
-    },
-    "negative": {
-        "en": "{label_cap} cannot be negative ({value}).",
-        "ru": "{label_cap}: значение не может быть отрицательным ({value}).",
-    },
-    "not_positive": {
-        "en": "{label_cap} must be greater than 0, not {value}.",
-        "ru": "{label_cap}: нужно число больше 0, а не {value}.",
-    },
-    "rice_impact_choice": {
-        "en": "{label_cap} must be one of {choices}, not {value}.",
-        "ru": "{label_cap}: нужно одно из значений {choices}, а не {value}.",
-    },
-    "percent_range": {
-        "en": "{label_cap} must be from 0 to 100 percent, not {value}.",
-        "ru": "{label_cap}: нужно от 0 до 100 процентов, а не {value}.",
-    },
-    "ice_range": {
-        "en": "{label_cap} must be a whole number from 1 to 10, not {value}.",
-        "ru": "{label_cap}: нужно целое число от 1 до 10, а не {value}.",
-    },
-    "unknown_method": {
-        "en": "The score method must be \"rice\" or \"ice\", not {value}.",
-        "ru": "Метод оценки должен быть «rice» или «ice», а не {value}.",
-    },
-    "at_least_one": {
-        "en": "{label_cap} must be a whole number of at least 1, not {value}.",
-        "ru": "{label_cap}: нужно целое число не меньше 1, а не {value}.",
-    },
-    "slice_must_warning": {
-        "en": "Must-haves take {share} of this slice's effort; keep them at 60% or less.",
-        "ru": "Обязательное занимает {share} трудоёмкости среза; лучше не больше 60%.",
-    },
-    "slice_over_budget": {
-        "en": "This slice needs {used} but its budget is {budget}.",
-        "ru": "Срезу нужно {used}, а его бюджет — {budget}.",
-    },
-    "pareto_few": {
-        "en": "Only {scored} items have a score: too few to say which carry most of it.",
-        "ru": "Оценка есть только у {scored}: слишком мало, чтобы выделить главные.",
-    },
-    "pareto_few_of": {
-        "en": "Only {scored} of {total} items have a score: too few to say which carry "
-        "most of it.",
-        "ru": "Оценка есть только у {scored} из {total}: слишком мало, чтобы выделить главные.",
-    },
-    "pareto_top": {
-        "en": "The top {n} carry {share} of the total score.",
-        "ru": "Первые {n} дают {share} общей оценки.",
-    },
-    "cut_summary": {
-        "en": "Suggested cut: {count} items using {used} of the budget of {budget}.",
-        "ru": "Предложенный срез: позиций — {count}, занято {used} из бюджета {budget}.",
-    },
-    "cut_score": {"en": "score {score}", "ru": "оценка {score}"},
-    "slice_unestimated": {
-        "en": "Not counted: {count} without an estimate in person-months.",
-        "ru": "Не учтено: {count} без оценки в чел.-мес.",
-    },
-    "effort_short": {"en": "{months} p-m", "ru": "{months} чел.-мес."},
-    "effort_hint": {
-        "en": "Effort: {months} person-months, counted in the slice's budget.",
-        "ru": "Трудоёмкость: {months} чел.-мес., учтена в бюджете среза.",
-    },
-    "no_estimate": {"en": "no estimate", "ru": "нет оценки"},
-    "no_estimate_hint": {
-        "en": "No estimate in person-months: not counted in the slice's budget.",
-        "ru": "Нет оценки в чел.-мес.: не учтено в бюджете среза.",
-    },
-    "cut_no_estimate_out": {
-        "en": "No estimate in person-months yet, so it cannot be budgeted: size it to "
-        "include it.",
-        "ru": "Нет оценки в чел.-мес., поэтому в бюджет не уложить: оцените, чтобы включить.",
-    },
-    "cut_moscow_must_in": {
-        "en": "Marked Must have by the room, so it goes in first.",
-        "ru": "Группа отметила «Обязательно», поэтому берём в первую очередь.",
-    },
-    "cut_moscow_must_out": {
-        "en": (
-            "Marked Must have, but it does not fit: it needs {cost} and only {left} of the "
-            "budget of {budget} is left after the other Must items. Raise the budget or "
-            "split the item."
-        ),
-        "ru": (
-            "Отмечено «Обязательно», но не помещается: нужно {cost}, а после других "
-            "обязательных от бюджета {budget} осталось только {left}. Увеличьте бюджет "
-            "или разделите позицию."
-        ),
-    },
-    "cut_no_score": {"en": "no score yet", "ru": "оценки пока нет"},
-    "cut_must_in": {
-        "en": "Must-be: customers expect it, so it goes in first.",
-        "ru": "Обязательное: клиенты этого ждут, поэтому берём в первую очередь.",
-    },
-    "cut_must_in_cheapest": {
-        "en": (
-            "Must-be, taken first. Not all Must-be items fit in the budget of {budget}, "
-            "so the cheapest went in first."
-        ),
-        "ru": (
-            "Обязательное, берём в первую очередь. Все обязательные не помещаются в бюджет "
-            "{budget}, поэтому сначала берём самые дешёвые."
-        ),
-    },
-    "cut_must_out": {
-        "en": (
-            "Must-be, but it does not fit: all Must-be items together exceed the budget of "
-            "{budget}, cheaper ones went in first and only {left} is left for this one, "
-            "which needs {cost}. Raise the budget or split the item."
-        ),
-        "ru": (
-            "Обязательное, но не помещается: все обязательные вместе превышают бюджет "
-            "{budget}, сначала взяты более дешёвые, и осталось только {left}, а нужно "
-            "{cost}. Увеличьте бюджет или разбейте задачу."
-        ),
-    },
-    "cut_performance_in": {
-        "en": "Performance, {scored}: taken in score order while the budget allows.",
-        "ru": "Линейное, {scored}: берём по убыванию оценки, пока позволяет бюджет.",
-    },
-    "cut_performance_out": {
-        "en": "Performance, {scored}, but it needs {cost} and only {left} is left.",
-        "ru": "Линейное, {scored}, но нужно {cost}, а осталось только {left}.",
-    },
-    "cut_performance_swapped": {
-        "en": (
-            "Performance, {scored}: taken out to make room for the Attractive item "
-            "\"{attractive}\", as one of the lowest-scoring Performance items."
-        ),
-        "ru": (
-            "Линейное, {scored}: убрано, чтобы освободить место для привлекательного "
-            "«{attractive}», — у него одна из самых низких оценок среди линейных."
-        ),
-    },
-    "cut_attractive_in": {
-        "en": "Attractive, {scored}: at least one \"wow\" item, so the release is not only basics.",
-        "ru": "Привлекательное, {scored}: хотя бы одно «вау», чтобы релиз не был только базовым.",
-    },
-    "cut_attractive_swap_in": {
-        "en": (
-            "Attractive, {scored}: at least one \"wow\" item belongs in the release, so the "
-            "lowest-scoring Performance items made room for it ({swapped})."
-        ),
-        "ru": (
-            "Привлекательное, {scored}: в релизе должно быть хотя бы одно «вау», поэтому "
-            "ради него убраны линейные с самыми низкими оценками ({swapped})."
-        ),
-    },
-    "cut_attractive_extra_in": {
-        "en": "Attractive, {scored}: another \"wow\" item that fits in the budget left over.",
-        "ru": "Привлекательное, {scored}: ещё одно «вау», помещается в оставшийся бюджет.",
-    },
-    "cut_attractive_out": {
-        "en": "Attractive, {scored}, but it needs {cost} and only {left} is left.",
-        "ru": "Привлекательное, {scored}, но нужно {cost}, а осталось только {left}.",
-    },
-    "cut_attractive_none_fits": {
-        "en": (
-            "Attractive, but no \"wow\" item fits even without the Performance items: the "
-            "Must-be items take {must_used} of the budget of {budget} and this one needs "
-            "{cost}."
-        ),
-        "ru": (
-            "Привлекательное, но ни одно «вау» не помещается даже без линейных: "
-            "обязательные занимают {must_used} из бюджета {budget}, а этому нужно {cost}."
-        ),
-    },
-    "cut_indifferent_out": {
-        "en": "Indifferent: customers do not care either way, so it stays out of this cut.",
-        "ru": "Безразличное: клиентам всё равно, поэтому в этот срез не берём.",
-    },
-    "cut_reverse_out": {
-        "en": "Reverse: some customers would rather not have it, so it stays out.",
-        "ru": "Обратное: часть клиентов предпочла бы обойтись без этого, поэтому не берём.",
-    },
-    "cut_questionable_out": {
-        "en": "Questionable: the answers contradict each other; check the question first.",
-        "ru": "Сомнительное: ответы противоречат друг другу; сначала проверьте вопрос.",
-    },
-    "cut_unclassified_out": {
-        "en": "No Kano category yet: sort it into one so the suggestion can weigh it.",
-        "ru": "Категория Кано не задана: определите её, чтобы предложение могло это учесть.",
-    },
+MESSAGES: dict[str, str] = {
+    "origin_capture": N_("From the capture board"),
+    "origin_reverse-solution": N_("Solution from a bad idea"),
+    "origin_reverse-good": N_("A team's good idea"),
+    "origin_typed": N_("Typed in"),
+    "origin_journey": N_("From the journey map"),
+    "origin_scenario": N_("From the scenario audit"),
+    "moscow_must": N_("Must have"),
+    "moscow_should": N_("Should have"),
+    "moscow_could": N_("Could have"),
+    "moscow_wont": N_("Won't have this time"),
+    "quadrant_quick_wins": N_("Quick wins"),
+    "quadrant_big_bets": N_("Big bets"),
+    "quadrant_fill_ins": N_("Fill-ins"),
+    "quadrant_money_pits": N_("Money pits"),
+    "field_reach": N_("reach"),
+    "field_impact": N_("impact"),
+    "field_confidence_percent": N_("confidence"),
+    "field_confidence": N_("confidence"),
+    "field_effort_months": N_("effort in person-months"),
+    "field_effort": N_("effort"),
+    "field_ease": N_("ease"),
+    "field_rice_impact": N_("impact"),
+    "field_ice_impact": N_("impact"),
+    "field_ice_confidence": N_("confidence"),
+    "field_ice_ease": N_("ease"),
+    "field_budget": N_("budget"),
+    "field_midpoint": N_("midpoint"),
+    "field_method": N_("score method"),
+    "field_score": N_("score"),
+    "field_note_count": N_("number of notes"),
+    "field_override": N_("dots per voter"),
+    "not_a_number": N_("{label_cap} must be a number, not {value}."),
+    "negative": N_("{label_cap} cannot be negative ({value})."),
+    "not_positive": N_("{label_cap} must be greater than 0, not {value}."),
+    "rice_impact_choice": N_("{label_cap} must be one of {choices}, not {value}."),
+    "percent_range": N_("{label_cap} must be from 0 to 100 percent, not {value}."),
+    "ice_range": N_("{label_cap} must be a whole number from 1 to 10, not {value}."),
+    "unknown_method": N_("The score method must be \"rice\" or \"ice\", not {value}."),
+    "at_least_one": N_("{label_cap} must be a whole number of at least 1, not {value}."),
+    "slice_must_warning": N_(
+        "Must-haves take {share} of this slice's effort; keep them at 60% or less."
+    ),
+    "slice_over_budget": N_("This slice needs {used} but its budget is {budget}."),
+    "pareto_few": N_("Only {scored} items have a score: too few to say which carry most of it."),
+    "pareto_few_of": N_(
+        "Only {scored} of {total} items have a score: too few to say which carry most of it."
+    ),
+    "pareto_top": N_("The top {n} carry {share} of the total score."),
+    "cut_summary": N_("Suggested cut: {count} items using {used} of the budget of {budget}."),
+    "cut_score": N_("score {score}"),
+    "slice_unestimated": N_("Not counted: {count} without an estimate in person-months."),
+    "effort_short": N_("{months} p-m"),
+    "effort_hint": N_("Effort: {months} person-months, counted in the slice's budget."),
+    "no_estimate": N_("no estimate"),
+    "no_estimate_hint": N_("No estimate in person-months: not counted in the slice's budget."),
+    "cut_no_estimate_out": N_(
+        "No estimate in person-months yet, so it cannot be budgeted: size it to include it."
+    ),
+    "cut_moscow_must_in": N_("Marked Must have by the room, so it goes in first."),
+    "cut_moscow_must_out": N_(
+        "Marked Must have, but it does not fit: it needs {cost} and only {left} of the budget of "
+        "{budget} is left after the other Must items. Raise the budget or split the item."
+    ),
+    "cut_no_score": N_("no score yet"),
+    "cut_must_in": N_("Must-be: customers expect it, so it goes in first."),
+    "cut_must_in_cheapest": N_(
+        "Must-be, taken first. Not all Must-be items fit in the budget of {budget}, so the "
+        "cheapest went in first."
+    ),
+    "cut_must_out": N_(
+        "Must-be, but it does not fit: all Must-be items together exceed the budget of {budget}, "
+        "cheaper ones went in first and only {left} is left for this one, which needs {cost}. "
+        "Raise the budget or split the item."
+    ),
+    "cut_performance_in": N_(
+        "Performance, {scored}: taken in score order while the budget allows."
+    ),
+    "cut_performance_out": N_(
+        "Performance, {scored}, but it needs {cost} and only {left} is left."
+    ),
+    "cut_performance_swapped": N_(
+        "Performance, {scored}: taken out to make room for the Attractive item \"{attractive}\", "
+        "as one of the lowest-scoring Performance items."
+    ),
+    "cut_attractive_in": N_(
+        "Attractive, {scored}: at least one \"wow\" item, so the release is not only basics."
+    ),
+    "cut_attractive_swap_in": N_(
+        "Attractive, {scored}: at least one \"wow\" item belongs in the release, so the "
+        "lowest-scoring Performance items made room for it ({swapped})."
+    ),
+    "cut_attractive_extra_in": N_(
+        "Attractive, {scored}: another \"wow\" item that fits in the budget left over."
+    ),
+    "cut_attractive_out": N_("Attractive, {scored}, but it needs {cost} and only {left} is left."),
+    "cut_attractive_none_fits": N_(
+        "Attractive, but no \"wow\" item fits even without the Performance items: the Must-be "
+        "items take {must_used} of the budget of {budget} and this one needs {cost}."
+    ),
+    "cut_indifferent_out": N_(
+        "Indifferent: customers do not care either way, so it stays out of this cut."
+    ),
+    "cut_reverse_out": N_("Reverse: some customers would rather not have it, so it stays out."),
+    "cut_questionable_out": N_(
+        "Questionable: the answers contradict each other; check the question first."
+    ),
+    "cut_unclassified_out": N_(
+        "No Kano category yet: sort it into one so the suggestion can weigh it."
+    ),
 }
 
 

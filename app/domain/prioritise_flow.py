@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from app.domain import csv_ideas, cx_common, edits, kano, model, prioritise, promotion
+from app.domain.i18n import N_
 from app.domain.kano import FieldError, KanoAnswerRecord, KanoCategory, KanoResult
 from app.domain.prioritise import Candidate, MoSCoW, Origin, ReleaseSlice
 from app.domain.texts import normalise_language, render, shown
@@ -36,45 +37,21 @@ ICE_FIELDS = ("ice_impact", "ice_confidence", "ice_ease")
 SCORE_FIELDS = RICE_FIELDS + ICE_FIELDS
 MATRIX_FIELDS = ("impact", "effort")
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "matrix_range": {
-        "en": "{label_cap} on the 2x2 must be from 0 to 10, not {value}.",
-        "ru": "{label_cap} на матрице 2x2: нужно от 0 до 10, а не {value}.",
-    },
-    "unknown_field": {
-        "en": '"{field}" is not a score field.',
-        "ru": "«{field}» — не поле оценки.",
-    },
-    "no_slices": {
-        "en": "This board has no release slices yet; create them first.",
-        "ru": "На этой доске ещё нет срезов релиза; сначала создайте их.",
-    },
-    "no_budget": {
-        "en": 'Give "{slice}" an effort budget first; the cut fills it up to the budget.',
-        "ru": "Сначала задайте бюджет трудоёмкости для «{slice}»: срез заполняется до бюджета.",
-    },
-    "empty_slice_name": {
-        "en": "A slice needs a name.",
-        "ru": "У среза должно быть название.",
-    },
-    "empty_respondent": {
-        "en": "A respondent needs a name.",
-        "ru": "У респондента должно быть имя.",
-    },
-    "respondent_exists": {
-        "en": 'There is already a respondent called "{name}".',
-        "ru": "Респондент «{name}» уже есть.",
-    },
-    "no_votes_to_remove": {
-        "en": '"{text}" has no proxy votes to take back.',
-        "ru": "У «{text}» нет голосов, которые можно забрать.",
-    },
-    "respondent_default": {"en": "Respondent {number}", "ru": "Респондент {number}"},
-    "board_title": {"en": "Prioritisation", "ru": "Приоритизация"},
+MESSAGES: dict[str, str] = {
+    "matrix_range": N_("{label_cap} on the 2x2 must be from 0 to 10, not {value}."),
+    "unknown_field": N_("\"{field}\" is not a score field."),
+    "no_slices": N_("This board has no release slices yet; create them first."),
+    "no_budget": N_("Give \"{slice}\" an effort budget first; the cut fills it up to the budget."),
+    "empty_slice_name": N_("A slice needs a name."),
+    "empty_respondent": N_("A respondent needs a name."),
+    "respondent_exists": N_("There is already a respondent called \"{name}\"."),
+    "no_votes_to_remove": N_("\"{text}\" has no proxy votes to take back."),
+    "respondent_default": N_("Respondent {number}"),
+    "board_title": N_("Prioritisation"),
 }
 
 # Field labels come from the prioritise catalogue so both modules name a field alike.
-CATALOGUE: dict[str, dict[str, str]] = {**prioritise.MESSAGES, **MESSAGES}
+CATALOGUE: dict[str, str] = {**prioritise.MESSAGES, **MESSAGES}
 
 
 class FlowRefused(edits.EditRefused):

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 
+from app.domain.i18n import N_, plural
 from app.domain.texts import render
 
 
@@ -39,44 +40,23 @@ DEFAULT_TIMER_MINUTES: dict[ReverseStep, int] = {
 
 MIN_TEAMS = 2
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "step_setup": {"en": "Set-up", "ru": "Подготовка"},
-    "step_write": {"en": "Write good and bad ideas", "ru": "Хорошие и плохие идеи"},
-    "step_set_aside": {"en": "Set aside the good ideas", "ru": "Хорошие идеи — в сторону"},
-    "step_deal": {"en": "Deal the bad ideas", "ru": "Раздача плохих идей"},
-    "step_transform": {"en": "Turn bad ideas into solutions", "ru": "Из плохой идеи — решение"},
-    "step_reveal": {"en": "Reveal and pick", "ru": "Показ и выбор"},
-    "need_two_teams": {
-        "en": "The exercise needs at least two teams: each team works on another team's bad idea.",
-        "ru": "Нужны хотя бы две команды: каждая работает с плохой идеей другой команды.",
-    },
-    "move_own_idea": {
-        "en": "A team cannot receive its own bad idea. Give it to another team.",
-        "ru": "Команде нельзя отдать её собственную плохую идею. Выберите другую команду.",
-    },
-    "move_not_dealt": {
-        "en": "Only dealt bad ideas can be moved between teams.",
-        "ru": "Между командами можно переносить только розданные плохие идеи.",
-    },
-    "deal_impossible": {
-        "en": (
-            "The bad ideas cannot be dealt: {team} has {given} of them, but the other teams "
-            "together have only {others}, so some idea would go back to its own team."
-        ),
-        "ru": (
-            "Раздать плохие идеи не получится: у команды «{team}» их {given}, а у остальных "
-            "вместе только {others}, и какая-то идея вернулась бы к своим авторам."
-        ),
-    },
-    "deal_line": {
-        "en": "{receiver} receives {giver}'s bad idea",
-        "ru": "Команда «{receiver}» получает плохую идею команды «{giver}»",
-    },
-    "deal_line_many": {
-        "en": "{receiver} receives {count} bad ideas from {giver}",
-        "ru": "Команда «{receiver}» получает плохие идеи команды «{giver}»: {count}",
-    },
-    "team_fallback": {"en": "Team {team_id}", "ru": "Команда {team_id}"},
+MESSAGES: dict[str, str] = {
+    "step_setup": N_("Set-up"),
+    "step_write": N_("Write good and bad ideas"),
+    "step_set_aside": N_("Set aside the good ideas"),
+    "step_deal": N_("Deal the bad ideas"),
+    "step_transform": N_("Turn bad ideas into solutions"),
+    "step_reveal": N_("Reveal and pick"),
+    "need_two_teams": N_(
+        "The exercise needs at least two teams: each team works on another team's bad idea."
+    ),
+    "move_own_idea": N_("A team cannot receive its own bad idea. Give it to another team."),
+    "move_not_dealt": N_("Only dealt bad ideas can be moved between teams."),
+    "deal_impossible": N_(
+        "The bad ideas cannot be dealt: {team} has {given} of them, but the other teams together "
+        "have only {others}, so some idea would go back to its own team."
+    ),
+    "team_fallback": N_("Team {team_id}"),
 }
 
 _STEP_TITLE_KEYS: dict[ReverseStep, str] = {
@@ -290,19 +270,16 @@ def describe_deal(
     for (to_team, from_team), count in sorted(pairs.items()):
         receiver = _team_name(to_team, team_names, language)
         giver = _team_name(from_team, team_names, language)
-        if count == 1:
-            lines.append(render(MESSAGES, "deal_line", language, receiver=receiver, giver=giver))
-        else:
-            lines.append(
-                render(
-                    MESSAGES,
-                    "deal_line_many",
-                    language,
-                    receiver=receiver,
-                    giver=giver,
-                    count=count,
-                )
+        lines.append(
+            plural(
+                language,
+                "{receiver} receives {giver}'s bad idea",
+                "{receiver} receives {n} bad ideas from {giver}",
+                count,
+                receiver=receiver,
+                giver=giver,
             )
+        )
     return lines
 
 

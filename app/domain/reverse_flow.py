@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from app.domain import edits, model, promotion, reverse
+from app.domain.i18n import N_
 from app.domain.prioritise import Candidate
 from app.domain.reverse import Deal, ReverseRound, ReverseStep
 from app.domain.texts import render
@@ -40,100 +41,41 @@ ROLE_COLUMNS: dict[model.NoteRole, int] = {
 # How many different seeds a re-deal tries to find a deal that differs from the current one.
 REDEAL_ATTEMPTS = 32
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "no_round": {
-        "en": "Set up the round first: choose the teams and press Start.",
-        "ru": "Сначала настройте раунд: выберите команды и нажмите «Начать».",
-    },
-    "not_reverse_board": {
-        "en": "This board is not a good idea / bad idea board.",
-        "ru": "Эта доска не для упражнения «хорошая идея / плохая идея».",
-    },
-    "setup_locked": {
-        "en": "The round is under way. Go back to Set-up to change the teams or the challenge.",
-        "ru": "Раунд уже идёт. Чтобы изменить команды или вопрос, вернитесь к подготовке.",
-    },
-    "unknown_team": {
-        "en": "{team} is not taking part in this round.",
-        "ru": "Команда «{team}» не участвует в этом раунде.",
-    },
-    "team_has_ideas": {
-        "en": "{team} has already written ideas on this board, so it stays in the round.",
-        "ru": "Команда «{team}» уже написала идеи на этой доске и остаётся в раунде.",
-    },
-    "ideas_per_team_range": {
-        "en": "Each team writes from 1 to {limit} ideas of each kind.",
-        "ru": "Каждая команда пишет от 1 до {limit} идей каждого вида.",
-    },
-    "first_step": {
-        "en": "This is the first step.",
-        "ru": "Это первый шаг.",
-    },
-    "last_step": {
-        "en": "This is the last step.",
-        "ru": "Это последний шаг.",
-    },
-    "missing_bad_idea": {
-        "en": "{team} has no bad idea yet. Every team writes one before the good ideas go.",
-        "ru": "У команды «{team}» ещё нет плохой идеи. Она нужна до того, как убрать хорошие.",
-    },
-    "write_step_only": {
-        "en": "Good and bad ideas are written in the Write step.",
-        "ru": "Хорошие и плохие идеи пишут на шаге «Хорошие и плохие идеи».",
-    },
-    "not_an_idea": {
-        "en": "Only good and bad ideas are written in a team's lane.",
-        "ru": "В колонку команды пишут только хорошие и плохие идеи.",
-    },
-    "solutions_after_deal": {
-        "en": "Solutions are written once the bad ideas are dealt.",
-        "ru": "Решения пишут после того, как плохие идеи розданы.",
-    },
-    "not_received": {
-        "en": "A solution is built by the team that received this bad idea.",
-        "ru": "Решение из плохой идеи пишет команда, которая её получила.",
-    },
-    "no_deal": {
-        "en": "The bad ideas have not been dealt yet.",
-        "ru": "Плохие идеи ещё не розданы.",
-    },
-    "redeal_step_only": {
-        "en": "The bad ideas are dealt again in the Deal step.",
-        "ru": "Раздать плохие идеи заново можно на шаге раздачи.",
-    },
-    "move_step_only": {
-        "en": "Dealt bad ideas can be moved in the Deal and Transform steps.",
-        "ru": "Переносить розданные плохие идеи можно на шагах раздачи и решений.",
-    },
-    "deal_has_solutions": {
-        "en": "{team} has already built a solution from this bad idea, so it stays there.",
-        "ru": "Команда «{team}» уже построила решение из этой плохой идеи, она остаётся там.",
-    },
-    "redeal_has_solutions": {
-        "en": "Teams have already built solutions from the dealt ideas, so the deal stays.",
-        "ru": "Команды уже построили решения из розданных идей, раздача остаётся прежней.",
-    },
-    "bad_has_solutions": {
-        "en": "Solutions were built from this bad idea; delete them first.",
-        "ru": "Из этой плохой идеи уже построены решения; сначала удалите их.",
-    },
-    "not_on_board": {
-        "en": "That card is not on this board.",
-        "ru": "Этой карточки нет на доске.",
-    },
-    "timer_range": {
-        "en": "A step timer runs from 0 to {limit} minutes.",
-        "ru": "Таймер шага — от 0 до {limit} минут.",
-    },
-    "nothing_to_promote": {
-        "en": "Choose solutions or good ideas to promote.",
-        "ru": "Выберите решения или хорошие идеи для приоритизации.",
-    },
-    "already_promoted": {
-        "en": "These cards are already in the prioritisation pool.",
-        "ru": "Эти карточки уже есть в списке для приоритизации.",
-    },
-    "prioritisation_board": {"en": "Prioritisation", "ru": "Приоритизация"},
+MESSAGES: dict[str, str] = {
+    "no_round": N_("Set up the round first: choose the teams and press Start."),
+    "not_reverse_board": N_("This board is not a good idea / bad idea board."),
+    "setup_locked": N_(
+        "The round is under way. Go back to Set-up to change the teams or the challenge."
+    ),
+    "unknown_team": N_("{team} is not taking part in this round."),
+    "team_has_ideas": N_(
+        "{team} has already written ideas on this board, so it stays in the round."
+    ),
+    "ideas_per_team_range": N_("Each team writes from 1 to {limit} ideas of each kind."),
+    "first_step": N_("This is the first step."),
+    "last_step": N_("This is the last step."),
+    "missing_bad_idea": N_(
+        "{team} has no bad idea yet. Every team writes one before the good ideas go."
+    ),
+    "write_step_only": N_("Good and bad ideas are written in the Write step."),
+    "not_an_idea": N_("Only good and bad ideas are written in a team's lane."),
+    "solutions_after_deal": N_("Solutions are written once the bad ideas are dealt."),
+    "not_received": N_("A solution is built by the team that received this bad idea."),
+    "no_deal": N_("The bad ideas have not been dealt yet."),
+    "redeal_step_only": N_("The bad ideas are dealt again in the Deal step."),
+    "move_step_only": N_("Dealt bad ideas can be moved in the Deal and Transform steps."),
+    "deal_has_solutions": N_(
+        "{team} has already built a solution from this bad idea, so it stays there."
+    ),
+    "redeal_has_solutions": N_(
+        "Teams have already built solutions from the dealt ideas, so the deal stays."
+    ),
+    "bad_has_solutions": N_("Solutions were built from this bad idea; delete them first."),
+    "not_on_board": N_("That card is not on this board."),
+    "timer_range": N_("A step timer runs from 0 to {limit} minutes."),
+    "nothing_to_promote": N_("Choose solutions or good ideas to promote."),
+    "already_promoted": N_("These cards are already in the prioritisation pool."),
+    "prioritisation_board": N_("Prioritisation"),
 }
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from app.domain import cx_common, edits, model
 from app.domain.edits import Pair
+from app.domain.i18n import N_
 from app.domain.texts import render
 
 
@@ -34,30 +35,21 @@ class ModelKind(StrEnum):
 
 MODEL_KINDS = tuple(ModelKind)
 
-ACTOR_TITLES: dict[str, dict[str, str]] = {
-    Actor.CUSTOMER: {"en": "Customer", "ru": "Клиент"},
-    Actor.EMPLOYEE: {"en": "Employee", "ru": "Сотрудник"},
+ACTOR_TITLES: dict[str, str] = {
+    Actor.CUSTOMER: N_("Customer"),
+    Actor.EMPLOYEE: N_("Employee"),
 }
-MODEL_TITLES: dict[str, dict[str, str]] = {
-    ModelKind.ONLINE: {"en": "Fully online", "ru": "Полностью онлайн"},
-    ModelKind.HYBRID: {"en": "Hybrid", "ru": "Гибрид"},
-    ModelKind.NEW: {"en": "New scenario or product", "ru": "Новый сценарий или продукт"},
+MODEL_TITLES: dict[str, str] = {
+    ModelKind.ONLINE: N_("Fully online"),
+    ModelKind.HYBRID: N_("Hybrid"),
+    ModelKind.NEW: N_("New scenario or product"),
 }
-MODEL_HINTS: dict[str, dict[str, str]] = {
-    ModelKind.ONLINE: {
-        "en": "Every task done online, as if the world had changed for good.",
-        "ru": "Все задачи онлайн, будто мир изменился навсегда.",
-    },
-    ModelKind.HYBRID: {
-        "en": "Routine online; advice, development and personal contact in person.",
-        "ru": "Рутина онлайн; развитие, советы и личный контакт — вживую.",
-    },
-    ModelKind.NEW: {
-        "en": "A new scenario or product for a need that has just appeared.",
-        "ru": "Новый сценарий или продукт под появившуюся потребность.",
-    },
+MODEL_HINTS: dict[str, str] = {
+    ModelKind.ONLINE: N_("Every task done online, as if the world had changed for good."),
+    ModelKind.HYBRID: N_("Routine online; advice, development and personal contact in person."),
+    ModelKind.NEW: N_("A new scenario or product for a need that has just appeared."),
 }
-FAILURES_TITLE = {"failures": {"en": "Failures and inconveniences", "ru": "Провалы и неудобства"}}
+FAILURES_TITLE = {"failures": N_("Failures and inconveniences")}
 
 
 @dataclass

@@ -18,6 +18,7 @@ from typing import Any
 
 from app.domain import cx_common, edits, model
 from app.domain.edits import Pair
+from app.domain.i18n import N_
 from app.domain.texts import render
 
 
@@ -37,28 +38,19 @@ POINT_A_KINDS = (
     StrategyItemKind.BEHIND,
 )
 
-TITLES: dict[str, dict[str, str]] = {
-    StrategyItemKind.NOW: {"en": "Who we are now", "ru": "Кто мы сейчас"},
-    StrategyItemKind.SEEN: {"en": "How customers see us", "ru": "Как нас видят клиенты"},
-    StrategyItemKind.LACK: {"en": "What customers lack", "ru": "Чего не хватает клиентам"},
-    StrategyItemKind.BEHIND: {
-        "en": "Where competitors do better",
-        "ru": "В чём мы уступаем конкурентам",
-    },
-    StrategyItemKind.GOAL: {"en": "Goals", "ru": "Цели"},
-    StrategyItemKind.STEP: {"en": "Plan", "ru": "План"},
+TITLES: dict[str, str] = {
+    StrategyItemKind.NOW: N_("Who we are now"),
+    StrategyItemKind.SEEN: N_("How customers see us"),
+    StrategyItemKind.LACK: N_("What customers lack"),
+    StrategyItemKind.BEHIND: N_("Where competitors do better"),
+    StrategyItemKind.GOAL: N_("Goals"),
+    StrategyItemKind.STEP: N_("Plan"),
 }
 
 MESSAGES = {
-    "scenario": {"en": "Scenario {n}", "ru": "Сценарий {n}"},
-    "goal_needs_scenario": {
-        "en": "A goal belongs to a point-B scenario.",
-        "ru": "Цель относится к сценарию точки Б.",
-    },
-    "step_needs_goal": {
-        "en": "A plan step belongs to a goal.",
-        "ru": "Шаг плана относится к цели.",
-    },
+    "scenario": N_("Scenario {n}"),
+    "goal_needs_scenario": N_("A goal belongs to a point-B scenario."),
+    "step_needs_goal": N_("A plan step belongs to a goal."),
 }
 
 

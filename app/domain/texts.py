@@ -1,17 +1,20 @@
-"""Language-keyed texts for output made without Qt (PDF pages, rule explanations).
+"""Keyed texts for output made without Qt (PDF pages, rule explanations).
 
 The GUI translates through Qt; exports and domain explanations are rendered for the
-workshop's language, so they carry their own small catalogues.
+workshop's language. A module keeps a table of its messages, key -> English text marked
+with `N_`, and `render` translates one through the gettext catalogues of `app.domain.i18n`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from app.domain import i18n
+
 LANGUAGES = ("en", "ru")
 DEFAULT_LANGUAGE = "en"
 
-Catalogue = Mapping[str, Mapping[str, str]]
+Catalogue = Mapping[str, str]  # key -> English text (the msgid), marked with N_ or NC_
 
 
 def normalise_language(language: str) -> str:
@@ -21,10 +24,9 @@ def normalise_language(language: str) -> str:
 
 
 def render(catalogue: Catalogue, key: str, language: str, **params: object) -> str:
-    """Look up `key` in `catalogue` for `language` (English as fallback) and format it."""
-    entry = catalogue[key]
-    template = entry.get(normalise_language(language)) or entry[DEFAULT_LANGUAGE]
-    return template.format(**params) if params else template
+    """Look up `key` in `catalogue`, translate it into `language` (English when the language
+    has no catalogue) and fill in its fields."""
+    return i18n.text(normalise_language(language), catalogue[key], **params)
 
 
 MAX_SHOWN = 40  # characters of a user value quoted in a message

@@ -48,6 +48,7 @@ from app.domain import (
     value_flow,
     value_prop,
 )
+from app.domain.i18n import N_
 from app.domain.texts import one_line, render, shown
 
 MAX_INT = 2**53  # whole numbers beyond this are not ids, counts or seeds (SQLite: 2**63)
@@ -60,47 +61,25 @@ COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 MESSAGES = {
-    "text": {"en": "must be text", "ru": "должно быть текстом"},
-    "whole": {"en": "must be a whole number", "ru": "должно быть целым числом"},
-    "number": {"en": "must be a number", "ru": "должно быть числом"},
-    "bool": {"en": "must be true or false", "ru": "должно быть true или false"},
-    "ids": {"en": "must be a list of ids", "ru": "должно быть списком номеров"},
-    "minutes": {
-        "en": "must map steps to minutes (whole numbers)",
-        "ru": "должно сопоставлять шагам минуты (целые числа)",
-    },
-    "png": {"en": "must be a PNG image", "ru": "должно быть изображением PNG"},
-    "null": {"en": "must not be empty (null)", "ru": "не может быть пустым (null)"},
-    "choice": {"en": "must be one of: {choices}", "ru": "должно быть одним из: {choices}"},
-    "too_long": {
-        "en": "holds at most {limit:,} characters; this one has {length:,}",
-        "ru": "вмещает не больше {limit:,} символов, а здесь {length:,}",
-    },
-    "not_finite": {
-        "en": "must be a finite number, not {value}",
-        "ru": "должно быть конечным числом, а не {value}",
-    },
-    "range": {
-        "en": "must be between {low} and {high}, not {value}",
-        "ru": "должно быть от {low} до {high}, а не {value}",
-    },
-    "color": {
-        "en": "must be a colour like #RRGGBB, not {value}",
-        "ru": "должно быть цветом вида #RRGGBB, а не {value}",
-    },
-    "date": {
-        "en": "must be a date like 2026-11-24 (or empty), not {value}",
-        "ru": "должно быть датой вида 2026-11-24 (или пустым), а не {value}",
-    },
-    "empty": {"en": "must not be empty", "ru": "не может быть пустым"},
-    "name_too_long": {
-        "en": "A name or title holds at most {limit:,} characters; this one has {length:,}.",
-        "ru": "В имени или названии не больше {limit:,} символов, а здесь {length:,}.",
-    },
-    "problem": {
-        "en": "{what}: field “{field}” {problem}",
-        "ru": "{what}: поле «{field}» {problem}",
-    },
+    "text": N_("must be text"),
+    "whole": N_("must be a whole number"),
+    "number": N_("must be a number"),
+    "bool": N_("must be true or false"),
+    "ids": N_("must be a list of ids"),
+    "minutes": N_("must map steps to minutes (whole numbers)"),
+    "png": N_("must be a PNG image"),
+    "null": N_("must not be empty (null)"),
+    "choice": N_("must be one of: {choices}"),
+    "too_long": N_("holds at most {limit:,} characters; this one has {length:,}"),
+    "not_finite": N_("must be a finite number, not {value}"),
+    "range": N_("must be between {low} and {high}, not {value}"),
+    "color": N_("must be a colour like #RRGGBB, not {value}"),
+    "date": N_("must be a date like 2026-11-24 (or empty), not {value}"),
+    "empty": N_("must not be empty"),
+    "name_too_long": N_(
+        "A name or title holds at most {limit:,} characters; this one has {length:,}."
+    ),
+    "problem": N_("{what}: field “{field}” {problem}"),
 }
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from app.domain import model
 from app.domain.edits import EditRefused, Pair, combine, next_id, replace
+from app.domain.i18n import N_
 from app.domain.prioritise import Candidate
 from app.domain.texts import render
 from app.domain.value_prop import (
@@ -42,76 +43,27 @@ LINK_TARGET: dict[CanvasItemKind, CanvasItemKind] = {
 
 CANVAS_TEXT_FIELDS = ("statement", "competitor", "category", "product_name")
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "empty_segment": {
-        "en": "A segment needs a name.",
-        "ru": "У сегмента должно быть название.",
-    },
-    "duplicate_segment": {
-        "en": "There is already a segment called “{name}”.",
-        "ru": "Сегмент «{name}» уже есть.",
-    },
-    "empty_item": {
-        "en": "Type some text for the canvas first.",
-        "ru": "Сначала напишите текст для канвы.",
-    },
-    "text_too_long": {
-        "en": "This field holds at most {limit} characters; the text has {length}.",
-        "ru": "В этом поле не больше {limit} символов, а в тексте {length}.",
-    },
-    "canvas_exists": {
-        "en": "This segment already has a canvas for “{slice}”.",
-        "ru": "У этого сегмента уже есть канва для «{slice}».",
-    },
-    "canvas_exists_whole": {
-        "en": "This segment already has a canvas of its own.",
-        "ru": "У этого сегмента уже есть своя канва.",
-    },
-    "whole_segment": {"en": "the whole segment", "ru": "весь сегмент"},
-    "unknown_slice": {
-        "en": "That release slice no longer exists.",
-        "ru": "Такого среза релиза больше нет.",
-    },
-    "gone": {
-        "en": "That {what} no longer exists; it may have been removed.",
-        "ru": "Этого элемента ({what}) больше нет — возможно, его удалили.",
-    },
-    "what_segment": {"en": "segment", "ru": "сегмент"},
-    "what_canvas": {"en": "canvas", "ru": "канва"},
-    "what_item": {"en": "canvas item", "ru": "пункт канвы"},
-    "job_type_on_non_job": {
-        "en": "Only jobs have a type (functional, social, emotional, supporting).",
-        "ru": "Тип бывает только у задач (функциональная, социальная, эмоциональная, "
-        "вспомогательная).",
-    },
-    "not_addressing": {
-        "en": "Only pain relievers and gain creators can be linked.",
-        "ru": "Связывать можно только средства от болей и создатели выгод.",
-    },
-    "wrong_target_reliever": {
-        "en": "A pain reliever addresses pains of the same canvas.",
-        "ru": "Средство от боли связывается с болями той же канвы.",
-    },
-    "wrong_target_creator": {
-        "en": "A gain creator addresses gains of the same canvas.",
-        "ru": "Создатель выгоды связывается с выгодами той же канвы.",
-    },
-    "unknown_archetype": {
-        "en": "“{archetype}” is not one of the twelve archetypes.",
-        "ru": "«{archetype}» — не один из двенадцати архетипов.",
-    },
-    "secondary_without_primary": {
-        "en": "Choose the primary archetype before a secondary one.",
-        "ru": "Сначала выберите основной архетип, потом дополнительный.",
-    },
-    "secondary_is_primary": {
-        "en": "The secondary archetype must differ from the primary one.",
-        "ru": "Дополнительный архетип должен отличаться от основного.",
-    },
-    "compare_full": {
-        "en": "Up to {limit} heroes side by side: take one out first.",
-        "ru": "Рядом помещаются не больше {limit} героев: сначала уберите одного.",
-    },
+MESSAGES: dict[str, str] = {
+    "empty_segment": N_("A segment needs a name."),
+    "duplicate_segment": N_("There is already a segment called “{name}”."),
+    "empty_item": N_("Type some text for the canvas first."),
+    "text_too_long": N_("This field holds at most {limit} characters; the text has {length}."),
+    "canvas_exists": N_("This segment already has a canvas for “{slice}”."),
+    "canvas_exists_whole": N_("This segment already has a canvas of its own."),
+    "whole_segment": N_("the whole segment"),
+    "unknown_slice": N_("That release slice no longer exists."),
+    "gone": N_("That {what} no longer exists; it may have been removed."),
+    "what_segment": N_("segment"),
+    "what_canvas": N_("canvas"),
+    "what_item": N_("canvas item"),
+    "job_type_on_non_job": N_("Only jobs have a type (functional, social, emotional, supporting)."),
+    "not_addressing": N_("Only pain relievers and gain creators can be linked."),
+    "wrong_target_reliever": N_("A pain reliever addresses pains of the same canvas."),
+    "wrong_target_creator": N_("A gain creator addresses gains of the same canvas."),
+    "unknown_archetype": N_("“{archetype}” is not one of the twelve archetypes."),
+    "secondary_without_primary": N_("Choose the primary archetype before a secondary one."),
+    "secondary_is_primary": N_("The secondary archetype must differ from the primary one."),
+    "compare_full": N_("Up to {limit} heroes side by side: take one out first."),
 }
 
 

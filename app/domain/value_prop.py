@@ -22,6 +22,7 @@ from enum import StrEnum
 from functools import cache
 
 from app.domain.archetypes import Archetype, Catalogue, Motivation
+from app.domain.i18n import N_
 from app.domain.texts import normalise_language, render
 
 
@@ -95,109 +96,73 @@ def is_top(item: CanvasItem) -> bool:
 
 
 # --- texts ----------------------------------------------------------------------------------
-MESSAGES: dict[str, dict[str, str]] = {
-    "placeholder": {"en": "…", "ru": "…"},
-    "and": {"en": "and", "ru": "и"},
-    "adlib_one": {
-        "en": "Our {products} helps {segment} who want to {job} by {reliever} and {creator} "
-        "(unlike {competitor}).",
-        "ru": "{products} помогает клиентам из сегмента «{segment}», которые хотят {job}, "
-        "за счёт следующего: {reliever} и {creator} (в отличие от {competitor}).",
-    },
-    "adlib_many": {
-        "en": "Our {products} help {segment} who want to {job} by {reliever} and {creator} "
-        "(unlike {competitor}).",
-        "ru": "{products} помогают клиентам из сегмента «{segment}», которые хотят {job}, "
-        "за счёт следующего: {reliever} и {creator} (в отличие от {competitor}).",
-    },
-    "positioning": {
-        # Canvas items are usually noun phrases ("a reminder before the due date"), so the
-        # English slots take them after "brings" / "offer" rather than as bare verbs.
-        "en": "For {segment} {need}, {product} is {category} that brings {creator}. "
-        "Unlike {competitor}, we offer {reliever}.",
-        "ru": "Для клиентов из сегмента «{segment}», {need}, {product} — это {category} "
-        "с главной выгодой: {creator}. В отличие от {competitor}, мы предлагаем: {reliever}.",
-    },
-    "need_pain": {
-        "en": "whose main problem is {pain}",
-        "ru": "для которых главная проблема — {pain}",
-    },
-    "need_job": {"en": "who want to {job}", "ru": "которые хотят {job}"},
+MESSAGES: dict[str, str] = {
+    "placeholder": N_("…"),
+    "and": N_("and"),
+    "adlib_one": N_(
+        "Our {products} helps {segment} who want to {job} by {reliever} and {creator} (unlike "
+        "{competitor})."
+    ),
+    "adlib_many": N_(
+        "Our {products} help {segment} who want to {job} by {reliever} and {creator} (unlike "
+        "{competitor})."
+    ),
+    "positioning": N_(
+        "For {segment} {need}, {product} is {category} that brings {creator}. Unlike {competitor}, "
+        "we offer {reliever}."
+    ),
+    "need_pain": N_("whose main problem is {pain}"),
+    "need_job": N_("who want to {job}"),
     # --- the motivation questions (answered 0..3 by the room) ---
-    "answer_scale": {
-        "en": "0 = not at all, 1 = a little, 2 = clearly, 3 = very much",
-        "ru": "0 — совсем нет, 1 — немного, 2 — заметно, 3 — очень сильно",
-    },
-    "question_safe": {
-        "en": "How much does the customer want to feel safe and looked after in this job?",
-        "ru": "Насколько клиенту важно чувствовать себя в безопасности и под защитой, "
-        "решая эту задачу?",
-    },
-    "question_safe_label": {"en": "feeling safe", "ru": "безопасность"},
-    "question_order": {
-        "en": "How much does the customer want order, control and a predictable result?",
-        "ru": "Насколько клиенту нужны порядок, контроль и предсказуемый результат?",
-    },
-    "question_order_label": {"en": "order and control", "ru": "порядок и контроль"},
-    "question_together": {
-        "en": "How much is this job about other people: family, friends, colleagues, fitting in?",
-        "ru": "Насколько эта задача связана с другими людьми: семьёй, друзьями, коллегами, "
-        "желанием быть своим?",
-    },
-    "question_together_label": {"en": "being with others", "ru": "быть с другими"},
-    "question_enjoy": {
-        "en": "How much should doing this job feel light, pleasant or fun?",
-        "ru": "Насколько решение этой задачи должно быть лёгким, приятным или весёлым?",
-    },
-    "question_enjoy_label": {"en": "enjoyment", "ru": "удовольствие"},
-    "question_achieve": {
-        "en": "How much does the customer want to win, reach a goal or beat a difficulty?",
-        "ru": "Насколько клиент хочет победить, добиться цели или преодолеть трудность?",
-    },
-    "question_achieve_label": {"en": "achievement", "ru": "достижение"},
-    "question_transform": {
-        "en": "How much does the customer hope for a transformation, for the impossible "
-        "to become easy?",
-        "ru": "Насколько клиент ждёт преображения — чтобы невозможное стало лёгким?",
-    },
-    "question_transform_label": {"en": "transformation", "ru": "преображение"},
-    "question_freedom": {
-        "en": "How much does the customer want to do it their own way, free to choose and "
-        "discover?",
-        "ru": "Насколько клиенту важно действовать по-своему, свободно выбирать и открывать новое?",
-    },
-    "question_freedom_label": {"en": "freedom", "ru": "свобода"},
-    "question_understand": {
-        "en": "How much does the customer want to understand the facts and decide with "
-        "full knowledge?",
-        "ru": "Насколько клиенту важно разобраться в фактах и принять взвешенное решение?",
-    },
-    "question_understand_label": {"en": "understanding", "ru": "понимание"},
+    "answer_scale": N_("0 = not at all, 1 = a little, 2 = clearly, 3 = very much"),
+    "question_safe": N_(
+        "How much does the customer want to feel safe and looked after in this job?"
+    ),
+    "question_safe_label": N_("feeling safe"),
+    "question_order": N_(
+        "How much does the customer want order, control and a predictable result?"
+    ),
+    "question_order_label": N_("order and control"),
+    "question_together": N_(
+        "How much is this job about other people: family, friends, colleagues, fitting in?"
+    ),
+    "question_together_label": N_("being with others"),
+    "question_enjoy": N_("How much should doing this job feel light, pleasant or fun?"),
+    "question_enjoy_label": N_("enjoyment"),
+    "question_achieve": N_(
+        "How much does the customer want to win, reach a goal or beat a difficulty?"
+    ),
+    "question_achieve_label": N_("achievement"),
+    "question_transform": N_(
+        "How much does the customer hope for a transformation, for the impossible to become easy?"
+    ),
+    "question_transform_label": N_("transformation"),
+    "question_freedom": N_(
+        "How much does the customer want to do it their own way, free to choose and discover?"
+    ),
+    "question_freedom_label": N_("freedom"),
+    "question_understand": N_(
+        "How much does the customer want to understand the facts and decide with full knowledge?"
+    ),
+    "question_understand_label": N_("understanding"),
     # --- why an archetype was suggested ---
-    "reason_question": {
-        "en": "The room rated “{label}” {value} of {max}, which points to {motivation}.",
-        "ru": "Группа оценила «{label}» на {value} из {max} — это мотивация «{motivation}».",
-    },
-    "reason_question_archetype": {
-        "en": "The question on “{label}” ({value} of {max}) points to the {name} in particular.",
-        "ru": "Вопрос про «{label}» ({value} из {max}) указывает именно на архетип «{name}».",
-    },
-    "reason_keyword": {
-        "en": "The {kind} “{text}” mentions “{words}”, which points to {motivation}.",
-        "ru": "В пункте «{text}» ({kind}) есть «{words}» — это мотивация «{motivation}».",
-    },
-    "reason_keyword_archetype": {
-        "en": "“{words}” in the {kind} “{text}” fits the {name} in particular.",
-        "ru": "«{words}» в пункте «{text}» ({kind}) особенно подходит архетипу «{name}».",
-    },
-    "reason_none": {
-        "en": "Nothing in the answers or on the canvas points here yet; listed in deck order.",
-        "ru": "Ни ответы, ни канва пока сюда не указывают; место — по порядку колоды.",
-    },
-    "kind_pain": {"en": "pain", "ru": "боль"},
-    "kind_job": {"en": "job", "ru": "задача"},
-    "kind_job_emotional": {"en": "emotional job", "ru": "эмоциональная задача"},
-    "kind_job_social": {"en": "social job", "ru": "социальная задача"},
+    "reason_question": N_(
+        "The room rated “{label}” {value} of {max}, which points to {motivation}."
+    ),
+    "reason_question_archetype": N_(
+        "The question on “{label}” ({value} of {max}) points to the {name} in particular."
+    ),
+    "reason_keyword": N_("The {kind} “{text}” mentions “{words}”, which points to {motivation}."),
+    "reason_keyword_archetype": N_(
+        "“{words}” in the {kind} “{text}” fits the {name} in particular."
+    ),
+    "reason_none": N_(
+        "Nothing in the answers or on the canvas points here yet; listed in deck order."
+    ),
+    "kind_pain": N_("pain"),
+    "kind_job": N_("job"),
+    "kind_job_emotional": N_("emotional job"),
+    "kind_job_social": N_("social job"),
 }
 
 _ARTICLES = ("a ", "an ", "the ")

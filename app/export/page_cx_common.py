@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from app.domain import cx_common, principles
+from app.domain.i18n import N_
 from app.domain.texts import render
 from app.export.fonts import FontStyle, sanitize_for_font
 from app.export.layout import (
@@ -35,14 +36,14 @@ WARNING_INK: RGB = (122, 78, 0)
 CARD_FILL: RGB = (255, 251, 234)
 
 MESSAGES = {
-    "principles": {"en": "Service-design principles", "ru": "Принципы сервис-дизайна"},
-    "empty": {"en": "Nothing here yet.", "ru": "Здесь пока ничего нет."},
-    "as_is_to_be": {"en": "as is → to be", "ru": "как есть → как надо"},
-    "minutes": {"en": "time, min", "ru": "время, мин"},
-    "simplicity": {"en": "simplicity 1–5", "ru": "простота 1–5"},
-    "steps": {"en": "steps/clicks", "ru": "шаги/клики"},
-    "to_idea": {"en": "→ idea", "ru": "→ идея"},
-    "to_mvp": {"en": "→ MVP", "ru": "→ MVP"},
+    "principles": N_("Service-design principles"),
+    "empty": N_("Nothing here yet."),
+    "as_is_to_be": N_("as is → to be"),
+    "minutes": N_("time, min"),
+    "simplicity": N_("simplicity 1–5"),
+    "steps": N_("steps/clicks"),
+    "to_idea": N_("→ idea"),
+    "to_mvp": N_("→ MVP"),
 }
 
 

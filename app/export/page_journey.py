@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 
 from app.domain import journey, principles
+from app.domain.i18n import N_
 from app.domain.journey import JourneyCell, Lane
 from app.domain.model import NOTE_WIDTH, Board, BoardKind
 from app.domain.texts import render
@@ -33,20 +34,20 @@ from app.export.page_cx_common import (
 from app.export.textfit import fit_single_line
 
 MESSAGES = {
-    "emotion": {"en": "Emotion", "ru": "Эмоция"},
-    "metrics": {"en": "Metrics: as is → to be", "ru": "Метрики: как есть → как надо"},
-    "no_stages": {"en": "No stages yet.", "ru": "Этапов пока нет."},
-    "ease": {"en": "ease {value}/5", "ru": "простота {value}/5"},
-    "access": {"en": "access {value}/5", "ru": "доступность {value}/5"},
-    "kpi": {"en": "KPI: {value}", "ru": "КПЭ: {value}"},
-    "should_be": {"en": "should be: {value}", "ru": "как надо: {value}"},
-    "summary_title": {"en": "Customer journey", "ru": "Путь клиента"},
-    "col_stage": {"en": "Stage", "ru": "Этап"},
-    "col_emotion": {"en": "Emotion", "ru": "Эмоция"},
-    "col_barriers": {"en": "Barriers", "ru": "Барьеры"},
-    "col_metrics": {"en": "Metrics", "ru": "Метрики"},
-    "hardest": {"en": "Hardest moment: {stages}", "ru": "Самый трудный момент: {stages}"},
-    "touchpoints": {"en": "Touchpoints", "ru": "Точки контакта"},
+    "emotion": N_("Emotion"),
+    "metrics": N_("Metrics: as is → to be"),
+    "no_stages": N_("No stages yet."),
+    "ease": N_("ease {value}/5"),
+    "access": N_("access {value}/5"),
+    "kpi": N_("KPI: {value}"),
+    "should_be": N_("should be: {value}"),
+    "summary_title": N_("Customer journey"),
+    "col_stage": N_("Stage"),
+    "col_emotion": N_("Emotion"),
+    "col_barriers": N_("Barriers"),
+    "col_metrics": N_("Metrics"),
+    "hardest": N_("Hardest moment: {stages}"),
+    "touchpoints": N_("Touchpoints"),
 }
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain import reverse_flow
+from app.domain.i18n import N_
 from app.domain.model import Board, BoardKind, Note
 from app.domain.texts import render
 from app.export import layout
@@ -36,18 +37,15 @@ from app.export.layout import (
 from app.export.page_capture import draw_capture, draw_note
 from app.export.textfit import fit_single_line
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "deal": {"en": "Deal:", "ru": "Раздача:"},
-    "received_from": {"en": "Worst idea from {team}", "ru": "Худшая идея от «{team}»"},
-    "own_bad": {"en": "Worst idea", "ru": "Худшая идея"},
-    "own_good": {"en": "Best idea", "ru": "Лучшая идея"},
-    "turned_into": {"en": "turned into", "ru": "превратилась в"},
-    "no_solution": {"en": "no solution yet", "ru": "решения пока нет"},
-    "nothing_received": {
-        "en": "Nothing was dealt to this team.",
-        "ru": "Этой команде ничего не досталось.",
-    },
-    "parked": {"en": "Set-aside good ideas", "ru": "Отложенные хорошие идеи"},
+MESSAGES: dict[str, str] = {
+    "deal": N_("Deal:"),
+    "received_from": N_("Worst idea from {team}"),
+    "own_bad": N_("Worst idea"),
+    "own_good": N_("Best idea"),
+    "turned_into": N_("turned into"),
+    "no_solution": N_("no solution yet"),
+    "nothing_received": N_("Nothing was dealt to this team."),
+    "parked": N_("Set-aside good ideas"),
 }
 
 PARKED_FILL = (238, 242, 246)

@@ -10,6 +10,7 @@ this module registers the page in `layout.BOARD_DRAWERS` and the summary in
 from __future__ import annotations
 
 from app.domain import principles, scenario_audit
+from app.domain.i18n import N_
 from app.domain.model import NOTE_WIDTH, Board, BoardKind
 from app.domain.scenario_audit import ModelKind, ScenarioModel
 from app.domain.texts import render
@@ -32,22 +33,19 @@ from app.export.page_cx_common import (
 from app.export.textfit import fit_single_line
 
 MESSAGES = {
-    "scenario": {"en": "Scenario", "ru": "Сценарий"},
-    "missing": {"en": "model missing", "ru": "модели нет"},
-    "complete": {
-        "en": "Complete: {done} of {total} scenarios have all three models",
-        "ru": "Готово: у {done} из {total} сценариев есть все три модели",
-    },
-    "lacks": {"en": "{scenario} lacks: {kinds}", "ru": "У сценария «{scenario}» нет: {kinds}"},
-    "tested": {"en": "Tested: {what}", "ru": "Проверили: {what}"},
-    "with": {"en": "with {who}", "ru": "с кем: {who}"},
-    "learned": {"en": "Learned: {text}", "ru": "Узнали: {text}"},
-    "principles": {"en": "principles {n}/6", "ru": "принципы {n}/6"},
-    "no_scenarios": {"en": "No scenarios yet.", "ru": "Сценариев пока нет."},
-    "summary_title": {"en": "Scenario audit", "ru": "Аудит сценариев"},
-    "col_model": {"en": "Model", "ru": "Модель"},
-    "col_test": {"en": "Prototype test", "ru": "Проверка прототипом"},
-    "col_metrics": {"en": "Metrics", "ru": "Метрики"},
+    "scenario": N_("Scenario"),
+    "missing": N_("model missing"),
+    "complete": N_("Complete: {done} of {total} scenarios have all three models"),
+    "lacks": N_("{scenario} lacks: {kinds}"),
+    "tested": N_("Tested: {what}"),
+    "with": N_("with {who}"),
+    "learned": N_("Learned: {text}"),
+    "principles": N_("principles {n}/6"),
+    "no_scenarios": N_("No scenarios yet."),
+    "summary_title": N_("Scenario audit"),
+    "col_model": N_("Model"),
+    "col_test": N_("Prototype test"),
+    "col_metrics": N_("Metrics"),
 }
 
 

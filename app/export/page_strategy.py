@@ -9,6 +9,7 @@ the page in `layout.BOARD_DRAWERS` and the summary in `pdf.SUMMARY_SECTIONS`.
 from __future__ import annotations
 
 from app.domain import strategy
+from app.domain.i18n import N_
 from app.domain.model import NOTE_WIDTH, Board, BoardKind
 from app.domain.strategy import StrategyItemKind as SK
 from app.domain.texts import render
@@ -25,24 +26,21 @@ from app.export.page_cx_common import (
 )
 
 MESSAGES = {
-    "point_a": {"en": "Point A: where we are now", "ru": "Точка А: где мы сейчас"},
-    "point_b": {"en": "Point B in a year", "ru": "Точка Б через год"},
-    "gap": {"en": "the gap, closed by goals", "ru": "разрыв закрываем целями"},
-    "no_scenarios": {
-        "en": "No point-B scenario yet.",
-        "ru": "Сценариев точки Б пока нет.",
-    },
-    "no_plan": {"en": "no plan yet", "ru": "плана пока нет"},
-    "serves": {"en": "served by: {items}", "ru": "работают на цель: {items}"},
-    "slice": {"en": "slice {name}", "ru": "срез «{name}»"},
-    "summary_title": {"en": "Point A to point B", "ru": "Из точки А в точку Б"},
-    "col_step": {"en": "Step", "ru": "Шаг"},
-    "col_due": {"en": "Checkpoint", "ru": "Контрольная точка"},
-    "col_owner": {"en": "Owner", "ru": "Ответственный"},
-    "col_check": {"en": "How we know we are on track", "ru": "Как поймём, что идём верно"},
-    "col_done": {"en": "Done", "ru": "Готово"},
-    "yes": {"en": "yes", "ru": "да"},
-    "goal": {"en": "Goal: {text}", "ru": "Цель: {text}"},
+    "point_a": N_("Point A: where we are now"),
+    "point_b": N_("Point B in a year"),
+    "gap": N_("the gap, closed by goals"),
+    "no_scenarios": N_("No point-B scenario yet."),
+    "no_plan": N_("no plan yet"),
+    "serves": N_("served by: {items}"),
+    "slice": N_("slice {name}"),
+    "summary_title": N_("Point A to point B"),
+    "col_step": N_("Step"),
+    "col_due": N_("Checkpoint"),
+    "col_owner": N_("Owner"),
+    "col_check": N_("How we know we are on track"),
+    "col_done": N_("Done"),
+    "yes": N_("yes"),
+    "goal": N_("Goal: {text}"),
 }
 
 

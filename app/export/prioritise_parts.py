@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from app.domain import kano
+from app.domain.i18n import N_
 from app.domain.kano import KanoCategory
 from app.domain.model import Board
 from app.domain.prioritise import Candidate, MoSCoW, Quadrant
@@ -30,47 +31,34 @@ from app.export.layout import (
 )
 from app.export.textfit import FittedText, fit_single_line
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "kano_title": {"en": "Kano: Better / Worse", "ru": "Кано: лучше / хуже"},
-    "classes_title": {"en": "Kano classes", "ru": "Классы Кано"},
-    "matrix_title": {"en": "Impact / effort", "ru": "Влияние / трудоёмкость"},
-    "slices_title": {"en": "Release slices", "ru": "Срезы релиза"},
-    "better_axis": {"en": "Better ↑", "ru": "Лучше ↑"},
-    "worse_axis": {"en": "Worse →", "ru": "Хуже →"},
-    "stripe_key": {"en": "Card stripes, Kano class: {classes}",
-                   "ru": "Полоса карточки, класс Кано: {classes}"},
-    "caveat_key": {
-        "en": "n=3: only 3 answers (a small sample); tie: classes with equal answers.",
-        "ru": "n=3: всего 3 ответа (малая выборка); ничья: классы с равным числом ответов.",
-    },
-    "effort_axis": {"en": "Impact ↑  ·  Effort →", "ru": "Влияние ↑  ·  Трудоёмкость →"},
-    "not_plotted": {
-        "en": "Without questionnaire answers (not plotted): {count}",
-        "ru": "Без ответов анкеты (не на графике): {count}",
-    },
-    "quick_only": {
-        "en": "Italic: from the quick sort only.",
-        "ru": "Курсив: только по быстрой сортировке.",
-    },
-    "not_placed": {"en": "Not placed yet: {count}", "ru": "Ещё не размещены: {count}"},
-    "not_sorted": {"en": "Not sorted yet", "ru": "Ещё не классифицированы"},
-    "no_slice": {"en": "Not in a slice", "ru": "Вне срезов"},
-    "used_of": {"en": "{used} of {budget} person-months", "ru": "{used} из {budget} чел.-мес."},
-    "used_only": {"en": "{used} person-months, no budget", "ru": "{used} чел.-мес., без бюджета"},
-    "more": {"en": "+ {count} more", "ru": "и ещё {count}"},
-    "more_refs": {"en": "+ {count} more: {refs}", "ru": "и ещё {count}: {refs}"},
-    "no_candidates": {
-        "en": "No candidates on this board yet.",
-        "ru": "На этой доске пока нет кандидатов.",
-    },
-    "summary_title": {"en": "Prioritised candidates", "ru": "Приоритизированные кандидаты"},
-    "candidate": {"en": "Candidate", "ru": "Кандидат"},
-    "origin": {"en": "From", "ru": "Откуда"},
-    "kano": {"en": "Kano", "ru": "Кано"},
-    "votes": {"en": "Votes", "ru": "Голоса"},
-    "score": {"en": "Score ({method})", "ru": "Оценка ({method})"},
-    "slice": {"en": "Slice", "ru": "Срез"},
-    "moscow": {"en": "MoSCoW", "ru": "MoSCoW"},
+MESSAGES: dict[str, str] = {
+    "kano_title": N_("Kano: Better / Worse"),
+    "classes_title": N_("Kano classes"),
+    "matrix_title": N_("Impact / effort"),
+    "slices_title": N_("Release slices"),
+    "better_axis": N_("Better ↑"),
+    "worse_axis": N_("Worse →"),
+    "stripe_key": N_("Card stripes, Kano class: {classes}"),
+    "caveat_key": N_("n=3: only 3 answers (a small sample); tie: classes with equal answers."),
+    "effort_axis": N_("Impact ↑  ·  Effort →"),
+    "not_plotted": N_("Without questionnaire answers (not plotted): {count}"),
+    "quick_only": N_("Italic: from the quick sort only."),
+    "not_placed": N_("Not placed yet: {count}"),
+    "not_sorted": N_("Not sorted yet"),
+    "no_slice": N_("Not in a slice"),
+    "used_of": N_("{used} of {budget} person-months"),
+    "used_only": N_("{used} person-months, no budget"),
+    "more": N_("+ {count} more"),
+    "more_refs": N_("+ {count} more: {refs}"),
+    "no_candidates": N_("No candidates on this board yet."),
+    "summary_title": N_("Prioritised candidates"),
+    "candidate": N_("Candidate"),
+    "origin": N_("From"),
+    "kano": N_("Kano"),
+    "votes": N_("Votes"),
+    "score": N_("Score ({method})"),
+    "slice": N_("Slice"),
+    "moscow": N_("MoSCoW"),
 }
 
 CATEGORY_RGB: dict[KanoCategory, RGB] = {

@@ -12,28 +12,17 @@ import segno
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
+from app.domain.i18n import N_
 from app.domain.texts import render
 from app.export.fonts import font_name, register_fonts, sanitize_for_font
 
 MESSAGES = {
-    "title": {"en": "Join from your phone", "ru": "Подключитесь с телефона"},
-    "step_wifi": {
-        "en": "1. Join the room's Wi-Fi (the same network as the facilitator's laptop).",
-        "ru": "1. Подключитесь к Wi-Fi зала (к той же сети, что и ноутбук ведущего).",
-    },
-    "step_scan": {
-        "en": "2. Scan the QR code with the camera, or open the address and type the code.",
-        "ru": "2. Наведите камеру на QR-код или откройте адрес и введите код сессии.",
-    },
-    "step_data": {
-        "en": "3. The page does not open? Turn mobile data off and try again.",
-        "ru": "3. Страница не открывается? Выключите мобильные данные и попробуйте снова.",
-    },
-    "code": {"en": "Session code: {code}", "ru": "Код сессии: {code}"},
-    "privacy": {
-        "en": "No app, no account, no internet: everything stays on the laptop.",
-        "ru": "Без приложения, без регистрации, без интернета: всё остаётся на ноутбуке.",
-    },
+    "title": N_("Join from your phone"),
+    "step_wifi": N_("1. Join the room's Wi-Fi (the same network as the facilitator's laptop)."),
+    "step_scan": N_("2. Scan the QR code with the camera, or open the address and type the code."),
+    "step_data": N_("3. The page does not open? Turn mobile data off and try again."),
+    "code": N_("Session code: {code}"),
+    "privacy": N_("No app, no account, no internet: everything stays on the laptop."),
 }
 
 _MM = 72.0 / 25.4

@@ -27,6 +27,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import parse_qs
 
+from app.domain.i18n import N_, text
 from app.room_server.addresses import LOOPBACK, check_host, private_addresses
 from app.room_server.hub import Json, RoomHub
 
@@ -121,20 +122,11 @@ _CODE_PAGE = """<!DOCTYPE html>
 <p>{hint}</p></body></html>
 """
 _CODE_TEXTS = {
-    "en": {
-        "title": "Join the session",
-        "label": "Session code (on the projector)",
-        "join": "Join",
-        "wrong": "This is not the code of this session.",
-        "hint": "Page not loading? Turn mobile data off so the phone uses the room's Wi-Fi.",
-    },
-    "ru": {
-        "title": "Подключиться к сессии",
-        "label": "Код сессии (на экране)",
-        "join": "Войти",
-        "wrong": "Это не код этой сессии.",
-        "hint": "Страница не открывается? Выключите мобильные данные.",
-    },
+    "title": N_("Join the session"),
+    "label": N_("Session code (on the projector)"),
+    "join": N_("Join"),
+    "wrong": N_("This is not the code of this session."),
+    "hint": N_("Page not loading? Turn mobile data off so the phone uses the room's Wi-Fi."),
 }
 
 
@@ -248,7 +240,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
 
     def _code_page(self, status: HTTPStatus, language: str, wrong: bool) -> None:
-        texts = _CODE_TEXTS[language]
+        texts = {key: text(language, msgid) for key, msgid in _CODE_TEXTS.items()}
         error = f'<p role="alert">{texts["wrong"]}</p>' if wrong else ""
         page = _CODE_PAGE.format(lang=language, error=error, **texts).encode("utf-8")
         csp = "default-src 'none'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"

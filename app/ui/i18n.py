@@ -12,11 +12,13 @@ For developers, `python -m app.ui.i18n update` (`make translations`) refreshes
 2. a small AST pass adds strings that go through one-line wrappers such as
    `def _tr(text): return QCoreApplication.translate("Prioritise", text)`, which lupdate
    cannot see (it only reads literal arguments);
-3. `pyside6-lrelease` compiles the .ts into the .qm that ships.
+3. `pyside6-lrelease` compiles the .ts into the .qm that ships;
+4. the gettext catalogues of exports and explanations are refreshed and compiled
+   (`app.domain.i18n_catalogues`, resources/locale/; see docs/translating.md).
 
 New strings arrive as "unfinished"; translate them in Qt Linguist (`pyside6-linguist`) or
 in the .ts by hand, then run the target again. `python -m app.ui.i18n check` lists what
-is left (the Russian UI test fails while anything visible is untranslated).
+is left in both systems (the Russian UI test fails while anything visible is untranslated).
 """
 
 from __future__ import annotations
@@ -82,6 +84,14 @@ def installed_translation(app: QApplication) -> InstalledTranslation:
 
 def installed_language(app: QApplication) -> str | None:
     return installed_translation(app).language
+
+
+def interface_language() -> str:
+    """The language the interface speaks now (English until one is installed). Widgets pass
+    it to the domain for a label the domain already translates (one translation for both)."""
+    app = QApplication.instance()
+    language = installed_language(app) if isinstance(app, QApplication) else None
+    return language or "en"
 
 
 def apply_language(app: QApplication, language: str) -> bool:
@@ -318,7 +328,11 @@ def update(root: Path = ROOT) -> int:
         f"{len(files)} modules scanned; {added} wrapper strings added; "
         f"{len(left)} messages still to translate"
     )
-    return 0
+    # The exports' and explanations' gettext catalogues. Imported here: the tooling needs
+    # Babel, a developer dependency that the shipped app does without.
+    from app.domain import i18n_catalogues
+
+    return i18n_catalogues.update(root)
 
 
 def check(root: Path = ROOT) -> int:
@@ -326,7 +340,10 @@ def check(root: Path = ROOT) -> int:
     for context, source in left:
         print(f"{context}: {source!r}")
     print(f"{len(left)} messages still to translate")
-    return 1 if left else 0
+    from app.domain import i18n_catalogues  # needs Babel: see update()
+
+    catalogues = i18n_catalogues.check(root)
+    return 1 if left or catalogues else 0
 
 
 def main(argv: list[str] | None = None) -> int:

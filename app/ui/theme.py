@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app import paths
 from app.domain.model import SourceTag
+from app.domain.texts import render
+from app.export import export_messages
+from app.ui.i18n import interface_language
 
 FONT_FAMILY = "DejaVu Sans"
 UI_POINT_SIZE = 11
@@ -42,15 +45,10 @@ TAG_COLORS: dict[SourceTag, str] = {
 
 
 def tag_label(tag: SourceTag) -> str:
-    labels = {
-        SourceTag.NONE: QCoreApplication.translate("Tags", "No tag"),
-        SourceTag.CUSTOMERS: QCoreApplication.translate("Tags", "Customers"),
-        SourceTag.EMPLOYEES: QCoreApplication.translate("Tags", "Employees"),
-        SourceTag.RESEARCH: QCoreApplication.translate("Tags", "Research"),
-        SourceTag.COMPETITORS: QCoreApplication.translate("Tags", "Competitors"),
-        SourceTag.OWN: QCoreApplication.translate("Tags", "Own idea"),
-    }
-    return labels[tag]
+    if tag == SourceTag.NONE:
+        return QCoreApplication.translate("Tags", "No tag")
+    # the name the printed legend uses, so the board and the paper say the same
+    return render(export_messages.MESSAGES, f"tag_{tag.value}", interface_language())
 
 
 def tag_mark(tag: SourceTag) -> str:

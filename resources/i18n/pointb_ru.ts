@@ -407,39 +407,34 @@
     <context>
         <name>AnswerCell</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="52" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="53" />
             <source>If it is there (functional)</source>
             <translation>Если это есть (функциональный)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="53" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="54" />
             <source>If it is missing (dysfunctional)</source>
             <translation>Если этого нет (дисфункциональный)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="68" />
             <source>I like it</source>
-            <translation>Мне нравится</translation>
+            <translation type="vanished">Мне нравится</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="69" />
             <source>I expect it</source>
-            <translation>Я этого жду</translation>
+            <translation type="vanished">Я этого жду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="70" />
             <source>I am neutral</source>
-            <translation>Мне всё равно</translation>
+            <translation type="vanished">Мне всё равно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="71" />
             <source>I can live with it</source>
-            <translation>Могу с этим смириться</translation>
+            <translation type="vanished">Могу с этим смириться</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="72" />
             <source>I dislike it</source>
-            <translation>Мне не нравится</translation>
+            <translation type="vanished">Мне не нравится</translation>
         </message>
     </context>
     <context>
@@ -814,17 +809,9 @@
     <context>
         <name>CaptureBoard</name>
         <message>
-            <source>Search notes (Ctrl+F)</source>
-            <translation type="vanished">Поиск по заметкам (Ctrl+F)</translation>
-        </message>
-        <message>
             <location filename="../../app/ui/board/capture.py" line="852" />
             <source>Team</source>
             <translation>Команда</translation>
-        </message>
-        <message>
-            <source>Colour the selected notes by team</source>
-            <translation type="vanished">Покрасить выбранные заметки в цвет команды</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="854" />
@@ -832,41 +819,9 @@
             <translation>Источник</translation>
         </message>
         <message>
-            <source>Set where the selected ideas came from</source>
-            <translation type="vanished">Указать, откуда взялись выбранные идеи</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation type="vanished">Сгруппировать</translation>
-        </message>
-        <message>
-            <source>Make a cluster of the selected notes (Ctrl+G)</source>
-            <translation type="vanished">Собрать выбранные заметки в группу (Ctrl+G)</translation>
-        </message>
-        <message>
-            <source>Merge</source>
-            <translation type="vanished">Объединить</translation>
-        </message>
-        <message>
-            <source>Merge the selected clusters</source>
-            <translation type="vanished">Объединить выбранные группы</translation>
-        </message>
-        <message>
-            <source>Ungroup</source>
-            <translation type="vanished">Разгруппировать</translation>
-        </message>
-        <message>
-            <source>Dissolve the selected clusters</source>
-            <translation type="vanished">Расформировать выбранные группы</translation>
-        </message>
-        <message>
             <location filename="../../app/ui/board/capture.py" line="441" />
             <source>Dot voting</source>
             <translation>Голосование</translation>
-        </message>
-        <message>
-            <source>Enter the room's dots (Ctrl+D)</source>
-            <translation type="vanished">Внести голоса участников (Ctrl+D)</translation>
         </message>
         <message>
             <location filename="../../app/ui/board/capture.py" line="244" />
@@ -987,18 +942,6 @@
             <translation>Без команды</translation>
         </message>
         <message>
-            <source>All teams</source>
-            <translation type="vanished">Все команды</translation>
-        </message>
-        <message>
-            <source>Without a team</source>
-            <translation type="vanished">Без команды</translation>
-        </message>
-        <message>
-            <source>All sources</source>
-            <translation type="vanished">Все источники</translation>
-        </message>
-        <message>
             <location filename="../../app/ui/board/capture.py" line="550" />
             <source>Team: %1</source>
             <translation>Команда: %1</translation>
@@ -1102,10 +1045,6 @@
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <source>%1 of %2 match</source>
-            <translation type="vanished">Подходит %1 из %2</translation>
-        </message>
-        <message>
             <location filename="../../app/ui/board/capture.py" line="850" />
             <source>Edit text</source>
             <translation>Изменить текст</translation>
@@ -1114,6 +1053,62 @@
             <location filename="../../app/ui/board/capture.py" line="871" />
             <source>Delete</source>
             <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Search notes (Ctrl+F)</source>
+            <translation type="vanished">Поиск по заметкам (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Colour the selected notes by team</source>
+            <translation type="vanished">Покрасить выбранные заметки в цвет команды</translation>
+        </message>
+        <message>
+            <source>Set where the selected ideas came from</source>
+            <translation type="vanished">Указать, откуда взялись выбранные идеи</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="vanished">Сгруппировать</translation>
+        </message>
+        <message>
+            <source>Make a cluster of the selected notes (Ctrl+G)</source>
+            <translation type="vanished">Собрать выбранные заметки в группу (Ctrl+G)</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation type="vanished">Объединить</translation>
+        </message>
+        <message>
+            <source>Merge the selected clusters</source>
+            <translation type="vanished">Объединить выбранные группы</translation>
+        </message>
+        <message>
+            <source>Ungroup</source>
+            <translation type="vanished">Разгруппировать</translation>
+        </message>
+        <message>
+            <source>Dissolve the selected clusters</source>
+            <translation type="vanished">Расформировать выбранные группы</translation>
+        </message>
+        <message>
+            <source>Enter the room's dots (Ctrl+D)</source>
+            <translation type="vanished">Внести голоса участников (Ctrl+D)</translation>
+        </message>
+        <message>
+            <source>All teams</source>
+            <translation type="vanished">Все команды</translation>
+        </message>
+        <message>
+            <source>Without a team</source>
+            <translation type="vanished">Без команды</translation>
+        </message>
+        <message>
+            <source>All sources</source>
+            <translation type="vanished">Все источники</translation>
+        </message>
+        <message>
+            <source>%1 of %2 match</source>
+            <translation type="vanished">Подходит %1 из %2</translation>
         </message>
     </context>
     <context>
@@ -3044,19 +3039,19 @@
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="237" />
+            <location filename="../../app/ui/presenter.py" line="231" />
             <source>Point B — projector</source>
             <translation>Point B — проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="526" />
-            <location filename="../../app/ui/presenter.py" line="554" />
-            <location filename="../../app/ui/presenter.py" line="557" />
+            <location filename="../../app/ui/presenter.py" line="489" />
+            <location filename="../../app/ui/presenter.py" line="517" />
+            <location filename="../../app/ui/presenter.py" line="520" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="541" />
+            <location filename="../../app/ui/presenter.py" line="504" />
             <source>Step %1 of %2</source>
             <translation>Шаг %1 из %2</translation>
         </message>
@@ -3064,112 +3059,108 @@
     <context>
         <name>Prioritise</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="70" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="71" />
             <source>Must-be</source>
             <translation>Обязательное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="71" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="72" />
             <source>Performance</source>
             <translation>Линейное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="72" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="73" />
             <source>Attractive "wow"</source>
             <translation>Привлекательное «вау»</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="73" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="74" />
             <source>Indifferent</source>
             <translation>Безразличное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="74" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="75" />
             <source>Reverse</source>
             <translation>Обратное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="75" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="76" />
             <source>Questionable</source>
             <translation>Сомнительное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="77" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="78" />
             <source>Not sorted yet</source>
             <translation>Ещё не отсортировано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="86" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="87" />
             <source>Must</source>
             <translation>Обязательно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="87" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="88" />
             <source>Should</source>
             <translation>Желательно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="88" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="89" />
             <source>Could</source>
             <translation>Можно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="89" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="90" />
             <source>Won't</source>
             <translation>Не будем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="96" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="97" />
             <source>from a capture note</source>
             <translation>из заметки с доски идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="97" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="98" />
             <source>solution from a bad idea</source>
             <translation>решение из плохой идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="98" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="99" />
             <source>a team's good idea</source>
             <translation>хорошая идея команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="99" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="100" />
             <source>typed in</source>
             <translation>введено вручную</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="108" />
             <source>Quick wins</source>
-            <translation>Быстрые победы</translation>
+            <translation type="vanished">Быстрые победы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="109" />
             <source>Big bets</source>
-            <translation>Крупные ставки</translation>
+            <translation type="vanished">Крупные ставки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="110" />
             <source>Fill-ins</source>
-            <translation>Мелочи</translation>
+            <translation type="vanished">Мелочи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="111" />
             <source>Money pits</source>
-            <translation>Бездонные ямы</translation>
+            <translation type="vanished">Бездонные ямы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="189" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="185" />
             <source>Stripe = Kano class:</source>
             <translation>Полоска — класс Кано:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="100" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="101" />
             <source>from the journey map</source>
             <translation>с карты пути клиента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="101" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="102" />
             <source>from the scenario audit</source>
             <translation>из аудита сценариев</translation>
         </message>
@@ -3238,60 +3229,60 @@
     <context>
         <name>QuestionnairePanel</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="137" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="133" />
             <source>Add respondent</source>
             <translation>Добавить респондента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="139" />
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="250" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="135" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="246" />
             <source>Remove respondent</source>
             <translation>Удалить респондента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="141" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="137" />
             <source>Import CSV…</source>
             <translation>Загрузить CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="144" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="140" />
             <source>Columns: candidate (exact text or id), respondent, functional, dysfunctional (1-5). One row per respondent and candidate.</source>
             <translation>Столбцы: кандидат (точный текст или номер), респондент, функциональный, дисфункциональный (1–5). По строке на каждую пару респондент — кандидат.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="151" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="147" />
             <source>F: if it is there, D: if it is missing. 1 Like · 2 Expect · 3 Neutral · 4 Live with · 5 Dislike</source>
             <translation>Ф: если это есть, Д: если этого нет. 1 Нравится · 2 Жду · 3 Всё равно · 4 Смирюсь · 5 Не нравится</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="170" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="166" />
             <source>Double-click a respondent's name to rename them.</source>
             <translation>Чтобы переименовать респондента, дважды щёлкните по имени.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="221" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="217" />
             <source>Kano answer</source>
             <translation>Ответ по Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="259" />
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="272" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="255" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="268" />
             <source>Rename respondent</source>
             <translation>Переименовать респондента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="259" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="255" />
             <source>Name:</source>
             <translation>Имя:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="280" />
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="293" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="276" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="289" />
             <source>Import Kano answers</source>
             <translation>Загрузить ответы по Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="280" />
+            <location filename="../../app/ui/exercises/prioritise_questionnaire.py" line="276" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
         </message>
@@ -5395,27 +5386,27 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TagMarks</name>
         <message>
-            <location filename="../../app/ui/theme.py" line="60" />
+            <location filename="../../app/ui/theme.py" line="58" />
             <source>C</source>
             <translation>К</translation>
         </message>
         <message>
-            <location filename="../../app/ui/theme.py" line="61" />
+            <location filename="../../app/ui/theme.py" line="59" />
             <source>E</source>
             <translation>С</translation>
         </message>
         <message>
-            <location filename="../../app/ui/theme.py" line="62" />
+            <location filename="../../app/ui/theme.py" line="60" />
             <source>R</source>
             <translation>И</translation>
         </message>
         <message>
-            <location filename="../../app/ui/theme.py" line="63" />
+            <location filename="../../app/ui/theme.py" line="61" />
             <source>X</source>
             <translation>Х</translation>
         </message>
         <message>
-            <location filename="../../app/ui/theme.py" line="64" />
+            <location filename="../../app/ui/theme.py" line="62" />
             <source>O</source>
             <translation>Н</translation>
         </message>
@@ -5423,45 +5414,40 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Tags</name>
         <message>
-            <location filename="../../app/ui/theme.py" line="46" />
+            <location filename="../../app/ui/theme.py" line="49" />
             <source>No tag</source>
             <translation>Без источника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/theme.py" line="47" />
             <source>Customers</source>
-            <translation>Клиенты</translation>
+            <translation type="vanished">Клиенты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/theme.py" line="48" />
             <source>Employees</source>
-            <translation>Сотрудники</translation>
+            <translation type="vanished">Сотрудники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/theme.py" line="49" />
             <source>Research</source>
-            <translation>Исследования</translation>
+            <translation type="vanished">Исследования</translation>
         </message>
         <message>
-            <location filename="../../app/ui/theme.py" line="50" />
             <source>Competitors</source>
-            <translation>Конкуренты</translation>
+            <translation type="vanished">Конкуренты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/theme.py" line="51" />
             <source>Own idea</source>
-            <translation>Наша идея</translation>
+            <translation type="vanished">Наша идея</translation>
         </message>
     </context>
     <context>
         <name>TeamCounts</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="172" />
+            <location filename="../../app/ui/presenter.py" line="166" />
             <source>Silent writing</source>
             <translation>Пишем молча</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/presenter.py" line="177" />
+            <location filename="../../app/ui/presenter.py" line="171" />
             <source>%n note(s) written so far. They stay face down until the reveal.</source>
             <translation>
                 <numerusform>Пока написана %n заметка. Заметки лежат рубашкой вверх до показа.</numerusform>
@@ -5470,7 +5456,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="201" />
+            <location filename="../../app/ui/presenter.py" line="195" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>

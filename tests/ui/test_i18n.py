@@ -361,6 +361,16 @@ def test_the_translation_source_is_complete() -> None:
     assert not left, f"{len(left)} untranslated messages, e.g. {left[:5]}"
 
 
+def test_the_check_covers_the_qt_and_the_gettext_catalogues(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`python -m app.ui.i18n check` (what `make translations` leaves to do) passes."""
+    assert i18n.check() == 0
+    out = capsys.readouterr().out
+    assert "0 messages still to translate" in out
+    assert "0 catalogue problems" in out
+
+
 def test_wrapper_strings_are_found(tmp_path: Path) -> None:
     source = tmp_path / "app" / "ui" / "demo.py"
     source.parent.mkdir(parents=True)
@@ -378,3 +388,43 @@ def test_english_plurals_from_the_source_text() -> None:
     assert i18n.counted("16 note(s)", 16) == "16 notes"
     assert i18n.counted("1 note(s)", 1) == "1 note"
     assert i18n.counted("Перенести 3 заметки", 3) == "Перенести 3 заметки"  # translated
+
+
+def test_board_labels_reuse_the_translation_of_the_printed_page(qapp: Any) -> None:
+    """A label that the domain already translates is not translated a second time: the
+    prioritisation quadrants and the source tags read the same on the board and on paper."""
+    from app.domain.kano import KanoAnswer, answer_name
+    from app.domain.model import SourceTag
+    from app.domain.prioritise import Quadrant, quadrant_name
+    from app.domain.texts import render
+    from app.export import export_messages
+    from app.ui import theme
+    from app.ui.exercises.prioritise_common import quadrant_label
+    from app.ui.exercises.prioritise_questionnaire import AnswerCell
+
+    assert i18n.interface_language() == "en"
+    assert quadrant_label(Quadrant.BIG_BETS) == "Big bets"
+    assert theme.tag_label(SourceTag.OWN) == "Own idea"
+    try:
+        i18n.apply_language(qapp, "ru")
+        assert i18n.interface_language() == "ru"
+        assert quadrant_label(Quadrant.BIG_BETS) == "Большие ставки"
+        for quadrant in Quadrant:
+            assert quadrant_label(quadrant) == quadrant_name(quadrant, "ru")
+        assert theme.tag_label(SourceTag.OWN) == "Своя идея"
+        for tag in SourceTag:
+            if tag != SourceTag.NONE:
+                printed = render(export_messages.MESSAGES, f"tag_{tag.value}", "ru")
+                assert theme.tag_label(tag) == printed
+        assert theme.tag_label(SourceTag.NONE) == "Без источника"  # Qt: the UI alone says it
+        # the facilitator's questionnaire names the answers as the phones do
+        cell = AnswerCell(1, "Anna")
+        tips = [
+            cell.functional.itemData(i, Qt.ItemDataRole.ToolTipRole)
+            for i in range(1, cell.functional.count())
+        ]
+        assert tips == [answer_name(answer, "ru") for answer in KanoAnswer]
+        assert tips[1] == "Так и должно быть"
+        cell.deleteLater()
+    finally:
+        i18n.apply_language(qapp, "en")

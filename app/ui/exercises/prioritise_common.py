@@ -13,9 +13,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from app.domain.kano import KanoCategory
-from app.domain.prioritise import MoSCoW, Origin, Quadrant
+from app.domain.prioritise import MoSCoW, Origin, Quadrant, quadrant_name
 from app.export import textfit
 from app.ui import theme
+from app.ui.i18n import interface_language
 
 # Projector sizes, in pixels: read from the back of a room at 1600x1000 and up.
 CARD_TEXT_PX = 17
@@ -104,13 +105,8 @@ def origin_label(origin: str) -> str:
 
 
 def quadrant_label(quadrant: Quadrant) -> str:
-    labels = {
-        Quadrant.QUICK_WINS: _tr("Quick wins"),
-        Quadrant.BIG_BETS: _tr("Big bets"),
-        Quadrant.FILL_INS: _tr("Fill-ins"),
-        Quadrant.MONEY_PITS: _tr("Money pits"),
-    }
-    return labels[quadrant]
+    # the domain's name, so the board and the printed page say the same
+    return quadrant_name(quadrant, interface_language())
 
 
 def format_score(value: float | None) -> str:

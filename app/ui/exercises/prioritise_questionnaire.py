@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import csv_ideas, kano, prioritise_flow
-from app.domain.kano import KanoAnswer
+from app.domain.kano import KanoAnswer, answer_name
 from app.domain.prioritise_flow import BoardSummary
 from app.ui import theme
 from app.ui.controller import Controller
@@ -32,6 +32,7 @@ from app.ui.exercises.prioritise_common import (
     px_font,
     short_text,
 )
+from app.ui.i18n import interface_language
 from app.ui.name_fields import ask_name
 
 
@@ -64,13 +65,8 @@ class AnswerCell(QWidget):
         self._updating = False
 
     def _combo(self, tooltip: str) -> QComboBox:
-        names = {
-            KanoAnswer.LIKE: self.tr("I like it"),
-            KanoAnswer.EXPECT: self.tr("I expect it"),
-            KanoAnswer.NEUTRAL: self.tr("I am neutral"),
-            KanoAnswer.LIVE_WITH: self.tr("I can live with it"),
-            KanoAnswer.DISLIKE: self.tr("I dislike it"),
-        }
+        # the domain's names, which the phones' questionnaire shows as well
+        names = {answer: answer_name(answer, interface_language()) for answer in KanoAnswer}
         combo = QComboBox()
         combo.addItem("–", None)
         for answer in KanoAnswer:
