@@ -111,7 +111,7 @@ def register_fonts() -> None:
     with _registration_lock:
         if _registered:
             return
-        ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # type: ignore[attr-defined]
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap
         try:
             for style, name in FONT_NAMES.items():
                 pdfmetrics.registerFont(TTFont(name, str(font_path(style))))
