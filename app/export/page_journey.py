@@ -132,7 +132,8 @@ def draw_journey(canvas: Painter, ctx: ExportContext, board: Board, frame: Rect)
         font = size * 1.1
         while font > size * 0.7 and bold(name, font) > box.width - 2 * pad:
             font -= size * 0.05
-        line, _ = fit_single_line(name, bold, box.width - 2 * pad, font)
+        line = layout.fit_label(name, bold, box.width - 2 * pad, font, layout.Referral(
+            ctx, board, ("stage", stage.id), _t(ctx, "col_stage")))
         canvas.text(
             box.x + box.width / 2,
             box.y + (box.height + font) / 2 - font * 0.15,
