@@ -228,10 +228,11 @@ def draw_journey(canvas: Painter, ctx: ExportContext, board: Board, frame: Rect)
         draw_blocks(canvas, blocks, box.inset(pad * 0.6), size * 0.9, size * 0.55)
     y += metrics_h
     ticked = set(principles.checks_for(ctx.data, board.id))
-    line, _ = fit_single_line(
-        principles_line(ctx, ticked), layout.measurer(canvas), frame.width, size * 0.9
-    )
-    canvas.text(frame.x, y + size * 1.1, line, size=size * 0.9, color=MUTED)
+    # Shrinks (never below 6 pt) before the last principles are cut off.
+    natural = size * 0.9
+    line, font = layout.fit_heading(principles_line(ctx, ticked), layout.measurer(canvas),
+                                    frame.width, natural, min(1.0, max(0.75, 6.0 / natural)))
+    canvas.text(frame.x, y + size * 1.1, line, size=font, color=MUTED)
 
 
 def journey_section(ctx: ExportContext) -> pdf.ReportSection | None:
