@@ -581,8 +581,10 @@ def draw_title_block(painter: Painter, ctx: ExportContext, board: Board | None, 
     meta = "  ·  ".join(part for part in meta_parts if part)
     line_y = rect.y + FONT_ASCENT * board_size + board_size * 0.45 + meta_size * 1.25
     if meta:
-        meta_line, _ = fit_single_line(meta, measure, right_width, meta_size)
-        painter.text(right, line_y, meta_line, size=meta_size, color=MUTED, align="right")
+        # Date and facilitator shrink (never below 6 pt) before a name is cut.
+        meta_line, meta_font = fit_heading(meta, measure, right_width, meta_size,
+                                           min(1.0, max(0.75, 6.0 / meta_size)))
+        painter.text(right, line_y, meta_line, size=meta_font, color=MUTED, align="right")
     if subtitle:
         line_y += meta_size * 1.25
         sub_line, _ = fit_single_line(subtitle, bold, right_width, meta_size)
