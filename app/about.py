@@ -74,6 +74,14 @@ BUNDLED_FONTS: tuple[BundledFont, ...] = (
         ("DroidSansFallback-subset.ttf",),
         "Droid Fallback",
     ),
+    BundledFont(
+        "Symbola (emoji subset, monochrome)",
+        "2.60",
+        "free for any use, modification and redistribution (George Douros)",
+        "LICENSE-Symbola.txt",
+        ("Symbola-emoji.ttf",),
+        "Symbola",
+    ),
 )
 
 

@@ -1,7 +1,7 @@
 """Photos of paper walls: check, rotate, shrink and re-encode an image before it is stored.
 
 Pillow only, no Qt: the GUI hands over the bytes of a dropped or pasted file and gets back
-a small PNG (or an `ImageError` whose message names the file and says what is wrong).
+a small JPEG or PNG (or an `ImageError` whose message names the file and says what is wrong).
 
 Why every step:
 - untrusted input (a file from anyone's phone or the clipboard): only a few formats are
@@ -9,8 +9,11 @@ Why every step:
   decompression-bomb warning is an error here, not a warning;
 - phones store portrait photos sideways plus an EXIF "rotate me" flag: the flag is applied
   to the pixels so the photo is upright everywhere (boards, PDF, PNG);
-- metadata (GPS position, camera serial) is never stored: the PNG is written from pixels;
-- a 12-48 MP photo is useless on a board and bloats the file: the longest side is capped.
+- metadata (GPS position, camera serial) is never stored: the file is written from pixels;
+- a 12-48 MP photo is useless on a board and bloats the file: the longest side is capped;
+- a photograph (many colours, no transparency) is stored as a JPEG, a tenth of its PNG;
+  a drawing or screenshot (few colours) or anything transparent stays a lossless PNG,
+  where JPEG would blur its lines and letters.
 """
 
 from __future__ import annotations
@@ -26,6 +29,10 @@ MAX_SIDE = 2000  # px, the longest side stored: sharp on a 1080p projector, smal
 MAX_PIXELS = 64_000_000  # refuse above this (a 48 MP phone photo passes; a bomb does not)
 MAX_FILE_BYTES = 60 * 1024 * 1024  # a photo file larger than this is not a photo
 FORMATS = ("PNG", "JPEG", "GIF", "BMP", "WEBP", "TIFF")  # what Point B opens (JPEG covers MPO)
+STORED_FORMATS = ("JPEG", "PNG")  # what a workshop keeps
+# More distinct colours than this and no transparency: a photograph, kept as JPEG.
+PHOTO_MIN_COLOURS = 4096
+JPEG_QUALITY = 85
 
 # Pillow's own guard, set to our limit (it is global: keep it at least as strict as ours).
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
@@ -46,13 +53,14 @@ class ImageError(ValueError):
 @dataclass(frozen=True)
 class PreparedImage:
     name: str
-    png: bytes
-    width: int  # pixels of the stored PNG
+    png: bytes  # the stored file: JPEG for a photograph, PNG otherwise (`stored_format`)
+    width: int  # pixels of the stored image
     height: int
 
 
 def prepare_image(data: bytes, name: str, max_side: int = MAX_SIDE) -> PreparedImage:
-    """Validate `data` (the bytes of an image file called `name`) and return a clean PNG.
+    """Validate `data` (the bytes of an image file called `name`) and return it clean and
+    small: a JPEG for a photograph, a PNG for a drawing, a screenshot or a transparent image.
 
     Raises ImageError for empty, oversized, broken, unsupported or bomb images.
     """
@@ -104,8 +112,24 @@ def prepare_image(data: bytes, name: str, max_side: int = MAX_SIDE) -> PreparedI
                 name, f"the image is damaged and cannot be read ({_short(exc)})"
             ) from None
     buffer = io.BytesIO()
-    result.save(buffer, format="PNG", compress_level=6)
+    if is_photograph(result):
+        result.save(buffer, format="JPEG", quality=JPEG_QUALITY, optimize=True)
+    else:
+        result.save(buffer, format="PNG", compress_level=6)
     return PreparedImage(name=name, png=buffer.getvalue(), width=result.width, height=result.height)
+
+
+def is_photograph(image: Image.Image) -> bool:
+    """True for an opaque image with many colours (a photo), which JPEG stores well; a
+    drawing or screenshot has few colours and sharp edges that JPEG would smear."""
+    if image.mode != "RGB":
+        return False
+    return image.getcolors(maxcolors=PHOTO_MIN_COLOURS) is None
+
+
+def stored_format(data: bytes) -> str:
+    """"JPEG" or "PNG": the format of a stored photo, from its first bytes."""
+    return "JPEG" if data[:3] == b"\xff\xd8\xff" else "PNG"
 
 
 def prepare_image_file(path: Path | str, max_side: int = MAX_SIDE) -> PreparedImage:
@@ -132,14 +156,14 @@ def prepare_image_file(path: Path | str, max_side: int = MAX_SIDE) -> PreparedIm
 
 def stored_png_problem(png: bytes, name: str) -> str | None:
     """What is wrong with a photo as stored in a workshop (from a dump or a received file),
-    or None: the same checks as a dropped photo, and it must already be the small PNG that
-    `prepare_image` makes (PNG, at most MAX_SIDE on its longest side, decodable)."""
+    or None: the same checks as a dropped photo, and it must already be the small image that
+    `prepare_image` makes (JPEG or PNG, at most MAX_SIDE on its longest side, decodable)."""
     if len(png) > MAX_FILE_BYTES:
         return "the photo is too large"
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
-            with Image.open(io.BytesIO(png), formats=("PNG",)) as image:
+            with Image.open(io.BytesIO(png), formats=STORED_FORMATS) as image:
                 width, height = image.size
                 if width <= 0 or height <= 0 or max(width, height) > MAX_SIDE:
                     return f"the photo is {width} × {height} pixels (at most {MAX_SIDE} a side)"
@@ -147,15 +171,15 @@ def stored_png_problem(png: bytes, name: str) -> str | None:
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
             return "the photo is too large to open safely"
         except UnidentifiedImageError:
-            return "the photo is not a PNG image"
+            return "the photo is not a JPEG or PNG image"
         except (OSError, ValueError, SyntaxError, EOFError, MemoryError) as exc:
             return f"the photo is damaged ({_short(exc)})"
     return None
 
 
 def png_size(png: bytes) -> tuple[int, int]:
-    """Width and height of a stored PNG, from its header (no decoding)."""
-    with Image.open(io.BytesIO(png), formats=("PNG",)) as image:
+    """Width and height of a stored photo (JPEG or PNG), from its header (no decoding)."""
+    with Image.open(io.BytesIO(png), formats=STORED_FORMATS) as image:
         return image.size
 
 

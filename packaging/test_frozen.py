@@ -131,12 +131,20 @@ def _internal(bundle: Path) -> Path:
     return bundle / "_internal" if (bundle / "_internal").is_dir() else bundle
 
 
+def bundled_font_files() -> list[str]:
+    """resources/fonts/... of every font and licence file Point B ships."""
+    from app.about import BUNDLED_FONTS
+
+    names = {name for font in BUNDLED_FONTS for name in (*font.files, font.licence_name)}
+    return [f"resources/fonts/{name}" for name in sorted(names)]
+
+
 def check_contents(app: Frozen) -> str:
     inside = _internal(app.bundle)
     wanted = [
-        "resources/fonts/DejaVuSans.ttf",
-        "resources/fonts/DejaVuSans-Bold.ttf",
-        "resources/fonts/LICENSE-DejaVu.txt",
+        # Every bundled font and its licence: the PDF's fallback faces too (Help > About
+        # lists the same files from app.about.BUNDLED_FONTS).
+        *bundled_font_files(),
         "resources/archetypes.json",
         "resources/locale/ru/LC_MESSAGES/pointb.mo",
         "resources/icons/pointb-256.png",

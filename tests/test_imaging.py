@@ -52,12 +52,45 @@ def decode(png: bytes) -> Image.Image:
     return image
 
 
-def test_a_photo_is_downscaled_and_re_encoded_as_png_without_metadata() -> None:
+def test_a_flat_picture_is_downscaled_and_re_encoded_as_png_without_metadata() -> None:
+    # Two colours (a drawing, whatever file it came in): lossless PNG keeps its edges.
     prepared = prepare_image(jpeg_bytes((4000, 3000)), "wall.jpg")
     assert (prepared.width, prepared.height) == (2000, 1500)
     image = decode(prepared.png)
     assert image.format == "PNG" and image.size == (2000, 1500) and image.mode == "RGB"
     assert not image.getexif() and "exif" not in image.info
+
+
+def photograph(size: tuple[int, int]) -> Image.Image:
+    """Smooth gradients under sensor noise: tens of thousands of colours, like a photo."""
+    noise = Image.merge("RGB", [Image.effect_noise(size, sigma) for sigma in (30, 40, 50)])
+    gradient = Image.linear_gradient("L").resize(size).convert("RGB")
+    return Image.blend(gradient, noise, 0.3)
+
+
+def test_a_photograph_is_stored_as_a_jpeg_far_smaller_than_its_png() -> None:
+    source = photograph((1200, 900))
+    buffer = io.BytesIO()
+    source.save(buffer, format="PNG")
+    prepared = prepare_image(buffer.getvalue(), "wall.png")
+    stored = decode(prepared.png)
+    assert stored.format == "JPEG" and stored.size == (1200, 900)
+    assert imaging.stored_format(prepared.png) == "JPEG"
+    assert len(prepared.png) < len(buffer.getvalue()) / 3
+    assert not stored.getexif() and imaging.stored_png_problem(prepared.png, "wall") is None
+    assert imaging.png_size(prepared.png) == (1200, 900)
+
+
+def test_a_screenshot_stays_a_png_pixel_for_pixel() -> None:
+    screenshot = Image.new("RGB", (640, 400), (250, 250, 250))
+    for row in range(0, 400, 20):
+        screenshot.paste((30, 30, 30), (10, row, 600, row + 2))  # lines of "text"
+    buffer = io.BytesIO()
+    screenshot.save(buffer, format="BMP")
+    prepared = prepare_image(buffer.getvalue(), "screen.bmp")
+    stored = decode(prepared.png)
+    assert stored.format == "PNG" and imaging.stored_format(prepared.png) == "PNG"
+    assert stored.convert("RGB").tobytes() == screenshot.tobytes()
 
 
 def test_exif_rotation_is_applied_to_the_pixels() -> None:

@@ -1,5 +1,5 @@
-"""The bundled DejaVu Sans family: where it lives, registering it with ReportLab, and
-making any user text drawable with it.
+"""The bundled DejaVu Sans family and its fallback faces: where they live, registering
+them with ReportLab, and making any user text drawable with them.
 
 Both the PDF (ReportLab) and the PNG (Pillow) exports draw with the same TTF files and
 pass user text through `sanitize_for_font` first, so a character the font cannot show
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Literal
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from app import paths
@@ -36,9 +36,12 @@ FONT_FILES: dict[FontStyle, str] = {
 
 # Fallback faces for scripts DejaVu lacks, tried in order for a character DejaVu cannot
 # draw: (ReportLab name, regular file, bold file). Devanagari is shaped (HarfBuzz).
+# Emoji come from a monochrome face (a subset of Symbola): colour emoji fonts do not load
+# in ReportLab, and black outlines print the same on any printer.
 FALLBACK_FONTS: tuple[tuple[str, str, str], ...] = (
     ("PointBDevanagari", "NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf"),
     ("PointBCJK", "DroidSansFallback-subset.ttf", "DroidSansFallback-subset.ttf"),
+    ("PointBEmoji", "Symbola-emoji.ttf", "Symbola-emoji.ttf"),
 )
 SHAPED_FONTS = frozenset({"PointBDevanagari", "PointBDevanagari-Bold"})
 
@@ -82,6 +85,22 @@ def font_name(style: FontStyle = "regular") -> str:
     return FONT_NAMES[style]
 
 
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode CMap for a font subset, with characters beyond U+FFFF (emoji)
+    written as UTF-16 surrogate pairs: ReportLab 5 writes them as odd-length hex, so a PDF
+    reader copied and searched them as other characters."""
+    entries = [f"<{index:02X}> <{chr(code).encode('utf-16-be').hex().upper()}>"
+               for index, code in enumerate(subset)]
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+        "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",
+        "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
+        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+        f"{len(subset)} beginbfchar", *entries, "endbfchar", "endcmap",
+        "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ])
+
+
 def register_fonts() -> None:
     """Register the family with ReportLab once per process (safe from worker threads)."""
     global _registered
@@ -90,6 +109,7 @@ def register_fonts() -> None:
     with _registration_lock:
         if _registered:
             return
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap
         try:
             for style, name in FONT_NAMES.items():
                 pdfmetrics.registerFont(TTFont(name, str(font_path(style))))
@@ -254,15 +274,24 @@ def _consume_emoji_tail(text: str, start: int) -> int:
     return index
 
 
+def _drawable_sequence(sequence: str, covered: frozenset[int]) -> str:
+    """An emoji sequence as the bundled faces draw it: its pictographs without the pieces
+    only colour fonts use, or one box when a pictograph has no glyph."""
+    shown = [c for c in sequence if not _is_emoji_piece(ord(c))]
+    if shown and all(ord(c) in covered for c in shown):
+        return "".join(shown)
+    return REPLACEMENT_CHAR
+
+
 def sanitize_for_font(text: str) -> str:
     """Return `text` with everything the bundled font cannot draw replaced by one box.
 
     - Newlines (any convention) become "\\n"; tabs stay; other control characters,
       lone surrogates and unassigned code points become REPLACEMENT_CHAR.
-    - Characters outside the Basic Multilingual Plane (emoji, historic scripts) become
-      REPLACEMENT_CHAR even when DejaVu has a glyph: ReportLab 5 writes a broken
-      ToUnicode entry for them, so they would not be searchable or copyable.
-    - An emoji sequence (skin tone, ZWJ family, flag pair, keycap) becomes ONE box.
+    - Emoji print in black and white from the bundled faces. A sequence keeps its
+      pictographs and loses what only colour fonts draw: a skin tone, the joiners of a ZWJ
+      family (👨‍👩‍👧 prints its three people), tags; a flag prints its two letter
+      symbols. A sequence with a pictograph no bundled face has becomes ONE box.
     - Invisible format characters (soft hyphen, BOM, bidi marks, variation selectors)
       are dropped: they have no glyph and a box would be noise.
     """
@@ -297,7 +326,6 @@ def sanitize_for_font(text: str) -> str:
             if _is_emoji_piece(code) and code not in _SKIN_TONES:
                 index += 1  # a stray selector/joiner/tag: invisible, drop it
                 continue
-            out.append(REPLACEMENT_CHAR)
             if (
                 _is_regional_indicator(code)
                 and tail_end == index + 1
@@ -305,6 +333,7 @@ def sanitize_for_font(text: str) -> str:
                 and _is_regional_indicator(ord(text[tail_end]))
             ):
                 tail_end = _consume_emoji_tail(text, tail_end + 1)
+            out.append(_drawable_sequence(text[index:tail_end], covered))
             index = tail_end
             continue
         category = unicodedata.category(char)

@@ -24,6 +24,7 @@ from PIL import Image
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from app import imaging
 from app.domain.model import Board, BoardKind, ImageItem
 from app.export.fonts import sanitize_for_font
 from app.export.layout import (
@@ -149,7 +150,8 @@ def draw_placements_pil(
         if width < 1 or height < 1 or visible[0] >= visible[2] or visible[1] >= visible[3]:
             continue
         try:
-            with Image.open(io.BytesIO(placement.image.png), formats=("PNG",)) as source:
+            with Image.open(io.BytesIO(placement.image.png),
+                            formats=imaging.STORED_FORMATS) as source:
                 picture = source.convert("RGBA").resize((width, height), Image.Resampling.LANCZOS)
         except Exception:  # a damaged stored picture must not break the whole export
             continue

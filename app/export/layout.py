@@ -505,6 +505,31 @@ def board_page_frames(ctx: ExportContext, legend_height: float) -> PageFrames:
     return PageFrames(page, title, drawing, legend, footer)
 
 
+@dataclass(frozen=True)
+class Referral:
+    """Where a label that may not fit is listed in full: the appendix entry `key` (e.g.
+    ("stage", id)) of `board`, described as `label` (e.g. "Stage")."""
+
+    ctx: ExportContext
+    board: Board
+    key: tuple[str, int]
+    label: str
+
+
+def fit_label(text: str, measure: Callable[[str, float], float], width: float, size: float,
+              referral: Referral) -> str:
+    """`text` on one line of `width`; when it does not fit it ends in "… #n" and the
+    appendix lists it in full under n, so no label is shortened silently."""
+    line, shortened = fit_single_line(text, measure, width, size)
+    if not shortened:
+        return line
+    number = referral.ctx.record_shortened_text(referral.key, referral.board, referral.label,
+                                                text)
+    ref = f" #{number}"
+    line, _ = fit_single_line(text, measure, max(width - measure(ref, size), 0.0), size)
+    return line + ref
+
+
 def fit_heading(text: str, measure: Callable[[str, float], float], width: float,
                 size: float, min_share: float = 0.7) -> tuple[str, float]:
     """A one-line heading: shrunk (down to `min_share` of `size`) before it is ellipsized,
@@ -545,6 +570,9 @@ def draw_title_block(painter: Painter, ctx: ExportContext, board: Board | None, 
     right = rect.right
     if board is not None:
         name, size = fit_heading(ctx.board_title(board), bold, right_width, board_size)
+        if name != ctx.board_title(board):  # listed in full in the appendix: "… #n"
+            name = fit_label(ctx.board_title(board), bold, right_width, size,
+                             Referral(ctx, board, ("board", board.id), ctx.t("board")))
         painter.text(right, rect.y + FONT_ASCENT * board_size, name, size=size,
                      style="bold", align="right")
     meta_parts = [ctx.formatted_date()]
@@ -553,8 +581,10 @@ def draw_title_block(painter: Painter, ctx: ExportContext, board: Board | None, 
     meta = "  ·  ".join(part for part in meta_parts if part)
     line_y = rect.y + FONT_ASCENT * board_size + board_size * 0.45 + meta_size * 1.25
     if meta:
-        meta_line, _ = fit_single_line(meta, measure, right_width, meta_size)
-        painter.text(right, line_y, meta_line, size=meta_size, color=MUTED, align="right")
+        # Date and facilitator shrink (never below 6 pt) before a name is cut.
+        meta_line, meta_font = fit_heading(meta, measure, right_width, meta_size,
+                                           min(1.0, max(0.75, 6.0 / meta_size)))
+        painter.text(right, line_y, meta_line, size=meta_font, color=MUTED, align="right")
     if subtitle:
         line_y += meta_size * 1.25
         sub_line, _ = fit_single_line(subtitle, bold, right_width, meta_size)

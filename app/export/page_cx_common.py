@@ -22,6 +22,8 @@ from app.export.layout import (
     ExportContext,
     Painter,
     Rect,
+    Referral,
+    fit_label,
     measurer,
 )
 from app.export.textfit import ellipsize, fit_single_line, wrap_text
@@ -155,8 +157,11 @@ def panel(
     stroke: RGB = PANEL_STROKE,
     title_color: RGB = MUTED,
     dashed: bool = False,
+    referral: Referral | None = None,
 ) -> Rect:
-    """A rounded panel with a one-line title; returns the inner rect below the title."""
+    """A rounded panel with a one-line title; returns the inner rect below the title. A
+    title too long even when shrunk ends in "… #n" when `referral` says where it is
+    listed in full."""
     painter.rect(
         box,
         fill=fill,
@@ -171,7 +176,10 @@ def panel(
     font = size
     while font > size * 0.65 and bold(title, font) > box.width - 2 * pad:
         font -= size * 0.05
-    line, _ = fit_single_line(title, bold, box.width - 2 * pad, font)
+    if referral is None:
+        line, _ = fit_single_line(title, bold, box.width - 2 * pad, font)
+    else:
+        line = fit_label(title, bold, box.width - 2 * pad, font, referral)
     painter.text(
         box.x + pad,
         box.y + pad + FONT_ASCENT * font,

@@ -97,6 +97,18 @@ def _label(
     painter.text(box.x, box.y + FONT_ASCENT * size, line, size=size, color=color, style="bold")
 
 
+def _whole_word_size(painter: Painter, text: str, width: float, size: float,
+                     floor: float) -> float:
+    """The largest size up to `size` (not below `floor` nor 6 pt) at which the longest word
+    of a lane title fits `width`, so a narrow label column wraps between words only."""
+    bold = layout.measurer(painter, "bold")
+    heading = 1.05  # draw_blocks sets a heading block 5% larger
+    longest = max((bold(word, size * heading) for word in text.split()), default=0.0)
+    if longest <= width:
+        return size
+    return max(size * width / longest, floor, 6.0)
+
+
 def draw_journey(canvas: Painter, ctx: ExportContext, board: Board, frame: Rect) -> None:
     size = body_size(ctx) * 0.9
     stages = journey.stages(ctx.data, board.id)
@@ -110,7 +122,12 @@ def draw_journey(canvas: Painter, ctx: ExportContext, board: Board, frame: Rect)
             align="centre",
         )
         return
-    label_width = frame.width * 0.12
+    # The lane titles' column: wide enough for their longest word at full size (up to a
+    # fifth of the page), so narrow pages do not break words like "Touchpoints".
+    bold = layout.measurer(canvas, "bold")
+    longest = max(bold(word, size * 0.9 * 1.05) for lane in journey.LANES
+                  for word in journey.lane_title(lane, ctx.language).split())
+    label_width = min(max(frame.width * 0.12, longest + size), frame.width * 0.2)
     column = (frame.width - label_width) / len(stages)
     header_h = size * 2.2
     curve_h = frame.height * 0.17
@@ -133,7 +150,8 @@ def draw_journey(canvas: Painter, ctx: ExportContext, board: Board, frame: Rect)
         font = size * 1.1
         while font > size * 0.7 and bold(name, font) > box.width - 2 * pad:
             font -= size * 0.05
-        line, _ = fit_single_line(name, bold, box.width - 2 * pad, font)
+        line = layout.fit_label(name, bold, box.width - 2 * pad, font, layout.Referral(
+            ctx, board, ("stage", stage.id), _t(ctx, "col_stage")))
         canvas.text(
             box.x + box.width / 2,
             box.y + (box.height + font) / 2 - font * 0.15,
@@ -200,13 +218,10 @@ def draw_journey(canvas: Painter, ctx: ExportContext, board: Board, frame: Rect)
     y = top + curve_h
     for lane in journey.LANES:
         lane_h = lanes_h * weights[lane] / total_weight
-        draw_blocks(
-            canvas,
-            [Block("heading", journey.lane_title(lane, ctx.language))],
-            Rect(frame.x, y + pad, label_width - 2 * pad, lane_h - 2 * pad),
-            size * 0.9,
-            size * 0.6,
-        )
+        title = journey.lane_title(lane, ctx.language)
+        label_box = Rect(frame.x, y + pad, label_width - 2 * pad, lane_h - 2 * pad)
+        start = _whole_word_size(canvas, title, label_box.width, size * 0.9, size * 0.6)
+        draw_blocks(canvas, [Block("heading", title)], label_box, start, min(start, size * 0.6))
         canvas.line(frame.x, y, frame.right, y, color=RULE, width=0.4)
         for index, stage in enumerate(stages):
             box = Rect(x0 + index * column + pad, y + pad, column - 2 * pad, lane_h - 2 * pad)
@@ -228,10 +243,11 @@ def draw_journey(canvas: Painter, ctx: ExportContext, board: Board, frame: Rect)
         draw_blocks(canvas, blocks, box.inset(pad * 0.6), size * 0.9, size * 0.55)
     y += metrics_h
     ticked = set(principles.checks_for(ctx.data, board.id))
-    line, _ = fit_single_line(
-        principles_line(ctx, ticked), layout.measurer(canvas), frame.width, size * 0.9
-    )
-    canvas.text(frame.x, y + size * 1.1, line, size=size * 0.9, color=MUTED)
+    # Shrinks (never below 6 pt) before the last principles are cut off.
+    natural = size * 0.9
+    line, font = layout.fit_heading(principles_line(ctx, ticked), layout.measurer(canvas),
+                                    frame.width, natural, min(1.0, max(0.75, 6.0 / natural)))
+    canvas.text(frame.x, y + size * 1.1, line, size=font, color=MUTED)
 
 
 def journey_section(ctx: ExportContext) -> pdf.ReportSection | None:

@@ -30,7 +30,6 @@ from app.export.page_cx_common import (
     principles_line,
     sent_marks,
 )
-from app.export.textfit import fit_single_line
 
 MESSAGES = {
     "scenario": N_("Scenario"),
@@ -111,14 +110,16 @@ def draw_scenarios(canvas: Painter, ctx: ExportContext, board: Board, frame: Rec
         canvas.rect(
             Rect(x + pad / 2, top, width - pad, header_h - pad), fill=ACCENT, radius=size * 0.3
         )
-        text, _ = fit_single_line(
-            sanitize_for_font(title), layout.measurer(canvas, "bold"), width - 3 * pad, size
+        # A long column title shrinks (to 60%) before it is shortened.
+        text, font = layout.fit_heading(
+            sanitize_for_font(title), layout.measurer(canvas, "bold"), width - 3 * pad, size,
+            min_share=0.6,
         )
         canvas.text(
             x + width / 2,
-            top + (header_h - pad) / 2 + size * 0.35,
+            top + (header_h - pad) / 2 + font * 0.35,
             text,
-            size=size,
+            size=font,
             style="bold",
             color=(255, 255, 255),
             align="centre",

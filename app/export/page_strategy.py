@@ -15,7 +15,7 @@ from app.domain.strategy import StrategyItemKind as SK
 from app.domain.texts import render
 from app.export import layout, pdf
 from app.export.fonts import sanitize_for_font
-from app.export.layout import INK, MUTED, ExportContext, Painter, Rect
+from app.export.layout import INK, MUTED, ExportContext, Painter, Rect, Referral
 from app.export.page_cx_common import (
     ACCENT,
     POSITIVE,
@@ -113,7 +113,9 @@ def draw_strategy(canvas: Painter, ctx: ExportContext, board: Board, frame: Rect
     for index, scenario in enumerate(scenarios):
         box = Rect(right.x + index * (width + gap), right.y, width, right.height)
         title = f"{_t(ctx, 'point_b')}: {scenario.name}"
-        inner = panel(canvas, box, title, size * 1.25, stroke=ACCENT, title_color=ACCENT)
+        inner = panel(canvas, box, title, size * 1.25, stroke=ACCENT, title_color=ACCENT,
+                      referral=Referral(ctx, board, ("scenario", scenario.id),
+                                        _t(ctx, "point_b")))
         draw_blocks(canvas, scenario_blocks(ctx, board, scenario), inner, size, size * 0.55)
 
 

@@ -73,6 +73,7 @@ from app.export.layout import (
     extent_for,
     footer_height,
     legend_height,
+    line_start,
     measurer,
     normalise_page_name,
     page_margin,
@@ -394,7 +395,10 @@ class _PdfDocument(FlowPages):
             style: FontStyle = "bold" if level == 0 else "regular"
             text, _ = fit_single_line(sanitize_for_font(title), measurer(painter, style),
                                       content.width - indent - number_width - size, size)
-            painter.text(content.x + indent, y, text, size=size, style=style)
+            # A right-to-left title ends where the page numbers' column begins.
+            start, align = line_start(text, content.x + indent,
+                                      content.right - number_width - size)
+            painter.text(start, y, text, size=size, style=style, align=align)
             self.canvas.saveState()
             self.canvas.translate(content.right, ctx.page_height - y)
             self.canvas.doForm(f"pointb-toc-{key}")
@@ -643,9 +647,11 @@ def _draw_cover(doc: _PdfDocument) -> None:
     title_lines, more = wrap_text(ctx.workshop_title(), bold, title_size, width, 3)
     if more:
         title_lines[-1] = ellipsize(title_lines[-1], bold, title_size, width)
+    # Right-to-left lines (a title or challenge in Hebrew or Arabic) read from the right.
     for line in title_lines:
         y += title_size * 1.15
-        painter.text(margin, y, line, size=title_size, style="bold")
+        start, align = line_start(line, margin, margin + width)
+        painter.text(start, y, line, size=title_size, style="bold", align=align)
     y += title_size * 0.5
     painter.rect(Rect(margin, y, 60.0 * s, 3.0 * s), fill=(255, 193, 7))
     y += 14.0 * s
@@ -658,7 +664,8 @@ def _draw_cover(doc: _PdfDocument) -> None:
             lines[-1] = ellipsize(lines[-1], regular, size, width * 0.85)
         for line in lines:
             y += size * 1.35
-            painter.text(margin, y, line, size=size)
+            start, align = line_start(line, margin, margin + width * 0.85)
+            painter.text(start, y, line, size=size, align=align)
         y += size
     meta_size = 10.5 * s
     for key, value in (("date", ctx.formatted_date()),

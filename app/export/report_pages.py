@@ -139,7 +139,8 @@ class FlowPages:
         content = self._content_rect()
         line, _ = fit_single_line(text, measurer(self.painter, "bold"), content.width, size)
         self._flow_y += FONT_ASCENT * size
-        self.painter.text(content.x, self._flow_y, line, size=size, style="bold")
+        start, align = line_start(line, content.x, content.right)
+        self.painter.text(start, self._flow_y, line, size=size, style="bold", align=align)
         self._flow_y += FONT_DESCENT * size + size * 0.5
 
     def _para_lines(self, para: Para) -> tuple[list[str], float, float, float]:
@@ -177,9 +178,11 @@ class FlowPages:
         for index, line in enumerate(lines):
             left = len(lines) - index
             self._ensure_room(line_height * (2 if left == 2 else 1))
-            self.painter.text(content.x + indent, self._flow_y + FONT_ASCENT * size +
+            # A right-to-left line reads from the right edge of the flow.
+            start, align = line_start(line, content.x + indent, content.right)
+            self.painter.text(start, self._flow_y + FONT_ASCENT * size +
                               (line_height - size) / 2, line, size=size, color=para.color,
-                              style=para.style)
+                              style=para.style, align=align)
             self._flow_y += line_height
         self._flow_y += size * 0.35
 

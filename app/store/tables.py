@@ -106,7 +106,7 @@ class ImageRow(SQLModel, table=True):
     id: int = Field(primary_key=True)
     board_id: int = Field(index=True)
     name: str
-    png: str  # base64 of the downscaled PNG
+    png: str  # base64 of the downscaled image: JPEG for a photograph, else PNG
     x: float = 0.0
     y: float = 0.0
     width: float = 400.0

@@ -98,7 +98,7 @@ class PhotoItem(QGraphicsObject):
         self.layer = layer
         self.image = image
         self.pixmap = QPixmap()
-        self.pixmap.loadFromData(QByteArray(image.png), "PNG")
+        self.pixmap.loadFromData(QByteArray(image.png))
         self._size = (image.width, image.height)
         self._press_pos: QPointF | None = None
         self._resizing = False
@@ -121,7 +121,7 @@ class PhotoItem(QGraphicsObject):
     def set_image(self, image: model.ImageItem) -> None:
         if image.png != self.image.png:
             self.pixmap = QPixmap()
-            self.pixmap.loadFromData(QByteArray(image.png), "PNG")
+            self.pixmap.loadFromData(QByteArray(image.png))
         self.image = image
         self.prepareGeometryChange()
         self._size = (image.width, image.height)

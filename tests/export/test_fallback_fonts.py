@@ -26,7 +26,7 @@ def test_fallback_scripts_are_kept_and_cut_into_font_runs() -> None:
     assert [face for face, _run in runs] == [None, "PointBDevanagari", None,
                                              "PointBDevanagari", None, "PointBDevanagari",
                                              None, "PointBCJK"]
-    assert sanitize_for_font("😀") == REPLACEMENT_CHAR  # emoji still a visible box
+    assert sanitize_for_font("🫠") == REPLACEMENT_CHAR  # an emoji no bundled face has
 
 
 def test_pdf_draws_them_with_the_fallback_faces_shaped_and_copyable(tmp_path: Path) -> None:

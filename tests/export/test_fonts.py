@@ -39,10 +39,14 @@ def test_drawable_text_is_unchanged(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("ok 👍", "ok □"),
-    ("👍🏽 skin tone is one box", "□ skin tone is one box"),
-    ("👨\u200d👩\u200d👧 family", "□ family"),
-    ("🇷🇺 flag", "□ flag"),
+    ("ok 👍", "ok 👍"),  # from the bundled monochrome emoji face
+    ("👍🏽 skin tone is dropped", "👍 skin tone is dropped"),
+    ("👨\u200d👩\u200d👧 family", "👨👩👧 family"),
+    ("🇷🇺 flag", "🇷🇺 flag"),
+    ("🏴\U000e0067\U000e0062\U000e007f tags", "🏴 tags"),
+    ("1️⃣ keycap", "1 keycap"),
+    ("🫠 newer than the emoji face", "□ newer than the emoji face"),
+    ("🫠\u200d🔥 sequence", "□ sequence"),
     ("❤️ heart", "❤ heart"),  # a text-style glyph DejaVu has; the selector is dropped
     ("nul\x00bell\x07", "nul□bell□"),
     ("lone \ud800 surrogate", "lone □ surrogate"),
@@ -56,7 +60,7 @@ def test_undrawable_text_is_replaced_consistently(text: str, expected: str) -> N
 
 
 def test_sanitize_is_idempotent() -> None:
-    text = "a 😀 b \x01 c 🇬🇧 d"
+    text = "a 😀 b \x01 c 🇬🇧 d 👍🏽 🫠"
     once = sanitize_for_font(text)
     assert sanitize_for_font(once) == once
 

@@ -95,8 +95,7 @@ def test_every_note_text_is_in_the_pdf(tmp_path: Path) -> None:
         if note.parked:
             assert squash(note.text) not in text  # parked notes are set aside
             continue
-        expected = squash(note.text).replace("🐶", REPLACEMENT_CHAR)
-        assert expected in text, note.text
+        assert squash(note.text) in text, note.text
     assert result.pages == len(PdfReader(out).pages)
 
 
@@ -116,16 +115,18 @@ def test_unicode_and_markup_print_literally(tmp_path: Path) -> None:
             assert xobject.get_object().get("/Subtype") != "/Image"
 
 
-def test_emoji_and_control_characters_are_replaced_without_crash(tmp_path: Path) -> None:
-    data = workshop_with(["Отлично 👍🏽 🚀 done", "nul\x00here", "flag 🇷🇺 ok"])
+def test_emoji_print_as_glyphs_and_control_characters_as_boxes(tmp_path: Path) -> None:
+    data = workshop_with(["Отлично 👍🏽 🚀 done", "nul\x00here", "flag 🇷🇺 ok", "new 🫠 one"])
     data.workshop.title = "Emoji 🎉 title"
     out = tmp_path / "emoji.pdf"
     export_boards_pdf(data, out)
     text = squash(pdf_text(out))
-    assert squash(f"Отлично {REPLACEMENT_CHAR} {REPLACEMENT_CHAR} done") in text
+    # Copied out of the PDF as typed (less the skin tone a monochrome face cannot show).
+    assert squash("Отлично 👍 🚀 done") in text
     assert squash(f"nul{REPLACEMENT_CHAR}here") in text
-    assert squash(f"flag {REPLACEMENT_CHAR} ok") in text
-    assert "👍" not in text
+    assert squash("flag 🇷🇺 ok") in text
+    assert squash("Emoji 🎉 title") in text
+    assert squash(f"new {REPLACEMENT_CHAR} one") in text
 
 
 def test_fonts_are_embedded(tmp_path: Path) -> None:
@@ -139,7 +140,8 @@ def test_fonts_are_embedded(tmp_path: Path) -> None:
             font = font.get_object()
             descriptor = font["/FontDescriptor"].get_object()
             assert "/FontFile2" in descriptor, font["/BaseFont"]
-            assert "DejaVuSans" in str(font["/BaseFont"])
+            # Only the bundled faces: DejaVu, and Symbola for the sample's 🐶.
+            assert any(name in str(font["/BaseFont"]) for name in ("DejaVuSans", "Symbola"))
             seen += 1
     assert seen > 0
 

@@ -5,6 +5,7 @@ Every check reads the exported PDF (text and shape positions via pdfplumber).
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from pathlib import Path
 
@@ -204,3 +205,40 @@ def test_kano_classes_and_gaps_read_without_colour(tmp_path: Path) -> None:
         assert all(letter.split()[:1] and letter.split()[0] in "MOAIRQ–" for letter in letters)
         text = page.extract_text() or ""
     assert "Card stripes, Kano class: M Must-be" in " ".join(text.split())
+
+
+def user_texts(data: model.WorkshopData) -> list[str]:
+    """Every text the room typed that a board shows: notes (not parked), candidates,
+    cluster and board titles, stage, scenario and item names, ..."""
+    found: list[str] = []
+    for field in dataclasses.fields(data):
+        items = getattr(data, field.name)
+        if not isinstance(items, list):
+            continue
+        for item in items:
+            if getattr(item, "parked", False):
+                continue
+            for attribute in ("text", "title", "name"):
+                value = getattr(item, attribute, None)
+                if isinstance(value, str) and value.strip():
+                    found.append(value)
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("language", "setup"), list(zip(itertools.cycle(["en", "ru"]), SETUPS)),
+                         ids=lambda v: v if isinstance(v, str) else f"{v.size}-{v.orientation}")
+def test_every_text_of_every_board_appears_in_full(tmp_path: Path, setup: PageSetup,
+                                                   language: str) -> None:
+    """On its board, or (shortened there, with its number) in the appendix. Every page
+    size and orientation once, each language at three of them."""
+    from pypdf import PdfReader
+
+    data = demo_data(language)
+    out = tmp_path / "boards.pdf"
+    export_boards_pdf(data, out, None, setup)
+    text = squashed("".join(page.extract_text() or "" for page in PdfReader(out).pages))
+    texts = user_texts(data)
+    assert len(texts) > 100
+    missing = [t for t in texts if squashed(t) not in text]
+    assert not missing

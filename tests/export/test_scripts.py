@@ -140,3 +140,59 @@ def test_rtl_candidates_end_at_the_right_edge_of_their_cards(tmp_path: Path) -> 
             assert right_gap < left_gap, (card, word)
             checked += 1
     assert checked >= 5
+
+
+def test_rtl_prints_right_to_left_and_joined_in_the_report(tmp_path: Path) -> None:
+    """Cover, contents page, headings and free paragraphs: a right-to-left line is shaped
+    and ends at the right edge of its column, as on notes."""
+    import dataclasses
+
+    from app.demo import demo_data
+    from app.export.pdf import export_report_pdf
+
+    data = demo_data("en")
+    data.workshop.challenge = ARABIC + " اليوم"
+    strategy = next(b for b in data.boards if b.kind.value == "strategy")
+    strategy.title = HEBREW
+    data.strategy_scenarios = [dataclasses.replace(s, point_b=ARABIC)
+                               for s in data.strategy_scenarios]
+    out = tmp_path / "report.pdf"
+    export_report_pdf(data, out, setup=PageSetup("A4", "portrait"))
+
+    def is_arabic(text: str) -> bool:
+        return any(0xFE70 <= ord(c) <= 0xFEFF for c in text)
+
+    def is_hebrew(text: str) -> bool:
+        return any(0x0590 <= ord(c) <= 0x05FF for c in text)
+
+    with pdfplumber.open(out) as pdf:
+        pages = [(float(p.width), p.extract_words(), p.extract_text() or "") for p in pdf.pages]
+    margin_right = pages[0][0] * 0.75  # a right-aligned line ends in the last quarter
+
+    def lines_of(words: list[dict[str, object]], test: object) -> list[tuple[float, float]]:
+        rows: dict[int, list[dict[str, object]]] = {}
+        for word in words:
+            if callable(test) and test(str(word["text"])):
+                rows.setdefault(round(float(word["top"])), []).append(word)  # type: ignore[arg-type]
+        return [(min(float(w["x0"]) for w in row),  # type: ignore[arg-type]
+                 max(float(w["x1"]) for w in row)) for row in rows.values()]  # type: ignore[arg-type]
+
+    cover_width, cover_words, _ = pages[0]
+    cover = lines_of(cover_words, is_arabic)
+    assert cover and all(x1 > margin_right and x0 > cover_width / 3 for x0, x1 in cover)
+    contents = next(words for _w, words, text in pages if "Contents" in text)
+    entry = lines_of(contents, is_hebrew)
+    assert entry and all(x1 > margin_right for _x0, x1 in entry)
+    # The strategy summary: the board's heading and each scenario's Point B paragraph
+    # (below the page header, which repeats the challenge after its label).
+    summary = [[w for w in words if float(w["top"]) > 80]  # type: ignore[arg-type]
+               for _w, words, text in pages if "Summary" in text and "Goal:" in text]
+    later = [line for words in summary for line in lines_of(words, is_arabic)]
+    assert len(later) >= len(data.strategy_scenarios)
+    assert all(x1 > margin_right for _x0, x1 in later)
+    headings = [line for words in summary for line in lines_of(words, is_hebrew)]
+    assert headings and all(x1 > margin_right for _x0, x1 in headings)
+    covered = covered_code_points()
+    for _w, words, _t in pages:
+        for word in words:
+            assert all(ord(c) in covered for c in str(word["text"]) if not c.isspace())
