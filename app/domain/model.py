@@ -90,6 +90,10 @@ class Workshop:
     # room is on. Text, not tables: the agenda is edited as a whole and never queried.
     agenda_json: str = ""
     agenda_step: int = 0
+    # The room's phones (Room > Let the room join, `pointb serve`): notes without names,
+    # and notes that wait for the facilitator. Kept in the file so a restart keeps them.
+    phones_anonymous: bool = False
+    phones_moderated: bool = False
 
 
 @dataclass

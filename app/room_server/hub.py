@@ -83,9 +83,18 @@ class RoomHub:
         self._lock = threading.Lock()  # guards _phones between server threads
         self._wake_pending = False  # a wake-up was sent and its drain has not started
         self.closed = False
-        # The facilitator's choices, read on the owner thread when an action is applied.
-        self.anonymous = False  # no names on phone notes; Kano answers under a number
-        self.moderated = False  # phone notes wait set aside until the facilitator accepts
+
+    # The facilitator's choices live in the file (the workshop record), so a restarted
+    # server, `pointb serve` and an undo all see the same ones.
+    @property
+    def anonymous(self) -> bool:
+        """No names on phone notes or in the undo history; Kano answers under a number."""
+        return self._data().workshop.phones_anonymous
+
+    @property
+    def moderated(self) -> bool:
+        """Phone notes wait set aside until the facilitator accepts them."""
+        return self._data().workshop.phones_moderated
 
     # --- server threads ------------------------------------------------------------------
     def seen(self, device: str, address: str) -> Phone:
@@ -211,7 +220,7 @@ class RoomHub:
             return self._join(job)
         participant_id = self._participant(job.device)
         person = next(p for p in data.participants if p.id == participant_id)
-        name = person.name
+        name = phones.shown_name(person, self.anonymous, data.workshop.language)
         own = self._own_notes.setdefault(participant_id, set())
         if op == "write":
             step = phone_step(data)
@@ -288,6 +297,8 @@ class RoomHub:
         participant_id, pairs = phones.join(data, str(job.action["name"]), team_id, job.language)
         if pairs:
             name = phones.clean_name(str(job.action["name"]), job.language)
+            if self.anonymous:
+                name = phones.message("someone", data.workshop.language)
             self._apply(phones.message("phone_join", data.workshop.language, name=name), pairs)
         with self._lock:
             phone = self._phones.get(job.device)

@@ -146,8 +146,18 @@ def _v2_to_v3(connection: sqlite3.Connection) -> None:
     _create_tables(connection, tables.V3_TABLES)
 
 
+def _v3_to_v4(connection: sqlite3.Connection) -> None:
+    """Version 4 keeps the room's phone settings (anonymous, moderated) on the workshop."""
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(workshop)")}
+    for name in ("phones_anonymous", "phones_moderated"):
+        if name not in columns:
+            connection.execute(
+                f"ALTER TABLE workshop ADD COLUMN {name} BOOLEAN NOT NULL DEFAULT 0"
+            )
+
+
 # from-version -> step to the next version; each runs inside the one migration transaction
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def backup_copy(source: sqlite3.Connection, target: Path) -> None:

@@ -22,6 +22,8 @@ class WorkshopRow(SQLModel, table=True):
     vote_budget: int | None = None
     agenda_json: str = ""  # schema v2
     agenda_step: int = 0  # schema v2
+    phones_anonymous: bool = False  # schema v4
+    phones_moderated: bool = False  # schema v4
 
 
 class TeamRow(SQLModel, table=True):

@@ -285,13 +285,14 @@ class JoinDialog(QDialog):
         self.project = QCheckBox(self.tr("Show the QR code on the projector"), self)
         self.project.setEnabled(bool(server.lan_hosts))
         layout.addWidget(self.project)
+        # Both settings are the workshop's (saved in the file, undoable).
         self.anonymous = QCheckBox(self.tr("Anonymous: no names on the phones' notes"), self)
-        self.anonymous.toggled.connect(self._set_anonymous)
+        self.anonymous.clicked.connect(self._set_anonymous)
         layout.addWidget(self.anonymous)
         self.moderated = QCheckBox(
             self.tr("Moderate: phone notes wait here until you accept them"), self
         )
-        self.moderated.toggled.connect(self._set_moderated)
+        self.moderated.clicked.connect(self._set_moderated)
         layout.addWidget(self.moderated)
         # Two columns: who is connected, and the notes waiting for moderation.
         columns = QHBoxLayout()
@@ -317,9 +318,19 @@ class JoinDialog(QDialog):
         self.accept_button.clicked.connect(lambda: self._moderate("accept"))
         self.edit_button = QPushButton(self.tr("Edit and accept…"), self)
         self.edit_button.clicked.connect(lambda: self._moderate("edit"))
+        self.merge_button = QPushButton(self.tr("Merge into…"), self)
+        self.merge_button.setToolTip(
+            self.tr("Adds this note's words to a note that says much the same, then drops it.")
+        )
+        self.merge_button.clicked.connect(lambda: self._moderate("merge"))
         self.reject_button = QPushButton(self.tr("Reject"), self)
         self.reject_button.clicked.connect(lambda: self._moderate("reject"))
-        for button in (self.accept_button, self.edit_button, self.reject_button):
+        for button in (
+            self.accept_button,
+            self.edit_button,
+            self.merge_button,
+            self.reject_button,
+        ):
             inbox_buttons.addWidget(button)
         inbox_column.addLayout(inbox_buttons)
         columns.addLayout(inbox_column, 1)
@@ -407,22 +418,30 @@ class JoinDialog(QDialog):
         self.address_changed.emit()
 
     # --- moderation ------------------------------------------------------------------------
-    def _set_anonymous(self, on: bool) -> None:
-        self.room.hub.anonymous = on
+    def _set_anonymous(self, on: bool) -> bool:
+        label = self.tr("Anonymous phone notes") if on else self.tr("Named phone notes")
+        return self.room.controller.edit_workshop(label, phones_anonymous=on)
 
-    def _set_moderated(self, on: bool) -> None:
-        self.room.hub.moderated = on
-        self.refresh_inbox()
+    def _set_moderated(self, on: bool) -> bool:
+        label = self.tr("Moderate phone notes") if on else self.tr("Stop moderating phone notes")
+        return self.room.controller.edit_workshop(label, phones_moderated=on)
 
     def refresh_inbox(self, _change: object = None) -> None:
         controller = self.room.controller
-        waiting = phones.inbox(controller.data) if controller.file is not None else []
-        shown = self.room.hub.moderated or bool(waiting)
+        if controller.file is None:
+            return
+        workshop = controller.data.workshop
+        # The boxes follow the file: an undo or another window's change shows here.
+        self.anonymous.setChecked(workshop.phones_anonymous)
+        self.moderated.setChecked(workshop.phones_moderated)
+        waiting = phones.inbox(controller.data)
+        shown = workshop.phones_moderated or bool(waiting)
         for widget in (
             self.inbox_label,
             self.inbox,
             self.accept_button,
             self.edit_button,
+            self.merge_button,
             self.reject_button,
         ):
             widget.setVisible(shown)
@@ -451,6 +470,8 @@ class JoinDialog(QDialog):
             self.reject_note(note_id)
         elif how == "accept":
             self.accept_note(note_id)
+        elif how == "merge":
+            self.ask_merge(note_id)
         else:
             note = next((n for n in self.room.controller.data.notes if n.id == note_id), None)
             if note is None:
@@ -466,6 +487,36 @@ class JoinDialog(QDialog):
         controller = self.room.controller
         return controller.try_edit(
             self.tr("Accept a phone note"), lambda: phones.accept(controller.data, note_id, text)
+        )
+
+    def merge_targets(self, note_id: int) -> list[model.Note]:
+        """The notes a waiting note may merge into: the others of its board."""
+        data = self.room.controller.data
+        note = next((n for n in data.notes if n.id == note_id), None)
+        if note is None:
+            return []
+        return [n for n in data.notes if n.board_id == note.board_id and n.id != note_id]
+
+    def ask_merge(self, note_id: int) -> None:
+        targets = self.merge_targets(note_id)
+        if not targets:
+            self.room.controller.error.emit(self.tr("There is no other note to merge into."))
+            return
+        labels = [" ".join(n.text.split())[:80] for n in targets]
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("Merge into"), self.tr("The note that says the same"), labels, 0, False
+        )
+        if ok and chosen in labels:
+            self.merge_note(note_id, targets[labels.index(chosen)].id)
+
+    def merge_note(self, note_id: int, into_id: int) -> bool:
+        """Merge a waiting note into another note of its board (one undoable edit)."""
+        controller = self.room.controller
+        return controller.try_edit(
+            self.tr("Merge a phone note"),
+            lambda: phones.merge(
+                controller.data, note_id, into_id, controller.data.workshop.language
+            ),
         )
 
     def reject_note(self, note_id: int) -> bool:

@@ -1898,142 +1898,192 @@
             <translation>Показать QR-код на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="288" />
+            <location filename="../../app/ui/room_join.py" line="289" />
             <source>Anonymous: no names on the phones' notes</source>
             <translation>Анонимно: заметки с телефонов без имён</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="292" />
+            <location filename="../../app/ui/room_join.py" line="293" />
             <source>Moderate: phone notes wait here until you accept them</source>
             <translation>Модерация: заметки с телефонов ждут здесь, пока вы их не примете</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="304" />
+            <location filename="../../app/ui/room_join.py" line="305" />
             <source>Remove the participant</source>
             <translation>Удалить участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="316" />
+            <location filename="../../app/ui/room_join.py" line="317" />
             <source>Accept</source>
             <translation>Принять</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="318" />
+            <location filename="../../app/ui/room_join.py" line="319" />
             <source>Edit and accept…</source>
             <translation>Исправить и принять…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="320" />
+            <location filename="../../app/ui/room_join.py" line="321" />
+            <source>Merge into…</source>
+            <translation>Объединить с…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="323" />
+            <source>Adds this note's words to a note that says much the same, then drops it.</source>
+            <translation>Добавляет текст этой заметки к заметке о том же и убирает эту.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="326" />
             <source>Reject</source>
             <translation>Отклонить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="328" />
+            <location filename="../../app/ui/room_join.py" line="339" />
             <source>Try it on this laptop</source>
             <translation>Проверить на этом ноутбуке</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="330" />
+            <location filename="../../app/ui/room_join.py" line="341" />
             <source>Opens the phone page in this laptop's browser; it appears in the list.</source>
             <translation>Открывает страницу для телефона в браузере этого ноутбука; он появится в списке.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="333" />
+            <location filename="../../app/ui/room_join.py" line="344" />
             <source>Save a join page (PDF)…</source>
             <translation>Сохранить страницу для входа (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="336" />
+            <location filename="../../app/ui/room_join.py" line="347" />
             <source>Stop letting phones in</source>
             <translation>Больше не пускать телефоны</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="338" />
+            <location filename="../../app/ui/room_join.py" line="349" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="356" />
+            <location filename="../../app/ui/room_join.py" line="367" />
             <source>nothing to do (they look at the projector)</source>
             <translation>ничего (смотрят на экран)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="357" />
+            <location filename="../../app/ui/room_join.py" line="368" />
             <source>silent writing</source>
             <translation>пишут молча</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="358" />
+            <location filename="../../app/ui/room_join.py" line="369" />
             <source>dot voting</source>
             <translation>голосуют точками</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="359" />
+            <location filename="../../app/ui/room_join.py" line="370" />
             <source>their team's good and bad idea</source>
             <translation>хорошая и плохая идея своей команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="360" />
+            <location filename="../../app/ui/room_join.py" line="371" />
             <source>a solution from the bad idea their team received</source>
             <translation>решение из плохой идеи, которую получила команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="361" />
+            <location filename="../../app/ui/room_join.py" line="372" />
             <source>the Kano questionnaire</source>
             <translation>анкета Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="371" />
+            <location filename="../../app/ui/room_join.py" line="382" />
             <source>The phones show: %1</source>
             <translation>На телефонах: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="389" />
+            <location filename="../../app/ui/room_join.py" line="400" />
             <source>A phone at %1 (not joined yet)</source>
             <translation>Телефон %1 (ещё не вошёл)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="396" />
+            <location filename="../../app/ui/room_join.py" line="407" />
             <source>Phones connected: %1, joined: %2</source>
             <translation>Телефонов на связи: %1, вошли: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="443" />
+            <location filename="../../app/ui/room_join.py" line="422" />
+            <source>Anonymous phone notes</source>
+            <translation>Анонимные заметки с телефонов</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="422" />
+            <source>Named phone notes</source>
+            <translation>Заметки с телефонов с именами</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="426" />
+            <source>Moderate phone notes</source>
+            <translation>Модерировать заметки с телефонов</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="426" />
+            <source>Stop moderating phone notes</source>
+            <translation>Не модерировать заметки с телефонов</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="462" />
             <source>Waiting for you: %1</source>
             <translation>Ждут вашего решения: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="459" />
+            <location filename="../../app/ui/room_join.py" line="480" />
             <source>Edit and accept</source>
             <translation>Исправить и принять</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="459" />
+            <location filename="../../app/ui/room_join.py" line="480" />
             <source>Note text</source>
             <translation>Текст заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="468" />
+            <location filename="../../app/ui/room_join.py" line="489" />
             <source>Accept a phone note</source>
             <translation>Принять заметку с телефона</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="475" />
+            <location filename="../../app/ui/room_join.py" line="503" />
+            <source>There is no other note to merge into.</source>
+            <translation>Нет другой заметки для объединения.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="507" />
+            <source>Merge into</source>
+            <translation>Объединить с</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="507" />
+            <source>The note that says the same</source>
+            <translation>Заметка о том же</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="516" />
+            <source>Merge a phone note</source>
+            <translation>Объединить заметку с телефона</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="526" />
             <source>Reject a phone note</source>
             <translation>Отклонить заметку с телефона</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="485" />
+            <location filename="../../app/ui/room_join.py" line="536" />
             <source>Save a join page</source>
             <translation>Сохранить страницу для входа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="485" />
+            <location filename="../../app/ui/room_join.py" line="536" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="505" />
+            <location filename="../../app/ui/room_join.py" line="556" />
             <source>Cannot write %1: %2</source>
             <translation>Не удаётся записать %1: %2</translation>
         </message>
@@ -2717,7 +2767,7 @@
     <context>
         <name>PhonesFeature</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="547" />
+            <location filename="../../app/ui/room_join.py" line="598" />
             <source>The room server could not start: %1</source>
             <translation>Сервер для телефонов не запустился: %1</translation>
         </message>

@@ -19,6 +19,7 @@ from tests.room_server.conftest import (
     add_kano_board,
     add_notes,
     add_reverse_round,
+    edit_file,
     read_file,
     running,
     set_step,
@@ -240,10 +241,12 @@ def test_the_phone_language_follows_accept_language() -> None:
 
 
 def test_anonymous_and_moderated_notes(room_path: Path) -> None:
-
+    # The settings are the file's: set before the server starts, they hold after it starts.
+    edit_file(
+        room_path, lambda w: w.update_workshop(phones_anonymous=True, phones_moderated=True)
+    )
     with running(room_path) as server:
-        server.hub.anonymous = True
-        server.hub.moderated = True
+        assert server.hub.anonymous and server.hub.moderated
         phone = Phone(server.url())
         phone.act("join", name="Lena", team_id=None)
         board = phone.state()["board_id"]
@@ -262,6 +265,8 @@ def test_anonymous_and_moderated_notes(room_path: Path) -> None:
     data = read_file(room_path)
     note = data.notes[0]
     assert (note.text, note.author, note.parked) == ("Still nobody", "", True)
+    # Nothing in the file names the writer: not the note, not the Kano answers.
+    assert all("Lena" not in n.author for n in data.notes)
 
 
 def _post_code(server: RoomServer, code: str) -> tuple[int, str]:
@@ -306,3 +311,26 @@ def test_a_port_taken_on_one_address_moves_every_address_to_a_free_port() -> Non
     finally:
         server.stop()
         taken.close()
+
+
+def test_a_version_3_file_gains_the_phone_settings(room_path: Path) -> None:
+    import sqlite3
+
+    from app.store import database
+
+    connection = sqlite3.connect(room_path)
+    for column in ("phones_anonymous", "phones_moderated"):
+        connection.execute(f"ALTER TABLE workshop DROP COLUMN {column}")
+    connection.execute("PRAGMA user_version = 3")
+    connection.commit()
+    connection.close()
+    edit_file(room_path, lambda w: w.update_workshop(phones_moderated=True))
+    connection = sqlite3.connect(room_path)
+    try:
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        row = connection.execute(
+            "SELECT phones_anonymous, phones_moderated FROM workshop"
+        ).fetchone()
+    finally:
+        connection.close()
+    assert (version, row) == (database.SCHEMA_VERSION, (0, 1))

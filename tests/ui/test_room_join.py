@@ -130,30 +130,52 @@ def test_moderated_phone_notes_wait_in_the_inbox(qtbot: Any, window: MainWindow)
     phones = window.room.phones
     assert phones is not None and phones.room is not None and phones.dialog is not None
     dialog = phones.dialog
-    dialog.moderated.setChecked(True)
-    dialog.anonymous.setChecked(True)
+    dialog.moderated.click()
+    dialog.anonymous.click()
+    workshop = window.controller.data.workshop
+    assert workshop.phones_moderated and workshop.phones_anonymous  # saved in the file
     phone = Phone(phones.room.server.url(LOOPBACK))
     _wait_for(qtbot, _in_thread(lambda: phone.act("join", name="Lena", team_id=None)))
     board_id = phone.state()["board_id"]
-    for text in ("Keep me", "Drop me"):
+    for text in ("Keep me", "Same as keep me", "Drop me"):
         _wait_for(qtbot, _in_thread(lambda t=text: phone.act("write", board_id=board_id, text=t)))
     board = window.board_widgets[board_id]
     waiting = {n.text: n for n in window.controller.data.notes if n.parked}
-    assert set(waiting) == {"Keep me", "Drop me"}
+    assert set(waiting) == {"Keep me", "Same as keep me", "Drop me"}
     assert all(n.author == "" for n in waiting.values())
     assert not set(board.scene.notes) & {n.id for n in waiting.values()}  # not on the board
     assert [dialog.inbox.item(i).text() for i in range(dialog.inbox.count())] == [
         "Keep me",
+        "Same as keep me",
         "Drop me",
     ]
+    stack = window.controller.undo_stack
+    history = [stack.text(i) for i in range(stack.count())]
+    assert history and not any("Lena" in text for text in history)  # anonymous everywhere
+    assert all(b.isVisible() for b in (dialog.accept_button, dialog.merge_button))
     assert dialog.accept_note(waiting["Keep me"].id, "Keep me, reworded")
+    kept = next(n for n in window.controller.data.notes if n.text == "Keep me, reworded")
+    assert [n.id for n in dialog.merge_targets(waiting["Same as keep me"].id)] == [
+        kept.id,
+        waiting["Drop me"].id,
+    ]
+    assert dialog.merge_note(waiting["Same as keep me"].id, kept.id)
     assert dialog.reject_note(waiting["Drop me"].id)
     notes = window.controller.data.notes
-    assert [(n.text, n.parked) for n in notes] == [("Keep me, reworded", False)]
+    assert [(n.text, n.parked) for n in notes] == [
+        ("Keep me, reworded\nSame as keep me", False)
+    ]
     assert notes[0].id in board.scene.notes
     assert dialog.inbox.count() == 0
-    window.controller.undo_stack.undo()  # the rejection is undoable
-    assert {n.text for n in window.controller.data.notes} == {"Keep me, reworded", "Drop me"}
+    stack.undo()  # the rejection is undoable
+    assert {n.text for n in window.controller.data.notes} == {
+        "Keep me, reworded\nSame as keep me",
+        "Drop me",
+    }
+    # Undoing the setting shows in the dialog: the box follows the file.
+    while window.controller.data.workshop.phones_anonymous:
+        stack.undo()
+    assert not dialog.anonymous.isChecked()
 
 
 def test_a_printable_join_page(qtbot: Any, window: MainWindow, tmp_path: Any) -> None:
