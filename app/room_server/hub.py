@@ -8,7 +8,9 @@ controller's edit, which also makes it undoable), then answers the waiting threa
 phone learns that its note is saved only after the transaction committed.
 
 Every action carries an id the phone made up. The hub remembers the answer to each id,
-so an action resent after a lost answer is answered again and not applied twice.
+so an action resent after a lost answer is answered again and not applied twice. A new
+note (the one action that adds something) also leaves a receipt in the file, in the same
+transaction: a phone resending it after the laptop restarted gets the same note back.
 
 Reads (`view`) run on the server threads: `WorkshopFile` replaces its lists and records
 on every edit instead of changing them in place, so a reader sees a consistent snapshot.
@@ -77,6 +79,8 @@ class RoomHub:
         self.code = code or f"{secrets.randbelow(1_000_000):06d}"  # shown to check the room
         self._jobs: queue.Queue[_Job] = queue.Queue()
         self._answers: OrderedDict[str, Json] = OrderedDict()
+        for receipt in data().phone_receipts:  # notes saved before a restart
+            self._answers[receipt.key] = {"ok": True, "note_id": receipt.note_id}
         self._phones: dict[str, Phone] = {}
         self._own_notes: dict[int, set[int]] = {}
         self._removed: set[str] = set()  # devices the facilitator removed
@@ -185,7 +189,7 @@ class RoomHub:
             if op_id and key in self._answers:
                 answer = self._answers[key]
             else:
-                answer = self._handle(job)
+                answer = self._handle(job, key if op_id else "")
                 if op_id:
                     self._remember(key, answer)
         except EditRefused as exc:
@@ -213,7 +217,7 @@ class RoomHub:
             raise NotJoined
         return participant_id
 
-    def _handle(self, job: _Job) -> Json:
+    def _handle(self, job: _Job, key: str) -> Json:
         action, language, data = job.action, job.language, self._data()
         op = str(action.get("op", ""))
         if op == "join":
@@ -247,9 +251,12 @@ class RoomHub:
                 )
             else:
                 raise EditRefused(phones.message("not_a_board", language))
-            self._apply(phones.message("phone_note", data.workshop.language, name=name), pairs)
             note = pairs[0][1]
             assert isinstance(note, model.Note)
+            if key:
+                receipt = model.PhoneReceipt(edits.next_id(data.phone_receipts), key, note.id)
+                pairs = [*pairs, (None, receipt)]
+            self._apply(phones.message("phone_note", data.workshop.language, name=name), pairs)
             own.add(note.id)
             return {"ok": True, "note_id": note.id}
         if op == "edit":

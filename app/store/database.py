@@ -147,7 +147,9 @@ def _v2_to_v3(connection: sqlite3.Connection) -> None:
 
 
 def _v3_to_v4(connection: sqlite3.Connection) -> None:
-    """Version 4 keeps the room's phone settings (anonymous, moderated) on the workshop."""
+    """Version 4 keeps the room's phone settings (anonymous, moderated) on the workshop,
+    and the receipts of the phones' notes."""
+    _create_tables(connection, tables.V4_TABLES)
     columns = {row[1] for row in connection.execute("PRAGMA table_info(workshop)")}
     for name in ("phones_anonymous", "phones_moderated"):
         if name not in columns:

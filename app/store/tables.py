@@ -336,3 +336,13 @@ V3_TABLES = (
     ScenarioModelRow,
     PrincipleCheckRow,
 )
+
+
+class PhoneReceiptRow(SQLModel, table=True):
+    __tablename__ = "phone_receipt"
+    id: int = Field(primary_key=True)
+    key: str
+    note_id: int
+
+
+V4_TABLES = (PhoneReceiptRow,)

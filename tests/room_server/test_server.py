@@ -69,6 +69,37 @@ def test_a_resent_action_is_applied_once(room_path: Path) -> None:
     assert [p.name for p in data.participants].count("Oleg") == 1
 
 
+def test_a_note_resent_after_a_restart_is_not_doubled(room_path: Path) -> None:
+    with running(room_path) as server:
+        phone = Phone(server.url())
+        phone.act("join", name="Oleg", team_id=None)
+        board = phone.state()["board_id"]
+        kept = phone.act("write", action_id="note-1", board_id=board, text="Kept once")
+        gone = phone.act("write", action_id="note-2", board_id=board, text="Withdrawn")
+        assert phone.act("withdraw", note_id=gone["note_id"])["ok"]
+    # The laptop restarts (a new token); the phone comes back with the same id and resends
+    # both notes, as if it never heard the answers.
+    with running(room_path) as server:
+        again = Phone(server.url())
+        again.device = phone.device
+        again.act("join", name="Oleg", team_id=None)
+        assert again.act("write", action_id="note-1", board_id=board, text="Kept once") == kept
+        assert again.act("write", action_id="note-2", board_id=board, text="Withdrawn") == gone
+        fresh = again.act("write", action_id="note-3", board_id=board, text="New")
+    data = read_file(room_path)
+    assert sorted(n.text for n in data.notes) == ["Kept once", "New"]
+    assert {r.note_id for r in data.phone_receipts} == {
+        kept["note_id"],
+        gone["note_id"],
+        fresh["note_id"],
+    }
+    assert all(r.key.startswith(phone.device + "/") for r in data.phone_receipts)
+    # The receipts name phones, not ideas: the JSON dump leaves them out.
+    from app.export import json_dump
+
+    assert phone.device not in json_dump.dumps(data)
+
+
 def test_dot_votes_within_and_over_the_budget(room_path: Path) -> None:
     add_notes(room_path, ["A", "B", "C", "D", "E", "F"])
     set_step(room_path, "capture", "Dot voting", stage="vote")
@@ -313,12 +344,13 @@ def test_a_port_taken_on_one_address_moves_every_address_to_a_free_port() -> Non
         taken.close()
 
 
-def test_a_version_3_file_gains_the_phone_settings(room_path: Path) -> None:
+def test_a_version_3_file_gains_the_phone_settings_and_receipts(room_path: Path) -> None:
     import sqlite3
 
     from app.store import database
 
     connection = sqlite3.connect(room_path)
+    connection.execute("DROP TABLE phone_receipt")
     for column in ("phones_anonymous", "phones_moderated"):
         connection.execute(f"ALTER TABLE workshop DROP COLUMN {column}")
     connection.execute("PRAGMA user_version = 3")
@@ -331,6 +363,7 @@ def test_a_version_3_file_gains_the_phone_settings(room_path: Path) -> None:
         row = connection.execute(
             "SELECT phones_anonymous, phones_moderated FROM workshop"
         ).fetchone()
+        receipts = connection.execute("SELECT count(*) FROM phone_receipt").fetchone()[0]
     finally:
         connection.close()
-    assert (version, row) == (database.SCHEMA_VERSION, (0, 1))
+    assert (version, row, receipts) == (database.SCHEMA_VERSION, (0, 1), 0)
