@@ -5,8 +5,9 @@ Every URL starts with `/r/<token>`, a random 128-bit session token that only the
 address (the QR code) carries; any other request is refused. Actions (POST) also need
 the token in the `X-Room-Token` header and the phone's own random id in `X-Room-Device`.
 The three files of the phone page are read into memory when the server starts: no route
-reads from disk. Bodies over 16 KB are refused unread, each client address and each phone
-has a rate limit, and errors reach the phone as one line of JSON, never a stack trace.
+reads from disk. Bodies over the cap are refused unread (see `MAX_BODY`), each client
+address and each phone has a rate limit, and errors reach the phone as one line of JSON,
+never a stack trace.
 """
 
 from __future__ import annotations
@@ -27,12 +28,22 @@ from importlib import resources
 from typing import Any
 from urllib.parse import parse_qs
 
+from app.domain.model import MAX_NOTE_TEXT
 from app.room_server.addresses import LOOPBACK, check_host, private_addresses
 from app.room_server.hub import Json, RoomHub
 
 DEFAULT_PORT = 8765
 PORT_ATTEMPTS = 20  # the next ports tried when the default one is taken
-MAX_BODY = 16 * 1024
+# A request is at most 16 KB besides its note's text, and the text is at most
+# MAX_NOTE_TEXT characters (the domain refuses a longer one, with a message). A character
+# takes at most 12 bytes of JSON: 2 in UTF-8 for Cyrillic, 4 for an emoji, 6 as a \uXXXX
+# escape, 12 for an emoji escaped as two of them. So a body is refused unread above 16 KB
+# plus 12 bytes a character, and once read, above 16 KB plus 12 bytes for each character
+# its text really has. A 10,000-character note fits in any script and any JSON encoder;
+# 16 KB of padding anywhere else does not.
+MAX_ENVELOPE = 16 * 1024
+MAX_CHAR_BYTES = 12
+MAX_BODY = MAX_ENVELOPE + MAX_CHAR_BYTES * MAX_NOTE_TEXT
 TOKEN_HEADER = "X-Room-Token"
 DEVICE_HEADER = "X-Room-Device"
 _DEVICE_RE = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
@@ -331,6 +342,11 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if not isinstance(action, dict):
             self._refuse(HTTPStatus.BAD_REQUEST, "the request is not a JSON object")
+            return
+        text = action.get("text")
+        allowed = MAX_ENVELOPE + MAX_CHAR_BYTES * (len(text) if isinstance(text, str) else 0)
+        if length > allowed:  # padding in other fields, not a long note
+            self._refuse(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "the request is too large")
             return
         room.hub.seen(device, self.client_address[0])
         language = phone_language(self.headers.get("Accept-Language"))

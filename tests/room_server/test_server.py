@@ -12,7 +12,13 @@ import pytest
 
 from app.domain import edits, model
 from app.room_server.addresses import AddressRefused, check_host, is_allowed
-from app.room_server.server import MAX_BODY, Limits, RoomServer, phone_language
+from app.room_server.server import (
+    MAX_BODY,
+    MAX_ENVELOPE,
+    Limits,
+    RoomServer,
+    phone_language,
+)
 from tests.reliability.test_naughty_text import NAUGHTY
 from tests.room_server.client import Phone
 from tests.room_server.conftest import (
@@ -200,6 +206,14 @@ def test_oversize_requests_and_notes_are_refused_and_nothing_is_stored(room_path
         huge = json.dumps({"op": "write", "id": "x", "board_id": board, "text": "x" * MAX_BODY})
         status, payload = phone.post({}, token=server.token, raw=huge.encode())
         assert status == 413 and not payload["ok"]
+        # Besides a note's text, a request holds 16 KB: padding elsewhere is refused.
+        padded = {"op": "join", "id": "p", "name": "Oleg", "pad": "p" * MAX_ENVELOPE}
+        status, payload = phone.post(padded, token=server.token)
+        assert status == 413 and not payload["ok"]
+        padded_note = {"op": "write", "id": "q", "board_id": board, "text": "short"}
+        padded_note["pad"] = "p" * MAX_ENVELOPE
+        status, payload = phone.post(padded_note, token=server.token)
+        assert status == 413 and not payload["ok"]
         long_note = phone.act("write", board_id=board, text="y" * (model.MAX_NOTE_TEXT + 1))
         assert not long_note["ok"] and "10000" in long_note["error"]
         status, payload = phone.post({}, token=server.token, raw=b"{not json")
@@ -208,6 +222,30 @@ def test_oversize_requests_and_notes_are_refused_and_nothing_is_stored(room_path
         odd = phone.act("write", board_id="not a number", text="z")
         assert not odd["ok"] and "Traceback" not in odd["error"]
     assert read_file(room_path).notes == []
+
+
+@pytest.mark.parametrize(
+    "character",
+    [
+        "ж",  # Cyrillic: 2 bytes of UTF-8
+        "\U0001f600",  # an emoji: 4 bytes
+        '"',  # escaped in JSON: 2 bytes
+        "\u0007",  # a control character: 6 bytes of JSON (\u0007)
+    ],
+)
+def test_a_note_of_the_longest_length_fits_in_any_script(room_path: Path, character: str) -> None:
+    longest = "a" + character * (model.MAX_NOTE_TEXT - 2) + "z"
+    with running(room_path) as server:
+        phone = Phone(server.url())
+        phone.act("join", name="Oleg", team_id=None)
+        board = phone.state()["board_id"]
+        escaped = json.dumps({"op": "write", "text": longest}).encode()  # as ASCII, escaped
+        assert len(escaped) <= MAX_BODY
+        written = phone.act("write", board_id=board, text=longest)
+        assert written["ok"], written
+        one_more = phone.act("write", board_id=board, text=longest + character)
+        assert not one_more["ok"] and "10000" in one_more["error"]
+    assert [n.text for n in read_file(room_path).notes] == [longest]
 
 
 def test_naughty_strings_are_stored_exactly(room_path: Path) -> None:
