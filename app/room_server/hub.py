@@ -32,6 +32,7 @@ from typing import Any
 from app.domain import edits, kano, model, phones, prioritise_flow, reverse_flow
 from app.domain.edits import EditRefused, Pair
 from app.domain.texts import render
+from app.room_server.push import Changes
 from app.room_server.steps import PhoneTask, phone_step
 
 ApplyFunction = Callable[[str, Sequence[Pair]], object]  # raises when nothing was saved
@@ -87,6 +88,16 @@ class RoomHub:
         self._lock = threading.Lock()  # guards _phones between server threads
         self._wake_pending = False  # a wake-up was sent and its drain has not started
         self.closed = False
+        # Told to the phones' push connections: a change they did not make themselves.
+        self.changes = Changes()
+        self.applying = False  # a phone's action is being applied (its phone knows)
+
+    def room_changed(self) -> None:
+        """The facilitator changed the workshop (the step, a note, a setting): phones
+        fetch their view at once. A phone's own action is not announced: only its own
+        view changes, and its phone refreshes after the answer."""
+        if not self.applying:
+            self.changes.bump()
 
     # The facilitator's choices live in the file (the workshop record), so a restarted
     # server, `pointb serve` and an undo all see the same ones.
@@ -168,6 +179,7 @@ class RoomHub:
         """Refuse new actions and answer the queued ones (call on the owner thread)."""
         self.closed = True
         self.drain()
+        self.changes.close()
 
     def remove(self, participant_id: int) -> list[Pair]:
         """Cut off the phones acting as a participant; returns the edit that removes them
@@ -189,7 +201,11 @@ class RoomHub:
             if op_id and key in self._answers:
                 answer = self._answers[key]
             else:
-                answer = self._handle(job, key if op_id else "")
+                self.applying = True
+                try:
+                    answer = self._handle(job, key if op_id else "")
+                finally:
+                    self.applying = False
                 if op_id:
                     self._remember(key, answer)
         except EditRefused as exc:

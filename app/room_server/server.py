@@ -26,9 +26,10 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 from app.domain.model import MAX_NOTE_TEXT
+from app.room_server import push
 from app.room_server.addresses import LOOPBACK, check_host, private_addresses
 from app.room_server.hub import Json, RoomHub
 
@@ -47,6 +48,10 @@ MAX_BODY = MAX_ENVELOPE + MAX_CHAR_BYTES * MAX_NOTE_TEXT
 TOKEN_HEADER = "X-Room-Token"
 DEVICE_HEADER = "X-Room-Device"
 _DEVICE_RE = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+# A Host header fit to repeat in the page's policy: a name or address, an optional port.
+_HOST_RE = re.compile(
+    r"^[A-Za-z0-9.\-]{1,253}(:[0-9]{1,5})?$|^\[[0-9A-Za-z:.%]{2,80}\](:[0-9]{1,5})?$"
+)
 _STATIC = {
     "phone.js": "text/javascript; charset=utf-8",
     "phone.css": "text/css; charset=utf-8",
@@ -293,9 +298,11 @@ class _Handler(BaseHTTPRequestHandler):
         language = phone_language(self.headers.get("Accept-Language"))
         if rest in ("", "index.html"):
             page = room.static["phone.html"].replace(b"{{LANG}}", language.encode("ascii"))
-            self._send(HTTPStatus.OK, page, "text/html; charset=utf-8")
+            self._send(HTTPStatus.OK, page, "text/html; charset=utf-8", self._page_policy())
         elif rest in _STATIC:
             self._send(HTTPStatus.OK, room.static[rest], _STATIC[rest])
+        elif rest == "api/push":
+            self._push()
         elif rest == "api/state":
             device = self._device()
             if device is None:
@@ -305,6 +312,63 @@ class _Handler(BaseHTTPRequestHandler):
             self._json(HTTPStatus.OK, room.hub.view(device, language))
         else:
             self._refuse(HTTPStatus.NOT_FOUND, "not found")
+
+    def _page_policy(self) -> dict[str, str]:
+        """The page's policy also names its WebSocket address: older Safari does not
+        count ws:// to the same host as 'self'."""
+        host = self.headers.get("Host", "")
+        if not _HOST_RE.match(host):
+            return {}
+        policy = _SECURITY_HEADERS["Content-Security-Policy"].replace(
+            "connect-src 'self'", f"connect-src 'self' ws://{host}"
+        )
+        return {"Content-Security-Policy": policy}
+
+    def _push(self) -> None:
+        """The WebSocket handshake (the token was checked by `_route`), then the push
+        connection on this thread until it closes."""
+        room = self.server.room
+        headers = self.headers
+        query = parse_qs(urlsplit(self.path).query)
+        device = (query.get("device") or [""])[0]
+        key = headers.get("Sec-WebSocket-Key", "")
+        origin = headers.get("Origin")
+        if (
+            headers.get("Upgrade", "").lower() != "websocket"
+            or "upgrade" not in headers.get("Connection", "").lower()
+            or headers.get("Sec-WebSocket-Version") != "13"
+            or not push.valid_key(key)
+            or self.command != "GET"
+        ):
+            self._refuse(HTTPStatus.BAD_REQUEST, "not a WebSocket handshake")
+            return
+        if origin is not None and urlsplit(origin).netloc != headers.get("Host", ""):
+            self._refuse(HTTPStatus.FORBIDDEN, "another site's page cannot listen")
+            return
+        if not _DEVICE_RE.match(device):
+            self._refuse(HTTPStatus.BAD_REQUEST, "missing phone id")
+            return
+        if not room.hub.changes.enter():
+            self._refuse(HTTPStatus.SERVICE_UNAVAILABLE, "too many connections; polling")
+            return
+        try:
+            room.hub.seen(device, self.client_address[0])
+            seen = room.hub.changes.version
+            self.send_response(HTTPStatus.SWITCHING_PROTOCOLS)
+            self.send_header("Upgrade", "websocket")
+            self.send_header("Connection", "Upgrade")
+            self.send_header("Sec-WebSocket-Accept", push.accept_key(key))
+            self.end_headers()
+            self.wfile.flush()
+            self.close_connection = True
+
+            def message(version: int) -> bytes:
+                room.hub.seen(device, self.client_address[0])  # a listening phone is here
+                return json.dumps({"changed": version}).encode("ascii")
+
+            push.serve_push(self.connection, room.hub.changes, seen, message)
+        finally:
+            room.hub.changes.leave()
 
     def _post(self) -> None:
         rest = self._route()

@@ -78,6 +78,7 @@ class PhoneRoom(QObject):
         self._slice.timeout.connect(self._drain)
         self.woke.connect(self._schedule, Qt.ConnectionType.QueuedConnection)
         controller.file_replaced.connect(self.stop)
+        controller.changed.connect(self._changed)
         self.running = False
         self.host: str | None = None  # the address shown (None: the server's first one)
 
@@ -89,6 +90,10 @@ class PhoneRoom(QObject):
 
     def _data(self) -> model.WorkshopData:
         return self.controller.data
+
+    def _changed(self, _change: object) -> None:
+        if self.running:
+            self.hub.room_changed()  # the phones hear of it at once (see push.py)
 
     def _apply(self, label: str, pairs: Sequence[Pair]) -> None:
         if self.controller.busy:  # an import is being written: the phone sends again
@@ -122,8 +127,7 @@ class PhoneRoom(QObject):
         self.running = False
         self.server.stop()
         # New actions are refused; those already received are applied and answered.
-        self.hub.closed = True
-        self.hub.drain()
+        self.hub.close()  # also closes the phones' push connections
         self.stopped.emit()
 
 

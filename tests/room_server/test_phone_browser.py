@@ -92,6 +92,8 @@ def test_a_phone_joins_writes_votes_and_answers_kano(workshop_path: Path, browse
     with running(workshop_path, port=port) as server:
         browser.get(server.url())
         _wait(browser, lambda d: _visible(d, "join"))
+        # The page opened its push channel (a WebSocket the page's policy allows).
+        _wait(browser, lambda d: server.hub.changes.connections >= 1)
         assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "ru"
         assert "Комната" in browser.find_element(By.ID, "room").text
         browser.find_element(By.ID, "join-name").send_keys("Вера")

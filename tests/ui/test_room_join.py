@@ -12,7 +12,7 @@ from app.room_server.addresses import LOOPBACK
 from app.ui.controller import Controller
 from app.ui.main_window import MainWindow
 from app.ui.room_join import JoinDialog, PhonesFeature
-from tests.room_server.client import Phone
+from tests.room_server.client import Phone, PushListener
 
 
 @pytest.fixture
@@ -176,6 +176,28 @@ def test_moderated_phone_notes_wait_in_the_inbox(qtbot: Any, window: MainWindow)
     while window.controller.data.workshop.phones_anonymous:
         stack.undo()
     assert not dialog.anonymous.isChecked()
+
+
+def test_the_facilitators_edits_reach_the_phones_at_once(qtbot: Any, window: MainWindow) -> None:
+    from app.domain import edits, model
+
+    window.room.join_action.trigger()
+    phones = window.room.phones
+    assert phones is not None and phones.room is not None
+    listener = PushListener(phones.room.server.url(LOOPBACK))
+    try:
+        assert listener.status == 101
+        data = window.controller.data
+        board = next(b for b in data.boards if b.kind == model.BoardKind.CAPTURE)
+        assert window.controller.edit("Note", edits.add_note(data, board.id, "From the console"))
+        assert listener.next_change()["changed"] >= 1
+        # An edit of the workshop record too (the agenda step is one of its fields).
+        assert window.controller.edit_workshop("Go to step", title="Renamed for the test")
+        assert listener.next_change()["changed"] >= 2
+        phones.stop()
+        assert listener.receive()[0] == 0x8  # the room stopped: the channel closes
+    finally:
+        listener.close()
 
 
 def test_a_printable_join_page(qtbot: Any, window: MainWindow, tmp_path: Any) -> None:
