@@ -40,7 +40,7 @@ def serve(
         }
         if settings:
             workshop.update_workshop(**settings)
-        hub = RoomHub(lambda: workshop.data, workshop.apply)
+        hub = RoomHub(lambda: workshop.data, workshop.apply, batch=workshop.batch)
         server = RoomServer(hub, host=host, port=port, limits=limits)
         server.start()
         try:

@@ -18,6 +18,7 @@ on every edit instead of changing them in place, so a reader sees a consistent s
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import secrets
 import threading
@@ -26,6 +27,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,12 +38,15 @@ from app.room_server.push import Changes
 from app.room_server.steps import PhoneTask, phone_step
 
 ApplyFunction = Callable[[str, Sequence[Pair]], object]  # raises when nothing was saved
+# Edits made inside share one transaction (`WorkshopFile.batch`, `Controller.batch`).
+BatchFunction = Callable[[], AbstractContextManager[None]]
 Json = dict[str, Any]
 
 ANSWER_TIMEOUT = 15.0  # seconds a server thread waits for the owner thread
 REMEMBERED_ANSWERS = 50_000
 SEEN_TIMEOUT = 30.0  # seconds after its last request a phone counts as connected
 MAX_ACTION_ID = 64  # characters of a phone's action id that are remembered
+BATCH_LIMIT = 200  # actions committed together at most (one answer waits for the commit)
 
 
 class NotJoined(Exception):
@@ -73,9 +78,11 @@ class RoomHub:
         apply: ApplyFunction,
         wake: Callable[[], None] = lambda: None,
         code: str | None = None,
+        batch: BatchFunction = contextlib.nullcontext,
     ) -> None:
         self._data = data
         self._apply = apply
+        self._batch = batch
         self.wake = wake
         self.code = code or f"{secrets.randbelow(1_000_000):06d}"  # shown to check the room
         self._jobs: queue.Queue[_Job] = queue.Queue()
@@ -149,18 +156,16 @@ class RoomHub:
     def drain(self, budget: float | None = None) -> int:
         """Apply the queued actions; returns how many were handled. With a `budget` in
         seconds it stops once that time is spent (the GUI calls again soon after, so a
-        burst of phones never holds the window for long)."""
+        burst of phones never holds the window for long). The actions of one call are
+        committed together: one transaction, one disk flush, each its own undo step."""
         self._wake_pending = False  # jobs queued from now on wake the owner again
-        handled = 0
         deadline = None if budget is None else time.monotonic() + budget
-        while deadline is None or time.monotonic() < deadline:
-            try:
-                job = self._jobs.get_nowait()
-            except queue.Empty:
+        handled = 0
+        while True:
+            done = self._run_batch(None, deadline)
+            handled += done
+            if done == 0 or (deadline is not None and time.monotonic() >= deadline):
                 return handled
-            self._run(job)
-            handled += 1
-        return handled
 
     @property
     def pending(self) -> int:
@@ -172,8 +177,8 @@ class RoomHub:
             job = self._jobs.get(timeout=timeout)
         except queue.Empty:
             return 0
-        self._run(job)
-        return 1 + self.drain()
+        self._wake_pending = False
+        return self._run_batch(job, None) + self.drain()
 
     def close(self) -> None:
         """Refuse new actions and answer the queued ones (call on the owner thread)."""
@@ -194,32 +199,64 @@ class RoomHub:
             return []
         return phones.remove_participant(data, participant_id)
 
-    def _run(self, job: _Job) -> None:
-        op_id = str(job.action.get("id", ""))[:MAX_ACTION_ID]
-        key = f"{job.device}/{op_id}"
+    def _run_batch(self, first: _Job | None, deadline: float | None) -> int:
+        """Apply queued actions (`first`, then the queue's) in one batch until the queue is
+        empty, the deadline passes or the batch is full; answer them once it committed.
+        If the commit fails, nothing of the batch is saved and every phone of it is told
+        so (it sends again)."""
+        taken: list[_Job] = []
+        answers: list[tuple[Json, str]] = []  # (answer, the key to remember it by, or "")
+        new_keys: dict[str, Json] = {}  # answered in this batch, not yet committed
         try:
-            if op_id and key in self._answers:
-                answer = self._answers[key]
-            else:
-                self.applying = True
-                try:
-                    answer = self._handle(job, key if op_id else "")
-                finally:
-                    self.applying = False
-                if op_id:
-                    self._remember(key, answer)
-        except EditRefused as exc:
-            answer = {"ok": False, "error": str(exc)}
-            if op_id:
+            with self._batch():
+                job = first
+                while len(taken) < BATCH_LIMIT:
+                    if job is None:
+                        try:
+                            job = self._jobs.get_nowait()
+                        except queue.Empty:
+                            break
+                    taken.append(job)
+                    answer, key = self._answer(job, new_keys)
+                    answers.append((answer, key))
+                    if key:
+                        new_keys[key] = answer
+                    job = None
+                    if deadline is not None and time.monotonic() >= deadline:
+                        break
+        except Exception as exc:  # a failed write: nothing remembered, the phones send again
+            existing = {n.id for n in self._data().notes}
+            for own in self._own_notes.values():
+                own.intersection_update(existing)  # an unsaved note's id will be reused
+            for job in taken:
+                job.answer.set_exception(exc)
+            return len(taken)
+        for job, (answer, key) in zip(taken, answers, strict=True):
+            if key:
                 self._remember(key, answer)
+            job.answer.set_result(answer)
+        return len(taken)
+
+    def _answer(self, job: _Job, new_keys: dict[str, Json]) -> tuple[Json, str]:
+        """One action's answer, and the key to remember it by; raises when a write failed."""
+        op_id = str(job.action.get("id", ""))[:MAX_ACTION_ID]
+        key = f"{job.device}/{op_id}" if op_id else ""
+        if key in self._answers:
+            return self._answers[key], ""
+        if key in new_keys:
+            return new_keys[key], ""
+        try:
+            self.applying = True
+            try:
+                return self._handle(job, key), key
+            finally:
+                self.applying = False
+        except EditRefused as exc:
+            return {"ok": False, "error": str(exc)}, key
         except NotJoined:
-            answer = {"ok": False, "error": "join", "join": True}
+            return {"ok": False, "error": "join", "join": True}, ""
         except (KeyError, ValueError, TypeError) as exc:
-            answer = {"ok": False, "error": f"bad request ({type(exc).__name__})"}
-        except Exception as exc:  # a failed write: not remembered, the phone sends again
-            job.answer.set_exception(exc)
-            return
-        job.answer.set_result(answer)
+            return {"ok": False, "error": f"bad request ({type(exc).__name__})"}, ""
 
     def _remember(self, key: str, answer: Json) -> None:
         self._answers[key] = answer

@@ -48,6 +48,7 @@ class Controller(QObject):
         self.window_shows_messages = False
         # Edits pushed in the open gesture (None: no gesture open); see `gesture`.
         self._gesture: list[int] | None = None
+        self._batched: list[Change] | None = None  # the changes of an open batch()
         # The room's one step timer (set by the agenda panel); exercise widgets show it.
         self.step_timer: TimerWidget | None = None
 
@@ -114,7 +115,38 @@ class Controller(QObject):
             if outer:
                 self._gesture = None
 
+    def apply_quietly(self, label: str, pairs: Sequence[Pair]) -> None:
+        """One undoable edit made for someone else (a phone): a refusal or a failed write
+        is raised to the caller, who answers it, instead of shown on the console."""
+        if self.file is None:
+            raise WorkshopFileError(Path(), "no workshop is open")
+        self._push(self.file.apply(label, list(pairs)))
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Edits made inside are saved in one transaction (`WorkshopFile.batch`) and each
+        stays its own undo step, pushed once the batch committed. A failed batch changes
+        nothing: it is reported and raised."""
+        if self.file is None or self._batched is not None:
+            yield
+            return
+        pending: list[Change] = []
+        self._batched = pending
+        try:
+            with self.file.batch():
+                yield
+        except WorkshopFileError as exc:
+            self.report(exc)
+            raise
+        finally:
+            self._batched = None
+        for change in pending:
+            self._push(change)
+
     def _push(self, change: Change) -> None:
+        if self._batched is not None:
+            self._batched.append(change)
+            return
         follows = self._gesture is not None and self._gesture[0] > 0
         self.undo_stack.push(ChangeCommand(self, change, follows=follows))
         if self._gesture is not None:

@@ -67,7 +67,7 @@ class PhoneRoom(QObject):
     def __init__(self, controller: Controller, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.hub = RoomHub(self._data, self._apply, wake=self.woke.emit)
+        self.hub = RoomHub(self._data, self._apply, wake=self.woke.emit, batch=controller.batch)
         self.server = RoomServer(self.hub)
         # Every slice runs from this timer: a wake-up only starts it. Posted calls are
         # handled before timers, so slices run from posted calls would starve the
@@ -98,8 +98,7 @@ class PhoneRoom(QObject):
     def _apply(self, label: str, pairs: Sequence[Pair]) -> None:
         if self.controller.busy:  # an import is being written: the phone sends again
             raise NotSaved(label)
-        if not self.controller.edit(label, pairs):
-            raise NotSaved(label)
+        self.controller.apply_quietly(label, pairs)  # a refusal goes back to the phone
 
     def start(self) -> None:
         self.server.start()
