@@ -209,3 +209,17 @@ def test_a_note_does_not_merge_into_itself_or_another_board() -> None:
         phones.merge(data, 1, 1, "en")
     with pytest.raises(EditRefused, match="another note"):
         phones.merge(data, 1, 2, "en")
+
+
+@pytest.mark.parametrize(
+    "kind", [model.BoardKind.STRATEGY, model.BoardKind.JOURNEY, model.BoardKind.SCENARIOS]
+)
+def test_a_cx_board_step_sends_the_phones_to_the_projector(kind: model.BoardKind) -> None:
+    data = _data()
+    data.boards.append(model.Board(2, kind, "CX"))
+    steps = (agenda.AgendaStep(kind.value, "Look together", "На экран"),)
+    stored = agenda.Agenda(key="t", name_en="T", name_ru="", steps=steps)
+    data.workshop.agenda_json = agenda.to_json(stored)
+    step = phone_step(data)
+    # The page shows "look at the projector" for a waiting task, with the step's words.
+    assert (step.task, step.board_id, step.title("en")) == (PhoneTask.WAIT, 2, "Look together")
