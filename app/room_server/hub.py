@@ -79,10 +79,12 @@ class RoomHub:
         wake: Callable[[], None] = lambda: None,
         code: str | None = None,
         batch: BatchFunction = contextlib.nullcontext,
+        batch_limit: int = BATCH_LIMIT,
     ) -> None:
         self._data = data
         self._apply = apply
         self._batch = batch
+        self._batch_limit = batch_limit
         self.wake = wake
         self.code = code or f"{secrets.randbelow(1_000_000):06d}"  # shown to check the room
         self._jobs: queue.Queue[_Job] = queue.Queue()
@@ -210,7 +212,7 @@ class RoomHub:
         try:
             with self._batch():
                 job = first
-                while len(taken) < BATCH_LIMIT:
+                while len(taken) < self._batch_limit:
                     if job is None:
                         try:
                             job = self._jobs.get_nowait()

@@ -50,6 +50,9 @@ from app.services import Pair
 from app.ui.controller import Controller
 
 SLICE_SECONDS = 0.02  # GUI time spent applying phone actions before yielding to the window
+# Phone actions committed together on the GUI thread: after the commit each one still
+# updates the window (its undo step, its board), so a batch is kept small.
+GUI_BATCH = 25
 NEXT_SLICE_MS = 1  # the pause between two slices, for the window's own events
 REFRESH_MS = 1000  # the connected list
 
@@ -67,7 +70,13 @@ class PhoneRoom(QObject):
     def __init__(self, controller: Controller, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.hub = RoomHub(self._data, self._apply, wake=self.woke.emit, batch=controller.batch)
+        self.hub = RoomHub(
+            self._data,
+            self._apply,
+            wake=self.woke.emit,
+            batch=controller.batch,
+            batch_limit=GUI_BATCH,
+        )
         self.server = RoomServer(self.hub)
         # Every slice runs from this timer: a wake-up only starts it. Posted calls are
         # handled before timers, so slices run from posted calls would starve the

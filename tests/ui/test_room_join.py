@@ -48,13 +48,13 @@ def test_phone_notes_appear_on_the_console_and_undo(
 ) -> None:
     # Every phone edit reaches the controller on the GUI thread (never a server thread).
     threads: list[threading.Thread] = []
-    original = Controller.edit
+    original = Controller.apply_quietly
 
-    def edit(self: Controller, label: str, pairs: Any) -> bool:
+    def apply_quietly(self: Controller, label: str, pairs: Any) -> None:
         threads.append(threading.current_thread())
-        return original(self, label, pairs)
+        original(self, label, pairs)
 
-    monkeypatch.setattr(Controller, "edit", edit)
+    monkeypatch.setattr(Controller, "apply_quietly", apply_quietly)
     room = window.room
     room.join_action.trigger()
     phones = room.phones
