@@ -162,9 +162,7 @@ def test_moderated_phone_notes_wait_in_the_inbox(qtbot: Any, window: MainWindow)
     assert dialog.merge_note(waiting["Same as keep me"].id, kept.id)
     assert dialog.reject_note(waiting["Drop me"].id)
     notes = window.controller.data.notes
-    assert [(n.text, n.parked) for n in notes] == [
-        ("Keep me, reworded\nSame as keep me", False)
-    ]
+    assert [(n.text, n.parked) for n in notes] == [("Keep me, reworded\nSame as keep me", False)]
     assert notes[0].id in board.scene.notes
     assert dialog.inbox.count() == 0
     stack.undo()  # the rejection is undoable
@@ -287,9 +285,7 @@ def test_a_phone_note_does_not_interrupt_the_facilitator_typing(
     board = window.select_board(board_id)
     board.start_edit(controller.data.notes[0].id)
     board.editor.setPlainText("Mine, half typed")
-    _wait_for(
-        qtbot, _in_thread(lambda: phone.act("write", board_id=board_id, text="From a phone"))
-    )
+    _wait_for(qtbot, _in_thread(lambda: phone.act("write", board_id=board_id, text="From a phone")))
     assert board.editor.isVisible() and board.editor.toPlainText() == "Mine, half typed"
     assert {n.text for n in controller.data.notes} == {"Mine", "From a phone"}
 
@@ -308,3 +304,31 @@ def test_the_dialog_says_what_the_phones_show(qtbot: Any, window: MainWindow) ->
     assert window.controller.edit_workshop("agenda", agenda_json=agenda.to_json(stored))
     dialog.refresh()
     assert dialog.step_label.text() == "The phones show: dot voting — Ideas"
+
+
+def test_a_batch_of_phone_edits_is_one_window_update_and_separate_undo_steps(
+    qtbot: Any, window: MainWindow
+) -> None:
+    from app.domain import edits, model
+
+    controller = window.controller
+    board = next(b for b in controller.data.boards if b.kind == model.BoardKind.CAPTURE)
+    seen: list[Any] = []
+    controller.changed.connect(seen.append)
+    steps = controller.undo_stack.count()
+    with controller.batch():
+        for text in ("first of two", "second of two"):
+            controller.apply_quietly("Note", edits.add_note(controller.data, board.id, text))
+        assert seen == []  # nothing shown before the commit
+    assert len(seen) == 1
+    assert sorted(after.text for _before, after in seen[0].pairs) == [
+        "first of two",
+        "second of two",
+    ]
+    assert controller.undo_stack.count() == steps + 2
+    shown = {
+        n.text for n in controller.data.notes if n.id in window.board_widgets[board.id].scene.notes
+    }
+    assert {"first of two", "second of two"} <= shown
+    controller.undo_stack.undo()
+    assert "second of two" not in {n.text for n in controller.data.notes}
