@@ -209,6 +209,7 @@ class RoomHub:
         taken: list[_Job] = []
         answers: list[tuple[Json, str]] = []  # (answer, the key to remember it by, or "")
         new_keys: dict[str, Json] = {}  # answered in this batch, not yet committed
+        self.applying = True  # the window's update after the commit is not announced either
         try:
             with self._batch():
                 job = first
@@ -227,12 +228,14 @@ class RoomHub:
                     if deadline is not None and time.monotonic() >= deadline:
                         break
         except Exception as exc:  # a failed write: nothing remembered, the phones send again
+            self.applying = False
             existing = {n.id for n in self._data().notes}
             for own in self._own_notes.values():
                 own.intersection_update(existing)  # an unsaved note's id will be reused
             for job in taken:
                 job.answer.set_exception(exc)
             return len(taken)
+        self.applying = False
         for job, (answer, key) in zip(taken, answers, strict=True):
             if key:
                 self._remember(key, answer)
@@ -248,11 +251,7 @@ class RoomHub:
         if key in new_keys:
             return new_keys[key], ""
         try:
-            self.applying = True
-            try:
-                return self._handle(job, key), key
-            finally:
-                self.applying = False
+            return self._handle(job, key), key
         except EditRefused as exc:
             return {"ok": False, "error": str(exc)}, key
         except NotJoined:

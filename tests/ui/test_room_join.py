@@ -185,6 +185,12 @@ def test_the_facilitators_edits_reach_the_phones_at_once(qtbot: Any, window: Mai
     listener = PushListener(phones.room.server.url(LOOPBACK))
     try:
         assert listener.status == 101
+        # A phone's own note is not announced (only its own view changes).
+        phone = Phone(phones.room.server.url(LOOPBACK))
+        _wait_for(qtbot, _in_thread(lambda: phone.act("join", name="Lena", team_id=None)))
+        board_id = phone.state()["board_id"]
+        _wait_for(qtbot, _in_thread(lambda: phone.act("write", board_id=board_id, text="Mine")))
+        assert phones.room.hub.changes.version == 0
         data = window.controller.data
         board = next(b for b in data.boards if b.kind == model.BoardKind.CAPTURE)
         assert window.controller.edit("Note", edits.add_note(data, board.id, "From the console"))
