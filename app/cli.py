@@ -101,6 +101,18 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("file", type=Path)
     serve.add_argument("--host", help="listen only on this address (default: all private ones)")
     serve.add_argument("--port", type=int, default=8765, help="port (0: any free one)")
+    serve.add_argument(
+        "--anonymous",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="notes without names (saved in the file; default: the file's setting)",
+    )
+    serve.add_argument(
+        "--moderate",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="phone notes wait until accepted (saved in the file; default: the file's setting)",
+    )
     return parser
 
 
@@ -295,7 +307,9 @@ def _cmd_selftest(args: argparse.Namespace) -> int:
 def _cmd_serve(args: argparse.Namespace) -> int:
     from app.room_server.headless import serve_until_signal
 
-    return serve_until_signal(args.file, args.host, args.port)
+    return serve_until_signal(
+        args.file, args.host, args.port, anonymous=args.anonymous, moderated=args.moderate
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

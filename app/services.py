@@ -6,8 +6,9 @@ before/after snapshots, so undo is the same operation in reverse. Reads come fro
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -72,6 +73,8 @@ class WorkshopFile:
     _sorted: dict[str, tuple[list[Any], int]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    # The changes of an open `batch()`, told to the listeners once it committed.
+    _batched: list[Change] | None = field(default=None, init=False, repr=False, compare=False)
 
     # --- lifecycle -----------------------------------------------------------------------
     @classmethod
@@ -153,12 +156,46 @@ class WorkshopFile:
         self._write(change)
         return change
 
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Edits made inside commit together: ONE transaction and one disk flush for many
+        small edits (phones in a full room), each still its own `Change` (its own undo
+        step). Memory follows each edit at once (the next one's rules see it); if the
+        commit fails, or an exception leaves the block, the file and memory are both put
+        back as they were and nothing is told to the listeners."""
+        if self._batched is not None:
+            yield
+            return
+        kept = {f.name: getattr(self.data, f.name) for f in dataclasses.fields(self.data)}
+        kept_sorted = dict(self._sorted)
+        done: list[Change] = []
+        self._batched = done
+        try:
+            with self.database.batch():
+                yield
+        except BaseException:
+            # Lists and records are replaced, never changed in place: the kept ones are
+            # exactly the memory before the batch.
+            for name, value in kept.items():
+                setattr(self.data, name, value)
+            self._sorted = kept_sorted
+            raise
+        finally:
+            self._batched = None
+        for change in done:
+            for listener in list(self.listeners):
+                listener(change)
+
     def _write(self, change: Change) -> None:
         upserts = [after for _before, after in change.pairs if after is not None]
         deletes = [before for before, after in change.pairs if after is None and before is not None]
         self.database.write(upserts, deletes, change.workshop_after)
         # Memory follows only after the commit succeeded: a failed write changes nothing.
+        # (In a batch, memory follows at once and is put back if the batch fails.)
         self._apply_in_memory(change)
+        if self._batched is not None:
+            self._batched.append(change)
+            return
         for listener in list(self.listeners):
             listener(change)
 

@@ -90,6 +90,10 @@ class Workshop:
     # room is on. Text, not tables: the agenda is edited as a whole and never queried.
     agenda_json: str = ""
     agenda_step: int = 0
+    # The room's phones (Room > Let the room join, `pointb serve`): notes without names,
+    # and notes that wait for the facilitator. Kept in the file so a restart keeps them.
+    phones_anonymous: bool = False
+    phones_moderated: bool = False
 
 
 @dataclass
@@ -155,6 +159,17 @@ class Vote:
 
 
 @dataclass
+class PhoneReceipt:
+    """A phone's note, saved: the phone's own id for that action ("<phone>/<action>"), so
+    the same note resent after a lost answer, even after a restart, is not saved twice.
+    Kept in the file, never in the JSON dump (it names phones, not ideas)."""
+
+    id: int
+    key: str
+    note_id: int
+
+
+@dataclass
 class WorkshopData:
     """A whole workshop in memory: what the JSON dump and the exports are made from."""
 
@@ -183,6 +198,7 @@ class WorkshopData:
     audit_failures: list[AuditFailure] = field(default_factory=list)
     scenario_models: list[ScenarioModel] = field(default_factory=list)
     principle_checks: list[PrincipleCheck] = field(default_factory=list)
+    phone_receipts: list[PhoneReceipt] = field(default_factory=list)
 
     def team(self, team_id: int | None) -> Team | None:
         return next((t for t in self.teams if t.id == team_id), None)

@@ -38,6 +38,8 @@ MESSAGES = {
     "phone_vote": N_("Dots from {name}"),
     "phone_kano": N_("Kano answer from {name}"),
     "phone_join": N_("{name} joined"),
+    "someone": N_("a participant"),
+    "merge_self": N_("Pick another note to merge into."),
 }
 
 
@@ -128,6 +130,30 @@ def accept(data: model.WorkshopData, note_id: int, text: str | None = None) -> l
     if text is not None:
         changes["text"] = text
     return edits.update_note(data, note_id, **changes)
+
+
+def merge(data: model.WorkshopData, note_id: int, into_id: int, language: str) -> list[Pair]:
+    """Merge a waiting note into another note of its board (one on the board or another
+    waiting one): the other note gains the waiting one's words and author, unless it says
+    the same already, and the waiting note goes."""
+    note = _note(data, note_id, language)
+    target = _note(data, into_id, language)
+    if note.id == target.id or note.board_id != target.board_id:
+        raise EditRefused(message("merge_self", language))
+    changes: dict[str, object] = {}
+    if note.text.casefold() not in target.text.casefold():
+        changes["text"] = edits.clean_text(f"{target.text}\n{note.text}", language)
+    names = [a.strip() for a in target.author.split(",") if a.strip()]
+    authors = ", ".join(dict.fromkeys([*names, *([note.author] if note.author else [])]))
+    if authors != target.author:
+        changes["author"] = authors[: model.MAX_NAME]
+    pairs = edits.update_note(data, into_id, **changes) if changes else []
+    return [*pairs, *edits.delete_notes(data, [note_id])]
+
+
+def shown_name(person: model.Participant, anonymous: bool, language: str) -> str:
+    """How the console's undo history names a participant: not at all when anonymous."""
+    return message("someone", language) if anonymous else person.name
 
 
 def respondent(person: model.Participant, anonymous: bool) -> str:

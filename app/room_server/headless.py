@@ -26,11 +26,21 @@ def serve(
     port: int = DEFAULT_PORT,
     ready: Callable[[RoomServer], None] = lambda server: None,
     limits: Limits | None = None,
+    anonymous: bool | None = None,
+    moderated: bool | None = None,
 ) -> None:
-    """Serve the phones of one workshop file until `stop` is set."""
+    """Serve the phones of one workshop file until `stop` is set. `anonymous` and
+    `moderated`, when given, become the file's settings first (None keeps the file's)."""
     workshop = WorkshopFile.open(path)
     try:
-        hub = RoomHub(lambda: workshop.data, workshop.apply)
+        settings = {
+            name: value
+            for name, value in (("phones_anonymous", anonymous), ("phones_moderated", moderated))
+            if value is not None and getattr(workshop.data.workshop, name) != value
+        }
+        if settings:
+            workshop.update_workshop(**settings)
+        hub = RoomHub(lambda: workshop.data, workshop.apply, batch=workshop.batch)
         server = RoomServer(hub, host=host, port=port, limits=limits)
         server.start()
         try:
@@ -44,7 +54,13 @@ def serve(
         workshop.close()
 
 
-def serve_until_signal(path: Path, host: str | None, port: int) -> int:
+def serve_until_signal(
+    path: Path,
+    host: str | None,
+    port: int,
+    anonymous: bool | None = None,
+    moderated: bool | None = None,
+) -> int:
     """The `pointb serve` command: print the join address and code, serve until Ctrl+C or
     SIGTERM, then stop cleanly (exit status 0)."""
     if not 0 <= port <= 65535:
@@ -70,10 +86,28 @@ def serve_until_signal(path: Path, host: str | None, port: int) -> int:
         for other in server.hosts[1:]:
             print(f"         also: {server.url(other)}")
         print(f"Session code: {server.hub.code}")
+        print(
+            "Notes: "
+            + ("anonymous" if server.hub.anonymous else "with their authors' names")
+            + ", "
+            + (
+                "waiting for the facilitator (moderated)"
+                if server.hub.moderated
+                else "straight on the board"
+            )
+        )
         print("Serving the phones; Ctrl+C stops.", flush=True)
 
     try:
-        serve(Path(path), stop, host=host, port=port, ready=ready)
+        serve(
+            Path(path),
+            stop,
+            host=host,
+            port=port,
+            ready=ready,
+            anonymous=anonymous,
+            moderated=moderated,
+        )
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)

@@ -8,7 +8,9 @@ controller's edit, which also makes it undoable), then answers the waiting threa
 phone learns that its note is saved only after the transaction committed.
 
 Every action carries an id the phone made up. The hub remembers the answer to each id,
-so an action resent after a lost answer is answered again and not applied twice.
+so an action resent after a lost answer is answered again and not applied twice. A new
+note (the one action that adds something) also leaves a receipt in the file, in the same
+transaction: a phone resending it after the laptop restarted gets the same note back.
 
 Reads (`view`) run on the server threads: `WorkshopFile` replaces its lists and records
 on every edit instead of changing them in place, so a reader sees a consistent snapshot.
@@ -16,6 +18,7 @@ on every edit instead of changing them in place, so a reader sees a consistent s
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import secrets
 import threading
@@ -24,21 +27,26 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
 from app.domain import edits, kano, model, phones, prioritise_flow, reverse_flow
 from app.domain.edits import EditRefused, Pair
 from app.domain.texts import render
+from app.room_server.push import Changes
 from app.room_server.steps import PhoneTask, phone_step
 
 ApplyFunction = Callable[[str, Sequence[Pair]], object]  # raises when nothing was saved
+# Edits made inside share one transaction (`WorkshopFile.batch`, `Controller.batch`).
+BatchFunction = Callable[[], AbstractContextManager[None]]
 Json = dict[str, Any]
 
 ANSWER_TIMEOUT = 15.0  # seconds a server thread waits for the owner thread
 REMEMBERED_ANSWERS = 50_000
 SEEN_TIMEOUT = 30.0  # seconds after its last request a phone counts as connected
 MAX_ACTION_ID = 64  # characters of a phone's action id that are remembered
+BATCH_LIMIT = 200  # actions committed together at most (one answer waits for the commit)
 
 
 class NotJoined(Exception):
@@ -70,22 +78,47 @@ class RoomHub:
         apply: ApplyFunction,
         wake: Callable[[], None] = lambda: None,
         code: str | None = None,
+        batch: BatchFunction = contextlib.nullcontext,
+        batch_limit: int = BATCH_LIMIT,
     ) -> None:
         self._data = data
         self._apply = apply
+        self._batch = batch
+        self._batch_limit = batch_limit
         self.wake = wake
         self.code = code or f"{secrets.randbelow(1_000_000):06d}"  # shown to check the room
         self._jobs: queue.Queue[_Job] = queue.Queue()
         self._answers: OrderedDict[str, Json] = OrderedDict()
+        for receipt in data().phone_receipts:  # notes saved before a restart
+            self._answers[receipt.key] = {"ok": True, "note_id": receipt.note_id}
         self._phones: dict[str, Phone] = {}
         self._own_notes: dict[int, set[int]] = {}
         self._removed: set[str] = set()  # devices the facilitator removed
         self._lock = threading.Lock()  # guards _phones between server threads
         self._wake_pending = False  # a wake-up was sent and its drain has not started
         self.closed = False
-        # The facilitator's choices, read on the owner thread when an action is applied.
-        self.anonymous = False  # no names on phone notes; Kano answers under a number
-        self.moderated = False  # phone notes wait set aside until the facilitator accepts
+        # Told to the phones' push connections: a change they did not make themselves.
+        self.changes = Changes()
+        self.applying = False  # a phone's action is being applied (its phone knows)
+
+    def room_changed(self) -> None:
+        """The facilitator changed the workshop (the step, a note, a setting): phones
+        fetch their view at once. A phone's own action is not announced: only its own
+        view changes, and its phone refreshes after the answer."""
+        if not self.applying:
+            self.changes.bump()
+
+    # The facilitator's choices live in the file (the workshop record), so a restarted
+    # server, `pointb serve` and an undo all see the same ones.
+    @property
+    def anonymous(self) -> bool:
+        """No names on phone notes or in the undo history; Kano answers under a number."""
+        return self._data().workshop.phones_anonymous
+
+    @property
+    def moderated(self) -> bool:
+        """Phone notes wait set aside until the facilitator accepts them."""
+        return self._data().workshop.phones_moderated
 
     # --- server threads ------------------------------------------------------------------
     def seen(self, device: str, address: str) -> Phone:
@@ -125,18 +158,16 @@ class RoomHub:
     def drain(self, budget: float | None = None) -> int:
         """Apply the queued actions; returns how many were handled. With a `budget` in
         seconds it stops once that time is spent (the GUI calls again soon after, so a
-        burst of phones never holds the window for long)."""
+        burst of phones never holds the window for long). The actions of one call are
+        committed together: one transaction, one disk flush, each its own undo step."""
         self._wake_pending = False  # jobs queued from now on wake the owner again
-        handled = 0
         deadline = None if budget is None else time.monotonic() + budget
-        while deadline is None or time.monotonic() < deadline:
-            try:
-                job = self._jobs.get_nowait()
-            except queue.Empty:
+        handled = 0
+        while True:
+            done = self._run_batch(None, deadline)
+            handled += done
+            if done == 0 or (deadline is not None and time.monotonic() >= deadline):
                 return handled
-            self._run(job)
-            handled += 1
-        return handled
 
     @property
     def pending(self) -> int:
@@ -148,13 +179,14 @@ class RoomHub:
             job = self._jobs.get(timeout=timeout)
         except queue.Empty:
             return 0
-        self._run(job)
-        return 1 + self.drain()
+        self._wake_pending = False
+        return self._run_batch(job, None) + self.drain()
 
     def close(self) -> None:
         """Refuse new actions and answer the queued ones (call on the owner thread)."""
         self.closed = True
         self.drain()
+        self.changes.close()
 
     def remove(self, participant_id: int) -> list[Pair]:
         """Cut off the phones acting as a participant; returns the edit that removes them
@@ -169,28 +201,63 @@ class RoomHub:
             return []
         return phones.remove_participant(data, participant_id)
 
-    def _run(self, job: _Job) -> None:
-        op_id = str(job.action.get("id", ""))[:MAX_ACTION_ID]
-        key = f"{job.device}/{op_id}"
+    def _run_batch(self, first: _Job | None, deadline: float | None) -> int:
+        """Apply queued actions (`first`, then the queue's) in one batch until the queue is
+        empty, the deadline passes or the batch is full; answer them once it committed.
+        If the commit fails, nothing of the batch is saved and every phone of it is told
+        so (it sends again)."""
+        taken: list[_Job] = []
+        answers: list[tuple[Json, str]] = []  # (answer, the key to remember it by, or "")
+        new_keys: dict[str, Json] = {}  # answered in this batch, not yet committed
+        self.applying = True  # the window's update after the commit is not announced either
         try:
-            if op_id and key in self._answers:
-                answer = self._answers[key]
-            else:
-                answer = self._handle(job)
-                if op_id:
-                    self._remember(key, answer)
-        except EditRefused as exc:
-            answer = {"ok": False, "error": str(exc)}
-            if op_id:
+            with self._batch():
+                job = first
+                while len(taken) < self._batch_limit:
+                    if job is None:
+                        try:
+                            job = self._jobs.get_nowait()
+                        except queue.Empty:
+                            break
+                    taken.append(job)
+                    answer, key = self._answer(job, new_keys)
+                    answers.append((answer, key))
+                    if key:
+                        new_keys[key] = answer
+                    job = None
+                    if deadline is not None and time.monotonic() >= deadline:
+                        break
+        except Exception as exc:  # a failed write: nothing remembered, the phones send again
+            self.applying = False
+            existing = {n.id for n in self._data().notes}
+            for own in self._own_notes.values():
+                own.intersection_update(existing)  # an unsaved note's id will be reused
+            for job in taken:
+                job.answer.set_exception(exc)
+            return len(taken)
+        self.applying = False
+        for job, (answer, key) in zip(taken, answers, strict=True):
+            if key:
                 self._remember(key, answer)
+            job.answer.set_result(answer)
+        return len(taken)
+
+    def _answer(self, job: _Job, new_keys: dict[str, Json]) -> tuple[Json, str]:
+        """One action's answer, and the key to remember it by; raises when a write failed."""
+        op_id = str(job.action.get("id", ""))[:MAX_ACTION_ID]
+        key = f"{job.device}/{op_id}" if op_id else ""
+        if key in self._answers:
+            return self._answers[key], ""
+        if key in new_keys:
+            return new_keys[key], ""
+        try:
+            return self._handle(job, key), key
+        except EditRefused as exc:
+            return {"ok": False, "error": str(exc)}, key
         except NotJoined:
-            answer = {"ok": False, "error": "join", "join": True}
+            return {"ok": False, "error": "join", "join": True}, ""
         except (KeyError, ValueError, TypeError) as exc:
-            answer = {"ok": False, "error": f"bad request ({type(exc).__name__})"}
-        except Exception as exc:  # a failed write: not remembered, the phone sends again
-            job.answer.set_exception(exc)
-            return
-        job.answer.set_result(answer)
+            return {"ok": False, "error": f"bad request ({type(exc).__name__})"}, ""
 
     def _remember(self, key: str, answer: Json) -> None:
         self._answers[key] = answer
@@ -204,14 +271,14 @@ class RoomHub:
             raise NotJoined
         return participant_id
 
-    def _handle(self, job: _Job) -> Json:
+    def _handle(self, job: _Job, key: str) -> Json:
         action, language, data = job.action, job.language, self._data()
         op = str(action.get("op", ""))
         if op == "join":
             return self._join(job)
         participant_id = self._participant(job.device)
         person = next(p for p in data.participants if p.id == participant_id)
-        name = person.name
+        name = phones.shown_name(person, self.anonymous, data.workshop.language)
         own = self._own_notes.setdefault(participant_id, set())
         if op == "write":
             step = phone_step(data)
@@ -238,9 +305,12 @@ class RoomHub:
                 )
             else:
                 raise EditRefused(phones.message("not_a_board", language))
-            self._apply(phones.message("phone_note", data.workshop.language, name=name), pairs)
             note = pairs[0][1]
             assert isinstance(note, model.Note)
+            if key:
+                receipt = model.PhoneReceipt(edits.next_id(data.phone_receipts), key, note.id)
+                pairs = [*pairs, (None, receipt)]
+            self._apply(phones.message("phone_note", data.workshop.language, name=name), pairs)
             own.add(note.id)
             return {"ok": True, "note_id": note.id}
         if op == "edit":
@@ -288,6 +358,8 @@ class RoomHub:
         participant_id, pairs = phones.join(data, str(job.action["name"]), team_id, job.language)
         if pairs:
             name = phones.clean_name(str(job.action["name"]), job.language)
+            if self.anonymous:
+                name = phones.message("someone", data.workshop.language)
             self._apply(phones.message("phone_join", data.workshop.language, name=name), pairs)
         with self._lock:
             phone = self._phones.get(job.device)

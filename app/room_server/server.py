@@ -5,8 +5,9 @@ Every URL starts with `/r/<token>`, a random 128-bit session token that only the
 address (the QR code) carries; any other request is refused. Actions (POST) also need
 the token in the `X-Room-Token` header and the phone's own random id in `X-Room-Device`.
 The three files of the phone page are read into memory when the server starts: no route
-reads from disk. Bodies over 16 KB are refused unread, each client address and each phone
-has a rate limit, and errors reach the phone as one line of JSON, never a stack trace.
+reads from disk. Bodies over the cap are refused unread (see `MAX_BODY`), each client
+address and each phone has a rate limit, and errors reach the phone as one line of JSON,
+never a stack trace.
 """
 
 from __future__ import annotations
@@ -25,18 +26,33 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 from app.domain.i18n import N_, text
+from app.domain.model import MAX_NOTE_TEXT
+from app.room_server import push
 from app.room_server.addresses import LOOPBACK, check_host, private_addresses
 from app.room_server.hub import Json, RoomHub
 
 DEFAULT_PORT = 8765
 PORT_ATTEMPTS = 20  # the next ports tried when the default one is taken
-MAX_BODY = 16 * 1024
+# A request is at most 16 KB besides its note's text, and the text is at most
+# MAX_NOTE_TEXT characters (the domain refuses a longer one, with a message). A character
+# takes at most 12 bytes of JSON: 2 in UTF-8 for Cyrillic, 4 for an emoji, 6 as a \uXXXX
+# escape, 12 for an emoji escaped as two of them. So a body is refused unread above 16 KB
+# plus 12 bytes a character, and once read, above 16 KB plus 12 bytes for each character
+# its text really has. A 10,000-character note fits in any script and any JSON encoder;
+# 16 KB of padding anywhere else does not.
+MAX_ENVELOPE = 16 * 1024
+MAX_CHAR_BYTES = 12
+MAX_BODY = MAX_ENVELOPE + MAX_CHAR_BYTES * MAX_NOTE_TEXT
 TOKEN_HEADER = "X-Room-Token"
 DEVICE_HEADER = "X-Room-Device"
 _DEVICE_RE = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+# A Host header fit to repeat in the page's policy: a name or address, an optional port.
+_HOST_RE = re.compile(
+    r"^[A-Za-z0-9.\-]{1,253}(:[0-9]{1,5})?$|^\[[0-9A-Za-z:.%]{2,80}\](:[0-9]{1,5})?$"
+)
 _STATIC = {
     "phone.js": "text/javascript; charset=utf-8",
     "phone.css": "text/css; charset=utf-8",
@@ -274,9 +290,11 @@ class _Handler(BaseHTTPRequestHandler):
         language = phone_language(self.headers.get("Accept-Language"))
         if rest in ("", "index.html"):
             page = room.static["phone.html"].replace(b"{{LANG}}", language.encode("ascii"))
-            self._send(HTTPStatus.OK, page, "text/html; charset=utf-8")
+            self._send(HTTPStatus.OK, page, "text/html; charset=utf-8", self._page_policy())
         elif rest in _STATIC:
             self._send(HTTPStatus.OK, room.static[rest], _STATIC[rest])
+        elif rest == "api/push":
+            self._push()
         elif rest == "api/state":
             device = self._device()
             if device is None:
@@ -286,6 +304,63 @@ class _Handler(BaseHTTPRequestHandler):
             self._json(HTTPStatus.OK, room.hub.view(device, language))
         else:
             self._refuse(HTTPStatus.NOT_FOUND, "not found")
+
+    def _page_policy(self) -> dict[str, str]:
+        """The page's policy also names its WebSocket address: older Safari does not
+        count ws:// to the same host as 'self'."""
+        host = self.headers.get("Host", "")
+        if not _HOST_RE.match(host):
+            return {}
+        policy = _SECURITY_HEADERS["Content-Security-Policy"].replace(
+            "connect-src 'self'", f"connect-src 'self' ws://{host}"
+        )
+        return {"Content-Security-Policy": policy}
+
+    def _push(self) -> None:
+        """The WebSocket handshake (the token was checked by `_route`), then the push
+        connection on this thread until it closes."""
+        room = self.server.room
+        headers = self.headers
+        query = parse_qs(urlsplit(self.path).query)
+        device = (query.get("device") or [""])[0]
+        key = headers.get("Sec-WebSocket-Key", "")
+        origin = headers.get("Origin")
+        if (
+            headers.get("Upgrade", "").lower() != "websocket"
+            or "upgrade" not in headers.get("Connection", "").lower()
+            or headers.get("Sec-WebSocket-Version") != "13"
+            or not push.valid_key(key)
+            or self.command != "GET"
+        ):
+            self._refuse(HTTPStatus.BAD_REQUEST, "not a WebSocket handshake")
+            return
+        if origin is not None and urlsplit(origin).netloc != headers.get("Host", ""):
+            self._refuse(HTTPStatus.FORBIDDEN, "another site's page cannot listen")
+            return
+        if not _DEVICE_RE.match(device):
+            self._refuse(HTTPStatus.BAD_REQUEST, "missing phone id")
+            return
+        if not room.hub.changes.enter():
+            self._refuse(HTTPStatus.SERVICE_UNAVAILABLE, "too many connections; polling")
+            return
+        try:
+            room.hub.seen(device, self.client_address[0])
+            seen = room.hub.changes.version
+            self.send_response(HTTPStatus.SWITCHING_PROTOCOLS)
+            self.send_header("Upgrade", "websocket")
+            self.send_header("Connection", "Upgrade")
+            self.send_header("Sec-WebSocket-Accept", push.accept_key(key))
+            self.end_headers()
+            self.wfile.flush()
+            self.close_connection = True
+
+            def message(version: int) -> bytes:
+                room.hub.seen(device, self.client_address[0])  # a listening phone is here
+                return json.dumps({"changed": version}).encode("ascii")
+
+            push.serve_push(self.connection, room.hub.changes, seen, message)
+        finally:
+            room.hub.changes.leave()
 
     def _post(self) -> None:
         rest = self._route()
@@ -323,6 +398,11 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if not isinstance(action, dict):
             self._refuse(HTTPStatus.BAD_REQUEST, "the request is not a JSON object")
+            return
+        text = action.get("text")
+        allowed = MAX_ENVELOPE + MAX_CHAR_BYTES * (len(text) if isinstance(text, str) else 0)
+        if length > allowed:  # padding in other fields, not a long note
+            self._refuse(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "the request is too large")
             return
         room.hub.seen(device, self.client_address[0])
         language = phone_language(self.headers.get("Accept-Language"))

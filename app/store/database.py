@@ -161,8 +161,20 @@ def _v2_to_v3(connection: sqlite3.Connection) -> None:
     _create_tables(connection, tables.V3_TABLES)
 
 
+def _v3_to_v4(connection: sqlite3.Connection) -> None:
+    """Version 4 keeps the room's phone settings (anonymous, moderated) on the workshop,
+    and the receipts of the phones' notes."""
+    _create_tables(connection, tables.V4_TABLES)
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(workshop)")}
+    for name in ("phones_anonymous", "phones_moderated"):
+        if name not in columns:
+            connection.execute(
+                f"ALTER TABLE workshop ADD COLUMN {name} BOOLEAN NOT NULL DEFAULT 0"
+            )
+
+
 # from-version -> step to the next version; each runs inside the one migration transaction
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def backup_copy(source: sqlite3.Connection, target: Path) -> None:
@@ -193,6 +205,7 @@ class Database:
         self._connection: Connection | None = engine.connect()
         self.migrated_from: int | None = None
         self._unsynced = False  # committed edits not yet checkpointed into the main file
+        self._batch: Connection | None = None  # the open transaction of `batch()`, if any
         self.migration_backup: Path | None = None
         # The content read (and validated) by `open` before anything was written; handed
         # out by the first `load()` so opening reads the file once.
@@ -396,20 +409,46 @@ class Database:
         deletes: Iterable[Any],
         workshop: model.Workshop | None = None,
     ) -> None:
-        """Write entity snapshots and deletions in ONE transaction."""
+        """Write entity snapshots and deletions in ONE transaction (the batch's, in one)."""
         self._unsynced = True
+        if self._batch is not None:
+            self._write_rows(self._batch, upserts, deletes, workshop)
+            return
         with self.transaction() as conn:
-            if workshop is not None:
-                values = mapping.workshop_to_values(workshop)
-                stmt = sqlite_insert(tables.WorkshopRow).values(values)
-                conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=values))
-            for entity in deletes:
-                spec = mapping.spec_for(entity)
-                conn.execute(_delete_statement(spec), {"key_value": getattr(entity, spec.key)})
-            for entity in upserts:
-                spec = mapping.spec_for(entity)
-                values = spec.to_values(entity)
-                conn.execute(_upsert_statement(spec, tuple(values)), values)
+            self._write_rows(conn, upserts, deletes, workshop)
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Writes made inside share one transaction: one commit, one disk flush for many
+        small edits (a room of phones). An exception inside rolls all of them back."""
+        if self._batch is not None:
+            yield
+            return
+        with self.transaction() as conn:
+            self._batch = conn
+            try:
+                yield
+            finally:
+                self._batch = None
+
+    def _write_rows(
+        self,
+        conn: Connection,
+        upserts: Iterable[Any],
+        deletes: Iterable[Any],
+        workshop: model.Workshop | None,
+    ) -> None:
+        if workshop is not None:
+            values = mapping.workshop_to_values(workshop)
+            stmt = sqlite_insert(tables.WorkshopRow).values(values)
+            conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=values))
+        for entity in deletes:
+            spec = mapping.spec_for(entity)
+            conn.execute(_delete_statement(spec), {"key_value": getattr(entity, spec.key)})
+        for entity in upserts:
+            spec = mapping.spec_for(entity)
+            values = spec.to_values(entity)
+            conn.execute(_upsert_statement(spec, tuple(values)), values)
 
     def write_many(
         self, entities: Sequence[Any], progress: Callable[[int, int], None] | None = None

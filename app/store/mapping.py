@@ -90,6 +90,8 @@ SPECS: list[EntitySpec] = [
     EntitySpec("audit_failures", scenario_audit.AuditFailure, tables.AuditFailureRow),
     EntitySpec("scenario_models", scenario_audit.ScenarioModel, tables.ScenarioModelRow),
     EntitySpec("principle_checks", principles.PrincipleCheck, tables.PrincipleCheckRow),
+    # Stored, not dumped: absent from `entities.ENTITY_TYPES` on purpose.
+    EntitySpec("phone_receipts", model.PhoneReceipt, tables.PhoneReceiptRow),
 ]
 
 SPEC_BY_TYPE: dict[type[Any], EntitySpec] = {spec.domain: spec for spec in SPECS}

@@ -17,7 +17,7 @@ from pathlib import Path
 from app.store import schema_guard
 
 APPLICATION_ID = 0x50744231  # "PtB1"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".pointb"
 SIDE_FILES = ("-wal", "-shm", "-journal")  # SQLite's files beside a database

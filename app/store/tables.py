@@ -22,6 +22,8 @@ class WorkshopRow(SQLModel, table=True):
     vote_budget: int | None = None
     agenda_json: str = ""  # schema v2
     agenda_step: int = 0  # schema v2
+    phones_anonymous: bool = False  # schema v4
+    phones_moderated: bool = False  # schema v4
 
 
 class TeamRow(SQLModel, table=True):
@@ -334,3 +336,13 @@ V3_TABLES = (
     ScenarioModelRow,
     PrincipleCheckRow,
 )
+
+
+class PhoneReceiptRow(SQLModel, table=True):
+    __tablename__ = "phone_receipt"
+    id: int = Field(primary_key=True)
+    key: str
+    note_id: int
+
+
+V4_TABLES = (PhoneReceiptRow,)

@@ -48,6 +48,8 @@ class Controller(QObject):
         self.window_shows_messages = False
         # Edits pushed in the open gesture (None: no gesture open); see `gesture`.
         self._gesture: list[int] | None = None
+        self._batched: list[Change] | None = None  # the changes of an open batch()
+        self._quiet = False  # pushing a batch's undo steps: one `changed` follows for all
         # The room's one step timer (set by the agenda panel); exercise widgets show it.
         self.step_timer: TimerWidget | None = None
 
@@ -122,7 +124,57 @@ class Controller(QObject):
             if outer:
                 self._gesture = None
 
+    def apply_quietly(self, label: str, pairs: Sequence[Pair]) -> None:
+        """One undoable edit made for someone else (a phone): a refusal or a failed write
+        is raised to the caller, who answers it, instead of shown on the console."""
+        if self.file is None:
+            raise WorkshopFileError(Path(), "no workshop is open")
+        self._push(self.file.apply(label, list(pairs)))
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Edits made inside are saved in one transaction (`WorkshopFile.batch`) and each
+        stays its own undo step, pushed once the batch committed; the window hears of them
+        as ONE change (its views update once for a burst of phone actions). A failed
+        batch changes nothing: it is reported and raised."""
+        if self.file is None or self._batched is not None:
+            yield
+            return
+        pending: list[Change] = []
+        self._batched = pending
+        try:
+            with self.file.batch():
+                yield
+        except WorkshopFileError as exc:
+            self.report(exc)
+            raise
+        finally:
+            self._batched = None
+        if not pending:
+            return
+        self._quiet = True
+        try:
+            for change in pending:
+                self._push(change)
+        finally:
+            self._quiet = False
+        self.notify(
+            Change(
+                label=pending[-1].label,
+                pairs=tuple(edits.combine(p for c in pending for p in c.pairs)),
+                workshop_before=next(
+                    (c.workshop_before for c in pending if c.workshop_after is not None), None
+                ),
+                workshop_after=next(
+                    (c.workshop_after for c in reversed(pending) if c.workshop_after), None
+                ),
+            )
+        )
+
     def _push(self, change: Change) -> None:
+        if self._batched is not None:
+            self._batched.append(change)
+            return
         follows = self._gesture is not None and self._gesture[0] > 0
         self.undo_stack.push(ChangeCommand(self, change, follows=follows))
         if self._gesture is not None:
@@ -159,7 +211,8 @@ class Controller(QObject):
         return True
 
     def notify(self, change: Change) -> None:
-        self.changed.emit(change)
+        if not self._quiet:
+            self.changed.emit(change)
 
     def report(self, exc: Exception) -> None:
         """Show a refused or failed edit; a failed write also asks for Save As elsewhere."""

@@ -54,6 +54,9 @@ if TYPE_CHECKING:
     from app.ui.room import Room  # the room opens the phones feature
 
 SLICE_SECONDS = 0.02  # GUI time spent applying phone actions before yielding to the window
+# Phone actions committed together on the GUI thread: after the commit each one still
+# updates the window (its undo step, its board), so a batch is kept small.
+GUI_BATCH = 25
 NEXT_SLICE_MS = 1  # the pause between two slices, for the window's own events
 REFRESH_MS = 1000  # the connected list
 
@@ -71,7 +74,13 @@ class PhoneRoom(QObject):
     def __init__(self, controller: Controller, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.hub = RoomHub(self._data, self._apply, wake=self.woke.emit)
+        self.hub = RoomHub(
+            self._data,
+            self._apply,
+            wake=self.woke.emit,
+            batch=controller.batch,
+            batch_limit=GUI_BATCH,
+        )
         self.server = RoomServer(self.hub)
         # Every slice runs from this timer: a wake-up only starts it. Posted calls are
         # handled before timers, so slices run from posted calls would starve the
@@ -82,6 +91,7 @@ class PhoneRoom(QObject):
         self._slice.timeout.connect(self._drain)
         self.woke.connect(self._schedule, Qt.ConnectionType.QueuedConnection)
         controller.file_replaced.connect(self.stop)
+        controller.changed.connect(self._changed)
         self.running = False
         self.host: str | None = None  # the address shown (None: the server's first one)
 
@@ -94,11 +104,14 @@ class PhoneRoom(QObject):
     def _data(self) -> model.WorkshopData:
         return self.controller.data
 
+    def _changed(self, _change: object) -> None:
+        if self.running:
+            self.hub.room_changed()  # the phones hear of it at once (see push.py)
+
     def _apply(self, label: str, pairs: Sequence[Pair]) -> None:
         if self.controller.busy:  # an import is being written: the phone sends again
             raise NotSaved(label)
-        if not self.controller.edit(label, pairs):
-            raise NotSaved(label)
+        self.controller.apply_quietly(label, pairs)  # a refusal goes back to the phone
 
     def start(self) -> None:
         self.server.start()
@@ -126,8 +139,7 @@ class PhoneRoom(QObject):
         self.running = False
         self.server.stop()
         # New actions are refused; those already received are applied and answered.
-        self.hub.closed = True
-        self.hub.drain()
+        self.hub.close()  # also closes the phones' push connections
         self.stopped.emit()
 
 
@@ -289,13 +301,14 @@ class JoinDialog(QDialog):
         self.project = QCheckBox(self.tr("Show the QR code on the projector"), self)
         self.project.setEnabled(bool(server.lan_hosts))
         layout.addWidget(self.project)
+        # Both settings are the workshop's (saved in the file, undoable).
         self.anonymous = QCheckBox(self.tr("Anonymous: no names on the phones' notes"), self)
-        self.anonymous.toggled.connect(self._set_anonymous)
+        self.anonymous.clicked.connect(self._set_anonymous)
         layout.addWidget(self.anonymous)
         self.moderated = QCheckBox(
             self.tr("Moderate: phone notes wait here until you accept them"), self
         )
-        self.moderated.toggled.connect(self._set_moderated)
+        self.moderated.clicked.connect(self._set_moderated)
         layout.addWidget(self.moderated)
         # Two columns: who is connected, and the notes waiting for moderation.
         columns = QHBoxLayout()
@@ -321,9 +334,19 @@ class JoinDialog(QDialog):
         self.accept_button.clicked.connect(lambda: self._moderate("accept"))
         self.edit_button = QPushButton(self.tr("Edit and accept…"), self)
         self.edit_button.clicked.connect(lambda: self._moderate("edit"))
+        self.merge_button = QPushButton(self.tr("Merge into…"), self)
+        self.merge_button.setToolTip(
+            self.tr("Adds this note's words to a note that says much the same, then drops it.")
+        )
+        self.merge_button.clicked.connect(lambda: self._moderate("merge"))
         self.reject_button = QPushButton(self.tr("Reject"), self)
         self.reject_button.clicked.connect(lambda: self._moderate("reject"))
-        for button in (self.accept_button, self.edit_button, self.reject_button):
+        for button in (
+            self.accept_button,
+            self.edit_button,
+            self.merge_button,
+            self.reject_button,
+        ):
             inbox_buttons.addWidget(button)
         inbox_column.addLayout(inbox_buttons)
         columns.addLayout(inbox_column, 1)
@@ -411,22 +434,30 @@ class JoinDialog(QDialog):
         self.address_changed.emit()
 
     # --- moderation ------------------------------------------------------------------------
-    def _set_anonymous(self, on: bool) -> None:
-        self.room.hub.anonymous = on
+    def _set_anonymous(self, on: bool) -> bool:
+        label = self.tr("Anonymous phone notes") if on else self.tr("Named phone notes")
+        return self.room.controller.edit_workshop(label, phones_anonymous=on)
 
-    def _set_moderated(self, on: bool) -> None:
-        self.room.hub.moderated = on
-        self.refresh_inbox()
+    def _set_moderated(self, on: bool) -> bool:
+        label = self.tr("Moderate phone notes") if on else self.tr("Stop moderating phone notes")
+        return self.room.controller.edit_workshop(label, phones_moderated=on)
 
     def refresh_inbox(self, _change: object = None) -> None:
         controller = self.room.controller
-        waiting = phones.inbox(controller.data) if controller.file is not None else []
-        shown = self.room.hub.moderated or bool(waiting)
+        if controller.file is None:
+            return
+        workshop = controller.data.workshop
+        # The boxes follow the file: an undo or another window's change shows here.
+        self.anonymous.setChecked(workshop.phones_anonymous)
+        self.moderated.setChecked(workshop.phones_moderated)
+        waiting = phones.inbox(controller.data)
+        shown = workshop.phones_moderated or bool(waiting)
         for widget in (
             self.inbox_label,
             self.inbox,
             self.accept_button,
             self.edit_button,
+            self.merge_button,
             self.reject_button,
         ):
             widget.setVisible(shown)
@@ -455,6 +486,8 @@ class JoinDialog(QDialog):
             self.reject_note(note_id)
         elif how == "accept":
             self.accept_note(note_id)
+        elif how == "merge":
+            self.ask_merge(note_id)
         else:
             note = next((n for n in self.room.controller.data.notes if n.id == note_id), None)
             if note is None:
@@ -470,6 +503,36 @@ class JoinDialog(QDialog):
         controller = self.room.controller
         return controller.try_edit(
             self.tr("Accept a phone note"), lambda: phones.accept(controller.data, note_id, text)
+        )
+
+    def merge_targets(self, note_id: int) -> list[model.Note]:
+        """The notes a waiting note may merge into: the others of its board."""
+        data = self.room.controller.data
+        note = next((n for n in data.notes if n.id == note_id), None)
+        if note is None:
+            return []
+        return [n for n in data.notes if n.board_id == note.board_id and n.id != note_id]
+
+    def ask_merge(self, note_id: int) -> None:
+        targets = self.merge_targets(note_id)
+        if not targets:
+            self.room.controller.error.emit(self.tr("There is no other note to merge into."))
+            return
+        labels = [" ".join(n.text.split())[:80] for n in targets]
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("Merge into"), self.tr("The note that says the same"), labels, 0, False
+        )
+        if ok and chosen in labels:
+            self.merge_note(note_id, targets[labels.index(chosen)].id)
+
+    def merge_note(self, note_id: int, into_id: int) -> bool:
+        """Merge a waiting note into another note of its board (one undoable edit)."""
+        controller = self.room.controller
+        return controller.try_edit(
+            self.tr("Merge a phone note"),
+            lambda: phones.merge(
+                controller.data, note_id, into_id, controller.data.workshop.language
+            ),
         )
 
     def reject_note(self, note_id: int) -> bool:

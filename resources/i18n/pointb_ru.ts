@@ -1222,7 +1222,7 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../app/ui/controller.py" line="101" />
+            <location filename="../../app/ui/controller.py" line="103" />
             <source>An import is still being written; try again in a moment.</source>
             <translation>Импорт ещё записывается; попробуйте через минуту.</translation>
         </message>
@@ -1943,17 +1943,17 @@
     <context>
         <name>JoinCard</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="149" />
+            <location filename="../../app/ui/room_join.py" line="161" />
             <source>Join from your phone</source>
             <translation>Подключитесь с телефона</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="163" />
+            <location filename="../../app/ui/room_join.py" line="175" />
             <source>Use the room's Wi-Fi; turn mobile data off if the page does not open.</source>
             <translation>Используйте Wi-Fi зала; если страница не открывается, выключите мобильные данные.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="179" />
+            <location filename="../../app/ui/room_join.py" line="191" />
             <source>Session code: %1</source>
             <translation>Код сессии: %1</translation>
         </message>
@@ -1961,169 +1961,219 @@
     <context>
         <name>JoinDialog</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="244" />
+            <location filename="../../app/ui/room_join.py" line="256" />
             <source>Let the room join</source>
             <translation>Подключить участников</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="256" />
+            <location filename="../../app/ui/room_join.py" line="268" />
             <source>This laptop is on no network, so phones cannot reach it. Connect it to the room's Wi-Fi or start its mobile hotspot, then open this again.</source>
             <translation>Ноутбук не подключён ни к одной сети, и телефоны не смогут до него достучаться. Подключите его к Wi-Fi зала или включите на нём точку доступа, затем откройте это окно снова.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="265" />
+            <location filename="../../app/ui/room_join.py" line="277" />
             <source>Phones join over the room's Wi-Fi; nothing leaves this laptop. If the venue's Wi-Fi keeps phones apart (they cannot reach the laptop), start the laptop's hotspot or plug in a travel router and have everyone join that network. Each phone that reaches the laptop appears below, even before it joins.</source>
             <translation>Телефоны подключаются через Wi-Fi зала; ничего не уходит за пределы ноутбука. Если Wi-Fi площадки изолирует устройства (телефоны не видят ноутбук), включите на ноутбуке точку доступа или подключите дорожный роутер и попросите всех подключиться к этой сети. Каждый телефон, который достучался до ноутбука, появится ниже, даже до входа.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="279" />
+            <location filename="../../app/ui/room_join.py" line="291" />
             <source>Address shown:</source>
             <translation>Показывать адрес:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="289" />
+            <location filename="../../app/ui/room_join.py" line="301" />
             <source>Show the QR code on the projector</source>
             <translation>Показать QR-код на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="292" />
+            <location filename="../../app/ui/room_join.py" line="305" />
             <source>Anonymous: no names on the phones' notes</source>
             <translation>Анонимно: заметки с телефонов без имён</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="296" />
+            <location filename="../../app/ui/room_join.py" line="309" />
             <source>Moderate: phone notes wait here until you accept them</source>
             <translation>Модерация: заметки с телефонов ждут здесь, пока вы их не примете</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="308" />
+            <location filename="../../app/ui/room_join.py" line="321" />
             <source>Remove the participant</source>
             <translation>Удалить участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="320" />
+            <location filename="../../app/ui/room_join.py" line="333" />
             <source>Accept</source>
             <translation>Принять</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="322" />
+            <location filename="../../app/ui/room_join.py" line="335" />
             <source>Edit and accept…</source>
             <translation>Исправить и принять…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="324" />
+            <location filename="../../app/ui/room_join.py" line="342" />
             <source>Reject</source>
             <translation>Отклонить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="332" />
+            <location filename="../../app/ui/room_join.py" line="355" />
             <source>Try it on this laptop</source>
             <translation>Проверить на этом ноутбуке</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="334" />
+            <location filename="../../app/ui/room_join.py" line="357" />
             <source>Opens the phone page in this laptop's browser; it appears in the list.</source>
             <translation>Открывает страницу для телефона в браузере этого ноутбука; он появится в списке.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="337" />
+            <location filename="../../app/ui/room_join.py" line="360" />
             <source>Save a join page (PDF)…</source>
             <translation>Сохранить страницу для входа (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="340" />
+            <location filename="../../app/ui/room_join.py" line="363" />
             <source>Stop letting phones in</source>
             <translation>Больше не пускать телефоны</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="342" />
+            <location filename="../../app/ui/room_join.py" line="365" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="360" />
+            <location filename="../../app/ui/room_join.py" line="383" />
             <source>nothing to do (they look at the projector)</source>
             <translation>ничего (смотрят на экран)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="361" />
+            <location filename="../../app/ui/room_join.py" line="384" />
             <source>silent writing</source>
             <translation>пишут молча</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="362" />
+            <location filename="../../app/ui/room_join.py" line="385" />
             <source>dot voting</source>
             <translation>голосуют точками</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="363" />
+            <location filename="../../app/ui/room_join.py" line="386" />
             <source>their team's good and bad idea</source>
             <translation>хорошая и плохая идея своей команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="364" />
+            <location filename="../../app/ui/room_join.py" line="387" />
             <source>a solution from the bad idea their team received</source>
             <translation>решение из плохой идеи, которую получила команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="365" />
+            <location filename="../../app/ui/room_join.py" line="388" />
             <source>the Kano questionnaire</source>
             <translation>анкета Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="375" />
+            <location filename="../../app/ui/room_join.py" line="398" />
             <source>The phones show: %1</source>
             <translation>На телефонах: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="393" />
+            <location filename="../../app/ui/room_join.py" line="416" />
             <source>A phone at %1 (not joined yet)</source>
             <translation>Телефон %1 (ещё не вошёл)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="400" />
+            <location filename="../../app/ui/room_join.py" line="423" />
             <source>Phones connected: %1, joined: %2</source>
             <translation>Телефонов на связи: %1, вошли: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="447" />
+            <location filename="../../app/ui/room_join.py" line="478" />
             <source>Waiting for you: %1</source>
             <translation>Ждут вашего решения: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="463" />
+            <location filename="../../app/ui/room_join.py" line="496" />
             <source>Edit and accept</source>
             <translation>Исправить и принять</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="463" />
+            <location filename="../../app/ui/room_join.py" line="496" />
             <source>Note text</source>
             <translation>Текст заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="472" />
+            <location filename="../../app/ui/room_join.py" line="505" />
             <source>Accept a phone note</source>
             <translation>Принять заметку с телефона</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="479" />
+            <location filename="../../app/ui/room_join.py" line="542" />
             <source>Reject a phone note</source>
             <translation>Отклонить заметку с телефона</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="489" />
+            <location filename="../../app/ui/room_join.py" line="552" />
             <source>Save a join page</source>
             <translation>Сохранить страницу для входа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="489" />
+            <location filename="../../app/ui/room_join.py" line="552" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="509" />
+            <location filename="../../app/ui/room_join.py" line="572" />
             <source>Cannot write %1: %2</source>
             <translation>Не удаётся записать %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="337" />
+            <source>Merge into…</source>
+            <translation>Объединить с…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="339" />
+            <source>Adds this note's words to a note that says much the same, then drops it.</source>
+            <translation>Добавляет текст этой заметки к заметке о том же и убирает эту.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="438" />
+            <source>Anonymous phone notes</source>
+            <translation>Анонимные заметки с телефонов</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="438" />
+            <source>Named phone notes</source>
+            <translation>Заметки с телефонов с именами</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="442" />
+            <source>Moderate phone notes</source>
+            <translation>Модерировать заметки с телефонов</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="442" />
+            <source>Stop moderating phone notes</source>
+            <translation>Не модерировать заметки с телефонов</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="519" />
+            <source>There is no other note to merge into.</source>
+            <translation>Нет другой заметки для объединения.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="523" />
+            <source>Merge into</source>
+            <translation>Объединить с</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="523" />
+            <source>The note that says the same</source>
+            <translation>Заметка о том же</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/room_join.py" line="532" />
+            <source>Merge a phone note</source>
+            <translation>Объединить заметку с телефона</translation>
         </message>
     </context>
     <context>
@@ -2797,7 +2847,7 @@
     <context>
         <name>PhoneRoom</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="121" />
+            <location filename="../../app/ui/room_join.py" line="134" />
             <source>Remove a participant</source>
             <translation>Удаление участника</translation>
         </message>
@@ -2805,7 +2855,7 @@
     <context>
         <name>PhonesFeature</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="551" />
+            <location filename="../../app/ui/room_join.py" line="614" />
             <source>The room server could not start: %1</source>
             <translation>Сервер для телефонов не запустился: %1</translation>
         </message>
@@ -3134,6 +3184,21 @@
             <translation>введено вручную</translation>
         </message>
         <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="185" />
+            <source>Stripe = Kano class:</source>
+            <translation>Полоска — класс Кано:</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="101" />
+            <source>from the journey map</source>
+            <translation>с карты пути клиента</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="102" />
+            <source>from the scenario audit</source>
+            <translation>из аудита сценариев</translation>
+        </message>
+        <message>
             <source>Quick wins</source>
             <translation type="vanished">Быстрые победы</translation>
         </message>
@@ -3148,21 +3213,6 @@
         <message>
             <source>Money pits</source>
             <translation type="vanished">Бездонные ямы</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="185" />
-            <source>Stripe = Kano class:</source>
-            <translation>Полоска — класс Кано:</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="101" />
-            <source>from the journey map</source>
-            <translation>с карты пути клиента</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="102" />
-            <source>from the scenario audit</source>
-            <translation>из аудита сценариев</translation>
         </message>
     </context>
     <context>

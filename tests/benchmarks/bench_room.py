@@ -165,6 +165,20 @@ def room_load(config: Config) -> list[Result]:
         phones = window.room.phones
         assert phones is not None and phones.room is not None
         url = phones.room.server.url(LOOPBACK)
+        # The server's own share of the console's time: each call that applies phone
+        # actions on the GUI thread (the batch, its commit, the window's updates after it).
+        hub = phones.room.hub
+        original_drain = hub.drain
+        slices: list[float] = []
+
+        def timed_drain(budget: float | None = None) -> int:
+            began = time.perf_counter()
+            try:
+                return original_drain(budget)
+            finally:
+                slices.append((time.perf_counter() - began) * 1000.0)
+
+        hub.drain = timed_drain  # type: ignore[method-assign]
         steps = (
             agenda.AgendaStep("capture", "Silent writing", ""),
             agenda.AgendaStep("capture", "Dot voting", ""),
@@ -172,9 +186,13 @@ def room_load(config: Config) -> list[Result]:
         stored = agenda.Agenda(key="bench", name_en="Bench", name_ru="", steps=steps)
         window.controller.edit_workshop("agenda", agenda_json=agenda.to_json(stored), agenda_step=0)
         _idle, idle_stall = _run_phase("idle", url, seconds, app)
+        slices.clear()
         notes, notes_stall = _run_phase("notes", url, seconds, app)
+        notes["slices"] = list(slices)
         window.controller.edit_workshop("step", agenda_step=1)
+        slices.clear()
         votes, votes_stall = _run_phase("votes", url, seconds, app)
+        votes["slices"] = list(slices)
     finally:
         if window.room.phones is not None:
             window.room.phones.stop()
@@ -183,6 +201,21 @@ def room_load(config: Config) -> list[Result]:
     phases = (("notes", notes, notes_stall), ("vote storm", votes, votes_stall))
     for label, figures, stall in phases:
         latencies = figures["latencies"]
+        results.append(
+            Result(
+                f"room {label}: longest slice of phone work on the main thread",
+                max(figures["slices"], default=0.0),
+                None,
+                "ms",
+                PHONES,
+                target_abs=50.0,
+                detail=(
+                    f"{len(figures['slices'])} slices, p95 {_p95(figures['slices']):.1f} ms: "
+                    "applying a batch of phone actions, its commit and the window's updates"
+                ),
+                samples=len(figures["slices"]),
+            )
+        )
         detail = (
             f"{len(latencies)} actions from {PHONES} phones, {len(figures['errors'])} refused "
             f"or failed {sorted(set(figures['errors']))[:3]}; "

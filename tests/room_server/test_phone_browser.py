@@ -92,6 +92,8 @@ def test_a_phone_joins_writes_votes_and_answers_kano(workshop_path: Path, browse
     with running(workshop_path, port=port) as server:
         browser.get(server.url())
         _wait(browser, lambda d: _visible(d, "join"))
+        # The page opened its push channel (a WebSocket the page's policy allows).
+        _wait(browser, lambda d: server.hub.changes.connections >= 1)
         assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "ru"
         assert "Комната" in browser.find_element(By.ID, "room").text
         browser.find_element(By.ID, "join-name").send_keys("Вера")
@@ -107,13 +109,19 @@ def test_a_phone_joins_writes_votes_and_answers_kano(workshop_path: Path, browse
         shown = browser.find_element(By.ID, "my-notes").text
         assert "<b>Receipts</b> by e-mail" in shown
         assert not browser.find_elements(By.CSS_SELECTOR, "#my-notes b")
-        # A note too big to send is refused and given back, not lost.
-        browser.execute_script("document.getElementById('draft').value = 'Ж'.repeat(9000);")
+        # A note of 10,000 Cyrillic characters (20 KB) is saved; one more character and
+        # it is refused and given back, not lost.
+        browser.execute_script("document.getElementById('draft').value = 'Ж'.repeat(10001);")
         browser.find_element(By.ID, "send-note").click()
         _wait(browser, lambda d: d.find_element(By.ID, "status").is_displayed())
         _wait(browser, _all_sent)
-        _wait(browser, lambda d: len(d.find_element(By.ID, "draft").get_attribute("value")) == 9000)
-        browser.execute_script("document.getElementById('draft').value = '';")
+        _wait(
+            browser, lambda d: len(d.find_element(By.ID, "draft").get_attribute("value")) == 10001
+        )
+        browser.execute_script("document.getElementById('draft').value = 'Ж'.repeat(10000);")
+        browser.find_element(By.ID, "send-note").click()
+        _wait(browser, _all_sent)
+        _wait(browser, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#my-notes li")) == 3)
         # Change team from the header: the same participant, another team.
         browser.find_element(By.ID, "whoami").click()
         _wait(browser, lambda d: _visible(d, "join"))
@@ -186,6 +194,7 @@ def test_a_phone_joins_writes_votes_and_answers_kano(workshop_path: Path, browse
     mine = sorted(n.text for n in data.notes if n.author == "Вера")
     assert mine == [
         "<b>Receipts</b> by e-mail",
+        "Ж" * 10_000,
         "Касса без очереди",
         "Между сессиями",
         "Написано без сети",

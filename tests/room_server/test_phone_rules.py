@@ -161,3 +161,51 @@ def test_a_capture_steps_stage_sets_the_phone_task(title: str, stage: str, task:
     stored = agenda.Agenda(key="t", name_en="T", name_ru="", steps=steps)
     data.workshop.agenda_json = agenda.to_json(stored)
     assert phone_step(data).task == task
+
+
+def test_a_waiting_note_merges_into_one_that_says_the_same() -> None:
+    data = _data()
+    data.participants.append(model.Participant(2, "Lena", 2))
+    entities.apply(data, phones.write_note(data, 1, 1, "Pay by QR code", "en"))
+    entities.apply(data, phones.write_note(data, 1, 2, "QR payments", "en", moderated=True))
+    entities.apply(data, phones.write_note(data, 1, 2, "pay by qr code", "en", moderated=True))
+    on_board, waiting, same_words = data.notes
+    assert waiting.parked and phones.inbox(data) == [waiting, same_words]
+    entities.apply(data, phones.merge(data, waiting.id, on_board.id, "en"))
+    merged = data.notes[0]
+    assert (merged.text, merged.author, merged.parked) == (
+        "Pay by QR code\nQR payments",
+        "Oleg, Lena",
+        False,
+    )
+    # Words the note already holds are not added twice; the author is.
+    entities.apply(data, phones.merge(data, same_words.id, on_board.id, "en"))
+    assert [(n.text, n.author) for n in data.notes] == [
+        ("Pay by QR code\nQR payments", "Oleg, Lena")
+    ]
+    assert phones.inbox(data) == []
+
+
+def test_a_note_does_not_merge_into_itself_or_another_board() -> None:
+    data = _data()
+    data.boards.append(model.Board(2, model.BoardKind.CAPTURE, "Other"))
+    entities.apply(data, phones.write_note(data, 1, 1, "Here", "en", moderated=True))
+    entities.apply(data, phones.write_note(data, 2, 1, "There", "en"))
+    with pytest.raises(EditRefused, match="another note"):
+        phones.merge(data, 1, 1, "en")
+    with pytest.raises(EditRefused, match="another note"):
+        phones.merge(data, 1, 2, "en")
+
+
+@pytest.mark.parametrize(
+    "kind", [model.BoardKind.STRATEGY, model.BoardKind.JOURNEY, model.BoardKind.SCENARIOS]
+)
+def test_a_cx_board_step_sends_the_phones_to_the_projector(kind: model.BoardKind) -> None:
+    data = _data()
+    data.boards.append(model.Board(2, kind, "CX"))
+    steps = (agenda.AgendaStep(kind.value, "Look together", "На экран"),)
+    stored = agenda.Agenda(key="t", name_en="T", name_ru="", steps=steps)
+    data.workshop.agenda_json = agenda.to_json(stored)
+    step = phone_step(data)
+    # The page shows "look at the projector" for a waiting task, with the step's words.
+    assert (step.task, step.board_id, step.title("en")) == (PhoneTask.WAIT, 2, "Look together")

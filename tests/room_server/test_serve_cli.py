@@ -16,9 +16,20 @@ from tests.room_server.client import Phone
 from tests.room_server.conftest import read_file
 
 
-def _start(path: Path) -> tuple[subprocess.Popen[str], str, str]:
+def _start(path: Path, *options: str) -> tuple[subprocess.Popen[str], str, str]:
     process = subprocess.Popen(
-        [sys.executable, "-m", "app", "serve", str(path), "--host", "127.0.0.1", "--port", "0"],
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "serve",
+            str(path),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+            *options,
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -88,3 +99,40 @@ def test_serve_prints_the_address_and_stops_on_sigterm_keeping_every_saved_note(
 def test_serve_refuses_a_public_address(workshop_path: Path, capsys: object) -> None:
     assert main(["serve", str(workshop_path), "--host", "8.8.8.8"]) == 2
     assert main(["serve", str(workshop_path), "--port", "70000"]) == 2
+
+
+def _stop(process: subprocess.Popen[str]) -> str:
+    process.send_signal(signal.SIGTERM)
+    rest, _errors = process.communicate(timeout=30)
+    assert process.returncode == 0
+    return rest
+
+
+def test_serve_keeps_anonymity_and_moderation_in_the_file(workshop_path: Path) -> None:
+    process, url, _code = _start(workshop_path, "--anonymous", "--moderate")
+    try:
+        phone = Phone(url)
+        phone.act("join", name="Lena", team_id=None)
+        phone.act("write", board_id=phone.state()["board_id"], text="Waiting, nameless")
+    finally:
+        _stop(process)
+    workshop = read_file(workshop_path)
+    assert workshop.workshop.phones_anonymous and workshop.workshop.phones_moderated
+    assert [(n.author, n.parked) for n in workshop.notes] == [("", True)]
+    # Restarted without the options, the server keeps the file's settings...
+    process, url, _code = _start(workshop_path)
+    try:
+        phone = Phone(url)
+        phone.act("join", name="Oleg", team_id=None)
+        phone.act("write", board_id=phone.state()["board_id"], text="Still nameless")
+    finally:
+        _stop(process)
+    assert [(n.author, n.parked) for n in read_file(workshop_path).notes] == [
+        ("", True),
+        ("", True),
+    ]
+    # ... until told otherwise.
+    process, _url, _code = _start(workshop_path, "--no-anonymous", "--no-moderate")
+    _stop(process)
+    settings = read_file(workshop_path).workshop
+    assert not settings.phones_anonymous and not settings.phones_moderated

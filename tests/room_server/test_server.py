@@ -12,13 +12,20 @@ import pytest
 
 from app.domain import edits, model
 from app.room_server.addresses import AddressRefused, check_host, is_allowed
-from app.room_server.server import MAX_BODY, Limits, RoomServer, phone_language
+from app.room_server.server import (
+    MAX_BODY,
+    MAX_ENVELOPE,
+    Limits,
+    RoomServer,
+    phone_language,
+)
 from tests.reliability.test_naughty_text import NAUGHTY
 from tests.room_server.client import Phone
 from tests.room_server.conftest import (
     add_kano_board,
     add_notes,
     add_reverse_round,
+    edit_file,
     read_file,
     running,
     set_step,
@@ -66,6 +73,37 @@ def test_a_resent_action_is_applied_once(room_path: Path) -> None:
     assert sorted(n.author for n in data.notes) == ["Maria", "Oleg"]
     # Oleg existed: joining by name reuses the participant, no second Oleg.
     assert [p.name for p in data.participants].count("Oleg") == 1
+
+
+def test_a_note_resent_after_a_restart_is_not_doubled(room_path: Path) -> None:
+    with running(room_path) as server:
+        phone = Phone(server.url())
+        phone.act("join", name="Oleg", team_id=None)
+        board = phone.state()["board_id"]
+        kept = phone.act("write", action_id="note-1", board_id=board, text="Kept once")
+        gone = phone.act("write", action_id="note-2", board_id=board, text="Withdrawn")
+        assert phone.act("withdraw", note_id=gone["note_id"])["ok"]
+    # The laptop restarts (a new token); the phone comes back with the same id and resends
+    # both notes, as if it never heard the answers.
+    with running(room_path) as server:
+        again = Phone(server.url())
+        again.device = phone.device
+        again.act("join", name="Oleg", team_id=None)
+        assert again.act("write", action_id="note-1", board_id=board, text="Kept once") == kept
+        assert again.act("write", action_id="note-2", board_id=board, text="Withdrawn") == gone
+        fresh = again.act("write", action_id="note-3", board_id=board, text="New")
+    data = read_file(room_path)
+    assert sorted(n.text for n in data.notes) == ["Kept once", "New"]
+    assert {r.note_id for r in data.phone_receipts} == {
+        kept["note_id"],
+        gone["note_id"],
+        fresh["note_id"],
+    }
+    assert all(r.key.startswith(phone.device + "/") for r in data.phone_receipts)
+    # The receipts name phones, not ideas: the JSON dump leaves them out.
+    from app.export import json_dump
+
+    assert phone.device not in json_dump.dumps(data)
 
 
 def test_dot_votes_within_and_over_the_budget(room_path: Path) -> None:
@@ -168,6 +206,14 @@ def test_oversize_requests_and_notes_are_refused_and_nothing_is_stored(room_path
         huge = json.dumps({"op": "write", "id": "x", "board_id": board, "text": "x" * MAX_BODY})
         status, payload = phone.post({}, token=server.token, raw=huge.encode())
         assert status == 413 and not payload["ok"]
+        # Besides a note's text, a request holds 16 KB: padding elsewhere is refused.
+        padded = {"op": "join", "id": "p", "name": "Oleg", "pad": "p" * MAX_ENVELOPE}
+        status, payload = phone.post(padded, token=server.token)
+        assert status == 413 and not payload["ok"]
+        padded_note = {"op": "write", "id": "q", "board_id": board, "text": "short"}
+        padded_note["pad"] = "p" * MAX_ENVELOPE
+        status, payload = phone.post(padded_note, token=server.token)
+        assert status == 413 and not payload["ok"]
         long_note = phone.act("write", board_id=board, text="y" * (model.MAX_NOTE_TEXT + 1))
         assert not long_note["ok"] and "10000" in long_note["error"]
         status, payload = phone.post({}, token=server.token, raw=b"{not json")
@@ -176,6 +222,30 @@ def test_oversize_requests_and_notes_are_refused_and_nothing_is_stored(room_path
         odd = phone.act("write", board_id="not a number", text="z")
         assert not odd["ok"] and "Traceback" not in odd["error"]
     assert read_file(room_path).notes == []
+
+
+@pytest.mark.parametrize(
+    "character",
+    [
+        "ж",  # Cyrillic: 2 bytes of UTF-8
+        "\U0001f600",  # an emoji: 4 bytes
+        '"',  # escaped in JSON: 2 bytes
+        "\u0007",  # a control character: 6 bytes of JSON (\u0007)
+    ],
+)
+def test_a_note_of_the_longest_length_fits_in_any_script(room_path: Path, character: str) -> None:
+    longest = "a" + character * (model.MAX_NOTE_TEXT - 2) + "z"
+    with running(room_path) as server:
+        phone = Phone(server.url())
+        phone.act("join", name="Oleg", team_id=None)
+        board = phone.state()["board_id"]
+        escaped = json.dumps({"op": "write", "text": longest}).encode()  # as ASCII, escaped
+        assert len(escaped) <= MAX_BODY
+        written = phone.act("write", board_id=board, text=longest)
+        assert written["ok"], written
+        one_more = phone.act("write", board_id=board, text=longest + character)
+        assert not one_more["ok"] and "10000" in one_more["error"]
+    assert [n.text for n in read_file(room_path).notes] == [longest]
 
 
 def test_naughty_strings_are_stored_exactly(room_path: Path) -> None:
@@ -240,10 +310,12 @@ def test_the_phone_language_follows_accept_language() -> None:
 
 
 def test_anonymous_and_moderated_notes(room_path: Path) -> None:
-
+    # The settings are the file's: set before the server starts, they hold after it starts.
+    edit_file(
+        room_path, lambda w: w.update_workshop(phones_anonymous=True, phones_moderated=True)
+    )
     with running(room_path) as server:
-        server.hub.anonymous = True
-        server.hub.moderated = True
+        assert server.hub.anonymous and server.hub.moderated
         phone = Phone(server.url())
         phone.act("join", name="Lena", team_id=None)
         board = phone.state()["board_id"]
@@ -262,6 +334,8 @@ def test_anonymous_and_moderated_notes(room_path: Path) -> None:
     data = read_file(room_path)
     note = data.notes[0]
     assert (note.text, note.author, note.parked) == ("Still nobody", "", True)
+    # Nothing in the file names the writer: not the note, not the Kano answers.
+    assert all("Lena" not in n.author for n in data.notes)
 
 
 def _post_code(server: RoomServer, code: str) -> tuple[int, str]:
@@ -306,3 +380,28 @@ def test_a_port_taken_on_one_address_moves_every_address_to_a_free_port() -> Non
     finally:
         server.stop()
         taken.close()
+
+
+def test_a_version_3_file_gains_the_phone_settings_and_receipts(room_path: Path) -> None:
+    import sqlite3
+
+    from app.store import database
+
+    connection = sqlite3.connect(room_path)
+    connection.execute("DROP TABLE phone_receipt")
+    for column in ("phones_anonymous", "phones_moderated"):
+        connection.execute(f"ALTER TABLE workshop DROP COLUMN {column}")
+    connection.execute("PRAGMA user_version = 3")
+    connection.commit()
+    connection.close()
+    edit_file(room_path, lambda w: w.update_workshop(phones_moderated=True))
+    connection = sqlite3.connect(room_path)
+    try:
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        row = connection.execute(
+            "SELECT phones_anonymous, phones_moderated FROM workshop"
+        ).fetchone()
+        receipts = connection.execute("SELECT count(*) FROM phone_receipt").fetchone()[0]
+    finally:
+        connection.close()
+    assert (version, row, receipts) == (database.SCHEMA_VERSION, (0, 1), 0)

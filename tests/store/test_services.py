@@ -178,6 +178,35 @@ def test_a_failed_write_changes_neither_memory_nor_file(
     assert stored(opened) == normalised(opened.data) != before
 
 
+def test_a_batch_commits_its_edits_together_each_its_own_change(opened: WorkshopFile) -> None:
+    seen: list[Change] = []
+    opened.listeners.append(seen.append)
+    with opened.batch():
+        first = opened.apply("one", edits.add_note(opened.data, 1, "first of the batch"))
+        # The next edit's rules see the first in memory (the next free id)...
+        second = opened.apply("two", edits.add_note(opened.data, 1, "second of the batch"))
+        assert seen == []  # ...but nobody is told before the commit
+    assert seen == [first, second]
+    assert stored(opened) == normalised(opened.data)
+    opened.undo(second)  # each is its own undo step
+    assert [n.text for n in opened.data.notes if "batch" in n.text] == ["first of the batch"]
+
+
+def test_a_failed_batch_changes_neither_memory_nor_file(opened: WorkshopFile) -> None:
+    before = normalised(opened.data)
+    seen: list[Change] = []
+    opened.listeners.append(seen.append)
+    with pytest.raises(WriteFailedError, match="disk went away"), opened.batch():
+        opened.apply("one", edits.add_note(opened.data, 1, "lost with the batch"))
+        opened.update_workshop(phones_moderated=True)
+        raise OSError("disk went away")
+    assert normalised(opened.data) == before
+    assert stored(opened) == before
+    assert seen == []
+    opened.apply("after", edits.add_note(opened.data, 1, "the next edit works"))
+    assert stored(opened) == normalised(opened.data) != before
+
+
 # --- random sequences ----------------------------------------------------------------------
 TRICKY = [
     "<b>&amp;</b> & <script>", "שלום עולם", "مرحبا 123", "🚀👩‍👩‍👧‍👦🏳️‍🌈", "Ёжик «в» тумане",

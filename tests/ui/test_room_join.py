@@ -12,7 +12,7 @@ from app.room_server.addresses import LOOPBACK
 from app.ui.controller import Controller
 from app.ui.main_window import MainWindow
 from app.ui.room_join import JoinDialog, PhonesFeature
-from tests.room_server.client import Phone
+from tests.room_server.client import Phone, PushListener
 
 
 @pytest.fixture
@@ -48,13 +48,13 @@ def test_phone_notes_appear_on_the_console_and_undo(
 ) -> None:
     # Every phone edit reaches the controller on the GUI thread (never a server thread).
     threads: list[threading.Thread] = []
-    original = Controller.edit
+    original = Controller.apply_quietly
 
-    def edit(self: Controller, label: str, pairs: Any) -> bool:
+    def apply_quietly(self: Controller, label: str, pairs: Any) -> None:
         threads.append(threading.current_thread())
-        return original(self, label, pairs)
+        original(self, label, pairs)
 
-    monkeypatch.setattr(Controller, "edit", edit)
+    monkeypatch.setattr(Controller, "apply_quietly", apply_quietly)
     room = window.room
     room.join_action.trigger()
     phones = room.phones
@@ -130,30 +130,78 @@ def test_moderated_phone_notes_wait_in_the_inbox(qtbot: Any, window: MainWindow)
     phones = window.room.phones
     assert phones is not None and phones.room is not None and phones.dialog is not None
     dialog = phones.dialog
-    dialog.moderated.setChecked(True)
-    dialog.anonymous.setChecked(True)
+    dialog.moderated.click()
+    dialog.anonymous.click()
+    workshop = window.controller.data.workshop
+    assert workshop.phones_moderated and workshop.phones_anonymous  # saved in the file
     phone = Phone(phones.room.server.url(LOOPBACK))
     _wait_for(qtbot, _in_thread(lambda: phone.act("join", name="Lena", team_id=None)))
     board_id = phone.state()["board_id"]
-    for text in ("Keep me", "Drop me"):
+    for text in ("Keep me", "Same as keep me", "Drop me"):
         _wait_for(qtbot, _in_thread(lambda t=text: phone.act("write", board_id=board_id, text=t)))
     board = window.board_widgets[board_id]
     waiting = {n.text: n for n in window.controller.data.notes if n.parked}
-    assert set(waiting) == {"Keep me", "Drop me"}
+    assert set(waiting) == {"Keep me", "Same as keep me", "Drop me"}
     assert all(n.author == "" for n in waiting.values())
     assert not set(board.scene.notes) & {n.id for n in waiting.values()}  # not on the board
     assert [dialog.inbox.item(i).text() for i in range(dialog.inbox.count())] == [
         "Keep me",
+        "Same as keep me",
         "Drop me",
     ]
+    stack = window.controller.undo_stack
+    history = [stack.text(i) for i in range(stack.count())]
+    assert history and not any("Lena" in text for text in history)  # anonymous everywhere
+    assert all(b.isVisible() for b in (dialog.accept_button, dialog.merge_button))
     assert dialog.accept_note(waiting["Keep me"].id, "Keep me, reworded")
+    kept = next(n for n in window.controller.data.notes if n.text == "Keep me, reworded")
+    assert [n.id for n in dialog.merge_targets(waiting["Same as keep me"].id)] == [
+        kept.id,
+        waiting["Drop me"].id,
+    ]
+    assert dialog.merge_note(waiting["Same as keep me"].id, kept.id)
     assert dialog.reject_note(waiting["Drop me"].id)
     notes = window.controller.data.notes
-    assert [(n.text, n.parked) for n in notes] == [("Keep me, reworded", False)]
+    assert [(n.text, n.parked) for n in notes] == [("Keep me, reworded\nSame as keep me", False)]
     assert notes[0].id in board.scene.notes
     assert dialog.inbox.count() == 0
-    window.controller.undo_stack.undo()  # the rejection is undoable
-    assert {n.text for n in window.controller.data.notes} == {"Keep me, reworded", "Drop me"}
+    stack.undo()  # the rejection is undoable
+    assert {n.text for n in window.controller.data.notes} == {
+        "Keep me, reworded\nSame as keep me",
+        "Drop me",
+    }
+    # Undoing the setting shows in the dialog: the box follows the file.
+    while window.controller.data.workshop.phones_anonymous:
+        stack.undo()
+    assert not dialog.anonymous.isChecked()
+
+
+def test_the_facilitators_edits_reach_the_phones_at_once(qtbot: Any, window: MainWindow) -> None:
+    from app.domain import edits, model
+
+    window.room.join_action.trigger()
+    phones = window.room.phones
+    assert phones is not None and phones.room is not None
+    listener = PushListener(phones.room.server.url(LOOPBACK))
+    try:
+        assert listener.status == 101
+        # A phone's own note is not announced (only its own view changes).
+        phone = Phone(phones.room.server.url(LOOPBACK))
+        _wait_for(qtbot, _in_thread(lambda: phone.act("join", name="Lena", team_id=None)))
+        board_id = phone.state()["board_id"]
+        _wait_for(qtbot, _in_thread(lambda: phone.act("write", board_id=board_id, text="Mine")))
+        assert phones.room.hub.changes.version == 0
+        data = window.controller.data
+        board = next(b for b in data.boards if b.kind == model.BoardKind.CAPTURE)
+        assert window.controller.edit("Note", edits.add_note(data, board.id, "From the console"))
+        assert listener.next_change()["changed"] >= 1
+        # An edit of the workshop record too (the agenda step is one of its fields).
+        assert window.controller.edit_workshop("Go to step", title="Renamed for the test")
+        assert listener.next_change()["changed"] >= 2
+        phones.stop()
+        assert listener.receive()[0] == 0x8  # the room stopped: the channel closes
+    finally:
+        listener.close()
 
 
 def test_a_printable_join_page(qtbot: Any, window: MainWindow, tmp_path: Any) -> None:
@@ -243,9 +291,7 @@ def test_a_phone_note_does_not_interrupt_the_facilitator_typing(
     board = window.select_board(board_id)
     board.start_edit(controller.data.notes[0].id)
     board.editor.setPlainText("Mine, half typed")
-    _wait_for(
-        qtbot, _in_thread(lambda: phone.act("write", board_id=board_id, text="From a phone"))
-    )
+    _wait_for(qtbot, _in_thread(lambda: phone.act("write", board_id=board_id, text="From a phone")))
     assert board.editor.isVisible() and board.editor.toPlainText() == "Mine, half typed"
     assert {n.text for n in controller.data.notes} == {"Mine", "From a phone"}
 
@@ -264,3 +310,31 @@ def test_the_dialog_says_what_the_phones_show(qtbot: Any, window: MainWindow) ->
     assert window.controller.edit_workshop("agenda", agenda_json=agenda.to_json(stored))
     dialog.refresh()
     assert dialog.step_label.text() == "The phones show: dot voting — Ideas"
+
+
+def test_a_batch_of_phone_edits_is_one_window_update_and_separate_undo_steps(
+    qtbot: Any, window: MainWindow
+) -> None:
+    from app.domain import edits, model
+
+    controller = window.controller
+    board = next(b for b in controller.data.boards if b.kind == model.BoardKind.CAPTURE)
+    seen: list[Any] = []
+    controller.changed.connect(seen.append)
+    steps = controller.undo_stack.count()
+    with controller.batch():
+        for text in ("first of two", "second of two"):
+            controller.apply_quietly("Note", edits.add_note(controller.data, board.id, text))
+        assert seen == []  # nothing shown before the commit
+    assert len(seen) == 1
+    assert sorted(after.text for _before, after in seen[0].pairs) == [
+        "first of two",
+        "second of two",
+    ]
+    assert controller.undo_stack.count() == steps + 2
+    shown = {
+        n.text for n in controller.data.notes if n.id in window.board_widgets[board.id].scene.notes
+    }
+    assert {"first of two", "second of two"} <= shown
+    controller.undo_stack.undo()
+    assert "second of two" not in {n.text for n in controller.data.notes}
