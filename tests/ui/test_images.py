@@ -21,6 +21,7 @@ from app.export.png import render_board_image
 from app.ui.board.capture import CaptureBoard
 from app.ui.images import PhotoItem, PhotoLayer
 from app.ui.main_window import MainWindow
+from app.ui.projector.capture_wall import WallPhoto
 from tests.ui.helpers import drag, press_key
 
 
@@ -108,11 +109,16 @@ def test_a_dropped_photo_is_upright_small_stored_and_on_the_projector(
     assert abs(image.x + image.width / 2 - centre.x()) < 1
     assert abs(image.y + image.height / 2 - centre.y()) < 1
     assert item.zValue() < 0  # behind notes and cluster frames
-    # The presenter shows the same scene, so the same photo.
+    # The projector's wall shows the photo too.
     window.room.presenter_action.trigger()
     presenter = window.room.presenter
     assert presenter is not None
-    assert layer.photos[image.id] in presenter.stack.currentWidget().scene().items()
+    presenter.resize(1920, 1080)
+    presenter.sync_view()
+    wall = presenter.current_wall()
+    assert wall is not None
+    shown = [c for c in wall.block_notes if isinstance(c, WallPhoto)]
+    assert [c.image_id for c in shown] == [image.id]
     # It is in the file after a reopen, and undo takes it away.
     stack.undo()
     assert window.controller.data.images == [] and layer.photos == {}
