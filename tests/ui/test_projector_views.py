@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtGui import QColor, QFontMetricsF, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
     QComboBox,
@@ -28,6 +29,12 @@ from app.domain import edits, model
 from app.domain import projector_wall as wall
 from app.domain.agenda import STAGES, Agenda, AgendaStep
 from app.ui.board.capture import CaptureBoard
+from app.ui.exercises.cx_projector import (
+    CxProjectorView,
+    JourneyProjectorView,
+    ScenarioProjectorView,
+    StrategyProjectorView,
+)
 from app.ui.main_window import MainWindow
 from app.ui.presenter import PresenterWindow
 from app.ui.projector.capture_wall import CaptureWall
@@ -232,19 +239,67 @@ def test_no_console_control_on_the_projector_in_any_exercise_or_stage(
     walk_every_stage(qtbot, tmp_path, language, set(model.BoardKind) - CX_KINDS)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the CX boards' projector mode still shows read-only fields and a scroll bar",
-)
-def test_no_console_control_on_the_projector_of_cx_boards(
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_cx_boards_on_the_projector_are_labels_in_large_type_that_fit(
+    qtbot: Any, qsettings: Any, tmp_path: Path, language: str
+) -> None:
+    pages = walk_every_stage(qtbot, tmp_path, language, CX_KINDS)
+    assert {type(page) for page in pages} == {
+        StrategyProjectorView,
+        JourneyProjectorView,
+        ScenarioProjectorView,
+    }
+    for page in pages:
+        assert isinstance(page, CxProjectorView)
+        name = type(page).__name__
+        assert not page.findChildren(QAbstractScrollArea), name
+        texts = [
+            label
+            for label in page.findChildren(QLabel)
+            if label.isVisibleTo(page) and label.text().strip()
+        ]
+        assert texts, name
+        # Body text of at least 24 px at 1920×1080, the title larger than any other text.
+        assert page.body_px() >= 24, (name, page.body_px())
+        sizes = [label.font().pixelSize() for label in texts]
+        assert min(sizes) >= 24, (name, min(sizes))
+        assert page.title.font().pixelSize() == max(sizes) > page.body_px(), name
+        # Everything inside the window: nothing cut off on the right or at the bottom.
+        for label in texts:
+            corner = label.mapTo(page, QPoint(label.width(), label.height()))
+            assert corner.x() <= page.width() and corner.y() <= page.height(), (
+                name,
+                label.text(),
+            )
+
+
+def test_cx_projector_text_scales_with_the_window(
     qtbot: Any, qsettings: Any, tmp_path: Path
 ) -> None:
-    walk_every_stage(qtbot, tmp_path, "en", CX_KINDS)
+    window = demo_window(qtbot, tmp_path, "en")
+    try:
+        controller = window.controller
+        board = next(b for b in controller.data.boards if b.kind is model.BoardKind.STRATEGY)
+        view = StrategyProjectorView(controller, board.id)
+        qtbot.addWidget(view)
+        view.resize(1920, 1080)
+        view.show()
+        qtbot.waitExposed(view)
+        large = view.body_px()
+        view.resize(960, 540)
+        qtbot.wait(20)
+        assert view.body_px() <= large / 2 + 1
+        view.resize(1920, 1080)
+        qtbot.wait(20)
+        assert view.body_px() == large
+    finally:
+        controller.close()
 
 
 def walk_every_stage(
     qtbot: Any, tmp_path: Path, language: str, kinds: set[model.BoardKind]
-) -> None:
+) -> list[QWidget]:
+    """Every stage of every board of `kinds` on the projector; the pages shown."""
     window = demo_window(qtbot, tmp_path, language)
     try:
         room = window.room
@@ -252,6 +307,7 @@ def walk_every_stage(
         assert room.agenda_panel.set_agenda(agenda, 0)
         presenter = projector(qtbot, window)
         visited: set[model.BoardKind] = set()
+        pages: list[QWidget] = []
         for index, step in enumerate(agenda.steps):
             if index:
                 room.next_step_action.trigger()
@@ -265,7 +321,10 @@ def walk_every_stage(
             board = window.controller.data.board(window.controller.current_board_id or 0)
             assert board is not None
             visited.add(board.kind)
+            if page not in pages:
+                pages.append(page)
         assert visited == {b.kind for b in window.controller.data.boards} & kinds
+        return pages
     finally:
         if window.room.presenter is not None:
             window.room.presenter.close()

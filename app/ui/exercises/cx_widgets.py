@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import cx_common, model, principles
+from app.domain import cx_common, journey, model, principles, scenario_audit
 from app.domain.edits import Pair
+from app.domain.journey import JourneyCell, JourneyStage, Lane
 from app.domain.prioritise import Origin
 from app.ui import theme
 from app.ui.board.contract import BoardPage
@@ -402,6 +403,48 @@ def sent_badge(item: cx_common.Sendable) -> str:
     return " ".join(marks)
 
 
+# --- the marks under a card (the console and the projector show the same) -------------------
+def _journey_tr(text: str) -> str:
+    # The journey board's own context: one translation for the console and the projector.
+    return QCoreApplication.translate("JourneyBoard", text)
+
+
+def cell_badge(cell: JourneyCell, language: str) -> str:
+    """The short mark under a card: a touchpoint's channel and ease, where it was sent."""
+    marks = []
+    if cell.lane is Lane.TOUCHPOINTS:
+        if cell.channel:
+            marks.append(journey.channel_title(cell.channel, language))
+        if cell.ease is not None:
+            marks.append(_journey_tr("ease %1").replace("%1", str(cell.ease)))
+    sent = sent_badge(cell)
+    return " · ".join([*marks, sent] if sent else marks)
+
+
+def stage_metric_text(stage: JourneyStage) -> str:
+    """A stage's metrics, as is → to be, one per line (the unset ones left out)."""
+    parts = []
+    for label, before, after in (
+        (_journey_tr("min"), stage.minutes_as_is, stage.minutes_to_be),
+        (_journey_tr("simplicity"), stage.simplicity_as_is, stage.simplicity_to_be),
+        (_journey_tr("steps"), stage.steps_as_is, stage.steps_to_be),
+    ):
+        if before is not None or after is not None:
+            parts.append(f"{label}: {metric_number(before)} → {metric_number(after)}")
+    return "\n".join(parts)
+
+
+def model_badge(item: scenario_audit.ScenarioModel) -> str:
+    """The short mark under a model: tested, where it was sent."""
+    marks = [QCoreApplication.translate("ScenarioBoard", "tested")] if item.tested else []
+    sent = sent_badge(item)
+    return " · ".join([*marks, sent] if sent else marks)
+
+
+def metric_number(value: float | int | None) -> str:
+    return "—" if value is None else f"{value:g}"
+
+
 # --- the metrics form ------------------------------------------------------------------------
 def metric_values(item: cx_common.HasMetrics) -> dict[str, float | int | None]:
     """The stored metrics by their field names (the form's fields)."""
@@ -602,10 +645,3 @@ class CxBoardBase(BoardPage):
         self.setStyleSheet(STYLESHEET + (PROJECTOR_STYLESHEET if projector_mode else ""))
         self.projector_mode = projector_mode
         self.scale = PROJECTOR_SCALE if projector_mode else 1.0
-
-    @classmethod
-    def projector_view(
-        cls, controller: Controller, board_id: int, parent: QWidget | None
-    ) -> QWidget:
-        """The same board in projector mode: larger type, nothing to edit."""
-        return cls(controller, board_id, parent, projector_mode=True)

@@ -42,6 +42,7 @@ from app.domain.prioritise import Origin
 from app.services import Change
 from app.ui import theme
 from app.ui.controller import Controller
+from app.ui.exercises.cx_projector import JourneyProjectorView
 from app.ui.exercises.cx_widgets import (
     PROJECTOR_SCALE,
     RELEVANT_KINDS,
@@ -53,12 +54,13 @@ from app.ui.exercises.cx_widgets import (
     Row,
     add_order_buttons,
     add_send_actions,
+    cell_badge,
     clear_layout,
     form,
     plain_label,
     run_edit,
     section,
-    sent_badge,
+    stage_metric_text,
     workshop_language,
 )
 from app.ui.fit import scrolling
@@ -279,6 +281,13 @@ class JourneyBoard(CxBoardBase):
     def data(self) -> WorkshopData:
         return self.controller.data
 
+    @classmethod
+    def projector_view(
+        cls, controller: Controller, board_id: int, parent: QWidget | None
+    ) -> QWidget:
+        """What the room sees: labels in large type that fit the window, nothing to edit."""
+        return JourneyProjectorView(controller, board_id, parent)
+
     # --- building ----------------------------------------------------------------------------
     def _bar(self) -> QFrame:
         bar = QFrame(self)
@@ -474,7 +483,7 @@ class JourneyBoard(CxBoardBase):
                     for c in journey.cells(self.data, stage.id, lane)
                 ]
                 self.lists[(stage.id, lane)].set_rows(rows)
-            self.metric_labels[stage.id].setText(self._metric_text(stage))
+            self.metric_labels[stage.id].setText(stage_metric_text(stage))
         self.curve.show_stages(stages)
         if not self.projector_mode:  # the classic stages start an empty map only
             self.defaults_button.setVisible(not stages)
@@ -491,27 +500,7 @@ class JourneyBoard(CxBoardBase):
         self._refresh_details(language)
 
     def _badge(self, cell: JourneyCell) -> str:
-        marks = []
-        if cell.lane is Lane.TOUCHPOINTS:
-            if cell.channel:
-                marks.append(
-                    journey.channel_title(cell.channel, workshop_language(self.controller))
-                )
-            if cell.ease is not None:
-                marks.append(self.tr("ease %1").replace("%1", str(cell.ease)))
-        sent = sent_badge(cell)
-        return " · ".join([*marks, sent] if sent else marks)
-
-    def _metric_text(self, stage: JourneyStage) -> str:
-        parts = []
-        for label, before, after in (
-            (self.tr("min"), stage.minutes_as_is, stage.minutes_to_be),
-            (self.tr("simplicity"), stage.simplicity_as_is, stage.simplicity_to_be),
-            (self.tr("steps"), stage.steps_as_is, stage.steps_to_be),
-        ):
-            if before is not None or after is not None:
-                parts.append(f"{label}: {_num(before)} → {_num(after)}")
-        return "\n".join(parts)
+        return cell_badge(cell, workshop_language(self.controller))
 
     def _refresh_details(self, language: str) -> None:
         stage = next((s for s in self.data.journey_stages if s.id == self.stage_id), None)
@@ -645,9 +634,3 @@ class JourneyBoard(CxBoardBase):
         cell = next((c for c in self.data.journey_cells if c.id == cell_id), None)
         if cell is not None:
             add_send_actions(self.controller, menu, cell, Origin.JOURNEY, self.title.text())
-
-
-def _num(value: float | int | None) -> str:
-    if value is None:
-        return "—"
-    return f"{value:g}"

@@ -30,6 +30,7 @@ from app.domain.prioritise import Origin
 from app.domain.scenario_audit import Actor, AuditScenario, ModelKind
 from app.services import Change
 from app.ui.controller import Controller
+from app.ui.exercises.cx_projector import ScenarioProjectorView
 from app.ui.exercises.cx_widgets import (
     RELEVANT_KINDS,
     CardList,
@@ -44,6 +45,7 @@ from app.ui.exercises.cx_widgets import (
     add_send_actions,
     clear_layout,
     form,
+    model_badge,
     plain_label,
     run_edit,
     section,
@@ -159,6 +161,13 @@ class ScenarioBoard(CxBoardBase):
     @property
     def language(self) -> str:
         return workshop_language(self.controller)
+
+    @classmethod
+    def projector_view(
+        cls, controller: Controller, board_id: int, parent: QWidget | None
+    ) -> QWidget:
+        """What the room sees: labels in large type that fit the window, nothing to edit."""
+        return ScenarioProjectorView(controller, board_id, parent)
 
     # --- building ----------------------------------------------------------------------------
     def _bar(self) -> QFrame:
@@ -357,9 +366,7 @@ class ScenarioBoard(CxBoardBase):
         self._refresh_details()
 
     def _model_badge(self, item: scenario_audit.ScenarioModel) -> str:
-        marks = [self.tr("tested")] if item.tested else []
-        sent = sent_badge(item)
-        return " · ".join([*marks, sent] if sent else marks)
+        return model_badge(item)
 
     def _refresh_details(self) -> None:
         item = next((m for m in self.data.scenario_models if m.id == self.model_id), None)

@@ -32,6 +32,7 @@ from app.domain.strategy import StrategyItemKind as SK
 from app.domain.strategy import StrategyScenario
 from app.services import Change
 from app.ui.controller import Controller
+from app.ui.exercises.cx_projector import StrategyProjectorView
 from app.ui.exercises.cx_widgets import (
     RELEVANT_KINDS,
     CardList,
@@ -261,6 +262,13 @@ class StrategyBoard(CxBoardBase):
     @property
     def language(self) -> str:
         return workshop_language(self.controller)
+
+    @classmethod
+    def projector_view(
+        cls, controller: Controller, board_id: int, parent: QWidget | None
+    ) -> QWidget:
+        """What the room sees: labels in large type that fit the window, nothing to edit."""
+        return StrategyProjectorView(controller, board_id, parent)
 
     # --- building ----------------------------------------------------------------------------
     def _bar(self) -> QFrame:
