@@ -22,9 +22,8 @@ from app.domain import model
 from app.domain.journey import Lane
 from app.domain.prioritise import Candidate
 from app.services import WorkshopFile
-from app.ui.board.registry import BOARD_CLASSES, make_board, projector_view
+from app.ui.board.registry import make_board, projector_view
 from app.ui.controller import Controller
-from app.ui.exercises.cx_widgets import CxBoardBase
 from tests.ui.helpers import mouse, press_key, type_text
 
 K = model.BoardKind
@@ -264,18 +263,26 @@ def test_scenario_board_three_models_completeness_then_undo(
 
 
 @pytest.mark.parametrize("kind", [K.STRATEGY, K.JOURNEY, K.SCENARIOS])
-def test_projector_mode_shows_the_board_without_controls(
+def test_projector_view_shows_the_board_as_labels(
     qtbot: Any, controller: Controller, kind: model.BoardKind
 ) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QLineEdit
+
+    from app.ui.elide import full_text
+    from app.ui.exercises.cx_projector import CxProjectorView
+
     board_id = {K.STRATEGY: STRATEGY, K.JOURNEY: JOURNEY, K.SCENARIOS: SCENARIOS}[kind]
     widget = projector_view(kind, controller, board_id, None)
-    assert isinstance(widget, BOARD_CLASSES[kind]) and isinstance(widget, CxBoardBase)
+    assert isinstance(widget, CxProjectorView)
     qtbot.addWidget(widget)
+    widget.resize(1920, 1080)
     widget.show()
-    assert widget.projector_mode
-    from app.ui.exercises.cx_widgets import CardList
-
-    assert all(not cards.add_field.isVisibleTo(widget) for cards in widget.findChildren(CardList))
+    controls = (QLineEdit, QAbstractScrollArea, QAbstractButton)
+    assert not [w for w in widget.findChildren(QWidget) if isinstance(w, controls)]
+    board = controller.data.board(board_id)
+    assert board is not None
+    assert full_text(widget.title) == board.title
+    assert all(label.wordWrap() for label in widget.findChildren(QLabel))
 
 
 def test_stage_buttons_move_and_delete_each_one_undo_step(
@@ -293,9 +300,7 @@ def test_stage_buttons_move_and_delete_each_one_undo_step(
     def button(stage_name: str, text: str) -> QToolButton:
         stage = next(s for s in stored(controller).journey_stages if s.name == stage_name)
         header = board.headers[stage.id]
-        return next(
-            b for b in header.findChildren(QToolButton, "cxRowButton") if b.text() == text
-        )
+        return next(b for b in header.findChildren(QToolButton, "cxRowButton") if b.text() == text)
 
     assert names() == ["Before purchase", "Purchase", "Use", "After"]
     qtbot.mouseClick(button("Before purchase", "▶"), Qt.MouseButton.LeftButton)

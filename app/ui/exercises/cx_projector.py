@@ -29,6 +29,7 @@ from app.domain.model import WorkshopData
 from app.domain.strategy import StrategyItemKind as SK
 from app.ui import theme
 from app.ui.controller import Controller
+from app.ui.elide import set_wrapped_text
 from app.ui.exercises.cx_widgets import (
     cell_badge,
     clear_layout,
@@ -170,7 +171,7 @@ class CxProjectorView(QWidget):
         if self.controller.file is None or self.data.board(self.board_id) is None:
             return
         board = self.data.board(self.board_id)
-        self.title.setText(board.title if board else "")
+        set_wrapped_text(self.title, board.title if board else "")
         self.shown = [s for s in self.shown if s.label in (self.title, self.status)]
         clear_layout(self.body)
         self.fill(self.body)
@@ -260,10 +261,11 @@ class StrategyProjectorView(CxProjectorView):
             hint = _tr("No point-B scenario yet.")
             row.addWidget(self.text(host, hint, color=theme.MUTED), 1)
         body.addWidget(host, 1)
-        self.status.setText(
+        set_wrapped_text(
+            self.status,
             QCoreApplication.translate("StrategyBoard", "%1 scenarios, %2 goals")
             .replace("%1", str(len(scenarios)))
-            .replace("%2", str(goals_total))
+            .replace("%2", str(goals_total)),
         )
 
     def _plan(self, data: WorkshopData, goal_id: int) -> str:
@@ -290,12 +292,13 @@ class JourneyProjectorView(CxProjectorView):
         grid.setColumnStretch(0, 4)  # lane titles: room for a long word ("Opportunities")
         body.addWidget(host, 1)
         lowest = journey.lowest_stages(data, self.board_id)
-        self.status.setText(
+        set_wrapped_text(
+            self.status,
             QCoreApplication.translate("JourneyBoard", "Hardest moment: %1").replace(
                 "%1", ", ".join(s.name for s in lowest)
             )
             if lowest
-            else ""
+            else "",
         )
         if not stages:
             grid.addWidget(self.text(host, _tr("No stages yet."), color=theme.MUTED), 0, 0)
@@ -362,10 +365,11 @@ class ScenarioProjectorView(CxProjectorView):
         data, language = self.data, self.language
         scenarios = scenario_audit.scenarios(data, self.board_id)
         status = scenario_audit.completeness(data, self.board_id)
-        self.status.setText(
+        set_wrapped_text(
+            self.status,
             QCoreApplication.translate("ScenarioBoard", "Complete: %1 of %2")
             .replace("%1", str(status.complete))
-            .replace("%2", str(status.scenarios))
+            .replace("%2", str(status.scenarios)),
         )
         host = QWidget(self)
         grid = QGridLayout(host)

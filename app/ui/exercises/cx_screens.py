@@ -60,7 +60,12 @@ def render_screenshots(out_dir: Path | str, language: str = "en") -> list[Path]:
             if kind is BoardKind.JOURNEY:
                 shots.append((f"{name}-projector.png", True))
             for filename, projector in shots:
-                widget = factories[kind](controller, board.id, None, projector_mode=projector)
+                factory = factories[kind]
+                widget = (
+                    factory.projector_view(controller, board.id, None)
+                    if projector
+                    else factory(controller, board.id, None)
+                )
                 widget.resize(*SCREENSHOT_SIZE)
                 widget.show()
                 if isinstance(widget, StrategyBoard):

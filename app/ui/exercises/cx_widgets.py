@@ -614,34 +614,17 @@ QToolButton#cxRowButton:hover {{ background: #EEF2FF; color: {theme.INK}; }}
 QFrame#cxDetails {{ background: {theme.PANEL}; border-left: 1px solid {theme.BORDER}; }}
 """
 
-# Projector mode: the same board, read only, larger for the back of the room.
-PROJECTOR_SCALE = 1.5
-PROJECTOR_STYLESHEET = """
-QTextEdit#cxCardText { font-size: 17pt; }
-QTextEdit#cxScenarioName { font-size: 17pt; font-weight: bold; border: none; }
-QLabel#cxSectionTitle, QLabel#cxPanelTitle { font-size: 16pt; }
-QLabel#cxHeading { font-size: 22pt; }
-QLabel#cxHint, QLabel#cxBadge, QLabel#cxStatus { font-size: 14pt; }
-QLineEdit { font-size: 16pt; font-weight: bold; border: none; background: transparent; }
-QPlainTextEdit { font-size: 16pt; border: none; }
-QTableWidget { font-size: 15pt; }
-QComboBox { font-size: 14pt; }
-"""
-
-
 class CxBoardBase(BoardPage):
-    """What the strategy, journey and scenario boards share: styling and projector scale."""
+    """What the strategy, journey and scenario boards share: their styling. The room sees
+    each through its own projector view (`cx_projector`)."""
 
     def __init__(
         self,
         controller: Controller,
         board_id: int,
         parent: QWidget | None = None,
-        projector_mode: bool = False,
     ) -> None:
         super().__init__(controller, board_id, parent)
         self.setObjectName("cxBoard")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLESHEET + (PROJECTOR_STYLESHEET if projector_mode else ""))
-        self.projector_mode = projector_mode
-        self.scale = PROJECTOR_SCALE if projector_mode else 1.0
+        self.setStyleSheet(STYLESHEET)

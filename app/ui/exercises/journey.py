@@ -44,7 +44,6 @@ from app.ui import theme
 from app.ui.controller import Controller
 from app.ui.exercises.cx_projector import JourneyProjectorView
 from app.ui.exercises.cx_widgets import (
-    PROJECTOR_SCALE,
     RELEVANT_KINDS,
     CardList,
     CommitLineEdit,
@@ -82,14 +81,13 @@ class EmotionCurve(QWidget):
 
     rated = Signal(int, object)  # stage id, emotion (None clears)
 
-    def __init__(self, parent: QWidget, read_only: bool = False) -> None:
+    def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("cxEmotionCurve")
-        self.read_only = read_only
-        self.stage_width = STAGE_WIDTH * (PROJECTOR_SCALE if read_only else 1.0)
+        self.stage_width: float = STAGE_WIDTH
         self.stages: list[JourneyStage] = []
         self.current = 0
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus if read_only else Qt.FocusPolicy.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumHeight(CURVE_HEIGHT)
 
     def show_stages(self, stages: list[JourneyStage]) -> None:
@@ -157,7 +155,7 @@ class EmotionCurve(QWidget):
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if self.read_only or not self.stages:
+        if not self.stages:
             return
         index = int(event.position().x() // self.stage_width)
         if 0 <= index < len(self.stages):
@@ -166,7 +164,7 @@ class EmotionCurve(QWidget):
             self.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.read_only or not self.stages:
+        if not self.stages:
             super().keyPressEvent(event)
             return
         key = event.key()
@@ -205,23 +203,21 @@ class StageHeader(QFrame):
         layout.setSpacing(0)
         self.name = CommitLineEdit(self)
         self.name.setObjectName("cxStageName")
-        self.name.setReadOnly(board.projector_mode)
         self.name.show_stored(stage.name)
         self.name.committed.connect(board.rename_stage_from(stage.id))
         layout.addWidget(self.name, 1)
-        if not board.projector_mode:
-            add_order_buttons(
-                self,
-                layout,
-                board.controller,
-                (("◀", self.tr("Move left")), ("▶", self.tr("Move right"))),
-                (self.tr("Move stage"), lambda s: journey.move_stage(board.data, stage.id, s)),
-                (
-                    self.tr("Delete the stage and its cards"),
-                    self.tr("Delete stage"),
-                    lambda: journey.delete_stage(board.data, stage.id),
-                ),
-            )
+        add_order_buttons(
+            self,
+            layout,
+            board.controller,
+            (("◀", self.tr("Move left")), ("▶", self.tr("Move right"))),
+            (self.tr("Move stage"), lambda s: journey.move_stage(board.data, stage.id, s)),
+            (
+                self.tr("Delete the stage and its cards"),
+                self.tr("Delete stage"),
+                lambda: journey.delete_stage(board.data, stage.id),
+            ),
+        )
 
 
 class JourneyBoard(CxBoardBase):
@@ -232,11 +228,10 @@ class JourneyBoard(CxBoardBase):
         controller: Controller,
         board_id: int,
         parent: QWidget | None = None,
-        projector_mode: bool = False,
     ) -> None:
-        super().__init__(controller, board_id, parent, projector_mode)
-        self.stage_width = int(STAGE_WIDTH * self.scale)
-        self.lane_width = int(LANE_LABEL_WIDTH * self.scale)
+        super().__init__(controller, board_id, parent)
+        self.stage_width = STAGE_WIDTH
+        self.lane_width = LANE_LABEL_WIDTH
         self.stage_id: int | None = None
         self.cell_id: int | None = None
         self._stage_order: list[int] = []
@@ -263,7 +258,7 @@ class JourneyBoard(CxBoardBase):
         self.grid.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.scroller.setWidget(self.host)
         body.addWidget(self.scroller, 1)
-        self.curve = EmotionCurve(self.host, read_only=projector_mode)
+        self.curve = EmotionCurve(self.host)
         self.curve.rated.connect(self._rate)
         self.details = self._details()
         # The details scroll on their own: a tall panel (a touchpoint's fields, the
@@ -272,7 +267,6 @@ class JourneyBoard(CxBoardBase):
         self.details_scroll.setFixedWidth(
             DETAILS_WIDTH + self.details_scroll.verticalScrollBar().sizeHint().width()
         )
-        self.details_scroll.setVisible(not projector_mode)
         body.addWidget(self.details_scroll)
         controller.changed.connect(self._on_changed)
         self.refresh()
@@ -298,20 +292,19 @@ class JourneyBoard(CxBoardBase):
         row.addWidget(self.title)
         self.status = plain_label("", bar, "cxHint", wrap=False)
         row.addWidget(self.status, 1)
-        if not self.projector_mode:
-            self.defaults_button = QPushButton(self.tr("Four classic stages"), bar)
-            self.defaults_button.clicked.connect(
-                lambda: run_edit(
-                    self.controller,
-                    self.tr("Add stages"),
-                    lambda: journey.default_stages(self.data, self.board_id),
-                )
+        self.defaults_button = QPushButton(self.tr("Four classic stages"), bar)
+        self.defaults_button.clicked.connect(
+            lambda: run_edit(
+                self.controller,
+                self.tr("Add stages"),
+                lambda: journey.default_stages(self.data, self.board_id),
             )
-            row.addWidget(self.defaults_button)
-            add = QPushButton(self.tr("Add stage"), bar)
-            add.setObjectName("cxAddStage")
-            add.clicked.connect(self.add_stage)
-            row.addWidget(add)
+        )
+        row.addWidget(self.defaults_button)
+        add = QPushButton(self.tr("Add stage"), bar)
+        add.setObjectName("cxAddStage")
+        add.clicked.connect(self.add_stage)
+        row.addWidget(add)
         return bar
 
     def _details(self) -> QFrame:
@@ -379,7 +372,7 @@ class JourneyBoard(CxBoardBase):
     def _fit_columns(self) -> None:
         """Stage columns as wide as the board allows, between MIN_STAGE_WIDTH and
         STAGE_WIDTH (the projector keeps its scaled width)."""
-        if self.projector_mode or not self._stage_order:
+        if not self._stage_order:
             return
         bar = self.scroller.verticalScrollBar().sizeHint().width()
         room = self.width() - self.details_scroll.width() - self.lane_width
@@ -434,7 +427,6 @@ class JourneyBoard(CxBoardBase):
                 cards = CardList(
                     self.host,
                     self.tr("+ add a card"),
-                    read_only=self.projector_mode,
                     extra_actions=self._extra_actions if lane in journey.SENDABLE_LANES else None,
                 )
                 cards.setFixedWidth(self.stage_width - 8)
@@ -485,8 +477,7 @@ class JourneyBoard(CxBoardBase):
                 self.lists[(stage.id, lane)].set_rows(rows)
             self.metric_labels[stage.id].setText(stage_metric_text(stage))
         self.curve.show_stages(stages)
-        if not self.projector_mode:  # the classic stages start an empty map only
-            self.defaults_button.setVisible(not stages)
+        self.defaults_button.setVisible(not stages)  # the classic stages start an empty map
         lowest = journey.lowest_stages(self.data, self.board_id)
         self.status.setText(
             self.tr("Hardest moment: %1").replace("%1", ", ".join(s.name for s in lowest))

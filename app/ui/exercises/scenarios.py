@@ -72,34 +72,31 @@ class ScenarioCell(QFrame):
         layout.setContentsMargins(8, 6, 6, 6)
         self.name = CardText(self)
         self.name.setObjectName("cxScenarioName")
-        self.name.setReadOnly(board.projector_mode)
         self.name.committed.connect(lambda text: board.update_scenario(scenario.id, title=text))
         layout.addWidget(self.name)
         row = QHBoxLayout()
         self.actor = QComboBox(self)
         for actor in Actor:
             self.actor.addItem(scenario_audit.actor_title(actor, board.language), actor.value)
-        self.actor.setVisible(not board.projector_mode)
         self.actor.activated.connect(
             lambda _i: board.update_scenario(scenario.id, actor=self.actor.currentData())
         )
         row.addWidget(self.actor, 1)
-        if not board.projector_mode:
-            add_order_buttons(
-                self,
-                row,
-                board.controller,
-                (("▲", self.tr("Move up")), ("▼", self.tr("Move down"))),
-                (
-                    self.tr("Move scenario"),
-                    lambda s: scenario_audit.move_scenario(board.data, scenario.id, s),
-                ),
-                (
-                    self.tr("Delete the scenario with its failures and models"),
-                    self.tr("Delete scenario"),
-                    lambda: scenario_audit.delete_scenario(board.data, scenario.id),
-                ),
-            )
+        add_order_buttons(
+            self,
+            row,
+            board.controller,
+            (("▲", self.tr("Move up")), ("▼", self.tr("Move down"))),
+            (
+                self.tr("Move scenario"),
+                lambda s: scenario_audit.move_scenario(board.data, scenario.id, s),
+            ),
+            (
+                self.tr("Delete the scenario with its failures and models"),
+                self.tr("Delete scenario"),
+                lambda: scenario_audit.delete_scenario(board.data, scenario.id),
+            ),
+        )
         layout.addLayout(row)
         self.principles_label = plain_label("", self, "cxHint", wrap=False)
         layout.addWidget(self.principles_label)
@@ -117,11 +114,10 @@ class ScenarioBoard(CxBoardBase):
         controller: Controller,
         board_id: int,
         parent: QWidget | None = None,
-        projector_mode: bool = False,
     ) -> None:
-        super().__init__(controller, board_id, parent, projector_mode)
-        self.column_width = int(COLUMN_WIDTH * self.scale)
-        self.scenario_width = int(SCENARIO_WIDTH * self.scale)
+        super().__init__(controller, board_id, parent)
+        self.column_width = COLUMN_WIDTH
+        self.scenario_width = SCENARIO_WIDTH
         self.scenario_id: int | None = None
         self.model_id: int | None = None
         self._order: list[int] = []
@@ -149,7 +145,6 @@ class ScenarioBoard(CxBoardBase):
         self.scroller.setWidget(self.host)
         body.addWidget(self.scroller, 1)
         self.details = self._details()
-        self.details.setVisible(not projector_mode)
         body.addWidget(self.details)
         controller.changed.connect(self._on_changed)
         self.refresh()
@@ -182,19 +177,18 @@ class ScenarioBoard(CxBoardBase):
         row.addWidget(self.status)
         self.missing = plain_label("", bar, "cxHint")
         row.addWidget(self.missing, 1)
-        if not self.projector_mode:
-            self.new_scenario = CommitLineEdit(bar)
-            self.new_scenario.setObjectName("cxAdd")
-            self.new_scenario.setPlaceholderText(self.tr("+ a scenario (Enter)"))
-            self.new_scenario.setMinimumWidth(260)
-            self.new_scenario.returnPressed.connect(self._add_scenario)
-            row.addWidget(self.new_scenario)
-            self.new_actor = QComboBox(bar)
-            for actor in Actor:
-                self.new_actor.addItem(
-                    scenario_audit.actor_title(actor, self.language), actor.value
-                )
-            row.addWidget(self.new_actor)
+        self.new_scenario = CommitLineEdit(bar)
+        self.new_scenario.setObjectName("cxAdd")
+        self.new_scenario.setPlaceholderText(self.tr("+ a scenario (Enter)"))
+        self.new_scenario.setMinimumWidth(260)
+        self.new_scenario.returnPressed.connect(self._add_scenario)
+        row.addWidget(self.new_scenario)
+        self.new_actor = QComboBox(bar)
+        for actor in Actor:
+            self.new_actor.addItem(
+                scenario_audit.actor_title(actor, self.language), actor.value
+            )
+        row.addWidget(self.new_actor)
         return bar
 
     def _details(self) -> QFrame:
@@ -294,7 +288,7 @@ class ScenarioBoard(CxBoardBase):
 
     def _card_list(self, placeholder: str, actions: Callable[[int, QMenu], None]) -> CardList:
         return CardList(
-            self.host, placeholder, read_only=self.projector_mode, extra_actions=actions
+            self.host, placeholder, extra_actions=actions
         )
 
     def _framed(self, cards: CardList) -> QFrame:
@@ -326,9 +320,6 @@ class ScenarioBoard(CxBoardBase):
             ticks = self.tr("Principles: %1 of 6").replace(
                 "%1", str(principles.score(self.data, self.board_id, scenario.id))
             )
-            if self.projector_mode:  # no actor box on the projector: say whose it is
-                actor = scenario_audit.actor_title(scenario.actor, self.language)
-                ticks = f"{actor} · {ticks}"
             cell.principles_label.setText(ticks)
             set_flag(cell, "selected", scenario.id == self.scenario_id)
             self.failure_lists[scenario.id].set_rows(

@@ -107,8 +107,6 @@ class PlanTable(QTableWidget):
                     )
                 else:
                     item.setText(texts[name])
-                if self.board.projector_mode:
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.setItem(row, column, item)
         self.blockSignals(False)
 
@@ -151,38 +149,34 @@ class ScenarioColumn(QFrame):
         self.setProperty("point", "b")
         self.setFixedWidth(board.column_width)
         self.scenario_id = scenario.id
-        read_only = board.projector_mode
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 10)
         top = QHBoxLayout()
         self.name = CommitLineEdit(self)
         self.name.setObjectName("cxScenarioName")
-        self.name.setReadOnly(read_only)
         self.name.committed.connect(lambda text: board.update_scenario(scenario.id, name=text))
         top.addWidget(self.name, 1)
-        if not read_only:
-            add_order_buttons(
-                self,
-                top,
-                board.controller,
-                (("◀", self.tr("Move left")), ("▶", self.tr("Move right"))),
-                (
-                    self.tr("Move scenario"),
-                    lambda s: strategy.move_scenario(board.data, scenario.id, s),
-                ),
-                (
-                    self.tr("Delete the scenario with its goals and plans"),
-                    self.tr("Delete scenario"),
-                    lambda: strategy.delete_scenario(board.data, scenario.id),
-                ),
-            )
+        add_order_buttons(
+            self,
+            top,
+            board.controller,
+            (("◀", self.tr("Move left")), ("▶", self.tr("Move right"))),
+            (
+                self.tr("Move scenario"),
+                lambda s: strategy.move_scenario(board.data, scenario.id, s),
+            ),
+            (
+                self.tr("Delete the scenario with its goals and plans"),
+                self.tr("Delete scenario"),
+                lambda: strategy.delete_scenario(board.data, scenario.id),
+            ),
+        )
         layout.addLayout(top)
         layout.addWidget(
             plain_label(self.tr("Point B: who we are in a year"), self, "cxSectionTitle")
         )
         self.point_b = CommitTextEdit(self)
         self.point_b.setObjectName("cxPointB")
-        self.point_b.setReadOnly(read_only)
         self.point_b.setFixedHeight(90)
         self.point_b.committed.connect(
             lambda text: board.update_scenario(scenario.id, point_b=text)
@@ -194,7 +188,6 @@ class ScenarioColumn(QFrame):
         self.goals = CardList(
             self,
             self.tr("+ add a goal"),
-            read_only=read_only,
             extra_actions=board.goal_actions,
         )
         self.goals.added.connect(
@@ -216,11 +209,10 @@ class StrategyBoard(CxBoardBase):
         controller: Controller,
         board_id: int,
         parent: QWidget | None = None,
-        projector_mode: bool = False,
     ) -> None:
-        super().__init__(controller, board_id, parent, projector_mode)
-        self.column_width = int(SCENARIO_WIDTH * self.scale)
-        self.point_a_width = int(POINT_A_WIDTH * self.scale)
+        super().__init__(controller, board_id, parent)
+        self.column_width = SCENARIO_WIDTH
+        self.point_a_width = POINT_A_WIDTH
         self.goal_id: int | None = None
         self.columns: dict[int, ScenarioColumn] = {}
         self._order: list[int] = []
@@ -250,7 +242,6 @@ class StrategyBoard(CxBoardBase):
         outer.addWidget(self.scroller, 3)
         plan = self._plan()
         plan.setMaximumHeight(260)
-        plan.setVisible(not projector_mode)  # the projector shows plans under the goals
         outer.addWidget(plan, 1)
         controller.changed.connect(self._on_changed)
         self.refresh()
@@ -280,16 +271,15 @@ class StrategyBoard(CxBoardBase):
         row.addWidget(self.title)
         self.status = plain_label("", bar, "cxHint", wrap=False)
         row.addWidget(self.status, 1)
-        if not self.projector_mode:
-            self.add_scenario_button = QPushButton(self.tr("Add a point-B scenario"), bar)
-            self.add_scenario_button.clicked.connect(
-                lambda: run_edit(
-                    self.controller,
-                    self.tr("Add scenario"),
-                    lambda: strategy.add_scenario(self.data, self.board_id),
-                )
+        self.add_scenario_button = QPushButton(self.tr("Add a point-B scenario"), bar)
+        self.add_scenario_button.clicked.connect(
+            lambda: run_edit(
+                self.controller,
+                self.tr("Add scenario"),
+                lambda: strategy.add_scenario(self.data, self.board_id),
             )
-            row.addWidget(self.add_scenario_button)
+        )
+        row.addWidget(self.add_scenario_button)
         return bar
 
     def _point_a(self) -> QFrame:
@@ -300,7 +290,7 @@ class StrategyBoard(CxBoardBase):
             layout.addWidget(
                 plain_label(strategy.title(kind, self.language), frame, "cxPanelTitle")
             )
-            cards = CardList(frame, self.tr("+ add"), read_only=self.projector_mode)
+            cards = CardList(frame, self.tr("+ add"))
             cards.added.connect(lambda text, k=kind: self.add_item(k, text))
             cards.edited.connect(lambda i, text: self.update_item(i, text=text))
             cards.removed.connect(self.remove_item)
@@ -326,7 +316,6 @@ class StrategyBoard(CxBoardBase):
         self.add_step.setObjectName("cxAdd")
         self.add_step.setPlaceholderText(self.tr("+ add a step to the plan"))
         self.add_step.returnPressed.connect(self._add_step)
-        self.add_step.setVisible(not self.projector_mode)
         layout.addWidget(self.add_step)
         return frame
 
@@ -382,12 +371,6 @@ class StrategyBoard(CxBoardBase):
         progress = strategy.progress(self.data, goal.id)
         badge = f"{progress.done}/{progress.steps}" if progress.steps else self.tr("no plan")
         text = goal.text
-        if self.projector_mode:  # the room sees every plan at once, under its goal
-            steps = strategy.items(self.data, self.board_id, SK.STEP, goal_id=goal.id)
-            for step in steps:
-                when = " · ".join(p for p in (step.due, step.owner) if p)
-                mark = "✓" if step.done else "•"
-                text += f"\n{mark} {step.text}" + (f" ({when})" if when else "")
         if goal.candidate_ids or goal.slice_ids:
             badge += " · " + self.tr("%1 linked").replace(
                 "%1", str(len(goal.candidate_ids) + len(goal.slice_ids))
