@@ -1253,89 +1253,108 @@
     <context>
         <name>CxBoards</name>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="217" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="218" />
             <source>More actions</source>
             <translation>Другие действия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="333" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="334" />
             <source>Move up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="335" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="336" />
             <source>Move down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="337" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="338" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="399" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="400" />
             <source>→ idea</source>
             <translation>→ идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="401" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="402" />
             <source>→ MVP</source>
             <translation>→ MVP</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="494" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="537" />
             <source>Service-design principles</source>
             <translation>Принципы сервис-дизайна</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="430" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="473" />
             <source>As is</source>
             <translation>Как есть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="431" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="474" />
             <source>To be</source>
             <translation>Как надо</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="434" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="477" />
             <source>Time, minutes</source>
             <translation>Время, минуты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="435" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="478" />
             <source>Simplicity, 1–5</source>
             <translation>Простота, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="436" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="479" />
             <source>Steps or clicks</source>
             <translation>Шаги или клики</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="511" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="554" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="345" />
             <source>Service-design principles: %1 of 6</source>
             <translation>Принципы сервис-дизайна: %1 из 6</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="372" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="373" />
             <source>Send to ideas: %1</source>
             <translation>Отправить в идеи: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="377" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="378" />
             <source>Send to ideas</source>
             <translation>Отправить в идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="384" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="385" />
             <source>Send to prioritisation: %1</source>
             <translation>Отправить в приоритизацию: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="389" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="390" />
             <source>Send to prioritisation</source>
             <translation>Отправить в приоритизацию</translation>
+        </message>
+    </context>
+    <context>
+        <name>CxProjector</name>
+        <message>
+            <location filename="../../app/ui/exercises/cx_projector.py" line="261" />
+            <source>No point-B scenario yet.</source>
+            <translation>Сценариев точки Б пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_projector.py" line="304" />
+            <source>No stages yet.</source>
+            <translation>Этапов пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/cx_projector.py" line="389" />
+            <source>No scenarios yet.</source>
+            <translation>Сценариев пока нет.</translation>
         </message>
     </context>
     <context>
@@ -2179,169 +2198,172 @@
     <context>
         <name>JourneyBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="293" />
+            <location filename="../../app/ui/exercises/journey.py" line="295" />
             <source>Four classic stages</source>
             <translation>Четыре классических этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="297" />
+            <location filename="../../app/ui/exercises/journey.py" line="299" />
             <source>Add stages</source>
             <translation>Добавить этапы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="302" />
-            <location filename="../../app/ui/exercises/journey.py" line="554" />
+            <location filename="../../app/ui/exercises/journey.py" line="304" />
+            <location filename="../../app/ui/exercises/journey.py" line="534" />
             <source>Add stage</source>
             <translation>Добавить этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="314" />
+            <location filename="../../app/ui/exercises/journey.py" line="316" />
             <source>Stage metrics</source>
             <translation>Метрики этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="322" />
+            <location filename="../../app/ui/exercises/journey.py" line="324" />
             <source>Selected card</source>
             <translation>Выбранная карточка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="324" />
-            <location filename="../../app/ui/exercises/journey.py" line="524" />
+            <location filename="../../app/ui/exercises/journey.py" line="326" />
+            <location filename="../../app/ui/exercises/journey.py" line="504" />
             <source>Click a card to edit its details.</source>
             <translation>Щёлкните карточку, чтобы изменить её подробности.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="332" />
+            <location filename="../../app/ui/exercises/journey.py" line="334" />
             <source>Digital</source>
             <translation>Цифровой</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="333" />
+            <location filename="../../app/ui/exercises/journey.py" line="335" />
             <source>Offline</source>
             <translation>Офлайн</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="337" />
+            <location filename="../../app/ui/exercises/journey.py" line="339" />
             <source>Channel</source>
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="339" />
+            <location filename="../../app/ui/exercises/journey.py" line="341" />
             <source>Ease, 1–5</source>
             <translation>Простота, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="341" />
+            <location filename="../../app/ui/exercises/journey.py" line="343" />
             <source>Accessibility, 1–5</source>
             <translation>Доступность, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="345" />
+            <location filename="../../app/ui/exercises/journey.py" line="347" />
             <source>Resources and tools</source>
             <translation>Ресурсы и инструменты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="349" />
+            <location filename="../../app/ui/exercises/journey.py" line="351" />
             <source>KPI</source>
             <translation>КПЭ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="356" />
+            <location filename="../../app/ui/exercises/journey.py" line="358" />
             <source>Should be</source>
             <translation>Как должно быть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="408" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="306" />
+            <location filename="../../app/ui/exercises/journey.py" line="410" />
             <source>Emotion</source>
             <translation>Эмоция</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="415" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="317" />
+            <location filename="../../app/ui/exercises/journey.py" line="417" />
             <source>Metrics</source>
             <translation>Метрики</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="427" />
+            <location filename="../../app/ui/exercises/journey.py" line="429" />
             <source>+ add a card</source>
             <translation>+ карточка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="449" />
+            <location filename="../../app/ui/exercises/journey.py" line="450" />
             <source>No stages yet: add the four classic stages or a stage of your own.</source>
             <translation>Этапов пока нет: добавьте четыре классических этапа или свой этап.</translation>
         </message>
         <message>
+            <location filename="../../app/ui/exercises/cx_projector.py" line="297" />
             <location filename="../../app/ui/exercises/journey.py" line="483" />
             <source>Hardest moment: %1</source>
             <translation>Самый трудный момент: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="501" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="419" />
             <source>ease %1</source>
             <translation>простота %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="508" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="428" />
             <source>min</source>
             <translation>мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="509" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="429" />
             <source>simplicity</source>
             <translation>простота</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="510" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="430" />
             <source>steps</source>
             <translation>шаги</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="518" />
+            <location filename="../../app/ui/exercises/journey.py" line="498" />
             <source>No stage selected.</source>
             <translation>Этап не выбран.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="562" />
+            <location filename="../../app/ui/exercises/journey.py" line="542" />
             <source>Rename stage</source>
             <translation>Переименовать этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="572" />
+            <location filename="../../app/ui/exercises/journey.py" line="552" />
             <source>Rate emotion</source>
             <translation>Оценить эмоцию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="579" />
+            <location filename="../../app/ui/exercises/journey.py" line="559" />
             <source>Add card</source>
             <translation>Добавить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="586" />
+            <location filename="../../app/ui/exercises/journey.py" line="566" />
             <source>Edit card</source>
             <translation>Изменить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="592" />
+            <location filename="../../app/ui/exercises/journey.py" line="572" />
             <source>Delete card</source>
             <translation>Удалить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="598" />
+            <location filename="../../app/ui/exercises/journey.py" line="578" />
             <source>Move card</source>
             <translation>Переместить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="623" />
+            <location filename="../../app/ui/exercises/journey.py" line="603" />
             <source>Edit card details</source>
             <translation>Изменить подробности карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="633" />
+            <location filename="../../app/ui/exercises/journey.py" line="613" />
             <source>Set stage metric</source>
             <translation>Задать метрику этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="640" />
+            <location filename="../../app/ui/exercises/journey.py" line="620" />
             <source>Tick principle</source>
             <translation>Отметить принцип</translation>
         </message>
@@ -2992,27 +3014,27 @@
     <context>
         <name>PlanTable</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="66" />
+            <location filename="../../app/ui/exercises/strategy.py" line="67" />
             <source>Step</source>
             <translation>Шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="67" />
+            <location filename="../../app/ui/exercises/strategy.py" line="68" />
             <source>Checkpoint date (YYYY-MM-DD)</source>
             <translation>Контрольная дата (ГГГГ-ММ-ДД)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="68" />
+            <location filename="../../app/ui/exercises/strategy.py" line="69" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="69" />
+            <location filename="../../app/ui/exercises/strategy.py" line="70" />
             <source>How we know we are on track</source>
             <translation>Как поймём, что идём верно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="70" />
+            <location filename="../../app/ui/exercises/strategy.py" line="71" />
             <source>Done</source>
             <translation>Готово</translation>
         </message>
@@ -4058,128 +4080,131 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScenarioBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="179" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="182" />
             <source>+ a scenario (Enter)</source>
             <translation>+ сценарий (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="197" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="200" />
             <source>Selected model</source>
             <translation>Выбранная модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="199" />
-            <location filename="../../app/ui/exercises/scenarios.py" line="369" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="202" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="367" />
             <source>Click a model to edit its test and metrics.</source>
             <translation>Щёлкните модель, чтобы изменить проверку и метрики.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="207" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="210" />
             <source>Prototype tested</source>
             <translation>Что проверили прототипом</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="211" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="214" />
             <source>With whom</source>
             <translation>С кем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="216" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="219" />
             <source>What we learned</source>
             <translation>Что узнали</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="237" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="381" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="240" />
             <source>Scenario</source>
             <translation>Сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="252" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="255" />
             <source>+ a failure</source>
             <translation>+ провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="261" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="264" />
             <source>+ a model</source>
             <translation>+ модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="276" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="279" />
             <source>No scenarios yet: type one in the field above and press Enter.</source>
             <translation>Сценариев пока нет: введите сценарий в поле выше и нажмите Enter.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="317" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="395" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="320" />
             <source>Principles: %1 of 6</source>
             <translation>Принципы: %1 из 6</translation>
         </message>
         <message>
+            <location filename="../../app/ui/exercises/cx_projector.py" line="370" />
             <location filename="../../app/ui/exercises/scenarios.py" line="340" />
             <source>Complete: %1 of %2</source>
             <translation>Готово: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="360" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="439" />
             <source>tested</source>
             <translation>проверено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="413" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="411" />
             <source>Add scenario</source>
             <translation>Добавить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="421" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="419" />
             <source>Edit scenario</source>
             <translation>Изменить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="428" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="426" />
             <source>Add failure</source>
             <translation>Добавить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="435" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="433" />
             <source>Edit failure</source>
             <translation>Изменить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="442" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="440" />
             <source>Delete failure</source>
             <translation>Удалить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="449" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="447" />
             <source>Move failure</source>
             <translation>Переместить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="456" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="454" />
             <source>Move model</source>
             <translation>Переместить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="463" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="461" />
             <source>Add model</source>
             <translation>Добавить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="470" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="468" />
             <source>Edit model</source>
             <translation>Изменить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="477" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="475" />
             <source>Delete model</source>
             <translation>Удалить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="487" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="485" />
             <source>Edit model details</source>
             <translation>Изменить подробности модели</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="497" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="495" />
             <source>Tick principle</source>
             <translation>Отметить принцип</translation>
         </message>
@@ -4187,27 +4212,27 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScenarioCell</name>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="90" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="89" />
             <source>Move up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="90" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="89" />
             <source>Move down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="92" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="91" />
             <source>Move scenario</source>
             <translation>Переместить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="96" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="95" />
             <source>Delete the scenario with its failures and models</source>
             <translation>Удалить сценарий с его провалами и моделями</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="97" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="96" />
             <source>Delete scenario</source>
             <translation>Удалить сценарий</translation>
         </message>
@@ -4215,37 +4240,37 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScenarioColumn</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="167" />
+            <location filename="../../app/ui/exercises/strategy.py" line="163" />
             <source>Move left</source>
             <translation>Левее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="167" />
+            <location filename="../../app/ui/exercises/strategy.py" line="163" />
             <source>Move right</source>
             <translation>Правее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="169" />
+            <location filename="../../app/ui/exercises/strategy.py" line="165" />
             <source>Move scenario</source>
             <translation>Переместить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="173" />
+            <location filename="../../app/ui/exercises/strategy.py" line="169" />
             <source>Delete the scenario with its goals and plans</source>
             <translation>Удалить сценарий с его целями и планами</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="174" />
+            <location filename="../../app/ui/exercises/strategy.py" line="170" />
             <source>Delete scenario</source>
             <translation>Удалить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="180" />
+            <location filename="../../app/ui/exercises/strategy.py" line="176" />
             <source>Point B: who we are in a year</source>
             <translation>Точка Б: кто мы через год</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="195" />
+            <location filename="../../app/ui/exercises/strategy.py" line="190" />
             <source>+ add a goal</source>
             <translation>+ цель</translation>
         </message>
@@ -4975,27 +5000,27 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StageHeader</name>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="215" />
+            <location filename="../../app/ui/exercises/journey.py" line="213" />
             <source>Move left</source>
             <translation>Левее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="215" />
+            <location filename="../../app/ui/exercises/journey.py" line="213" />
             <source>Move right</source>
             <translation>Правее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="216" />
+            <location filename="../../app/ui/exercises/journey.py" line="214" />
             <source>Move stage</source>
             <translation>Переместить этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="218" />
+            <location filename="../../app/ui/exercises/journey.py" line="216" />
             <source>Delete the stage and its cards</source>
             <translation>Удалить этап и его карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="219" />
+            <location filename="../../app/ui/exercises/journey.py" line="217" />
             <source>Delete stage</source>
             <translation>Удалить этап</translation>
         </message>
@@ -5282,102 +5307,104 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StrategyBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="276" />
+            <location filename="../../app/ui/exercises/strategy.py" line="274" />
             <source>Add a point-B scenario</source>
             <translation>Добавить сценарий точки Б</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="280" />
+            <location filename="../../app/ui/exercises/strategy.py" line="278" />
             <source>Add scenario</source>
             <translation>Добавить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="288" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="229" />
+            <location filename="../../app/ui/exercises/strategy.py" line="286" />
             <source>Point A: where we are now</source>
             <translation>Точка А: где мы сейчас</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="295" />
+            <location filename="../../app/ui/exercises/strategy.py" line="293" />
             <source>+ add</source>
             <translation>+ добавить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="319" />
+            <location filename="../../app/ui/exercises/strategy.py" line="317" />
             <source>+ add a step to the plan</source>
             <translation>+ шаг плана</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="334" />
+            <location filename="../../app/ui/exercises/strategy.py" line="331" />
             <source>Add a point-B scenario: who do we want to be in a year?</source>
             <translation>Добавьте сценарий точки Б: кем мы хотим быть через год?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="367" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="266" />
+            <location filename="../../app/ui/exercises/strategy.py" line="364" />
             <source>%1 scenarios, %2 goals</source>
             <translation>сценариев: %1, целей: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="375" />
+            <location filename="../../app/ui/exercises/strategy.py" line="372" />
             <source>no plan</source>
             <translation>нет плана</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="384" />
+            <location filename="../../app/ui/exercises/strategy.py" line="375" />
             <source>%1 linked</source>
             <translation>связей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="393" />
+            <location filename="../../app/ui/exercises/strategy.py" line="384" />
             <source>Select a goal to see its plan.</source>
             <translation>Выберите цель, чтобы увидеть её план.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="397" />
+            <location filename="../../app/ui/exercises/strategy.py" line="388" />
             <source>Plan for: %1</source>
             <translation>План для цели: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="400" />
+            <location filename="../../app/ui/exercises/strategy.py" line="391" />
             <source>%1 of %2 done, %3 overdue, %4 without a checkpoint</source>
             <translation>готово %1 из %2, просрочено %3, без контрольной точки %4</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="425" />
+            <location filename="../../app/ui/exercises/strategy.py" line="416" />
             <source>Add to the canvas</source>
             <translation>Добавить на канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="432" />
+            <location filename="../../app/ui/exercises/strategy.py" line="423" />
             <source>Edit the canvas</source>
             <translation>Изменить канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="439" />
+            <location filename="../../app/ui/exercises/strategy.py" line="430" />
             <source>Delete from the canvas</source>
             <translation>Удалить с канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="446" />
+            <location filename="../../app/ui/exercises/strategy.py" line="437" />
             <source>Move on the canvas</source>
             <translation>Переместить на канве</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="453" />
+            <location filename="../../app/ui/exercises/strategy.py" line="444" />
             <source>Edit scenario</source>
             <translation>Изменить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="470" />
+            <location filename="../../app/ui/exercises/strategy.py" line="461" />
             <source>Served by</source>
             <translation>На цель работают</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="480" />
+            <location filename="../../app/ui/exercises/strategy.py" line="471" />
             <source>Slice: %1</source>
             <translation>Срез: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="499" />
+            <location filename="../../app/ui/exercises/strategy.py" line="490" />
             <source>Link goal</source>
             <translation>Связать цель</translation>
         </message>
