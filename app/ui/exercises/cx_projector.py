@@ -112,14 +112,6 @@ class CxProjectorView(QWidget):
         self.follower = ChangeFollower(self, controller, self.refresh)
         self.refresh()
 
-    @property
-    def data(self) -> WorkshopData:
-        return self.controller.data
-
-    @property
-    def language(self) -> str:
-        return workshop_language(self.controller)
-
     # --- building ----------------------------------------------------------------------------
     def text(
         self,
@@ -168,9 +160,9 @@ class CxProjectorView(QWidget):
 
     # --- refreshing and fitting --------------------------------------------------------------
     def refresh(self) -> None:
-        if self.controller.file is None or self.data.board(self.board_id) is None:
+        if self.controller.file is None or self.controller.data.board(self.board_id) is None:
             return
-        board = self.data.board(self.board_id)
+        board = self.controller.data.board(self.board_id)
         set_wrapped_text(self.title, board.title if board else "")
         self.shown = [s for s in self.shown if s.label in (self.title, self.status)]
         clear_layout(self.body)
@@ -220,7 +212,7 @@ class StrategyProjectorView(CxProjectorView):
     """Point A, the arrow, and each point-B scenario with its goals and their plans."""
 
     def fill(self, body: QVBoxLayout) -> None:
-        data, language = self.data, self.language
+        data, language = self.controller.data, workshop_language(self.controller)
         host = QWidget(self)
         row = QHBoxLayout(host)
         row.setContentsMargins(0, 0, 0, 0)
@@ -282,7 +274,7 @@ class JourneyProjectorView(CxProjectorView):
     """The map: a column per stage (as wide as the window allows), a row per lane."""
 
     def fill(self, body: QVBoxLayout) -> None:
-        data, language = self.data, self.language
+        data, language = self.controller.data, workshop_language(self.controller)
         stages = journey.stages(data, self.board_id)
         host = QWidget(self)
         grid = QGridLayout(host)
@@ -362,7 +354,7 @@ class ScenarioProjectorView(CxProjectorView):
     the scenario still lacks is a dashed warning box."""
 
     def fill(self, body: QVBoxLayout) -> None:
-        data, language = self.data, self.language
+        data, language = self.controller.data, workshop_language(self.controller)
         scenarios = scenario_audit.scenarios(data, self.board_id)
         status = scenario_audit.completeness(data, self.board_id)
         set_wrapped_text(
