@@ -264,6 +264,8 @@ def test_cx_boards_on_the_projector_are_labels_in_large_type_that_fit(
         sizes = [label.font().pixelSize() for label in texts]
         assert min(sizes) >= 24, (name, min(sizes))
         assert page.title.font().pixelSize() == max(sizes) > page.body_px(), name
+        # Every text as tall as its wrapped lines: nothing drawn over its neighbour.
+        assert page.squeezed() == [], name
         # Everything inside the window: nothing cut off on the right or at the bottom.
         for label in texts:
             corner = label.mapTo(page, QPoint(label.width(), label.height()))
@@ -292,6 +294,16 @@ def test_cx_projector_text_scales_with_the_window(
         view.resize(1920, 1080)
         qtbot.wait(20)
         assert view.body_px() == large
+        # The journey map in a 1280×720 projector window: whole cards, none over another.
+        board = next(b for b in controller.data.boards if b.kind is model.BoardKind.JOURNEY)
+        journey = JourneyProjectorView(controller, board.id)
+        qtbot.addWidget(journey)
+        journey.resize(1280, 720 - 120)  # below the projector's header
+        journey.show()
+        qtbot.waitExposed(journey)
+        qtbot.wait(20)
+        assert journey.squeezed() == []
+        assert journey.body_px() >= 16
     finally:
         controller.close()
 

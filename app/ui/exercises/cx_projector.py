@@ -188,7 +188,8 @@ class CxProjectorView(QWidget):
         least = projector_wall.MIN_BODY_PX / TYPE_PX["body"]
         while True:
             self._apply(factor)
-            if factor * SHRINK_STEP < least or self._needed_height() <= self.height():
+            fits = self._needed_height() <= self.height() and not self.squeezed()
+            if fits or factor * SHRINK_STEP < least:
                 break
             factor *= SHRINK_STEP
 
@@ -196,6 +197,36 @@ class CxProjectorView(QWidget):
         self.factor = factor
         for shown in self.shown:
             shown.label.setFont(theme.pixel_font(self.pixels(shown.role), bold=shown.bold))
+            shown.label.setMinimumHeight(0)
+        # A grid sizes its rows by its cells' size hints, not by the height their wrapped
+        # text needs at the column's width: once the columns are placed, each label asks
+        # for that height, and the rows grow to hold it.
+        self._place()
+        for shown in self.shown:
+            label = shown.label
+            label.setMinimumHeight(max(0, label.heightForWidth(label.width())))
+        self._place()
+
+    def _place(self) -> None:
+        # Parents first (findChildren walks depth first): each layout places its children
+        # before their own layouts are placed, now rather than at the next event loop turn.
+        for widget in [self, *self.findChildren(QWidget)]:
+            layout = widget.layout()
+            if layout is not None:
+                layout.activate()
+
+    def squeezed(self) -> list[QLabel]:
+        """The labels laid out half a line or more shorter than their wrapped text: the
+        layout ran out of height and drew them over each other (measured on the laid-out
+        widgets)."""
+        self._place()
+        return [
+            shown.label
+            for shown in self.shown
+            if shown.label.isVisibleTo(self)
+            and shown.label.height() + shown.label.fontMetrics().height() // 2
+            < shown.label.heightForWidth(shown.label.width())
+        ]
 
     def _needed_height(self) -> int:
         layout: QLayout = self.column
