@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -108,6 +108,12 @@ class CxProjectorView(QWidget):
         self.body = QVBoxLayout()
         self.body.setSpacing(12)
         self.column.addLayout(self.body, 1)
+        # Fitted once the event loop has placed every nested layout at the page's new size
+        # (a page shown or resized a moment ago still has its old children's geometry).
+        self.fit_timer = QTimer(self)
+        self.fit_timer.setSingleShot(True)
+        self.fit_timer.setInterval(0)
+        self.fit_timer.timeout.connect(self.fit)
         # Cached in the projector's stack: a page not on the wall refreshes when shown.
         self.follower = ChangeFollower(self, controller, self.refresh)
         self.refresh()
@@ -167,7 +173,7 @@ class CxProjectorView(QWidget):
         self.shown = [s for s in self.shown if s.label in (self.title, self.status)]
         clear_layout(self.body)
         self.fill(self.body)
-        self.fit()
+        self.fit_timer.start()
 
     def fill(self, body: QVBoxLayout) -> None:
         """Lay the board out in `body` with `text`, `card` and `box`."""
@@ -182,7 +188,9 @@ class CxProjectorView(QWidget):
 
     def fit(self) -> None:
         """Type for the window's size, made smaller until the whole board fits its height."""
-        if self.width() < 2 or self.height() < 2:
+        # A hidden page (the projector keeps one per board) has no settled geometry to
+        # measure: it fits when it is shown.
+        if not self.isVisible() or self.width() < 2 or self.height() < 2:
             return
         factor = projector_wall.size_factor(self.width(), self.height())
         least = projector_wall.MIN_BODY_PX / TYPE_PX["body"]
@@ -236,7 +244,11 @@ class CxProjectorView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.fit()
+        self.fit_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_timer.start()
 
 
 class StrategyProjectorView(CxProjectorView):
