@@ -196,7 +196,7 @@ class CardRow(QFrame):
 
     clicked = Signal(int)
 
-    def __init__(self, row: Row, parent: QWidget, read_only: bool) -> None:
+    def __init__(self, row: Row, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("cxCard")
         self.row_id = row.id
@@ -208,7 +208,6 @@ class CardRow(QFrame):
         column.addLayout(layout)
         self.editor = CardText(self)
         self.editor.setObjectName("cxCardText")
-        self.editor.setReadOnly(read_only)
         self.editor.show_stored(row.text)
         self.editor.setToolTip(row.text)
         layout.addWidget(self.editor, 1)
@@ -216,7 +215,6 @@ class CardRow(QFrame):
         self.menu_button.setObjectName("cxRowButton")
         self.menu_button.setText("⋯")
         self.menu_button.setToolTip(_tr("More actions"))
-        self.menu_button.setVisible(not read_only)
         layout.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignTop)
         # One line, elided with the whole mark as its tooltip: a narrow column on a
         # laptop never cuts the mark in half.
@@ -261,12 +259,10 @@ class CardList(QWidget):
         parent: QWidget,
         placeholder: str,
         *,
-        read_only: bool = False,
         extra_actions: Callable[[int, QMenu], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("cxList")
-        self.read_only = read_only
         self.extra_actions = extra_actions
         self.rows: dict[int, CardRow] = {}
         self._order: list[int] = []
@@ -279,7 +275,6 @@ class CardList(QWidget):
         self.add_field = CommitLineEdit(self)
         self.add_field.setObjectName("cxAdd")
         self.add_field.setPlaceholderText(placeholder)
-        self.add_field.setVisible(not read_only)
         self.add_field.returnPressed.connect(self._add)
         layout.addWidget(self.add_field)
 
@@ -292,7 +287,7 @@ class CardList(QWidget):
             clear_layout(self.rows_layout)
             self.rows = {}
             for row in rows:
-                widget = CardRow(row, self, self.read_only)
+                widget = CardRow(row, self)
                 widget.editor.committed.connect(lambda text, i=row.id: self._commit(i, text))
                 widget.clicked.connect(self.selected)
                 widget.menu_button.clicked.connect(lambda _=False, i=row.id: self.show_menu(i))
@@ -529,7 +524,7 @@ class PrinciplesPanel(QWidget):
 
     toggled = Signal(str)
 
-    def __init__(self, parent: QWidget, read_only: bool = False) -> None:
+    def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -540,7 +535,6 @@ class PrinciplesPanel(QWidget):
         for principle in principles.PRINCIPLES:
             box = QCheckBox(self)
             box.setObjectName(f"cxPrinciple_{principle.value}")
-            box.setEnabled(not read_only)
             box.clicked.connect(lambda _=False, p=principle: self.toggled.emit(p.value))
             layout.addWidget(box)
             self.boxes[principle] = box
