@@ -75,11 +75,19 @@ BUNDLED_FONTS: tuple[BundledFont, ...] = (
         "Droid Fallback",
     ),
     BundledFont(
-        "Symbola (emoji subset, monochrome)",
+        "Noto Emoji (monochrome, subset)",
+        "3.002",
+        "SIL Open Font License 1.1 (OFL)",
+        "LICENSE-NotoEmoji-OFL.txt",
+        ("NotoEmoji-subset.ttf",),
+        "Noto Emoji",
+    ),
+    BundledFont(
+        "Symbola (symbols subset, monochrome)",
         "2.60",
         "free for any use, modification and redistribution (George Douros)",
         "LICENSE-Symbola.txt",
-        ("Symbola-emoji.ttf",),
+        ("Symbola-symbols.ttf",),
         "Symbola",
     ),
 )

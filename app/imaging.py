@@ -25,11 +25,13 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from app.domain.model import STORED_PHOTO_FORMATS
+
 MAX_SIDE = 2000  # px, the longest side stored: sharp on a 1080p projector, small in the file
 MAX_PIXELS = 64_000_000  # refuse above this (a 48 MP phone photo passes; a bomb does not)
 MAX_FILE_BYTES = 60 * 1024 * 1024  # a photo file larger than this is not a photo
 FORMATS = ("PNG", "JPEG", "GIF", "BMP", "WEBP", "TIFF")  # what Point B opens (JPEG covers MPO)
-STORED_FORMATS = ("JPEG", "PNG")  # what a workshop keeps
+STORED_FORMATS = STORED_PHOTO_FORMATS  # what a workshop keeps
 # More distinct colours than this and no transparency: a photograph, kept as JPEG.
 PHOTO_MIN_COLOURS = 4096
 JPEG_QUALITY = 85

@@ -113,6 +113,7 @@ def test_about_lists_every_bundled_font_and_its_licence_file() -> None:
         ("Noto Sans Devanagari", "SIL Open Font License", "LICENSE-Noto-OFL.txt", "SIL OPEN"),
         ("Droid Sans Fallback", "Apache License 2.0", "LICENSE-DroidSansFallback.txt",
          "Apache License"),
+        ("Noto Emoji", "SIL Open Font License", "LICENSE-NotoEmoji-OFL.txt", "SIL OPEN"),
         ("Symbola", "free for any use", "LICENSE-Symbola.txt", "redistributed"),
     ]:
         index = next(i for i, ln in enumerate(lines) if ln.strip().startswith(name))

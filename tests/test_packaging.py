@@ -23,7 +23,8 @@ def test_every_bundled_font_and_licence_goes_into_the_bundle() -> None:
     assert set(wanted) <= inside
     for name in wanted:
         assert (ROOT / name).is_file(), name
-    assert "resources/fonts/Symbola-emoji.ttf" in wanted
+    assert "resources/fonts/NotoEmoji-subset.ttf" in wanted
+    assert "resources/fonts/Symbola-symbols.ttf" in wanted
     assert "resources/fonts/NotoSansDevanagari-Bold.ttf" in wanted
 
 

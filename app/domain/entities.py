@@ -54,6 +54,8 @@ ENTITY_TYPES: dict[str, type[Any]] = {
     "scenario_models": scenario_audit.ScenarioModel,
     "principle_checks": principles.PrincipleCheck,
 }
+# Kept in the file and in memory but not dumped (a phone's receipt for its resent note).
+STORED_ONLY_TYPES: dict[str, type[Any]] = {"phone_receipts": model.PhoneReceipt}
 
 
 def register_kind(kind: str, entity_type: type[Any]) -> None:
@@ -62,7 +64,7 @@ def register_kind(kind: str, entity_type: type[Any]) -> None:
 
 def kind_of(entity: Any) -> str:
     """The list of WorkshopData an entity lives in ("notes", "votes", ...)."""
-    for kind, entity_type in ENTITY_TYPES.items():
+    for kind, entity_type in (*ENTITY_TYPES.items(), *STORED_ONLY_TYPES.items()):
         if type(entity) is entity_type:
             return kind
     raise KeyError(f"{type(entity).__name__} is not a stored entity kind")

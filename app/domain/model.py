@@ -242,6 +242,11 @@ def note_color(note: Note, teams: dict[int, Team]) -> str:
     return team.color if team else DEFAULT_NOTE_COLOR
 
 
+# The picture formats a workshop keeps its photos in (Pillow's names): JPEG for
+# photographs, PNG for drawings and screenshots (app.imaging chooses on import).
+STORED_PHOTO_FORMATS = ("JPEG", "PNG")
+
+
 @dataclass
 class ImageItem:
     """A photo of a paper wall (or any picture) placed on a board, stored in the file."""

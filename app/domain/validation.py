@@ -67,7 +67,7 @@ MESSAGES = {
     "bool": N_("must be true or false"),
     "ids": N_("must be a list of ids"),
     "minutes": N_("must map steps to minutes (whole numbers)"),
-    "png": N_("must be a PNG image"),
+    "png": N_("must be a JPEG or PNG image"),
     "null": N_("must not be empty (null)"),
     "choice": N_("must be one of: {choices}"),
     "too_long": N_("holds at most {limit:,} characters; this one has {length:,}"),

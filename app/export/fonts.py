@@ -36,12 +36,14 @@ FONT_FILES: dict[FontStyle, str] = {
 
 # Fallback faces for scripts DejaVu lacks, tried in order for a character DejaVu cannot
 # draw: (ReportLab name, regular file, bold file). Devanagari is shaped (HarfBuzz).
-# Emoji come from a monochrome face (a subset of Symbola): colour emoji fonts do not load
-# in ReportLab, and black outlines print the same on any printer.
+# Emoji come from monochrome faces (Noto Emoji, then Symbola for the older pictographs
+# and technical symbols Noto Emoji lacks): colour emoji fonts do not load in ReportLab,
+# and black outlines print the same on any printer.
 FALLBACK_FONTS: tuple[tuple[str, str, str], ...] = (
     ("PointBDevanagari", "NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf"),
     ("PointBCJK", "DroidSansFallback-subset.ttf", "DroidSansFallback-subset.ttf"),
-    ("PointBEmoji", "Symbola-emoji.ttf", "Symbola-emoji.ttf"),
+    ("PointBEmoji", "NotoEmoji-subset.ttf", "NotoEmoji-subset.ttf"),
+    ("PointBSymbols", "Symbola-symbols.ttf", "Symbola-symbols.ttf"),
 )
 SHAPED_FONTS = frozenset({"PointBDevanagari", "PointBDevanagari-Bold"})
 

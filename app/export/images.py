@@ -24,8 +24,7 @@ from PIL import Image
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from app import imaging
-from app.domain.model import Board, BoardKind, ImageItem
+from app.domain.model import STORED_PHOTO_FORMATS, Board, BoardKind, ImageItem
 from app.export.fonts import sanitize_for_font
 from app.export.layout import (
     FONT_ASCENT,
@@ -151,7 +150,7 @@ def draw_placements_pil(
             continue
         try:
             with Image.open(io.BytesIO(placement.image.png),
-                            formats=imaging.STORED_FORMATS) as source:
+                            formats=STORED_PHOTO_FORMATS) as source:
                 picture = source.convert("RGBA").resize((width, height), Image.Resampling.LANCZOS)
         except Exception:  # a damaged stored picture must not break the whole export
             continue

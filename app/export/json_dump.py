@@ -270,7 +270,7 @@ def _check_type(where: str, key: str, annotation: Any, value: Any) -> None:
     elif expected is str and not isinstance(value, str):
         raise DumpError(f'{where}: field "{key}" must be text')
     elif expected is bytes and not _is_base64(value):
-        raise DumpError(f'{where}: field "{key}" must be a PNG image as base64 text')
+        raise DumpError(f'{where}: field "{key}" must be a JPEG or PNG image as base64 text')
     elif typing.get_origin(expected) is list and not (
         isinstance(value, list)
         and all(isinstance(v, int) and not isinstance(v, bool) for v in value)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -24,6 +25,7 @@ from app.ui.start_screen import ui_language
 from app.version import __version__
 
 ICON_NAMES = ("pointb-128.png", "pointb-256.png", "pointb-64.png")
+LICENCES_PER_ROW = 3  # font licence buttons in a row of the About dialog
 
 
 def app_icon() -> QPixmap:
@@ -106,20 +108,23 @@ class AboutDialog(QDialog):
         mono.setPointSize(max(8, theme.UI_POINT_SIZE - 2))
         self.text_view.setFont(mono)
 
-        buttons = QHBoxLayout()
-        # One button per bundled font family (app.about.BUNDLED_FONTS), each its licence.
+        # One button per bundled font family (app.about.BUNDLED_FONTS), each its licence,
+        # in rows of three so that every name reads whole on a laptop, in any language.
+        licences = QGridLayout()
         self.font_licence_buttons: list[QPushButton] = []
-        for font in about.BUNDLED_FONTS:
+        for index, font in enumerate(about.BUNDLED_FONTS):
             button = QPushButton(self.tr("%1 licence…").replace("%1", font.short_name), self)
             button.clicked.connect(lambda _checked=False, f=font: self.show_font_licence(f))
             button.setEnabled(about.licence_path(font).is_file())
             self.font_licence_buttons.append(button)
-            buttons.addWidget(button)
+            licences.addWidget(button, index // LICENCES_PER_ROW, index % LICENCES_PER_ROW)
+        buttons = QHBoxLayout()
+        buttons.addLayout(licences)
         close = QPushButton(self.tr("Close"), self)
         close.setDefault(True)
         close.clicked.connect(self.close)
         buttons.addStretch(1)
-        buttons.addWidget(close)
+        buttons.addWidget(close, 0, Qt.AlignmentFlag.AlignBottom)
 
         layout.addLayout(head)
         layout.addWidget(self.text_view, 1)

@@ -211,7 +211,7 @@ class ProjectorJoinCard(QWidget):
 
     def eventFilter(self, watched: QObject, event: object) -> bool:
         if isinstance(event, QResizeEvent):
-            QTimer.singleShot(0, self.fit)
+            QTimer.singleShot(0, self, self.fit)  # dropped if the card is gone
         return False
 
     def fit_code(self, height: int) -> None:

@@ -26,7 +26,11 @@ def test_fallback_scripts_are_kept_and_cut_into_font_runs() -> None:
     assert [face for face, _run in runs] == [None, "PointBDevanagari", None,
                                              "PointBDevanagari", None, "PointBDevanagari",
                                              None, "PointBCJK"]
-    assert sanitize_for_font("🫠") == REPLACEMENT_CHAR  # an emoji no bundled face has
+    # Emoji up to Unicode 15 come from Noto Emoji (🫠 is 14.0, 🫨 15.0); older symbols
+    # only Symbola has, from Symbola; a Unicode 16 emoji no bundled face has is a box.
+    assert [face for face, _run in font_runs("🫠🫨", "regular")] == ["PointBEmoji"]
+    assert [face for face, _run in font_runs("\u2316", "regular")] == ["PointBSymbols"]
+    assert sanitize_for_font("\U0001FAE9") == REPLACEMENT_CHAR
 
 
 def test_pdf_draws_them_with_the_fallback_faces_shaped_and_copyable(tmp_path: Path) -> None:

@@ -116,7 +116,8 @@ def test_unicode_and_markup_print_literally(tmp_path: Path) -> None:
 
 
 def test_emoji_print_as_glyphs_and_control_characters_as_boxes(tmp_path: Path) -> None:
-    data = workshop_with(["Отлично 👍🏽 🚀 done", "nul\x00here", "flag 🇷🇺 ok", "new 🫠 one"])
+    data = workshop_with(["Отлично 👍🏽 🚀 done", "nul\x00here", "flag 🇷🇺 ok", "new 🫠 one",
+                          "newer \U0001FAE9 one"])
     data.workshop.title = "Emoji 🎉 title"
     out = tmp_path / "emoji.pdf"
     export_boards_pdf(data, out)
@@ -126,7 +127,8 @@ def test_emoji_print_as_glyphs_and_control_characters_as_boxes(tmp_path: Path) -
     assert squash(f"nul{REPLACEMENT_CHAR}here") in text
     assert squash("flag 🇷🇺 ok") in text
     assert squash("Emoji 🎉 title") in text
-    assert squash(f"new {REPLACEMENT_CHAR} one") in text
+    assert squash("new 🫠 one") in text  # Unicode 14, from Noto Emoji
+    assert squash(f"newer {REPLACEMENT_CHAR} one") in text  # Unicode 16: no bundled face
 
 
 def test_fonts_are_embedded(tmp_path: Path) -> None:
@@ -140,8 +142,8 @@ def test_fonts_are_embedded(tmp_path: Path) -> None:
             font = font.get_object()
             descriptor = font["/FontDescriptor"].get_object()
             assert "/FontFile2" in descriptor, font["/BaseFont"]
-            # Only the bundled faces: DejaVu, and Symbola for the sample's 🐶.
-            assert any(name in str(font["/BaseFont"]) for name in ("DejaVuSans", "Symbola"))
+            # Only the bundled faces: DejaVu, and Noto Emoji for the sample's 🐶.
+            assert any(name in str(font["/BaseFont"]) for name in ("DejaVuSans", "NotoEmoji"))
             seen += 1
     assert seen > 0
 

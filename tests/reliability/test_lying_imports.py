@@ -99,7 +99,7 @@ LIES: dict[str, tuple[Callable[[Dump], None], tuple[str, ...]]] = {
     "candidate from a missing note": (_missing_note, ("candidate", "missing note 999999")),
     "photo that is not an image": (
         _set("images", "png", base64.b64encode(b"not a png at all").decode("ascii")),
-        ("image 1", "not a PNG"),
+        ("image 1", "not a JPEG or PNG image"),
     ),
     "photo larger than the photo checks allow": (
         _set("images", "png", _png(2400, 10)),

@@ -88,6 +88,8 @@ ALLOWED = {
     "Noto",
     "Devanagari",
     "Droid",
+    "Symbola",
+    "Emoji",
     "Fallback",  # bundled font names (Help > About's licence buttons)
     "OK",  # Qt's own Russian translation keeps the OK button Latin
     "Letter",

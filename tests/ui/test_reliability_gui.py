@@ -199,7 +199,8 @@ def test_help_about_shows_versions_licences_and_the_icon(window: MainWindow) -> 
     assert "Noto Sans Devanagari" in text and "Droid Sans Fallback" in text
     buttons = dialog.font_licence_buttons
     assert [b.text() for b in buttons] == [
-        "DejaVu licence…", "Noto Devanagari licence…", "Droid Fallback licence…"]
+        "DejaVu licence…", "Noto Devanagari licence…", "Droid Fallback licence…",
+        "Noto Emoji licence…", "Symbola licence…"]
     assert all(b.isEnabled() for b in buttons)
     buttons[1].click()
     (noto,) = [d for d in dialog.findChildren(LicenceDialog) if "Noto" in d.windowTitle()]

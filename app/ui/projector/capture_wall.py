@@ -186,7 +186,7 @@ class CaptureWall(QWidget):
                     for n in members
                 ]
             )
-        photos = getattr(self.scene, "photos", {})  # set by app.ui.images on the scene
+        photos = self.scene.photos  # filled by the board's photo layer (app.ui.images)
         for image in sorted(data.images, key=lambda i: reading_order(i.x, i.y)):
             item = photos.get(image.id)
             if image.board_id != self.scene.board_id or item is None:
