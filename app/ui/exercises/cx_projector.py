@@ -166,10 +166,10 @@ class CxProjectorView(QWidget):
 
     # --- refreshing and fitting --------------------------------------------------------------
     def refresh(self) -> None:
-        if self.controller.file is None or self.controller.data.board(self.board_id) is None:
+        board = None if self.controller.file is None else self.controller.data.board(self.board_id)
+        if board is None:
             return
-        board = self.controller.data.board(self.board_id)
-        set_wrapped_text(self.title, board.title if board else "")
+        set_wrapped_text(self.title, board.title)
         self.shown = [s for s in self.shown if s.label in (self.title, self.status)]
         clear_layout(self.body)
         self.fill(self.body)
