@@ -206,6 +206,11 @@ class RoomHub:
         empty, the deadline passes or the batch is full; answer them once it committed.
         If the commit fails, nothing of the batch is saved and every phone of it is told
         so (it sends again)."""
+        if first is None:
+            try:
+                first = self._jobs.get_nowait()
+            except queue.Empty:
+                return 0  # nothing to apply: the room's own changes stay announced
         taken: list[_Job] = []
         answers: list[tuple[Json, str]] = []  # (answer, the key to remember it by, or "")
         new_keys: dict[str, Json] = {}  # answered in this batch, not yet committed
