@@ -132,11 +132,13 @@ class Controller(QObject):
         self._push(self.file.apply(label, list(pairs)))
 
     @contextmanager
-    def batch(self) -> Iterator[None]:
+    def batch(self, deferred: list[Change] | None = None) -> Iterator[None]:
         """Edits made inside are saved in one transaction (`WorkshopFile.batch`) and each
         stays its own undo step, pushed once the batch committed; the window hears of them
-        as ONE change (its views update once for a burst of phone actions). A failed
-        batch changes nothing: it is reported and raised."""
+        as ONE change (its views update once for a burst of phone actions). With
+        `deferred`, that change is added to it instead, for the caller to `notify` later
+        (the window's update in its own turn of the event loop). A failed batch changes
+        nothing: it is reported and raised."""
         if self.file is None or self._batched is not None:
             yield
             return
@@ -158,18 +160,10 @@ class Controller(QObject):
                 self._push(change)
         finally:
             self._quiet = False
-        self.notify(
-            Change(
-                label=pending[-1].label,
-                pairs=tuple(edits.combine(p for c in pending for p in c.pairs)),
-                workshop_before=next(
-                    (c.workshop_before for c in pending if c.workshop_after is not None), None
-                ),
-                workshop_after=next(
-                    (c.workshop_after for c in reversed(pending) if c.workshop_after), None
-                ),
-            )
-        )
+        if deferred is not None:
+            deferred.append(combined(pending))
+        else:
+            self.notify(combined(pending))
 
     def _push(self, change: Change) -> None:
         if self._batched is not None:
@@ -219,3 +213,17 @@ class Controller(QObject):
         self.error.emit(str(exc))
         if isinstance(exc, WriteFailedError):
             self.write_failed.emit(str(exc))
+
+
+def combined(changes: Sequence[Change]) -> Change:
+    """Several changes in a row told as one (the last one's label)."""
+    return Change(
+        label=changes[-1].label,
+        pairs=tuple(edits.combine(p for c in changes for p in c.pairs)),
+        workshop_before=next(
+            (c.workshop_before for c in changes if c.workshop_after is not None), None
+        ),
+        workshop_after=next(
+            (c.workshop_after for c in reversed(changes) if c.workshop_after), None
+        ),
+    )
