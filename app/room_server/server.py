@@ -19,6 +19,7 @@ import json
 import re
 import secrets
 import socket
+import socketserver
 import threading
 import time
 from dataclasses import dataclass
@@ -31,7 +32,14 @@ from urllib.parse import parse_qs, urlsplit
 from app.domain.i18n import N_, text
 from app.domain.model import MAX_NOTE_TEXT
 from app.room_server import push
-from app.room_server.addresses import LOOPBACK, check_host, private_addresses
+from app.room_server.addresses import (
+    check_host,
+    is_ipv6_link_local,
+    is_loopback,
+    loopback_addresses,
+    private_addresses,
+    url_host,
+)
 from app.room_server.hub import Json, RoomHub
 
 DEFAULT_PORT = 8765
@@ -155,9 +163,21 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 128  # a room joining at once must not find the door shut
     room: RoomServer
+    host: str  # as given (an IPv6 link-local address with its interface)
+
+    def server_bind(self) -> None:
+        # Not HTTPServer's: it looks the address's name up (a reverse DNS query that can
+        # hang for seconds on a venue network without DNS).
+        socketserver.TCPServer.server_bind(self)
+        self.server_name = self.host
+        self.server_port = int(self.server_address[1])
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass  # a phone that hangs up mid-request is no news; never print a trace
+
+
+class _Server6(_Server):
+    address_family = socket.AF_INET6
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -201,7 +221,7 @@ class _Handler(BaseHTTPRequestHandler):
         address = self.client_address[0]
         # Loopback is this laptop (a self-test, a second window): its phones share one
         # address, so only the per-phone limit applies to them.
-        if address != LOOPBACK and not room.address_limit.allow(address):
+        if not is_loopback(address) and not room.address_limit.allow(address):
             self._refuse(HTTPStatus.TOO_MANY_REQUESTS, "too many requests; wait a moment")
             return None
         path = self.path.split("?", 1)[0].split("#", 1)[0]
@@ -430,7 +450,7 @@ class RoomServer:
     ) -> None:
         self.hub = hub
         self.token = token or secrets.token_hex(16)  # 128 bits
-        self.hosts = [check_host(host)] if host else [*private_addresses(), LOOPBACK]
+        self.hosts = [check_host(host)] if host else [*private_addresses(), *loopback_addresses()]
         self.requested_port = port
         self.port = 0
         limits = limits or Limits()
@@ -444,17 +464,18 @@ class RoomServer:
 
     @property
     def lan_hosts(self) -> list[str]:
-        """The addresses phones can reach (loopback is for this machine only)."""
-        return [h for h in self.hosts if h != LOOPBACK]
+        """The addresses phones can open (loopback is for this machine only; an IPv6
+        link-local address is listened on, but a phone's browser takes no URL with the
+        interface it needs)."""
+        return [h for h in self.hosts if not is_loopback(h) and not is_ipv6_link_local(h)]
 
     def url(self, host: str | None = None) -> str:
         """The join address: the first network address unless `host` is given."""
-        chosen = host or (self.lan_hosts or self.hosts)[0]
-        return f"http://{chosen}:{self.port}/r/{self.token}/"
+        return f"{self.short_address(host)}/r/{self.token}/"
 
     def short_address(self, host: str | None = None) -> str:
         chosen = host or (self.lan_hosts or self.hosts)[0]
-        return f"http://{chosen}:{self.port}"
+        return f"http://{url_host(chosen)}:{self.port}"
 
     def start(self) -> None:
         first = self._bind_first()
@@ -471,7 +492,7 @@ class RoomServer:
                     self.start()
                     return
                 continue  # an address that vanished (a network went down) is skipped
-        self.hosts = [str(s.server_address[0]) for s in self._servers]
+        self.hosts = [s.host for s in self._servers]
         for server in self._servers:
             thread = threading.Thread(
                 target=server.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True
@@ -498,7 +519,16 @@ class RoomServer:
         raise error
 
     def _bind(self, host: str, port: int) -> _Server:
-        server = _Server((host, port), _Handler, bind_and_activate=False)
+        address: tuple[Any, ...] = (host, port)
+        kind = _Server
+        if ":" in host:
+            # (address, port, flow, scope): a link-local address binds with its scope id.
+            kind = _Server6
+            address = socket.getaddrinfo(
+                host, port, socket.AF_INET6, socket.SOCK_STREAM, 0, socket.AI_NUMERICHOST
+            )[0][4]
+        server = kind(address, _Handler, bind_and_activate=False)
+        server.host = host
         try:
             server.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             server.server_bind()
