@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import hmac
+import html
 import json
 import re
 import secrets
@@ -29,7 +31,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from app.domain.i18n import N_, text
+from app.domain.i18n import N_, SOURCE_LANGUAGE, catalogue_languages, text
 from app.domain.model import MAX_NOTE_TEXT
 from app.room_server import push
 from app.room_server.addresses import (
@@ -41,6 +43,7 @@ from app.room_server.addresses import (
     url_host,
 )
 from app.room_server.hub import Json, RoomHub
+from app.room_server.phone_texts import page_texts
 
 DEFAULT_PORT = 8765
 PORT_ATTEMPTS = 20  # the next ports tried when the default one is taken
@@ -78,12 +81,13 @@ _SECURITY_HEADERS = {
 
 
 def phone_language(accept_language: str | None) -> str:
-    """'ru' when the phone prefers Russian over English, else 'en'."""
-    best, best_q = "en", -1.0
+    """The language the phone prefers among those the catalogues have, else English."""
+    best, best_q = SOURCE_LANGUAGE, -1.0
+    known = catalogue_languages()
     for part in (accept_language or "").split(","):
         tag, _, params = part.strip().partition(";")
         code = tag.strip().lower()[:2]
-        if code not in ("en", "ru"):
+        if code not in known:
             continue
         q = 1.0
         if params.strip().startswith("q="):
@@ -152,6 +156,12 @@ _CODE_TEXTS = {
     "wrong": N_("This is not the code of this session."),
     "hint": N_("Page not loading? Turn mobile data off so the phone uses the room's Wi-Fi."),
 }
+
+
+@functools.cache
+def _page_texts(language: str) -> bytes:
+    """The page's texts in `language`, as JSON in an HTML attribute (escaped for it)."""
+    return html.escape(json.dumps(page_texts(language), ensure_ascii=False)).encode("utf-8")
 
 
 def _load_static() -> dict[str, bytes]:
@@ -309,7 +319,11 @@ class _Handler(BaseHTTPRequestHandler):
         room = self.server.room
         language = phone_language(self.headers.get("Accept-Language"))
         if rest in ("", "index.html"):
-            page = room.static["phone.html"].replace(b"{{LANG}}", language.encode("ascii"))
+            page = (
+                room.static["phone.html"]
+                .replace(b"{{LANG}}", language.encode("ascii"))
+                .replace(b"{{TEXTS}}", _page_texts(language))
+            )
             self._send(HTTPStatus.OK, page, "text/html; charset=utf-8", self._page_policy())
         elif rest in _STATIC:
             self._send(HTTPStatus.OK, room.static[rest], _STATIC[rest])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.client
 import json
 import socket
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -20,6 +21,7 @@ from app.room_server.addresses import (
     loopback_addresses,
     url_host,
 )
+from app.room_server.phone_texts import PHONE_TEXTS, page_texts
 from app.room_server.server import (
     MAX_BODY,
     MAX_ENVELOPE,
@@ -457,3 +459,59 @@ def test_a_version_3_file_gains_the_phone_settings_and_receipts(room_path: Path)
     finally:
         connection.close()
     assert (version, row, receipts) == (database.SCHEMA_VERSION, (0, 1), 0)
+
+
+def _page_texts_of(page: bytes) -> dict[str, str]:
+    """The texts the phone page carries (the JSON in its root element's data-texts)."""
+    found: dict[str, str] = {}
+
+    class Reader(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag == "html":
+                found.update(json.loads(dict(attrs)["data-texts"] or "{}"))
+
+    Reader().feed(page.decode("utf-8"))
+    return found
+
+
+def test_the_phone_page_carries_its_texts_in_the_phones_language(room_path: Path) -> None:
+    with running(room_path) as server:
+        status, page, _headers = Phone(server.url(), language="ru").get(server.url())
+        assert status == 200
+        texts = _page_texts_of(page)
+        assert texts["your_name"] == "Ваше имя"
+        assert texts["dots_left"] == "Осталось голосов: {n} из {budget}"  # the page fills it
+        assert set(texts) == set(PHONE_TEXTS)
+        _status, english, _headers = Phone(server.url(), language="de").get(server.url())
+        assert _page_texts_of(english)["your_name"] == "Your name"
+        assert b'lang="en"' in english
+
+
+def test_a_third_language_needs_only_its_catalogue(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from babel.messages.catalog import Catalog
+    from babel.messages.mofile import write_mo
+
+    from app.domain import i18n
+    from app.room_server import server as server_module
+
+    folder = tmp_path / "locale" / "de" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    catalog = Catalog(locale="de")
+    catalog.add("Your name", "Dein Name")
+    with (folder / "pointb.mo").open("wb") as mo:
+        write_mo(mo, catalog)
+    caches = (i18n.catalogue_languages, i18n.translations, server_module._page_texts)
+    monkeypatch.setattr(i18n, "locale_dir", lambda: str(tmp_path / "locale"))
+    for cached in caches:
+        cached.cache_clear()
+    try:
+        assert phone_language("de-DE,en;q=0.5") == "de"
+        assert page_texts("de")["your_name"] == "Dein Name"
+        assert page_texts("de")["add"] == "Add"  # not translated yet: the English text
+    finally:
+        monkeypatch.undo()
+        for cached in caches:
+            cached.cache_clear()
+    assert phone_language("de-DE") == "en"
