@@ -152,7 +152,7 @@ def _run_phase(phase: str, url: str, seconds: float, app: Any) -> tuple[dict[str
 
 
 def room_load(config: Config) -> list[Result]:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
     from app.domain import agenda
     from app.room_server.addresses import LOOPBACK
@@ -209,6 +209,10 @@ def room_load(config: Config) -> list[Result]:
         )
         stored = agenda.Agenda(key="bench", name_en="Bench", name_ru="", steps=steps)
         window.controller.edit_workshop("agenda", agenda_json=agenda.to_json(stored), agenda_step=0)
+        # The console lays out and paints the new step first (a one-off, not phone work).
+        settle = QEventLoop()
+        QTimer.singleShot(2000, settle.quit)
+        settle.exec()
         idle, idle_stall = _run_phase("idle", url, seconds, app)
         slices.clear()
         updates.clear()
