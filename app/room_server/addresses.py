@@ -20,6 +20,7 @@ from pathlib import Path
 
 LOOPBACK = "127.0.0.1"
 LOOPBACK6 = "::1"
+LOOPBACKS = (LOOPBACK, LOOPBACK6)  # the loopback addresses the server listens on
 # One address inside each private range: asking the system how it would reach them tells
 # which local address faces that network.
 _PROBES = ("10.255.255.255", "172.31.255.255", "192.168.255.255", "169.254.255.255")

@@ -35,6 +35,7 @@ from app.domain.i18n import N_, SOURCE_LANGUAGE, catalogue_languages, text
 from app.domain.model import MAX_NOTE_TEXT
 from app.room_server import push
 from app.room_server.addresses import (
+    LOOPBACKS,
     check_host,
     is_ipv6_link_local,
     is_loopback,
@@ -481,7 +482,7 @@ class RoomServer:
         """The addresses phones can open (loopback is for this machine only; an IPv6
         link-local address is listened on, but a phone's browser takes no URL with the
         interface it needs)."""
-        return [h for h in self.hosts if not is_loopback(h) and not is_ipv6_link_local(h)]
+        return [h for h in self.hosts if h not in LOOPBACKS and not is_ipv6_link_local(h)]
 
     def url(self, host: str | None = None) -> str:
         """The join address: the first network address unless `host` is given."""
