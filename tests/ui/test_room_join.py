@@ -101,9 +101,15 @@ def test_projector_shows_the_qr_and_closing_the_workshop_stops_the_server(
     if server.lan_hosts:
         assert room.presenter is not None and room.presenter.isVisible()
         assert phones.card is not None and phones.card.isVisible()
-        qr = phones.card.card.qr.pixmap()
-        assert not qr.isNull() and qr.width() >= 200
-        assert phones.card.card.code.text().endswith(phones.room.hub.code)
+        card = phones.card.card
+        # On the console's own screen the projector is a small window: the code shrinks
+        # to fit it (never below 120 px), and grows back on a full screen.
+        assert phones.card.rect().contains(card.geometry())
+        assert not card.qr.pixmap().isNull() and card.qr.pixmap().width() >= 120
+        assert card.code.text().endswith(phones.room.hub.code)
+        room.presenter.toggle_full_screen()
+        qtbot.waitUntil(lambda: card.qr.pixmap().width() >= 200)
+        assert phones.card.rect().contains(card.geometry())
     phone = Phone(server.url(LOOPBACK))
     assert phone.state()["code"] == phones.room.hub.code
     window.close_workshop()
