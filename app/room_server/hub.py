@@ -193,10 +193,20 @@ class RoomHub:
         self._wake_pending = False
         return self._run_batch(job, None) + self.drain()
 
-    def close(self) -> None:
-        """Refuse new actions and answer the queued ones (call on the owner thread)."""
+    def close(self, apply_queued: bool = True) -> None:
+        """Refuse new actions and answer the queued ones (call on the owner thread): apply
+        them, or, when the workshop they were meant for is already closed, tell their
+        phones that nothing was saved (they keep the action and send it again)."""
         self.closed = True
-        self.drain()
+        if apply_queued:
+            self.drain()
+        else:
+            while True:
+                try:
+                    job = self._jobs.get_nowait()
+                except queue.Empty:
+                    break
+                job.answer.set_exception(RuntimeError("the workshop was closed"))
         self.changes.close()
 
     def remove(self, participant_id: int) -> list[Pair]:

@@ -155,20 +155,21 @@ class PhoneRoom(QObject):
 
     def _file_replaced(self) -> None:
         self._unannounced.clear()  # changes of the file that was closed
-        self.stop()
+        # Actions still queued were meant for the closed file: never applied to the next.
+        self.stop(apply_queued=False)
 
     def remove(self, participant_id: int) -> bool:
         """Cut a participant's phones off and remove them (one undoable edit)."""
         pairs = self.hub.remove(participant_id)
         return not pairs or self.controller.edit(self.tr("Remove a participant"), pairs)
 
-    def stop(self) -> None:
+    def stop(self, apply_queued: bool = True) -> None:
         if not self.running:
             return
         self.running = False
         self.server.stop()
         # New actions are refused; those already received are applied and answered.
-        self.hub.close()  # also closes the phones' push connections
+        self.hub.close(apply_queued)  # also closes the phones' push connections
         self._announce()
         self.stopped.emit()
 
