@@ -141,6 +141,8 @@ def size_by_shown_tab(tabs: QTabWidget) -> None:
     def follow(shown: int) -> None:
         for index in range(tabs.count()):
             page = tabs.widget(index)
+            if page is None:
+                continue
             policy = page.sizePolicy()
             policy.setHorizontalPolicy(
                 QSizePolicy.Policy.Preferred if index == shown else QSizePolicy.Policy.Ignored

@@ -4,27 +4,27 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="69" />
+            <location filename="../../app/ui/about_dialog.py" line="71" />
             <source>About Point B</source>
             <translation>О программе Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="82" />
+            <location filename="../../app/ui/about_dialog.py" line="84" />
             <source>Point B %1</source>
             <translation>Point B %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="86" />
+            <location filename="../../app/ui/about_dialog.py" line="88" />
             <source>An offline workbench for service-design workshop facilitators. Your workshop is one file you own.</source>
             <translation>Рабочее место ведущего сервис-дизайн-семинаров, без интернета. Ваш семинар — это один файл, и он принадлежит вам.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="113" />
+            <location filename="../../app/ui/about_dialog.py" line="116" />
             <source>%1 licence…</source>
             <translation>Лицензия %1…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="133" />
+            <location filename="../../app/ui/about_dialog.py" line="138" />
             <source>Licence of %1</source>
             <translation>Лицензия: %1</translation>
         </message>
@@ -33,12 +33,12 @@
             <translation type="vanished">Лицензия шрифтов (DejaVu)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="118" />
+            <location filename="../../app/ui/about_dialog.py" line="123" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="131" />
+            <location filename="../../app/ui/about_dialog.py" line="136" />
             <source>The licence file is missing: %1</source>
             <translation>Файл лицензии не найден: %1</translation>
         </message>
@@ -688,97 +688,97 @@
     <context>
         <name>CandidatesTab</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="48" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="50" />
             <source>Type a candidate and press Enter</source>
             <translation>Напишите кандидата и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="51" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="53" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="66" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="70" />
             <source>+1 vote</source>
             <translation>+1 голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="67" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="71" />
             <source>Record a dot the room gave this candidate</source>
             <translation>Записать голос, который участники отдали кандидату</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="69" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="73" />
             <source>−1 vote</source>
             <translation>−1 голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="71" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="75" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="77" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="81" />
             <source>Promoted candidates count their note's dots; typed ones get votes here.</source>
             <translation>У перенесённых кандидатов считаются голоса их заметки; у введённых вручную голоса ставятся здесь.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="94" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="98" />
             <source>Promote ideas from other boards</source>
             <translation>Перенести идеи с других досок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="97" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="102" />
             <source>Most-voted first. Tick ideas, then promote them.</source>
             <translation>Сначала самые популярные. Отметьте идеи и перенесите их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="103" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="109" />
             <source>Promote ticked ideas</source>
             <translation>Перенести отмеченные идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="120" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="126" />
             <source>Candidate</source>
             <translation>Кандидат</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="121" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="127" />
             <source>Where it came from</source>
             <translation>Откуда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="122" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="128" />
             <source>Kano</source>
             <translation>Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="123" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="129" />
             <source>Votes</source>
             <translation>Голоса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="124" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="130" />
             <source>Score</source>
             <translation>Оценка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="200" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="206" />
             <source>Add candidate</source>
             <translation>Добавить кандидата</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="217" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="223" />
             <source>Vote</source>
             <translation>Голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="223" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="229" />
             <source>Remove candidates</source>
             <translation>Удалить кандидатов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="231" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="237" />
             <source>Promote ideas</source>
             <translation>Перенести идеи</translation>
         </message>
@@ -1222,7 +1222,7 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../app/ui/controller.py" line="103" />
+            <location filename="../../app/ui/controller.py" line="115" />
             <source>An import is still being written; try again in a moment.</source>
             <translation>Импорт ещё записывается; попробуйте через минуту.</translation>
         </message>
@@ -1230,22 +1230,22 @@
     <context>
         <name>CutDialog</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="67" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="68" />
             <source>Suggested cut for %1</source>
             <translation>Предлагаемый состав для %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="75" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="76" />
             <source>Candidate</source>
             <translation>Кандидат</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="75" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="76" />
             <source>Why</source>
             <translation>Почему</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="108" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="109" />
             <source>Accept: put them in %1</source>
             <translation>Принять: перенести в %1</translation>
         </message>
@@ -1253,88 +1253,88 @@
     <context>
         <name>CxBoards</name>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="218" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="217" />
             <source>More actions</source>
             <translation>Другие действия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="334" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="329" />
             <source>Move up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="336" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="331" />
             <source>Move down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="338" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="333" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="400" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="395" />
             <source>→ idea</source>
             <translation>→ идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="402" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="397" />
             <source>→ MVP</source>
             <translation>→ MVP</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="537" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="532" />
             <source>Service-design principles</source>
             <translation>Принципы сервис-дизайна</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="473" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="468" />
             <source>As is</source>
             <translation>Как есть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="474" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="469" />
             <source>To be</source>
             <translation>Как надо</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="477" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="472" />
             <source>Time, minutes</source>
             <translation>Время, минуты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="478" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="473" />
             <source>Simplicity, 1–5</source>
             <translation>Простота, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="479" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="474" />
             <source>Steps or clicks</source>
             <translation>Шаги или клики</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="554" />
-            <location filename="../../app/ui/exercises/cx_projector.py" line="345" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="548" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="400" />
             <source>Service-design principles: %1 of 6</source>
             <translation>Принципы сервис-дизайна: %1 из 6</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="373" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="368" />
             <source>Send to ideas: %1</source>
             <translation>Отправить в идеи: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="378" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="373" />
             <source>Send to ideas</source>
             <translation>Отправить в идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="385" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="380" />
             <source>Send to prioritisation: %1</source>
             <translation>Отправить в приоритизацию: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="390" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="385" />
             <source>Send to prioritisation</source>
             <translation>Отправить в приоритизацию</translation>
         </message>
@@ -1342,17 +1342,17 @@
     <context>
         <name>CxProjector</name>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="261" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="316" />
             <source>No point-B scenario yet.</source>
             <translation>Сценариев точки Б пока нет.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="304" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="359" />
             <source>No stages yet.</source>
             <translation>Этапов пока нет.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="389" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="444" />
             <source>No scenarios yet.</source>
             <translation>Сценариев пока нет.</translation>
         </message>
@@ -1850,7 +1850,7 @@
     <context>
         <name>Fit</name>
         <message>
-            <location filename="../../app/ui/fit.py" line="256" />
+            <location filename="../../app/ui/fit.py" line="276" />
             <source>More tools</source>
             <translation>Другие инструменты</translation>
         </message>
@@ -2270,13 +2270,13 @@
             <translation>Как должно быть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="306" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="361" />
             <location filename="../../app/ui/exercises/journey.py" line="410" />
             <source>Emotion</source>
             <translation>Эмоция</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="317" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="372" />
             <location filename="../../app/ui/exercises/journey.py" line="417" />
             <source>Metrics</source>
             <translation>Метрики</translation>
@@ -2292,28 +2292,28 @@
             <translation>Этапов пока нет: добавьте четыре классических этапа или свой этап.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="297" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="352" />
             <location filename="../../app/ui/exercises/journey.py" line="483" />
             <source>Hardest moment: %1</source>
             <translation>Самый трудный момент: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="419" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="414" />
             <source>ease %1</source>
             <translation>простота %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="428" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="423" />
             <source>min</source>
             <translation>мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="429" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="424" />
             <source>simplicity</source>
             <translation>простота</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="430" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="425" />
             <source>steps</source>
             <translation>шаги</translation>
         </message>
@@ -2409,42 +2409,42 @@
             <translation>Перетащите карточки в столбцы или выберите карточку и нажмите 1–5 (0 возвращает её обратно).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="169" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="170" />
             <source>Results are dated when the first candidate is sorted: classes drift over time.</source>
             <translation>Результаты получают дату, когда отсортирован первый кандидат: со временем классы смещаются.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="200" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="201" />
             <source>Survey: %1</source>
             <translation>Опрос: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="216" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="217" />
             <source>No candidates yet: add or promote some first.</source>
             <translation>Кандидатов пока нет: сначала добавьте или перенесите их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="221" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="222" />
             <source>Candidate</source>
             <translation>Кандидат</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="224" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="225" />
             <source>Category</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="225" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="226" />
             <source>Strength</source>
             <translation>Сила</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="226" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="227" />
             <source>Better</source>
             <translation>Лучше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="227" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="228" />
             <source>Worse</source>
             <translation>Хуже</translation>
         </message>
@@ -2453,22 +2453,22 @@
             <translation type="vanished">%1 (поровну)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="264" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="265" />
             <source>From the quick sort; no questionnaire answers yet</source>
             <translation>По быстрой сортировке; ответов анкеты ещё нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="266" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="267" />
             <source>From the questionnaire answers</source>
             <translation>По ответам анкеты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="274" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="275" />
             <source>Bold: from questionnaire answers. Italic: from the quick sort.</source>
             <translation>Жирным: по ответам анкеты. Курсивом: по быстрой сортировке.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="300" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="301" />
             <source>Kano class</source>
             <translation>Класс Кано</translation>
         </message>
@@ -2476,7 +2476,7 @@
     <context>
         <name>LicenceDialog</name>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="57" />
+            <location filename="../../app/ui/about_dialog.py" line="59" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
@@ -3131,92 +3131,92 @@
     <context>
         <name>Prioritise</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="71" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="72" />
             <source>Must-be</source>
             <translation>Обязательное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="72" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="73" />
             <source>Performance</source>
             <translation>Линейное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="73" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="74" />
             <source>Attractive "wow"</source>
             <translation>Привлекательное «вау»</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="74" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="75" />
             <source>Indifferent</source>
             <translation>Безразличное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="75" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="76" />
             <source>Reverse</source>
             <translation>Обратное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="76" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="77" />
             <source>Questionable</source>
             <translation>Сомнительное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="78" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="79" />
             <source>Not sorted yet</source>
             <translation>Ещё не отсортировано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="87" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="88" />
             <source>Must</source>
             <translation>Обязательно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="88" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="89" />
             <source>Should</source>
             <translation>Желательно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="89" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="90" />
             <source>Could</source>
             <translation>Можно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="90" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="91" />
             <source>Won't</source>
             <translation>Не будем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="97" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="98" />
             <source>from a capture note</source>
             <translation>из заметки с доски идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="98" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="99" />
             <source>solution from a bad idea</source>
             <translation>решение из плохой идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="99" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="100" />
             <source>a team's good idea</source>
             <translation>хорошая идея команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="100" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="101" />
             <source>typed in</source>
             <translation>введено вручную</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="185" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="188" />
             <source>Stripe = Kano class:</source>
             <translation>Полоска — класс Кано:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="101" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="102" />
             <source>from the journey map</source>
             <translation>с карты пути клиента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="102" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="103" />
             <source>from the scenario audit</source>
             <translation>из аудита сценариев</translation>
         </message>
@@ -3273,29 +3273,77 @@
     <context>
         <name>PrioritiseProjectorView</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="63" />
             <source>Candidates, best first</source>
-            <translation>Кандидаты, лучшие сверху</translation>
+            <translation type="vanished">Кандидаты, лучшие сверху</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="70" />
             <source>Candidate</source>
-            <translation>Кандидат</translation>
+            <translation type="vanished">Кандидат</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="70" />
             <source>Kano</source>
-            <translation>Кано</translation>
+            <translation type="vanished">Кано</translation>
+        </message>
+        <message>
+            <source>Dots</source>
+            <translation type="vanished">Голоса</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_projector.py" line="70" />
-            <source>Dots</source>
-            <translation>Голоса</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="85" />
             <source>No candidates yet.</source>
             <translation>Кандидатов пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="34" />
+            <source>Candidates by dots</source>
+            <translation>Кандидаты по точкам</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="35" />
+            <source>Kano: what kind of need</source>
+            <translation>Кано: какая это потребность</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="36" />
+            <source>Impact / effort</source>
+            <translation>Эффект / усилия</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="38" />
+            <source>Release slices</source>
+            <translation>Релизы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="39" />
+            <source>Pareto: the share of the value, adding up</source>
+            <translation>Парето: доля ценности нарастающим итогом</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="37" />
+            <source>Best first, by %1</source>
+            <translation>Лучшие сверху, по %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="144" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="147" />
+            <source>Not sorted yet</source>
+            <translation>Ещё не разобраны</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="134" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="90" />
+            <source>+%1 more</source>
+            <translation>ещё %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="145" />
+            <source>Not placed yet</source>
+            <translation>Ещё не размещены</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="146" />
+            <source>Not in a slice</source>
+            <translation>Вне релизов</translation>
         </message>
     </context>
     <context>
@@ -4111,7 +4159,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Что узнали</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="381" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="436" />
             <location filename="../../app/ui/exercises/scenarios.py" line="240" />
             <source>Scenario</source>
             <translation>Сценарий</translation>
@@ -4132,19 +4180,19 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Сценариев пока нет: введите сценарий в поле выше и нажмите Enter.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="395" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="450" />
             <location filename="../../app/ui/exercises/scenarios.py" line="320" />
             <source>Principles: %1 of 6</source>
             <translation>Принципы: %1 из 6</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="370" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="425" />
             <location filename="../../app/ui/exercises/scenarios.py" line="340" />
             <source>Complete: %1 of %2</source>
             <translation>Готово: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="439" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="434" />
             <source>tested</source>
             <translation>проверено</translation>
         </message>
@@ -4278,104 +4326,104 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScoreTableModel</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="62" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="64" />
             <source>Candidate</source>
             <translation>Кандидат</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="63" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="65" />
             <source>Kano</source>
             <translation>Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="64" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="66" />
             <source>Votes</source>
             <translation>Голоса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="72" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="74" />
             <source>ICE score</source>
             <translation>Оценка ICE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="88" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="90" />
             <source>RICE score</source>
             <translation>Оценка RICE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="90" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="92" />
             <source>Slice</source>
             <translation>Релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="78" />
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="68" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="80" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="70" />
             <source>Impact</source>
             <translation>Эффект</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="68" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="70" />
             <source>1-10: how much it moves the goal</source>
             <translation>1–10: насколько это приближает к цели</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="83" />
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="69" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="85" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="71" />
             <source>Confidence</source>
             <translation>Уверенность</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="69" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="71" />
             <source>1-10: how sure we are</source>
             <translation>1–10: насколько мы уверены</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="70" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="72" />
             <source>Ease</source>
             <translation>Простота</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="70" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="72" />
             <source>1-10: higher means less effort</source>
             <translation>1–10: больше — значит меньше усилий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="72" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="74" />
             <source>Impact × Confidence × Ease</source>
             <translation>Эффект × Уверенность × Простота</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="75" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="77" />
             <source>Reach</source>
             <translation>Охват</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="75" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="77" />
             <source>People or events per period</source>
             <translation>Люди или события за период</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="80" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="82" />
             <source>3 massive, 2 high, 1 medium, 0.5 low, 0.25 minimal</source>
             <translation>3 — огромный, 2 — высокий, 1 — средний, 0,5 — низкий, 0,25 — минимальный</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="83" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="85" />
             <source>Percent: 100 high, 80 medium, 50 low</source>
             <translation>Проценты: 100 — высокая, 80 — средняя, 50 — низкая</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="85" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="87" />
             <source>Effort</source>
             <translation>Усилия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="85" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="87" />
             <source>Person-months</source>
             <translation>Человеко-месяцы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="88" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="90" />
             <source>Reach × Impact × Confidence ÷ Effort</source>
             <translation>Охват × Эффект × Уверенность ÷ Усилия</translation>
         </message>
@@ -4383,37 +4431,37 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScoresTab</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="263" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="265" />
             <source>Score method:</source>
             <translation>Способ оценки:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="304" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="309" />
             <source>Double-click a cell (or start typing) to change a value; click a header to sort.</source>
             <translation>Чтобы изменить значение, дважды щёлкните по ячейке (или начните печатать); щелчок по заголовку сортирует.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="330" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="336" />
             <source>Impact × Confidence × Ease, each 1-10</source>
             <translation>Эффект × Уверенность × Простота, каждое от 1 до 10</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="332" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="338" />
             <source>Reach × Impact × Confidence ÷ Effort (person-months)</source>
             <translation>Охват × Эффект × Уверенность ÷ Усилия (человеко-месяцы)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="349" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="355" />
             <source>Score method</source>
             <translation>Способ оценки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="355" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="361" />
             <source>Rename candidate</source>
             <translation>Переименовать кандидата</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="359" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="365" />
             <source>Score</source>
             <translation>Оценка</translation>
         </message>
@@ -4878,27 +4926,27 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>SliceDialog</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="134" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="135" />
             <source>Release slice</source>
             <translation>Релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="143" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="144" />
             <source>no budget</source>
             <translation>без бюджета</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="144" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="145" />
             <source>Name:</source>
             <translation>Название:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="145" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="146" />
             <source>Effort budget (person-months):</source>
             <translation>Бюджет усилий (человеко-месяцы):</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="150" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="151" />
             <source>Remove slice</source>
             <translation>Удалить релиз</translation>
         </message>
@@ -4906,31 +4954,35 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>SlicesTab</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="173" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="175" />
             <source>Create MVP 1, MVP 2, Later, Won't</source>
             <translation>Создать MVP 1, MVP 2, Позже, Не будем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="175" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="177" />
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="302" />
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="308" />
             <source>Add slice</source>
             <translation>Добавить релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="177" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="179" />
             <source>Suggest a cut</source>
             <translation>Предложить состав</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="186" />
             <source>Label:</source>
-            <translation>Метка:</translation>
+            <translation type="vanished">Метка:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="189" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="186" />
             <source>Clear</source>
             <translation>Очистить</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="188" />
+            <source>Label the selected cards</source>
+            <translation>Пометить выбранные карточки</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="206" />
@@ -5317,7 +5369,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Добавить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="229" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="284" />
             <location filename="../../app/ui/exercises/strategy.py" line="286" />
             <source>Point A: where we are now</source>
             <translation>Точка А: где мы сейчас</translation>
@@ -5338,7 +5390,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Добавьте сценарий точки Б: кем мы хотим быть через год?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="266" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="321" />
             <location filename="../../app/ui/exercises/strategy.py" line="364" />
             <source>%1 scenarios, %2 goals</source>
             <translation>сценариев: %1, целей: %2</translation>
@@ -5599,7 +5651,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
         <name>ValueBoardWidget</name>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="83" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="97" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="98" />
             <source>Canvas</source>
             <translation>Канва</translation>
         </message>
@@ -5624,111 +5676,111 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Формулировка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="124" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="125" />
             <source>Segments</source>
             <translation>Сегменты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="137" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="138" />
             <source>New segment… (Enter)</source>
             <translation>Новый сегмент… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="141" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="142" />
             <source>Edit segment…</source>
             <translation>Изменить сегмент…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="144" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="145" />
             <source>Rename or describe the segment, add or remove canvases</source>
             <translation>Переименовать или описать сегмент, добавить или убрать канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="153" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="154" />
             <source>Segment name</source>
             <translation>Название сегмента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="157" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="158" />
             <source>Short description</source>
             <translation>Короткое описание</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="160" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="231" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="161" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="232" />
             <source>Remove segment</source>
             <translation>Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="168" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="169" />
             <source>A canvas per release slice, or for the whole segment</source>
             <translation>Канва на каждый релиз или на весь сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="171" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="241" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="172" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="242" />
             <source>New canvas</source>
             <translation>Новая канва</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="174" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="175" />
             <source>Products from slice</source>
             <translation>Продукты из релиза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="175" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="176" />
             <source>Add the slice's items that are not yet products</source>
             <translation>Добавить элементы релиза, которых ещё нет среди продуктов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="178" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="264" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="179" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="265" />
             <source>Remove canvas</source>
             <translation>Удалить канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="193" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="194" />
             <source>Add segment</source>
             <translation>Добавить сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="209" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="210" />
             <source>Rename segment</source>
             <translation>Переименовать сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="221" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="222" />
             <source>Describe segment</source>
             <translation>Описать сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="254" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="255" />
             <source>Products from the slice</source>
             <translation>Продукты из релиза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="368" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="375" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="369" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="376" />
             <source>Whole segment</source>
             <translation>Весь сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="379" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="380" />
             <source>For %1</source>
             <translation>Для: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="401" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="402" />
             <source>Hero: not chosen yet</source>
             <translation>Герой: ещё не выбран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="404" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="405" />
             <source>Hero: %1</source>
             <translation>Герой: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="407" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="408" />
             <source> · second voice: %1</source>
             <translation> · второй голос: %1</translation>
         </message>
@@ -5889,34 +5941,111 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ValueProjectorView</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="54" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="53" />
             <source>Who is our hero?</source>
             <translation>Кто наш герой?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="62" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="132" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="101" />
             <source>No hero chosen yet</source>
             <translation>Герой ещё не выбран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="77" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="93" />
             <source>No segment yet.</source>
             <translation>Сегментов пока нет.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="71" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="182" />
             <source>No statement yet</source>
             <translation>Формулировки пока нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="60" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="99" />
             <source>Hero: %1</source>
             <translation>Герой: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="65" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="149" />
             <source>second voice: %1</source>
             <translation>второй голос: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="52" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="57" />
+            <source>The canvas</source>
+            <translation>Канва</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="41" />
+            <source>Jobs</source>
+            <translation>Задачи</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="42" />
+            <source>Pains</source>
+            <translation>Боли</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="43" />
+            <source>Gains</source>
+            <translation>Выгоды</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="44" />
+            <source>Products and services</source>
+            <translation>Продукты и услуги</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="45" />
+            <source>Pain relievers</source>
+            <translation>Обезболивающие</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="46" />
+            <source>Gain creators</source>
+            <translation>Создатели выгод</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="54" />
+            <source>Our hero</source>
+            <translation>Наш герой</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="55" />
+            <source>Hero and second voice</source>
+            <translation>Герой и второй голос</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="56" />
+            <source>The value proposition</source>
+            <translation>Ценностное предложение</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="136" />
+            <source>Wants</source>
+            <translation>Хочет</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="137" />
+            <source>Fears</source>
+            <translation>Боится</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="146" />
+            <source>Ask the room</source>
+            <translation>Спросите зал</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="160" />
+            <source>Hero</source>
+            <translation>Герой</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="160" />
+            <source>Second voice</source>
+            <translation>Второй голос</translation>
         </message>
     </context>
     <context>

@@ -3,7 +3,7 @@ console control on the projector in any exercise or stage."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,8 @@ from app.ui.exercises.cx_projector import (
     ScenarioProjectorView,
     StrategyProjectorView,
 )
+from app.ui.exercises.prioritise_projector import PrioritiseProjectorView
+from app.ui.exercises.value_prop_projector import ValueProjectorView
 from app.ui.main_window import MainWindow
 from app.ui.presenter import PresenterWindow
 from app.ui.projector.capture_wall import CaptureWall
@@ -280,6 +282,31 @@ def test_no_console_control_on_the_projector_in_any_exercise_or_stage(
     walk_every_stage(qtbot, tmp_path, language, set(model.BoardKind) - CX_KINDS)
 
 
+def large_type_problems(page: CxProjectorView, least_px: int) -> list[str]:
+    """What keeps a projector page from reading from the back of the room: text under
+    `least_px`, a title no larger than the body, text drawn over its neighbour (a wrapped
+    name cut to fewer lines), or text outside the page."""
+    name = type(page).__name__
+    problems: list[str] = []
+    texts = [
+        label for label in page.findChildren(QLabel) if label.isVisibleTo(page) and label.text()
+    ]
+    if not texts:
+        return [f"{name}: no text"]
+    sizes = [label.font().pixelSize() for label in texts]
+    if min(sizes) < least_px:
+        small = [label.text()[:30] for label in texts if label.font().pixelSize() < least_px]
+        problems.append(f"{name}: {min(sizes)} px text {small[:3]}")
+    if not page.title.font().pixelSize() == max(sizes) > page.body_px():
+        problems.append(f"{name}: the title is not the largest text")
+    problems += [f"{name}: squeezed {label.text()[:40]!r}" for label in page.squeezed()]
+    for label in texts:
+        corner = label.mapTo(page, QPoint(label.width(), label.height()))
+        if corner.x() > page.width() or corner.y() > page.height():
+            problems.append(f"{name}: outside the page {label.text()[:40]!r}")
+    return problems
+
+
 @pytest.mark.parametrize("language", ["en", "ru"])
 def test_cx_boards_on_the_projector_are_labels_in_large_type_that_fit(
     qtbot: Any, qsettings: Any, tmp_path: Path, language: str
@@ -292,28 +319,44 @@ def test_cx_boards_on_the_projector_are_labels_in_large_type_that_fit(
     }
     for page in pages:
         assert isinstance(page, CxProjectorView)
-        name = type(page).__name__
-        assert not page.findChildren(QAbstractScrollArea), name
-        texts = [
-            label
-            for label in page.findChildren(QLabel)
-            if label.isVisibleTo(page) and label.text().strip()
-        ]
-        assert texts, name
-        # Body text of at least 24 px at 1920×1080, the title larger than any other text.
-        assert page.body_px() >= 24, (name, page.body_px())
-        sizes = [label.font().pixelSize() for label in texts]
-        assert min(sizes) >= 24, (name, min(sizes))
-        assert page.title.font().pixelSize() == max(sizes) > page.body_px(), name
-        # Every text as tall as its wrapped lines: nothing drawn over its neighbour.
-        assert page.squeezed() == [], name
-        # Everything inside the window: nothing cut off on the right or at the bottom.
-        for label in texts:
-            corner = label.mapTo(page, QPoint(label.width(), label.height()))
-            assert corner.x() <= page.width() and corner.y() <= page.height(), (
-                name,
-                label.text(),
-            )
+        assert not page.findChildren(QAbstractScrollArea), type(page).__name__
+        assert large_type_problems(page, 24) == []
+
+
+STAGED_KINDS = {model.BoardKind.PRIORITISE, model.BoardKind.VALUE}
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_every_stage_of_prioritisation_and_value_has_its_own_projector_view(
+    qtbot: Any, qsettings: Any, tmp_path: Path, language: str
+) -> None:
+    """Each stage shows what the room reads at that stage, in type of at least 28 px at
+    1920×1080, every name whole (also two-line names in a 1280×720 projector window)."""
+    seen: dict[str, str] = {}
+
+    def judge(page: QWidget, stage: str, presenter: PresenterWindow) -> None:
+        assert isinstance(page, PrioritiseProjectorView | ValueProjectorView), stage
+        assert page.stage == stage
+        assert not page.findChildren(QAbstractScrollArea)
+        for size in ((1920, 1080), (1280, 720)):
+            presenter.resize(*size)
+            qtbot.wait(30)
+            page.fit()
+            # A 1280×720 window shows the page scaled (two thirds), a little smaller still
+            # where that keeps every name whole.
+            least = 28 if size[0] == 1920 else 14
+            assert large_type_problems(page, least) == [], (stage, size)
+        presenter.resize(1920, 1080)
+        qtbot.wait(20)
+        texts = " | ".join(label.text() for label in page.findChildren(QLabel) if label.text())
+        seen[f"{type(page).__name__} {stage}"] = texts
+
+    walk_every_stage(qtbot, tmp_path, language, STAGED_KINDS, judge)
+    stages = {f"PrioritiseProjectorView {s}" for s in STAGES[model.BoardKind.PRIORITISE]}
+    stages |= {f"ValueProjectorView {s}" for s in STAGES[model.BoardKind.VALUE]}
+    assert set(seen) == stages
+    # Each stage shows something of its own, not the same page under another title.
+    assert len(set(seen.values())) == len(seen)
 
 
 def test_cx_projector_text_scales_with_the_window(
@@ -343,14 +386,18 @@ def test_cx_projector_text_scales_with_the_window(
         journey.show()
         qtbot.waitExposed(journey)
         qtbot.wait(20)
-        assert journey.squeezed() == []
-        assert journey.body_px() >= 16
+        assert journey.squeezed() == []  # every card whole, none cut by its frame
+        assert journey.body_px() >= 14
     finally:
         controller.close()
 
 
 def walk_every_stage(
-    qtbot: Any, tmp_path: Path, language: str, kinds: set[model.BoardKind]
+    qtbot: Any,
+    tmp_path: Path,
+    language: str,
+    kinds: set[model.BoardKind],
+    judge: Callable[[QWidget, str, PresenterWindow], None] | None = None,
 ) -> list[QWidget]:
     """Every stage of every board of `kinds` on the projector; the pages shown."""
     window = demo_window(qtbot, tmp_path, language)
@@ -374,6 +421,8 @@ def walk_every_stage(
             board = window.controller.data.board(window.controller.current_board_id or 0)
             assert board is not None
             visited.add(board.kind)
+            if judge is not None:
+                judge(page, step.stage, presenter)
             if page not in pages:
                 pages.append(page)
         assert visited == {b.kind for b in window.controller.data.boards} & kinds
