@@ -37,6 +37,7 @@ from app.ui.exercises.cx_projector import (
     StrategyProjectorView,
 )
 from app.ui.exercises.prioritise_projector import PrioritiseProjectorView
+from app.ui.exercises.reverse import ReverseBoardWidget
 from app.ui.exercises.value_prop_projector import ValueProjectorView
 from app.ui.main_window import MainWindow
 from app.ui.presenter import PresenterWindow
@@ -431,3 +432,27 @@ def walk_every_stage(
         if window.room.presenter is not None:
             window.room.presenter.close()
         window.controller.close()
+
+
+def test_good_bad_step_chips_read_from_the_back_of_the_room(
+    qtbot: Any, demo_en: MainWindow
+) -> None:
+    window = demo_en
+    controller = window.controller
+    board = next(b for b in controller.data.boards if b.kind is model.BoardKind.REVERSE)
+    console = window.select_board(board.id)
+    assert isinstance(console, ReverseBoardWidget)
+    wall_view = ReverseBoardWidget.projector_view(controller, board.id, None)
+    assert isinstance(wall_view, ReverseBoardWidget)
+    qtbot.addWidget(wall_view)
+    wall_view.resize(1920, 930)
+    wall_view.show()
+    qtbot.waitExposed(wall_view)
+    qtbot.wait(20)
+    for widget, least in ((wall_view, 28), (console, 18)):
+        for chip in widget.step_labels.values():
+            ink = chip.fontMetrics()
+            assert chip.font().pixelSize() >= least
+            # Padded around its text: the chip is clearly taller than a line of it.
+            assert chip.height() >= ink.height() + least // 2, (chip.text(), chip.height())
+            assert chip.width() >= ink.horizontalAdvance(chip.text()) + least

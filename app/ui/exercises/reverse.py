@@ -60,6 +60,7 @@ from app.ui.exercises.reverse_common import (
     CHALLENGE_PX,
     NOTE_MIME,
     PARKED_WIDTH,
+    PROJECTOR_STEP_PX,
     SET_ASIDE_ANIMATION_MS,
     SPIN_STYLE,
     STEP_PX,
@@ -510,7 +511,11 @@ class ReverseBoardWidget(BoardPage):
                 style = f"background: #DBEAFE; color: {theme.ACCENT_DARK};"
             else:
                 style = f"background: #F1F0EC; color: {theme.MUTED};"
-            label.setStyleSheet(f"{style} border-radius: 14px; padding: 5px 14px;")
+            # Chips large enough to read: the projector's from the back of the room.
+            px = PROJECTOR_STEP_PX if self.session.projector_mode else STEP_PX
+            label.setFont(theme.pixel_font(px, bold=True))
+            pad_v, pad_h = round(px * 0.35), round(px * 0.8)
+            label.setStyleSheet(f"{style} border-radius: {px}px; padding: {pad_v}px {pad_h}px;")
             # The console names the current step only (the others by number, name in the
             # tooltip), so the stepper fits a laptop; the projector names them all.
             named = each == step or self.session.projector_mode
