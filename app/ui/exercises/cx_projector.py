@@ -195,9 +195,7 @@ class CxProjectorView(QWidget):
         # measure: it fits when it is shown.
         if not self.isVisible() or self.width() < 2 or self.height() < 2:
             return
-        factor = max(
-            0.25, min(self.width() / PAGE_AT_1080[0], self.height() / PAGE_AT_1080[1])
-        )
+        factor = max(0.25, min(self.width() / PAGE_AT_1080[0], self.height() / PAGE_AT_1080[1]))
         # The floor scales with the window too: a smaller window shows the same page.
         least = factor * projector_wall.MIN_BODY_PX / TYPE_PX["body"]
         while True:
@@ -269,6 +267,27 @@ class CxProjectorView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.fit_timer.start()
+
+
+class StagedProjectorView(CxProjectorView):
+    """A staged exercise's page: it shows the stage the console shows (the tab picked, or
+    the agenda step's stage), and changes with it (`Controller.stage_shown`)."""
+
+    first_stage = ""
+
+    def __init__(self, controller: Controller, board_id: int, parent: QWidget | None = None):
+        self.stage = self.first_stage
+        super().__init__(controller, board_id, parent)
+        controller.stage_shown.connect(self._stage_shown)
+
+    def _stage_shown(self, board_id: int, _stage: str) -> None:
+        if board_id == self.board_id:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.controller.file is not None:
+            self.stage = self.controller.shown_stages.get(self.board_id, self.first_stage)
+        super().refresh()
 
 
 class StrategyProjectorView(CxProjectorView):

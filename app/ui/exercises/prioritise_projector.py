@@ -18,7 +18,7 @@ from app.domain.prioritise import Quadrant
 from app.domain.prioritise_wall import NOT_SORTED, RANKED, WallGroup, WallRow
 from app.ui import theme
 from app.ui.controller import Controller
-from app.ui.exercises.cx_projector import CxProjectorView
+from app.ui.exercises.cx_projector import StagedProjectorView
 from app.ui.exercises.prioritise_common import category_color, category_label, quadrant_label
 
 FIRST_STAGE = "candidates"
@@ -41,22 +41,17 @@ def stage_title(stage: str, method: str) -> str:
     return titles.get(stage, titles[FIRST_STAGE])
 
 
-class PrioritiseProjectorView(CxProjectorView):
+class PrioritiseProjectorView(StagedProjectorView):
     """Read-only: one prioritisation board at the stage the console shows."""
+
+    first_stage = FIRST_STAGE
 
     def __init__(self, controller: Controller, board_id: int, parent: QWidget | None = None):
         self.groups: list[WallGroup] = []
-        self.stage = FIRST_STAGE
         super().__init__(controller, board_id, parent)
-        controller.stage_shown.connect(self._stage_shown)
-
-    def _stage_shown(self, board_id: int, _stage: str) -> None:
-        if board_id == self.board_id:
-            self.refresh()
 
     def fill(self, body: QVBoxLayout) -> None:
         data = self.controller.data
-        self.stage = self.controller.shown_stages.get(self.board_id, FIRST_STAGE)
         summary = prioritise_flow.board_summary(data, self.board_id)
         self.status.setText(stage_title(self.stage, summary.method))
         self.groups = stage_wall.stage_groups(summary, self.stage)

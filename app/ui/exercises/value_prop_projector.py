@@ -16,7 +16,8 @@ from app.domain.archetypes import Archetype, load_catalogue
 from app.domain.value_prop import Canvas, CanvasItemKind, ranked
 from app.ui import theme
 from app.ui.controller import Controller
-from app.ui.exercises.cx_projector import CxProjectorView
+from app.ui.exercises.cx_projector import StagedProjectorView
+from app.ui.exercises.value_prop_canvas import kind_title
 
 FIRST_STAGE = "canvas"
 SHOWN = 2  # canvases on the wall at once (heroes, statements)
@@ -36,17 +37,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ValueProjectorView", text)
 
 
-def kind_title(kind: CanvasItemKind) -> str:
-    return {
-        CanvasItemKind.JOB: _tr("Jobs"),
-        CanvasItemKind.PAIN: _tr("Pains"),
-        CanvasItemKind.GAIN: _tr("Gains"),
-        CanvasItemKind.PRODUCT: _tr("Products and services"),
-        CanvasItemKind.RELIEVER: _tr("Pain relievers"),
-        CanvasItemKind.CREATOR: _tr("Gain creators"),
-    }[kind]
-
-
 def stage_title(stage: str) -> str:
     return {
         "canvas": _tr("The canvas"),
@@ -57,25 +47,20 @@ def stage_title(stage: str) -> str:
     }.get(stage, _tr("The canvas"))
 
 
-class ValueProjectorView(CxProjectorView):
+class ValueProjectorView(StagedProjectorView):
     """Read-only: each segment's canvas at the stage the console shows."""
+
+    first_stage = FIRST_STAGE
 
     def __init__(self, controller: Controller, board_id: int, parent: QWidget | None = None):
         self.catalogue = load_catalogue()
-        self.stage = FIRST_STAGE
         self.language = "en"
         # What the wall shows, per canvas: (segment, hero line, statement).
         self.blocks: list[tuple[str, str, str]] = []
         super().__init__(controller, board_id, parent)
-        controller.stage_shown.connect(self._stage_shown)
-
-    def _stage_shown(self, board_id: int, _stage: str) -> None:
-        if board_id == self.board_id:
-            self.refresh()
 
     def fill(self, body: QVBoxLayout) -> None:
         data = self.controller.data
-        self.stage = self.controller.shown_stages.get(self.board_id, FIRST_STAGE)
         self.status.setText(stage_title(self.stage))
         self.language = "ru" if data.workshop.language == "ru" else "en"
         segments = {s.id: s.name for s in data.segments}
