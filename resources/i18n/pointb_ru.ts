@@ -1314,7 +1314,7 @@
         </message>
         <message>
             <location filename="../../app/ui/exercises/cx_widgets.py" line="548" />
-            <location filename="../../app/ui/exercises/cx_projector.py" line="400" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="419" />
             <source>Service-design principles: %1 of 6</source>
             <translation>Принципы сервис-дизайна: %1 из 6</translation>
         </message>
@@ -1342,17 +1342,17 @@
     <context>
         <name>CxProjector</name>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="316" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="335" />
             <source>No point-B scenario yet.</source>
             <translation>Сценариев точки Б пока нет.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="359" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="378" />
             <source>No stages yet.</source>
             <translation>Этапов пока нет.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="444" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="463" />
             <source>No scenarios yet.</source>
             <translation>Сценариев пока нет.</translation>
         </message>
@@ -2270,13 +2270,13 @@
             <translation>Как должно быть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="361" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="380" />
             <location filename="../../app/ui/exercises/journey.py" line="410" />
             <source>Emotion</source>
             <translation>Эмоция</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="372" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="391" />
             <location filename="../../app/ui/exercises/journey.py" line="417" />
             <source>Metrics</source>
             <translation>Метрики</translation>
@@ -2292,7 +2292,7 @@
             <translation>Этапов пока нет: добавьте четыре классических этапа или свой этап.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="352" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="371" />
             <location filename="../../app/ui/exercises/journey.py" line="483" />
             <source>Hardest moment: %1</source>
             <translation>Самый трудный момент: %1</translation>
@@ -3289,7 +3289,7 @@
             <translation type="vanished">Голоса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="70" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="65" />
             <source>No candidates yet.</source>
             <translation>Кандидатов пока нет.</translation>
         </message>
@@ -3324,24 +3324,24 @@
             <translation>Лучшие сверху, по %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="144" />
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="147" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="139" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="142" />
             <source>Not sorted yet</source>
             <translation>Ещё не разобраны</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="134" />
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="90" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="129" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="85" />
             <source>+%1 more</source>
             <translation>ещё %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="145" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="140" />
             <source>Not placed yet</source>
             <translation>Ещё не размещены</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="146" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="141" />
             <source>Not in a slice</source>
             <translation>Вне релизов</translation>
         </message>
@@ -3583,69 +3583,69 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ReverseBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="47" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="49" />
             <source>Set-up</source>
             <translation>Подготовка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="48" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="50" />
             <source>Write</source>
             <translation>Пишем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="49" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="51" />
             <source>Set aside</source>
             <translation>В сторону</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="50" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="52" />
             <source>Deal</source>
             <translation>Раздача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="51" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="53" />
             <source>Transform</source>
             <translation>Превращение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="52" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="54" />
             <source>Reveal &amp; pick</source>
             <translation>Показ и выбор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="59" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="61" />
             <source>Choose the teams and the question. Each team will write its best and its worst idea.</source>
             <translation>Выберите команды и вопрос. Каждая команда напишет свою лучшую и свою худшую идею.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="63" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="65" />
             <source>Each team writes its BEST idea and its WORST idea. On the projector the cards stay face down.</source>
             <translation>Каждая команда пишет свою ЛУЧШУЮ и свою ХУДШУЮ идею. На проекторе карточки лежат рубашкой вверх.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="68" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="70" />
             <source>The good ideas are set aside. They stay in the file and can come back at the end.</source>
             <translation>Хорошие идеи откладываются. Они остаются в файле и могут вернуться в конце.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="72" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="74" />
             <source>Every team receives another team's bad idea.</source>
             <translation>Каждая команда получает плохую идею другой команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="75" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="77" />
             <source>Turn the bad idea you received into a real solution. Write as many as you like.</source>
             <translation>Превратите полученную плохую идею в настоящее решение. Решений может быть сколько угодно.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="79" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="81" />
             <source>Each team shows the bad idea it got and what it made of it. Vote, then promote.</source>
             <translation>Каждая команда показывает доставшуюся плохую идею и что она из неё сделала. Голосуйте, затем переносите.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse_session.py" line="158" />
             <location filename="../../app/ui/exercises/reverse_lanes.py" line="147" />
-            <location filename="../../app/ui/exercises/reverse_common.py" line="89" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="91" />
             <source>Best idea</source>
             <translation>Лучшая идея</translation>
         </message>
@@ -3653,18 +3653,18 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <location filename="../../app/ui/exercises/reverse_session.py" line="158" />
             <location filename="../../app/ui/exercises/reverse_lanes.py" line="170" />
             <location filename="../../app/ui/exercises/reverse_lanes.py" line="147" />
-            <location filename="../../app/ui/exercises/reverse_common.py" line="90" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="92" />
             <source>Worst idea</source>
             <translation>Худшая идея</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse_session.py" line="168" />
-            <location filename="../../app/ui/exercises/reverse_common.py" line="91" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="93" />
             <source>Solution</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="93" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="95" />
             <source>Idea</source>
             <translation>Идея</translation>
         </message>
@@ -3840,63 +3840,63 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Начать раунд</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="162" />
+            <location filename="../../app/ui/exercises/reverse.py" line="164" />
             <source>The good idea / bad idea exercise starts soon.</source>
             <translation>Упражнение «Хорошая идея / плохая идея» скоро начнётся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="221" />
+            <location filename="../../app/ui/exercises/reverse.py" line="223" />
             <source>◀ Back</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse_session.py" line="150" />
-            <location filename="../../app/ui/exercises/reverse.py" line="253" />
+            <location filename="../../app/ui/exercises/reverse.py" line="255" />
             <source>Step timer</source>
             <translation>Таймер шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="259" />
+            <location filename="../../app/ui/exercises/reverse.py" line="261" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="402" />
+            <location filename="../../app/ui/exercises/reverse.py" line="406" />
             <source>Voter</source>
             <translation>Голосует</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="486" />
+            <location filename="../../app/ui/exercises/reverse.py" line="490" />
             <source>Good idea / bad idea</source>
             <translation>Хорошая идея / плохая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="529" />
+            <location filename="../../app/ui/exercises/reverse.py" line="553" />
             <source>Next: %1 ▶</source>
             <translation>Дальше: %1 ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="597" />
+            <location filename="../../app/ui/exercises/reverse.py" line="621" />
             <source>Turn the cards over on the projector</source>
             <translation>Перевернуть карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="599" />
+            <location filename="../../app/ui/exercises/reverse.py" line="623" />
             <source>Hide the cards on the projector</source>
             <translation>Спрятать карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="608" />
+            <location filename="../../app/ui/exercises/reverse.py" line="632" />
             <source>Promote to prioritisation (%1)</source>
             <translation>Перенести в приоритизацию (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="619" />
+            <location filename="../../app/ui/exercises/reverse.py" line="643" />
             <source>Team %1</source>
             <translation>Команда %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="636" />
+            <location filename="../../app/ui/exercises/reverse.py" line="660" />
             <source>%1 of %2 dots left</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
@@ -4159,7 +4159,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Что узнали</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="436" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="455" />
             <location filename="../../app/ui/exercises/scenarios.py" line="240" />
             <source>Scenario</source>
             <translation>Сценарий</translation>
@@ -4180,13 +4180,13 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Сценариев пока нет: введите сценарий в поле выше и нажмите Enter.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="450" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="469" />
             <location filename="../../app/ui/exercises/scenarios.py" line="320" />
             <source>Principles: %1 of 6</source>
             <translation>Принципы: %1 из 6</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="425" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="444" />
             <location filename="../../app/ui/exercises/scenarios.py" line="340" />
             <source>Complete: %1 of %2</source>
             <translation>Готово: %1 из %2</translation>
@@ -5369,7 +5369,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Добавить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="284" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="303" />
             <location filename="../../app/ui/exercises/strategy.py" line="286" />
             <source>Point A: where we are now</source>
             <translation>Точка А: где мы сейчас</translation>
@@ -5390,7 +5390,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Добавьте сценарий точки Б: кем мы хотим быть через год?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="321" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="340" />
             <location filename="../../app/ui/exercises/strategy.py" line="364" />
             <source>%1 scenarios, %2 goals</source>
             <translation>сценариев: %1, целей: %2</translation>
@@ -5941,109 +5941,103 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ValueProjectorView</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="53" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="43" />
             <source>Who is our hero?</source>
             <translation>Кто наш герой?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="132" />
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="101" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="117" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="86" />
             <source>No hero chosen yet</source>
             <translation>Герой ещё не выбран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="93" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="78" />
             <source>No segment yet.</source>
             <translation>Сегментов пока нет.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="182" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="167" />
             <source>No statement yet</source>
             <translation>Формулировки пока нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="99" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="84" />
             <source>Hero: %1</source>
             <translation>Герой: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="149" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="134" />
             <source>second voice: %1</source>
             <translation>второй голос: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="52" />
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="57" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="42" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="47" />
             <source>The canvas</source>
             <translation>Канва</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="41" />
             <source>Jobs</source>
-            <translation>Задачи</translation>
+            <translation type="vanished">Задачи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="42" />
             <source>Pains</source>
-            <translation>Боли</translation>
+            <translation type="vanished">Боли</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="43" />
             <source>Gains</source>
-            <translation>Выгоды</translation>
+            <translation type="vanished">Выгоды</translation>
+        </message>
+        <message>
+            <source>Products and services</source>
+            <translation type="vanished">Продукты и услуги</translation>
+        </message>
+        <message>
+            <source>Pain relievers</source>
+            <translation type="vanished">Обезболивающие</translation>
+        </message>
+        <message>
+            <source>Gain creators</source>
+            <translation type="vanished">Создатели выгод</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/value_prop_projector.py" line="44" />
-            <source>Products and services</source>
-            <translation>Продукты и услуги</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="45" />
-            <source>Pain relievers</source>
-            <translation>Обезболивающие</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="46" />
-            <source>Gain creators</source>
-            <translation>Создатели выгод</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="54" />
             <source>Our hero</source>
             <translation>Наш герой</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="55" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="45" />
             <source>Hero and second voice</source>
             <translation>Герой и второй голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="56" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="46" />
             <source>The value proposition</source>
             <translation>Ценностное предложение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="136" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="121" />
             <source>Wants</source>
             <translation>Хочет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="137" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="122" />
             <source>Fears</source>
             <translation>Боится</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="146" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="131" />
             <source>Ask the room</source>
             <translation>Спросите зал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="160" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="145" />
             <source>Hero</source>
             <translation>Герой</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="160" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="145" />
             <source>Second voice</source>
             <translation>Второй голос</translation>
         </message>
