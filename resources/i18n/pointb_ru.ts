@@ -3111,19 +3111,24 @@
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="231" />
+            <location filename="../../app/ui/presenter.py" line="249" />
             <source>Point B — projector</source>
             <translation>Point B — проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="489" />
-            <location filename="../../app/ui/presenter.py" line="517" />
-            <location filename="../../app/ui/presenter.py" line="520" />
+            <location filename="../../app/ui/presenter.py" line="252" />
+            <source>Full screen</source>
+            <translation>Во весь экран</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/presenter.py" line="513" />
+            <location filename="../../app/ui/presenter.py" line="541" />
+            <location filename="../../app/ui/presenter.py" line="544" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="504" />
+            <location filename="../../app/ui/presenter.py" line="528" />
             <source>Step %1 of %2</source>
             <translation>Шаг %1 из %2</translation>
         </message>
@@ -5571,12 +5576,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TeamCounts</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="166" />
+            <location filename="../../app/ui/presenter.py" line="184" />
             <source>Silent writing</source>
             <translation>Пишем молча</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/presenter.py" line="171" />
+            <location filename="../../app/ui/presenter.py" line="189" />
             <source>%n note(s) written so far. They stay face down until the reveal.</source>
             <translation>
                 <numerusform>Пока написана %n заметка. Заметки лежат рубашкой вверх до показа.</numerusform>
@@ -5585,7 +5590,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="195" />
+            <location filename="../../app/ui/presenter.py" line="213" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
