@@ -1314,7 +1314,7 @@
         </message>
         <message>
             <location filename="../../app/ui/exercises/cx_widgets.py" line="548" />
-            <location filename="../../app/ui/exercises/cx_projector.py" line="419" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="424" />
             <source>Service-design principles: %1 of 6</source>
             <translation>Принципы сервис-дизайна: %1 из 6</translation>
         </message>
@@ -1342,17 +1342,17 @@
     <context>
         <name>CxProjector</name>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="335" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="340" />
             <source>No point-B scenario yet.</source>
             <translation>Сценариев точки Б пока нет.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="378" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="383" />
             <source>No stages yet.</source>
             <translation>Этапов пока нет.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="463" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="468" />
             <source>No scenarios yet.</source>
             <translation>Сценариев пока нет.</translation>
         </message>
@@ -2270,13 +2270,13 @@
             <translation>Как должно быть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="380" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="385" />
             <location filename="../../app/ui/exercises/journey.py" line="410" />
             <source>Emotion</source>
             <translation>Эмоция</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="391" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="396" />
             <location filename="../../app/ui/exercises/journey.py" line="417" />
             <source>Metrics</source>
             <translation>Метрики</translation>
@@ -2292,7 +2292,7 @@
             <translation>Этапов пока нет: добавьте четыре классических этапа или свой этап.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="371" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="376" />
             <location filename="../../app/ui/exercises/journey.py" line="483" />
             <source>Hardest moment: %1</source>
             <translation>Самый трудный момент: %1</translation>
@@ -3329,24 +3329,24 @@
             <translation>Лучшие сверху, по %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="139" />
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="142" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="137" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="140" />
             <source>Not sorted yet</source>
             <translation>Ещё не разобраны</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="129" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="127" />
             <location filename="../../app/ui/exercises/prioritise_projector.py" line="85" />
             <source>+%1 more</source>
             <translation>ещё %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="140" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="138" />
             <source>Not placed yet</source>
             <translation>Ещё не размещены</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="141" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="139" />
             <source>Not in a slice</source>
             <translation>Вне релизов</translation>
         </message>
@@ -4164,7 +4164,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Что узнали</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="455" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="460" />
             <location filename="../../app/ui/exercises/scenarios.py" line="240" />
             <source>Scenario</source>
             <translation>Сценарий</translation>
@@ -4185,13 +4185,13 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Сценариев пока нет: введите сценарий в поле выше и нажмите Enter.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="469" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="474" />
             <location filename="../../app/ui/exercises/scenarios.py" line="320" />
             <source>Principles: %1 of 6</source>
             <translation>Принципы: %1 из 6</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="444" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="449" />
             <location filename="../../app/ui/exercises/scenarios.py" line="340" />
             <source>Complete: %1 of %2</source>
             <translation>Готово: %1 из %2</translation>
@@ -5374,7 +5374,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Добавить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="303" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="308" />
             <location filename="../../app/ui/exercises/strategy.py" line="286" />
             <source>Point A: where we are now</source>
             <translation>Точка А: где мы сейчас</translation>
@@ -5395,7 +5395,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Добавьте сценарий точки Б: кем мы хотим быть через год?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="340" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="345" />
             <location filename="../../app/ui/exercises/strategy.py" line="364" />
             <source>%1 scenarios, %2 goals</source>
             <translation>сценариев: %1, целей: %2</translation>

@@ -138,11 +138,16 @@ class CxProjectorView(QWidget):
         self.shown.append(Shown(label, role, bold))
         return label
 
-    def card(self, parent: QWidget, text: str, badge: str = "") -> QFrame:
-        """A card: its text, and its mark below in smaller type."""
+    def card_frame(self, parent: QWidget) -> QFrame:
+        """An empty card, as wide as its column gives it."""
         frame = QFrame(parent)
         frame.setObjectName("cxProjectorCard")
         frame.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        return frame
+
+    def card(self, parent: QWidget, text: str, badge: str = "") -> QFrame:
+        """A card: its text, and its mark below in smaller type."""
+        frame = self.card_frame(parent)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(0)

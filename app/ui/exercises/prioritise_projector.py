@@ -86,9 +86,7 @@ class PrioritiseProjectorView(StagedProjectorView):
             grid.addWidget(self.text(host, more, "small", color=theme.MUTED), per_column, 0)
 
     def _row(self, parent: QWidget, rank: int, row: WallRow) -> QFrame:
-        frame = QFrame(parent)
-        frame.setObjectName("cxProjectorCard")
-        frame.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        frame = self.card_frame(parent)
         line = QHBoxLayout(frame)
         line.setContentsMargins(10, 4, 10, 4)
         line.setSpacing(12)
