@@ -58,6 +58,7 @@ from app.ui.elide import elided, fit_combo
 from app.ui.exercises.reverse_cards import ReverseCard, card_menu
 from app.ui.exercises.reverse_common import (
     CHALLENGE_PX,
+    MIN_CHIP_PX,
     NOTE_MIME,
     PARKED_WIDTH,
     PROJECTOR_HEADER,
@@ -512,7 +513,7 @@ class ReverseBoardWidget(BoardPage):
         px = STEP_PX
         if self.session.projector_mode:
             factor = projector_wall.size_factor(self.width(), self.height() + PROJECTOR_HEADER)
-            px = max(STEP_PX, round(PROJECTOR_STEP_PX * min(1.0, factor)))
+            px = max(MIN_CHIP_PX, round(PROJECTOR_STEP_PX * min(1.0, factor)))
         for label in self.step_labels.values():
             label.setFont(theme.pixel_font(px, bold=True))
             pad_v, pad_h = round(px * 0.35), round(px * 0.8)
