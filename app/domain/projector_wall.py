@@ -27,21 +27,22 @@ from app.domain.placement import Box as Rect
 REFERENCE_SIZE = (1920, 1080)  # the projector the pixel sizes below are meant for
 MAX_BODY_PX = 48  # a handful of notes: larger type still leaves room for whole words
 MIN_BODY_PX = 16  # below this the wall cannot be read from the back rows; it scales down
-# The promise at 1920×1080, in rendered line height (the font's ascent plus descent, what
-# a ruler held to the wall measures for one line of note text): up to FEW notes ...
+# The promise at 1920×1080, in the note text's pixel size as drawn (type size × the wall's
+# scale; a capital letter is about 0.73 of it): up to FEW notes ...
 TARGET_FEW_PX = 28
 TARGET_MANY_PX = 20  # ... and MANY notes
 LINE_HEIGHT_EMS = 1.164  # DejaVu Sans: a line's height against its pixel size
 FEW, MANY = 40, 100
 MIN_NOTE_EMS = 6.0  # a note is at least this wide (in its text's ems) ...
 MAX_NOTE_EMS = 16.0  # ... and at most this wide: lines longer than that are hard to read
-PADDING_EMS = 0.3  # inside a note, around its text
-GAP_EMS = 0.25  # between notes in a block
-BLOCK_PADDING_EMS = 0.25  # inside a cluster's frame
-BLOCK_GAP_EMS = 0.3  # between blocks
+PADDING_EMS = 0.2  # inside a note, around its text
+GAP_EMS = 0.15  # between notes in a block
+BLOCK_PADDING_EMS = 0.15  # inside a cluster's frame
+BLOCK_GAP_EMS = 0.2  # between blocks
 TITLE_SCALE = 1.1  # a cluster title's text against the notes' text
-TITLE_LINE_EMS = 1.45  # the title bar's height, in note-text ems
-BADGE_EMS = 0.8  # a note's dots: a disc on its bottom edge, half in the gap below
+TITLE_LINE_EMS = 1.3  # the title bar's height, in note-text ems
+BADGE_EMS = 0.7  # a note's dots: a disc in the note's bottom right corner, below its text
+BADGE_MARGIN_EMS = 0.12  # between the text and the disc: a badge never touches a letter
 CHAR_AREA_EMS = 0.55 * LINE_HEIGHT_EMS  # an average character's share of a text's area
 PHOTO_CELLS = 2  # a photo takes 2×2 note cells (of the wall's widest note size)
 
@@ -54,6 +55,7 @@ class Block:
 
     title: str | None
     texts: tuple[str, ...]
+    badged: tuple[bool, ...] = ()  # per text: the note shows its dots (room for the disc)
     photo: bool = False
     aspect: float = 0.75  # a photo's height against its width
 
@@ -86,8 +88,8 @@ def size_factor(width: float, height: float) -> float:
     return max(0.25, min(width / REFERENCE_SIZE[0], height / REFERENCE_SIZE[1]))
 
 
-def target_line_px(count: int) -> int:
-    """The least line height of note text the wall promises at 1920×1080 for `count`
+def target_body_px(count: int) -> int:
+    """The least pixel size of note text the wall aims for at 1920×1080 with `count`
     notes: TARGET_FEW_PX up to FEW notes, falling linearly to TARGET_MANY_PX at MANY."""
     if count <= FEW:
         return TARGET_FEW_PX
@@ -95,6 +97,11 @@ def target_line_px(count: int) -> int:
         return TARGET_MANY_PX
     share = (count - FEW) / (MANY - FEW)
     return math.floor(TARGET_FEW_PX - share * (TARGET_FEW_PX - TARGET_MANY_PX))
+
+
+def badge_room(px: int, badged: bool) -> float:
+    """The height a note adds below its text for its dots' disc (none without dots)."""
+    return (BADGE_EMS + BADGE_MARGIN_EMS) * px if badged else 0.0
 
 
 def columns_for(width: float, note_width: float, gap: float) -> int:
@@ -191,11 +198,12 @@ def _try(
             heights.append([_photo_width(note_width, spacing.gap) * block.aspect])
             continue
         row: list[float] = []
-        for text in block.texts:
+        for position, text in enumerate(block.texts):
             measured = measure(text, px, inner)
             if measured is None:
                 return None
-            row.append(max(measured, px * LINE_HEIGHT_EMS) + 2 * padding)
+            badged = position < len(block.badged) and block.badged[position]
+            row.append(max(measured, px * LINE_HEIGHT_EMS) + 2 * padding + badge_room(px, badged))
         heights.append(row)
     max_columns = columns_for(width - 2 * spacing.inner_pad, note_width, spacing.gap)
     # Two ways to give blocks their columns, every setting of each tried: at most `cap`

@@ -29,6 +29,9 @@ class Controller(QObject):
     # The facilitator moved an exercise to a stage (board id, stage name from
     # app.domain.agenda.STAGES): the agenda follows to the matching step (app.ui.step_flow).
     stage_chosen = Signal(int, str)
+    # A staged board's console shows another stage, by a click or by the agenda (board id,
+    # stage): the projector's view of that board shows the same stage (`shown_stages`).
+    stage_shown = Signal(int, str)
     # The facilitator started (True) or stopped (False) dot voting on a capture board by
     # hand: the agenda follows to the vote step, or on from it (app.ui.step_flow).
     voting_chosen = Signal(int, bool)
@@ -52,6 +55,14 @@ class Controller(QObject):
         self._quiet = False  # pushing a batch's undo steps: one `changed` follows for all
         # The room's one step timer (set by the agenda panel); exercise widgets show it.
         self.step_timer: TimerWidget | None = None
+        # The stage each staged board's console shows (board id -> stage name).
+        self.shown_stages: dict[int, str] = {}
+
+    def report_stage(self, board_id: int, stage: str) -> None:
+        """A board's console now shows `stage`: remembered, and told to the projector."""
+        if self.shown_stages.get(board_id) != stage:
+            self.shown_stages[board_id] = stage
+            self.stage_shown.emit(board_id, stage)
 
     # --- document ------------------------------------------------------------------------
     @property
@@ -76,6 +87,7 @@ class Controller(QObject):
         self.undo_stack.clear()
         self.file = new_file
         self.current_board_id = None
+        self.shown_stages.clear()  # a new file's boards show their first stage
         if new_file is not None:
             boards = sorted(new_file.data.boards, key=lambda b: b.position)
             self.current_board_id = boards[0].id if boards else None
