@@ -9,6 +9,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFontInfo, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -347,6 +348,10 @@ def test_preferences_themes_and_interface_zoom(qtbot: Any, window: MainWindow) -
     room = window.room
     presenter = open_presenter(qtbot, window)
     body = QFontInfo(presenter.instructions_label.font()).pixelSize()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    # The tests run without the app's style sheet; the next ones must not inherit it.
+    sheet, palette, font = app.styleSheet(), app.palette(), app.font()
     try:
         room.ui_larger_action.trigger()  # Ctrl+Alt+=: the whole interface, projector too
         assert theme.current_zoom() == 1.0 + theme.ZOOM_STEP
@@ -366,6 +371,9 @@ def test_preferences_themes_and_interface_zoom(qtbot: Any, window: MainWindow) -
         room.ui_reset_action.trigger()
         room.apply_preferences(Preferences())
     assert theme.current_zoom() == 1.0 and not theme.is_high_contrast()
+    app.setStyleSheet(sheet)
+    app.setPalette(palette)
+    app.setFont(font)
 
 
 def test_a_deleted_board_leaves_no_stale_picture(qtbot: Any, window: MainWindow) -> None:
