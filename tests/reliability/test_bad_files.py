@@ -168,6 +168,7 @@ def test_cli_check_and_export_exit_2_with_one_line(
     assert fingerprint(path) == before
 
 
+@pytest.mark.slow
 def test_cli_in_real_processes_never_hangs_nor_prints_a_traceback(
     bad_files: dict[str, Path],
 ) -> None:
@@ -253,6 +254,7 @@ def mutate(raw: bytes, rng: random.Random) -> tuple[str, bytes]:
     return f"copy page {source + 1} over page {target + 1}", bytes(data)
 
 
+@pytest.mark.slow
 def test_fuzzed_files_open_or_are_refused_cleanly(demo_master: Path, tmp_path: Path) -> None:
     raw = demo_master.read_bytes()
     folder = tmp_path / "fuzz"

@@ -2,8 +2,8 @@
 
 Every failed import leaves the workshop file byte-for-byte as it was (and no backup is
 taken, since nothing was about to be written); a good import of 20,000 rows goes in as
-one transaction (the 100,000-row import is timed by `make bench`); cells that spreadsheets would execute are stored as plain text and get a
-leading apostrophe when exported to CSV.
+one transaction (`make bench` times one of 100,000); cells that spreadsheets would
+execute are stored as plain text and get a leading apostrophe when exported to CSV.
 """
 
 from __future__ import annotations

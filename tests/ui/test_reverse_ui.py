@@ -19,8 +19,8 @@ from app.domain import model, reverse, reverse_flow
 from app.domain.reverse import ReverseStep
 from app.services import WorkshopFile
 from app.ui.board.registry import BOARD_CLASSES
-from app.ui.exercises import reverse as reverse_board
 from app.ui.controller import Controller
+from app.ui.exercises import reverse as reverse_board
 from app.ui.exercises.reverse import (
     NOTE_MIME,
     ReverseBoardWidget,
