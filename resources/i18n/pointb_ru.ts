@@ -4,27 +4,27 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="69" />
+            <location filename="../../app/ui/about_dialog.py" line="71" />
             <source>About Point B</source>
             <translation>О программе Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="82" />
+            <location filename="../../app/ui/about_dialog.py" line="84" />
             <source>Point B %1</source>
             <translation>Point B %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="86" />
+            <location filename="../../app/ui/about_dialog.py" line="88" />
             <source>An offline workbench for service-design workshop facilitators. Your workshop is one file you own.</source>
             <translation>Рабочее место ведущего сервис-дизайн-семинаров, без интернета. Ваш семинар — это один файл, и он принадлежит вам.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="113" />
+            <location filename="../../app/ui/about_dialog.py" line="116" />
             <source>%1 licence…</source>
             <translation>Лицензия %1…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="133" />
+            <location filename="../../app/ui/about_dialog.py" line="138" />
             <source>Licence of %1</source>
             <translation>Лицензия: %1</translation>
         </message>
@@ -33,12 +33,12 @@
             <translation type="vanished">Лицензия шрифтов (DejaVu)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="118" />
+            <location filename="../../app/ui/about_dialog.py" line="123" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="131" />
+            <location filename="../../app/ui/about_dialog.py" line="136" />
             <source>The licence file is missing: %1</source>
             <translation>Файл лицензии не найден: %1</translation>
         </message>
@@ -1253,88 +1253,88 @@
     <context>
         <name>CxBoards</name>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="218" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="217" />
             <source>More actions</source>
             <translation>Другие действия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="334" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="329" />
             <source>Move up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="336" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="331" />
             <source>Move down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="338" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="333" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="400" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="395" />
             <source>→ idea</source>
             <translation>→ идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="402" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="397" />
             <source>→ MVP</source>
             <translation>→ MVP</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="537" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="532" />
             <source>Service-design principles</source>
             <translation>Принципы сервис-дизайна</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="473" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="468" />
             <source>As is</source>
             <translation>Как есть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="474" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="469" />
             <source>To be</source>
             <translation>Как надо</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="477" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="472" />
             <source>Time, minutes</source>
             <translation>Время, минуты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="478" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="473" />
             <source>Simplicity, 1–5</source>
             <translation>Простота, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="479" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="474" />
             <source>Steps or clicks</source>
             <translation>Шаги или клики</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="554" />
-            <location filename="../../app/ui/exercises/cx_projector.py" line="345" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="548" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="380" />
             <source>Service-design principles: %1 of 6</source>
             <translation>Принципы сервис-дизайна: %1 из 6</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="373" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="368" />
             <source>Send to ideas: %1</source>
             <translation>Отправить в идеи: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="378" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="373" />
             <source>Send to ideas</source>
             <translation>Отправить в идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="385" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="380" />
             <source>Send to prioritisation: %1</source>
             <translation>Отправить в приоритизацию: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="390" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="385" />
             <source>Send to prioritisation</source>
             <translation>Отправить в приоритизацию</translation>
         </message>
@@ -1342,17 +1342,17 @@
     <context>
         <name>CxProjector</name>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="261" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="296" />
             <source>No point-B scenario yet.</source>
             <translation>Сценариев точки Б пока нет.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="304" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="339" />
             <source>No stages yet.</source>
             <translation>Этапов пока нет.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="389" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="424" />
             <source>No scenarios yet.</source>
             <translation>Сценариев пока нет.</translation>
         </message>
@@ -2270,13 +2270,13 @@
             <translation>Как должно быть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="306" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="341" />
             <location filename="../../app/ui/exercises/journey.py" line="410" />
             <source>Emotion</source>
             <translation>Эмоция</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="317" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="352" />
             <location filename="../../app/ui/exercises/journey.py" line="417" />
             <source>Metrics</source>
             <translation>Метрики</translation>
@@ -2292,28 +2292,28 @@
             <translation>Этапов пока нет: добавьте четыре классических этапа или свой этап.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="297" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="332" />
             <location filename="../../app/ui/exercises/journey.py" line="483" />
             <source>Hardest moment: %1</source>
             <translation>Самый трудный момент: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="419" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="414" />
             <source>ease %1</source>
             <translation>простота %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="428" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="423" />
             <source>min</source>
             <translation>мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="429" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="424" />
             <source>simplicity</source>
             <translation>простота</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="430" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="425" />
             <source>steps</source>
             <translation>шаги</translation>
         </message>
@@ -2476,7 +2476,7 @@
     <context>
         <name>LicenceDialog</name>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="57" />
+            <location filename="../../app/ui/about_dialog.py" line="59" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
@@ -3111,19 +3111,24 @@
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="231" />
+            <location filename="../../app/ui/presenter.py" line="249" />
             <source>Point B — projector</source>
             <translation>Point B — проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="489" />
-            <location filename="../../app/ui/presenter.py" line="517" />
-            <location filename="../../app/ui/presenter.py" line="520" />
+            <location filename="../../app/ui/presenter.py" line="252" />
+            <source>Full screen</source>
+            <translation>Во весь экран</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/presenter.py" line="513" />
+            <location filename="../../app/ui/presenter.py" line="541" />
+            <location filename="../../app/ui/presenter.py" line="544" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="504" />
+            <location filename="../../app/ui/presenter.py" line="528" />
             <source>Step %1 of %2</source>
             <translation>Шаг %1 из %2</translation>
         </message>
@@ -4111,7 +4116,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Что узнали</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="381" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="416" />
             <location filename="../../app/ui/exercises/scenarios.py" line="240" />
             <source>Scenario</source>
             <translation>Сценарий</translation>
@@ -4132,19 +4137,19 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Сценариев пока нет: введите сценарий в поле выше и нажмите Enter.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="395" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="430" />
             <location filename="../../app/ui/exercises/scenarios.py" line="320" />
             <source>Principles: %1 of 6</source>
             <translation>Принципы: %1 из 6</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="370" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="405" />
             <location filename="../../app/ui/exercises/scenarios.py" line="340" />
             <source>Complete: %1 of %2</source>
             <translation>Готово: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="439" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="434" />
             <source>tested</source>
             <translation>проверено</translation>
         </message>
@@ -5317,7 +5322,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Добавить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="229" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="264" />
             <location filename="../../app/ui/exercises/strategy.py" line="286" />
             <source>Point A: where we are now</source>
             <translation>Точка А: где мы сейчас</translation>
@@ -5338,7 +5343,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Добавьте сценарий точки Б: кем мы хотим быть через год?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="266" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="301" />
             <location filename="../../app/ui/exercises/strategy.py" line="364" />
             <source>%1 scenarios, %2 goals</source>
             <translation>сценариев: %1, целей: %2</translation>
@@ -5519,12 +5524,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TeamCounts</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="166" />
+            <location filename="../../app/ui/presenter.py" line="184" />
             <source>Silent writing</source>
             <translation>Пишем молча</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/presenter.py" line="171" />
+            <location filename="../../app/ui/presenter.py" line="189" />
             <source>%n note(s) written so far. They stay face down until the reveal.</source>
             <translation>
                 <numerusform>Пока написана %n заметка. Заметки лежат рубашкой вверх до показа.</numerusform>
@@ -5533,7 +5538,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="195" />
+            <location filename="../../app/ui/presenter.py" line="213" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
