@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gettext
 from functools import cache
+from pathlib import Path
 
 from app import paths
 
@@ -48,6 +49,16 @@ def translations(language: str) -> gettext.NullTranslations:
     if code == SOURCE_LANGUAGE or not code:
         return gettext.NullTranslations()
     return gettext.translation(DOMAIN, locale_dir(), languages=[code], fallback=True)
+
+
+@cache
+def catalogue_languages() -> tuple[str, ...]:
+    """English and every language that has a compiled catalogue."""
+    found = sorted(
+        path.parents[1].name
+        for path in Path(locale_dir()).glob(f"*/LC_MESSAGES/{DOMAIN}.mo")
+    )
+    return (SOURCE_LANGUAGE, *found)
 
 
 def text(language: str, msgid: str, **fields: object) -> str:

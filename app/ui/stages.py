@@ -39,6 +39,7 @@ class TabStages(QObject):
         self.stages = stages_of(kind)
         self._showing = False
         tabs.currentChanged.connect(self._changed)
+        self._report(tabs.currentIndex())
 
     def show(self, stage: str) -> None:
         if stage in self.stages:
@@ -53,5 +54,10 @@ class TabStages(QObject):
         return self.stages[index] if 0 <= index < len(self.stages) else ""
 
     def _changed(self, index: int) -> None:
+        self._report(index)
         if not self._showing and 0 <= index < len(self.stages):
             self.controller.stage_chosen.emit(self.board_id, self.stages[index])
+
+    def _report(self, index: int) -> None:
+        if 0 <= index < len(self.stages):
+            self.controller.report_stage(self.board_id, self.stages[index])

@@ -688,97 +688,97 @@
     <context>
         <name>CandidatesTab</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="48" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="50" />
             <source>Type a candidate and press Enter</source>
             <translation>Напишите кандидата и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="51" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="53" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="66" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="70" />
             <source>+1 vote</source>
             <translation>+1 голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="67" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="71" />
             <source>Record a dot the room gave this candidate</source>
             <translation>Записать голос, который участники отдали кандидату</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="69" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="73" />
             <source>−1 vote</source>
             <translation>−1 голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="71" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="75" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="77" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="81" />
             <source>Promoted candidates count their note's dots; typed ones get votes here.</source>
             <translation>У перенесённых кандидатов считаются голоса их заметки; у введённых вручную голоса ставятся здесь.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="94" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="98" />
             <source>Promote ideas from other boards</source>
             <translation>Перенести идеи с других досок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="97" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="102" />
             <source>Most-voted first. Tick ideas, then promote them.</source>
             <translation>Сначала самые популярные. Отметьте идеи и перенесите их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="103" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="109" />
             <source>Promote ticked ideas</source>
             <translation>Перенести отмеченные идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="120" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="126" />
             <source>Candidate</source>
             <translation>Кандидат</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="121" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="127" />
             <source>Where it came from</source>
             <translation>Откуда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="122" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="128" />
             <source>Kano</source>
             <translation>Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="123" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="129" />
             <source>Votes</source>
             <translation>Голоса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="124" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="130" />
             <source>Score</source>
             <translation>Оценка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="200" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="206" />
             <source>Add candidate</source>
             <translation>Добавить кандидата</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="217" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="223" />
             <source>Vote</source>
             <translation>Голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="223" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="229" />
             <source>Remove candidates</source>
             <translation>Удалить кандидатов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="231" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="237" />
             <source>Promote ideas</source>
             <translation>Перенести идеи</translation>
         </message>
@@ -1222,7 +1222,7 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../app/ui/controller.py" line="103" />
+            <location filename="../../app/ui/controller.py" line="115" />
             <source>An import is still being written; try again in a moment.</source>
             <translation>Импорт ещё записывается; попробуйте через минуту.</translation>
         </message>
@@ -1230,22 +1230,22 @@
     <context>
         <name>CutDialog</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="67" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="68" />
             <source>Suggested cut for %1</source>
             <translation>Предлагаемый состав для %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="75" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="76" />
             <source>Candidate</source>
             <translation>Кандидат</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="75" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="76" />
             <source>Why</source>
             <translation>Почему</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="108" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="109" />
             <source>Accept: put them in %1</source>
             <translation>Принять: перенести в %1</translation>
         </message>
@@ -1314,7 +1314,7 @@
         </message>
         <message>
             <location filename="../../app/ui/exercises/cx_widgets.py" line="548" />
-            <location filename="../../app/ui/exercises/cx_projector.py" line="380" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="424" />
             <source>Service-design principles: %1 of 6</source>
             <translation>Принципы сервис-дизайна: %1 из 6</translation>
         </message>
@@ -1342,17 +1342,17 @@
     <context>
         <name>CxProjector</name>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="296" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="340" />
             <source>No point-B scenario yet.</source>
             <translation>Сценариев точки Б пока нет.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="339" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="383" />
             <source>No stages yet.</source>
             <translation>Этапов пока нет.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="424" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="468" />
             <source>No scenarios yet.</source>
             <translation>Сценариев пока нет.</translation>
         </message>
@@ -1850,7 +1850,7 @@
     <context>
         <name>Fit</name>
         <message>
-            <location filename="../../app/ui/fit.py" line="256" />
+            <location filename="../../app/ui/fit.py" line="276" />
             <source>More tools</source>
             <translation>Другие инструменты</translation>
         </message>
@@ -2270,13 +2270,13 @@
             <translation>Как должно быть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="341" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="385" />
             <location filename="../../app/ui/exercises/journey.py" line="410" />
             <source>Emotion</source>
             <translation>Эмоция</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="352" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="396" />
             <location filename="../../app/ui/exercises/journey.py" line="417" />
             <source>Metrics</source>
             <translation>Метрики</translation>
@@ -2292,7 +2292,7 @@
             <translation>Этапов пока нет: добавьте четыре классических этапа или свой этап.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="332" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="376" />
             <location filename="../../app/ui/exercises/journey.py" line="483" />
             <source>Hardest moment: %1</source>
             <translation>Самый трудный момент: %1</translation>
@@ -2409,42 +2409,42 @@
             <translation>Перетащите карточки в столбцы или выберите карточку и нажмите 1–5 (0 возвращает её обратно).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="169" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="170" />
             <source>Results are dated when the first candidate is sorted: classes drift over time.</source>
             <translation>Результаты получают дату, когда отсортирован первый кандидат: со временем классы смещаются.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="200" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="201" />
             <source>Survey: %1</source>
             <translation>Опрос: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="216" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="217" />
             <source>No candidates yet: add or promote some first.</source>
             <translation>Кандидатов пока нет: сначала добавьте или перенесите их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="221" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="222" />
             <source>Candidate</source>
             <translation>Кандидат</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="224" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="225" />
             <source>Category</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="225" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="226" />
             <source>Strength</source>
             <translation>Сила</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="226" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="227" />
             <source>Better</source>
             <translation>Лучше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="227" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="228" />
             <source>Worse</source>
             <translation>Хуже</translation>
         </message>
@@ -2453,22 +2453,22 @@
             <translation type="vanished">%1 (поровну)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="264" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="265" />
             <source>From the quick sort; no questionnaire answers yet</source>
             <translation>По быстрой сортировке; ответов анкеты ещё нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="266" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="267" />
             <source>From the questionnaire answers</source>
             <translation>По ответам анкеты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="274" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="275" />
             <source>Bold: from questionnaire answers. Italic: from the quick sort.</source>
             <translation>Жирным: по ответам анкеты. Курсивом: по быстрой сортировке.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="300" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="301" />
             <source>Kano class</source>
             <translation>Класс Кано</translation>
         </message>
@@ -3136,92 +3136,92 @@
     <context>
         <name>Prioritise</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="71" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="72" />
             <source>Must-be</source>
             <translation>Обязательное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="72" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="73" />
             <source>Performance</source>
             <translation>Линейное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="73" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="74" />
             <source>Attractive "wow"</source>
             <translation>Привлекательное «вау»</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="74" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="75" />
             <source>Indifferent</source>
             <translation>Безразличное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="75" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="76" />
             <source>Reverse</source>
             <translation>Обратное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="76" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="77" />
             <source>Questionable</source>
             <translation>Сомнительное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="78" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="79" />
             <source>Not sorted yet</source>
             <translation>Ещё не отсортировано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="87" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="88" />
             <source>Must</source>
             <translation>Обязательно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="88" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="89" />
             <source>Should</source>
             <translation>Желательно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="89" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="90" />
             <source>Could</source>
             <translation>Можно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="90" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="91" />
             <source>Won't</source>
             <translation>Не будем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="97" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="98" />
             <source>from a capture note</source>
             <translation>из заметки с доски идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="98" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="99" />
             <source>solution from a bad idea</source>
             <translation>решение из плохой идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="99" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="100" />
             <source>a team's good idea</source>
             <translation>хорошая идея команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="100" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="101" />
             <source>typed in</source>
             <translation>введено вручную</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="185" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="188" />
             <source>Stripe = Kano class:</source>
             <translation>Полоска — класс Кано:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="101" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="102" />
             <source>from the journey map</source>
             <translation>с карты пути клиента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="102" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="103" />
             <source>from the scenario audit</source>
             <translation>из аудита сценариев</translation>
         </message>
@@ -3278,29 +3278,77 @@
     <context>
         <name>PrioritiseProjectorView</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="63" />
             <source>Candidates, best first</source>
-            <translation>Кандидаты, лучшие сверху</translation>
+            <translation type="vanished">Кандидаты, лучшие сверху</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="70" />
             <source>Candidate</source>
-            <translation>Кандидат</translation>
+            <translation type="vanished">Кандидат</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="70" />
             <source>Kano</source>
-            <translation>Кано</translation>
+            <translation type="vanished">Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="70" />
             <source>Dots</source>
-            <translation>Голоса</translation>
+            <translation type="vanished">Голоса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="85" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="65" />
             <source>No candidates yet.</source>
             <translation>Кандидатов пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="34" />
+            <source>Candidates by dots</source>
+            <translation>Кандидаты по точкам</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="35" />
+            <source>Kano: what kind of need</source>
+            <translation>Кано: какая это потребность</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="36" />
+            <source>Impact / effort</source>
+            <translation>Эффект / усилия</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="38" />
+            <source>Release slices</source>
+            <translation>Релизы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="39" />
+            <source>Pareto: the share of the value, adding up</source>
+            <translation>Парето: доля ценности нарастающим итогом</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="37" />
+            <source>Best first, by %1</source>
+            <translation>Лучшие сверху, по %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="137" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="140" />
+            <source>Not sorted yet</source>
+            <translation>Ещё не разобраны</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="127" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="85" />
+            <source>+%1 more</source>
+            <translation>ещё %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="138" />
+            <source>Not placed yet</source>
+            <translation>Ещё не размещены</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="139" />
+            <source>Not in a slice</source>
+            <translation>Вне релизов</translation>
         </message>
     </context>
     <context>
@@ -3540,69 +3588,69 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ReverseBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="47" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="49" />
             <source>Set-up</source>
             <translation>Подготовка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="48" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="50" />
             <source>Write</source>
             <translation>Пишем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="49" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="51" />
             <source>Set aside</source>
             <translation>В сторону</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="50" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="52" />
             <source>Deal</source>
             <translation>Раздача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="51" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="53" />
             <source>Transform</source>
             <translation>Превращение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="52" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="54" />
             <source>Reveal &amp; pick</source>
             <translation>Показ и выбор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="59" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="61" />
             <source>Choose the teams and the question. Each team will write its best and its worst idea.</source>
             <translation>Выберите команды и вопрос. Каждая команда напишет свою лучшую и свою худшую идею.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="63" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="65" />
             <source>Each team writes its BEST idea and its WORST idea. On the projector the cards stay face down.</source>
             <translation>Каждая команда пишет свою ЛУЧШУЮ и свою ХУДШУЮ идею. На проекторе карточки лежат рубашкой вверх.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="68" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="70" />
             <source>The good ideas are set aside. They stay in the file and can come back at the end.</source>
             <translation>Хорошие идеи откладываются. Они остаются в файле и могут вернуться в конце.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="72" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="74" />
             <source>Every team receives another team's bad idea.</source>
             <translation>Каждая команда получает плохую идею другой команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="75" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="77" />
             <source>Turn the bad idea you received into a real solution. Write as many as you like.</source>
             <translation>Превратите полученную плохую идею в настоящее решение. Решений может быть сколько угодно.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="79" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="81" />
             <source>Each team shows the bad idea it got and what it made of it. Vote, then promote.</source>
             <translation>Каждая команда показывает доставшуюся плохую идею и что она из неё сделала. Голосуйте, затем переносите.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse_session.py" line="158" />
             <location filename="../../app/ui/exercises/reverse_lanes.py" line="147" />
-            <location filename="../../app/ui/exercises/reverse_common.py" line="89" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="91" />
             <source>Best idea</source>
             <translation>Лучшая идея</translation>
         </message>
@@ -3610,18 +3658,18 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <location filename="../../app/ui/exercises/reverse_session.py" line="158" />
             <location filename="../../app/ui/exercises/reverse_lanes.py" line="170" />
             <location filename="../../app/ui/exercises/reverse_lanes.py" line="147" />
-            <location filename="../../app/ui/exercises/reverse_common.py" line="90" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="92" />
             <source>Worst idea</source>
             <translation>Худшая идея</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse_session.py" line="168" />
-            <location filename="../../app/ui/exercises/reverse_common.py" line="91" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="93" />
             <source>Solution</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="93" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="95" />
             <source>Idea</source>
             <translation>Идея</translation>
         </message>
@@ -3797,63 +3845,63 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Начать раунд</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="162" />
+            <location filename="../../app/ui/exercises/reverse.py" line="164" />
             <source>The good idea / bad idea exercise starts soon.</source>
             <translation>Упражнение «Хорошая идея / плохая идея» скоро начнётся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="221" />
+            <location filename="../../app/ui/exercises/reverse.py" line="223" />
             <source>◀ Back</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse_session.py" line="150" />
-            <location filename="../../app/ui/exercises/reverse.py" line="253" />
+            <location filename="../../app/ui/exercises/reverse.py" line="255" />
             <source>Step timer</source>
             <translation>Таймер шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="259" />
+            <location filename="../../app/ui/exercises/reverse.py" line="261" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="402" />
+            <location filename="../../app/ui/exercises/reverse.py" line="406" />
             <source>Voter</source>
             <translation>Голосует</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="486" />
+            <location filename="../../app/ui/exercises/reverse.py" line="490" />
             <source>Good idea / bad idea</source>
             <translation>Хорошая идея / плохая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="529" />
+            <location filename="../../app/ui/exercises/reverse.py" line="553" />
             <source>Next: %1 ▶</source>
             <translation>Дальше: %1 ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="597" />
+            <location filename="../../app/ui/exercises/reverse.py" line="621" />
             <source>Turn the cards over on the projector</source>
             <translation>Перевернуть карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="599" />
+            <location filename="../../app/ui/exercises/reverse.py" line="623" />
             <source>Hide the cards on the projector</source>
             <translation>Спрятать карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="608" />
+            <location filename="../../app/ui/exercises/reverse.py" line="632" />
             <source>Promote to prioritisation (%1)</source>
             <translation>Перенести в приоритизацию (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="619" />
+            <location filename="../../app/ui/exercises/reverse.py" line="643" />
             <source>Team %1</source>
             <translation>Команда %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="636" />
+            <location filename="../../app/ui/exercises/reverse.py" line="660" />
             <source>%1 of %2 dots left</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
@@ -4116,7 +4164,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Что узнали</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="416" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="460" />
             <location filename="../../app/ui/exercises/scenarios.py" line="240" />
             <source>Scenario</source>
             <translation>Сценарий</translation>
@@ -4137,13 +4185,13 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Сценариев пока нет: введите сценарий в поле выше и нажмите Enter.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="430" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="474" />
             <location filename="../../app/ui/exercises/scenarios.py" line="320" />
             <source>Principles: %1 of 6</source>
             <translation>Принципы: %1 из 6</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="405" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="449" />
             <location filename="../../app/ui/exercises/scenarios.py" line="340" />
             <source>Complete: %1 of %2</source>
             <translation>Готово: %1 из %2</translation>
@@ -4283,104 +4331,104 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScoreTableModel</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="62" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="64" />
             <source>Candidate</source>
             <translation>Кандидат</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="63" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="65" />
             <source>Kano</source>
             <translation>Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="64" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="66" />
             <source>Votes</source>
             <translation>Голоса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="72" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="74" />
             <source>ICE score</source>
             <translation>Оценка ICE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="88" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="90" />
             <source>RICE score</source>
             <translation>Оценка RICE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="90" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="92" />
             <source>Slice</source>
             <translation>Релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="78" />
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="68" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="80" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="70" />
             <source>Impact</source>
             <translation>Эффект</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="68" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="70" />
             <source>1-10: how much it moves the goal</source>
             <translation>1–10: насколько это приближает к цели</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="83" />
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="69" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="85" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="71" />
             <source>Confidence</source>
             <translation>Уверенность</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="69" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="71" />
             <source>1-10: how sure we are</source>
             <translation>1–10: насколько мы уверены</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="70" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="72" />
             <source>Ease</source>
             <translation>Простота</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="70" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="72" />
             <source>1-10: higher means less effort</source>
             <translation>1–10: больше — значит меньше усилий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="72" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="74" />
             <source>Impact × Confidence × Ease</source>
             <translation>Эффект × Уверенность × Простота</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="75" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="77" />
             <source>Reach</source>
             <translation>Охват</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="75" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="77" />
             <source>People or events per period</source>
             <translation>Люди или события за период</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="80" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="82" />
             <source>3 massive, 2 high, 1 medium, 0.5 low, 0.25 minimal</source>
             <translation>3 — огромный, 2 — высокий, 1 — средний, 0,5 — низкий, 0,25 — минимальный</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="83" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="85" />
             <source>Percent: 100 high, 80 medium, 50 low</source>
             <translation>Проценты: 100 — высокая, 80 — средняя, 50 — низкая</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="85" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="87" />
             <source>Effort</source>
             <translation>Усилия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="85" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="87" />
             <source>Person-months</source>
             <translation>Человеко-месяцы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="88" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="90" />
             <source>Reach × Impact × Confidence ÷ Effort</source>
             <translation>Охват × Эффект × Уверенность ÷ Усилия</translation>
         </message>
@@ -4388,37 +4436,37 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScoresTab</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="263" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="265" />
             <source>Score method:</source>
             <translation>Способ оценки:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="304" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="309" />
             <source>Double-click a cell (or start typing) to change a value; click a header to sort.</source>
             <translation>Чтобы изменить значение, дважды щёлкните по ячейке (или начните печатать); щелчок по заголовку сортирует.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="330" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="336" />
             <source>Impact × Confidence × Ease, each 1-10</source>
             <translation>Эффект × Уверенность × Простота, каждое от 1 до 10</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="332" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="338" />
             <source>Reach × Impact × Confidence ÷ Effort (person-months)</source>
             <translation>Охват × Эффект × Уверенность ÷ Усилия (человеко-месяцы)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="349" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="355" />
             <source>Score method</source>
             <translation>Способ оценки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="355" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="361" />
             <source>Rename candidate</source>
             <translation>Переименовать кандидата</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="359" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="365" />
             <source>Score</source>
             <translation>Оценка</translation>
         </message>
@@ -4883,27 +4931,27 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>SliceDialog</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="134" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="135" />
             <source>Release slice</source>
             <translation>Релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="143" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="144" />
             <source>no budget</source>
             <translation>без бюджета</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="144" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="145" />
             <source>Name:</source>
             <translation>Название:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="145" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="146" />
             <source>Effort budget (person-months):</source>
             <translation>Бюджет усилий (человеко-месяцы):</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="150" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="151" />
             <source>Remove slice</source>
             <translation>Удалить релиз</translation>
         </message>
@@ -4911,31 +4959,35 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>SlicesTab</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="173" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="175" />
             <source>Create MVP 1, MVP 2, Later, Won't</source>
             <translation>Создать MVP 1, MVP 2, Позже, Не будем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="175" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="177" />
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="302" />
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="308" />
             <source>Add slice</source>
             <translation>Добавить релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="177" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="179" />
             <source>Suggest a cut</source>
             <translation>Предложить состав</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="186" />
             <source>Label:</source>
-            <translation>Метка:</translation>
+            <translation type="vanished">Метка:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="189" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="186" />
             <source>Clear</source>
             <translation>Очистить</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="188" />
+            <source>Label the selected cards</source>
+            <translation>Пометить выбранные карточки</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="206" />
@@ -5322,7 +5374,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Добавить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="264" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="308" />
             <location filename="../../app/ui/exercises/strategy.py" line="286" />
             <source>Point A: where we are now</source>
             <translation>Точка А: где мы сейчас</translation>
@@ -5343,7 +5395,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Добавьте сценарий точки Б: кем мы хотим быть через год?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="301" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="345" />
             <location filename="../../app/ui/exercises/strategy.py" line="364" />
             <source>%1 scenarios, %2 goals</source>
             <translation>сценариев: %1, целей: %2</translation>
@@ -5604,7 +5656,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
         <name>ValueBoardWidget</name>
         <message>
             <location filename="../../app/ui/exercises/value_prop.py" line="83" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="97" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="98" />
             <source>Canvas</source>
             <translation>Канва</translation>
         </message>
@@ -5629,111 +5681,111 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Формулировка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="124" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="125" />
             <source>Segments</source>
             <translation>Сегменты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="137" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="138" />
             <source>New segment… (Enter)</source>
             <translation>Новый сегмент… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="141" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="142" />
             <source>Edit segment…</source>
             <translation>Изменить сегмент…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="144" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="145" />
             <source>Rename or describe the segment, add or remove canvases</source>
             <translation>Переименовать или описать сегмент, добавить или убрать канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="153" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="154" />
             <source>Segment name</source>
             <translation>Название сегмента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="157" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="158" />
             <source>Short description</source>
             <translation>Короткое описание</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="160" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="231" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="161" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="232" />
             <source>Remove segment</source>
             <translation>Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="168" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="169" />
             <source>A canvas per release slice, or for the whole segment</source>
             <translation>Канва на каждый релиз или на весь сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="171" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="241" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="172" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="242" />
             <source>New canvas</source>
             <translation>Новая канва</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="174" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="175" />
             <source>Products from slice</source>
             <translation>Продукты из релиза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="175" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="176" />
             <source>Add the slice's items that are not yet products</source>
             <translation>Добавить элементы релиза, которых ещё нет среди продуктов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="178" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="264" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="179" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="265" />
             <source>Remove canvas</source>
             <translation>Удалить канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="193" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="194" />
             <source>Add segment</source>
             <translation>Добавить сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="209" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="210" />
             <source>Rename segment</source>
             <translation>Переименовать сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="221" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="222" />
             <source>Describe segment</source>
             <translation>Описать сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="254" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="255" />
             <source>Products from the slice</source>
             <translation>Продукты из релиза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="368" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="375" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="369" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="376" />
             <source>Whole segment</source>
             <translation>Весь сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="379" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="380" />
             <source>For %1</source>
             <translation>Для: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="401" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="402" />
             <source>Hero: not chosen yet</source>
             <translation>Герой: ещё не выбран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="404" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="405" />
             <source>Hero: %1</source>
             <translation>Герой: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="407" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="408" />
             <source> · second voice: %1</source>
             <translation> · второй голос: %1</translation>
         </message>
@@ -5894,34 +5946,105 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ValueProjectorView</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="54" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="43" />
             <source>Who is our hero?</source>
             <translation>Кто наш герой?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="62" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="117" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="86" />
             <source>No hero chosen yet</source>
             <translation>Герой ещё не выбран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="77" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="78" />
             <source>No segment yet.</source>
             <translation>Сегментов пока нет.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="71" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="167" />
             <source>No statement yet</source>
             <translation>Формулировки пока нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="60" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="84" />
             <source>Hero: %1</source>
             <translation>Герой: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="65" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="134" />
             <source>second voice: %1</source>
             <translation>второй голос: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="42" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="47" />
+            <source>The canvas</source>
+            <translation>Канва</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation type="vanished">Задачи</translation>
+        </message>
+        <message>
+            <source>Pains</source>
+            <translation type="vanished">Боли</translation>
+        </message>
+        <message>
+            <source>Gains</source>
+            <translation type="vanished">Выгоды</translation>
+        </message>
+        <message>
+            <source>Products and services</source>
+            <translation type="vanished">Продукты и услуги</translation>
+        </message>
+        <message>
+            <source>Pain relievers</source>
+            <translation type="vanished">Обезболивающие</translation>
+        </message>
+        <message>
+            <source>Gain creators</source>
+            <translation type="vanished">Создатели выгод</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="44" />
+            <source>Our hero</source>
+            <translation>Наш герой</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="45" />
+            <source>Hero and second voice</source>
+            <translation>Герой и второй голос</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="46" />
+            <source>The value proposition</source>
+            <translation>Ценностное предложение</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="121" />
+            <source>Wants</source>
+            <translation>Хочет</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="122" />
+            <source>Fears</source>
+            <translation>Боится</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="131" />
+            <source>Ask the room</source>
+            <translation>Спросите зал</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="145" />
+            <source>Hero</source>
+            <translation>Герой</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="145" />
+            <source>Second voice</source>
+            <translation>Второй голос</translation>
         </message>
     </context>
     <context>

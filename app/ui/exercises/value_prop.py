@@ -48,7 +48,7 @@ from app.ui.exercises.value_prop_compare import CompareView
 from app.ui.exercises.value_prop_hero import DeckView, SuggestView
 from app.ui.exercises.value_prop_projector import ValueProjectorView
 from app.ui.exercises.value_prop_statement import StatementView
-from app.ui.fit import name_tabs
+from app.ui.fit import name_tabs, size_by_shown_tab
 from app.ui.stages import TabStages
 
 SCREENSHOT_SIZE = (1600, 1000)
@@ -86,6 +86,7 @@ class ValueBoardWidget(BoardPage):
         self.tabs.addTab(self.compare_view, self.tr("Compare heroes"))
         self.tabs.addTab(self.statement_view, self.tr("Statement"))
         name_tabs(self.tabs)
+        size_by_shown_tab(self.tabs)
         # The hero and the canvas picker on a line of their own above the tabs: beside the
         # tabs they would squeeze the tab names on a laptop screen.
         corner = QFrame(self)
