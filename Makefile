@@ -29,8 +29,11 @@ lint: $(STAMP)
 	$(BIN)/mypy app
 	$(BIN)/lint-imports
 
+# Every test, on every core. worksteal: a worker that runs out of tests takes some of the
+# other's queue, so the long ones (marked `slow`) never leave one core working alone at the
+# end. docs/testing.md
 pytest: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -n auto
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -n auto --dist worksteal
 
 test: lint pytest
 

@@ -78,3 +78,6 @@ OFFSCREEN_NOISE = (
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE))
+    # The long tests (marked `slow`) go first: started last, one of them would keep a single
+    # core busy after the other has finished everything else (docs/testing.md).
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)

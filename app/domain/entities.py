@@ -174,21 +174,47 @@ def to_plain(entity: Any) -> dict[str, Any]:
     return values
 
 
+# How each field of an entity type is read back from a plain value: as it is, as an enum,
+# as base64 bytes, or as a dict with int keys (JSON keys are strings).
+_AS_IS, _ENUM, _BYTES, _INT_KEYS = range(4)
+_Reader = tuple[str, int, "type[Enum] | None"]
+_READERS: dict[type[Any], tuple[_Reader, ...]] = {}
+
+
+def _field_readers(entity_type: type[Any]) -> tuple[_Reader, ...]:
+    """The readers of an entity type's fields (cached: a file's load builds thousands of
+    entities, and resolving the annotations of each field again dominated it)."""
+    readers = _READERS.get(entity_type)
+    if readers is None:
+        hints = field_types(entity_type)
+        made: list[_Reader] = []
+        for f in dataclasses.fields(entity_type):
+            hint = hints.get(f.name)
+            enum_type = _enum_type(hint)
+            if enum_type is not None:
+                made.append((f.name, _ENUM, enum_type))
+            elif hint is bytes:
+                made.append((f.name, _BYTES, None))
+            elif typing.get_origin(hint) is dict and typing.get_args(hint)[:1] == (int,):
+                made.append((f.name, _INT_KEYS, None))
+            else:
+                made.append((f.name, _AS_IS, None))
+        readers = _READERS[entity_type] = tuple(made)
+    return readers
+
+
 def from_plain(entity_type: type[Any], values: Mapping[str, Any]) -> Any:
     """Build an entity from plain values; unknown keys are ignored, missing ones defaulted."""
-    hints = field_types(entity_type)
     kwargs: dict[str, Any] = {}
-    for f in dataclasses.fields(entity_type):
-        if f.name not in values:
+    for name, kind, enum_type in _field_readers(entity_type):
+        if name not in values:
             continue
-        value = values[f.name]
-        hint = hints.get(f.name)
-        enum_type = _enum_type(hint)
-        if enum_type is not None and value is not None:
+        value = values[name]
+        if kind == _ENUM and enum_type is not None and value is not None:
             value = enum_type(value)
-        elif hint is bytes and isinstance(value, str):
+        elif kind == _BYTES and isinstance(value, str):
             value = base64.b64decode(value.encode("ascii"), validate=True)
-        elif typing.get_origin(hint) is dict and typing.get_args(hint)[:1] == (int,):
+        elif kind == _INT_KEYS:
             value = {int(k): v for k, v in value.items()}
-        kwargs[f.name] = value
+        kwargs[name] = value
     return entity_type(**kwargs)

@@ -22,6 +22,7 @@ in a message are cut short and control characters are escaped (`shown`).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import re
 import types
@@ -254,24 +255,34 @@ RANGES: dict[type[Any], dict[str, Check]] = {
 }
 
 
-def _annotation_options(annotation: Any) -> tuple[list[Any], bool]:
+@functools.cache
+def _annotation_options(
+    annotation: Any,
+) -> tuple[tuple[Any, ...], bool, Any, tuple[Any, ...] | None]:
+    """The types a field allows, whether it allows None, the generic origin of its one type
+    and, for an enum, its values (cached: a check of a big file asks about every field of
+    every entity, and taking annotations apart is slow)."""
     if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
-        args = list(typing.get_args(annotation))
-        return [a for a in args if a is not type(None)], type(None) in args
-    return [annotation], False
+        args = typing.get_args(annotation)
+        options = tuple(a for a in args if a is not type(None))
+        nullable = type(None) in args
+    else:
+        options, nullable = (annotation,), False
+    expected = options[0] if len(options) == 1 else None
+    is_enum = isinstance(expected, type) and issubclass(expected, Enum)
+    values = tuple(m.value for m in expected) if is_enum else None  # type: ignore[union-attr]
+    return options, nullable, typing.get_origin(expected), values
 
 
 def _type_problem(annotation: Any, value: Any) -> Problem | None:
     """The value against its field's annotation (None only where the field allows it)."""
-    options, nullable = _annotation_options(annotation)
+    options, nullable, origin, values = _annotation_options(annotation)
     if value is None:
         return None if nullable else Problem("", "null")
     if len(options) != 1:
         return None
     (expected,) = options
-    origin = typing.get_origin(expected)
-    if isinstance(expected, type) and issubclass(expected, Enum):
-        values = [m.value for m in expected]
+    if values is not None:
         if isinstance(value, expected) or (not isinstance(value, bool) and value in values):
             return None  # a widget may hand back the plain value of a StrEnum
         names = ", ".join(str(m.value) if m.value != "" else '""' for m in expected)

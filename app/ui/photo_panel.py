@@ -225,8 +225,9 @@ class BoardWithPhotos(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        board.setParent(self)
-        # The exercise scrolls rather than widening the window on a small screen.
+        # The exercise scrolls rather than widening the window on a small screen. (The
+        # scroll area adopts the board: moving a big board to another parent first costs
+        # a second restyling of every widget in it.)
         column.addWidget(scrolling(board, self), 1)
         column.addWidget(self.photo_panel)
         self.setAcceptDrops(True)

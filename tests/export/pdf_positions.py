@@ -107,13 +107,19 @@ APPENDIX_ENTRY = re.compile(r"#(\d+)\s*·[^\n]*\n(.*?)(?=\n#\d+\s*·|\Z)", re.S)
 def appendix_texts(path: Path) -> dict[int, str]:
     """The appendix entries by number, whitespace removed (wrapping must not matter).
     Running heads and footers of the pages are left out."""
-    lines: list[str] = []
     with pdfplumber.open(path) as pdf:
-        for page in pdf.pages:
-            for line in (page.extract_text() or "").splitlines():
-                if re.search(r"Point B\s+·|(Appendix|Приложение)$", line):
-                    continue
-                lines.append(line)
+        return appendix_of([page.extract_text() or "" for page in pdf.pages])
+
+
+def appendix_of(page_texts: Iterable[str]) -> dict[int, str]:
+    """`appendix_texts` of pages whose text was extracted already (reading a big PDF
+    again costs seconds)."""
+    lines: list[str] = []
+    for page_text in page_texts:
+        for line in page_text.splitlines():
+            if re.search(r"Point B\s+·|(Appendix|Приложение)$", line):
+                continue
+            lines.append(line)
     text = "\n".join(lines)
     start = max(text.rfind("Full text of shortened"), text.rfind("Полный текст сокращённых"))
     if start < 0:

@@ -23,7 +23,7 @@ from app.domain.model import (
     WorkshopData,
 )
 from app.export.pdf import PageSetup, export_boards_pdf
-from tests.export.pdf_positions import appendix_texts, squashed
+from tests.export.pdf_positions import appendix_of, squashed
 
 LONG = ("A long note that keeps going about queues, terminals, receipts and reminders "
         "until it cannot fit on a small sticky note at all: number {i}")
@@ -45,27 +45,30 @@ def big_board(count: int) -> WorkshopData:
                         notes, [], votes)
 
 
-def board_pages(path: Path) -> tuple[float, list[str], int]:
-    """(smallest text size anywhere, text runs of the board pages, page count)."""
+def board_pages(path: Path) -> tuple[float, list[str], int, dict[int, str]]:
+    """(smallest text size anywhere, text runs of the board pages, page count, the appendix
+    entries by number), read in one pass over the PDF."""
     smallest = math.inf
     runs: list[str] = []
+    texts: list[str] = []
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
             smallest = min([smallest, *(float(c["size"]) for c in page.chars)])
             text = page.extract_text() or ""
+            texts.append(text)
             if "Full text of shortened" in text or "These texts were" in text:
                 continue
             runs += [w["text"] for w in page.extract_words(keep_blank_chars=True,
                                                             x_tolerance=1.5)]
-        return smallest, runs, len(pdf.pages)
+        return smallest, runs, len(pdf.pages), appendix_of(texts)
 
 
-@pytest.mark.parametrize("count", [500, 2000])
+@pytest.mark.parametrize("count", [500, pytest.param(2000, marks=pytest.mark.slow)])
 def test_big_boards_are_tiled_readable_and_numbered(tmp_path: Path, count: int) -> None:
     data = big_board(count)
     out = tmp_path / "big.pdf"
     result = export_boards_pdf(data, out, setup=PageSetup("A3"))
-    smallest, runs, pages = board_pages(out)
+    smallest, runs, pages, appendix = board_pages(out)
     assert smallest >= 6.0 - 1e-6
     assert 1 < pages < count // 20  # tiled over sheets, not a hundred appendix pages
     assert not result.warnings
@@ -74,7 +77,6 @@ def test_big_boards_are_tiled_readable_and_numbered(tmp_path: Path, count: int) 
         if i % 10:
             assert f"Note{i}" in shown
     # Every number in the appendix is printed on the board.
-    appendix = appendix_texts(out)
     assert len(appendix) == len(result.shortened_note_ids)
     numbers = {int(n) for run in runs for n in re.findall(r"#(\d+)", run)}
     assert set(appendix) <= numbers
@@ -82,6 +84,7 @@ def test_big_boards_are_tiled_readable_and_numbered(tmp_path: Path, count: int) 
         assert text.startswith("Alongnote"), (ref, text)
 
 
+@pytest.mark.slow
 def test_refusing_tiles_warns_with_the_sheet_count_and_prints_numbers(
     tmp_path: Path,
 ) -> None:
@@ -92,9 +95,8 @@ def test_refusing_tiles_warns_with_the_sheet_count_and_prints_numbers(
     assert len(warnings) == 1
     assert re.search(r"needs \d+ sheets", warnings[0]) and "Capture" in warnings[0]
     assert "warning" not in summary
-    smallest, runs, _pages = board_pages(out)
+    smallest, runs, _pages, appendix = board_pages(out)
     assert smallest >= 6.0 - 1e-6
-    appendix = appendix_texts(out)
     numbers = {int(n) for run in runs for n in re.findall(r"#(\d+)", run)}
     assert appendix and set(appendix) <= numbers
 

@@ -131,6 +131,7 @@ def test_sixty_candidates_lie_in_their_quadrant_without_overlap(
     check_matrix(sixty_candidates(), tmp_path / "prio.pdf", setup)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("setup", SETUPS, ids=lambda s: f"{s.size}-{s.orientation}")
 @pytest.mark.parametrize("make", [lambda: demo_data("en"), lambda: demo_data("ru"),
                                   sixty_candidates], ids=["en", "ru", "sixty"])
@@ -159,6 +160,7 @@ def test_lines_are_shared_fairly_and_cut_groups_get_a_more_line() -> None:
     assert allot_lines([2], 3) == [2]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("size", ["A4", "A3", "A0"])
 def test_no_text_is_smaller_than_6pt_and_the_title_is_the_biggest(tmp_path: Path,
                                                                    size: str) -> None:

@@ -46,6 +46,7 @@ def test_contents_page_numbers_and_links_are_right(tmp_path: Path, language: str
     assert any(squashed(t) in squashed(" ".join(w.text for w in runs)) for t in titles)
 
 
+@pytest.mark.slow
 def test_a_long_table_repeats_its_heading_on_the_next_page(tmp_path: Path) -> None:
     data = demo_data("en")
     board = next(b for b in data.boards if b.kind.value == "prioritise")

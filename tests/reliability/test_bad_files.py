@@ -77,6 +77,20 @@ BYTE_CASES: dict[str, Callable[[bytes], bytes]] = {
     "json-renamed": lambda raw: json_dump.dumps(demo_data()).encode(),
 }
 CASES = [*BYTE_CASES, "foreign-sqlite", "newer-schema", "folder"]
+# One of each kind of damage: the header read (empty, cut in it, a bad magic), the database
+# (cut at a page, a zeroed file), not a database (a JSON dump), another application's
+# SQLite, a newer format, a folder.
+PROCESS_CASES = [
+    "empty",
+    "truncated-50",
+    "flipped-byte-0",
+    "truncated-4096",
+    "zero-filled",
+    "json-renamed",
+    "foreign-sqlite",
+    "newer-schema",
+    "folder",
+]
 
 
 @pytest.fixture(scope="module")
@@ -154,13 +168,16 @@ def test_cli_check_and_export_exit_2_with_one_line(
     assert fingerprint(path) == before
 
 
+@pytest.mark.slow
 def test_cli_in_real_processes_never_hangs_nor_prints_a_traceback(
     bad_files: dict[str, Path],
 ) -> None:
-    """The installed command in fresh interpreters (run a few at a time): `check` on every
-    case and `export` on a sample, each under a timeout."""
+    """The installed command in fresh interpreters (run a few at a time), each under a
+    timeout: `check` on one file of each kind of damage and `export` on a sample. (Every
+    case goes through the same `main` in-process above; a fresh interpreter costs a second
+    or two of imports, so this test keeps to one of each kind.)"""
     commands: list[tuple[str, list[str]]] = []
-    for case in CASES:
+    for case in PROCESS_CASES:
         commands.append((case, ["check", str(bad_files[case])]))
     for case in ("truncated-4096", "flipped-byte-100", "json-renamed", "folder"):
         path = bad_files[case]
@@ -237,6 +254,7 @@ def mutate(raw: bytes, rng: random.Random) -> tuple[str, bytes]:
     return f"copy page {source + 1} over page {target + 1}", bytes(data)
 
 
+@pytest.mark.slow
 def test_fuzzed_files_open_or_are_refused_cleanly(demo_master: Path, tmp_path: Path) -> None:
     raw = demo_master.read_bytes()
     folder = tmp_path / "fuzz"

@@ -112,6 +112,7 @@ def _verify(path: Path, sim: crash_worker.Simulation, start: int, round_: Round)
     return last + 1
 
 
+@pytest.mark.slow
 def test_sigkill_never_loses_a_saved_edit_nor_half_applies_one(
     workshop_path: Path, tmp_path: Path
 ) -> None:

@@ -240,6 +240,7 @@ def special_file(kind: str, path: Path) -> Iterator[None]:
             server.close()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ["fifo", "device", "socket"])
 def test_fifos_devices_and_sockets_are_refused_at_once(kind: str, folder: Path) -> None:
     path = folder / "x.pointb"

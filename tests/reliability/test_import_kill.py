@@ -96,6 +96,7 @@ def _import_and_kill(path: Path, source: Path, when: Callable[[], bool]) -> floa
     return time.monotonic() - started
 
 
+@pytest.mark.slow
 def test_killing_an_import_midway_leaves_the_file_as_it_was(
     workshop_path: Path, big_csv: Path
 ) -> None:

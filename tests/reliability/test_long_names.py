@@ -85,6 +85,7 @@ def _names_elided(board: ReverseBoardWidget) -> bool:
     return all(len(box.text()) < 100 for box in board.findChildren(QCheckBox))
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("qsettings")
 def test_a_3000_character_team_name_does_not_grow_the_window(qtbot: Any, tmp_path: Path) -> None:
     short = _widths_on_every_board(qtbot, _received_file(tmp_path / "short.pointb", 3))
@@ -126,6 +127,7 @@ def _file_with_texts(path: Path, text: str) -> Path:
     return path
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("qsettings")
 def test_a_10000_character_word_in_notes_does_not_grow_the_window(
     qtbot: Any, tmp_path: Path

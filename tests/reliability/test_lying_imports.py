@@ -262,6 +262,7 @@ def test_a_failing_json_import_leaves_nothing_and_a_retry_works(
     assert interchange.check(target) == []
 
 
+@pytest.mark.slow
 def test_a_killed_json_import_leaves_no_workshop_and_a_retry_works(tmp_path: Path) -> None:
     """SIGKILL while the import writes: no target (never an empty workshop that `check`
     calls ok), and the retry does not say "already exists"."""

@@ -80,6 +80,7 @@ def _visible(driver: Any, element_id: str) -> bool:
     return bool(driver.find_element(By.ID, element_id).is_displayed())
 
 
+@pytest.mark.slow
 def test_a_phone_joins_writes_votes_and_answers_kano(workshop_path: Path, browser: Any) -> None:
     add_notes(workshop_path, ["Queue display", "Self check-out", "Night shift"])
     add_kano_board(workshop_path, ["Pay by QR"])

@@ -226,6 +226,7 @@ def on_value(qtbot: Any, window: MainWindow, board: ValueBoardWidget, stage: str
 # --- the test ------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("key", TEMPLATES)
 def test_each_template_runs_from_a_new_workshop_with_next_only(
     qtbot: Any, window: MainWindow, tmp_path: Path, key: str

@@ -101,6 +101,7 @@ def each_tab(page: QWidget, view: str) -> Iterator[str]:
             yield f"{view} / {tabs.tabText(index)}"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
 def test_every_view_fits_the_screen_with_whole_texts(
     qtbot: Any, qsettings: Path, tmp_path: Path, language: str, screen: QSize

@@ -306,6 +306,7 @@ def test_open_demo(window: MainWindow, tmp_path: Path) -> None:
     assert isinstance(window.current_board_widget(), CaptureBoard)
 
 
+@pytest.mark.slow
 def test_selftest_renders_every_board(
     qapp: Any, qsettings: Path, capsys: Any, workshop_path: Path
 ) -> None:

@@ -251,6 +251,13 @@ def test_kano_csv_import_from_the_panel(
     text = "candidate,respondent,functional,dysfunctional\nA,Olga,1,3\nB,Olga,2,5\n"
     assert panel.import_csv_text(text)
     assert len(ctl.data.kano_answers) == 2
+    assert panel.cells == {}  # the grid is built when the questionnaire is opened...
+    qtbot.mouseClick(widget.kano_tab.survey_button, Qt.MouseButton.LeftButton)
+    assert panel.cells[(first, "Olga")].values() == (1, 3)  # ...with what the file holds
+    ctl.undo_stack.undo()
+    assert panel.cells == {}
+    assert panel.import_csv_text(text)
+    assert len(ctl.data.kano_answers) == 2
     assert panel.respondent_columns() == ["Olga"]
     assert panel.cells[(first, "Olga")].values() == (1, 3)
     categories = prioritise_flow.effective_categories(ctl.data)

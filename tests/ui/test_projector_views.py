@@ -276,6 +276,7 @@ def console_controls(page: QWidget, presenter: PresenterWindow) -> list[str]:
     ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", ["en", "ru"])
 def test_no_console_control_on_the_projector_in_any_exercise_or_stage(
     qtbot: Any, qsettings: Any, tmp_path: Path, language: str

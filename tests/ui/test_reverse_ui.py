@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QPropertyAnimation, Qt
 from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 
@@ -20,6 +20,7 @@ from app.domain.reverse import ReverseStep
 from app.services import WorkshopFile
 from app.ui.board.registry import BOARD_CLASSES
 from app.ui.controller import Controller
+from app.ui.exercises import reverse as reverse_board
 from app.ui.exercises.reverse import (
     NOTE_MIME,
     ReverseBoardWidget,
@@ -150,8 +151,12 @@ def shown_step(widget: ReverseBoardWidget) -> ReverseStep | None:
 
 # --- the whole round through the GUI, then undone ----------------------------------------
 def test_a_whole_round_through_the_board_and_undo_walks_back_to_the_start(
-    qtbot: Any, reverse_controller: Controller, reverse_path: Path
+    qtbot: Any, reverse_controller: Controller, reverse_path: Path, monkeypatch: Any
 ) -> None:
+    # The flights run on the wall clock: at 700 ms a loaded machine could land them inside
+    # the click that launched them, before the test looks. A minute never ends by itself
+    # here; the test lands them.
+    monkeypatch.setattr(reverse_board, "SET_ASIDE_ANIMATION_MS", 60_000)
     controller = reverse_controller
     widget = make_widget(qtbot, controller)
     assert BOARD_CLASSES[model.BoardKind.REVERSE] is ReverseBoardWidget
@@ -208,7 +213,11 @@ def test_a_whole_round_through_the_board_and_undo_walks_back_to_the_start(
         for lane in widget.lanes.values()
         for card in lane.cards.values()
     )
-    qtbot.waitUntil(lambda: not widget.animating, timeout=3000)
+    flights = widget.findChildren(QPropertyAnimation)
+    assert flights
+    for flight in flights:
+        flight.setCurrentTime(flight.totalDuration())  # lands it: `finished` fires
+    assert not widget.animating
 
     # Deal: every team gets another team's bad idea, said in plain words.
     click(qtbot, widget.next_button)

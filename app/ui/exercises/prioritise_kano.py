@@ -133,6 +133,7 @@ class KanoTab(QWidget):
         quick_layout.addWidget(hint)
         quick_layout.addWidget(quick_scroll, 1)
         self.questionnaire = QuestionnairePanel(controller, board_id)
+        self._summary: BoardSummary | None = None  # what the questionnaire shows when opened
         self.stack = QStackedWidget()
         self.stack.addWidget(quick_page)
         self.stack.addWidget(self.questionnaire)
@@ -160,6 +161,13 @@ class KanoTab(QWidget):
         button = self.mode_group.button(index)
         if button is not None and not button.isChecked():
             button.setChecked(True)
+        self._refresh_questionnaire()
+
+    def _refresh_questionnaire(self) -> None:
+        # The grid holds a widget per answer cell (hundreds on a real board, seconds to
+        # build): it is built when the questionnaire is shown, not with every board.
+        if self._summary is not None and self.stack.currentWidget() is self.questionnaire:
+            self.questionnaire.refresh(self._summary)
 
     def refresh(self, summary: BoardSummary) -> None:
         if summary.results_date:
@@ -171,7 +179,8 @@ class KanoTab(QWidget):
                 )
             )
         self._refresh_quick(summary)
-        self.questionnaire.refresh(summary)
+        self._summary = summary
+        self._refresh_questionnaire()
         self._refresh_results(summary)
         self.scatter.set_summary(summary)
 
