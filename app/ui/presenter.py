@@ -53,6 +53,7 @@ from app.ui.controller import Controller
 from app.ui.elide import set_wrapped_name_text
 from app.ui.i18n import counted
 from app.ui.projector.capture_wall import CaptureWall
+from app.ui.refresh import ChangeFollower
 
 TICK_MS = 250  # the presenter's timer display refresh
 GRAB_MS = 1000  # a board shown as a picture of the console's widget is refreshed this often
@@ -304,7 +305,8 @@ class PresenterWindow(QWidget):
         self._grab_timer.timeout.connect(self._refresh_grab)
 
         controller.board_selected.connect(self.show_board)
-        controller.changed.connect(self._on_changed)
+        # Every change: a live picture of the console shows any of them.
+        self.follower = ChangeFollower(self, controller, update=self._on_changed)
         controller.file_replaced.connect(self._on_file_replaced)
         self.apply_theme(high_contrast)
         self._on_file_replaced()
@@ -472,11 +474,11 @@ class PresenterWindow(QWidget):
     def _on_changed(self, change: Change) -> None:
         if self.controller.file is None:
             return
-        if "boards" in change.kinds:
+        if change.touches(model.Board):
             self._drop_stale_pages()
-        if "workshop" in change.kinds:
+        if change.touches(model.Workshop):
             self.refresh_header()
-        if self.face_down and change.kinds & {"notes", "teams"}:
+        if self.face_down and change.touches(model.Note, model.Team):
             self._show_counts()
         if self.board_id in self._grabbed:
             QTimer.singleShot(50, self._refresh_grab)

@@ -31,15 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import edits, model
-from app.services import Change
+from app.domain.i18n import available_languages
 from app.ui import theme
 from app.ui.controller import Controller
 from app.ui.elide import elided, fit_combo
 from app.ui.fit import set_placeholder
+from app.ui.i18n import language_name
 from app.ui.name_fields import limit_item_names, limit_name
+from app.ui.refresh import ChangeFollower
 from app.ui.theme import color_icon
-
-LANGUAGES = (("en", "English"), ("ru", "Русский"))
 
 
 class SetupDialog(QDialog):
@@ -83,8 +83,9 @@ class SetupDialog(QDialog):
             )
         )
         self.language_combo = QComboBox(self)
-        for code, name in LANGUAGES:
-            self.language_combo.addItem(name, code)
+        # A workshop speaks a language its exports have catalogues for (app.domain.i18n).
+        for code in available_languages():
+            self.language_combo.addItem(language_name(code), code)
         self.language_combo.activated.connect(
             lambda _i: self._field_done(
                 "language", self.language_combo.currentData(), self.tr("Change language")
@@ -108,7 +109,9 @@ class SetupDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
 
-        controller.changed.connect(self._on_changed)
+        self.follower = ChangeFollower(
+            self, controller, self.refresh, (model.Workshop, model.Team, model.Participant)
+        )
         self.refresh()
 
     # --- building ------------------------------------------------------------------------
@@ -172,14 +175,6 @@ class SetupDialog(QDialog):
         return box
 
     # --- following the data --------------------------------------------------------------
-    def _on_changed(self, change: Change) -> None:
-        if self.controller.file is not None and change.kinds & {
-            "workshop",
-            "teams",
-            "participants",
-        }:
-            self.refresh()
-
     def _teams(self) -> list[model.Team]:
         return sorted(self.controller.data.teams, key=lambda t: (t.position, t.id))
 

@@ -1,13 +1,11 @@
 """Boards whose tabs are the stages of their exercise (app.domain.agenda.STAGES).
 
-The step flow (`app.ui.step_flow`) shows a step's stage on any board widget that is a
-`StagedBoard`; a tab the facilitator picks is reported as `controller.stage_chosen`, so
-the agenda follows to the matching step.
+The step flow (`app.ui.step_flow`) shows a step's stage on any board whose
+`board_stages()` (app.ui.board.contract) are such tabs; a tab the facilitator picks is
+reported as `controller.stage_chosen`, so the agenda follows to the matching step.
 """
 
 from __future__ import annotations
-
-from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTabWidget
@@ -15,15 +13,6 @@ from PySide6.QtWidgets import QTabWidget
 from app.domain.agenda import stages_of
 from app.domain.model import BoardKind
 from app.ui.controller import Controller
-
-
-@runtime_checkable
-class StagedBoard(Protocol):
-    """A board widget that can show one of its exercise's stages."""
-
-    def show_stage(self, stage: str) -> None: ...
-
-    def shown_stage(self) -> str: ...
 
 
 class TabStages(QObject):

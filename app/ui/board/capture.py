@@ -39,6 +39,7 @@ from app.services import Change
 from app.ui import theme
 from app.ui.board.contract import BoardCommands, BoardPage, BoardVoting, BoardWall
 from app.ui.board.filter_bar import FilterBar, size_choice_box, tool_button
+from app.ui.board.scene import CONCERNS as SCENE_CONCERNS
 from app.ui.board.scene import BoardScene
 from app.ui.board.view import BoardView
 from app.ui.controller import Controller
@@ -150,6 +151,8 @@ class InPlaceEditor(QPlainTextEdit):
         self.commit()
 
 
+# The stored classes the board shows: its wall, the people pickers, the dot budget.
+CONCERNS = (*SCENE_CONCERNS, model.Participant, model.Workshop)
 LEGEND_FULL_WIDTH = 1100  # a narrower board shows the corner marks without their names
 
 
@@ -192,7 +195,7 @@ class CaptureBoard(BoardPage):
         self.view.zoom_changed.connect(self._on_zoom)
         self.editor.committed.connect(self._editor_committed)
         self.editor.cancelled.connect(self._editor_closed)
-        controller.changed.connect(self._on_changed)
+        self.follow_changes(CONCERNS, update=self._follow)
         self.refresh_people()
         self._update_actions()
         self._update_status()
@@ -493,7 +496,7 @@ class CaptureBoard(BoardPage):
         )
 
     def board_voting(self) -> BoardVoting:
-        return BoardVoting(self.voter_combo, self.vote_bar, self.vote)
+        return BoardVoting(self.voter_combo, self.vote_bar, self.vote, self.show_voting)
 
     def board_wall(self) -> BoardWall:
         return BoardWall(self.scene, self.view)
@@ -551,12 +554,13 @@ class CaptureBoard(BoardPage):
         name = elided(voter.name)
         return f"{name} ({elided(voter.team.name)})" if voter.team is not None else name
 
-    def _on_changed(self, change: Change) -> None:
+    def _follow(self, change: Change) -> None:
         if self.controller.file is None:
             return
-        if change.kinds & {"teams", "participants"}:
+        self.scene.follow(change)
+        if change.touches(model.Team, model.Participant):
             self.refresh_people()
-        if change.kinds & {"votes", "notes", "workshop"}:
+        if change.touches(model.Vote, model.Note, model.Workshop):
             self._update_budget()
 
     # --- capture -------------------------------------------------------------------------

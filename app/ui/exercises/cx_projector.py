@@ -31,6 +31,7 @@ from app.ui import theme
 from app.ui.controller import Controller
 from app.ui.elide import set_wrapped_text
 from app.ui.exercises.cx_widgets import (
+    CONCERNS,
     cell_badge,
     clear_layout,
     model_badge,
@@ -115,7 +116,7 @@ class CxProjectorView(QWidget):
         self.fit_timer.setInterval(0)
         self.fit_timer.timeout.connect(self.fit)
         # Cached in the projector's stack: a page not on the wall refreshes when shown.
-        self.follower = ChangeFollower(self, controller, self.refresh)
+        self.follower = ChangeFollower(self, controller, self.refresh, CONCERNS)
         self.refresh()
 
     # --- building ----------------------------------------------------------------------------

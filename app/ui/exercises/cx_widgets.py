@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QTextEdit,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import cx_common, journey, model, principles, scenario_audit
+from app.domain import cx_common, journey, model, principles, scenario_audit, strategy
 from app.domain.edits import Pair
 from app.domain.journey import JourneyCell, JourneyStage, Lane
 from app.domain.prioritise import Origin
@@ -46,23 +47,21 @@ from app.ui.exercises.value_prop_common import (
 
 __all__ = ["CommitLineEdit", "CommitTextEdit", "clear_layout", "plain_label", "set_flag"]
 
-# Stored kinds whose change can alter what a customer-experience board shows.
-RELEVANT_KINDS = frozenset(
-    {
-        "strategy_scenarios",
-        "strategy_items",
-        "journey_stages",
-        "journey_cells",
-        "audit_scenarios",
-        "audit_failures",
-        "scenario_models",
-        "principle_checks",
-        "boards",  # a renamed board title
-        "workshop",  # the workshop's language
-    }
+# The stored classes whose change can alter what a customer-experience board shows.
+CONCERNS: tuple[type, ...] = (
+    strategy.StrategyScenario,
+    strategy.StrategyItem,
+    journey.JourneyStage,
+    journey.JourneyCell,
+    scenario_audit.AuditScenario,
+    scenario_audit.AuditFailure,
+    scenario_audit.ScenarioModel,
+    principles.PrincipleCheck,
+    model.Board,  # a renamed board title
+    model.Workshop,  # the workshop's language
 )
 # Not notes or candidates: a capture board may hold thousands of notes; deleting one that a
-# card was sent to changes the card too (its link is cleared), which is in the kinds above.
+# card was sent to changes the card too (its link is cleared), which is in the classes above.
 
 
 def _tr(text: str) -> str:
@@ -609,8 +608,10 @@ QFrame#cxDetails {{ background: {theme.PANEL}; border-left: 1px solid {theme.BOR
 """
 
 class CxBoardBase(BoardPage):
-    """What the strategy, journey and scenario boards share: their styling. The room sees
-    each through its own projector view (`cx_projector`)."""
+    """What the strategy, journey and scenario boards share: their styling, the bar over
+    the board, the scrolled canvas below it and how they follow the workshop (`refresh`,
+    for the classes of `CONCERNS`). The room sees each through its own projector view
+    (`cx_projector`)."""
 
     def __init__(
         self,
@@ -622,3 +623,37 @@ class CxBoardBase(BoardPage):
         self.setObjectName("cxBoard")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLESHEET)
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.outer.setSpacing(0)
+        self.follow_changes(CONCERNS, self.refresh)
+
+    @property
+    def data(self) -> model.WorkshopData:
+        return self.controller.data
+
+    @property
+    def language(self) -> str:
+        return workshop_language(self.controller)
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def bar(self) -> tuple[QFrame, QHBoxLayout]:
+        """The bar over the board, with the board's title (`self.title`) at its start."""
+        bar = QFrame(self)
+        bar.setObjectName("cxBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 6, 16, 6)
+        self.title = plain_label("", bar, "cxHeading", wrap=False)
+        row.addWidget(self.title)
+        return bar, row
+
+    def canvas(self) -> tuple[QScrollArea, QWidget]:
+        """The scrolled area of the board and the widget inside it that holds the cards."""
+        scroller = QScrollArea(self)
+        scroller.setObjectName("cxScroll")
+        scroller.setWidgetResizable(True)
+        host = QWidget(scroller)
+        host.setObjectName("cxHost")
+        return scroller, host

@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import prioritise_flow
+from app.domain import kano, model, prioritise, prioritise_flow
 from app.domain.model import BoardKind
-from app.services import Change
 from app.ui import theme
 from app.ui.board.contract import BoardPage
 from app.ui.controller import Controller
@@ -40,9 +39,15 @@ from app.ui.exercises.prioritise_slices import SlicesTab
 from app.ui.fit import name_tabs
 from app.ui.stages import TabStages
 
-# Entity kinds whose change can alter what this board shows.
-WATCHED_KINDS = frozenset(
-    {"candidates", "kano_answers", "slices", "workshop", "votes", "notes", "boards"}
+# The stored classes whose change can alter what this board shows.
+CONCERNS = (
+    prioritise.Candidate,
+    kano.KanoAnswerRecord,
+    prioritise.ReleaseSlice,
+    model.Workshop,
+    model.Vote,
+    model.Note,
+    model.Board,
 )
 MESSAGE_SECONDS = 10
 SCREENSHOT_SIZE = (1600, 1000)
@@ -98,7 +103,7 @@ class PrioritiseBoardWidget(BoardPage):
         layout.addWidget(self.message_bar)
         layout.addWidget(self.tabs, 1)
 
-        controller.changed.connect(self._on_changed)
+        self.follow_changes(CONCERNS, self.refresh)
         # No file_replaced: a board widget shows one board of one file; the main window
         # deletes it and builds a new one when another workshop is opened.
         controller.error.connect(self._on_error)
@@ -128,10 +133,6 @@ class PrioritiseBoardWidget(BoardPage):
         ):
             tab.refresh(summary)
 
-    def _on_changed(self, change: Change) -> None:
-        if change.kinds & WATCHED_KINDS:
-            self.refresh()
-
     def _on_error(self, text: str) -> None:
         if not self.controller.window_shows_messages:
             self.show_message(text)
@@ -142,6 +143,9 @@ class PrioritiseBoardWidget(BoardPage):
 
     def shown_stage(self) -> str:
         return self.stages.shown()
+
+    def board_stages(self) -> TabStages:
+        return self.stages
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -31,13 +31,12 @@ from app.domain import value_flow
 from app.domain.archetypes import load_catalogue
 from app.domain.model import BoardKind
 from app.domain.value_prop import Canvas
-from app.services import Change
 from app.ui.board.contract import BoardPage
 from app.ui.controller import Controller
 from app.ui.elide import elided, fit_combo
 from app.ui.exercises.value_prop_canvas import CanvasView
 from app.ui.exercises.value_prop_common import (
-    RELEVANT_KINDS,
+    CONCERNS,
     STYLESHEET,
     CommitLineEdit,
     ValueSession,
@@ -104,7 +103,7 @@ class ValueBoardWidget(BoardPage):
         layout.addWidget(self.tabs, 1)
         self.stages = TabStages(self.tabs, controller, board_id, BoardKind.VALUE)
 
-        controller.changed.connect(self._on_changed)
+        self.follow_changes(CONCERNS, self.refresh)
         # No file_replaced: a board widget shows one board of one file; the main window
         # deletes it and builds a new one when another workshop is opened.
         self.session.scratch_changed.connect(self._refresh_hero_views)
@@ -302,9 +301,8 @@ class ValueBoardWidget(BoardPage):
     def shown_stage(self) -> str:
         return self.stages.shown()
 
-    def _on_changed(self, change: Change) -> None:
-        if change.kinds & RELEVANT_KINDS:
-            self.refresh()
+    def board_stages(self) -> TabStages:
+        return self.stages
 
     def refresh(self) -> None:
         if self.controller.file is None:
