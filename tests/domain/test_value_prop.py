@@ -8,8 +8,8 @@ import re
 import pytest
 
 from app.domain.archetypes import Catalogue, Motivation, load_catalogue
-from app.domain.i18n_catalogues import translated
 from app.domain.i18n import available_languages
+from app.domain.i18n_catalogues import translated
 from app.domain.value_prop import (
     MAX_ANSWER,
     MESSAGES,
