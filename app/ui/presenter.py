@@ -54,6 +54,7 @@ from app.ui.elide import set_wrapped_name_text
 from app.ui.i18n import counted
 from app.ui.projector.capture_wall import CaptureWall
 from app.ui.refresh import ChangeFollower
+from app.ui.stages import stage_title
 
 TICK_MS = 250  # the presenter's timer display refresh
 GRAB_MS = 1000  # a board shown as a picture of the console's widget is refreshed this often
@@ -91,6 +92,8 @@ def team_counts(data: model.WorkshopData, board_id: int) -> list[tuple[str, str,
 def _px(pixels: float) -> int:
     """A projector size at the current UI zoom."""
     return max(1, round(pixels * theme.current_zoom()))
+
+
 
 
 class TimerDisplay(QLabel):
@@ -164,7 +167,7 @@ class TeamCounts(QWidget):
     def show_counts(self, rows: list[tuple[str, str, int]]) -> None:
         self.counts = rows
         total = sum(count for _name, _color, count in rows)
-        self.heading.setText(self.tr("Silent writing"))
+        self.heading.setText(stage_title(model.BoardKind.CAPTURE, "write"))
         self.heading.setFont(theme.pixel_font(_px(theme.PROJECTOR_TITLE_PX), bold=True))
         self.subtitle.setText(
             counted(

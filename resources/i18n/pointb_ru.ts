@@ -4,27 +4,27 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="69" />
+            <location filename="../../app/ui/about_dialog.py" line="71" />
             <source>About Point B</source>
             <translation>О программе Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="82" />
+            <location filename="../../app/ui/about_dialog.py" line="84" />
             <source>Point B %1</source>
             <translation>Point B %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="86" />
+            <location filename="../../app/ui/about_dialog.py" line="88" />
             <source>An offline workbench for service-design workshop facilitators. Your workshop is one file you own.</source>
             <translation>Рабочее место ведущего сервис-дизайн-семинаров, без интернета. Ваш семинар — это один файл, и он принадлежит вам.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="113" />
+            <location filename="../../app/ui/about_dialog.py" line="116" />
             <source>%1 licence…</source>
             <translation>Лицензия %1…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="133" />
+            <location filename="../../app/ui/about_dialog.py" line="138" />
             <source>Licence of %1</source>
             <translation>Лицензия: %1</translation>
         </message>
@@ -33,12 +33,12 @@
             <translation type="vanished">Лицензия шрифтов (DejaVu)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="118" />
+            <location filename="../../app/ui/about_dialog.py" line="123" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="131" />
+            <location filename="../../app/ui/about_dialog.py" line="136" />
             <source>The licence file is missing: %1</source>
             <translation>Файл лицензии не найден: %1</translation>
         </message>
@@ -50,142 +50,122 @@
     <context>
         <name>Agenda</name>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="42" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="43" />
             <source>Break</source>
             <translation>Перерыв</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="44" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="45" />
             <source>Talk / discussion</source>
             <translation>Рассказ / обсуждение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="56" />
             <source>Silent writing</source>
-            <translation>Пишем молча</translation>
+            <translation type="vanished">Пишем молча</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="58" />
             <source>Set-up</source>
-            <translation>Подготовка</translation>
+            <translation type="vanished">Подготовка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="59" />
             <source>Write good and bad ideas</source>
-            <translation>Хорошие и плохие идеи</translation>
+            <translation type="vanished">Хорошие и плохие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="60" />
             <source>Share and cluster</source>
-            <translation>Делимся и группируем</translation>
+            <translation type="vanished">Делимся и группируем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="61" />
             <source>Dot voting</source>
-            <translation>Голосование точками</translation>
+            <translation type="vanished">Голосование точками</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="62" />
             <source>Set the good ideas aside</source>
-            <translation>Хорошие идеи — в сторону</translation>
+            <translation type="vanished">Хорошие идеи — в сторону</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="63" />
             <source>Deal the bad ideas</source>
-            <translation>Раздача плохих идей</translation>
+            <translation type="vanished">Раздача плохих идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="64" />
             <source>Transform</source>
-            <translation>Превращение</translation>
+            <translation type="vanished">Превращение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="65" />
             <source>Reveal and pick</source>
-            <translation>Показ и выбор</translation>
+            <translation type="vanished">Показ и выбор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="66" />
             <source>Candidates</source>
-            <translation>Кандидаты</translation>
+            <translation type="vanished">Кандидаты</translation>
+        </message>
+        <message>
+            <source>Kano</source>
+            <translation type="vanished">Кано</translation>
+        </message>
+        <message>
+            <source>Impact / effort</source>
+            <translation type="vanished">Эффект / усилия</translation>
+        </message>
+        <message>
+            <source>Scores</source>
+            <translation type="vanished">Оценки</translation>
+        </message>
+        <message>
+            <source>Release slices</source>
+            <translation type="vanished">Релизы</translation>
+        </message>
+        <message>
+            <source>Pareto</source>
+            <translation type="vanished">Парето</translation>
+        </message>
+        <message>
+            <source>Canvas</source>
+            <translation type="vanished">Канва</translation>
+        </message>
+        <message>
+            <source>Archetype deck</source>
+            <translation type="vanished">Колода архетипов</translation>
+        </message>
+        <message>
+            <source>Suggest a hero</source>
+            <translation type="vanished">Подобрать героя</translation>
+        </message>
+        <message>
+            <source>Compare heroes</source>
+            <translation type="vanished">Сравнить героев</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation type="vanished">Формулировка</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_dialogs.py" line="67" />
-            <source>Kano</source>
-            <translation>Кано</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="68" />
-            <source>Impact / effort</source>
-            <translation>Эффект / усилия</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="69" />
-            <source>Scores</source>
-            <translation>Оценки</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="70" />
-            <source>Release slices</source>
-            <translation>Релизы</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="71" />
-            <source>Pareto</source>
-            <translation>Парето</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="72" />
-            <source>Canvas</source>
-            <translation>Канва</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="73" />
-            <source>Archetype deck</source>
-            <translation>Колода архетипов</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="74" />
-            <source>Suggest a hero</source>
-            <translation>Подобрать героя</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="75" />
-            <source>Compare heroes</source>
-            <translation>Сравнить героев</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="76" />
-            <source>Statement</source>
-            <translation>Формулировка</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="88" />
             <source>Board: %1</source>
             <translation>Доска: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="91" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="70" />
             <source>Stage: %1</source>
             <translation>Этап: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="101" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="80" />
             <source>%1 h %2 min</source>
             <translation>%1 ч %2 мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="105" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="84" />
             <source>%1 min</source>
             <translation>%1 мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="119" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="98" />
             <source>%1, line %2: %3</source>
             <translation>%1, строка %2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="125" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="104" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -273,47 +253,47 @@
             <translation>Сохранить программу для следующих семинаров (в папке данных Point B)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="285" />
+            <location filename="../../app/ui/agenda_panel.py" line="281" />
             <source>No agenda yet</source>
             <translation>Программы пока нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="288" />
+            <location filename="../../app/ui/agenda_panel.py" line="284" />
             <source>Choose an agenda template, or add steps with +.</source>
             <translation>Выберите шаблон программы или добавьте шаги кнопкой +.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="297" />
+            <location filename="../../app/ui/agenda_panel.py" line="293" />
             <source>Step %1 of %2 · %3</source>
             <translation>Шаг %1 из %2 · %3</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="307" />
+            <location filename="../../app/ui/agenda_panel.py" line="303" />
             <source>Next: %1 (%2)</source>
             <translation>Дальше: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="312" />
+            <location filename="../../app/ui/agenda_panel.py" line="308" />
             <source>This is the last step.</source>
             <translation>Это последний шаг.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="340" />
+            <location filename="../../app/ui/agenda_panel.py" line="336" />
             <source>Total: %1</source>
             <translation>Всего: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="423" />
+            <location filename="../../app/ui/agenda_panel.py" line="419" />
             <source>Use agenda</source>
             <translation>Взять программу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="435" />
+            <location filename="../../app/ui/agenda_panel.py" line="431" />
             <source>Use the agenda “%1”?</source>
             <translation>Использовать программу «%1»?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/agenda_panel.py" line="438" />
+            <location filename="../../app/ui/agenda_panel.py" line="434" />
             <source>It replaces the current agenda “%1” (%n steps).</source>
             <translation>
                 <numerusform>Она заменит текущую программу «%1» (%n шаг).</numerusform>
@@ -322,84 +302,84 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="441" />
+            <location filename="../../app/ui/agenda_panel.py" line="437" />
             <source>Every board and what is on it stays.</source>
             <translation>Все доски и всё, что на них есть, останутся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="445" />
+            <location filename="../../app/ui/agenda_panel.py" line="441" />
             <source>Boards added: %1.</source>
             <translation>Будут добавлены доски: %1.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="448" />
+            <location filename="../../app/ui/agenda_panel.py" line="444" />
             <source>No board is added: the agenda uses the boards you have.</source>
             <translation>Новых досок не будет: программа использует уже имеющиеся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="457" />
+            <location filename="../../app/ui/agenda_panel.py" line="453" />
             <source>Go to step</source>
             <translation>Перейти к шагу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="493" />
+            <location filename="../../app/ui/agenda_panel.py" line="489" />
             <source>Move step</source>
             <translation>Переставить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="518" />
+            <location filename="../../app/ui/agenda_panel.py" line="514" />
             <source>Agenda</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="527" />
-            <location filename="../../app/ui/agenda_panel.py" line="535" />
+            <location filename="../../app/ui/agenda_panel.py" line="523" />
+            <location filename="../../app/ui/agenda_panel.py" line="531" />
             <source>Add step</source>
             <translation>Добавить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="545" />
+            <location filename="../../app/ui/agenda_panel.py" line="541" />
             <source>Remove step</source>
             <translation>Удалить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="557" />
+            <location filename="../../app/ui/agenda_panel.py" line="553" />
             <source>Change timebox</source>
             <translation>Изменить время шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="573" />
+            <location filename="../../app/ui/agenda_panel.py" line="569" />
             <source>This workshop has no agenda to save.</source>
             <translation>У этого семинара нет программы, сохранять нечего.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="576" />
+            <location filename="../../app/ui/agenda_panel.py" line="572" />
             <source>A template needs a name.</source>
             <translation>У шаблона должно быть название.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="606" />
+            <location filename="../../app/ui/agenda_panel.py" line="602" />
             <source>Choose an agenda</source>
             <translation>Выбор программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="634" />
-            <location filename="../../app/ui/agenda_panel.py" line="646" />
+            <location filename="../../app/ui/agenda_panel.py" line="630" />
+            <location filename="../../app/ui/agenda_panel.py" line="642" />
             <source>Save as template</source>
             <translation>Сохранить как шаблон</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="635" />
+            <location filename="../../app/ui/agenda_panel.py" line="631" />
             <source>Template name:</source>
             <translation>Название шаблона:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="647" />
+            <location filename="../../app/ui/agenda_panel.py" line="643" />
             <source>A template with this name exists. Replace it?</source>
             <translation>Шаблон с таким названием уже есть. Заменить его?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="659" />
+            <location filename="../../app/ui/agenda_panel.py" line="655" />
             <source>Saved: %1</source>
             <translation>Сохранено: %1</translation>
         </message>
@@ -628,17 +608,17 @@
     <context>
         <name>BoardScene</name>
         <message>
-            <location filename="../../app/ui/board/scene.py" line="424" />
+            <location filename="../../app/ui/board/scene.py" line="418" />
             <source>Move cluster</source>
             <translation>Перенести группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/scene.py" line="426" />
+            <location filename="../../app/ui/board/scene.py" line="420" />
             <source>Move note</source>
             <translation>Перенести заметку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board/scene.py" line="428" />
+            <location filename="../../app/ui/board/scene.py" line="422" />
             <source>Move %n note(s)</source>
             <translation>
                 <numerusform>Перенести %n заметку</numerusform>
@@ -650,39 +630,32 @@
     <context>
         <name>Boards</name>
         <message>
-            <location filename="../../app/ui/board/registry.py" line="48" />
             <source>Idea capture</source>
-            <translation>Сбор идей</translation>
+            <translation type="vanished">Сбор идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/registry.py" line="49" />
             <source>Good idea / bad idea</source>
-            <translation>Хорошая идея / плохая идея</translation>
+            <translation type="vanished">Хорошая идея / плохая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/registry.py" line="50" />
             <source>Prioritisation</source>
-            <translation>Приоритизация</translation>
+            <translation type="vanished">Приоритизация</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/registry.py" line="51" />
             <source>Value propositions</source>
-            <translation>Ценностные предложения</translation>
+            <translation type="vanished">Ценностные предложения</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/registry.py" line="52" />
             <source>Point A to point B</source>
-            <translation>Из точки А в точку Б</translation>
+            <translation type="vanished">Из точки А в точку Б</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/registry.py" line="53" />
             <source>Customer journey map</source>
-            <translation>Карта пути клиента</translation>
+            <translation type="vanished">Карта пути клиента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/registry.py" line="54" />
             <source>Scenario audit</source>
-            <translation>Аудит сценариев</translation>
+            <translation type="vanished">Аудит сценариев</translation>
         </message>
     </context>
     <context>
@@ -786,22 +759,20 @@
     <context>
         <name>CanvasView</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="403" />
             <source>VALUE MAP</source>
-            <translation>КАРТА ЦЕННОСТИ</translation>
+            <translation type="vanished">КАРТА ЦЕННОСТИ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="404" />
             <source>CUSTOMER PROFILE</source>
-            <translation>ПРОФИЛЬ КЛИЕНТА</translation>
+            <translation type="vanished">ПРОФИЛЬ КЛИЕНТА</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="417" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="407" />
             <source>Add a customer segment above to start its canvas.</source>
             <translation>Добавьте сегмент клиентов выше, чтобы начать его канву.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="446" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="436" />
             <source>not addressed yet: </source>
             <translation>пока без ответа: </translation>
         </message>
@@ -809,42 +780,41 @@
     <context>
         <name>CaptureBoard</name>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="852" />
+            <location filename="../../app/ui/board/capture.py" line="858" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="854" />
+            <location filename="../../app/ui/board/capture.py" line="860" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="441" />
             <source>Dot voting</source>
-            <translation>Голосование</translation>
+            <translation type="vanished">Голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="244" />
+            <location filename="../../app/ui/board/capture.py" line="248" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Уменьшить (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="249" />
+            <location filename="../../app/ui/board/capture.py" line="253" />
             <source>Zoom in (Ctrl+=)</source>
             <translation>Увеличить (Ctrl+=)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="250" />
+            <location filename="../../app/ui/board/capture.py" line="254" />
             <source>Fit</source>
             <translation>Вписать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="250" />
+            <location filename="../../app/ui/board/capture.py" line="254" />
             <source>Fit the board to the window (Ctrl+0)</source>
             <translation>Вписать доску в окно (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="337" />
+            <location filename="../../app/ui/board/capture.py" line="341" />
             <source>Voting for:</source>
             <translation>Голосует:</translation>
         </message>
@@ -853,106 +823,106 @@
             <translation type="vanished">Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="346" />
+            <location filename="../../app/ui/board/capture.py" line="350" />
             <source>Keys 1–9 pick the voter. Click a note to add a dot; Shift+click or right-click takes one back.</source>
             <translation>Клавиши 1–9 выбирают голосующего. Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="354" />
+            <location filename="../../app/ui/board/capture.py" line="358" />
             <source>Done voting</source>
             <translation>Закончить голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="383" />
+            <location filename="../../app/ui/board/capture.py" line="387" />
             <source>Type an idea and press Enter…</source>
             <translation>Напишите идею и нажмите Enter…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="387" />
+            <location filename="../../app/ui/board/capture.py" line="391" />
             <source>Team of the next notes</source>
             <translation>Команда следующих заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="391" />
+            <location filename="../../app/ui/board/capture.py" line="395" />
             <source>Where the next ideas come from</source>
             <translation>Откуда следующие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="396" />
+            <location filename="../../app/ui/board/capture.py" line="400" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="398" />
-            <location filename="../../app/ui/board/capture.py" line="577" />
+            <location filename="../../app/ui/board/capture.py" line="402" />
+            <location filename="../../app/ui/board/capture.py" line="583" />
             <source>Add note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="414" />
+            <location filename="../../app/ui/board/capture.py" line="418" />
             <source>Alt+1…9 picks the team, Alt+0 no team</source>
             <translation>Alt+1…9 выбирает команду, Alt+0 — без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="434" />
-            <location filename="../../app/ui/board/capture.py" line="858" />
+            <location filename="../../app/ui/board/capture.py" line="438" />
+            <location filename="../../app/ui/board/capture.py" line="864" />
             <source>Group into cluster…</source>
             <translation>Собрать в группу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="437" />
-            <location filename="../../app/ui/board/capture.py" line="738" />
-            <location filename="../../app/ui/board/capture.py" line="868" />
+            <location filename="../../app/ui/board/capture.py" line="441" />
+            <location filename="../../app/ui/board/capture.py" line="744" />
+            <location filename="../../app/ui/board/capture.py" line="874" />
             <source>Dissolve cluster</source>
             <translation>Расформировать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="439" />
-            <location filename="../../app/ui/board/capture.py" line="729" />
-            <location filename="../../app/ui/board/capture.py" line="866" />
+            <location filename="../../app/ui/board/capture.py" line="443" />
+            <location filename="../../app/ui/board/capture.py" line="735" />
+            <location filename="../../app/ui/board/capture.py" line="872" />
             <source>Merge clusters</source>
             <translation>Объединить группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="440" />
-            <location filename="../../app/ui/board/capture.py" line="635" />
+            <location filename="../../app/ui/board/capture.py" line="444" />
+            <location filename="../../app/ui/board/capture.py" line="641" />
             <source>Edit note</source>
             <translation>Изменить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="442" />
+            <location filename="../../app/ui/board/capture.py" line="447" />
             <source>Type a new note</source>
             <translation>Написать новую заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="443" />
+            <location filename="../../app/ui/board/capture.py" line="448" />
             <source>Clear selection</source>
             <translation>Снять выделение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="447" />
+            <location filename="../../app/ui/board/capture.py" line="452" />
             <source>Team %1 for the next notes</source>
             <translation>Команда %1 для следующих заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="389" />
-            <location filename="../../app/ui/board/capture.py" line="519" />
-            <location filename="../../app/ui/board/capture.py" line="526" />
+            <location filename="../../app/ui/board/capture.py" line="393" />
+            <location filename="../../app/ui/board/capture.py" line="524" />
+            <location filename="../../app/ui/board/capture.py" line="531" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="550" />
+            <location filename="../../app/ui/board/capture.py" line="555" />
             <source>Team: %1</source>
             <translation>Команда: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="664" />
+            <location filename="../../app/ui/board/capture.py" line="670" />
             <source>Delete note</source>
             <translation>Удалить заметку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board/capture.py" line="666" />
+            <location filename="../../app/ui/board/capture.py" line="672" />
             <source>Delete %n note(s)</source>
             <translation>
                 <numerusform>Удалить %n заметку</numerusform>
@@ -961,96 +931,96 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="668" />
+            <location filename="../../app/ui/board/capture.py" line="674" />
             <source>Remove cluster</source>
             <translation>Убрать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="678" />
+            <location filename="../../app/ui/board/capture.py" line="684" />
             <source>Set team</source>
             <translation>Назначить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="684" />
+            <location filename="../../app/ui/board/capture.py" line="690" />
             <source>Set source</source>
             <translation>Указать источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="689" />
+            <location filename="../../app/ui/board/capture.py" line="695" />
             <source>Select the notes to group first.</source>
             <translation>Сначала выделите заметки для группы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="693" />
+            <location filename="../../app/ui/board/capture.py" line="699" />
             <source>Cluster %1</source>
             <translation>Группа %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="696" />
+            <location filename="../../app/ui/board/capture.py" line="702" />
             <source>New cluster</source>
             <translation>Новая группа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="696" />
-            <location filename="../../app/ui/board/capture.py" line="711" />
+            <location filename="../../app/ui/board/capture.py" line="702" />
+            <location filename="../../app/ui/board/capture.py" line="717" />
             <source>Cluster title:</source>
             <translation>Название группы:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="699" />
+            <location filename="../../app/ui/board/capture.py" line="705" />
             <source>Untitled cluster</source>
             <translation>Группа без названия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="702" />
+            <location filename="../../app/ui/board/capture.py" line="708" />
             <source>Group notes</source>
             <translation>Сгруппировать заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="711" />
-            <location filename="../../app/ui/board/capture.py" line="719" />
-            <location filename="../../app/ui/board/capture.py" line="864" />
+            <location filename="../../app/ui/board/capture.py" line="717" />
+            <location filename="../../app/ui/board/capture.py" line="725" />
+            <location filename="../../app/ui/board/capture.py" line="870" />
             <source>Rename cluster</source>
             <translation>Переименовать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="725" />
+            <location filename="../../app/ui/board/capture.py" line="731" />
             <source>Select two or more clusters to merge.</source>
             <translation>Выделите две или больше групп, чтобы объединить их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="744" />
-            <location filename="../../app/ui/board/capture.py" line="862" />
+            <location filename="../../app/ui/board/capture.py" line="750" />
+            <location filename="../../app/ui/board/capture.py" line="868" />
             <source>Take out of cluster</source>
             <translation>Вынуть из группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="794" />
+            <location filename="../../app/ui/board/capture.py" line="800" />
             <source>Add participants or teams to vote.</source>
             <translation>Чтобы голосовать, добавьте участников или команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="800" />
+            <location filename="../../app/ui/board/capture.py" line="806" />
             <source>Add a dot</source>
             <translation>Добавить голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="800" />
+            <location filename="../../app/ui/board/capture.py" line="806" />
             <source>Take a dot back</source>
             <translation>Забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="814" />
+            <location filename="../../app/ui/board/capture.py" line="820" />
             <source>Dots left: %1 of %2</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="850" />
+            <location filename="../../app/ui/board/capture.py" line="856" />
             <source>Edit text</source>
             <translation>Изменить текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="871" />
+            <location filename="../../app/ui/board/capture.py" line="877" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -1253,88 +1223,88 @@
     <context>
         <name>CxBoards</name>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="218" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="216" />
             <source>More actions</source>
             <translation>Другие действия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="334" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="328" />
             <source>Move up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="336" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="330" />
             <source>Move down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="338" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="332" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="400" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="394" />
             <source>→ idea</source>
             <translation>→ идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="402" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="396" />
             <source>→ MVP</source>
             <translation>→ MVP</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="537" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="531" />
             <source>Service-design principles</source>
             <translation>Принципы сервис-дизайна</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="473" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="467" />
             <source>As is</source>
             <translation>Как есть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="474" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="468" />
             <source>To be</source>
             <translation>Как надо</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="477" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="471" />
             <source>Time, minutes</source>
             <translation>Время, минуты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="478" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="472" />
             <source>Simplicity, 1–5</source>
             <translation>Простота, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="479" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="473" />
             <source>Steps or clicks</source>
             <translation>Шаги или клики</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="554" />
-            <location filename="../../app/ui/exercises/cx_projector.py" line="345" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="547" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="381" />
             <source>Service-design principles: %1 of 6</source>
             <translation>Принципы сервис-дизайна: %1 из 6</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="373" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="367" />
             <source>Send to ideas: %1</source>
             <translation>Отправить в идеи: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="378" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="372" />
             <source>Send to ideas</source>
             <translation>Отправить в идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="385" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="379" />
             <source>Send to prioritisation: %1</source>
             <translation>Отправить в приоритизацию: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="390" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="384" />
             <source>Send to prioritisation</source>
             <translation>Отправить в приоритизацию</translation>
         </message>
@@ -1342,17 +1312,17 @@
     <context>
         <name>CxProjector</name>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="261" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="297" />
             <source>No point-B scenario yet.</source>
             <translation>Сценариев точки Б пока нет.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="304" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="340" />
             <source>No stages yet.</source>
             <translation>Этапов пока нет.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="389" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="425" />
             <source>No scenarios yet.</source>
             <translation>Сценариев пока нет.</translation>
         </message>
@@ -1749,100 +1719,99 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="63" />
+            <location filename="../../app/ui/board/filter_bar.py" line="64" />
             <source>Search notes (Ctrl+F)</source>
             <translation>Поиск по заметкам (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="68" />
+            <location filename="../../app/ui/board/filter_bar.py" line="69" />
             <source>Show the notes of one team</source>
             <translation>Показать заметки одной команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="71" />
+            <location filename="../../app/ui/board/filter_bar.py" line="72" />
             <source>Show the notes from one source</source>
             <translation>Показать заметки из одного источника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="73" />
-            <location filename="../../app/ui/board/filter_bar.py" line="143" />
+            <location filename="../../app/ui/board/filter_bar.py" line="74" />
+            <location filename="../../app/ui/board/filter_bar.py" line="146" />
             <source>All teams</source>
             <translation>Все команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="73" />
-            <location filename="../../app/ui/board/filter_bar.py" line="144" />
+            <location filename="../../app/ui/board/filter_bar.py" line="74" />
+            <location filename="../../app/ui/board/filter_bar.py" line="147" />
             <source>Without a team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="76" />
-            <location filename="../../app/ui/board/filter_bar.py" line="150" />
+            <location filename="../../app/ui/board/filter_bar.py" line="77" />
+            <location filename="../../app/ui/board/filter_bar.py" line="153" />
             <source>All sources</source>
             <translation>Все источники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="86" />
+            <location filename="../../app/ui/board/filter_bar.py" line="87" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="86" />
+            <location filename="../../app/ui/board/filter_bar.py" line="87" />
             <source>Colour the selected notes by team</source>
             <translation>Покрасить выбранные заметки в цвет команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="90" />
+            <location filename="../../app/ui/board/filter_bar.py" line="91" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="90" />
+            <location filename="../../app/ui/board/filter_bar.py" line="91" />
             <source>Set where the selected ideas came from</source>
             <translation>Указать, откуда взялись выбранные идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="97" />
+            <location filename="../../app/ui/board/filter_bar.py" line="98" />
             <source>Group</source>
             <translation>Сгруппировать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="97" />
+            <location filename="../../app/ui/board/filter_bar.py" line="98" />
             <source>Make a cluster of the selected notes (Ctrl+G)</source>
             <translation>Собрать выбранные заметки в группу (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="100" />
+            <location filename="../../app/ui/board/filter_bar.py" line="101" />
             <source>Merge</source>
             <translation>Объединить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="100" />
+            <location filename="../../app/ui/board/filter_bar.py" line="101" />
             <source>Merge the selected clusters</source>
             <translation>Объединить выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="103" />
+            <location filename="../../app/ui/board/filter_bar.py" line="104" />
             <source>Ungroup</source>
             <translation>Разгруппировать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="103" />
+            <location filename="../../app/ui/board/filter_bar.py" line="104" />
             <source>Dissolve the selected clusters</source>
             <translation>Расформировать выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="106" />
             <source>Dot voting</source>
-            <translation>Голосование точками</translation>
+            <translation type="vanished">Голосование точками</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="106" />
+            <location filename="../../app/ui/board/filter_bar.py" line="109" />
             <source>Enter the room's dots (Ctrl+D)</source>
             <translation>Внести голоса участников (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="132" />
+            <location filename="../../app/ui/board/filter_bar.py" line="135" />
             <source>%1 of %2 match</source>
             <translation>Подходит %1 из %2</translation>
         </message>
@@ -1858,103 +1827,103 @@
     <context>
         <name>ItemRow</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="187" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="177" />
             <source>More important</source>
             <translation>Важнее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="188" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="178" />
             <source>Less important</source>
             <translation>Менее важно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="189" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="179" />
             <source>Edit the text</source>
             <translation>Изменить текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="190" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="180" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="199" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="189" />
             <source>Job type: click to change</source>
             <translation>Тип задачи: щёлкните, чтобы изменить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="220" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="210" />
             <source>eases </source>
             <translation>облегчает </translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="220" />
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="223" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="210" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="213" />
             <source>link ▾</source>
             <translation>связать ▾</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="221" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="211" />
             <source>Which pains does this relieve?</source>
             <translation>Какие боли это облегчает?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="223" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="213" />
             <source>creates </source>
             <translation>создаёт </translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="224" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="214" />
             <source>Which gains does this create?</source>
             <translation>Какие выгоды это создаёт?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="232" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="222" />
             <source>Add pains first</source>
             <translation>Сначала добавьте боли</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="232" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="222" />
             <source>Add gains first</source>
             <translation>Сначала добавьте выгоды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="254" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="244" />
             <source>eased by </source>
             <translation>облегчает: </translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="254" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="244" />
             <source>created by </source>
             <translation>создаёт: </translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="262" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="252" />
             <source>not addressed</source>
             <translation>без ответа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="269" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="259" />
             <source>Edit canvas item</source>
             <translation>Изменить элемент канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="275" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="265" />
             <source>Change job type</source>
             <translation>Изменить тип задачи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="282" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="272" />
             <source>Link to pain or gain</source>
             <translation>Связать с болью или выгодой</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="295" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="285" />
             <source>Rank canvas item</source>
             <translation>Изменить важность элемента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="301" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="291" />
             <source>Remove canvas item</source>
             <translation>Удалить элемент канвы</translation>
         </message>
@@ -2198,172 +2167,172 @@
     <context>
         <name>JourneyBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="295" />
+            <location filename="../../app/ui/exercises/journey.py" line="274" />
             <source>Four classic stages</source>
             <translation>Четыре классических этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="299" />
+            <location filename="../../app/ui/exercises/journey.py" line="278" />
             <source>Add stages</source>
             <translation>Добавить этапы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="304" />
-            <location filename="../../app/ui/exercises/journey.py" line="534" />
+            <location filename="../../app/ui/exercises/journey.py" line="283" />
+            <location filename="../../app/ui/exercises/journey.py" line="509" />
             <source>Add stage</source>
             <translation>Добавить этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="316" />
+            <location filename="../../app/ui/exercises/journey.py" line="295" />
             <source>Stage metrics</source>
             <translation>Метрики этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="324" />
+            <location filename="../../app/ui/exercises/journey.py" line="303" />
             <source>Selected card</source>
             <translation>Выбранная карточка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="326" />
-            <location filename="../../app/ui/exercises/journey.py" line="504" />
+            <location filename="../../app/ui/exercises/journey.py" line="305" />
+            <location filename="../../app/ui/exercises/journey.py" line="483" />
             <source>Click a card to edit its details.</source>
             <translation>Щёлкните карточку, чтобы изменить её подробности.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="334" />
+            <location filename="../../app/ui/exercises/journey.py" line="313" />
             <source>Digital</source>
             <translation>Цифровой</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="335" />
+            <location filename="../../app/ui/exercises/journey.py" line="314" />
             <source>Offline</source>
             <translation>Офлайн</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="339" />
+            <location filename="../../app/ui/exercises/journey.py" line="318" />
             <source>Channel</source>
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="341" />
+            <location filename="../../app/ui/exercises/journey.py" line="320" />
             <source>Ease, 1–5</source>
             <translation>Простота, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="343" />
+            <location filename="../../app/ui/exercises/journey.py" line="322" />
             <source>Accessibility, 1–5</source>
             <translation>Доступность, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="347" />
+            <location filename="../../app/ui/exercises/journey.py" line="326" />
             <source>Resources and tools</source>
             <translation>Ресурсы и инструменты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="351" />
+            <location filename="../../app/ui/exercises/journey.py" line="330" />
             <source>KPI</source>
             <translation>КПЭ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="358" />
+            <location filename="../../app/ui/exercises/journey.py" line="337" />
             <source>Should be</source>
             <translation>Как должно быть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="306" />
-            <location filename="../../app/ui/exercises/journey.py" line="410" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="342" />
+            <location filename="../../app/ui/exercises/journey.py" line="389" />
             <source>Emotion</source>
             <translation>Эмоция</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="317" />
-            <location filename="../../app/ui/exercises/journey.py" line="417" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="353" />
+            <location filename="../../app/ui/exercises/journey.py" line="396" />
             <source>Metrics</source>
             <translation>Метрики</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="429" />
+            <location filename="../../app/ui/exercises/journey.py" line="408" />
             <source>+ add a card</source>
             <translation>+ карточка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="450" />
+            <location filename="../../app/ui/exercises/journey.py" line="429" />
             <source>No stages yet: add the four classic stages or a stage of your own.</source>
             <translation>Этапов пока нет: добавьте четыре классических этапа или свой этап.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="297" />
-            <location filename="../../app/ui/exercises/journey.py" line="483" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="333" />
+            <location filename="../../app/ui/exercises/journey.py" line="462" />
             <source>Hardest moment: %1</source>
             <translation>Самый трудный момент: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="419" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="413" />
             <source>ease %1</source>
             <translation>простота %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="428" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="422" />
             <source>min</source>
             <translation>мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="429" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="423" />
             <source>simplicity</source>
             <translation>простота</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="430" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="424" />
             <source>steps</source>
             <translation>шаги</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="498" />
+            <location filename="../../app/ui/exercises/journey.py" line="477" />
             <source>No stage selected.</source>
             <translation>Этап не выбран.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="542" />
+            <location filename="../../app/ui/exercises/journey.py" line="517" />
             <source>Rename stage</source>
             <translation>Переименовать этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="552" />
+            <location filename="../../app/ui/exercises/journey.py" line="527" />
             <source>Rate emotion</source>
             <translation>Оценить эмоцию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="559" />
+            <location filename="../../app/ui/exercises/journey.py" line="534" />
             <source>Add card</source>
             <translation>Добавить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="566" />
+            <location filename="../../app/ui/exercises/journey.py" line="541" />
             <source>Edit card</source>
             <translation>Изменить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="572" />
+            <location filename="../../app/ui/exercises/journey.py" line="547" />
             <source>Delete card</source>
             <translation>Удалить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="578" />
+            <location filename="../../app/ui/exercises/journey.py" line="553" />
             <source>Move card</source>
             <translation>Переместить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="603" />
+            <location filename="../../app/ui/exercises/journey.py" line="578" />
             <source>Edit card details</source>
             <translation>Изменить подробности карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="613" />
+            <location filename="../../app/ui/exercises/journey.py" line="588" />
             <source>Set stage metric</source>
             <translation>Задать метрику этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="620" />
+            <location filename="../../app/ui/exercises/journey.py" line="595" />
             <source>Tick principle</source>
             <translation>Отметить принцип</translation>
         </message>
@@ -2476,7 +2445,7 @@
     <context>
         <name>LicenceDialog</name>
         <message>
-            <location filename="../../app/ui/about_dialog.py" line="57" />
+            <location filename="../../app/ui/about_dialog.py" line="59" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
@@ -2484,19 +2453,19 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="115" />
-            <location filename="../../app/ui/main_window.py" line="592" />
-            <location filename="../../app/ui/main_window.py" line="614" />
+            <location filename="../../app/ui/main_window.py" line="116" />
+            <location filename="../../app/ui/main_window.py" line="595" />
+            <location filename="../../app/ui/main_window.py" line="617" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="158" />
+            <location filename="../../app/ui/main_window.py" line="161" />
             <source>Read-only: this workshop file cannot be changed here. Use File &gt; Save As… to work on a copy.</source>
             <translation>Только чтение: этот файл семинара здесь изменить нельзя. Чтобы работать с копией, выберите Файл &gt; Сохранить как….</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="179" />
+            <location filename="../../app/ui/main_window.py" line="182" />
             <source>Boards</source>
             <translation>Доски</translation>
         </message>
@@ -2505,137 +2474,137 @@
             <translation type="vanished">+ Доска для идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="189" />
+            <location filename="../../app/ui/main_window.py" line="192" />
             <source>+ Add board</source>
             <translation>+ Добавить доску</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="190" />
+            <location filename="../../app/ui/main_window.py" line="193" />
             <source>Workshop setup…</source>
             <translation>Настройки семинара…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="227" />
+            <location filename="../../app/ui/main_window.py" line="230" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="229" />
+            <location filename="../../app/ui/main_window.py" line="232" />
             <source>&amp;New workshop…</source>
             <translation>&amp;Новый семинар…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="231" />
+            <location filename="../../app/ui/main_window.py" line="234" />
             <source>&amp;Open…</source>
             <translation>&amp;Открыть…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="232" />
+            <location filename="../../app/ui/main_window.py" line="235" />
             <source>Open &amp;recent</source>
             <translation>Недавние &amp;файлы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="236" />
+            <location filename="../../app/ui/main_window.py" line="239" />
             <source>Save &amp;As / Duplicate…</source>
             <translation>Сохранить &amp;как / копию…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="239" />
+            <location filename="../../app/ui/main_window.py" line="242" />
             <source>&amp;Import ideas from CSV…</source>
             <translation>&amp;Импорт идей из CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="242" />
+            <location filename="../../app/ui/main_window.py" line="245" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="245" />
+            <location filename="../../app/ui/main_window.py" line="248" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Восстановить из резервной копии…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="249" />
+            <location filename="../../app/ui/main_window.py" line="252" />
             <source>&amp;Close workshop</source>
             <translation>&amp;Закрыть семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="251" />
+            <location filename="../../app/ui/main_window.py" line="254" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="253" />
+            <location filename="../../app/ui/main_window.py" line="256" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="254" />
+            <location filename="../../app/ui/main_window.py" line="257" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="256" />
+            <location filename="../../app/ui/main_window.py" line="259" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="262" />
+            <location filename="../../app/ui/main_window.py" line="265" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="266" />
+            <location filename="../../app/ui/main_window.py" line="269" />
             <source>Select &amp;all</source>
             <translation>Выделить &amp;всё</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="271" />
+            <location filename="../../app/ui/main_window.py" line="274" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="274" />
+            <location filename="../../app/ui/main_window.py" line="277" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="277" />
+            <location filename="../../app/ui/main_window.py" line="280" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Увеличить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="282" />
+            <location filename="../../app/ui/main_window.py" line="285" />
             <source>Zoom &amp;out</source>
             <translation>У&amp;меньшить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="285" />
+            <location filename="../../app/ui/main_window.py" line="288" />
             <source>&amp;Fit to window</source>
             <translation>&amp;Вписать в окно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="289" />
+            <location filename="../../app/ui/main_window.py" line="292" />
             <source>F&amp;ull screen</source>
             <translation>&amp;Полный экран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="293" />
+            <location filename="../../app/ui/main_window.py" line="296" />
             <source>&amp;Workshop</source>
             <translation>&amp;Семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="295" />
+            <location filename="../../app/ui/main_window.py" line="298" />
             <source>&amp;Setup…</source>
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="666" />
+            <location filename="../../app/ui/main_window.py" line="669" />
             <source>Nothing was imported.</source>
             <translation>Ничего не импортировано.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" line="672" />
+            <location filename="../../app/ui/main_window.py" line="675" />
             <source>Import %n idea(s)</source>
             <translation>
                 <numerusform>Импорт %n идеи</numerusform>
@@ -2644,7 +2613,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" line="690" />
+            <location filename="../../app/ui/main_window.py" line="693" />
             <source>%n idea(s) imported from %1.</source>
             <translation>
                 <numerusform>Импортирована %n идея из %1.</numerusform>
@@ -2653,7 +2622,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="724" />
+            <location filename="../../app/ui/main_window.py" line="727" />
             <source>The file names teams this workshop does not have: %1. Create them?</source>
             <translation>В файле есть команды, которых нет в этом семинаре: %1. Создать их?</translation>
         </message>
@@ -2662,32 +2631,32 @@
             <translation type="vanished">&amp;Добавить доску для идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="301" />
+            <location filename="../../app/ui/main_window.py" line="304" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="303" />
+            <location filename="../../app/ui/main_window.py" line="306" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="305" />
+            <location filename="../../app/ui/main_window.py" line="308" />
             <source>&amp;About Point B</source>
             <translation>&amp;О программе Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="328" />
+            <location filename="../../app/ui/main_window.py" line="331" />
             <source>(none yet)</source>
             <translation>(пока нет)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="336" />
+            <location filename="../../app/ui/main_window.py" line="339" />
             <source>This workshop could not be opened.</source>
             <translation>Этот семинар открыть не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="357" />
+            <location filename="../../app/ui/main_window.py" line="360" />
             <source>The workshop could not be created.</source>
             <translation>Семинар создать не удалось.</translation>
         </message>
@@ -2700,43 +2669,43 @@
             <translation type="vanished">Добавить доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="364" />
+            <location filename="../../app/ui/main_window.py" line="367" />
             <source>Point B workshops (*.pointb)</source>
             <translation>Семинары Point B (*.pointb)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="369" />
-            <location filename="../../app/ui/main_window.py" line="380" />
+            <location filename="../../app/ui/main_window.py" line="372" />
+            <location filename="../../app/ui/main_window.py" line="383" />
             <source>New workshop</source>
             <translation>Новый семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="381" />
+            <location filename="../../app/ui/main_window.py" line="384" />
             <source>Workshop title:</source>
             <translation>Название семинара:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="389" />
+            <location filename="../../app/ui/main_window.py" line="392" />
             <source>Open workshop</source>
             <translation>Открыть семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="400" />
+            <location filename="../../app/ui/main_window.py" line="403" />
             <source>The demo workshop could not be written.</source>
             <translation>Не удалось записать демонстрационный семинар.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="410" />
+            <location filename="../../app/ui/main_window.py" line="413" />
             <source>Save a copy</source>
             <translation>Сохранить копию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="423" />
+            <location filename="../../app/ui/main_window.py" line="426" />
             <source>The copy could not be saved.</source>
             <translation>Копию сохранить не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="427" />
+            <location filename="../../app/ui/main_window.py" line="430" />
             <source>Saved a copy: %1</source>
             <translation>Копия сохранена: %1</translation>
         </message>
@@ -2753,29 +2722,29 @@
             <translation type="vanished">Добавить доску</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="597" />
+            <location filename="../../app/ui/main_window.py" line="600" />
             <source> [read-only]</source>
             <translation> [только чтение]</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="609" />
+            <location filename="../../app/ui/main_window.py" line="612" />
             <source>Something went wrong.</source>
             <translation>Что-то пошло не так.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="638" />
-            <location filename="../../app/ui/main_window.py" line="723" />
+            <location filename="../../app/ui/main_window.py" line="641" />
+            <location filename="../../app/ui/main_window.py" line="726" />
             <source>Import ideas</source>
             <translation>Импорт идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="638" />
+            <location filename="../../app/ui/main_window.py" line="641" />
             <source>CSV files (*.csv *.txt)</source>
             <translation>Файлы CSV (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="662" />
-            <location filename="../../app/ui/main_window.py" line="697" />
+            <location filename="../../app/ui/main_window.py" line="665" />
+            <location filename="../../app/ui/main_window.py" line="700" />
             <source>The ideas were not imported.</source>
             <translation>Идеи не импортированы.</translation>
         </message>
@@ -2784,7 +2753,7 @@
             <translation type="vanished">Импорт идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="676" />
+            <location filename="../../app/ui/main_window.py" line="679" />
             <source>Importing ideas from %1…</source>
             <translation>Импорт идей из %1…</translation>
         </message>
@@ -2840,7 +2809,7 @@
     <context>
         <name>MessageBar</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="75" />
+            <location filename="../../app/ui/main_window.py" line="76" />
             <source>Dismiss</source>
             <translation>Закрыть</translation>
         </message>
@@ -2885,7 +2854,7 @@
     <context>
         <name>PhotoLayer</name>
         <message>
-            <location filename="../../app/ui/images.py" line="361" />
+            <location filename="../../app/ui/images.py" line="364" />
             <source>Add photo</source>
             <translation>Добавить фото</translation>
         </message>
@@ -2894,7 +2863,7 @@
             <translation type="vanished">Добавить фото: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/images.py" line="363" />
+            <location filename="../../app/ui/images.py" line="366" />
             <source>Add %n photo(s)</source>
             <translation>
                 <numerusform>Добавить %n фотографию</numerusform>
@@ -2903,37 +2872,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="393" />
+            <location filename="../../app/ui/images.py" line="396" />
             <source>Pasted image</source>
             <translation>Вставленная картинка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="405" />
+            <location filename="../../app/ui/images.py" line="408" />
             <source>Insert photos</source>
             <translation>Вставить фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="407" />
+            <location filename="../../app/ui/images.py" line="410" />
             <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</source>
             <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="422" />
+            <location filename="../../app/ui/images.py" line="425" />
             <source>Move photo</source>
             <translation>Перенести фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="434" />
+            <location filename="../../app/ui/images.py" line="437" />
             <source>Resize photo</source>
             <translation>Изменить размер фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="456" />
+            <location filename="../../app/ui/images.py" line="459" />
             <source>Delete photo</source>
             <translation>Удалить фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="458" />
+            <location filename="../../app/ui/images.py" line="461" />
             <source>Delete selection</source>
             <translation>Удалить выделенное</translation>
         </message>
@@ -2969,37 +2938,37 @@
     <context>
         <name>Photos</name>
         <message>
-            <location filename="../../app/ui/images.py" line="75" />
+            <location filename="../../app/ui/images.py" line="76" />
             <source>%1: the file is empty.</source>
             <translation>%1: файл пуст.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="76" />
+            <location filename="../../app/ui/images.py" line="77" />
             <source>%1: the file is too large for a photo.</source>
             <translation>%1: файл слишком велик для фотографии.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="77" />
+            <location filename="../../app/ui/images.py" line="78" />
             <source>%1: the picture is too large to open safely (it may be a decompression bomb).</source>
             <translation>%1: картинка слишком велика, открывать её небезопасно (возможно, это «бомба-архив»).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="81" />
+            <location filename="../../app/ui/images.py" line="82" />
             <source>%1: not a picture Point B can read (use PNG, JPEG, GIF, BMP, WebP or TIFF).</source>
             <translation>%1: Point B не может прочитать эту картинку (подойдут PNG, JPEG, GIF, BMP, WebP или TIFF).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="84" />
+            <location filename="../../app/ui/images.py" line="85" />
             <source>%1: the picture is damaged and cannot be read.</source>
             <translation>%1: картинка повреждена, прочитать её нельзя.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="87" />
+            <location filename="../../app/ui/images.py" line="88" />
             <source>%1: the file cannot be read.</source>
             <translation>%1: файл не читается.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="89" />
+            <location filename="../../app/ui/images.py" line="90" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -3014,27 +2983,27 @@
     <context>
         <name>PlanTable</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="67" />
+            <location filename="../../app/ui/exercises/strategy.py" line="62" />
             <source>Step</source>
             <translation>Шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="68" />
+            <location filename="../../app/ui/exercises/strategy.py" line="63" />
             <source>Checkpoint date (YYYY-MM-DD)</source>
             <translation>Контрольная дата (ГГГГ-ММ-ДД)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="69" />
+            <location filename="../../app/ui/exercises/strategy.py" line="64" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="70" />
+            <location filename="../../app/ui/exercises/strategy.py" line="65" />
             <source>How we know we are on track</source>
             <translation>Как поймём, что идём верно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="71" />
+            <location filename="../../app/ui/exercises/strategy.py" line="66" />
             <source>Done</source>
             <translation>Готово</translation>
         </message>
@@ -3111,19 +3080,19 @@
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="231" />
+            <location filename="../../app/ui/presenter.py" line="235" />
             <source>Point B — projector</source>
             <translation>Point B — проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="489" />
-            <location filename="../../app/ui/presenter.py" line="517" />
-            <location filename="../../app/ui/presenter.py" line="520" />
+            <location filename="../../app/ui/presenter.py" line="494" />
+            <location filename="../../app/ui/presenter.py" line="522" />
+            <location filename="../../app/ui/presenter.py" line="525" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="504" />
+            <location filename="../../app/ui/presenter.py" line="509" />
             <source>Step %1 of %2</source>
             <translation>Шаг %1 из %2</translation>
         </message>
@@ -3131,92 +3100,85 @@
     <context>
         <name>Prioritise</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="71" />
             <source>Must-be</source>
-            <translation>Обязательное</translation>
+            <translation type="vanished">Обязательное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="72" />
             <source>Performance</source>
-            <translation>Линейное</translation>
+            <translation type="vanished">Линейное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="73" />
             <source>Attractive "wow"</source>
-            <translation>Привлекательное «вау»</translation>
+            <translation type="vanished">Привлекательное «вау»</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="74" />
             <source>Indifferent</source>
-            <translation>Безразличное</translation>
+            <translation type="vanished">Безразличное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="75" />
             <source>Reverse</source>
-            <translation>Обратное</translation>
+            <translation type="vanished">Обратное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="76" />
             <source>Questionable</source>
-            <translation>Сомнительное</translation>
+            <translation type="vanished">Сомнительное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="78" />
             <source>Not sorted yet</source>
-            <translation>Ещё не отсортировано</translation>
+            <translation type="vanished">Ещё не отсортировано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="87" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="83" />
             <source>Must</source>
             <translation>Обязательно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="88" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="84" />
             <source>Should</source>
             <translation>Желательно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="89" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="85" />
             <source>Could</source>
             <translation>Можно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="90" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="86" />
             <source>Won't</source>
             <translation>Не будем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="97" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="93" />
             <source>from a capture note</source>
             <translation>из заметки с доски идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="98" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="94" />
             <source>solution from a bad idea</source>
             <translation>решение из плохой идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="99" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="95" />
             <source>a team's good idea</source>
             <translation>хорошая идея команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="100" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="96" />
             <source>typed in</source>
             <translation>введено вручную</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="185" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="181" />
             <source>Stripe = Kano class:</source>
             <translation>Полоска — класс Кано:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="101" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="97" />
             <source>from the journey map</source>
             <translation>с карты пути клиента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="102" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="98" />
             <source>from the scenario audit</source>
             <translation>из аудита сценариев</translation>
         </message>
@@ -3240,34 +3202,28 @@
     <context>
         <name>PrioritiseBoardWidget</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="85" />
             <source>Candidates</source>
-            <translation>Кандидаты</translation>
+            <translation type="vanished">Кандидаты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="86" />
             <source>Kano</source>
-            <translation>Кано</translation>
+            <translation type="vanished">Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="87" />
             <source>Impact / effort</source>
-            <translation>Эффект / усилия</translation>
+            <translation type="vanished">Эффект / усилия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="88" />
             <source>Scores</source>
-            <translation>Оценки</translation>
+            <translation type="vanished">Оценки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="89" />
             <source>Release slices</source>
-            <translation>Релизы</translation>
+            <translation type="vanished">Релизы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="90" />
             <source>Pareto</source>
-            <translation>Парето</translation>
+            <translation type="vanished">Парето</translation>
         </message>
     </context>
     <context>
@@ -3792,63 +3748,63 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Начать раунд</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="162" />
+            <location filename="../../app/ui/exercises/reverse.py" line="175" />
             <source>The good idea / bad idea exercise starts soon.</source>
             <translation>Упражнение «Хорошая идея / плохая идея» скоро начнётся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="221" />
+            <location filename="../../app/ui/exercises/reverse.py" line="234" />
             <source>◀ Back</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse_session.py" line="150" />
-            <location filename="../../app/ui/exercises/reverse.py" line="253" />
+            <location filename="../../app/ui/exercises/reverse.py" line="266" />
             <source>Step timer</source>
             <translation>Таймер шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="259" />
+            <location filename="../../app/ui/exercises/reverse.py" line="272" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="402" />
+            <location filename="../../app/ui/exercises/reverse.py" line="415" />
             <source>Voter</source>
             <translation>Голосует</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="486" />
+            <location filename="../../app/ui/exercises/reverse.py" line="499" />
             <source>Good idea / bad idea</source>
             <translation>Хорошая идея / плохая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="529" />
+            <location filename="../../app/ui/exercises/reverse.py" line="542" />
             <source>Next: %1 ▶</source>
             <translation>Дальше: %1 ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="597" />
+            <location filename="../../app/ui/exercises/reverse.py" line="610" />
             <source>Turn the cards over on the projector</source>
             <translation>Перевернуть карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="599" />
+            <location filename="../../app/ui/exercises/reverse.py" line="612" />
             <source>Hide the cards on the projector</source>
             <translation>Спрятать карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="608" />
+            <location filename="../../app/ui/exercises/reverse.py" line="621" />
             <source>Promote to prioritisation (%1)</source>
             <translation>Перенести в приоритизацию (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="619" />
+            <location filename="../../app/ui/exercises/reverse.py" line="632" />
             <source>Team %1</source>
             <translation>Команда %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="636" />
+            <location filename="../../app/ui/exercises/reverse.py" line="649" />
             <source>%1 of %2 dots left</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
@@ -4080,131 +4036,131 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScenarioBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="182" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="156" />
             <source>+ a scenario (Enter)</source>
             <translation>+ сценарий (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="200" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="174" />
             <source>Selected model</source>
             <translation>Выбранная модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="202" />
-            <location filename="../../app/ui/exercises/scenarios.py" line="367" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="176" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="341" />
             <source>Click a model to edit its test and metrics.</source>
             <translation>Щёлкните модель, чтобы изменить проверку и метрики.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="210" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="184" />
             <source>Prototype tested</source>
             <translation>Что проверили прототипом</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="214" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="188" />
             <source>With whom</source>
             <translation>С кем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="219" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="193" />
             <source>What we learned</source>
             <translation>Что узнали</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="381" />
-            <location filename="../../app/ui/exercises/scenarios.py" line="240" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="417" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="214" />
             <source>Scenario</source>
             <translation>Сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="255" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="229" />
             <source>+ a failure</source>
             <translation>+ провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="264" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="238" />
             <source>+ a model</source>
             <translation>+ модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="279" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="253" />
             <source>No scenarios yet: type one in the field above and press Enter.</source>
             <translation>Сценариев пока нет: введите сценарий в поле выше и нажмите Enter.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="395" />
-            <location filename="../../app/ui/exercises/scenarios.py" line="320" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="431" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="294" />
             <source>Principles: %1 of 6</source>
             <translation>Принципы: %1 из 6</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="370" />
-            <location filename="../../app/ui/exercises/scenarios.py" line="340" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="406" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="314" />
             <source>Complete: %1 of %2</source>
             <translation>Готово: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="439" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="433" />
             <source>tested</source>
             <translation>проверено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="411" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="381" />
             <source>Add scenario</source>
             <translation>Добавить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="419" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="389" />
             <source>Edit scenario</source>
             <translation>Изменить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="426" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="396" />
             <source>Add failure</source>
             <translation>Добавить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="433" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="403" />
             <source>Edit failure</source>
             <translation>Изменить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="440" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="410" />
             <source>Delete failure</source>
             <translation>Удалить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="447" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="417" />
             <source>Move failure</source>
             <translation>Переместить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="454" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="424" />
             <source>Move model</source>
             <translation>Переместить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="461" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="431" />
             <source>Add model</source>
             <translation>Добавить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="468" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="438" />
             <source>Edit model</source>
             <translation>Изменить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="475" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="445" />
             <source>Delete model</source>
             <translation>Удалить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="485" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="455" />
             <source>Edit model details</source>
             <translation>Изменить подробности модели</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="495" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="465" />
             <source>Tick principle</source>
             <translation>Отметить принцип</translation>
         </message>
@@ -4212,27 +4168,27 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScenarioCell</name>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="89" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="84" />
             <source>Move up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="89" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="84" />
             <source>Move down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="91" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="86" />
             <source>Move scenario</source>
             <translation>Переместить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="95" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="90" />
             <source>Delete the scenario with its failures and models</source>
             <translation>Удалить сценарий с его провалами и моделями</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="96" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="91" />
             <source>Delete scenario</source>
             <translation>Удалить сценарий</translation>
         </message>
@@ -4240,37 +4196,37 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScenarioColumn</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="163" />
+            <location filename="../../app/ui/exercises/strategy.py" line="158" />
             <source>Move left</source>
             <translation>Левее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="163" />
+            <location filename="../../app/ui/exercises/strategy.py" line="158" />
             <source>Move right</source>
             <translation>Правее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="165" />
+            <location filename="../../app/ui/exercises/strategy.py" line="160" />
             <source>Move scenario</source>
             <translation>Переместить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="169" />
+            <location filename="../../app/ui/exercises/strategy.py" line="164" />
             <source>Delete the scenario with its goals and plans</source>
             <translation>Удалить сценарий с его целями и планами</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="170" />
+            <location filename="../../app/ui/exercises/strategy.py" line="165" />
             <source>Delete scenario</source>
             <translation>Удалить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="176" />
+            <location filename="../../app/ui/exercises/strategy.py" line="171" />
             <source>Point B: who we are in a year</source>
             <translation>Точка Б: кто мы через год</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="190" />
+            <location filename="../../app/ui/exercises/strategy.py" line="185" />
             <source>+ add a goal</source>
             <translation>+ цель</translation>
         </message>
@@ -4421,12 +4377,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Section</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="338" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="328" />
             <source>Type of the new job</source>
             <translation>Тип новой задачи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="358" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="348" />
             <source>Add to canvas</source>
             <translation>Добавить на канву</translation>
         </message>
@@ -4464,156 +4420,156 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Изменить ведущего</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="90" />
+            <location filename="../../app/ui/setup_dialog.py" line="91" />
             <source>Change language</source>
             <translation>Изменить язык</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="93" />
+            <location filename="../../app/ui/setup_dialog.py" line="94" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="94" />
+            <location filename="../../app/ui/setup_dialog.py" line="95" />
             <source>Challenge question</source>
             <translation>Вопрос-задача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="95" />
+            <location filename="../../app/ui/setup_dialog.py" line="96" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="96" />
+            <location filename="../../app/ui/setup_dialog.py" line="97" />
             <source>Facilitator</source>
             <translation>Ведущий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="97" />
+            <location filename="../../app/ui/setup_dialog.py" line="98" />
             <source>Language of the notes and exports</source>
             <translation>Язык заметок и выгрузок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="116" />
+            <location filename="../../app/ui/setup_dialog.py" line="119" />
             <source>Teams</source>
             <translation>Команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="125" />
+            <location filename="../../app/ui/setup_dialog.py" line="128" />
             <source>New team name</source>
             <translation>Название новой команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="127" />
-            <location filename="../../app/ui/setup_dialog.py" line="163" />
+            <location filename="../../app/ui/setup_dialog.py" line="130" />
+            <location filename="../../app/ui/setup_dialog.py" line="166" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="133" />
+            <location filename="../../app/ui/setup_dialog.py" line="136" />
             <source>Colour…</source>
             <translation>Цвет…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="135" />
+            <location filename="../../app/ui/setup_dialog.py" line="138" />
             <source>Up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="137" />
+            <location filename="../../app/ui/setup_dialog.py" line="140" />
             <source>Down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="139" />
-            <location filename="../../app/ui/setup_dialog.py" line="165" />
+            <location filename="../../app/ui/setup_dialog.py" line="142" />
+            <location filename="../../app/ui/setup_dialog.py" line="168" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="147" />
+            <location filename="../../app/ui/setup_dialog.py" line="150" />
             <source>Participants</source>
             <translation>Участники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="150" />
+            <location filename="../../app/ui/setup_dialog.py" line="153" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="150" />
+            <location filename="../../app/ui/setup_dialog.py" line="153" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="159" />
+            <location filename="../../app/ui/setup_dialog.py" line="162" />
             <source>New participant's name</source>
             <translation>Имя нового участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="216" />
-            <location filename="../../app/ui/setup_dialog.py" line="233" />
+            <location filename="../../app/ui/setup_dialog.py" line="211" />
+            <location filename="../../app/ui/setup_dialog.py" line="228" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="256" />
+            <location filename="../../app/ui/setup_dialog.py" line="251" />
             <source>Rename workshop</source>
             <translation>Переименовать семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="268" />
+            <location filename="../../app/ui/setup_dialog.py" line="263" />
             <source>Write the date as YYYY-MM-DD, e.g. 2026-11-24.</source>
             <translation>Дата в виде ГГГГ-ММ-ДД, например 2026-11-24.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="271" />
+            <location filename="../../app/ui/setup_dialog.py" line="266" />
             <source>Change date</source>
             <translation>Изменить дату</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="283" />
+            <location filename="../../app/ui/setup_dialog.py" line="278" />
             <source>Add team</source>
             <translation>Добавить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="300" />
+            <location filename="../../app/ui/setup_dialog.py" line="295" />
             <source>Rename team</source>
             <translation>Переименовать команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="306" />
-            <location filename="../../app/ui/setup_dialog.py" line="313" />
+            <location filename="../../app/ui/setup_dialog.py" line="301" />
+            <location filename="../../app/ui/setup_dialog.py" line="308" />
             <source>Team colour</source>
             <translation>Цвет команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="319" />
+            <location filename="../../app/ui/setup_dialog.py" line="314" />
             <source>Reorder teams</source>
             <translation>Переставить команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="332" />
+            <location filename="../../app/ui/setup_dialog.py" line="327" />
             <source>Remove team</source>
             <translation>Удалить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="346" />
+            <location filename="../../app/ui/setup_dialog.py" line="341" />
             <source>Add participant</source>
             <translation>Добавить участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="361" />
+            <location filename="../../app/ui/setup_dialog.py" line="356" />
             <source>Rename participant</source>
             <translation>Переименовать участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="368" />
+            <location filename="../../app/ui/setup_dialog.py" line="363" />
             <source>Change team</source>
             <translation>Сменить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="373" />
+            <location filename="../../app/ui/setup_dialog.py" line="368" />
             <source>Remove participant</source>
             <translation>Удалить участника</translation>
         </message>
@@ -5000,27 +4956,27 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StageHeader</name>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="213" />
+            <location filename="../../app/ui/exercises/journey.py" line="209" />
             <source>Move left</source>
             <translation>Левее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="213" />
+            <location filename="../../app/ui/exercises/journey.py" line="209" />
             <source>Move right</source>
             <translation>Правее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="214" />
+            <location filename="../../app/ui/exercises/journey.py" line="210" />
             <source>Move stage</source>
             <translation>Переместить этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="216" />
+            <location filename="../../app/ui/exercises/journey.py" line="212" />
             <source>Delete the stage and its cards</source>
             <translation>Удалить этап и его карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="217" />
+            <location filename="../../app/ui/exercises/journey.py" line="213" />
             <source>Delete stage</source>
             <translation>Удалить этап</translation>
         </message>
@@ -5234,62 +5190,62 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StepDialog</name>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="193" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="172" />
             <source>Agenda step</source>
             <translation>Шаг программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="200" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="179" />
             <source>What the room does in this step</source>
             <translation>Что участники делают на этом шаге</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="204" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="183" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="207" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="186" />
             <source>Instructions for the room (shown on the projector)</source>
             <translation>Задание для участников (показывается на проекторе)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="213" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="192" />
             <source>Exercise</source>
             <translation>Упражнение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="214" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="193" />
             <source>Board</source>
             <translation>Доска</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="215" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="194" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="217" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="196" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="218" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="197" />
             <source>Timebox</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="219" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="198" />
             <source>Instructions</source>
             <translation>Задание</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="232" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="211" />
             <source>First board of this exercise</source>
             <translation>Первая доска этого упражнения</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="235" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="214" />
             <source>As the board is</source>
             <translation>Как есть на доске</translation>
         </message>
@@ -5307,104 +5263,104 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StrategyBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="274" />
+            <location filename="../../app/ui/exercises/strategy.py" line="248" />
             <source>Add a point-B scenario</source>
             <translation>Добавить сценарий точки Б</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="278" />
+            <location filename="../../app/ui/exercises/strategy.py" line="252" />
             <source>Add scenario</source>
             <translation>Добавить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="229" />
-            <location filename="../../app/ui/exercises/strategy.py" line="286" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="265" />
+            <location filename="../../app/ui/exercises/strategy.py" line="260" />
             <source>Point A: where we are now</source>
             <translation>Точка А: где мы сейчас</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="293" />
+            <location filename="../../app/ui/exercises/strategy.py" line="267" />
             <source>+ add</source>
             <translation>+ добавить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="317" />
+            <location filename="../../app/ui/exercises/strategy.py" line="291" />
             <source>+ add a step to the plan</source>
             <translation>+ шаг плана</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="331" />
+            <location filename="../../app/ui/exercises/strategy.py" line="305" />
             <source>Add a point-B scenario: who do we want to be in a year?</source>
             <translation>Добавьте сценарий точки Б: кем мы хотим быть через год?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="266" />
-            <location filename="../../app/ui/exercises/strategy.py" line="364" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="302" />
+            <location filename="../../app/ui/exercises/strategy.py" line="338" />
             <source>%1 scenarios, %2 goals</source>
             <translation>сценариев: %1, целей: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="372" />
+            <location filename="../../app/ui/exercises/strategy.py" line="346" />
             <source>no plan</source>
             <translation>нет плана</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="375" />
+            <location filename="../../app/ui/exercises/strategy.py" line="349" />
             <source>%1 linked</source>
             <translation>связей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="384" />
+            <location filename="../../app/ui/exercises/strategy.py" line="358" />
             <source>Select a goal to see its plan.</source>
             <translation>Выберите цель, чтобы увидеть её план.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="388" />
+            <location filename="../../app/ui/exercises/strategy.py" line="362" />
             <source>Plan for: %1</source>
             <translation>План для цели: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="391" />
+            <location filename="../../app/ui/exercises/strategy.py" line="365" />
             <source>%1 of %2 done, %3 overdue, %4 without a checkpoint</source>
             <translation>готово %1 из %2, просрочено %3, без контрольной точки %4</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="416" />
+            <location filename="../../app/ui/exercises/strategy.py" line="386" />
             <source>Add to the canvas</source>
             <translation>Добавить на канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="423" />
+            <location filename="../../app/ui/exercises/strategy.py" line="393" />
             <source>Edit the canvas</source>
             <translation>Изменить канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="430" />
+            <location filename="../../app/ui/exercises/strategy.py" line="400" />
             <source>Delete from the canvas</source>
             <translation>Удалить с канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="437" />
+            <location filename="../../app/ui/exercises/strategy.py" line="407" />
             <source>Move on the canvas</source>
             <translation>Переместить на канве</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="444" />
+            <location filename="../../app/ui/exercises/strategy.py" line="414" />
             <source>Edit scenario</source>
             <translation>Изменить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="461" />
+            <location filename="../../app/ui/exercises/strategy.py" line="431" />
             <source>Served by</source>
             <translation>На цель работают</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="471" />
+            <location filename="../../app/ui/exercises/strategy.py" line="441" />
             <source>Slice: %1</source>
             <translation>Срез: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="490" />
+            <location filename="../../app/ui/exercises/strategy.py" line="460" />
             <source>Link goal</source>
             <translation>Связать цель</translation>
         </message>
@@ -5463,29 +5419,24 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TagMarks</name>
         <message>
-            <location filename="../../app/ui/theme.py" line="58" />
             <source>C</source>
-            <translation>К</translation>
+            <translation type="vanished">К</translation>
         </message>
         <message>
-            <location filename="../../app/ui/theme.py" line="59" />
             <source>E</source>
-            <translation>С</translation>
+            <translation type="vanished">С</translation>
         </message>
         <message>
-            <location filename="../../app/ui/theme.py" line="60" />
             <source>R</source>
-            <translation>И</translation>
+            <translation type="vanished">И</translation>
         </message>
         <message>
-            <location filename="../../app/ui/theme.py" line="61" />
             <source>X</source>
-            <translation>Х</translation>
+            <translation type="vanished">Х</translation>
         </message>
         <message>
-            <location filename="../../app/ui/theme.py" line="62" />
             <source>O</source>
-            <translation>Н</translation>
+            <translation type="vanished">Н</translation>
         </message>
     </context>
     <context>
@@ -5519,12 +5470,11 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TeamCounts</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="166" />
             <source>Silent writing</source>
-            <translation>Пишем молча</translation>
+            <translation type="vanished">Пишем молча</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/presenter.py" line="171" />
+            <location filename="../../app/ui/presenter.py" line="175" />
             <source>%n note(s) written so far. They stay face down until the reveal.</source>
             <translation>
                 <numerusform>Пока написана %n заметка. Заметки лежат рубашкой вверх до показа.</numerusform>
@@ -5533,7 +5483,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="195" />
+            <location filename="../../app/ui/presenter.py" line="199" />
             <source>No team</source>
             <translation>Без команды</translation>
         </message>
@@ -5541,12 +5491,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TemplatePicker</name>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="269" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="248" />
             <source>Choose an agenda</source>
             <translation>Выбор программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="293" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="272" />
             <source>These templates could not be read (the others are fine):</source>
             <translation>Эти шаблоны прочитать не удалось (остальные в порядке):</translation>
         </message>
@@ -5598,137 +5548,131 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ValueBoardWidget</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="83" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="97" />
             <source>Canvas</source>
-            <translation>Канва</translation>
+            <translation type="vanished">Канва</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="84" />
             <source>Archetype deck</source>
-            <translation>Колода архетипов</translation>
+            <translation type="vanished">Колода архетипов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="85" />
             <source>Suggest a hero</source>
-            <translation>Подобрать героя</translation>
+            <translation type="vanished">Подобрать героя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="86" />
             <source>Compare heroes</source>
-            <translation>Сравнить героев</translation>
+            <translation type="vanished">Сравнить героев</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="87" />
             <source>Statement</source>
-            <translation>Формулировка</translation>
+            <translation type="vanished">Формулировка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="124" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="127" />
             <source>Segments</source>
             <translation>Сегменты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="137" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="140" />
             <source>New segment… (Enter)</source>
             <translation>Новый сегмент… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="141" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="144" />
             <source>Edit segment…</source>
             <translation>Изменить сегмент…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="144" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="147" />
             <source>Rename or describe the segment, add or remove canvases</source>
             <translation>Переименовать или описать сегмент, добавить или убрать канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="153" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="156" />
             <source>Segment name</source>
             <translation>Название сегмента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="157" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="160" />
             <source>Short description</source>
             <translation>Короткое описание</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="160" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="231" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="163" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="234" />
             <source>Remove segment</source>
             <translation>Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="168" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="171" />
             <source>A canvas per release slice, or for the whole segment</source>
             <translation>Канва на каждый релиз или на весь сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="171" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="241" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="174" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="244" />
             <source>New canvas</source>
             <translation>Новая канва</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="174" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="177" />
             <source>Products from slice</source>
             <translation>Продукты из релиза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="175" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="178" />
             <source>Add the slice's items that are not yet products</source>
             <translation>Добавить элементы релиза, которых ещё нет среди продуктов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="178" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="264" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="181" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="267" />
             <source>Remove canvas</source>
             <translation>Удалить канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="193" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="196" />
             <source>Add segment</source>
             <translation>Добавить сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="209" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="212" />
             <source>Rename segment</source>
             <translation>Переименовать сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="221" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="224" />
             <source>Describe segment</source>
             <translation>Описать сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="254" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="257" />
             <source>Products from the slice</source>
             <translation>Продукты из релиза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="368" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="375" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="370" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="377" />
             <source>Whole segment</source>
             <translation>Весь сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="379" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="381" />
             <source>For %1</source>
             <translation>Для: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="401" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="403" />
             <source>Hero: not chosen yet</source>
             <translation>Герой: ещё не выбран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="404" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="406" />
             <source>Hero: %1</source>
             <translation>Герой: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="407" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="409" />
             <source> · second voice: %1</source>
             <translation> · второй голос: %1</translation>
         </message>
@@ -5736,154 +5680,138 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ValueCanvas</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="130" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="120" />
             <source>Fit: %1 of %2 top pains and gains addressed (%3%)</source>
             <translation>Соответствие: закрыто %1 из %2 главных болей и выгод (%3%)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="129" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="119" />
             <source>Fit: rank some pains and gains to see which ones the offer addresses.</source>
             <translation>Соответствие: расставьте важность болей и выгод, чтобы увидеть, какие из них закрывает предложение.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="71" />
             <source>Customer jobs</source>
-            <translation>Задачи клиента</translation>
+            <translation type="vanished">Задачи клиента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="72" />
             <source>Pains</source>
-            <translation>Боли</translation>
+            <translation type="vanished">Боли</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="73" />
             <source>Gains</source>
-            <translation>Выгоды</translation>
+            <translation type="vanished">Выгоды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="74" />
             <source>Products &amp; services</source>
-            <translation>Продукты и услуги</translation>
+            <translation type="vanished">Продукты и услуги</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="75" />
             <source>Pain relievers</source>
-            <translation>Обезболивающие</translation>
+            <translation type="vanished">Обезболивающие</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="76" />
             <source>Gain creators</source>
-            <translation>Создатели выгод</translation>
+            <translation type="vanished">Создатели выгод</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="82" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="84" />
             <source>What they are trying to get done; most important first</source>
             <translation>Что клиент пытается сделать; важное — первым</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="83" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="85" />
             <source>Bad outcomes, obstacles, risks; most severe first</source>
             <translation>Плохие исходы, препятствия, риски; самое острое — первым</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="84" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="86" />
             <source>Outcomes and benefits they want; most essential first</source>
             <translation>Желанные результаты и выгоды; главное — первым</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="85" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="87" />
             <source>What the offer is built from</source>
             <translation>Из чего состоит предложение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="86" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="88" />
             <source>How the offer eases specific pains</source>
             <translation>Как предложение облегчает конкретные боли</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="87" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="89" />
             <source>How the offer produces specific gains</source>
             <translation>Как предложение создаёт конкретные выгоды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="93" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="95" />
             <source>Add a job… (Enter)</source>
             <translation>Добавить задачу… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="94" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="96" />
             <source>Add a pain… (Enter)</source>
             <translation>Добавить боль… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="95" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="97" />
             <source>Add a gain… (Enter)</source>
             <translation>Добавить выгоду… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="96" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="98" />
             <source>Add a product or service… (Enter)</source>
             <translation>Добавить продукт или услугу… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="97" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="99" />
             <source>Add a pain reliever… (Enter)</source>
             <translation>Добавить обезболивающее… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="98" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="100" />
             <source>Add a gain creator… (Enter)</source>
             <translation>Добавить создателя выгоды… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="105" />
             <source>J</source>
-            <translation>З</translation>
+            <translation type="vanished">З</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="106" />
             <source>P</source>
-            <translation>Б</translation>
+            <translation type="vanished">Б</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="107" />
             <source>G</source>
-            <translation>В</translation>
+            <translation type="vanished">В</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="108" />
             <source>S</source>
-            <translation>П</translation>
+            <translation type="vanished">П</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="109" />
             <source>R</source>
-            <translation>О</translation>
+            <translation type="vanished">О</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="110" />
             <source>C</source>
-            <translation>С</translation>
+            <translation type="vanished">С</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="120" />
             <source>functional</source>
-            <translation>функциональная</translation>
+            <translation type="vanished">функциональная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="121" />
             <source>social</source>
-            <translation>социальная</translation>
+            <translation type="vanished">социальная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="122" />
             <source>emotional</source>
-            <translation>эмоциональная</translation>
+            <translation type="vanished">эмоциональная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="123" />
             <source>supporting</source>
-            <translation>вспомогательная</translation>
+            <translation type="vanished">вспомогательная</translation>
         </message>
     </context>
     <context>

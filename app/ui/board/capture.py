@@ -47,6 +47,7 @@ from app.ui.elide import elided, fit_combo
 from app.ui.fit import ElidedLabel, set_placeholder
 from app.ui.i18n import counted
 from app.ui.name_fields import ask_name, limit_name
+from app.ui.stages import stage_title
 from app.ui.theme import color_icon
 from app.ui.voters import current_voter, fill_voter_combo, select_voter
 
@@ -441,7 +442,8 @@ class CaptureBoard(BoardPage):
         )
         self.merge_action = action(self.tr("Merge clusters"), "Ctrl+M", self.merge_selected)
         self.edit_action = action(self.tr("Edit note"), "F2", self.edit_selected)
-        self.vote_action = action(self.tr("Dot voting"), "Ctrl+D", self.vote_button.toggle)
+        voting = stage_title(model.BoardKind.CAPTURE, "vote")
+        self.vote_action = action(voting, "Ctrl+D", self.vote_button.toggle)
         self.capture_action = action(self.tr("Type a new note"), "Ctrl+L", self.focus_capture)
         self.escape_action = action(self.tr("Clear selection"), "Esc", self._escape)
         # Alt+1…9 picks the team of the next notes while typing ideas, Alt+0 no team.

@@ -87,15 +87,17 @@ class PrioritiseBoardWidget(BoardPage):
             f"QPushButton:checked {{ background: #DBEAFE; border: 2px solid {theme.ACCENT};"
             f" color: {theme.ACCENT_DARK}; font-weight: bold; }}"
         )
-        self.tabs.addTab(self.candidates_tab, self.tr("Candidates"))
-        self.tabs.addTab(self.kano_tab, self.tr("Kano"))
-        self.tabs.addTab(self.matrix_tab, self.tr("Impact / effort"))
-        self.tabs.addTab(self.scores_tab, self.tr("Scores"))
-        self.tabs.addTab(self.slices_tab, self.tr("Release slices"))
-        self.tabs.addTab(self.pareto_tab, self.tr("Pareto"))
-        name_tabs(self.tabs)
-
+        for tab in (
+            self.candidates_tab,
+            self.kano_tab,
+            self.matrix_tab,
+            self.scores_tab,
+            self.slices_tab,
+            self.pareto_tab,
+        ):  # in stage order: the stages name the tabs
+            self.tabs.addTab(tab, "")
         self.stages = TabStages(self.tabs, controller, board_id, BoardKind.PRIORITISE)
+        name_tabs(self.tabs)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

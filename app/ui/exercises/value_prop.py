@@ -48,7 +48,7 @@ from app.ui.exercises.value_prop_hero import DeckView, SuggestView
 from app.ui.exercises.value_prop_projector import ValueProjectorView
 from app.ui.exercises.value_prop_statement import StatementView
 from app.ui.fit import name_tabs
-from app.ui.stages import TabStages
+from app.ui.stages import TabStages, stage_title
 
 SCREENSHOT_SIZE = (1600, 1000)
 SEGMENT_ROW_HEIGHT = 46  # one line of segment chips
@@ -79,12 +79,14 @@ class ValueBoardWidget(BoardPage):
         self.suggest_view = SuggestView(self.session, self)
         self.compare_view = CompareView(self.session, self)
         self.statement_view = StatementView(self.session, self)
-        self.tabs.addTab(self.canvas_view, self.tr("Canvas"))
-        self.tabs.addTab(self.deck_view, self.tr("Archetype deck"))
-        self.tabs.addTab(self.suggest_view, self.tr("Suggest a hero"))
-        self.tabs.addTab(self.compare_view, self.tr("Compare heroes"))
-        self.tabs.addTab(self.statement_view, self.tr("Statement"))
-        name_tabs(self.tabs)
+        for view in (
+            self.canvas_view,
+            self.deck_view,
+            self.suggest_view,
+            self.compare_view,
+            self.statement_view,
+        ):  # in stage order: the stages name the tabs (TabStages, below)
+            self.tabs.addTab(view, "")
         # The hero and the canvas picker on a line of their own above the tabs: beside the
         # tabs they would squeeze the tab names on a laptop screen.
         corner = QFrame(self)
@@ -93,7 +95,8 @@ class ValueBoardWidget(BoardPage):
         corner_row.setContentsMargins(16, 0, 16, 6)
         self.hero_label = plain_label("", corner, "vpHero", wrap=False)
         corner_row.addWidget(self.hero_label, 1)
-        corner_row.addWidget(plain_label(self.tr("Canvas"), corner, "vpBarLabel", wrap=False))
+        canvas_label = stage_title(BoardKind.VALUE, "canvas")
+        corner_row.addWidget(plain_label(canvas_label, corner, "vpBarLabel", wrap=False))
         self.canvas_picker = QComboBox(corner)
         self.canvas_picker.setMinimumWidth(170)
         fit_combo(self.canvas_picker)
@@ -102,6 +105,7 @@ class ValueBoardWidget(BoardPage):
         layout.addWidget(corner)
         layout.addWidget(self.tabs, 1)
         self.stages = TabStages(self.tabs, controller, board_id, BoardKind.VALUE)
+        name_tabs(self.tabs)
 
         self.follow_changes(CONCERNS, self.refresh)
         # No file_replaced: a board widget shows one board of one file; the main window
