@@ -62,6 +62,8 @@ class ChangeFollower(QObject):
         self.stale = False  # a change arrived while the view was hidden
         self.redraws = 0  # how often the view was brought up to date (it costs that much)
         self._missed: list[Change] = []  # what an updating view has to catch up on
+        self._controller = controller
+        self._file = controller.file  # the workshop whose changes the view follows
         view.installEventFilter(self)
         controller.changed.connect(self._on_changed)
         controller.file_replaced.connect(self._forget)
@@ -88,6 +90,10 @@ class ChangeFollower(QObject):
 
     def catch_up(self) -> None:
         """Bring a stale view up to date now (nothing to do when it is not stale)."""
+        if self._controller.file is not self._file:
+            # Another workshop since (the window is dropping the old one's views, which
+            # may show for a moment): what the view missed is moot.
+            self._forget()
         if not self.stale:
             return
         self.stale = False
@@ -109,10 +115,12 @@ class ChangeFollower(QObject):
             )
 
     def _forget(self) -> None:
-        """Another workshop: the missed changes are moot. An updating view rebuilds itself
-        from the new workshop; a hidden redrawing view redraws when shown."""
+        """Another workshop: the missed changes are moot. A view that outlives its workshop
+        (a side panel, the projector) rebuilds itself from the next one on
+        `file_replaced`; the views of one board are dropped with it."""
+        self._file = self._controller.file
         self._missed = []
-        self.stale = self._update is None and out_of_sight(self._view)
+        self.stale = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._view and event.type() == QEvent.Type.Show:

@@ -55,8 +55,7 @@ def test_every_board_class_follows_changes_through_the_follower(
 def test_a_change_on_one_board_leaves_the_hidden_boards_until_they_are_shown(
     window_on_workshop: MainWindow,
 ) -> None:
-    win = window_on_workshop
-    ctl = win.controller
+    win, ctl = window_on_workshop, window_on_workshop.controller
     boards = _every_kind(win)
     capture = boards[model.BoardKind.CAPTURE]
     before = _redraws(boards)

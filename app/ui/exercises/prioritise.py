@@ -87,15 +87,16 @@ class PrioritiseBoardWidget(BoardPage):
             f"QPushButton:checked {{ background: #DBEAFE; border: 2px solid {theme.ACCENT};"
             f" color: {theme.ACCENT_DARK}; font-weight: bold; }}"
         )
-        for tab in (
+        self.pages = (  # in stage order: the stages name the tabs
             self.candidates_tab,
             self.kano_tab,
             self.matrix_tab,
             self.scores_tab,
             self.slices_tab,
             self.pareto_tab,
-        ):  # in stage order: the stages name the tabs
-            self.tabs.addTab(tab, "")
+        )
+        for page in self.pages:
+            self.tabs.addTab(page, "")
         self.stages = TabStages(self.tabs, controller, board_id, BoardKind.PRIORITISE)
         name_tabs(self.tabs)
 
@@ -125,15 +126,8 @@ class PrioritiseBoardWidget(BoardPage):
         if data.board(self.board_id) is None:
             return
         summary = prioritise_flow.board_summary(data, self.board_id)
-        for tab in (
-            self.candidates_tab,
-            self.kano_tab,
-            self.matrix_tab,
-            self.scores_tab,
-            self.slices_tab,
-            self.pareto_tab,
-        ):
-            tab.refresh(summary)
+        for page in self.pages:
+            page.refresh(summary)
 
     def _on_error(self, text: str) -> None:
         if not self.controller.window_shows_messages:
