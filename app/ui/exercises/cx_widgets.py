@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QMouseEvent, QResizeEvent
@@ -44,6 +45,9 @@ from app.ui.exercises.value_prop_common import (
     plain_label,
     set_flag,
 )
+
+if TYPE_CHECKING:  # the projector views build on this module
+    from app.ui.exercises.cx_projector import CxProjectorView
 
 __all__ = ["CommitLineEdit", "CommitTextEdit", "clear_layout", "plain_label", "set_flag"]
 
@@ -635,6 +639,16 @@ class CxBoardBase(BoardPage):
     @property
     def language(self) -> str:
         return workshop_language(self.controller)
+
+    # What the room sees of the board: labels in large type that fit the window, nothing
+    # to edit (one of the views of `app.ui.exercises.cx_projector`).
+    projector_class: ClassVar[type[CxProjectorView]]
+
+    @classmethod
+    def projector_view(
+        cls, controller: Controller, board_id: int, parent: QWidget | None
+    ) -> QWidget:
+        return cls.projector_class(controller, board_id, parent)
 
     def refresh(self) -> None:
         raise NotImplementedError

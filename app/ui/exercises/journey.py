@@ -219,6 +219,8 @@ class StageHeader(QFrame):
 class JourneyBoard(CxBoardBase):
     """The whole customer journey map of one JOURNEY board."""
 
+    projector_class = JourneyProjectorView
+
     def __init__(
         self,
         controller: Controller,
@@ -258,13 +260,6 @@ class JourneyBoard(CxBoardBase):
         )
         body.addWidget(self.details_scroll)
         self.refresh()
-
-    @classmethod
-    def projector_view(
-        cls, controller: Controller, board_id: int, parent: QWidget | None
-    ) -> QWidget:
-        """What the room sees: labels in large type that fit the window, nothing to edit."""
-        return JourneyProjectorView(controller, board_id, parent)
 
     # --- building ----------------------------------------------------------------------------
     def _bar(self) -> QFrame:

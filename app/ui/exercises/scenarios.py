@@ -104,6 +104,8 @@ class ScenarioCell(QFrame):
 class ScenarioBoard(CxBoardBase):
     """The scenario audit with three models of one SCENARIOS board."""
 
+    projector_class = ScenarioProjectorView
+
     def __init__(
         self,
         controller: Controller,
@@ -135,13 +137,6 @@ class ScenarioBoard(CxBoardBase):
         self.details = self._details()
         body.addWidget(self.details)
         self.refresh()
-
-    @classmethod
-    def projector_view(
-        cls, controller: Controller, board_id: int, parent: QWidget | None
-    ) -> QWidget:
-        """What the room sees: labels in large type that fit the window, nothing to edit."""
-        return ScenarioProjectorView(controller, board_id, parent)
 
     # --- building ----------------------------------------------------------------------------
     def _bar(self) -> QFrame:

@@ -199,6 +199,8 @@ class ScenarioColumn(QFrame):
 class StrategyBoard(CxBoardBase):
     """The point A -> point B canvas of one STRATEGY board."""
 
+    projector_class = StrategyProjectorView
+
     def __init__(
         self,
         controller: Controller,
@@ -232,13 +234,6 @@ class StrategyBoard(CxBoardBase):
         plan.setMaximumHeight(260)
         self.outer.addWidget(plan, 1)
         self.refresh()
-
-    @classmethod
-    def projector_view(
-        cls, controller: Controller, board_id: int, parent: QWidget | None
-    ) -> QWidget:
-        """What the room sees: labels in large type that fit the window, nothing to edit."""
-        return StrategyProjectorView(controller, board_id, parent)
 
     # --- building ----------------------------------------------------------------------------
     def _bar(self) -> QFrame:
