@@ -178,7 +178,7 @@ class SetupDialog(QDialog):
     def _teams(self) -> list[model.Team]:
         return sorted(self.controller.data.teams, key=lambda t: (t.position, t.id))
 
-    def refresh(self) -> None:
+    def _show_workshop(self) -> None:
         if self.controller.file is None:
             return
         workshop = self.controller.data.workshop
@@ -193,6 +193,10 @@ class SetupDialog(QDialog):
         index = self.language_combo.findData(workshop.language)
         self.language_combo.setCurrentIndex(max(0, index))
 
+    def refresh(self) -> None:
+        if self.controller.file is None:
+            return
+        self._show_workshop()
         teams = self._teams()
         selected = self.selected_team_id()
         self.team_list.blockSignals(True)
@@ -241,7 +245,12 @@ class SetupDialog(QDialog):
             return False
         if dataclasses.asdict(self.controller.data.workshop)[name] == value:
             return False  # the field already holds this value: no edit, no undo step
-        return self.controller.edit_workshop(label, **{name: value})
+        # The dialog made this change: it shows the stored value (cleaned) and skips its
+        # full refresh (teams and people did not change).
+        if not self.controller.edit_workshop(label, initiator=self, **{name: value}):
+            return False
+        self._show_workshop()
+        return True
 
     def _title_done(self) -> None:
         title = self.title_edit.text().strip()

@@ -15,6 +15,7 @@ from app.ui.board.registry import BOARD_CLASSES
 from app.ui.exercises.reverse import ReverseBoardWidget
 from app.ui.main_window import MainWindow
 from app.ui.refresh import ChangeFollower
+from app.ui.setup_dialog import SetupDialog
 
 pytestmark = pytest.mark.usefixtures("qsettings")
 
@@ -126,3 +127,22 @@ def test_the_hidden_capture_wall_catches_up_with_notes_and_their_undo(
     assert note.id in capture.scene.notes
     win.select_board(capture.board_id)
     assert note.id not in capture.scene.notes
+
+
+def test_the_setup_dialog_skips_its_own_field_edit_but_not_its_undo(
+    window_on_workshop: MainWindow,
+) -> None:
+    win = window_on_workshop
+    dialog = win.show_setup()
+    assert isinstance(dialog, SetupDialog)
+    redraws = dialog.follower.redraws
+    dialog.title_edit.setText("  Payments without terminals  ")
+    dialog.title_edit.editingFinished.emit()
+    assert win.controller.data.workshop.title == "Payments without terminals"
+    assert "Payments without terminals" in win.windowTitle()  # the other views follow
+    assert dialog.follower.redraws == redraws  # the dialog made it: no full refresh
+    assert dialog.title_edit.text() == "Payments without terminals"  # the stored value
+    win.controller.undo_stack.undo()
+    assert dialog.follower.redraws == redraws + 1
+    assert dialog.title_edit.text() == "Cash terminals"
+    dialog.close()
