@@ -30,7 +30,7 @@ import subprocess
 import sys
 import weakref
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,6 +38,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app import paths
+from app.domain.texts import render
 
 SOURCE_LANGUAGE = "en"
 SETTING = "ui/language"
@@ -135,6 +136,13 @@ def apply_language(app: QApplication, language: str) -> bool:
     QLocale.setDefault(QLocale(language))
     installed.language = language
     return True
+
+
+def printed(catalogue: Mapping[str, str], key: str, **fields: object) -> str:
+    """A label the domain or the printed pages already name (`catalogue` is their
+    messages table), in the interface's language: one translation, the same words on
+    the board and on paper."""
+    return render(catalogue, key, interface_language(), **fields)
 
 
 def counted(text: str, count: int) -> str:

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import model
 from app.domain.timer import Countdown, format_seconds
+from app.export import export_messages
 from app.services import Change
 from app.ui import theme
 from app.ui.agenda_panel import stored_agenda
@@ -51,7 +52,7 @@ from app.ui.board.registry import projector_view
 from app.ui.board.view import BoardView
 from app.ui.controller import Controller
 from app.ui.elide import set_wrapped_name_text
-from app.ui.i18n import counted
+from app.ui.i18n import counted, printed
 from app.ui.projector.capture_wall import CaptureWall
 from app.ui.refresh import ChangeFollower
 from app.ui.stages import stage_title
@@ -196,7 +197,8 @@ class TeamCounts(QWidget):
             label = QLabel(tile)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setFont(theme.pixel_font(_px(36), bold=True))
-            set_wrapped_name_text(label, name or self.tr("No team"), _px(TILE_NAME_PX))
+            name = name or printed(export_messages.MESSAGES, "no_team")
+            set_wrapped_name_text(label, name, _px(TILE_NAME_PX))
             number = QLabel(str(count), tile)
             number.setObjectName("teamCount")
             number.setAlignment(Qt.AlignmentFlag.AlignCenter)

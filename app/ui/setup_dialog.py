@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
 
 from app.domain import edits, model
 from app.domain.i18n import available_languages
+from app.export import export_messages
 from app.ui import theme
 from app.ui.controller import Controller
 from app.ui.elide import elided, fit_combo
 from app.ui.fit import set_placeholder
-from app.ui.i18n import language_name
+from app.ui.i18n import language_name, printed
 from app.ui.name_fields import limit_item_names, limit_name
 from app.ui.refresh import ChangeFollower
 from app.ui.theme import color_icon
@@ -212,7 +213,7 @@ class SetupDialog(QDialog):
 
         current_team = self.person_team_combo.currentData()
         self.person_team_combo.clear()
-        self.person_team_combo.addItem(self.tr("No team"), None)
+        self.person_team_combo.addItem(printed(export_messages.MESSAGES, "no_team"), None)
         for team in teams:
             self.person_team_combo.addItem(color_icon(team.color), elided(team.name), team.id)
         self.person_team_combo.setCurrentIndex(
@@ -229,7 +230,7 @@ class SetupDialog(QDialog):
             table.setItem(row, 0, name)
             combo = QComboBox(table)
             fit_combo(combo)
-            combo.addItem(self.tr("No team"), None)
+            combo.addItem(printed(export_messages.MESSAGES, "no_team"), None)
             for team in teams:
                 combo.addItem(color_icon(team.color), elided(team.name), team.id)
             combo.setCurrentIndex(max(0, combo.findData(person.team_id)))

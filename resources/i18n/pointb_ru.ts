@@ -767,12 +767,12 @@
             <translation type="vanished">ПРОФИЛЬ КЛИЕНТА</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="407" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="406" />
             <source>Add a customer segment above to start its canvas.</source>
             <translation>Добавьте сегмент клиентов выше, чтобы начать его канву.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="436" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="435" />
             <source>not addressed yet: </source>
             <translation>пока без ответа: </translation>
         </message>
@@ -780,12 +780,12 @@
     <context>
         <name>CaptureBoard</name>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="858" />
+            <location filename="../../app/ui/board/capture.py" line="860" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="860" />
+            <location filename="../../app/ui/board/capture.py" line="862" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
@@ -794,27 +794,27 @@
             <translation type="vanished">Голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="248" />
+            <location filename="../../app/ui/board/capture.py" line="249" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Уменьшить (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="253" />
+            <location filename="../../app/ui/board/capture.py" line="254" />
             <source>Zoom in (Ctrl+=)</source>
             <translation>Увеличить (Ctrl+=)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="254" />
+            <location filename="../../app/ui/board/capture.py" line="255" />
             <source>Fit</source>
             <translation>Вписать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="254" />
+            <location filename="../../app/ui/board/capture.py" line="255" />
             <source>Fit the board to the window (Ctrl+0)</source>
             <translation>Вписать доску в окно (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="341" />
+            <location filename="../../app/ui/board/capture.py" line="342" />
             <source>Voting for:</source>
             <translation>Голосует:</translation>
         </message>
@@ -823,106 +823,103 @@
             <translation type="vanished">Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="350" />
+            <location filename="../../app/ui/board/capture.py" line="351" />
             <source>Keys 1–9 pick the voter. Click a note to add a dot; Shift+click or right-click takes one back.</source>
             <translation>Клавиши 1–9 выбирают голосующего. Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="358" />
+            <location filename="../../app/ui/board/capture.py" line="359" />
             <source>Done voting</source>
             <translation>Закончить голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="387" />
+            <location filename="../../app/ui/board/capture.py" line="388" />
             <source>Type an idea and press Enter…</source>
             <translation>Напишите идею и нажмите Enter…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="391" />
+            <location filename="../../app/ui/board/capture.py" line="392" />
             <source>Team of the next notes</source>
             <translation>Команда следующих заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="395" />
+            <location filename="../../app/ui/board/capture.py" line="396" />
             <source>Where the next ideas come from</source>
             <translation>Откуда следующие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="400" />
+            <location filename="../../app/ui/board/capture.py" line="401" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="402" />
-            <location filename="../../app/ui/board/capture.py" line="583" />
+            <location filename="../../app/ui/board/capture.py" line="403" />
+            <location filename="../../app/ui/board/capture.py" line="585" />
             <source>Add note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="418" />
+            <location filename="../../app/ui/board/capture.py" line="419" />
             <source>Alt+1…9 picks the team, Alt+0 no team</source>
             <translation>Alt+1…9 выбирает команду, Alt+0 — без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="438" />
-            <location filename="../../app/ui/board/capture.py" line="864" />
+            <location filename="../../app/ui/board/capture.py" line="439" />
+            <location filename="../../app/ui/board/capture.py" line="866" />
             <source>Group into cluster…</source>
             <translation>Собрать в группу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="441" />
-            <location filename="../../app/ui/board/capture.py" line="744" />
-            <location filename="../../app/ui/board/capture.py" line="874" />
+            <location filename="../../app/ui/board/capture.py" line="442" />
+            <location filename="../../app/ui/board/capture.py" line="746" />
+            <location filename="../../app/ui/board/capture.py" line="876" />
             <source>Dissolve cluster</source>
             <translation>Расформировать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="443" />
-            <location filename="../../app/ui/board/capture.py" line="735" />
-            <location filename="../../app/ui/board/capture.py" line="872" />
+            <location filename="../../app/ui/board/capture.py" line="444" />
+            <location filename="../../app/ui/board/capture.py" line="737" />
+            <location filename="../../app/ui/board/capture.py" line="874" />
             <source>Merge clusters</source>
             <translation>Объединить группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="444" />
-            <location filename="../../app/ui/board/capture.py" line="641" />
+            <location filename="../../app/ui/board/capture.py" line="445" />
+            <location filename="../../app/ui/board/capture.py" line="643" />
             <source>Edit note</source>
             <translation>Изменить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="447" />
+            <location filename="../../app/ui/board/capture.py" line="448" />
             <source>Type a new note</source>
             <translation>Написать новую заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="448" />
+            <location filename="../../app/ui/board/capture.py" line="449" />
             <source>Clear selection</source>
             <translation>Снять выделение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="452" />
+            <location filename="../../app/ui/board/capture.py" line="453" />
             <source>Team %1 for the next notes</source>
             <translation>Команда %1 для следующих заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="393" />
-            <location filename="../../app/ui/board/capture.py" line="524" />
-            <location filename="../../app/ui/board/capture.py" line="531" />
             <source>No team</source>
-            <translation>Без команды</translation>
+            <translation type="vanished">Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="555" />
+            <location filename="../../app/ui/board/capture.py" line="557" />
             <source>Team: %1</source>
             <translation>Команда: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="670" />
+            <location filename="../../app/ui/board/capture.py" line="672" />
             <source>Delete note</source>
             <translation>Удалить заметку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board/capture.py" line="672" />
+            <location filename="../../app/ui/board/capture.py" line="674" />
             <source>Delete %n note(s)</source>
             <translation>
                 <numerusform>Удалить %n заметку</numerusform>
@@ -931,96 +928,96 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="674" />
+            <location filename="../../app/ui/board/capture.py" line="676" />
             <source>Remove cluster</source>
             <translation>Убрать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="684" />
+            <location filename="../../app/ui/board/capture.py" line="686" />
             <source>Set team</source>
             <translation>Назначить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="690" />
+            <location filename="../../app/ui/board/capture.py" line="692" />
             <source>Set source</source>
             <translation>Указать источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="695" />
+            <location filename="../../app/ui/board/capture.py" line="697" />
             <source>Select the notes to group first.</source>
             <translation>Сначала выделите заметки для группы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="699" />
+            <location filename="../../app/ui/board/capture.py" line="701" />
             <source>Cluster %1</source>
             <translation>Группа %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="702" />
+            <location filename="../../app/ui/board/capture.py" line="704" />
             <source>New cluster</source>
             <translation>Новая группа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="702" />
-            <location filename="../../app/ui/board/capture.py" line="717" />
+            <location filename="../../app/ui/board/capture.py" line="704" />
+            <location filename="../../app/ui/board/capture.py" line="719" />
             <source>Cluster title:</source>
             <translation>Название группы:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="705" />
+            <location filename="../../app/ui/board/capture.py" line="707" />
             <source>Untitled cluster</source>
             <translation>Группа без названия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="708" />
+            <location filename="../../app/ui/board/capture.py" line="710" />
             <source>Group notes</source>
             <translation>Сгруппировать заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="717" />
-            <location filename="../../app/ui/board/capture.py" line="725" />
-            <location filename="../../app/ui/board/capture.py" line="870" />
+            <location filename="../../app/ui/board/capture.py" line="719" />
+            <location filename="../../app/ui/board/capture.py" line="727" />
+            <location filename="../../app/ui/board/capture.py" line="872" />
             <source>Rename cluster</source>
             <translation>Переименовать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="731" />
+            <location filename="../../app/ui/board/capture.py" line="733" />
             <source>Select two or more clusters to merge.</source>
             <translation>Выделите две или больше групп, чтобы объединить их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="750" />
-            <location filename="../../app/ui/board/capture.py" line="868" />
+            <location filename="../../app/ui/board/capture.py" line="752" />
+            <location filename="../../app/ui/board/capture.py" line="870" />
             <source>Take out of cluster</source>
             <translation>Вынуть из группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="800" />
+            <location filename="../../app/ui/board/capture.py" line="802" />
             <source>Add participants or teams to vote.</source>
             <translation>Чтобы голосовать, добавьте участников или команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="806" />
+            <location filename="../../app/ui/board/capture.py" line="808" />
             <source>Add a dot</source>
             <translation>Добавить голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="806" />
+            <location filename="../../app/ui/board/capture.py" line="808" />
             <source>Take a dot back</source>
             <translation>Забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="820" />
+            <location filename="../../app/ui/board/capture.py" line="822" />
             <source>Dots left: %1 of %2</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="856" />
+            <location filename="../../app/ui/board/capture.py" line="858" />
             <source>Edit text</source>
             <translation>Изменить текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="877" />
+            <location filename="../../app/ui/board/capture.py" line="879" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -1200,22 +1197,22 @@
     <context>
         <name>CutDialog</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="67" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="69" />
             <source>Suggested cut for %1</source>
             <translation>Предлагаемый состав для %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="75" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="77" />
             <source>Candidate</source>
             <translation>Кандидат</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="75" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="77" />
             <source>Why</source>
             <translation>Почему</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="108" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="110" />
             <source>Accept: put them in %1</source>
             <translation>Принять: перенести в %1</translation>
         </message>
@@ -1223,88 +1220,85 @@
     <context>
         <name>CxBoards</name>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="216" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="222" />
             <source>More actions</source>
             <translation>Другие действия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="328" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="334" />
             <source>Move up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="330" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="336" />
             <source>Move down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="332" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="338" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="394" />
             <source>→ idea</source>
-            <translation>→ идея</translation>
+            <translation type="vanished">→ идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="396" />
             <source>→ MVP</source>
-            <translation>→ MVP</translation>
+            <translation type="vanished">→ MVP</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="531" />
             <source>Service-design principles</source>
-            <translation>Принципы сервис-дизайна</translation>
+            <translation type="vanished">Принципы сервис-дизайна</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="467" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="473" />
             <source>As is</source>
             <translation>Как есть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="468" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="474" />
             <source>To be</source>
             <translation>Как надо</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="471" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="477" />
             <source>Time, minutes</source>
             <translation>Время, минуты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="472" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="478" />
             <source>Simplicity, 1–5</source>
             <translation>Простота, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="473" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="479" />
             <source>Steps or clicks</source>
             <translation>Шаги или клики</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="547" />
-            <location filename="../../app/ui/exercises/cx_projector.py" line="381" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="554" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="384" />
             <source>Service-design principles: %1 of 6</source>
             <translation>Принципы сервис-дизайна: %1 из 6</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="367" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="373" />
             <source>Send to ideas: %1</source>
             <translation>Отправить в идеи: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="372" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="378" />
             <source>Send to ideas</source>
             <translation>Отправить в идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="379" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="385" />
             <source>Send to prioritisation: %1</source>
             <translation>Отправить в приоритизацию: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="384" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="390" />
             <source>Send to prioritisation</source>
             <translation>Отправить в приоритизацию</translation>
         </message>
@@ -1312,19 +1306,16 @@
     <context>
         <name>CxProjector</name>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="297" />
             <source>No point-B scenario yet.</source>
-            <translation>Сценариев точки Б пока нет.</translation>
+            <translation type="vanished">Сценариев точки Б пока нет.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="340" />
             <source>No stages yet.</source>
-            <translation>Этапов пока нет.</translation>
+            <translation type="vanished">Этапов пока нет.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="425" />
             <source>No scenarios yet.</source>
-            <translation>Сценариев пока нет.</translation>
+            <translation type="vanished">Сценариев пока нет.</translation>
         </message>
     </context>
     <context>
@@ -1827,103 +1818,103 @@
     <context>
         <name>ItemRow</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="177" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="176" />
             <source>More important</source>
             <translation>Важнее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="178" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="177" />
             <source>Less important</source>
             <translation>Менее важно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="179" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="178" />
             <source>Edit the text</source>
             <translation>Изменить текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="180" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="179" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="189" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="188" />
             <source>Job type: click to change</source>
             <translation>Тип задачи: щёлкните, чтобы изменить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="210" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="209" />
             <source>eases </source>
             <translation>облегчает </translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="210" />
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="213" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="209" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="212" />
             <source>link ▾</source>
             <translation>связать ▾</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="211" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="210" />
             <source>Which pains does this relieve?</source>
             <translation>Какие боли это облегчает?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="213" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="212" />
             <source>creates </source>
             <translation>создаёт </translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="214" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="213" />
             <source>Which gains does this create?</source>
             <translation>Какие выгоды это создаёт?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="222" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="221" />
             <source>Add pains first</source>
             <translation>Сначала добавьте боли</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="222" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="221" />
             <source>Add gains first</source>
             <translation>Сначала добавьте выгоды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="244" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="243" />
             <source>eased by </source>
             <translation>облегчает: </translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="244" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="243" />
             <source>created by </source>
             <translation>создаёт: </translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="252" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="251" />
             <source>not addressed</source>
             <translation>без ответа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="259" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="258" />
             <source>Edit canvas item</source>
             <translation>Изменить элемент канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="265" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="264" />
             <source>Change job type</source>
             <translation>Изменить тип задачи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="272" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="271" />
             <source>Link to pain or gain</source>
             <translation>Связать с болью или выгодой</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="285" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="284" />
             <source>Rank canvas item</source>
             <translation>Изменить важность элемента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="291" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="290" />
             <source>Remove canvas item</source>
             <translation>Удалить элемент канвы</translation>
         </message>
@@ -2167,172 +2158,172 @@
     <context>
         <name>JourneyBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="274" />
+            <location filename="../../app/ui/exercises/journey.py" line="269" />
             <source>Four classic stages</source>
             <translation>Четыре классических этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="278" />
+            <location filename="../../app/ui/exercises/journey.py" line="273" />
             <source>Add stages</source>
             <translation>Добавить этапы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="283" />
-            <location filename="../../app/ui/exercises/journey.py" line="509" />
+            <location filename="../../app/ui/exercises/journey.py" line="278" />
+            <location filename="../../app/ui/exercises/journey.py" line="504" />
             <source>Add stage</source>
             <translation>Добавить этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="295" />
+            <location filename="../../app/ui/exercises/journey.py" line="290" />
             <source>Stage metrics</source>
             <translation>Метрики этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="303" />
+            <location filename="../../app/ui/exercises/journey.py" line="298" />
             <source>Selected card</source>
             <translation>Выбранная карточка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="305" />
-            <location filename="../../app/ui/exercises/journey.py" line="483" />
+            <location filename="../../app/ui/exercises/journey.py" line="300" />
+            <location filename="../../app/ui/exercises/journey.py" line="478" />
             <source>Click a card to edit its details.</source>
             <translation>Щёлкните карточку, чтобы изменить её подробности.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="313" />
+            <location filename="../../app/ui/exercises/journey.py" line="308" />
             <source>Digital</source>
             <translation>Цифровой</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="314" />
+            <location filename="../../app/ui/exercises/journey.py" line="309" />
             <source>Offline</source>
             <translation>Офлайн</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="318" />
+            <location filename="../../app/ui/exercises/journey.py" line="313" />
             <source>Channel</source>
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="320" />
+            <location filename="../../app/ui/exercises/journey.py" line="315" />
             <source>Ease, 1–5</source>
             <translation>Простота, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="322" />
+            <location filename="../../app/ui/exercises/journey.py" line="317" />
             <source>Accessibility, 1–5</source>
             <translation>Доступность, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="326" />
+            <location filename="../../app/ui/exercises/journey.py" line="321" />
             <source>Resources and tools</source>
             <translation>Ресурсы и инструменты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="330" />
+            <location filename="../../app/ui/exercises/journey.py" line="325" />
             <source>KPI</source>
             <translation>КПЭ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="337" />
+            <location filename="../../app/ui/exercises/journey.py" line="332" />
             <source>Should be</source>
             <translation>Как должно быть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="342" />
-            <location filename="../../app/ui/exercises/journey.py" line="389" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="345" />
+            <location filename="../../app/ui/exercises/journey.py" line="384" />
             <source>Emotion</source>
             <translation>Эмоция</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="353" />
-            <location filename="../../app/ui/exercises/journey.py" line="396" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="356" />
+            <location filename="../../app/ui/exercises/journey.py" line="391" />
             <source>Metrics</source>
             <translation>Метрики</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="408" />
+            <location filename="../../app/ui/exercises/journey.py" line="403" />
             <source>+ add a card</source>
             <translation>+ карточка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="429" />
+            <location filename="../../app/ui/exercises/journey.py" line="424" />
             <source>No stages yet: add the four classic stages or a stage of your own.</source>
             <translation>Этапов пока нет: добавьте четыре классических этапа или свой этап.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="333" />
-            <location filename="../../app/ui/exercises/journey.py" line="462" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="335" />
+            <location filename="../../app/ui/exercises/journey.py" line="457" />
             <source>Hardest moment: %1</source>
             <translation>Самый трудный момент: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="413" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="419" />
             <source>ease %1</source>
             <translation>простота %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="422" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="428" />
             <source>min</source>
             <translation>мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="423" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="429" />
             <source>simplicity</source>
             <translation>простота</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="424" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="430" />
             <source>steps</source>
             <translation>шаги</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="477" />
+            <location filename="../../app/ui/exercises/journey.py" line="472" />
             <source>No stage selected.</source>
             <translation>Этап не выбран.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="517" />
+            <location filename="../../app/ui/exercises/journey.py" line="512" />
             <source>Rename stage</source>
             <translation>Переименовать этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="527" />
+            <location filename="../../app/ui/exercises/journey.py" line="522" />
             <source>Rate emotion</source>
             <translation>Оценить эмоцию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="534" />
+            <location filename="../../app/ui/exercises/journey.py" line="529" />
             <source>Add card</source>
             <translation>Добавить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="541" />
+            <location filename="../../app/ui/exercises/journey.py" line="536" />
             <source>Edit card</source>
             <translation>Изменить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="547" />
+            <location filename="../../app/ui/exercises/journey.py" line="542" />
             <source>Delete card</source>
             <translation>Удалить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="553" />
+            <location filename="../../app/ui/exercises/journey.py" line="548" />
             <source>Move card</source>
             <translation>Переместить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="578" />
+            <location filename="../../app/ui/exercises/journey.py" line="573" />
             <source>Edit card details</source>
             <translation>Изменить подробности карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="588" />
+            <location filename="../../app/ui/exercises/journey.py" line="583" />
             <source>Set stage metric</source>
             <translation>Задать метрику этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="595" />
+            <location filename="../../app/ui/exercises/journey.py" line="590" />
             <source>Tick principle</source>
             <translation>Отметить принцип</translation>
         </message>
@@ -2983,27 +2974,27 @@
     <context>
         <name>PlanTable</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="62" />
+            <location filename="../../app/ui/exercises/strategy.py" line="64" />
             <source>Step</source>
             <translation>Шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="63" />
+            <location filename="../../app/ui/exercises/strategy.py" line="65" />
             <source>Checkpoint date (YYYY-MM-DD)</source>
             <translation>Контрольная дата (ГГГГ-ММ-ДД)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="64" />
+            <location filename="../../app/ui/exercises/strategy.py" line="66" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="65" />
+            <location filename="../../app/ui/exercises/strategy.py" line="67" />
             <source>How we know we are on track</source>
             <translation>Как поймём, что идём верно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="66" />
+            <location filename="../../app/ui/exercises/strategy.py" line="68" />
             <source>Done</source>
             <translation>Готово</translation>
         </message>
@@ -3080,19 +3071,19 @@
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="235" />
+            <location filename="../../app/ui/presenter.py" line="237" />
             <source>Point B — projector</source>
             <translation>Point B — проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="494" />
-            <location filename="../../app/ui/presenter.py" line="522" />
-            <location filename="../../app/ui/presenter.py" line="525" />
+            <location filename="../../app/ui/presenter.py" line="496" />
+            <location filename="../../app/ui/presenter.py" line="524" />
+            <location filename="../../app/ui/presenter.py" line="527" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="509" />
+            <location filename="../../app/ui/presenter.py" line="511" />
             <source>Step %1 of %2</source>
             <translation>Шаг %1 из %2</translation>
         </message>
@@ -3491,88 +3482,81 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ReverseBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="47" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="49" />
             <source>Set-up</source>
             <translation>Подготовка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="48" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="50" />
             <source>Write</source>
             <translation>Пишем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="49" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="51" />
             <source>Set aside</source>
             <translation>В сторону</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="50" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="52" />
             <source>Deal</source>
             <translation>Раздача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="51" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="53" />
             <source>Transform</source>
             <translation>Превращение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="52" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="54" />
             <source>Reveal &amp; pick</source>
             <translation>Показ и выбор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="59" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="61" />
             <source>Choose the teams and the question. Each team will write its best and its worst idea.</source>
             <translation>Выберите команды и вопрос. Каждая команда напишет свою лучшую и свою худшую идею.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="63" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="65" />
             <source>Each team writes its BEST idea and its WORST idea. On the projector the cards stay face down.</source>
             <translation>Каждая команда пишет свою ЛУЧШУЮ и свою ХУДШУЮ идею. На проекторе карточки лежат рубашкой вверх.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="68" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="70" />
             <source>The good ideas are set aside. They stay in the file and can come back at the end.</source>
             <translation>Хорошие идеи откладываются. Они остаются в файле и могут вернуться в конце.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="72" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="74" />
             <source>Every team receives another team's bad idea.</source>
             <translation>Каждая команда получает плохую идею другой команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="75" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="77" />
             <source>Turn the bad idea you received into a real solution. Write as many as you like.</source>
             <translation>Превратите полученную плохую идею в настоящее решение. Решений может быть сколько угодно.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="79" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="81" />
             <source>Each team shows the bad idea it got and what it made of it. Vote, then promote.</source>
             <translation>Каждая команда показывает доставшуюся плохую идею и что она из неё сделала. Голосуйте, затем переносите.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_session.py" line="158" />
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="147" />
-            <location filename="../../app/ui/exercises/reverse_common.py" line="89" />
             <source>Best idea</source>
-            <translation>Лучшая идея</translation>
+            <translation type="vanished">Лучшая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_session.py" line="158" />
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="170" />
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="147" />
-            <location filename="../../app/ui/exercises/reverse_common.py" line="90" />
             <source>Worst idea</source>
-            <translation>Худшая идея</translation>
+            <translation type="vanished">Худшая идея</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse_session.py" line="168" />
-            <location filename="../../app/ui/exercises/reverse_common.py" line="91" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="93" />
             <source>Solution</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="93" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="95" />
             <source>Idea</source>
             <translation>Идея</translation>
         </message>
@@ -3602,73 +3586,73 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Выбрать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="73" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="74" />
             <source>Type the best idea, press Enter</source>
             <translation>Напишите лучшую идею и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="74" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="75" />
             <source>Type the worst idea, press Enter</source>
             <translation>Напишите худшую идею и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="192" />
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="177" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="193" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="178" />
             <source>Received</source>
             <translation>Получено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="180" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="181" />
             <source>Nothing received yet</source>
             <translation>Пока ничего не получено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="203" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="204" />
             <source>A solution built from it, press Enter</source>
             <translation>Решение на её основе, нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="208" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="209" />
             <source>No bad idea was dealt to this team</source>
             <translation>Этой команде плохая идея не досталась</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="214" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="215" />
             <source>%1 good · %2 bad</source>
             <translation>хороших: %1 · плохих: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="219" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="220" />
             <source>1 solution</source>
             <translation>1 решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="219" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="220" />
             <source>%1 solutions</source>
             <translation>решений: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="221" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="222" />
             <source>%1 received</source>
             <translation>получено: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="266" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="267" />
             <source>↓ turned into</source>
             <translation>↓ превратилась в</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="266" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="267" />
             <source>↓ turn it into a solution</source>
             <translation>↓ превратите её в решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="274" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="275" />
             <source>Best idea set aside</source>
             <translation>Лучшая идея отложена</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="274" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="275" />
             <source>%1 best ideas set aside</source>
             <translation>Отложено лучших идей: %1</translation>
         </message>
@@ -3748,63 +3732,62 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Начать раунд</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="175" />
+            <location filename="../../app/ui/exercises/reverse.py" line="177" />
             <source>The good idea / bad idea exercise starts soon.</source>
             <translation>Упражнение «Хорошая идея / плохая идея» скоро начнётся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="234" />
+            <location filename="../../app/ui/exercises/reverse.py" line="236" />
             <source>◀ Back</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse_session.py" line="150" />
-            <location filename="../../app/ui/exercises/reverse.py" line="266" />
+            <location filename="../../app/ui/exercises/reverse.py" line="268" />
             <source>Step timer</source>
             <translation>Таймер шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="272" />
+            <location filename="../../app/ui/exercises/reverse.py" line="274" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="415" />
+            <location filename="../../app/ui/exercises/reverse.py" line="417" />
             <source>Voter</source>
             <translation>Голосует</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="499" />
             <source>Good idea / bad idea</source>
-            <translation>Хорошая идея / плохая идея</translation>
+            <translation type="vanished">Хорошая идея / плохая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="542" />
+            <location filename="../../app/ui/exercises/reverse.py" line="544" />
             <source>Next: %1 ▶</source>
             <translation>Дальше: %1 ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="610" />
+            <location filename="../../app/ui/exercises/reverse.py" line="612" />
             <source>Turn the cards over on the projector</source>
             <translation>Перевернуть карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="612" />
+            <location filename="../../app/ui/exercises/reverse.py" line="614" />
             <source>Hide the cards on the projector</source>
             <translation>Спрятать карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="621" />
+            <location filename="../../app/ui/exercises/reverse.py" line="623" />
             <source>Promote to prioritisation (%1)</source>
             <translation>Перенести в приоритизацию (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="632" />
+            <location filename="../../app/ui/exercises/reverse.py" line="634" />
             <source>Team %1</source>
             <translation>Команда %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="649" />
+            <location filename="../../app/ui/exercises/reverse.py" line="651" />
             <source>%1 of %2 dots left</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
@@ -4036,131 +4019,131 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScenarioBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="156" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="151" />
             <source>+ a scenario (Enter)</source>
             <translation>+ сценарий (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="174" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="169" />
             <source>Selected model</source>
             <translation>Выбранная модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="176" />
-            <location filename="../../app/ui/exercises/scenarios.py" line="341" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="171" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="336" />
             <source>Click a model to edit its test and metrics.</source>
             <translation>Щёлкните модель, чтобы изменить проверку и метрики.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="184" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="179" />
             <source>Prototype tested</source>
             <translation>Что проверили прототипом</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="188" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="183" />
             <source>With whom</source>
             <translation>С кем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="193" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="188" />
             <source>What we learned</source>
             <translation>Что узнали</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="417" />
-            <location filename="../../app/ui/exercises/scenarios.py" line="214" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="420" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="209" />
             <source>Scenario</source>
             <translation>Сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="229" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="224" />
             <source>+ a failure</source>
             <translation>+ провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="238" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="233" />
             <source>+ a model</source>
             <translation>+ модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="253" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="248" />
             <source>No scenarios yet: type one in the field above and press Enter.</source>
             <translation>Сценариев пока нет: введите сценарий в поле выше и нажмите Enter.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="431" />
-            <location filename="../../app/ui/exercises/scenarios.py" line="294" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="435" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="289" />
             <source>Principles: %1 of 6</source>
             <translation>Принципы: %1 из 6</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="406" />
-            <location filename="../../app/ui/exercises/scenarios.py" line="314" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="409" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="309" />
             <source>Complete: %1 of %2</source>
             <translation>Готово: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="433" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="439" />
             <source>tested</source>
             <translation>проверено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="381" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="376" />
             <source>Add scenario</source>
             <translation>Добавить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="389" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="384" />
             <source>Edit scenario</source>
             <translation>Изменить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="396" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="391" />
             <source>Add failure</source>
             <translation>Добавить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="403" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="398" />
             <source>Edit failure</source>
             <translation>Изменить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="410" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="405" />
             <source>Delete failure</source>
             <translation>Удалить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="417" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="412" />
             <source>Move failure</source>
             <translation>Переместить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="424" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="419" />
             <source>Move model</source>
             <translation>Переместить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="431" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="426" />
             <source>Add model</source>
             <translation>Добавить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="438" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="433" />
             <source>Edit model</source>
             <translation>Изменить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="445" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="440" />
             <source>Delete model</source>
             <translation>Удалить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="455" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="450" />
             <source>Edit model details</source>
             <translation>Изменить подробности модели</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="465" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="460" />
             <source>Tick principle</source>
             <translation>Отметить принцип</translation>
         </message>
@@ -4196,37 +4179,37 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScenarioColumn</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="158" />
+            <location filename="../../app/ui/exercises/strategy.py" line="160" />
             <source>Move left</source>
             <translation>Левее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="158" />
+            <location filename="../../app/ui/exercises/strategy.py" line="160" />
             <source>Move right</source>
             <translation>Правее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="160" />
+            <location filename="../../app/ui/exercises/strategy.py" line="162" />
             <source>Move scenario</source>
             <translation>Переместить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="164" />
+            <location filename="../../app/ui/exercises/strategy.py" line="166" />
             <source>Delete the scenario with its goals and plans</source>
             <translation>Удалить сценарий с его целями и планами</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="165" />
+            <location filename="../../app/ui/exercises/strategy.py" line="167" />
             <source>Delete scenario</source>
             <translation>Удалить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="171" />
+            <location filename="../../app/ui/exercises/strategy.py" line="173" />
             <source>Point B: who we are in a year</source>
             <translation>Точка Б: кто мы через год</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="185" />
+            <location filename="../../app/ui/exercises/strategy.py" line="187" />
             <source>+ add a goal</source>
             <translation>+ цель</translation>
         </message>
@@ -4377,12 +4360,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Section</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="328" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="327" />
             <source>Type of the new job</source>
             <translation>Тип новой задачи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="348" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="347" />
             <source>Add to canvas</source>
             <translation>Добавить на канву</translation>
         </message>
@@ -4390,186 +4373,184 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>SetupDialog</name>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="49" />
+            <location filename="../../app/ui/setup_dialog.py" line="50" />
             <source>Workshop setup</source>
             <translation>Настройки семинара</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="61" />
+            <location filename="../../app/ui/setup_dialog.py" line="62" />
             <source>How might we …?</source>
             <translation>Как нам …?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="64" />
+            <location filename="../../app/ui/setup_dialog.py" line="65" />
             <source>Change challenge</source>
             <translation>Изменить задачу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="69" />
+            <location filename="../../app/ui/setup_dialog.py" line="70" />
             <source>YYYY-MM-DD</source>
             <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="72" />
+            <location filename="../../app/ui/setup_dialog.py" line="73" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="82" />
+            <location filename="../../app/ui/setup_dialog.py" line="83" />
             <source>Change facilitator</source>
             <translation>Изменить ведущего</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="91" />
+            <location filename="../../app/ui/setup_dialog.py" line="92" />
             <source>Change language</source>
             <translation>Изменить язык</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="94" />
+            <location filename="../../app/ui/setup_dialog.py" line="95" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="95" />
+            <location filename="../../app/ui/setup_dialog.py" line="96" />
             <source>Challenge question</source>
             <translation>Вопрос-задача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="96" />
+            <location filename="../../app/ui/setup_dialog.py" line="97" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="97" />
+            <location filename="../../app/ui/setup_dialog.py" line="98" />
             <source>Facilitator</source>
             <translation>Ведущий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="98" />
+            <location filename="../../app/ui/setup_dialog.py" line="99" />
             <source>Language of the notes and exports</source>
             <translation>Язык заметок и выгрузок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="119" />
+            <location filename="../../app/ui/setup_dialog.py" line="120" />
             <source>Teams</source>
             <translation>Команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="128" />
+            <location filename="../../app/ui/setup_dialog.py" line="129" />
             <source>New team name</source>
             <translation>Название новой команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="130" />
-            <location filename="../../app/ui/setup_dialog.py" line="166" />
+            <location filename="../../app/ui/setup_dialog.py" line="131" />
+            <location filename="../../app/ui/setup_dialog.py" line="167" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="136" />
+            <location filename="../../app/ui/setup_dialog.py" line="137" />
             <source>Colour…</source>
             <translation>Цвет…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="138" />
+            <location filename="../../app/ui/setup_dialog.py" line="139" />
             <source>Up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="140" />
+            <location filename="../../app/ui/setup_dialog.py" line="141" />
             <source>Down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="142" />
-            <location filename="../../app/ui/setup_dialog.py" line="168" />
+            <location filename="../../app/ui/setup_dialog.py" line="143" />
+            <location filename="../../app/ui/setup_dialog.py" line="169" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="150" />
+            <location filename="../../app/ui/setup_dialog.py" line="151" />
             <source>Participants</source>
             <translation>Участники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="153" />
+            <location filename="../../app/ui/setup_dialog.py" line="154" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="153" />
+            <location filename="../../app/ui/setup_dialog.py" line="154" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="162" />
+            <location filename="../../app/ui/setup_dialog.py" line="163" />
             <source>New participant's name</source>
             <translation>Имя нового участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="211" />
-            <location filename="../../app/ui/setup_dialog.py" line="228" />
             <source>No team</source>
-            <translation>Без команды</translation>
+            <translation type="vanished">Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="251" />
+            <location filename="../../app/ui/setup_dialog.py" line="261" />
             <source>Rename workshop</source>
             <translation>Переименовать семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="263" />
+            <location filename="../../app/ui/setup_dialog.py" line="273" />
             <source>Write the date as YYYY-MM-DD, e.g. 2026-11-24.</source>
             <translation>Дата в виде ГГГГ-ММ-ДД, например 2026-11-24.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="266" />
+            <location filename="../../app/ui/setup_dialog.py" line="276" />
             <source>Change date</source>
             <translation>Изменить дату</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="278" />
+            <location filename="../../app/ui/setup_dialog.py" line="288" />
             <source>Add team</source>
             <translation>Добавить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="295" />
+            <location filename="../../app/ui/setup_dialog.py" line="305" />
             <source>Rename team</source>
             <translation>Переименовать команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="301" />
-            <location filename="../../app/ui/setup_dialog.py" line="308" />
+            <location filename="../../app/ui/setup_dialog.py" line="311" />
+            <location filename="../../app/ui/setup_dialog.py" line="318" />
             <source>Team colour</source>
             <translation>Цвет команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="314" />
+            <location filename="../../app/ui/setup_dialog.py" line="324" />
             <source>Reorder teams</source>
             <translation>Переставить команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="327" />
+            <location filename="../../app/ui/setup_dialog.py" line="337" />
             <source>Remove team</source>
             <translation>Удалить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="341" />
+            <location filename="../../app/ui/setup_dialog.py" line="351" />
             <source>Add participant</source>
             <translation>Добавить участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="356" />
+            <location filename="../../app/ui/setup_dialog.py" line="366" />
             <source>Rename participant</source>
             <translation>Переименовать участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="363" />
+            <location filename="../../app/ui/setup_dialog.py" line="373" />
             <source>Change team</source>
             <translation>Сменить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="368" />
+            <location filename="../../app/ui/setup_dialog.py" line="378" />
             <source>Remove participant</source>
             <translation>Удалить участника</translation>
         </message>
@@ -4577,233 +4558,232 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Shortcuts</name>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="24" />
+            <location filename="../../app/ui/shortcuts.py" line="27" />
             <source>Capture board</source>
             <translation>Доска идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="26" />
+            <location filename="../../app/ui/shortcuts.py" line="29" />
             <source>Add the typed note; the field stays ready for the next</source>
             <translation>Добавить написанную заметку; поле сразу готово для следующей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="60" />
-            <location filename="../../app/ui/shortcuts.py" line="49" />
-            <location filename="../../app/ui/shortcuts.py" line="26" />
+            <location filename="../../app/ui/shortcuts.py" line="63" />
+            <location filename="../../app/ui/shortcuts.py" line="52" />
+            <location filename="../../app/ui/shortcuts.py" line="29" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="27" />
+            <location filename="../../app/ui/shortcuts.py" line="30" />
             <source>Type a new note</source>
             <translation>Написать новую заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="28" />
+            <location filename="../../app/ui/shortcuts.py" line="31" />
             <source>Edit the selected note in place</source>
             <translation>Изменить выбранную заметку прямо на доске</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="28" />
+            <location filename="../../app/ui/shortcuts.py" line="31" />
             <source>F2 or double-click</source>
             <translation>F2 или двойной щелчок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="61" />
-            <location filename="../../app/ui/shortcuts.py" line="29" />
+            <location filename="../../app/ui/shortcuts.py" line="64" />
+            <location filename="../../app/ui/shortcuts.py" line="32" />
             <source>Keep the edit / new line / cancel</source>
             <translation>Сохранить правку / новая строка / отмена</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="61" />
-            <location filename="../../app/ui/shortcuts.py" line="29" />
+            <location filename="../../app/ui/shortcuts.py" line="64" />
+            <location filename="../../app/ui/shortcuts.py" line="32" />
             <source>Enter / Shift+Enter / Esc</source>
             <translation>Enter / Shift+Enter / Esc</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="30" />
+            <location filename="../../app/ui/shortcuts.py" line="33" />
             <source>Select several notes</source>
             <translation>Выделить несколько заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="30" />
+            <location filename="../../app/ui/shortcuts.py" line="33" />
             <source>Drag on empty board, or Ctrl+click</source>
             <translation>Протянуть по пустой доске или Ctrl+щелчок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="31" />
+            <location filename="../../app/ui/shortcuts.py" line="34" />
             <source>Group the selected notes into a cluster</source>
             <translation>Собрать выбранные заметки в группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="32" />
+            <location filename="../../app/ui/shortcuts.py" line="35" />
             <source>Merge the selected clusters</source>
             <translation>Объединить выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="33" />
+            <location filename="../../app/ui/shortcuts.py" line="36" />
             <source>Dissolve the selected clusters</source>
             <translation>Расформировать выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="34" />
+            <location filename="../../app/ui/shortcuts.py" line="37" />
             <source>Rename a cluster</source>
             <translation>Переименовать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="34" />
+            <location filename="../../app/ui/shortcuts.py" line="37" />
             <source>Double-click its title</source>
             <translation>Двойной щелчок по названию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="35" />
+            <location filename="../../app/ui/shortcuts.py" line="38" />
             <source>Dot voting on / off</source>
             <translation>Голосование вкл. / выкл.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="36" />
+            <location filename="../../app/ui/shortcuts.py" line="39" />
             <source>Add a dot / take a dot back</source>
             <translation>Добавить голос / забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="36" />
+            <location filename="../../app/ui/shortcuts.py" line="39" />
             <source>Click / Shift+click or right-click</source>
             <translation>Щелчок / Shift+щелчок или правая кнопка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="37" />
+            <location filename="../../app/ui/shortcuts.py" line="40" />
             <source>Zoom around the mouse</source>
             <translation>Масштаб вокруг указателя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="37" />
+            <location filename="../../app/ui/shortcuts.py" line="40" />
             <source>Ctrl+wheel</source>
             <translation>Ctrl+колесо</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="38" />
+            <location filename="../../app/ui/shortcuts.py" line="41" />
             <source>Pan</source>
             <translation>Сдвинуть доску</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="38" />
+            <location filename="../../app/ui/shortcuts.py" line="41" />
             <source>Space+drag or middle button drag</source>
             <translation>Пробел+перетаскивание или средняя кнопка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="39" />
+            <location filename="../../app/ui/shortcuts.py" line="42" />
             <source>Clear the selection / leave voting</source>
             <translation>Снять выделение / выйти из голосования</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="39" />
+            <location filename="../../app/ui/shortcuts.py" line="42" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="56" />
+            <location filename="../../app/ui/shortcuts.py" line="59" />
             <source>Strategy, journey and audit boards</source>
             <translation>Доски стратегии, пути и аудита</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="57" />
+            <location filename="../../app/ui/shortcuts.py" line="60" />
             <source>Journey map</source>
             <translation>Карта пути клиента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="58" />
+            <location filename="../../app/ui/shortcuts.py" line="61" />
             <source>Plan of a goal</source>
             <translation>План цели</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="60" />
+            <location filename="../../app/ui/shortcuts.py" line="63" />
             <source>Add the typed card</source>
             <translation>Добавить набранную карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="62" />
+            <location filename="../../app/ui/shortcuts.py" line="65" />
             <source>Remove a card</source>
             <translation>Удалить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="62" />
+            <location filename="../../app/ui/shortcuts.py" line="65" />
             <source>Empty its text, then Enter</source>
             <translation>Сотрите текст и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="63" />
+            <location filename="../../app/ui/shortcuts.py" line="66" />
             <source>Move the card up / down</source>
             <translation>Переместить карточку выше / ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="64" />
+            <location filename="../../app/ui/shortcuts.py" line="67" />
             <source>Next field</source>
             <translation>Следующее поле</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="64" />
+            <location filename="../../app/ui/shortcuts.py" line="67" />
             <source>Tab</source>
             <translation>Tab</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="65" />
+            <location filename="../../app/ui/shortcuts.py" line="68" />
             <source>Rate a stage's emotion</source>
             <translation>Оценить эмоцию этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="65" />
+            <location filename="../../app/ui/shortcuts.py" line="68" />
             <source>Click the curve, or Up / Down</source>
             <translation>Щелчок по кривой или Вверх / Вниз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="66" />
+            <location filename="../../app/ui/shortcuts.py" line="69" />
             <source>Pick a stage on the curve</source>
             <translation>Выбрать этап на кривой</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="66" />
+            <location filename="../../app/ui/shortcuts.py" line="69" />
             <source>Left / Right</source>
             <translation>Влево / Вправо</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="67" />
+            <location filename="../../app/ui/shortcuts.py" line="70" />
             <source>Clear a stage's emotion</source>
             <translation>Сбросить эмоцию этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="69" />
-            <location filename="../../app/ui/shortcuts.py" line="67" />
+            <location filename="../../app/ui/shortcuts.py" line="72" />
+            <location filename="../../app/ui/shortcuts.py" line="70" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="68" />
+            <location filename="../../app/ui/shortcuts.py" line="71" />
             <source>Move a step up / down</source>
             <translation>Переместить шаг выше / ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="69" />
+            <location filename="../../app/ui/shortcuts.py" line="72" />
             <source>Delete the selected step</source>
             <translation>Удалить выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="68" />
-            <location filename="../../app/ui/shortcuts.py" line="63" />
+            <location filename="../../app/ui/shortcuts.py" line="71" />
+            <location filename="../../app/ui/shortcuts.py" line="66" />
             <source>Alt+Up / Alt+Down</source>
             <translation>Alt+Вверх / Alt+Вниз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="47" />
             <source>Good idea / bad idea</source>
-            <translation>Хорошая идея / плохая идея</translation>
+            <translation type="vanished">Хорошая идея / плохая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="49" />
+            <location filename="../../app/ui/shortcuts.py" line="52" />
             <source>Add the typed idea; a best idea moves on to the worst</source>
             <translation>Добавить набранную идею; после лучшей курсор переходит к худшей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="50" />
+            <location filename="../../app/ui/shortcuts.py" line="53" />
             <source>Type in that team's lane instead</source>
             <translation>Писать в колонку этой команды</translation>
         </message>
@@ -4811,22 +4791,22 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="93" />
+            <location filename="../../app/ui/shortcuts.py" line="96" />
             <source>Keyboard shortcuts</source>
             <translation>Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="99" />
+            <location filename="../../app/ui/shortcuts.py" line="102" />
             <source>Where</source>
             <translation>Где</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="99" />
+            <location filename="../../app/ui/shortcuts.py" line="102" />
             <source>What</source>
             <translation>Что</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="99" />
+            <location filename="../../app/ui/shortcuts.py" line="102" />
             <source>Keys</source>
             <translation>Клавиши</translation>
         </message>
@@ -4834,27 +4814,27 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>SliceDialog</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="134" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="136" />
             <source>Release slice</source>
             <translation>Релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="143" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="145" />
             <source>no budget</source>
             <translation>без бюджета</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="144" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="146" />
             <source>Name:</source>
             <translation>Название:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="145" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="147" />
             <source>Effort budget (person-months):</source>
             <translation>Бюджет усилий (человеко-месяцы):</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="150" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="152" />
             <source>Remove slice</source>
             <translation>Удалить релиз</translation>
         </message>
@@ -4862,49 +4842,48 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>SlicesTab</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="173" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="175" />
             <source>Create MVP 1, MVP 2, Later, Won't</source>
             <translation>Создать MVP 1, MVP 2, Позже, Не будем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="175" />
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="302" />
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="308" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="177" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="305" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="311" />
             <source>Add slice</source>
             <translation>Добавить релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="177" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="179" />
             <source>Suggest a cut</source>
             <translation>Предложить состав</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="186" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="188" />
             <source>Label:</source>
             <translation>Метка:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="189" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="191" />
             <source>Clear</source>
             <translation>Очистить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="206" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="208" />
             <source>Drag cards between slices. Double-click a slice's title to rename it or set its budget. Select cards and press M, S, C or W for MoSCoW.</source>
             <translation>Перетаскивайте карточки между релизами. Двойной щелчок по названию релиза — переименовать или задать бюджет. Выделите карточки и нажмите M, S, C или W для метки MoSCoW.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="227" />
             <source>Not in a slice</source>
-            <translation>Вне релизов</translation>
+            <translation type="vanished">Вне релизов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="233" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="236" />
             <source>%1 of %2 person-months</source>
             <translation>%1 из %2 человеко-месяцев</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="235" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="238" />
             <source>%1 person-months, no budget</source>
             <translation>%1 человеко-месяцев, без бюджета</translation>
         </message>
@@ -4913,42 +4892,42 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation type="vanished">%1 чел.-мес.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="276" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="279" />
             <source>No candidates yet: add or promote some first.</source>
             <translation>Кандидатов пока нет: сначала добавьте или перенесите их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="297" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="300" />
             <source>Create release slices</source>
             <translation>Создать релизы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="302" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="305" />
             <source>Name:</source>
             <translation>Название:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="329" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="332" />
             <source>Change slice</source>
             <translation>Изменить релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="335" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="338" />
             <source>Remove slice</source>
             <translation>Удалить релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="345" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="348" />
             <source>Move to slice</source>
             <translation>Перенести в релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="359" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="362" />
             <source>MoSCoW label</source>
             <translation>Метка MoSCoW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="384" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="387" />
             <source>Accept suggested cut</source>
             <translation>Принять предложенный состав</translation>
         </message>
@@ -5263,104 +5242,102 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StrategyBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="248" />
+            <location filename="../../app/ui/exercises/strategy.py" line="245" />
             <source>Add a point-B scenario</source>
             <translation>Добавить сценарий точки Б</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="252" />
+            <location filename="../../app/ui/exercises/strategy.py" line="249" />
             <source>Add scenario</source>
             <translation>Добавить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="265" />
-            <location filename="../../app/ui/exercises/strategy.py" line="260" />
             <source>Point A: where we are now</source>
-            <translation>Точка А: где мы сейчас</translation>
+            <translation type="vanished">Точка А: где мы сейчас</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="267" />
+            <location filename="../../app/ui/exercises/strategy.py" line="264" />
             <source>+ add</source>
             <translation>+ добавить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="291" />
+            <location filename="../../app/ui/exercises/strategy.py" line="288" />
             <source>+ add a step to the plan</source>
             <translation>+ шаг плана</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="305" />
+            <location filename="../../app/ui/exercises/strategy.py" line="302" />
             <source>Add a point-B scenario: who do we want to be in a year?</source>
             <translation>Добавьте сценарий точки Б: кем мы хотим быть через год?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="302" />
-            <location filename="../../app/ui/exercises/strategy.py" line="338" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="304" />
+            <location filename="../../app/ui/exercises/strategy.py" line="335" />
             <source>%1 scenarios, %2 goals</source>
             <translation>сценариев: %1, целей: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="346" />
+            <location filename="../../app/ui/exercises/strategy.py" line="343" />
             <source>no plan</source>
             <translation>нет плана</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="349" />
+            <location filename="../../app/ui/exercises/strategy.py" line="346" />
             <source>%1 linked</source>
             <translation>связей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="358" />
+            <location filename="../../app/ui/exercises/strategy.py" line="355" />
             <source>Select a goal to see its plan.</source>
             <translation>Выберите цель, чтобы увидеть её план.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="362" />
+            <location filename="../../app/ui/exercises/strategy.py" line="359" />
             <source>Plan for: %1</source>
             <translation>План для цели: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="365" />
+            <location filename="../../app/ui/exercises/strategy.py" line="362" />
             <source>%1 of %2 done, %3 overdue, %4 without a checkpoint</source>
             <translation>готово %1 из %2, просрочено %3, без контрольной точки %4</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="386" />
+            <location filename="../../app/ui/exercises/strategy.py" line="383" />
             <source>Add to the canvas</source>
             <translation>Добавить на канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="393" />
+            <location filename="../../app/ui/exercises/strategy.py" line="390" />
             <source>Edit the canvas</source>
             <translation>Изменить канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="400" />
+            <location filename="../../app/ui/exercises/strategy.py" line="397" />
             <source>Delete from the canvas</source>
             <translation>Удалить с канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="407" />
+            <location filename="../../app/ui/exercises/strategy.py" line="404" />
             <source>Move on the canvas</source>
             <translation>Переместить на канве</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="414" />
+            <location filename="../../app/ui/exercises/strategy.py" line="411" />
             <source>Edit scenario</source>
             <translation>Изменить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="431" />
+            <location filename="../../app/ui/exercises/strategy.py" line="428" />
             <source>Served by</source>
             <translation>На цель работают</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="441" />
+            <location filename="../../app/ui/exercises/strategy.py" line="438" />
             <source>Slice: %1</source>
             <translation>Срез: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="460" />
+            <location filename="../../app/ui/exercises/strategy.py" line="457" />
             <source>Link goal</source>
             <translation>Связать цель</translation>
         </message>
@@ -5474,7 +5451,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation type="vanished">Пишем молча</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/presenter.py" line="175" />
+            <location filename="../../app/ui/presenter.py" line="176" />
             <source>%n note(s) written so far. They stay face down until the reveal.</source>
             <translation>
                 <numerusform>Пока написана %n заметка. Заметки лежат рубашкой вверх до показа.</numerusform>
@@ -5483,9 +5460,8 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="199" />
             <source>No team</source>
-            <translation>Без команды</translation>
+            <translation type="vanished">Без команды</translation>
         </message>
     </context>
     <context>
@@ -5680,12 +5656,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ValueCanvas</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="120" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="119" />
             <source>Fit: %1 of %2 top pains and gains addressed (%3%)</source>
             <translation>Соответствие: закрыто %1 из %2 главных болей и выгод (%3%)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="119" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="118" />
             <source>Fit: rank some pains and gains to see which ones the offer addresses.</source>
             <translation>Соответствие: расставьте важность болей и выгод, чтобы увидеть, какие из них закрывает предложение.</translation>
         </message>
@@ -5714,62 +5690,62 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation type="vanished">Создатели выгод</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="84" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="83" />
             <source>What they are trying to get done; most important first</source>
             <translation>Что клиент пытается сделать; важное — первым</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="85" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="84" />
             <source>Bad outcomes, obstacles, risks; most severe first</source>
             <translation>Плохие исходы, препятствия, риски; самое острое — первым</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="86" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="85" />
             <source>Outcomes and benefits they want; most essential first</source>
             <translation>Желанные результаты и выгоды; главное — первым</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="87" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="86" />
             <source>What the offer is built from</source>
             <translation>Из чего состоит предложение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="88" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="87" />
             <source>How the offer eases specific pains</source>
             <translation>Как предложение облегчает конкретные боли</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="89" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="88" />
             <source>How the offer produces specific gains</source>
             <translation>Как предложение создаёт конкретные выгоды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="95" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="94" />
             <source>Add a job… (Enter)</source>
             <translation>Добавить задачу… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="96" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="95" />
             <source>Add a pain… (Enter)</source>
             <translation>Добавить боль… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="97" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="96" />
             <source>Add a gain… (Enter)</source>
             <translation>Добавить выгоду… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="98" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="97" />
             <source>Add a product or service… (Enter)</source>
             <translation>Добавить продукт или услугу… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="99" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="98" />
             <source>Add a pain reliever… (Enter)</source>
             <translation>Добавить обезболивающее… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="100" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="99" />
             <source>Add a gain creator… (Enter)</source>
             <translation>Добавить создателя выгоды… (Enter)</translation>
         </message>

@@ -22,12 +22,10 @@ SAME_WORD = {
 # Labels the domain or the pages name that widgets still translate themselves: each
 # should take the catalogue's text; the list only shrinks.
 NOT_YET_MOVED = {
-    "0 = not at all, 1 = a little, 2 = clearly, 3 = very much",
-    "Best idea", "Worst idea", "Good idea / bad idea",
-    "No point-B scenario yet.", "No scenarios yet.", "No stages yet.", "No team",
-    "Not in a slice", "Point A: where we are now", "Service-design principles",
-    "This is the last step.", "Join from your phone", "→ MVP", "→ idea",
-}  # fmt: skip
+    "0 = not at all, 1 = a little, 2 = clearly, 3 = very much",  # the value board's scale
+    "Join from your phone",  # the join card (app/ui/room_join.py)
+    "This is the last step.",  # the agenda's; the catalogue's is the good/bad round's
+}
 
 
 def _msgids() -> set[str]:

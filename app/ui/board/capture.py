@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import edits, model
 from app.domain.voters import Voter, voters
+from app.export import export_messages
 from app.services import Change
 from app.ui import theme
 from app.ui.board.contract import BoardCommands, BoardPage, BoardVoting, BoardWall
@@ -45,7 +46,7 @@ from app.ui.board.view import BoardView
 from app.ui.controller import Controller
 from app.ui.elide import elided, fit_combo
 from app.ui.fit import ElidedLabel, set_placeholder
-from app.ui.i18n import counted
+from app.ui.i18n import counted, printed
 from app.ui.name_fields import ask_name, limit_name
 from app.ui.stages import stage_title
 from app.ui.theme import color_icon
@@ -390,7 +391,7 @@ class CaptureBoard(BoardPage):
         self.team_combo = QComboBox(bar)
         self.team_combo.setToolTip(self.tr("Team of the next notes"))
         self.tag_combo = QComboBox(bar)
-        size_choice_box(self.team_combo, [self.tr("No team")])
+        size_choice_box(self.team_combo, [printed(export_messages.MESSAGES, "no_team")])
         size_choice_box(self.tag_combo, [theme.tag_label(tag) for tag in model.SourceTag])
         self.tag_combo.setToolTip(self.tr("Where the next ideas come from"))
         for tag in model.SourceTag:
@@ -521,14 +522,15 @@ class CaptureBoard(BoardPage):
         current = self.team_combo.currentData()
         self.team_combo.blockSignals(True)
         self.team_combo.clear()
-        self.team_combo.addItem(self.tr("No team"), None)
+        self.team_combo.addItem(printed(export_messages.MESSAGES, "no_team"), None)
         for team in teams:
             self.team_combo.addItem(color_icon(team.color), elided(team.name), team.id)
         self.team_combo.setCurrentIndex(max(0, self.team_combo.findData(current)))
         self.team_combo.blockSignals(False)
         self.filter_bar.refresh_filters(teams)
         self.team_menu.clear()
-        self.team_menu.addAction(self.tr("No team"), lambda: self.set_team_for_selection(None))
+        no_team = printed(export_messages.MESSAGES, "no_team")
+        self.team_menu.addAction(no_team, lambda: self.set_team_for_selection(None))
         for team in teams:
             self.team_menu.addAction(
                 color_icon(team.color),

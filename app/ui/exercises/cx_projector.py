@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain import journey, principles, projector_wall, scenario_audit, strategy
 from app.domain.model import WorkshopData
 from app.domain.strategy import StrategyItemKind as SK
+from app.export import page_journey, page_scenarios, page_strategy
 from app.ui import theme
 from app.ui.controller import Controller
 from app.ui.elide import set_wrapped_text
@@ -40,6 +41,7 @@ from app.ui.exercises.cx_widgets import (
     stage_metric_text,
     workshop_language,
 )
+from app.ui.i18n import printed
 from app.ui.refresh import ChangeFollower
 
 # Pixel sizes at 1920×1080, by role.
@@ -262,7 +264,7 @@ class StrategyProjectorView(CxProjectorView):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(16)
         point_a, layout = self.box(
-            host, QCoreApplication.translate("StrategyBoard", "Point A: where we are now")
+            host, printed(page_strategy.MESSAGES, "point_a")
         )
         for kind in strategy.POINT_A_KINDS:
             items = strategy.items(data, self.board_id, kind)
@@ -294,7 +296,7 @@ class StrategyProjectorView(CxProjectorView):
             layout.addStretch(1)
             row.addWidget(column, 1)
         if not scenarios:
-            hint = _tr("No point-B scenario yet.")
+            hint = printed(page_strategy.MESSAGES, "no_scenarios")
             row.addWidget(self.text(host, hint, color=theme.MUTED), 1)
         body.addWidget(host, 1)
         set_wrapped_text(
@@ -337,7 +339,8 @@ class JourneyProjectorView(CxProjectorView):
             else "",
         )
         if not stages:
-            grid.addWidget(self.text(host, _tr("No stages yet."), color=theme.MUTED), 0, 0)
+            empty = printed(page_journey.MESSAGES, "no_stages")
+            grid.addWidget(self.text(host, empty, color=theme.MUTED), 0, 0)
             return
         emotion = QCoreApplication.translate("JourneyBoard", "Emotion")
         grid.addWidget(self.text(host, emotion, "small", True, theme.MUTED), 1, 0)
@@ -422,7 +425,8 @@ class ScenarioProjectorView(CxProjectorView):
             grid.setColumnStretch(column, 1)
             grid.addWidget(self.text(host, head, "small", True, theme.MUTED), 0, column)
         if not scenarios:
-            grid.addWidget(self.text(host, _tr("No scenarios yet."), color=theme.MUTED), 1, 0)
+            empty = printed(page_scenarios.MESSAGES, "no_scenarios")
+            grid.addWidget(self.text(host, empty, color=theme.MUTED), 1, 0)
             return
         for row, scenario in enumerate(scenarios, start=1):
             name, layout = self.box(host)

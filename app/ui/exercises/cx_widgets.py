@@ -35,6 +35,7 @@ from app.domain import cx_common, journey, model, principles, scenario_audit, st
 from app.domain.edits import Pair
 from app.domain.journey import JourneyCell, JourneyStage, Lane
 from app.domain.prioritise import Origin
+from app.export import page_cx_common
 from app.ui import theme
 from app.ui.board.contract import BoardPage
 from app.ui.controller import Controller
@@ -45,6 +46,7 @@ from app.ui.exercises.value_prop_common import (
     plain_label,
     set_flag,
 )
+from app.ui.i18n import printed
 
 if TYPE_CHECKING:  # the projector views build on this module
     from app.ui.exercises.cx_projector import CxProjectorView
@@ -395,9 +397,9 @@ def add_send_actions(
 def sent_badge(item: cx_common.Sendable) -> str:
     marks = []
     if item.note_id is not None:
-        marks.append(_tr("→ idea"))
+        marks.append(printed(page_cx_common.MESSAGES, "to_idea"))
     if item.candidate_id is not None:
-        marks.append(_tr("→ MVP"))
+        marks.append(printed(page_cx_common.MESSAGES, "to_mvp"))
     return " ".join(marks)
 
 
@@ -532,7 +534,8 @@ class PrinciplesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        self.title = plain_label(_tr("Service-design principles"), self, "cxPanelTitle")
+        title = printed(page_cx_common.MESSAGES, "principles")
+        self.title = plain_label(title, self, "cxPanelTitle")
         layout.addWidget(self.title)
         self.boxes: dict[principles.Principle, QCheckBox] = {}
         for principle in principles.PRINCIPLES:

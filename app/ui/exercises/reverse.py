@@ -50,6 +50,7 @@ from app.domain import edits, model, prioritise, reverse, reverse_flow
 from app.domain.reverse import ReverseRound, ReverseStep
 from app.domain.timer import Clock
 from app.domain.voters import voters
+from app.export import export_messages
 from app.ui import theme
 from app.ui.board.contract import BoardPage, BoardVoting
 from app.ui.controller import Controller
@@ -75,6 +76,7 @@ from app.ui.exercises.reverse_panels import (
 )
 from app.ui.exercises.reverse_session import ReverseSession
 from app.ui.fit import ElidedButton
+from app.ui.i18n import printed
 from app.ui.timer_widget import TimerWidget
 from app.ui.voters import current_voter, fill_voter_combo
 
@@ -496,7 +498,7 @@ class ReverseBoardWidget(BoardPage):
         self.session.refresh_promoted()
         self.challenge_label.setText(
             (current.challenge if current else data.workshop.challenge)
-            or QCoreApplication.translate("ReverseBoard", "Good idea / bad idea")
+            or printed(export_messages.MESSAGES, "kind_reverse")
         )
         self._refresh_stepper(current, step)
         self._refresh_timer(current, step)

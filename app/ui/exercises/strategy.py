@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.domain import strategy
 from app.domain.strategy import StrategyItemKind as SK
 from app.domain.strategy import StrategyScenario
+from app.export import page_strategy
 from app.ui.controller import Controller
 from app.ui.exercises.cx_projector import StrategyProjectorView
 from app.ui.exercises.cx_widgets import (
@@ -43,6 +44,7 @@ from app.ui.exercises.cx_widgets import (
     section,
 )
 from app.ui.fit import MinimumStretch, name_columns
+from app.ui.i18n import printed
 
 SCENARIO_WIDTH = 330
 POINT_A_WIDTH = 300
@@ -252,7 +254,7 @@ class StrategyBoard(CxBoardBase):
         return bar
 
     def _point_a(self) -> QFrame:
-        frame, layout = section(self.host, self.tr("Point A: where we are now"))
+        frame, layout = section(self.host, printed(page_strategy.MESSAGES, "point_a"))
         frame.setFixedWidth(self.point_a_width)
         self.point_a: dict[SK, CardList] = {}
         for kind in strategy.POINT_A_KINDS:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import value_flow
-from app.domain.texts import render
 from app.domain.value_prop import (
     TOP_RANK,
     CanvasItem,
@@ -50,7 +49,7 @@ from app.ui.exercises.value_prop_common import (
     plain_label,
     set_flag,
 )
-from app.ui.i18n import interface_language
+from app.ui.i18n import printed
 
 K = CanvasItemKind
 JOB_COLORS: dict[JobType, tuple[str, str]] = {
@@ -72,7 +71,7 @@ def _tr(text: str) -> str:
 def printed_name(key: str) -> str:
     """The name the printed canvas gives (`app.export.page_value`), in the interface's
     language: the board and the paper say the same, translated once."""
-    return render(page_value.MESSAGES, key, interface_language())
+    return printed(page_value.MESSAGES, key)
 
 
 def kind_title(kind: CanvasItemKind) -> str:
