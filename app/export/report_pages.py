@@ -112,8 +112,7 @@ class FlowPages:
     def flow(self, blocks: Sequence[Block]) -> None:
         for index, block in enumerate(blocks):
             if isinstance(block, Heading):
-                following = blocks[index + 1] if index + 1 < len(blocks) else None
-                self._heading(block, following)
+                self._heading(block, blocks[index + 1:])
             elif isinstance(block, Para):
                 self._paragraph(block)
             elif isinstance(block, Keep):
@@ -124,14 +123,42 @@ class FlowPages:
     def _heading_size(self, level: int) -> float:
         return {0: 20.0, 1: 14.0}.get(level, 11.0) * self.ctx.ui_scale
 
-    def _heading(self, heading: Heading, following: Block | None) -> None:
+    def _heading_height(self, heading: Heading) -> float:
+        size = self._heading_size(heading.level)
+        return size * (0.9 + FONT_ASCENT + FONT_DESCENT + 0.5)
+
+    def _lead_height(self, blocks: Sequence[Block]) -> float:
+        """The height the first of `blocks` needs on a page before a page break may
+        follow: a heading with its own lead, the unbreakable start of a paragraph, a
+        kept group whole, a table's header with its first row."""
+        if not blocks:
+            return 0.0
+        block = blocks[0]
+        if isinstance(block, Heading):
+            return self._heading_height(block) + self._lead_height(blocks[1:])
+        if isinstance(block, Para):
+            lines, _size, line_height, _indent = self._para_lines(block)
+            if block.keep_with_next:
+                return self._para_height(block) + self._lead_height(blocks[1:])
+            return line_height * (len(lines) if len(lines) <= 3 else 2)
+        if isinstance(block, Keep):
+            height = sum(self._para_height(para) for para in block.paras)
+            if height <= self._content_rect().height or not block.paras:
+                return height
+            return self._lead_height(block.paras[:1])
+        header = self._row_height(block, [c.title for c in block.columns], "bold")
+        first = self._row_height(block, block.rows[0], "regular") if block.rows else 0.0
+        return header + first
+
+    def _heading(self, heading: Heading, following: Sequence[Block]) -> None:
         size = self._heading_size(heading.level)
         text = sanitize_for_font(heading.text)
         if heading.level == 0:
             self.start_flow_page(text)
-        # Keep a heading with at least a few lines of what follows it.
-        room = size * 2.2 + (self._body_size * 4 if following is not None else 0)
-        self._ensure_room(room)
+        # A heading never ends a page: it keeps the start of what follows it (a
+        # sub-heading's own start too), unless that would not fit on any page.
+        room = self._heading_height(heading) + self._lead_height(following)
+        self._ensure_room(min(room, self._content_rect().height))
         if heading.level == 0 or self._flow_y > self._content_rect().y + 0.5:
             self._flow_y += size * 0.9
         if heading.bookmark:
@@ -186,28 +213,47 @@ class FlowPages:
             self._flow_y += line_height
         self._flow_y += size * 0.35
 
+    def _table_metrics(self, table: Table) -> tuple[float, float, float, list[float]]:
+        """(text size, line height, cell padding, column widths) of a table."""
+        size = 8.5 * self.ctx.ui_scale
+        total_weight = sum(c.weight for c in table.columns) or 1.0
+        widths = [self._content_rect().width * c.weight / total_weight
+                  for c in table.columns]
+        return size, size * 1.3, size * 0.45, widths
+
+    def _cell_lines(self, table: Table, cell: Cell, column: Column, width: float,
+                    style: FontStyle) -> list[str]:
+        size, _line_height, pad, _widths = self._table_metrics(table)
+        text = sanitize_for_font(cell.text if isinstance(cell, Swatch) else cell)
+        if isinstance(cell, Swatch):
+            width -= size * 1.5
+        measure = measurer(self.painter, style)
+        lines, more = wrap_text(text, measure, size, width - 2 * pad, column.max_lines)
+        if more and lines:
+            lines[-1] = ellipsize(lines[-1], measure, size, width - 2 * pad)
+        return lines or [""]
+
+    def _wrapped_row(self, table: Table, cells: Sequence[Cell], style: FontStyle
+                     ) -> list[list[str]]:
+        _size, _line_height, _pad, widths = self._table_metrics(table)
+        return [self._cell_lines(table, cell, column, width, style)
+                for cell, column, width in zip(cells, table.columns, widths, strict=True)]
+
+    def _row_height(self, table: Table, cells: Sequence[Cell], style: FontStyle) -> float:
+        _size, line_height, pad, _widths = self._table_metrics(table)
+        wrapped = self._wrapped_row(table, cells, style)
+        return max(len(lines) for lines in wrapped) * line_height + 2 * pad
+
     def _table(self, table: Table) -> None:
         content = self._content_rect()
-        size = 8.5 * self.ctx.ui_scale
-        line_height = size * 1.3
-        pad = size * 0.45
-        total_weight = sum(c.weight for c in table.columns) or 1.0
-        widths = [content.width * c.weight / total_weight for c in table.columns]
-
-        def cell_lines(cell: Cell, column: Column, width: float, style: FontStyle
-                       ) -> list[str]:
-            text = sanitize_for_font(cell.text if isinstance(cell, Swatch) else cell)
-            if isinstance(cell, Swatch):
-                width -= size * 1.5
-            measure = measurer(self.painter, style)
-            lines, more = wrap_text(text, measure, size, width - 2 * pad, column.max_lines)
-            if more and lines:
-                lines[-1] = ellipsize(lines[-1], measure, size, width - 2 * pad)
-            return lines or [""]
+        size, line_height, pad, widths = self._table_metrics(table)
+        # The header never stays alone at the foot of a page.
+        lead = self._lead_height([table])
+        if lead <= content.height:
+            self._ensure_room(lead)
 
         def draw_row(cells: Sequence[Cell], style: FontStyle, header: bool) -> None:
-            wrapped = [cell_lines(cell, column, width, style)
-                       for cell, column, width in zip(cells, table.columns, widths, strict=True)]
+            wrapped = self._wrapped_row(table, cells, style)
             height = max(len(lines) for lines in wrapped) * line_height + 2 * pad
             before = self._flow_y
             self._ensure_room(height)

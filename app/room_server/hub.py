@@ -217,7 +217,7 @@ class RoomHub:
         self.applying = True  # the window's update after the commit is not announced either
         try:
             with self._batch():
-                job = first
+                job: _Job | None = first
                 while len(taken) < self._batch_limit:
                     if job is None:
                         try:

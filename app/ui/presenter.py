@@ -21,10 +21,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
     QCloseEvent,
     QGuiApplication,
+    QKeySequence,
+    QMouseEvent,
     QPixmap,
     QResizeEvent,
     QScreen,
@@ -59,7 +62,22 @@ from app.ui.stages import stage_title
 
 TICK_MS = 250  # the presenter's timer display refresh
 GRAB_MS = 1000  # a board shown as a picture of the console's widget is refreshed this often
-WINDOWED_SIZE = (1280, 720)
+WINDOWED_SIZE = (1280, 720)  # the largest projector window on the console's own screen
+WINDOWED_SHARE = 0.6  # of the screen's width: the console's agenda and toolbar stay free
+WINDOWED_MARGIN = 16
+
+
+def windowed_geometry(available: QRect) -> QRect:
+    """Where the projector window opens on the console's only screen (a rehearsal, or a
+    projector that mirrors the laptop): in the projector's 16:9 shape, at most 1280x720
+    and 60 % of the screen's width, in the bottom-right corner, so the console's left
+    side (agenda, board tools) stays visible and clickable. F11 makes it full screen."""
+    width = min(WINDOWED_SIZE[0], int(available.width() * WINDOWED_SHARE))
+    height = min(width * WINDOWED_SIZE[1] // WINDOWED_SIZE[0],
+                 available.height() - 2 * WINDOWED_MARGIN)
+    width = height * WINDOWED_SIZE[0] // WINDOWED_SIZE[1]
+    return QRect(available.right() + 1 - WINDOWED_MARGIN - width,
+                 available.bottom() + 1 - WINDOWED_MARGIN - height, width, height)
 
 
 def pick_projector_screen(screens: Sequence[QScreen], console: QScreen | None) -> QScreen | None:
@@ -235,6 +253,12 @@ class PresenterWindow(QWidget):
         self.size_factor = 1.0  # the window's size against 1920×1080 (at most 1)
         self.setObjectName("presenterWindow")
         self.setWindowTitle(self.tr("Point B — projector"))
+        # With one screen shared with the room (a mirrored projector), the window goes full
+        # screen on F11 or a double click, and back.
+        self.full_screen_action = QAction(self.tr("Full screen"), self)
+        self.full_screen_action.setShortcut(QKeySequence("F11"))
+        self.full_screen_action.triggered.connect(self.toggle_full_screen)
+        self.addAction(self.full_screen_action)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
         self.content = QWidget(self)
@@ -587,10 +611,24 @@ class PresenterWindow(QWidget):
             self.showFullScreen()
         else:
             if not self.isVisible():
-                self.resize(*WINDOWED_SIZE)
+                screen = console_screen or QGuiApplication.primaryScreen()
+                if screen is not None:
+                    self.setGeometry(windowed_geometry(screen.availableGeometry()))
+                else:
+                    self.resize(*WINDOWED_SIZE)
             self.showNormal()
         if QGuiApplication.platformName() != "offscreen":  # it cannot raise windows
             self.raise_()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.toggle_full_screen()
+        event.accept()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

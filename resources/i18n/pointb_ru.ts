@@ -3071,19 +3071,24 @@
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="237" />
+            <location filename="../../app/ui/presenter.py" line="255" />
             <source>Point B — projector</source>
             <translation>Point B — проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="496" />
-            <location filename="../../app/ui/presenter.py" line="524" />
-            <location filename="../../app/ui/presenter.py" line="527" />
+            <location filename="../../app/ui/presenter.py" line="258" />
+            <source>Full screen</source>
+            <translation>Во весь экран</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/presenter.py" line="520" />
+            <location filename="../../app/ui/presenter.py" line="548" />
+            <location filename="../../app/ui/presenter.py" line="551" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="511" />
+            <location filename="../../app/ui/presenter.py" line="535" />
             <source>Step %1 of %2</source>
             <translation>Шаг %1 из %2</translation>
         </message>
@@ -5451,7 +5456,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation type="vanished">Пишем молча</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/presenter.py" line="176" />
+            <location filename="../../app/ui/presenter.py" line="194" />
             <source>%n note(s) written so far. They stay face down until the reveal.</source>
             <translation>
                 <numerusform>Пока написана %n заметка. Заметки лежат рубашкой вверх до показа.</numerusform>

@@ -4,6 +4,7 @@ to their pages; tables repeat their heading on the next page."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 import pdfplumber
 import pytest
@@ -62,3 +63,27 @@ def test_a_long_table_repeats_its_heading_on_the_next_page(tmp_path: Path) -> No
         assert len(table_pages) >= 2
         for text in table_pages:
             assert "Candidate" in text and "MoSCoW" in text, text[:200]
+
+
+@pytest.mark.parametrize(("language", "size", "portrait"),
+                         [("en", "A4", True), ("en", "A4", False), ("ru", "A4", True)])
+def test_no_page_ends_with_a_heading(tmp_path: Path, language: str, size: str,
+                                     portrait: bool) -> None:
+    """A heading (bold, larger than the body text) is never the last line above the footer:
+    it keeps the start of its section, of its sub-heading or of its table with it."""
+    out = tmp_path / "report.pdf"
+    orientation: Literal["landscape", "portrait"] = "portrait" if portrait else "landscape"
+    export_report_pdf(demo_data(language), out, PageSetup(size, orientation))
+    with pdfplumber.open(out) as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            runs = page.extract_words(extra_attrs=["size", "fontname"])
+            body = [w for w in runs if w["top"] < page.height - 40]  # above the footer
+            if len(body) < 5:
+                continue
+            common_size = sorted(w["size"] for w in body)[len(body) // 2]
+            bottom = max(w["bottom"] for w in body)
+            last_line = [w for w in body if w["bottom"] > bottom - 3]
+            heading = [w for w in last_line
+                       if w["size"] > common_size * 1.2 and "Bold" in w["fontname"]
+                       and w["size"] >= 10]  # the board legends are small bold labels
+            assert not heading, (number, " ".join(w["text"] for w in last_line))

@@ -25,6 +25,7 @@ from app.ui.presenter import (
     PresenterWindow,
     pick_projector_screen,
     team_counts,
+    windowed_geometry,
 )
 from app.ui.projector.capture_wall import CaptureWall
 from app.ui.room import Room
@@ -106,16 +107,43 @@ def test_presenter_is_a_plain_window_on_one_screen_and_shares_the_board(
     qtbot: Any, window: MainWindow
 ) -> None:
     add_notes(window, ["Pay by QR code", "Оплата по ссылке"])
-    presenter = open_presenter(qtbot, window)
+    window.room.presenter_action.trigger()
+    presenter = window.room.presenter
+    assert presenter is not None
+    qtbot.waitExposed(presenter)
     assert presenter.isVisible() and not presenter.isFullScreen()  # one screen: a window
+    # It leaves the console's left side free, in the projector's 16:9 shape.
+    screen = window.screen().availableGeometry()
+    frame = presenter.geometry()
+    assert screen.contains(frame) and frame.left() > screen.left() + screen.width() // 3
+    assert abs(frame.width() * 9 - frame.height() * 16) <= 16
     assert window.room.presenter_action.isChecked()
     assert presenter.findChildren(type(window.menuBar())) == []  # no menus or toolbars
     board = capture_board(window)
     view = presenter.stack.currentWidget()
     assert isinstance(view, CaptureWall) and view.scene is board.scene  # the console's notes
+    # F11 (or a double click) takes it full screen for a projector mirroring the laptop.
+    presenter.full_screen_action.trigger()
+    qtbot.waitUntil(presenter.isFullScreen)
+    presenter.full_screen_action.trigger()
+    qtbot.waitUntil(lambda: not presenter.isFullScreen())
     # Closing the presenter unticks the menu item.
     presenter.close()
     assert not window.room.presenter_action.isChecked()
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 740), (1280, 690), (1920, 1050),
+                                               (2560, 1400), (800, 560)])
+def test_a_projector_window_on_the_consoles_screen_leaves_the_console_free(
+    width: int, height: int
+) -> None:
+    available = QRect(0, 28, width, height)  # below a top panel
+    frame = windowed_geometry(available)
+    assert available.contains(frame)
+    assert frame.width() <= 1280 and frame.width() <= width * 0.6 + 1
+    assert abs(frame.width() * 9 - frame.height() * 16) <= 16  # the projector's shape
+    assert frame.right() == available.right() - 16  # the bottom-right corner
+    assert frame.bottom() == available.bottom() - 16
 
 
 def test_projector_screen_is_another_screen_when_there_is_one() -> None:
