@@ -56,7 +56,9 @@ def tag_mark(tag: SourceTag) -> str:
     page's letter."""
     if tag == SourceTag.NONE:
         return ""
-    return render(export_messages.MESSAGES, f"tag_letter_{tag.value}", interface_language())
+    # SourceTag(...): a note's stored tag may arrive as its plain text value
+    key = f"tag_letter_{SourceTag(tag).value}"
+    return render(export_messages.MESSAGES, key, interface_language())
 
 
 def fonts_dir() -> Path:
