@@ -42,28 +42,24 @@ def NC_(context: str, msgid: str) -> str:  # the conventional gettext marker nam
     return f"{context}{CONTEXT_SEPARATOR}{msgid}"
 
 
-def available_languages() -> tuple[str, ...]:
-    """English (the source language) and every language whose compiled catalogue ships in
-    `resources/locale`: adding a language is adding its catalogue files."""
-    return _languages_in(locale_dir())
-
-
 @cache
-def _languages_in(folder: str) -> tuple[str, ...]:
-    found = sorted(p.parents[1].name for p in Path(folder).glob(f"*/LC_MESSAGES/{DOMAIN}.mo"))
-    return (SOURCE_LANGUAGE, *(code for code in found if code != SOURCE_LANGUAGE))
-
-
 def translations(language: str) -> gettext.NullTranslations:
     """The catalogue of `language`; English (and any language without one) is the source."""
-    return _catalogue((language or "").strip().lower(), locale_dir())
+    code = (language or "").strip().lower()
+    if code == SOURCE_LANGUAGE or not code:
+        return gettext.NullTranslations()
+    return gettext.translation(DOMAIN, locale_dir(), languages=[code, code[:2]], fallback=True)
 
 
 @cache
-def _catalogue(code: str, folder: str) -> gettext.NullTranslations:
-    if code == SOURCE_LANGUAGE or not code:
-        return gettext.NullTranslations()
-    return gettext.translation(DOMAIN, folder, languages=[code, code[:2]], fallback=True)
+def catalogue_languages() -> tuple[str, ...]:
+    """English (the source language) and every language whose compiled catalogue ships in
+    `resources/locale`: adding a language is adding its catalogue files."""
+    found = sorted(
+        path.parents[1].name
+        for path in Path(locale_dir()).glob(f"*/LC_MESSAGES/{DOMAIN}.mo")
+    )
+    return (SOURCE_LANGUAGE, *found)
 
 
 def text(language: str, msgid: str, **fields: object) -> str:

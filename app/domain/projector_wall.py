@@ -17,6 +17,7 @@ any toolkit and are tested with a fake measure.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -26,21 +27,22 @@ from app.domain.placement import Box as Rect
 REFERENCE_SIZE = (1920, 1080)  # the projector the pixel sizes below are meant for
 MAX_BODY_PX = 48  # a handful of notes: larger type still leaves room for whole words
 MIN_BODY_PX = 16  # below this the wall cannot be read from the back rows; it scales down
-# The promise at 1920×1080, in rendered line height (the font's ascent plus descent, what
-# a ruler held to the wall measures for one line of note text): up to FEW notes ...
+# The promise at 1920×1080, in the note text's pixel size as drawn (type size × the wall's
+# scale; a capital letter is about 0.73 of it): up to FEW notes ...
 TARGET_FEW_PX = 28
 TARGET_MANY_PX = 20  # ... and MANY notes
 LINE_HEIGHT_EMS = 1.164  # DejaVu Sans: a line's height against its pixel size
 FEW, MANY = 40, 100
 MIN_NOTE_EMS = 6.0  # a note is at least this wide (in its text's ems) ...
 MAX_NOTE_EMS = 16.0  # ... and at most this wide: lines longer than that are hard to read
-PADDING_EMS = 0.3  # inside a note, around its text
-GAP_EMS = 0.25  # between notes in a block
-BLOCK_PADDING_EMS = 0.25  # inside a cluster's frame
-BLOCK_GAP_EMS = 0.3  # between blocks
+PADDING_EMS = 0.2  # inside a note, around its text
+GAP_EMS = 0.15  # between notes in a block
+BLOCK_PADDING_EMS = 0.15  # inside a cluster's frame
+BLOCK_GAP_EMS = 0.2  # between blocks
 TITLE_SCALE = 1.1  # a cluster title's text against the notes' text
-TITLE_LINE_EMS = 1.45  # the title bar's height, in note-text ems
-BADGE_EMS = 0.8  # a note's dots: a disc on its bottom edge, half in the gap below
+TITLE_LINE_EMS = 1.3  # the title bar's height, in note-text ems
+BADGE_EMS = 0.7  # a note's dots: a disc in the note's bottom right corner, below its text
+BADGE_MARGIN_EMS = 0.12  # between the text and the disc: a badge never touches a letter
 CHAR_AREA_EMS = 0.55 * LINE_HEIGHT_EMS  # an average character's share of a text's area
 PHOTO_CELLS = 2  # a photo takes 2×2 note cells (of the wall's widest note size)
 
@@ -53,6 +55,7 @@ class Block:
 
     title: str | None
     texts: tuple[str, ...]
+    badged: tuple[bool, ...] = ()  # per text: the note shows its dots (room for the disc)
     photo: bool = False
     aspect: float = 0.75  # a photo's height against its width
 
@@ -85,8 +88,8 @@ def size_factor(width: float, height: float) -> float:
     return max(0.25, min(width / REFERENCE_SIZE[0], height / REFERENCE_SIZE[1]))
 
 
-def target_line_px(count: int) -> int:
-    """The least line height of note text the wall promises at 1920×1080 for `count`
+def target_body_px(count: int) -> int:
+    """The least pixel size of note text the wall aims for at 1920×1080 with `count`
     notes: TARGET_FEW_PX up to FEW notes, falling linearly to TARGET_MANY_PX at MANY."""
     if count <= FEW:
         return TARGET_FEW_PX
@@ -94,6 +97,11 @@ def target_line_px(count: int) -> int:
         return TARGET_MANY_PX
     share = (count - FEW) / (MANY - FEW)
     return math.floor(TARGET_FEW_PX - share * (TARGET_FEW_PX - TARGET_MANY_PX))
+
+
+def badge_room(px: int, badged: bool) -> float:
+    """The height a note adds below its text for its dots' disc (none without dots)."""
+    return (BADGE_EMS + BADGE_MARGIN_EMS) * px if badged else 0.0
 
 
 def columns_for(width: float, note_width: float, gap: float) -> int:
@@ -190,14 +198,14 @@ def _try(
             heights.append([_photo_width(note_width, spacing.gap) * block.aspect])
             continue
         row: list[float] = []
-        for text in block.texts:
+        for position, text in enumerate(block.texts):
             measured = measure(text, px, inner)
             if measured is None:
                 return None
-            row.append(max(measured, px * LINE_HEIGHT_EMS) + 2 * padding)
+            badged = position < len(block.badged) and block.badged[position]
+            row.append(max(measured, px * LINE_HEIGHT_EMS) + 2 * padding + badge_room(px, badged))
         heights.append(row)
     max_columns = columns_for(width - 2 * spacing.inner_pad, note_width, spacing.gap)
-    best: tuple[float, list[PlacedBlock]] | None = None
     # Two ways to give blocks their columns, every setting of each tried: at most `cap`
     # columns per block, or as many as keep a block at most `rows` notes tall (blocks of
     # similar height pack well).
@@ -212,17 +220,37 @@ def _try(
                 for b in blocks
             )
         )
+    # A block with a given number of columns has the same size in every choice: measured
+    # once, and its notes placed only for the choice that wins.
+    sized: dict[tuple[int, int], PlacedBlock] = {}
+
+    def block_of(index: int, columns: int, place_notes: bool = False) -> PlacedBlock:
+        if place_notes:
+            return _build_block(
+                index, blocks[index], heights[index], columns, note_width, spacing, True
+            )
+        key = (index, columns)
+        if key not in sized:
+            sized[key] = _build_block(
+                index, blocks[index], heights[index], columns, note_width, spacing, False
+            )
+        return sized[key]
+
+    best: _Packed | None = None
     for columns in sorted(choices):
-        placed = _pack(blocks, heights, list(columns), width, note_width, spacing)
-        if placed is not None and (best is None or placed[0] < best[0] - 0.5):
-            best = placed
+        packed = _pack(block_of, list(columns), width, spacing)
+        if packed is not None and (best is None or packed.total < best.total - 0.5):
+            best = packed
     if best is None:
         return None
-    total_height, placed_blocks = best
-    if total_height > height + 0.5 and not unlimited:
+    if best.total > height + 0.5 and not unlimited:
         return None
-    top = max(0.0, (height - total_height) / 2) if not unlimited else 0.0
-    placed_blocks = [_moved(b, 0.0, top) for b in placed_blocks]
+    top = max(0.0, (height - best.total) / 2) if not unlimited else 0.0
+    # Moved in the same steps as ever (to its place, centred, then down): the same sums.
+    placed_blocks = [
+        _moved(_moved(_moved(block_of(b.index, columns, True), x, y), best.shift, 0.0), 0.0, top)
+        for (b, x, y), columns in zip(best.blocks, best.columns, strict=True)
+    ]
     return WallLayout(px, round(px * TITLE_SCALE), padding, tuple(placed_blocks), True)
 
 
@@ -238,21 +266,29 @@ def _photo_width(note_width: float, gap: float) -> float:
     return PHOTO_CELLS * note_width + (PHOTO_CELLS - 1) * gap
 
 
+@dataclass(frozen=True)
+class _Packed:
+    total: float  # the wall's height
+    shift: float  # to the right, centring the wall
+    blocks: tuple[tuple[PlacedBlock, float, float], ...]  # each block's size, its x and y
+    columns: tuple[int, ...]
+
+
 def _pack(
-    blocks: Sequence[Block],
-    heights: list[list[float]],
+    block_of: Callable[[int, int], PlacedBlock],  # a block's size at a number of columns
     columns: list[int],
     width: float,
-    note_width: float,
     spacing: Spacing,
-) -> tuple[float, list[PlacedBlock]] | None:
+) -> _Packed | None:
     """Blocks of `columns` columns each, each dropped where it sits highest on the skyline
-    (leftmost on a tie), in the board's order: (the wall's height, the blocks placed at
-    x from 0, y from 0), or None when a block is wider than the area."""
-    placed: list[PlacedBlock] = []
+    (leftmost on a tie), in the board's order; None when a block is wider than the area.
+    Only the positions are kept: the chosen packing alone is turned into rectangles."""
+    placed: list[tuple[PlacedBlock, float, float]] = []
     skyline: list[tuple[float, float, float]] = [(0.0, width, 0.0)]  # (x, width, top)
-    for index, (block, block_heights) in enumerate(zip(blocks, heights, strict=True)):
-        built = _build_block(index, block, block_heights, columns[index], note_width, spacing)
+    total = 0.0
+    right = 0.0
+    for index, block_columns in enumerate(columns):
+        built = block_of(index, block_columns)
         block_width = built.frame.width
         if block_width > width + 0.5:
             return None
@@ -267,14 +303,14 @@ def _pack(
             return None
         top, x = best
         y = top + (spacing.block_gap if top > 0 else 0.0)
-        moved = _moved(built, x, y)
-        placed.append(moved)
+        placed.append((built, x, y))
+        # The same sums as the moved rectangles' (x + dx, then + width).
+        total = max(total, (built.frame.y + y) + built.frame.height)
+        right = max(right, (built.frame.x + x) + block_width)
         skyline = _raise(skyline, x, block_width + spacing.block_gap, y + built.frame.height)
-    total = max((b.frame.y + b.frame.height for b in placed), default=0.0)
     # Centre the wall horizontally.
-    right = max((b.frame.x + b.frame.width for b in placed), default=0.0)
     shift = max(0.0, (width - right) / 2)
-    return total, [_moved(b, shift, 0.0) for b in placed]
+    return _Packed(total, shift, tuple(placed), tuple(columns))
 
 
 def _raise(
@@ -316,9 +352,11 @@ def _build_block(
     columns: int,
     note_width: float,
     spacing: Spacing,
+    place_notes: bool = True,
 ) -> PlacedBlock:
     """A block at (0, 0): its notes in columns, each note under the shortest column so far
-    (taken in the board's reading order), the title above them."""
+    (taken in the board's reading order), the title above them. Without `place_notes`
+    only its frame is worked out (trying sizes needs no more)."""
     if block.photo:
         picture = Rect(0.0, 0.0, _photo_width(note_width, spacing.gap), heights[0])
         return PlacedBlock(index, picture, None, (picture,))
@@ -331,12 +369,16 @@ def _build_block(
         title = Rect(pad, pad, block_width - 2 * pad, spacing.title_height)
         top += spacing.title_height
     bottoms = [top] * columns
+    # The shortest column first, the leftmost on a tie: (its rounded bottom, its number).
+    shortest = [(round(top, 1), column) for column in range(columns)]
     notes: list[Rect] = []
     for note_height in heights:
-        column = min(range(columns), key=lambda c: (round(bottoms[c], 1), c))
+        _level, column = shortest[0]
         y = bottoms[column]
-        notes.append(Rect(pad + column * (note_width + gap), y, note_width, note_height))
+        if place_notes:
+            notes.append(Rect(pad + column * (note_width + gap), y, note_width, note_height))
         bottoms[column] = y + note_height + gap
+        heapq.heapreplace(shortest, (round(bottoms[column], 1), column))
     block_height = max(bottoms) - (gap if heights else 0.0) + pad
     return PlacedBlock(index, Rect(0.0, 0.0, block_width, block_height), title, tuple(notes))
 

@@ -17,10 +17,10 @@ Catalogue = Mapping[str, str]  # key -> English text (the msgid), marked with N_
 
 
 def normalise_language(language: str) -> str:
-    """A language with a catalogue (`i18n.available_languages()`: "ru" for "ru-RU"); any
+    """A language with a catalogue (`i18n.catalogue_languages()`: "ru" for "ru-RU"); any
     other falls back to English."""
     code = (language or "").strip().lower().replace("-", "_")
-    languages = i18n.available_languages()
+    languages = i18n.catalogue_languages()
     for candidate in (code, code[:2]):
         if candidate in languages:
             return candidate

@@ -24,7 +24,7 @@ import secrets
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from contextlib import AbstractContextManager
@@ -101,6 +101,16 @@ class RoomHub:
         self.changes = Changes()
         self.applying = False  # a phone's action is being applied (its phone knows)
 
+    @contextlib.contextmanager
+    def own_changes(self) -> Iterator[None]:
+        """Changes told to the window inside are the phones' own (the owner thread tells
+        the window of a batch after it committed): they are not announced to the phones."""
+        self.applying = True
+        try:
+            yield
+        finally:
+            self.applying = False
+
     def room_changed(self) -> None:
         """The facilitator changed the workshop (the step, a note, a setting): phones
         fetch their view at once. A phone's own action is not announced: only its own
@@ -156,18 +166,19 @@ class RoomHub:
 
     # --- the owner thread ----------------------------------------------------------------
     def drain(self, budget: float | None = None) -> int:
-        """Apply the queued actions; returns how many were handled. With a `budget` in
-        seconds it stops once that time is spent (the GUI calls again soon after, so a
-        burst of phones never holds the window for long). The actions of one call are
-        committed together: one transaction, one disk flush, each its own undo step."""
+        """Apply the queued actions; returns how many were handled. Without a budget, all
+        of them, in batches. With a `budget` in seconds, ONE batch, whose applying stops
+        once that time is spent: its commit follows, so the owner thread is held for the
+        budget plus one commit (the GUI calls again soon after, and updates the window in
+        a turn of its own). The actions of a batch are committed together: one
+        transaction, one disk flush, each its own undo step."""
         self._wake_pending = False  # jobs queued from now on wake the owner again
-        deadline = None if budget is None else time.monotonic() + budget
+        if budget is not None:
+            return self._run_batch(None, time.monotonic() + budget)
         handled = 0
-        while True:
-            done = self._run_batch(None, deadline)
+        while done := self._run_batch(None, None):
             handled += done
-            if done == 0 or (deadline is not None and time.monotonic() >= deadline):
-                return handled
+        return handled
 
     @property
     def pending(self) -> int:
@@ -182,10 +193,20 @@ class RoomHub:
         self._wake_pending = False
         return self._run_batch(job, None) + self.drain()
 
-    def close(self) -> None:
-        """Refuse new actions and answer the queued ones (call on the owner thread)."""
+    def close(self, apply_queued: bool = True) -> None:
+        """Refuse new actions and answer the queued ones (call on the owner thread): apply
+        them, or, when the workshop they were meant for is already closed, tell their
+        phones that nothing was saved (they keep the action and send it again)."""
         self.closed = True
-        self.drain()
+        if apply_queued:
+            self.drain()
+        else:
+            while True:
+                try:
+                    job = self._jobs.get_nowait()
+                except queue.Empty:
+                    break
+                job.answer.set_exception(RuntimeError("the workshop was closed"))
         self.changes.close()
 
     def remove(self, participant_id: int) -> list[Pair]:

@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import hmac
+import html
 import json
 import re
 import secrets
 import socket
+import socketserver
 import threading
 import time
 from dataclasses import dataclass
@@ -28,11 +31,20 @@ from importlib import resources
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from app.domain.i18n import N_, text
+from app.domain.i18n import N_, SOURCE_LANGUAGE, catalogue_languages, text
 from app.domain.model import MAX_NOTE_TEXT
 from app.room_server import push
-from app.room_server.addresses import LOOPBACK, check_host, private_addresses
+from app.room_server.addresses import (
+    LOOPBACKS,
+    check_host,
+    is_ipv6_link_local,
+    is_loopback,
+    loopback_addresses,
+    private_addresses,
+    url_host,
+)
 from app.room_server.hub import Json, RoomHub
+from app.room_server.phone_texts import page_texts
 
 DEFAULT_PORT = 8765
 PORT_ATTEMPTS = 20  # the next ports tried when the default one is taken
@@ -70,12 +82,13 @@ _SECURITY_HEADERS = {
 
 
 def phone_language(accept_language: str | None) -> str:
-    """'ru' when the phone prefers Russian over English, else 'en'."""
-    best, best_q = "en", -1.0
+    """The language the phone prefers among those the catalogues have, else English."""
+    best, best_q = SOURCE_LANGUAGE, -1.0
+    known = catalogue_languages()
     for part in (accept_language or "").split(","):
         tag, _, params = part.strip().partition(";")
         code = tag.strip().lower()[:2]
-        if code not in ("en", "ru"):
+        if code not in known:
             continue
         q = 1.0
         if params.strip().startswith("q="):
@@ -146,6 +159,12 @@ _CODE_TEXTS = {
 }
 
 
+@functools.cache
+def _page_texts(language: str) -> bytes:
+    """The page's texts in `language`, as JSON in an HTML attribute (escaped for it)."""
+    return html.escape(json.dumps(page_texts(language), ensure_ascii=False)).encode("utf-8")
+
+
 def _load_static() -> dict[str, bytes]:
     folder = resources.files("app.room_server") / "static"
     return {name: (folder / name).read_bytes() for name in ("phone.html", *_STATIC)}
@@ -155,9 +174,21 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 128  # a room joining at once must not find the door shut
     room: RoomServer
+    host: str  # as given (an IPv6 link-local address with its interface)
+
+    def server_bind(self) -> None:
+        # Not HTTPServer's: it looks the address's name up (a reverse DNS query that can
+        # hang for seconds on a venue network without DNS).
+        socketserver.TCPServer.server_bind(self)
+        self.server_name = self.host
+        self.server_port = int(self.server_address[1])
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass  # a phone that hangs up mid-request is no news; never print a trace
+
+
+class _Server6(_Server):
+    address_family = socket.AF_INET6
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -201,7 +232,7 @@ class _Handler(BaseHTTPRequestHandler):
         address = self.client_address[0]
         # Loopback is this laptop (a self-test, a second window): its phones share one
         # address, so only the per-phone limit applies to them.
-        if address != LOOPBACK and not room.address_limit.allow(address):
+        if not is_loopback(address) and not room.address_limit.allow(address):
             self._refuse(HTTPStatus.TOO_MANY_REQUESTS, "too many requests; wait a moment")
             return None
         path = self.path.split("?", 1)[0].split("#", 1)[0]
@@ -289,7 +320,11 @@ class _Handler(BaseHTTPRequestHandler):
         room = self.server.room
         language = phone_language(self.headers.get("Accept-Language"))
         if rest in ("", "index.html"):
-            page = room.static["phone.html"].replace(b"{{LANG}}", language.encode("ascii"))
+            page = (
+                room.static["phone.html"]
+                .replace(b"{{LANG}}", language.encode("ascii"))
+                .replace(b"{{TEXTS}}", _page_texts(language))
+            )
             self._send(HTTPStatus.OK, page, "text/html; charset=utf-8", self._page_policy())
         elif rest in _STATIC:
             self._send(HTTPStatus.OK, room.static[rest], _STATIC[rest])
@@ -430,7 +465,7 @@ class RoomServer:
     ) -> None:
         self.hub = hub
         self.token = token or secrets.token_hex(16)  # 128 bits
-        self.hosts = [check_host(host)] if host else [*private_addresses(), LOOPBACK]
+        self.hosts = [check_host(host)] if host else [*private_addresses(), *loopback_addresses()]
         self.requested_port = port
         self.port = 0
         limits = limits or Limits()
@@ -444,17 +479,18 @@ class RoomServer:
 
     @property
     def lan_hosts(self) -> list[str]:
-        """The addresses phones can reach (loopback is for this machine only)."""
-        return [h for h in self.hosts if h != LOOPBACK]
+        """The addresses phones can open (loopback is for this machine only; an IPv6
+        link-local address is listened on, but a phone's browser takes no URL with the
+        interface it needs)."""
+        return [h for h in self.hosts if h not in LOOPBACKS and not is_ipv6_link_local(h)]
 
     def url(self, host: str | None = None) -> str:
         """The join address: the first network address unless `host` is given."""
-        chosen = host or (self.lan_hosts or self.hosts)[0]
-        return f"http://{chosen}:{self.port}/r/{self.token}/"
+        return f"{self.short_address(host)}/r/{self.token}/"
 
     def short_address(self, host: str | None = None) -> str:
         chosen = host or (self.lan_hosts or self.hosts)[0]
-        return f"http://{chosen}:{self.port}"
+        return f"http://{url_host(chosen)}:{self.port}"
 
     def start(self) -> None:
         first = self._bind_first()
@@ -471,7 +507,7 @@ class RoomServer:
                     self.start()
                     return
                 continue  # an address that vanished (a network went down) is skipped
-        self.hosts = [str(s.server_address[0]) for s in self._servers]
+        self.hosts = [s.host for s in self._servers]
         for server in self._servers:
             thread = threading.Thread(
                 target=server.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True
@@ -498,7 +534,16 @@ class RoomServer:
         raise error
 
     def _bind(self, host: str, port: int) -> _Server:
-        server = _Server((host, port), _Handler, bind_and_activate=False)
+        address: tuple[Any, ...] = (host, port)
+        kind = _Server
+        if ":" in host:
+            # (address, port, flow, scope): a link-local address binds with its scope id.
+            kind = _Server6
+            address = socket.getaddrinfo(
+                host, port, socket.AF_INET6, socket.SOCK_STREAM, 0, socket.AI_NUMERICHOST
+            )[0][4]
+        server = kind(address, _Handler, bind_and_activate=False)
+        server.host = host
         try:
             server.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             server.server_bind()

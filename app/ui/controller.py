@@ -29,6 +29,9 @@ class Controller(QObject):
     # The facilitator moved an exercise to a stage (board id, stage name from
     # app.domain.agenda.STAGES): the agenda follows to the matching step (app.ui.step_flow).
     stage_chosen = Signal(int, str)
+    # A staged board's console shows another stage, by a click or by the agenda (board id,
+    # stage): the projector's view of that board shows the same stage (`shown_stages`).
+    stage_shown = Signal(int, str)
     # The facilitator started (True) or stopped (False) dot voting on a capture board by
     # hand: the agenda follows to the vote step, or on from it (app.ui.step_flow).
     voting_chosen = Signal(int, bool)
@@ -52,6 +55,14 @@ class Controller(QObject):
         self._quiet = False  # pushing a batch's undo steps: one `changed` follows for all
         # The room's one step timer (set by the agenda panel); exercise widgets show it.
         self.step_timer: TimerWidget | None = None
+        # The stage each staged board's console shows (board id -> stage name).
+        self.shown_stages: dict[int, str] = {}
+
+    def report_stage(self, board_id: int, stage: str) -> None:
+        """A board's console now shows `stage`: remembered, and told to the projector."""
+        if self.shown_stages.get(board_id) != stage:
+            self.shown_stages[board_id] = stage
+            self.stage_shown.emit(board_id, stage)
 
     # --- document ------------------------------------------------------------------------
     @property
@@ -76,6 +87,7 @@ class Controller(QObject):
         self.undo_stack.clear()
         self.file = new_file
         self.current_board_id = None
+        self.shown_stages.clear()  # a new file's boards show their first stage
         if new_file is not None:
             boards = sorted(new_file.data.boards, key=lambda b: b.position)
             self.current_board_id = boards[0].id if boards else None
@@ -132,11 +144,13 @@ class Controller(QObject):
         self._push(self.file.apply(label, list(pairs)))
 
     @contextmanager
-    def batch(self) -> Iterator[None]:
+    def batch(self, deferred: list[Change] | None = None) -> Iterator[None]:
         """Edits made inside are saved in one transaction (`WorkshopFile.batch`) and each
         stays its own undo step, pushed once the batch committed; the window hears of them
-        as ONE change (its views update once for a burst of phone actions). A failed
-        batch changes nothing: it is reported and raised."""
+        as ONE change (its views update once for a burst of phone actions). With
+        `deferred`, that change is added to it instead, for the caller to `notify` later
+        (the window's update in its own turn of the event loop). A failed batch changes
+        nothing: it is reported and raised."""
         if self.file is None or self._batched is not None:
             yield
             return
@@ -158,18 +172,10 @@ class Controller(QObject):
                 self._push(change)
         finally:
             self._quiet = False
-        self.notify(
-            Change(
-                label=pending[-1].label,
-                pairs=tuple(edits.combine(p for c in pending for p in c.pairs)),
-                workshop_before=next(
-                    (c.workshop_before for c in pending if c.workshop_after is not None), None
-                ),
-                workshop_after=next(
-                    (c.workshop_after for c in reversed(pending) if c.workshop_after), None
-                ),
-            )
-        )
+        if deferred is not None:
+            deferred.append(combined(pending))
+        else:
+            self.notify(combined(pending))
 
     def _push(self, change: Change) -> None:
         if self._batched is not None:
@@ -223,3 +229,17 @@ class Controller(QObject):
         self.error.emit(str(exc))
         if isinstance(exc, WriteFailedError):
             self.write_failed.emit(str(exc))
+
+
+def combined(changes: Sequence[Change]) -> Change:
+    """Several changes in a row told as one (the last one's label)."""
+    return Change(
+        label=changes[-1].label,
+        pairs=tuple(edits.combine(p for c in changes for p in c.pairs)),
+        workshop_before=next(
+            (c.workshop_before for c in changes if c.workshop_after is not None), None
+        ),
+        workshop_after=next(
+            (c.workshop_after for c in reversed(changes) if c.workshop_after), None
+        ),
+    )

@@ -134,6 +134,26 @@ def name_tabs(tabs: QTabWidget) -> None:
         tabs.setTabToolTip(index, tabs.tabText(index).replace("&", ""))
 
 
+def size_by_shown_tab(tabs: QTabWidget) -> None:
+    """The tab widget asks for the room of the page it shows, not of its widest page: a
+    hidden page with a wide table would otherwise make every stage scroll sideways."""
+
+    def follow(shown: int) -> None:
+        for index in range(tabs.count()):
+            page = tabs.widget(index)
+            if page is None:
+                continue
+            policy = page.sizePolicy()
+            policy.setHorizontalPolicy(
+                QSizePolicy.Policy.Preferred if index == shown else QSizePolicy.Policy.Ignored
+            )
+            page.setSizePolicy(policy)
+        tabs.updateGeometry()
+
+    tabs.currentChanged.connect(follow)
+    follow(tabs.currentIndex())
+
+
 def elide(text: str, metrics: QFontMetrics, width: int) -> str:
     """One line of `text` that fits `width` pixels, with "…" where it was cut."""
     line = " ".join(text.split())

@@ -376,7 +376,7 @@ class PresenterWindow(QWidget):
         self.instructions_label.setFont(theme.pixel_font(self._hpx(theme.PROJECTOR_BODY_PX)))
         self.timer_display.setFont(theme.pixel_font(self._hpx(theme.PROJECTOR_TIMER_PX), bold=True))
         self.empty_page.setFont(theme.pixel_font(self._hpx(theme.PROJECTOR_TITLE_PX), bold=True))
-        self._head.setContentsMargins(self._hpx(40), self._hpx(16), self._hpx(32), self._hpx(16))
+        self._head.setContentsMargins(self._hpx(40), self._hpx(10), self._hpx(32), self._hpx(10))
 
     # --- following the console ---------------------------------------------------------------
     def _on_file_replaced(self) -> None:

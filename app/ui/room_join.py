@@ -4,7 +4,9 @@ The server threads never touch Qt: each phone action waits on the hub's queue, a
 hub's `wake` emits `PhoneRoom.woke` from the server thread. The signal reaches
 `PhoneRoom` (a QObject of the GUI thread) as a queued call, which applies the actions
 through the controller, so every phone edit is one undoable step on the console, shown
-at once. A burst is applied in slices of a few milliseconds: the window never stalls.
+at once. A burst is applied in slices of a few milliseconds, each committed at once (the
+phones hear it is saved), and the window is told of a slice's edits in a turn of the event
+loop of its own: neither holds the window long.
 
 The server stops when the dialog's Stop button is pressed, when the workshop is closed
 or another one opened, and when the app quits.
@@ -24,6 +26,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPixmap,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,15 +50,17 @@ from app.room_server.hub import RoomHub
 from app.room_server.qr import qr_png
 from app.room_server.server import RoomServer
 from app.room_server.steps import PhoneTask, phone_step
-from app.services import Pair
-from app.ui.controller import Controller
+from app.services import Change, Pair
+from app.ui.controller import Controller, combined
 
 if TYPE_CHECKING:
     from app.ui.room import Room  # the room opens the phones feature
 
-SLICE_SECONDS = 0.02  # GUI time spent applying phone actions before yielding to the window
-# Phone actions committed together on the GUI thread: after the commit each one still
-# updates the window (its undo step, its board), so a batch is kept small.
+# GUI time spent applying phone actions in one slice; the batch's commit follows in the
+# same slice, and the window's update after it in a turn of its own, so neither holds the
+# window for more than about twice this.
+APPLY_SECONDS = 0.008
+# Phone actions committed together on the GUI thread at most (each its own undo step).
 GUI_BATCH = 25
 NEXT_SLICE_MS = 1  # the pause between two slices, for the window's own events
 REFRESH_MS = 1000  # the connected list
@@ -74,11 +79,13 @@ class PhoneRoom(QObject):
     def __init__(self, controller: Controller, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        # The committed batches the window has not heard of yet (see `_announce`).
+        self._unannounced: list[Change] = []
         self.hub = RoomHub(
             self._data,
             self._apply,
             wake=self.woke.emit,
-            batch=controller.batch,
+            batch=lambda: controller.batch(self._unannounced),
             batch_limit=GUI_BATCH,
         )
         self.server = RoomServer(self.hub)
@@ -89,8 +96,14 @@ class PhoneRoom(QObject):
         self._slice.setSingleShot(True)
         self._slice.setInterval(NEXT_SLICE_MS)
         self._slice.timeout.connect(self._drain)
+        # The window's update after a batch: one per slice at most, in its own turn of the
+        # event loop (the board, the projector and the dialog follow the file's changes).
+        self._tell_window = QTimer(self)
+        self._tell_window.setSingleShot(True)
+        self._tell_window.setInterval(0)
+        self._tell_window.timeout.connect(self._announce)
         self.woke.connect(self._schedule, Qt.ConnectionType.QueuedConnection)
-        controller.file_replaced.connect(self.stop)
+        controller.file_replaced.connect(self._file_replaced)
         controller.changed.connect(self._changed)
         self.running = False
         self.host: str | None = None  # the address shown (None: the server's first one)
@@ -124,22 +137,40 @@ class PhoneRoom(QObject):
     def _drain(self) -> None:
         if not self.running:
             return
-        self.hub.drain(budget=SLICE_SECONDS)
+        self.hub.drain(budget=APPLY_SECONDS)
+        if self._unannounced and not self._tell_window.isActive():
+            self._tell_window.start()
         if self.hub.pending:
             self._slice.start()
+
+    def _announce(self) -> None:
+        """Tell the window of the batches committed since the last time, as one change."""
+        if not self._unannounced or self.controller.file is None:
+            self._unannounced.clear()
+            return
+        change = combined(self._unannounced)
+        self._unannounced.clear()
+        with self.hub.own_changes():  # the phones know their own actions already
+            self.controller.notify(change)
+
+    def _file_replaced(self) -> None:
+        self._unannounced.clear()  # changes of the file that was closed
+        # Actions still queued were meant for the closed file: never applied to the next.
+        self.stop(apply_queued=False)
 
     def remove(self, participant_id: int) -> bool:
         """Cut a participant's phones off and remove them (one undoable edit)."""
         pairs = self.hub.remove(participant_id)
         return not pairs or self.controller.edit(self.tr("Remove a participant"), pairs)
 
-    def stop(self) -> None:
+    def stop(self, apply_queued: bool = True) -> None:
         if not self.running:
             return
         self.running = False
         self.server.stop()
         # New actions are refused; those already received are applied and answered.
-        self.hub.close()  # also closes the phones' push connections
+        self.hub.close(apply_queued)  # also closes the phones' push connections
+        self._announce()
         self.stopped.emit()
 
 
@@ -378,6 +409,10 @@ class JoinDialog(QDialog):
         self.refresh()
         self.refresh_inbox()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh_inbox()
+
     def task_text(self, task: PhoneTask) -> str:
         return {
             PhoneTask.WAIT: self.tr("nothing to do (they look at the projector)"),
@@ -444,8 +479,8 @@ class JoinDialog(QDialog):
 
     def refresh_inbox(self, _change: object = None) -> None:
         controller = self.room.controller
-        if controller.file is None:
-            return
+        if controller.file is None or not self.isVisible():
+            return  # a hidden dialog catches up when shown (showEvent)
         workshop = controller.data.workshop
         # The boxes follow the file: an undo or another window's change shows here.
         self.anonymous.setChecked(workshop.phones_anonymous)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import edits, model
-from app.domain.i18n import available_languages
+from app.domain.i18n import catalogue_languages
 from app.export import export_messages
 from app.ui import theme
 from app.ui.controller import Controller
@@ -85,7 +85,7 @@ class SetupDialog(QDialog):
         )
         self.language_combo = QComboBox(self)
         # A workshop speaks a language its exports have catalogues for (app.domain.i18n).
-        for code in available_languages():
+        for code in catalogue_languages():
             self.language_combo.addItem(language_name(code), code)
         self.language_combo.activated.connect(
             lambda _i: self._field_done(

@@ -37,6 +37,7 @@ class TabStages(QObject):
         for index, stage in enumerate(self.stages[: tabs.count()]):
             tabs.setTabText(index, stage_title(kind, stage))
         tabs.currentChanged.connect(self._changed)
+        self._report(tabs.currentIndex())
 
     def show(self, stage: str) -> None:
         if stage in self.stages:
@@ -51,5 +52,10 @@ class TabStages(QObject):
         return self.stages[index] if 0 <= index < len(self.stages) else ""
 
     def _changed(self, index: int) -> None:
+        self._report(index)
         if not self._showing and 0 <= index < len(self.stages):
             self.controller.stage_chosen.emit(self.board_id, self.stages[index])
+
+    def _report(self, index: int) -> None:
+        if 0 <= index < len(self.stages):
+            self.controller.report_stage(self.board_id, self.stages[index])

@@ -661,97 +661,97 @@
     <context>
         <name>CandidatesTab</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="48" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="50" />
             <source>Type a candidate and press Enter</source>
             <translation>Напишите кандидата и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="51" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="53" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="66" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="70" />
             <source>+1 vote</source>
             <translation>+1 голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="67" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="71" />
             <source>Record a dot the room gave this candidate</source>
             <translation>Записать голос, который участники отдали кандидату</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="69" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="73" />
             <source>−1 vote</source>
             <translation>−1 голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="71" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="75" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="77" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="81" />
             <source>Promoted candidates count their note's dots; typed ones get votes here.</source>
             <translation>У перенесённых кандидатов считаются голоса их заметки; у введённых вручную голоса ставятся здесь.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="94" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="98" />
             <source>Promote ideas from other boards</source>
             <translation>Перенести идеи с других досок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="97" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="102" />
             <source>Most-voted first. Tick ideas, then promote them.</source>
             <translation>Сначала самые популярные. Отметьте идеи и перенесите их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="103" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="109" />
             <source>Promote ticked ideas</source>
             <translation>Перенести отмеченные идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="120" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="126" />
             <source>Candidate</source>
             <translation>Кандидат</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="121" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="127" />
             <source>Where it came from</source>
             <translation>Откуда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="122" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="128" />
             <source>Kano</source>
             <translation>Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="123" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="129" />
             <source>Votes</source>
             <translation>Голоса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="124" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="130" />
             <source>Score</source>
             <translation>Оценка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="200" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="206" />
             <source>Add candidate</source>
             <translation>Добавить кандидата</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="217" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="223" />
             <source>Vote</source>
             <translation>Голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="223" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="229" />
             <source>Remove candidates</source>
             <translation>Удалить кандидатов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="231" />
+            <location filename="../../app/ui/exercises/prioritise_candidates.py" line="237" />
             <source>Promote ideas</source>
             <translation>Перенести идеи</translation>
         </message>
@@ -1189,7 +1189,7 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../app/ui/controller.py" line="103" />
+            <location filename="../../app/ui/controller.py" line="115" />
             <source>An import is still being written; try again in a moment.</source>
             <translation>Импорт ещё записывается; попробуйте через минуту.</translation>
         </message>
@@ -1197,22 +1197,22 @@
     <context>
         <name>CutDialog</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="69" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="70" />
             <source>Suggested cut for %1</source>
             <translation>Предлагаемый состав для %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="77" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="78" />
             <source>Candidate</source>
             <translation>Кандидат</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="77" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="78" />
             <source>Why</source>
             <translation>Почему</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="110" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="111" />
             <source>Accept: put them in %1</source>
             <translation>Принять: перенести в %1</translation>
         </message>
@@ -1278,7 +1278,7 @@
         </message>
         <message>
             <location filename="../../app/ui/exercises/cx_widgets.py" line="554" />
-            <location filename="../../app/ui/exercises/cx_projector.py" line="384" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="428" />
             <source>Service-design principles: %1 of 6</source>
             <translation>Принципы сервис-дизайна: %1 из 6</translation>
         </message>
@@ -1810,7 +1810,7 @@
     <context>
         <name>Fit</name>
         <message>
-            <location filename="../../app/ui/fit.py" line="256" />
+            <location filename="../../app/ui/fit.py" line="276" />
             <source>More tools</source>
             <translation>Другие инструменты</translation>
         </message>
@@ -1922,17 +1922,17 @@
     <context>
         <name>JoinCard</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="161" />
+            <location filename="../../app/ui/room_join.py" line="192" />
             <source>Join from your phone</source>
             <translation>Подключитесь с телефона</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="175" />
+            <location filename="../../app/ui/room_join.py" line="206" />
             <source>Use the room's Wi-Fi; turn mobile data off if the page does not open.</source>
             <translation>Используйте Wi-Fi зала; если страница не открывается, выключите мобильные данные.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="191" />
+            <location filename="../../app/ui/room_join.py" line="222" />
             <source>Session code: %1</source>
             <translation>Код сессии: %1</translation>
         </message>
@@ -1940,217 +1940,217 @@
     <context>
         <name>JoinDialog</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="256" />
+            <location filename="../../app/ui/room_join.py" line="287" />
             <source>Let the room join</source>
             <translation>Подключить участников</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="268" />
+            <location filename="../../app/ui/room_join.py" line="299" />
             <source>This laptop is on no network, so phones cannot reach it. Connect it to the room's Wi-Fi or start its mobile hotspot, then open this again.</source>
             <translation>Ноутбук не подключён ни к одной сети, и телефоны не смогут до него достучаться. Подключите его к Wi-Fi зала или включите на нём точку доступа, затем откройте это окно снова.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="277" />
+            <location filename="../../app/ui/room_join.py" line="308" />
             <source>Phones join over the room's Wi-Fi; nothing leaves this laptop. If the venue's Wi-Fi keeps phones apart (they cannot reach the laptop), start the laptop's hotspot or plug in a travel router and have everyone join that network. Each phone that reaches the laptop appears below, even before it joins.</source>
             <translation>Телефоны подключаются через Wi-Fi зала; ничего не уходит за пределы ноутбука. Если Wi-Fi площадки изолирует устройства (телефоны не видят ноутбук), включите на ноутбуке точку доступа или подключите дорожный роутер и попросите всех подключиться к этой сети. Каждый телефон, который достучался до ноутбука, появится ниже, даже до входа.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="291" />
+            <location filename="../../app/ui/room_join.py" line="322" />
             <source>Address shown:</source>
             <translation>Показывать адрес:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="301" />
+            <location filename="../../app/ui/room_join.py" line="332" />
             <source>Show the QR code on the projector</source>
             <translation>Показать QR-код на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="305" />
+            <location filename="../../app/ui/room_join.py" line="336" />
             <source>Anonymous: no names on the phones' notes</source>
             <translation>Анонимно: заметки с телефонов без имён</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="309" />
+            <location filename="../../app/ui/room_join.py" line="340" />
             <source>Moderate: phone notes wait here until you accept them</source>
             <translation>Модерация: заметки с телефонов ждут здесь, пока вы их не примете</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="321" />
+            <location filename="../../app/ui/room_join.py" line="352" />
             <source>Remove the participant</source>
             <translation>Удалить участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="333" />
+            <location filename="../../app/ui/room_join.py" line="364" />
             <source>Accept</source>
             <translation>Принять</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="335" />
+            <location filename="../../app/ui/room_join.py" line="366" />
             <source>Edit and accept…</source>
             <translation>Исправить и принять…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="342" />
+            <location filename="../../app/ui/room_join.py" line="373" />
             <source>Reject</source>
             <translation>Отклонить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="355" />
+            <location filename="../../app/ui/room_join.py" line="386" />
             <source>Try it on this laptop</source>
             <translation>Проверить на этом ноутбуке</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="357" />
+            <location filename="../../app/ui/room_join.py" line="388" />
             <source>Opens the phone page in this laptop's browser; it appears in the list.</source>
             <translation>Открывает страницу для телефона в браузере этого ноутбука; он появится в списке.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="360" />
+            <location filename="../../app/ui/room_join.py" line="391" />
             <source>Save a join page (PDF)…</source>
             <translation>Сохранить страницу для входа (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="363" />
+            <location filename="../../app/ui/room_join.py" line="394" />
             <source>Stop letting phones in</source>
             <translation>Больше не пускать телефоны</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="365" />
+            <location filename="../../app/ui/room_join.py" line="396" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="383" />
+            <location filename="../../app/ui/room_join.py" line="418" />
             <source>nothing to do (they look at the projector)</source>
             <translation>ничего (смотрят на экран)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="384" />
+            <location filename="../../app/ui/room_join.py" line="419" />
             <source>silent writing</source>
             <translation>пишут молча</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="385" />
+            <location filename="../../app/ui/room_join.py" line="420" />
             <source>dot voting</source>
             <translation>голосуют точками</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="386" />
+            <location filename="../../app/ui/room_join.py" line="421" />
             <source>their team's good and bad idea</source>
             <translation>хорошая и плохая идея своей команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="387" />
+            <location filename="../../app/ui/room_join.py" line="422" />
             <source>a solution from the bad idea their team received</source>
             <translation>решение из плохой идеи, которую получила команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="388" />
+            <location filename="../../app/ui/room_join.py" line="423" />
             <source>the Kano questionnaire</source>
             <translation>анкета Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="398" />
+            <location filename="../../app/ui/room_join.py" line="433" />
             <source>The phones show: %1</source>
             <translation>На телефонах: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="416" />
+            <location filename="../../app/ui/room_join.py" line="451" />
             <source>A phone at %1 (not joined yet)</source>
             <translation>Телефон %1 (ещё не вошёл)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="423" />
+            <location filename="../../app/ui/room_join.py" line="458" />
             <source>Phones connected: %1, joined: %2</source>
             <translation>Телефонов на связи: %1, вошли: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="478" />
+            <location filename="../../app/ui/room_join.py" line="513" />
             <source>Waiting for you: %1</source>
             <translation>Ждут вашего решения: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="496" />
+            <location filename="../../app/ui/room_join.py" line="531" />
             <source>Edit and accept</source>
             <translation>Исправить и принять</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="496" />
+            <location filename="../../app/ui/room_join.py" line="531" />
             <source>Note text</source>
             <translation>Текст заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="505" />
+            <location filename="../../app/ui/room_join.py" line="540" />
             <source>Accept a phone note</source>
             <translation>Принять заметку с телефона</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="542" />
+            <location filename="../../app/ui/room_join.py" line="577" />
             <source>Reject a phone note</source>
             <translation>Отклонить заметку с телефона</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="552" />
+            <location filename="../../app/ui/room_join.py" line="587" />
             <source>Save a join page</source>
             <translation>Сохранить страницу для входа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="552" />
+            <location filename="../../app/ui/room_join.py" line="587" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="572" />
+            <location filename="../../app/ui/room_join.py" line="607" />
             <source>Cannot write %1: %2</source>
             <translation>Не удаётся записать %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="337" />
+            <location filename="../../app/ui/room_join.py" line="368" />
             <source>Merge into…</source>
             <translation>Объединить с…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="339" />
+            <location filename="../../app/ui/room_join.py" line="370" />
             <source>Adds this note's words to a note that says much the same, then drops it.</source>
             <translation>Добавляет текст этой заметки к заметке о том же и убирает эту.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="438" />
+            <location filename="../../app/ui/room_join.py" line="473" />
             <source>Anonymous phone notes</source>
             <translation>Анонимные заметки с телефонов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="438" />
+            <location filename="../../app/ui/room_join.py" line="473" />
             <source>Named phone notes</source>
             <translation>Заметки с телефонов с именами</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="442" />
+            <location filename="../../app/ui/room_join.py" line="477" />
             <source>Moderate phone notes</source>
             <translation>Модерировать заметки с телефонов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="442" />
+            <location filename="../../app/ui/room_join.py" line="477" />
             <source>Stop moderating phone notes</source>
             <translation>Не модерировать заметки с телефонов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="519" />
+            <location filename="../../app/ui/room_join.py" line="554" />
             <source>There is no other note to merge into.</source>
             <translation>Нет другой заметки для объединения.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="523" />
+            <location filename="../../app/ui/room_join.py" line="558" />
             <source>Merge into</source>
             <translation>Объединить с</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="523" />
+            <location filename="../../app/ui/room_join.py" line="558" />
             <source>The note that says the same</source>
             <translation>Заметка о том же</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="532" />
+            <location filename="../../app/ui/room_join.py" line="567" />
             <source>Merge a phone note</source>
             <translation>Объединить заметку с телефона</translation>
         </message>
@@ -2230,13 +2230,13 @@
             <translation>Как должно быть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="345" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="389" />
             <location filename="../../app/ui/exercises/journey.py" line="384" />
             <source>Emotion</source>
             <translation>Эмоция</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="356" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="400" />
             <location filename="../../app/ui/exercises/journey.py" line="391" />
             <source>Metrics</source>
             <translation>Метрики</translation>
@@ -2252,7 +2252,7 @@
             <translation>Этапов пока нет: добавьте четыре классических этапа или свой этап.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="335" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="379" />
             <location filename="../../app/ui/exercises/journey.py" line="457" />
             <source>Hardest moment: %1</source>
             <translation>Самый трудный момент: %1</translation>
@@ -2369,42 +2369,42 @@
             <translation>Перетащите карточки в столбцы или выберите карточку и нажмите 1–5 (0 возвращает её обратно).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="169" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="170" />
             <source>Results are dated when the first candidate is sorted: classes drift over time.</source>
             <translation>Результаты получают дату, когда отсортирован первый кандидат: со временем классы смещаются.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="200" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="201" />
             <source>Survey: %1</source>
             <translation>Опрос: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="216" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="217" />
             <source>No candidates yet: add or promote some first.</source>
             <translation>Кандидатов пока нет: сначала добавьте или перенесите их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="221" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="222" />
             <source>Candidate</source>
             <translation>Кандидат</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="224" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="225" />
             <source>Category</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="225" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="226" />
             <source>Strength</source>
             <translation>Сила</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="226" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="227" />
             <source>Better</source>
             <translation>Лучше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="227" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="228" />
             <source>Worse</source>
             <translation>Хуже</translation>
         </message>
@@ -2413,22 +2413,22 @@
             <translation type="vanished">%1 (поровну)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="264" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="265" />
             <source>From the quick sort; no questionnaire answers yet</source>
             <translation>По быстрой сортировке; ответов анкеты ещё нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="266" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="267" />
             <source>From the questionnaire answers</source>
             <translation>По ответам анкеты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="274" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="275" />
             <source>Bold: from questionnaire answers. Italic: from the quick sort.</source>
             <translation>Жирным: по ответам анкеты. Курсивом: по быстрой сортировке.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="300" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="301" />
             <source>Kano class</source>
             <translation>Класс Кано</translation>
         </message>
@@ -2829,7 +2829,7 @@
     <context>
         <name>PhoneRoom</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="134" />
+            <location filename="../../app/ui/room_join.py" line="164" />
             <source>Remove a participant</source>
             <translation>Удаление участника</translation>
         </message>
@@ -2837,7 +2837,7 @@
     <context>
         <name>PhonesFeature</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="614" />
+            <location filename="../../app/ui/room_join.py" line="649" />
             <source>The room server could not start: %1</source>
             <translation>Сервер для телефонов не запустился: %1</translation>
         </message>
@@ -3124,57 +3124,57 @@
             <translation type="vanished">Ещё не отсортировано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="83" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="84" />
             <source>Must</source>
             <translation>Обязательно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="84" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="85" />
             <source>Should</source>
             <translation>Желательно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="85" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="86" />
             <source>Could</source>
             <translation>Можно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="86" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="87" />
             <source>Won't</source>
             <translation>Не будем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="93" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="94" />
             <source>from a capture note</source>
             <translation>из заметки с доски идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="94" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="95" />
             <source>solution from a bad idea</source>
             <translation>решение из плохой идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="95" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="96" />
             <source>a team's good idea</source>
             <translation>хорошая идея команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="96" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="97" />
             <source>typed in</source>
             <translation>введено вручную</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="181" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="184" />
             <source>Stripe = Kano class:</source>
             <translation>Полоска — класс Кано:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="97" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="98" />
             <source>from the journey map</source>
             <translation>с карты пути клиента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="98" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="99" />
             <source>from the scenario audit</source>
             <translation>из аудита сценариев</translation>
         </message>
@@ -3225,29 +3225,77 @@
     <context>
         <name>PrioritiseProjectorView</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="63" />
             <source>Candidates, best first</source>
-            <translation>Кандидаты, лучшие сверху</translation>
+            <translation type="vanished">Кандидаты, лучшие сверху</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="70" />
             <source>Candidate</source>
-            <translation>Кандидат</translation>
+            <translation type="vanished">Кандидат</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="70" />
             <source>Kano</source>
-            <translation>Кано</translation>
+            <translation type="vanished">Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="70" />
             <source>Dots</source>
-            <translation>Голоса</translation>
+            <translation type="vanished">Голоса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="85" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="65" />
             <source>No candidates yet.</source>
             <translation>Кандидатов пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="34" />
+            <source>Candidates by dots</source>
+            <translation>Кандидаты по точкам</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="35" />
+            <source>Kano: what kind of need</source>
+            <translation>Кано: какая это потребность</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="36" />
+            <source>Impact / effort</source>
+            <translation>Эффект / усилия</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="38" />
+            <source>Release slices</source>
+            <translation>Релизы</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="39" />
+            <source>Pareto: the share of the value, adding up</source>
+            <translation>Парето: доля ценности нарастающим итогом</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="37" />
+            <source>Best first, by %1</source>
+            <translation>Лучшие сверху, по %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="137" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="140" />
+            <source>Not sorted yet</source>
+            <translation>Ещё не разобраны</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="127" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="85" />
+            <source>+%1 more</source>
+            <translation>ещё %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="138" />
+            <source>Not placed yet</source>
+            <translation>Ещё не размещены</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="139" />
+            <source>Not in a slice</source>
+            <translation>Вне релизов</translation>
         </message>
     </context>
     <context>
@@ -3487,62 +3535,62 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ReverseBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="49" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="52" />
             <source>Set-up</source>
             <translation>Подготовка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="50" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="53" />
             <source>Write</source>
             <translation>Пишем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="51" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="54" />
             <source>Set aside</source>
             <translation>В сторону</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="52" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="55" />
             <source>Deal</source>
             <translation>Раздача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="53" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="56" />
             <source>Transform</source>
             <translation>Превращение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="54" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="57" />
             <source>Reveal &amp; pick</source>
             <translation>Показ и выбор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="61" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="64" />
             <source>Choose the teams and the question. Each team will write its best and its worst idea.</source>
             <translation>Выберите команды и вопрос. Каждая команда напишет свою лучшую и свою худшую идею.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="65" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="68" />
             <source>Each team writes its BEST idea and its WORST idea. On the projector the cards stay face down.</source>
             <translation>Каждая команда пишет свою ЛУЧШУЮ и свою ХУДШУЮ идею. На проекторе карточки лежат рубашкой вверх.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="70" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="73" />
             <source>The good ideas are set aside. They stay in the file and can come back at the end.</source>
             <translation>Хорошие идеи откладываются. Они остаются в файле и могут вернуться в конце.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="74" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="77" />
             <source>Every team receives another team's bad idea.</source>
             <translation>Каждая команда получает плохую идею другой команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="77" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="80" />
             <source>Turn the bad idea you received into a real solution. Write as many as you like.</source>
             <translation>Превратите полученную плохую идею в настоящее решение. Решений может быть сколько угодно.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="81" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="84" />
             <source>Each team shows the bad idea it got and what it made of it. Vote, then promote.</source>
             <translation>Каждая команда показывает доставшуюся плохую идею и что она из неё сделала. Голосуйте, затем переносите.</translation>
         </message>
@@ -3556,12 +3604,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse_session.py" line="168" />
-            <location filename="../../app/ui/exercises/reverse_common.py" line="93" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="96" />
             <source>Solution</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="95" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="98" />
             <source>Idea</source>
             <translation>Идея</translation>
         </message>
@@ -3737,28 +3785,28 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Начать раунд</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="177" />
+            <location filename="../../app/ui/exercises/reverse.py" line="180" />
             <source>The good idea / bad idea exercise starts soon.</source>
             <translation>Упражнение «Хорошая идея / плохая идея» скоро начнётся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="236" />
+            <location filename="../../app/ui/exercises/reverse.py" line="239" />
             <source>◀ Back</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse_session.py" line="150" />
-            <location filename="../../app/ui/exercises/reverse.py" line="268" />
+            <location filename="../../app/ui/exercises/reverse.py" line="271" />
             <source>Step timer</source>
             <translation>Таймер шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="274" />
+            <location filename="../../app/ui/exercises/reverse.py" line="277" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="417" />
+            <location filename="../../app/ui/exercises/reverse.py" line="422" />
             <source>Voter</source>
             <translation>Голосует</translation>
         </message>
@@ -3767,32 +3815,32 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation type="vanished">Хорошая идея / плохая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="544" />
+            <location filename="../../app/ui/exercises/reverse.py" line="569" />
             <source>Next: %1 ▶</source>
             <translation>Дальше: %1 ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="612" />
+            <location filename="../../app/ui/exercises/reverse.py" line="637" />
             <source>Turn the cards over on the projector</source>
             <translation>Перевернуть карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="614" />
+            <location filename="../../app/ui/exercises/reverse.py" line="639" />
             <source>Hide the cards on the projector</source>
             <translation>Спрятать карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="623" />
+            <location filename="../../app/ui/exercises/reverse.py" line="648" />
             <source>Promote to prioritisation (%1)</source>
             <translation>Перенести в приоритизацию (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="634" />
+            <location filename="../../app/ui/exercises/reverse.py" line="659" />
             <source>Team %1</source>
             <translation>Команда %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="651" />
+            <location filename="../../app/ui/exercises/reverse.py" line="676" />
             <source>%1 of %2 dots left</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
@@ -4055,7 +4103,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Что узнали</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="420" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="464" />
             <location filename="../../app/ui/exercises/scenarios.py" line="209" />
             <source>Scenario</source>
             <translation>Сценарий</translation>
@@ -4076,13 +4124,13 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Сценариев пока нет: введите сценарий в поле выше и нажмите Enter.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="435" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="479" />
             <location filename="../../app/ui/exercises/scenarios.py" line="289" />
             <source>Principles: %1 of 6</source>
             <translation>Принципы: %1 из 6</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="409" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="453" />
             <location filename="../../app/ui/exercises/scenarios.py" line="309" />
             <source>Complete: %1 of %2</source>
             <translation>Готово: %1 из %2</translation>
@@ -4222,104 +4270,104 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScoreTableModel</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="62" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="64" />
             <source>Candidate</source>
             <translation>Кандидат</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="63" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="65" />
             <source>Kano</source>
             <translation>Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="64" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="66" />
             <source>Votes</source>
             <translation>Голоса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="72" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="74" />
             <source>ICE score</source>
             <translation>Оценка ICE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="88" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="90" />
             <source>RICE score</source>
             <translation>Оценка RICE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="90" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="92" />
             <source>Slice</source>
             <translation>Релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="78" />
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="68" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="80" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="70" />
             <source>Impact</source>
             <translation>Эффект</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="68" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="70" />
             <source>1-10: how much it moves the goal</source>
             <translation>1–10: насколько это приближает к цели</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="83" />
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="69" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="85" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="71" />
             <source>Confidence</source>
             <translation>Уверенность</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="69" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="71" />
             <source>1-10: how sure we are</source>
             <translation>1–10: насколько мы уверены</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="70" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="72" />
             <source>Ease</source>
             <translation>Простота</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="70" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="72" />
             <source>1-10: higher means less effort</source>
             <translation>1–10: больше — значит меньше усилий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="72" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="74" />
             <source>Impact × Confidence × Ease</source>
             <translation>Эффект × Уверенность × Простота</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="75" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="77" />
             <source>Reach</source>
             <translation>Охват</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="75" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="77" />
             <source>People or events per period</source>
             <translation>Люди или события за период</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="80" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="82" />
             <source>3 massive, 2 high, 1 medium, 0.5 low, 0.25 minimal</source>
             <translation>3 — огромный, 2 — высокий, 1 — средний, 0,5 — низкий, 0,25 — минимальный</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="83" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="85" />
             <source>Percent: 100 high, 80 medium, 50 low</source>
             <translation>Проценты: 100 — высокая, 80 — средняя, 50 — низкая</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="85" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="87" />
             <source>Effort</source>
             <translation>Усилия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="85" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="87" />
             <source>Person-months</source>
             <translation>Человеко-месяцы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="88" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="90" />
             <source>Reach × Impact × Confidence ÷ Effort</source>
             <translation>Охват × Эффект × Уверенность ÷ Усилия</translation>
         </message>
@@ -4327,37 +4375,37 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScoresTab</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="263" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="265" />
             <source>Score method:</source>
             <translation>Способ оценки:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="304" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="309" />
             <source>Double-click a cell (or start typing) to change a value; click a header to sort.</source>
             <translation>Чтобы изменить значение, дважды щёлкните по ячейке (или начните печатать); щелчок по заголовку сортирует.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="330" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="336" />
             <source>Impact × Confidence × Ease, each 1-10</source>
             <translation>Эффект × Уверенность × Простота, каждое от 1 до 10</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="332" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="338" />
             <source>Reach × Impact × Confidence ÷ Effort (person-months)</source>
             <translation>Охват × Эффект × Уверенность ÷ Усилия (человеко-месяцы)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="349" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="355" />
             <source>Score method</source>
             <translation>Способ оценки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="355" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="361" />
             <source>Rename candidate</source>
             <translation>Переименовать кандидата</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_scores.py" line="359" />
+            <location filename="../../app/ui/exercises/prioritise_scores.py" line="365" />
             <source>Score</source>
             <translation>Оценка</translation>
         </message>
@@ -4819,27 +4867,27 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>SliceDialog</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="136" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="137" />
             <source>Release slice</source>
             <translation>Релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="145" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="146" />
             <source>no budget</source>
             <translation>без бюджета</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="146" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="147" />
             <source>Name:</source>
             <translation>Название:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="147" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="148" />
             <source>Effort budget (person-months):</source>
             <translation>Бюджет усилий (человеко-месяцы):</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="152" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="153" />
             <source>Remove slice</source>
             <translation>Удалить релиз</translation>
         </message>
@@ -4847,31 +4895,35 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>SlicesTab</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="175" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="177" />
             <source>Create MVP 1, MVP 2, Later, Won't</source>
             <translation>Создать MVP 1, MVP 2, Позже, Не будем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="177" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="179" />
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="305" />
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="311" />
             <source>Add slice</source>
             <translation>Добавить релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="179" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="181" />
             <source>Suggest a cut</source>
             <translation>Предложить состав</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="188" />
             <source>Label:</source>
-            <translation>Метка:</translation>
+            <translation type="vanished">Метка:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="191" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="188" />
             <source>Clear</source>
             <translation>Очистить</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="190" />
+            <source>Label the selected cards</source>
+            <translation>Пометить выбранные карточки</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/prioritise_slices.py" line="208" />
@@ -5276,7 +5328,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Добавьте сценарий точки Б: кем мы хотим быть через год?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="304" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="348" />
             <location filename="../../app/ui/exercises/strategy.py" line="335" />
             <source>%1 scenarios, %2 goals</source>
             <translation>сценариев: %1, целей: %2</translation>
@@ -5549,111 +5601,111 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation type="vanished">Формулировка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="127" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="128" />
             <source>Segments</source>
             <translation>Сегменты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="140" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="141" />
             <source>New segment… (Enter)</source>
             <translation>Новый сегмент… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="144" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="145" />
             <source>Edit segment…</source>
             <translation>Изменить сегмент…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="147" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="148" />
             <source>Rename or describe the segment, add or remove canvases</source>
             <translation>Переименовать или описать сегмент, добавить или убрать канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="156" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="157" />
             <source>Segment name</source>
             <translation>Название сегмента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="160" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="161" />
             <source>Short description</source>
             <translation>Короткое описание</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="163" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="234" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="164" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="235" />
             <source>Remove segment</source>
             <translation>Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="171" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="172" />
             <source>A canvas per release slice, or for the whole segment</source>
             <translation>Канва на каждый релиз или на весь сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="174" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="244" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="175" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="245" />
             <source>New canvas</source>
             <translation>Новая канва</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="177" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="178" />
             <source>Products from slice</source>
             <translation>Продукты из релиза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="178" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="179" />
             <source>Add the slice's items that are not yet products</source>
             <translation>Добавить элементы релиза, которых ещё нет среди продуктов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="181" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="267" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="182" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="268" />
             <source>Remove canvas</source>
             <translation>Удалить канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="196" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="197" />
             <source>Add segment</source>
             <translation>Добавить сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="212" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="213" />
             <source>Rename segment</source>
             <translation>Переименовать сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="224" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="225" />
             <source>Describe segment</source>
             <translation>Описать сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="257" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="258" />
             <source>Products from the slice</source>
             <translation>Продукты из релиза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="370" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="377" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="371" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="378" />
             <source>Whole segment</source>
             <translation>Весь сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="381" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="382" />
             <source>For %1</source>
             <translation>Для: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="403" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="404" />
             <source>Hero: not chosen yet</source>
             <translation>Герой: ещё не выбран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="406" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="407" />
             <source>Hero: %1</source>
             <translation>Герой: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="409" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="410" />
             <source> · second voice: %1</source>
             <translation> · второй голос: %1</translation>
         </message>
@@ -5798,34 +5850,105 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ValueProjectorView</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="54" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="43" />
             <source>Who is our hero?</source>
             <translation>Кто наш герой?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="62" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="117" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="86" />
             <source>No hero chosen yet</source>
             <translation>Герой ещё не выбран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="77" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="78" />
             <source>No segment yet.</source>
             <translation>Сегментов пока нет.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="71" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="167" />
             <source>No statement yet</source>
             <translation>Формулировки пока нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="60" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="84" />
             <source>Hero: %1</source>
             <translation>Герой: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_projector.py" line="65" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="134" />
             <source>second voice: %1</source>
             <translation>второй голос: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="42" />
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="47" />
+            <source>The canvas</source>
+            <translation>Канва</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation type="vanished">Задачи</translation>
+        </message>
+        <message>
+            <source>Pains</source>
+            <translation type="vanished">Боли</translation>
+        </message>
+        <message>
+            <source>Gains</source>
+            <translation type="vanished">Выгоды</translation>
+        </message>
+        <message>
+            <source>Products and services</source>
+            <translation type="vanished">Продукты и услуги</translation>
+        </message>
+        <message>
+            <source>Pain relievers</source>
+            <translation type="vanished">Обезболивающие</translation>
+        </message>
+        <message>
+            <source>Gain creators</source>
+            <translation type="vanished">Создатели выгод</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="44" />
+            <source>Our hero</source>
+            <translation>Наш герой</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="45" />
+            <source>Hero and second voice</source>
+            <translation>Герой и второй голос</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="46" />
+            <source>The value proposition</source>
+            <translation>Ценностное предложение</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="121" />
+            <source>Wants</source>
+            <translation>Хочет</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="122" />
+            <source>Fears</source>
+            <translation>Боится</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="131" />
+            <source>Ask the room</source>
+            <translation>Спросите зал</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="145" />
+            <source>Hero</source>
+            <translation>Герой</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/exercises/value_prop_projector.py" line="145" />
+            <source>Second voice</source>
+            <translation>Второй голос</translation>
         </message>
     </context>
     <context>

@@ -26,10 +26,10 @@ def rects(layout: wall.WallLayout) -> list[wall.Rect]:
     return [note for block in layout.blocks for note in block.notes]
 
 
-def test_the_promised_line_height_falls_from_few_notes_to_many() -> None:
-    assert wall.target_line_px(1) == wall.target_line_px(40) == 28
-    assert wall.target_line_px(100) == wall.target_line_px(500) == 20
-    assert 20 < wall.target_line_px(70) < 28
+def test_the_promised_text_size_falls_from_few_notes_to_many() -> None:
+    assert wall.target_body_px(1) == wall.target_body_px(40) == 28
+    assert wall.target_body_px(100) == wall.target_body_px(500) == 20
+    assert 20 < wall.target_body_px(70) < 28
 
 
 def test_columns_for_counts_whole_notes() -> None:
@@ -46,7 +46,7 @@ def test_few_notes_get_large_type_and_stay_inside_without_overlap() -> None:
     ]
     layout = wall.lay_out_wall(blocks, 1880.0, 880.0, fake_height)
     assert layout.fits and layout.scale == 1.0
-    assert layout.body_px * wall.LINE_HEIGHT_EMS >= wall.target_line_px(18)
+    assert layout.body_px >= wall.target_body_px(18)
     area = wall.Rect(0.0, 0.0, 1880.0, 880.0)
     notes = rects(layout)
     assert len(notes) == 18

@@ -74,8 +74,10 @@ def add_reverse_round(path: Path) -> None:
 
 
 @contextmanager
-def running(path: Path, limits: Limits | None = None, port: int = 0) -> Iterator[RoomServer]:
-    """Serve `path` on 127.0.0.1 in a thread that owns the file; stop and release it after."""
+def running(
+    path: Path, limits: Limits | None = None, port: int = 0, host: str = "127.0.0.1"
+) -> Iterator[RoomServer]:
+    """Serve `path` on `host` in a thread that owns the file; stop and release it after."""
     stop = threading.Event()
     started = threading.Event()
     holder: list[RoomServer] = []
@@ -87,7 +89,7 @@ def running(path: Path, limits: Limits | None = None, port: int = 0) -> Iterator
 
     def run() -> None:
         try:
-            headless.serve(path, stop, host="127.0.0.1", port=port, ready=ready, limits=limits)
+            headless.serve(path, stop, host=host, port=port, ready=ready, limits=limits)
         except BaseException as exc:
             failure.append(exc)
             started.set()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import queue
 import re
 import signal
 import subprocess
@@ -16,7 +17,9 @@ from tests.room_server.client import Phone
 from tests.room_server.conftest import read_file
 
 
-def _start(path: Path, *options: str) -> tuple[subprocess.Popen[str], str, str]:
+def _start(
+    path: Path, *options: str, stdin: int | None = None
+) -> tuple[subprocess.Popen[str], str, str]:
     process = subprocess.Popen(
         [
             sys.executable,
@@ -30,6 +33,7 @@ def _start(path: Path, *options: str) -> tuple[subprocess.Popen[str], str, str]:
             "0",
             *options,
         ],
+        stdin=stdin,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -136,3 +140,79 @@ def test_serve_keeps_anonymity_and_moderation_in_the_file(workshop_path: Path) -
     _stop(process)
     settings = read_file(workshop_path).workshop
     assert not settings.phones_anonymous and not settings.phones_moderated
+
+
+def test_serve_moderate_shows_waiting_notes_and_takes_inbox_commands(
+    workshop_path: Path,
+) -> None:
+    process, url, _code = _start(workshop_path, "--moderate", stdin=subprocess.PIPE)
+    assert process.stdin is not None and process.stdout is not None
+    printed: queue.Queue[str] = queue.Queue()
+
+    def read_out() -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            printed.put(line.rstrip("\n"))
+
+    reader = threading.Thread(target=read_out, daemon=True)
+    reader.start()
+
+    def expect(pattern: str) -> re.Match[str]:
+        deadline = time.monotonic() + 30
+        seen: list[str] = []
+        while time.monotonic() < deadline:
+            try:
+                line = printed.get(timeout=0.5)
+            except queue.Empty:
+                continue
+            seen.append(line)
+            found = re.search(pattern, line)
+            if found:
+                return found
+        raise AssertionError(f"{pattern!r} not printed; printed: {seen}")
+
+    def type_line(line: str) -> None:
+        assert process.stdin is not None
+        process.stdin.write(line + "\n")
+        process.stdin.flush()
+
+    try:
+        phone = Phone(url)
+        phone.act("join", name="Lena", team_id=None)
+        board = phone.state()["board_id"]
+        ids = {}
+        for text in ("Cash back at the till", "Spam spam spam", "Fewer queues", "Fewer queues!"):
+            ids[text] = phone.act("write", board_id=board, text=text)["note_id"]
+            found = expect(r"^Waiting #(\d+) (.+) \(Lena\)")
+            assert (int(found.group(1)), found.group(2)) == (ids[text], text)
+        assert all(n["waiting"] for n in phone.state()["notes"])
+        type_line(f"accept {ids['Cash back at the till']}")
+        expect(rf"^#{ids['Cash back at the till']} accepted$")
+        type_line(f"r {ids['Spam spam spam']}")
+        expect(rf"^#{ids['Spam spam spam']} rejected$")
+        type_line(f"reject {ids['Spam spam spam']}")  # gone already: one line, nothing done
+        expect(rf"^inbox: no note #{ids['Spam spam spam']} is waiting")
+        type_line(f"edit {ids['Fewer queues']} Shorter queues at the till")
+        expect("accepted as edited")
+        type_line(f"merge {ids['Fewer queues!']} {ids['Fewer queues']}")
+        expect("merged into")
+        type_line("shout")
+        expect(r"^inbox: not an inbox command")
+        type_line("list")
+        expect("No note is waiting.")
+        # The phone sees its note on the board (no longer waiting) without asking twice.
+        assert [n["waiting"] for n in phone.state()["notes"]] == [False, False]
+        process.send_signal(signal.SIGTERM)
+        expect("^Stopped")
+        assert process.wait(timeout=30) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        reader.join(timeout=30)
+        for pipe in (process.stdin, process.stdout, process.stderr):
+            if pipe is not None:
+                pipe.close()
+    notes = {n.text: n.parked for n in read_file(workshop_path).notes}
+    merged = "Shorter queues at the till\nFewer queues!"
+    assert notes == {"Cash back at the till": False, merged: False}

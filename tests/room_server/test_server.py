@@ -5,13 +5,23 @@ from __future__ import annotations
 import http.client
 import json
 import socket
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
 
 from app.domain import edits, model
-from app.room_server.addresses import AddressRefused, check_host, is_allowed
+from app.room_server.addresses import (
+    LOOPBACK6,
+    AddressRefused,
+    check_host,
+    ipv6_addresses,
+    is_allowed,
+    loopback_addresses,
+    url_host,
+)
+from app.room_server.phone_texts import PHONE_TEXTS, page_texts
 from app.room_server.server import (
     MAX_BODY,
     MAX_ENVELOPE,
@@ -302,6 +312,50 @@ def test_listening_addresses_are_private_only() -> None:
             check_host(address)
 
 
+def test_ipv6_listening_addresses_are_loopback_link_local_or_unique_local() -> None:
+    for address in ("::1", "fe80::1", "fe80::a00:27ff:fe4e:66a1%wlan0", "fd12:3456:789a::1"):
+        assert is_allowed(address), address
+    for address in (
+        "2a00:1450:4001:80b::200e",  # a global address
+        "2001:db8::1",  # documentation: "private" to Python, still not a local network
+        "::ffff:192.168.1.10",  # an IPv4 address written as IPv6
+        "64:ff9b::808:808",  # NAT64: a public IPv4 address behind it
+        "ff02::1",  # multicast
+        "::",
+    ):
+        with pytest.raises(AddressRefused, match="--host"):
+            check_host(address)
+
+
+def test_the_machines_ipv6_addresses_are_filtered_from_the_kernels_list() -> None:
+    # The format of Linux's /proc/net/if_inet6: address, index, prefix, scope, flags, name.
+    listing = "\n".join(
+        (
+            "00000000000000000000000000000001 01 80 10 80       lo",
+            "fe80000000000000021122fffe334455 02 40 20 80     wlan0",
+            "2a001450400108070000000000002004 02 40 00 00     wlan0",
+            "fd123456789a00010000000000000002 02 40 00 00     wlan0",
+            "20010db8000000000000000000000001 03 40 00 00      eth0",
+            "garbage",
+        )
+    )
+    assert ipv6_addresses(listing) == ["fd12:3456:789a:1::2", "fe80::211:22ff:fe33:4455%wlan0"]
+    assert url_host("fe80::1%wlan0") == "[fe80::1%25wlan0]"
+    assert url_host("192.168.1.23") == "192.168.1.23"
+
+
+def test_a_phone_joins_over_ipv6_loopback(room_path: Path) -> None:
+    if LOOPBACK6 not in loopback_addresses():
+        pytest.skip("this machine has no IPv6")
+    with running(room_path, host=LOOPBACK6) as server:
+        assert server.url().startswith("http://[::1]:")
+        phone = Phone(server.url())
+        assert phone.act("join", name="Ipv6", team_id=None)["ok"]
+        board = phone.state()["board_id"]
+        assert phone.act("write", board_id=board, text="over IPv6")["ok"]
+    assert [n.text for n in read_file(room_path).notes] == ["over IPv6"]
+
+
 def test_the_phone_language_follows_accept_language() -> None:
     assert phone_language("ru-RU,ru;q=0.9,en-US;q=0.8") == "ru"
     assert phone_language("en-GB,ru;q=0.5") == "en"
@@ -405,3 +459,59 @@ def test_a_version_3_file_gains_the_phone_settings_and_receipts(room_path: Path)
     finally:
         connection.close()
     assert (version, row, receipts) == (database.SCHEMA_VERSION, (0, 1), 0)
+
+
+def _page_texts_of(page: bytes) -> dict[str, str]:
+    """The texts the phone page carries (the JSON in its root element's data-texts)."""
+    found: dict[str, str] = {}
+
+    class Reader(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag == "html":
+                found.update(json.loads(dict(attrs)["data-texts"] or "{}"))
+
+    Reader().feed(page.decode("utf-8"))
+    return found
+
+
+def test_the_phone_page_carries_its_texts_in_the_phones_language(room_path: Path) -> None:
+    with running(room_path) as server:
+        status, page, _headers = Phone(server.url(), language="ru").get(server.url())
+        assert status == 200
+        texts = _page_texts_of(page)
+        assert texts["your_name"] == "Ваше имя"
+        assert texts["dots_left"] == "Осталось голосов: {n} из {budget}"  # the page fills it
+        assert set(texts) == set(PHONE_TEXTS)
+        _status, english, _headers = Phone(server.url(), language="de").get(server.url())
+        assert _page_texts_of(english)["your_name"] == "Your name"
+        assert b'lang="en"' in english
+
+
+def test_a_third_language_needs_only_its_catalogue(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from babel.messages.catalog import Catalog
+    from babel.messages.mofile import write_mo
+
+    from app.domain import i18n
+    from app.room_server import server as server_module
+
+    folder = tmp_path / "locale" / "de" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    catalog = Catalog(locale="de")
+    catalog.add("Your name", "Dein Name")
+    with (folder / "pointb.mo").open("wb") as mo:
+        write_mo(mo, catalog)
+    caches = (i18n.catalogue_languages, i18n.translations, server_module._page_texts)
+    monkeypatch.setattr(i18n, "locale_dir", lambda: str(tmp_path / "locale"))
+    for cached in caches:
+        cached.cache_clear()
+    try:
+        assert phone_language("de-DE,en;q=0.5") == "de"
+        assert page_texts("de")["your_name"] == "Dein Name"
+        assert page_texts("de")["add"] == "Add"  # not translated yet: the English text
+    finally:
+        monkeypatch.undo()
+        for cached in caches:
+            cached.cache_clear()
+    assert phone_language("de-DE") == "en"

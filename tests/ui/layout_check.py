@@ -10,13 +10,16 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QCheckBox,
     QComboBox,
+    QGraphicsView,
     QHeaderView,
     QLabel,
     QLineEdit,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QStyleOptionComboBox,
     QTabBar,
@@ -145,4 +148,29 @@ def text_problems(root: QWidget) -> list[str]:
             place = QRect(widget.mapTo(root, QPoint(0, 0)), widget.size())
             if not bounds.contains(place):
                 problems.append("outside the window: " + _name(widget, text))
+    return problems
+
+
+def sideways_scrolls(root: QWidget, allowed: tuple[QWidget, ...] = ()) -> list[str]:
+    """Every visible horizontal scroll bar in `root`: a board that needs one on a laptop
+    hides part of itself to the side. Canvases (graphics views) pan by design, tables keep
+    their name column readable and scroll (`fit.MinimumStretch`), and the areas in
+    `allowed` (the journey map) scroll by design."""
+    problems = []
+    for area in root.findChildren(QAbstractScrollArea):
+        if not area.isVisible() or area.window() is not root:
+            continue
+        if isinstance(area, QGraphicsView | QAbstractItemView):
+            continue
+        if any(area is a or a.isAncestorOf(area) for a in allowed):
+            continue
+        bar = area.horizontalScrollBar()
+        if bar.isVisible() and bar.maximum() > 0:
+            inner = area.widget() if isinstance(area, QScrollArea) else None
+            what = type(inner).__name__ if inner is not None else ""
+            owner = area.objectName() or type(area).__name__
+            problems.append(
+                f"scrolls sideways: {owner} {what} needs {bar.maximum()}px more"
+                f" than its {area.viewport().width()}px"
+            )
     return problems

@@ -4,6 +4,7 @@ catalogues present in `resources/`, and the files are what the app then reads.""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from app.ui import i18n
 
 
 @pytest.fixture
-def german(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def german(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A copy of the shipped resources plus a German catalogue in each system."""
     shipped = paths.resource_dir()
     root = tmp_path / "install"
@@ -39,17 +40,26 @@ def german(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     qm = root / "resources" / "i18n"
     shutil.copy(qm / "pointb_ru.qm", qm / "pointb_de.qm")
     monkeypatch.setattr(paths, "install_root", lambda: root)
-    return root
+    _forget_catalogues()
+    yield root
+    monkeypatch.undo()
+    _forget_catalogues()
+
+
+def _forget_catalogues() -> None:
+    """The lists and catalogues are read once per run: read them again."""
+    domain_i18n.catalogue_languages.cache_clear()
+    domain_i18n.translations.cache_clear()
 
 
 def test_the_shipped_languages_are_the_catalogues_present() -> None:
-    assert domain_i18n.available_languages() == ("en", "ru")
+    assert domain_i18n.catalogue_languages() == ("en", "ru")
     assert i18n.languages() == ("en", "ru")
     assert [i18n.language_name(code) for code in i18n.languages()] == ["English", "Русский"]
 
 
 def test_a_third_language_is_listed_and_read_from_its_files(german: Path) -> None:
-    assert domain_i18n.available_languages() == ("en", "de", "ru")
+    assert domain_i18n.catalogue_languages() == ("en", "de", "ru")
     assert normalise_language("de-DE") == "de"
     assert domain_i18n.text("de", "MVP 1") == "MVP eins"
     assert default_slice_names("de")[0] == "MVP eins"

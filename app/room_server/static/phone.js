@@ -4,40 +4,11 @@
    with the same id: the laptop applies it once. Text is only ever set as text. */
 "use strict";
 (function () {
-  var TEXTS = {
-    en: {
-      join_title: "Join the session", your_name: "Your name", your_team: "Your team",
-      no_team: "(no team)", join: "Join", good: "Good idea", bad: "Bad idea",
-      received: "The bad idea your team received", your_note: "Your note", add: "Add",
-      save: "Save", cancel: "Cancel", edit: "Edit", withdraw: "Withdraw", mine: "Your notes",
-      wait: "Look at the projector: nothing to do on the phone in this step.",
-      mobile_data: "Page not loading? Turn mobile data off so the phone uses the room's Wi-Fi.",
-      dots_left: "Dots left: {n} of {budget}", room: "Room {code}",
-      offline: "No connection to the laptop: your work is kept and sent when it is back.",
-      pending: "Sending…", good_tag: "good", bad_tag: "bad", solution_tag: "solution",
-      no_received: "Your team has not received a bad idea yet.",
-      waiting: "Waiting for the facilitator",
-      ended: "This session has ended. Scan the new code on the projector: what you wrote is kept and sent there."
-    },
-    ru: {
-      join_title: "Присоединиться", your_name: "Ваше имя", your_team: "Ваша команда",
-      no_team: "(без команды)", join: "Войти", good: "Хорошая идея", bad: "Плохая идея",
-      received: "Плохая идея, которую получила ваша команда", your_note: "Ваша заметка",
-      add: "Добавить", save: "Сохранить", cancel: "Отмена", edit: "Изменить",
-      withdraw: "Убрать", mine: "Ваши заметки",
-      wait: "Смотрите на экран: на этом шаге с телефоном ничего делать не нужно.",
-      mobile_data: "Страница не открывается? Выключите мобильные данные, чтобы телефон пошёл через Wi-Fi зала.",
-      dots_left: "Осталось голосов: {n} из {budget}", room: "Комната {code}",
-      offline: "Нет связи с ноутбуком: всё сохранено на телефоне и уйдёт, когда связь вернётся.",
-      pending: "Отправляется…", good_tag: "хорошая", bad_tag: "плохая", solution_tag: "решение",
-      no_received: "Ваша команда ещё не получила плохую идею.",
-      waiting: "Ждёт ведущего",
-      ended: "Эта сессия закончилась. Отсканируйте новый код на экране: всё написанное сохранено и уйдёт туда."
-    }
-  };
-  var lang = document.documentElement.lang === "ru" ? "ru" : "en";
+  // The texts come with the page, in the phone's language (the laptop's catalogues).
+  var TEXTS = {};
+  try { TEXTS = JSON.parse(document.documentElement.getAttribute("data-texts") || "{}"); } catch (e) { TEXTS = {}; }
   function t(key, params) {
-    var text = TEXTS[lang][key] || TEXTS.en[key] || key;
+    var text = TEXTS[key] || key;
     Object.keys(params || {}).forEach(function (name) {
       text = text.split("{" + name + "}").join(String(params[name]));
     });

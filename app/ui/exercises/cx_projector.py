@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -54,6 +54,9 @@ TYPE_PX = {
     "small": 28,  # badges, metrics and status lines: still readable from the back rows
 }
 SHRINK_STEP = 0.92  # a board that does not fit is laid out again this much smaller
+# The page's height at 1920×1080: the window less the projector's header. Type is sized
+# for this page, so a full-size projector shows it at the sizes above.
+PAGE_AT_1080 = (1920, 900)
 CARD_COLOR = "#FFFBEA"
 CARD_BORDER = "#E9DFB8"
 POSITIVE = "#15803D"
@@ -138,11 +141,16 @@ class CxProjectorView(QWidget):
         self.shown.append(Shown(label, role, bold))
         return label
 
-    def card(self, parent: QWidget, text: str, badge: str = "") -> QFrame:
-        """A card: its text, and its mark below in smaller type."""
+    def card_frame(self, parent: QWidget) -> QFrame:
+        """An empty card, as wide as its column gives it."""
         frame = QFrame(parent)
         frame.setObjectName("cxProjectorCard")
         frame.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        return frame
+
+    def card(self, parent: QWidget, text: str, badge: str = "") -> QFrame:
+        """A card: its text, and its mark below in smaller type."""
+        frame = self.card_frame(parent)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(0)
@@ -195,8 +203,9 @@ class CxProjectorView(QWidget):
         # measure: it fits when it is shown.
         if not self.isVisible() or self.width() < 2 or self.height() < 2:
             return
-        factor = projector_wall.size_factor(self.width(), self.height())
-        least = projector_wall.MIN_BODY_PX / TYPE_PX["body"]
+        factor = max(0.25, min(self.width() / PAGE_AT_1080[0], self.height() / PAGE_AT_1080[1]))
+        # The floor scales with the window too: a smaller window shows the same page.
+        least = factor * projector_wall.MIN_BODY_PX / TYPE_PX["body"]
         while True:
             self._apply(factor)
             fits = self._needed_height() <= self.height() and not self.squeezed()
@@ -227,17 +236,31 @@ class CxProjectorView(QWidget):
                 layout.activate()
 
     def squeezed(self) -> list[QLabel]:
-        """The labels laid out half a line or more shorter than their wrapped text: the
-        layout ran out of height and drew them over each other (measured on the laid-out
-        widgets)."""
+        """The labels laid out half a line or more shorter than their wrapped text (the
+        layout ran out of height and drew them over each other), or reaching below a
+        frame that holds them (cut off by it): measured on the laid-out widgets."""
         self._place()
         return [
             shown.label
             for shown in self.shown
             if shown.label.isVisibleTo(self)
-            and shown.label.height() + shown.label.fontMetrics().height() // 2
-            < shown.label.heightForWidth(shown.label.width())
+            and (
+                shown.label.height() + shown.label.fontMetrics().height() // 2
+                < shown.label.heightForWidth(shown.label.width())
+                or self._cut_by_a_frame(shown.label)
+            )
         ]
+
+    def _cut_by_a_frame(self, label: QLabel) -> bool:
+        holder = label.parentWidget()
+        while holder is not None:
+            bottom = label.mapTo(holder, QPoint(0, label.height())).y()
+            if bottom > holder.height() + 1:
+                return True
+            if holder is self:
+                return False
+            holder = holder.parentWidget()
+        return False
 
     def _needed_height(self) -> int:
         layout: QLayout = self.column
@@ -252,6 +275,27 @@ class CxProjectorView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.fit_timer.start()
+
+
+class StagedProjectorView(CxProjectorView):
+    """A staged exercise's page: it shows the stage the console shows (the tab picked, or
+    the agenda step's stage), and changes with it (`Controller.stage_shown`)."""
+
+    first_stage = ""
+
+    def __init__(self, controller: Controller, board_id: int, parent: QWidget | None = None):
+        self.stage = self.first_stage
+        super().__init__(controller, board_id, parent)
+        controller.stage_shown.connect(self._stage_shown)
+
+    def _stage_shown(self, board_id: int, _stage: str) -> None:
+        if board_id == self.board_id:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.controller.file is not None:
+            self.stage = self.controller.shown_stages.get(self.board_id, self.first_stage)
+        super().refresh()
 
 
 class StrategyProjectorView(CxProjectorView):

@@ -36,7 +36,7 @@ from app.ui.exercises.prioritise_pareto import ParetoTab
 from app.ui.exercises.prioritise_projector import PrioritiseProjectorView
 from app.ui.exercises.prioritise_scores import ScoresTab
 from app.ui.exercises.prioritise_slices import SlicesTab
-from app.ui.fit import name_tabs
+from app.ui.fit import name_tabs, size_by_shown_tab
 from app.ui.stages import TabStages
 
 # The stored classes whose change can alter what this board shows.
@@ -81,7 +81,7 @@ class PrioritiseBoardWidget(BoardPage):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.setStyleSheet(
-            "QTabBar::tab { font-size: 14pt; padding: 10px 22px; }"
+            "QTabBar::tab { font-size: 14pt; padding: 10px 14px; }"
             f"QTabBar::tab:selected {{ color: {theme.ACCENT_DARK}; font-weight: bold; }}"
             # Mode toggles (Quick sort / Questionnaire, RICE / ICE) must show which is on.
             f"QPushButton:checked {{ background: #DBEAFE; border: 2px solid {theme.ACCENT};"
@@ -99,6 +99,7 @@ class PrioritiseBoardWidget(BoardPage):
             self.tabs.addTab(page, "")
         self.stages = TabStages(self.tabs, controller, board_id, BoardKind.PRIORITISE)
         name_tabs(self.tabs)
+        size_by_shown_tab(self.tabs)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

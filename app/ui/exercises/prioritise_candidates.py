@@ -31,8 +31,10 @@ from app.ui.exercises.prioritise_common import (
     format_score,
     origin_label,
 )
+from app.ui.fit import MinimumStretch, set_placeholder
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+CANDIDATE_MIN = 160  # the candidate column: narrower, the table scrolls sideways
 
 
 class CandidatesTab(QWidget):
@@ -45,7 +47,7 @@ class CandidatesTab(QWidget):
 
         add_row = QHBoxLayout()
         self.text_edit = QLineEdit()
-        self.text_edit.setPlaceholderText(self.tr("Type a candidate and press Enter"))
+        set_placeholder(self.text_edit, self.tr("Type a candidate and press Enter"))
         self.text_edit.setStyleSheet("font-size: 16pt; padding: 8px 12px;")
         self.text_edit.returnPressed.connect(self.add_typed)
         add_button = QPushButton(self.tr("Add"))
@@ -61,6 +63,8 @@ class CandidatesTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(40)
         self.table.setWordWrap(False)
+        # The name column stretches, but never below a readable width (then it scrolls).
+        self.table_stretch = MinimumStretch(self.table, (0,), CANDIDATE_MIN)
 
         buttons = QHBoxLayout()
         self.vote_up = QPushButton(self.tr("+1 vote"))
@@ -79,7 +83,6 @@ class CandidatesTab(QWidget):
         votes_hint.setStyleSheet(f"color: {theme.MUTED};")
         # Wrapped: on one line the hint alone made the board wider than a laptop's page.
         votes_hint.setWordWrap(True)
-        buttons.addWidget(votes_hint, 1)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -87,15 +90,18 @@ class CandidatesTab(QWidget):
         left_layout.addLayout(add_row)
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(buttons)
+        left_layout.addWidget(votes_hint)  # below the buttons: beside them it widened the tab
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("Promote ideas from other boards"))
         title.setObjectName("sectionTitle")
+        title.setWordWrap(True)
         right_layout.addWidget(title)
         hint = QLabel(self.tr("Most-voted first. Tick ideas, then promote them."))
         hint.setStyleSheet(f"color: {theme.MUTED};")
+        hint.setWordWrap(True)
         right_layout.addWidget(hint)
         self.picker = QListWidget()
         self.picker.setWordWrap(True)
@@ -151,9 +157,9 @@ class CandidatesTab(QWidget):
             if candidate.id in selected:
                 self.table.selectRow(row)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(headers)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table_stretch.apply()
         self._refresh_picker()
 
     def _refresh_picker(self) -> None:

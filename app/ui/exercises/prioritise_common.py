@@ -6,11 +6,12 @@ domain (cut reasons, warnings, the drift note) arrive already in the workshop la
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 from app.domain.kano import KanoCategory, category_name
 from app.domain.prioritise import MoSCoW, Origin, Quadrant, quadrant_name
@@ -172,19 +173,19 @@ def pill_height() -> float:
     return QFontMetricsF(px_font(PILL_TEXT_PX, bold=True)).height() + 4
 
 
-def kano_legend() -> QWidget:
-    """What the coloured stripe on a card means: its Kano class."""
-    legend = QWidget()
-    layout = QHBoxLayout(legend)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(12)
-    caption = QLabel(_tr("Stripe = Kano class:"))
-    caption.setStyleSheet(f"color: {theme.MUTED};")
-    layout.addWidget(caption)
-    for category in (*QUICK_ORDER, None):
-        label = QLabel(f"\u25a0 {category_label(category)}")
-        label.setStyleSheet(f"color: {category_color(category)}; font-weight: bold;")
-        layout.addWidget(label)
+def kano_legend() -> QLabel:
+    """What the coloured stripe on a card means: its Kano class. One label that wraps, so
+    on a laptop it takes a second line rather than widening the board."""
+    entries = " ".join(
+        f'<span style="color: {category_color(category)}; font-weight: bold;">'
+        f"\u25a0\u00a0{html.escape(category_label(category))}</span>&nbsp;"
+        for category in (*QUICK_ORDER, None)
+    )
+    caption = html.escape(_tr("Stripe = Kano class:"))
+    legend = QLabel(f'<span style="color: {theme.MUTED};">{caption}</span> {entries}')
+    legend.setTextFormat(Qt.TextFormat.RichText)
+    legend.setWordWrap(True)
+    legend.setObjectName("kanoLegend")
     return legend
 
 

@@ -129,6 +129,7 @@ class KanoTab(QWidget):
             )
         )
         hint.setStyleSheet(f"color: {theme.MUTED};")
+        hint.setWordWrap(True)
         quick_layout.addWidget(hint)
         quick_layout.addWidget(quick_scroll, 1)
         self.questionnaire = QuestionnairePanel(controller, board_id)

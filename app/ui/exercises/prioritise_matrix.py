@@ -59,7 +59,7 @@ class MatrixBoard(QWidget):
         self._offset: QPointF | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(640, 420)
+        self.setMinimumSize(480, 360)  # fits a laptop's board beside the agenda
 
     def sizeHint(self) -> QSize:
         return QSize(1400, 860)
@@ -358,8 +358,8 @@ class MatrixTab(QWidget):
         hint.setStyleSheet(f"color: {theme.MUTED};")
         hint.setWordWrap(True)
         hint_row = QHBoxLayout()
-        hint_row.addWidget(hint, 1)
-        hint_row.addWidget(kano_legend())
+        hint_row.addWidget(hint, 3)
+        hint_row.addWidget(kano_legend(), 2)
         layout = QVBoxLayout(self)
         layout.addLayout(hint_row)
         layout.addWidget(self.board, 1)

@@ -33,7 +33,7 @@ class ParetoChart(QWidget):
         super().__init__(parent)
         self.rows: list[ParetoRow] = []
         self.texts: dict[int, str] = {}
-        self.setMinimumSize(800, 420)
+        self.setMinimumSize(480, 360)  # fits a laptop's board beside the agenda
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:

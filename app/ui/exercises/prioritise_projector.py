@@ -1,104 +1,151 @@
-"""The prioritisation board as the room sees it: the candidates best first, in large type.
+"""The prioritisation board as the room sees it: at each stage, what that stage sorts.
 
-No tabs, fields or buttons: a ranked list (score, dots, Kano class) that follows every
-change the facilitator makes on the console.
+No tabs, fields or buttons: the stage the console shows (`Controller.shown_stages`), in
+large type that wraps and fits the projector (`CxProjectorView`): the candidates by dots,
+the Kano columns, the 2×2 quadrants, the ranking by score, the release slices with their
+MoSCoW letters and load, the Pareto shares (`app.domain.prioritise_wall`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from app.domain import prioritise_flow
+from app.domain import prioritise_wall as stage_wall
+from app.domain.kano import KanoCategory
+from app.domain.prioritise import Quadrant
+from app.domain.prioritise_wall import NOT_SORTED, RANKED, WallGroup, WallRow
 from app.ui import theme
 from app.ui.controller import Controller
-from app.ui.exercises.prioritise_common import category_color, category_label
-from app.ui.refresh import ChangeFollower
+from app.ui.exercises.cx_projector import StagedProjectorView
+from app.ui.exercises.prioritise_common import category_color, category_label, quadrant_label
 
-ROWS = 10
-TEXT_PX = theme.PROJECTOR_BODY_PX
-SMALL_PX = theme.PROJECTOR_MIN_BODY_PX
-
-
-def _number(value: float | None) -> str:
-    if value is None:
-        return "—"
-    return f"{value:,.0f}".replace(",", " ") if value >= 100 else f"{value:g}"
+FIRST_STAGE = "candidates"
+RANKED_COLUMNS = 2  # a ranked list of more than half a column's rows runs in two columns
 
 
-class PrioritiseProjectorView(QWidget):
-    """Read-only: the ranked candidates of one prioritisation board."""
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrioritiseProjectorView", text)
+
+
+def stage_title(stage: str, method: str) -> str:
+    titles = {
+        "candidates": _tr("Candidates by dots"),
+        "kano": _tr("Kano: what kind of need"),
+        "matrix": _tr("Impact / effort"),
+        "scores": _tr("Best first, by %1").replace("%1", "ICE" if method == "ice" else "RICE"),
+        "slices": _tr("Release slices"),
+        "pareto": _tr("Pareto: the share of the value, adding up"),
+    }
+    return titles.get(stage, titles[FIRST_STAGE])
+
+
+class PrioritiseProjectorView(StagedProjectorView):
+    """Read-only: one prioritisation board at the stage the console shows."""
+
+    first_stage = FIRST_STAGE
 
     def __init__(self, controller: Controller, board_id: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.controller = controller
-        self.board_id = board_id
-        self.setObjectName("prioritiseProjector")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(f"QWidget#prioritiseProjector {{ background: {theme.CANVAS}; }}")
-        column = QVBoxLayout(self)
-        column.setContentsMargins(48, 28, 48, 28)
-        column.setSpacing(18)
-        self.title = QLabel(self)
-        self.title.setFont(theme.pixel_font(theme.PROJECTOR_TITLE_PX, bold=True))
-        column.addWidget(self.title)
+        self.groups: list[WallGroup] = []
+        super().__init__(controller, board_id, parent)
+
+    def fill(self, body: QVBoxLayout) -> None:
+        data = self.controller.data
+        summary = prioritise_flow.board_summary(data, self.board_id)
+        self.status.setText(stage_title(self.stage, summary.method))
+        self.groups = stage_wall.stage_groups(summary, self.stage)
         host = QWidget(self)
-        self.grid = QGridLayout(host)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setHorizontalSpacing(28)
-        self.grid.setVerticalSpacing(10)
-        self.grid.setColumnStretch(1, 1)
-        column.addWidget(host)
-        column.addStretch(1)
-        self.rows: list[tuple[str, str]] = []  # (candidate text, Kano label), as shown
-        # Cached in the projector's stack: a page not on the wall refreshes when shown.
-        self.follower = ChangeFollower(self, controller, self.refresh)
-        self.refresh()
-
-    def refresh(self) -> None:
-        if self.controller.file is None or self.controller.data.board(self.board_id) is None:
+        host.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        body.addWidget(host)
+        body.addStretch(1)
+        if not summary.candidates:
+            column = QVBoxLayout(host)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(self.text(host, _tr("No candidates yet."), color=theme.MUTED))
             return
-        summary = prioritise_flow.board_summary(self.controller.data, self.board_id)
-        ranked = prioritise_flow.projector_ranking(summary, ROWS)
-        self.title.setText(self.tr("Candidates, best first"))
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        method = "ICE" if summary.method == "ice" else "RICE"
-        heads = ["#", self.tr("Candidate"), self.tr("Kano"), self.tr("Dots"), method]
-        for column, text in enumerate(heads):
-            self._cell(0, column, text, SMALL_PX, bold=True, color=theme.MUTED)
-        self.rows = []
-        for row, candidate in enumerate(ranked, start=1):
-            category = summary.categories.get(candidate.id)
-            kano = category_label(category) if category is not None else ""
-            self._cell(row, 0, str(row), TEXT_PX, bold=True, color=theme.MUTED)
-            name = self._cell(row, 1, candidate.text, TEXT_PX, bold=row <= 3)
-            name.setWordWrap(True)
-            self._cell(row, 2, kano, SMALL_PX, bold=True, color=category_color(category))
-            self._cell(row, 3, f"● {summary.votes.get(candidate.id, 0)}", TEXT_PX)
-            self._cell(row, 4, _number(summary.scores.get(candidate.id)), TEXT_PX, bold=True)
-            self.rows.append((candidate.text, kano))
-        if not ranked:
-            self._cell(1, 1, self.tr("No candidates yet."), TEXT_PX, color=theme.MUTED)
+        if len(self.groups) == 1 and self.groups[0].key == RANKED:
+            self._ranked(host, self.groups[0])
+        else:
+            self._columns(host, self.groups)
 
-    def _cell(
-        self,
-        row: int,
-        column: int,
-        text: str,
-        pixels: int,
-        bold: bool = False,
-        color: str = theme.INK,
-    ) -> QLabel:
-        label = QLabel(self)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setText(text)
-        label.setFont(theme.pixel_font(pixels, bold=bold))
-        label.setStyleSheet(f"color: {color}; background: transparent;")
-        align = Qt.AlignmentFlag.AlignRight if column in (0, 3, 4) else Qt.AlignmentFlag.AlignLeft
-        label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
-        self.grid.addWidget(label, row, column)
-        return label
+    # --- one ranked list -----------------------------------------------------------------------
+    def _ranked(self, host: QWidget, group: WallGroup) -> None:
+        grid = QGridLayout(host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(8)
+        rows = group.rows
+        per_column = (len(rows) + 1) // RANKED_COLUMNS if len(rows) > 5 else len(rows)
+        for index, row in enumerate(rows):
+            column, place = divmod(index, max(1, per_column))
+            grid.addWidget(self._row(host, index + 1, row), place, column)
+            grid.setColumnStretch(column, 1)
+        if group.more:
+            more = _tr("+%1 more").replace("%1", str(group.more))
+            grid.addWidget(self.text(host, more, "small", color=theme.MUTED), per_column, 0)
+
+    def _row(self, parent: QWidget, rank: int, row: WallRow) -> QFrame:
+        frame = self.card_frame(parent)
+        line = QHBoxLayout(frame)
+        line.setContentsMargins(10, 4, 10, 4)
+        line.setSpacing(12)
+        number = self.text(frame, f"{rank}.", bold=True, color=theme.MUTED)
+        number.setWordWrap(False)
+        number.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        line.addWidget(number, 0, Qt.AlignmentFlag.AlignTop)
+        line.addWidget(self.text(frame, row.text, bold=rank <= 3), 1)
+        if row.mark:
+            mark = self.text(frame, row.mark, bold=True, color=theme.ACCENT_DARK)
+            mark.setWordWrap(False)
+            mark.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+            line.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
+        return frame
+
+    # --- groups side by side -------------------------------------------------------------------
+    def _columns(self, host: QWidget, groups: list[WallGroup]) -> None:
+        grid = QGridLayout(host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(12)
+        if self.stage == "matrix":
+            per_row = 2  # the 2×2 as the room drew it
+        elif self.stage == "slices":
+            per_row = min(len(groups), 5)  # releases side by side, in order
+        else:
+            per_row = 3 if len(groups) > 4 else len(groups)
+        per_row = max(1, per_row)
+        for index, group in enumerate(groups):
+            box, layout = self.box(host, self._group_title(group))
+            if group.key not in (NOT_SORTED, RANKED) and self.stage == "kano":
+                box.setStyleSheet(
+                    f"QFrame#cxProjectorBox {{ border-top: 6px solid"
+                    f" {category_color(KanoCategory(group.key))}; }}"
+                )
+            self.cards(box, layout, [(r.text, r.mark) for r in group.rows])
+            if group.more:
+                more = _tr("+%1 more").replace("%1", str(group.more))
+                layout.addWidget(self.text(box, more, "small", color=theme.MUTED))
+            layout.addStretch(1)
+            grid.addWidget(box, index // per_row, index % per_row)
+        for column in range(per_row):
+            grid.setColumnStretch(column, 1)
+
+    def _group_title(self, group: WallGroup) -> str:
+        if group.key == NOT_SORTED:
+            return {
+                "kano": _tr("Not sorted yet"),
+                "matrix": _tr("Not placed yet"),
+                "slices": _tr("Not in a slice"),
+            }.get(self.stage, _tr("Not sorted yet"))
+        if self.stage == "kano":
+            return category_label(KanoCategory(group.key))
+        if self.stage == "matrix":
+            return quadrant_label(Quadrant(group.key))
+        if self.stage == "slices":
+            return f"{group.name} · {group.load}" if group.load else group.name
+        return ""
+
+    def shown_texts(self) -> list[str]:
+        """The candidate names on the wall now, group by group."""
+        return [row.text for group in self.groups for row in group.rows]

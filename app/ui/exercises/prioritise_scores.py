@@ -37,7 +37,9 @@ from app.domain.prioritise import Candidate
 from app.domain.prioritise_flow import BoardSummary
 from app.ui import theme
 from app.ui.controller import Controller
+from app.ui.exercises.prioritise_candidates import CANDIDATE_MIN
 from app.ui.exercises.prioritise_common import category_color, category_label, format_score
+from app.ui.fit import MinimumStretch
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -275,6 +277,7 @@ class ScoresTab(QWidget):
         self.ice_button.clicked.connect(lambda: self.set_method("ice"))
         self.formula = QLabel("")
         self.formula.setStyleSheet(f"color: {theme.MUTED};")
+        self.formula.setWordWrap(True)
         bar.addWidget(self.formula, 1)
 
         self.model = ScoreTableModel(self._submit)
@@ -298,6 +301,8 @@ class ScoresTab(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(40)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        # The name column stretches, but never below a readable width (then it scrolls).
+        self.view_stretch = MinimumStretch(self.view, (0,), CANDIDATE_MIN)
 
         hint = QLabel(
             self.tr(
@@ -305,6 +310,7 @@ class ScoresTab(QWidget):
             )
         )
         hint.setStyleSheet(f"color: {theme.MUTED};")
+        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
@@ -333,7 +339,7 @@ class ScoresTab(QWidget):
         )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view_stretch.apply()
         if was_reset:
             self.view.sortByColumn(self.model.column_index("score"), Qt.SortOrder.DescendingOrder)
 

@@ -42,6 +42,7 @@ from app.ui.exercises.prioritise_common import (
     kano_legend,
     moscow_label,
 )
+from app.ui.fit import OverflowRow
 from app.ui.i18n import printed
 from app.ui.name_fields import ask_name, limit_name
 
@@ -171,7 +172,8 @@ class SlicesTab(QWidget):
         self.summary: BoardSummary | None = None
         self.cut_dialog: CutDialog | None = None
 
-        bar = QHBoxLayout()
+        # One row of tools; on a laptop those that do not fit go into its "»" menu.
+        self.tools = OverflowRow()
         self.create_button = QPushButton(self.tr("Create MVP 1, MVP 2, Later, Won't"))
         self.create_button.clicked.connect(self.create_default_slices)
         self.add_button = QPushButton(self.tr("Add slice"))
@@ -179,21 +181,19 @@ class SlicesTab(QWidget):
         self.cut_button = QPushButton(self.tr("Suggest a cut"))
         self.cut_button.setProperty("primary", True)
         self.cut_button.clicked.connect(self.suggest_cut)
-        bar.addWidget(self.create_button)
-        bar.addWidget(self.add_button)
-        bar.addWidget(self.cut_button)
-        separator = QFrame()
-        separator.setFrameShape(QFrame.Shape.VLine)
-        bar.addWidget(separator)
-        bar.addWidget(QLabel(self.tr("Label:")))
+        self.tools.add(self.cut_button)
+        self.tools.add(self.add_button)
         self.moscow_buttons: dict[MoSCoW | None, QPushButton] = {}
         for key, moscow in MOSCOW_KEYS.items():
             text = moscow_label(moscow) if moscow is not None else self.tr("Clear")
             button = QPushButton(f"{text} ({key.upper()})")
+            button.setToolTip(self.tr("Label the selected cards"))
             button.clicked.connect(lambda _checked=False, m=moscow: self.label_selected(m))
             self.moscow_buttons[moscow] = button
-            bar.addWidget(button)
-        bar.addStretch(1)
+            self.tools.add(button)
+        self.tools.add(self.create_button)  # used once per board: the first to overflow
+        bar = QHBoxLayout()
+        bar.addWidget(self.tools, 1)
 
         self.board = ColumnBoard(header_height=132, card_lines=2)
         self.board.dropped.connect(self._dropped)
@@ -212,8 +212,8 @@ class SlicesTab(QWidget):
         hint.setStyleSheet(f"color: {theme.MUTED};")
         hint.setWordWrap(True)
         hint_row = QHBoxLayout()
-        hint_row.addWidget(hint, 1)
-        hint_row.addWidget(kano_legend())
+        hint_row.addWidget(hint, 3)
+        hint_row.addWidget(kano_legend(), 2)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(hint_row)

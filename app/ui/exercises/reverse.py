@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import edits, model, prioritise, reverse, reverse_flow
+from app.domain import edits, model, prioritise, projector_wall, reverse, reverse_flow
 from app.domain.reverse import ReverseRound, ReverseStep
 from app.domain.timer import Clock
 from app.domain.voters import voters
@@ -58,8 +58,11 @@ from app.ui.elide import elided, fit_combo
 from app.ui.exercises.reverse_cards import ReverseCard, card_menu
 from app.ui.exercises.reverse_common import (
     CHALLENGE_PX,
+    MIN_CHIP_PX,
     NOTE_MIME,
     PARKED_WIDTH,
+    PROJECTOR_HEADER,
+    PROJECTOR_STEP_PX,
     SET_ASIDE_ANIMATION_MS,
     SPIN_STYLE,
     STEP_PX,
@@ -388,6 +391,8 @@ class ReverseBoardWidget(BoardPage):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_parked()
+        if self.session.projector_mode:
+            self._size_chips()
 
     def _build_reveal_bar(self, parent: QWidget) -> QFrame:
         bar = QFrame(parent)
@@ -517,6 +522,21 @@ class ReverseBoardWidget(BoardPage):
         if flights:
             self._fly_to_parking(flights)
 
+    def _size_chips(self) -> None:
+        """Chips large enough to read: the projector's from the back of the room (28 px at
+        1920×1080, in proportion in a smaller window), the console's at a laptop's size."""
+        px = STEP_PX
+        if self.session.projector_mode:
+            factor = projector_wall.size_factor(self.width(), self.height() + PROJECTOR_HEADER)
+            px = max(MIN_CHIP_PX, round(PROJECTOR_STEP_PX * min(1.0, factor)))
+        for label in self.step_labels.values():
+            label.setFont(theme.pixel_font(px, bold=True))
+            pad_v, pad_h = round(px * 0.35), round(px * 0.8)
+            label.setStyleSheet(
+                f"{label.property('chipStyle') or ''} border-radius: {px}px;"
+                f" padding: {pad_v}px {pad_h}px;"
+            )
+
     def _refresh_stepper(self, current: ReverseRound | None, step: ReverseStep) -> None:
         for each, label in self.step_labels.items():
             if each == step:
@@ -525,12 +545,17 @@ class ReverseBoardWidget(BoardPage):
                 style = f"background: #DBEAFE; color: {theme.ACCENT_DARK};"
             else:
                 style = f"background: #F1F0EC; color: {theme.MUTED};"
-            label.setStyleSheet(f"{style} border-radius: 14px; padding: 5px 14px;")
+            # Chips large enough to read: the projector's from the back of the room.
+            px = PROJECTOR_STEP_PX if self.session.projector_mode else STEP_PX
+            label.setFont(theme.pixel_font(px, bold=True))
+            pad_v, pad_h = round(px * 0.35), round(px * 0.8)
+            label.setStyleSheet(f"{style} border-radius: {px}px; padding: {pad_v}px {pad_h}px;")
             # The console names the current step only (the others by number, name in the
             # tooltip), so the stepper fits a laptop; the projector names them all.
             named = each == step or self.session.projector_mode
             label.setText(f"{int(each)}  {step_label(each)}" if named else str(int(each)))
             label.setToolTip(step_label(each))
+        self._size_chips()
         self.hint_label.setText(step_hint(step))
         self.nav.setVisible(not self.session.projector_mode)
         self.back_button.setEnabled(current is not None and step != ReverseStep.SETUP)

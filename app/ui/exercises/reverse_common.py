@@ -19,7 +19,10 @@ NOTE_MIME = "application/x-pointb-reverse-note"
 
 # Type sizes in pixels, chosen to read from the back of a room on a 1080p projector.
 CHALLENGE_PX = 26
-STEP_PX = 15
+STEP_PX = 18  # the stepper's chips on the console
+PROJECTOR_STEP_PX = 28  # ... and on the projector at 1920×1080, in proportion when smaller
+MIN_CHIP_PX = 12  # ... down to this in a small projector window on the console's screen
+PROJECTOR_HEADER = 150  # the projector's header above the board at 1920×1080, in pixels
 LANE_TITLE_PX = 22
 SECTION_PX = 13
 CARD_TEXT_PX = 19

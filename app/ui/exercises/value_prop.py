@@ -47,7 +47,7 @@ from app.ui.exercises.value_prop_compare import CompareView
 from app.ui.exercises.value_prop_hero import DeckView, SuggestView
 from app.ui.exercises.value_prop_projector import ValueProjectorView
 from app.ui.exercises.value_prop_statement import StatementView
-from app.ui.fit import name_tabs
+from app.ui.fit import name_tabs, size_by_shown_tab
 from app.ui.stages import TabStages, stage_title
 
 SCREENSHOT_SIZE = (1600, 1000)
@@ -106,6 +106,7 @@ class ValueBoardWidget(BoardPage):
         layout.addWidget(self.tabs, 1)
         self.stages = TabStages(self.tabs, controller, board_id, BoardKind.VALUE)
         name_tabs(self.tabs)
+        size_by_shown_tab(self.tabs)
 
         self.follow_changes(CONCERNS, self.refresh)
         # No file_replaced: a board widget shows one board of one file; the main window

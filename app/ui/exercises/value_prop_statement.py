@@ -84,7 +84,7 @@ class StatementView(QWidget):
         outer.addLayout(left, 3)
 
         self.voice_card = card_frame(self)
-        self.voice_card.setMinimumWidth(340)
+        self.voice_card.setMinimumWidth(260)  # beside the form on a laptop, agenda open
         self.voice_box = QVBoxLayout(self.voice_card)
         self.voice_box.setContentsMargins(18, 14, 18, 14)
         self.voice_box.setSpacing(6)

@@ -35,7 +35,7 @@ from app.ui.controller import Controller
 from app.ui.refresh import ChangeFollower
 
 MEASURE_CACHE = 50_000  # measured text heights kept between layouts
-MARGIN_EMS = 0.3  # around the wall, in note-text ems at 1920×1080 (TARGET_FEW_PX)
+MARGIN_EMS = 0.2  # around the wall, in note-text ems at 1920×1080 (TARGET_FEW_PX)
 TEXT_FLAGS = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 FRAME_FILL = QColor(99, 102, 241, 30)  # the console's cluster frame, a little stronger
 FRAME_EDGE = QColor(99, 102, 241, 130)
@@ -179,7 +179,8 @@ class CaptureWall(QWidget):
                 continue
             members.sort(key=lambda n: (round(n.y / 60.0), n.x))
             title = clusters[key].title.strip() if key is not None else None
-            blocks.append(wall.Block(title, tuple(n.text.strip() for n in members)))
+            badged = tuple(totals.get(n.id, 0) > 0 and not self._votes_hidden for n in members)
+            blocks.append(wall.Block(title, tuple(n.text.strip() for n in members), badged))
             contents.append(
                 [
                     WallNote(n.id, n.text.strip(), model.note_color(n, teams), totals.get(n.id, 0))
@@ -306,25 +307,68 @@ class CaptureWall(QWidget):
         badge_font: QFont,
         radius: float,
     ) -> None:
-        laid = self.layout_result
         painter.setPen(QPen(QColor(0, 0, 0, 70), 1.0))
         painter.setBrush(QColor(note.color))
         painter.drawRoundedRect(rect, radius, radius)
-        pad = laid.padding
-        text_rect = rect.adjusted(pad, pad, -pad, -pad)
         painter.setFont(body)
         painter.setPen(NOTE_TEXT)
-        painter.drawText(text_rect, int(TEXT_FLAGS), note.text)
-        if note.votes > 0 and not self._votes_hidden:
-            # On the note's bottom edge, half in the gap: it never hides a line of text.
-            side = wall.BADGE_EMS * laid.body_px
-            badge = QRectF(rect.right() - pad - side, rect.bottom() - side / 2, side, side)
+        painter.drawText(self._text_rect(rect, note), int(TEXT_FLAGS), note.text)
+        if self._badged(note):
+            # In the room the layout keeps below the text: it never touches a letter.
+            badge = self._badge_rect(rect)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(VOTE_FILL)
             painter.drawEllipse(badge)
             painter.setPen(QColor("#FFFFFF"))
             painter.setFont(badge_font)
             painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(note.votes))
+
+    def _badged(self, note: WallNote) -> bool:
+        return note.votes > 0 and not self._votes_hidden
+
+    def _text_rect(self, rect: QRectF, note: WallNote) -> QRectF:
+        """Where a note's text goes, in layout pixels (above its disc, if it has one)."""
+        laid = self.layout_result
+        pad = laid.padding
+        below = wall.badge_room(laid.body_px, self._badged(note))
+        return rect.adjusted(pad, pad, -pad, -pad - below)
+
+    def _badge_rect(self, rect: QRectF) -> QRectF:
+        laid = self.layout_result
+        side = wall.BADGE_EMS * laid.body_px
+        pad = laid.padding
+        return QRectF(rect.right() - pad - side, rect.bottom() - pad - side, side, side)
+
+    def note_parts(self) -> dict[int, tuple[QRectF, QRectF, QRectF | None]]:
+        """Each shown note's rectangle, the box its wrapped text takes and its disc of dots
+        (None without), in this widget's pixels: for tests that check they never touch."""
+        dx, dy, scale = self._transform_values()
+        metrics = QFontMetricsF(self.body_font())
+
+        def shown(box: QRectF) -> QRectF:
+            return QRectF(
+                dx + box.x() * scale,
+                dy + box.y() * scale,
+                box.width() * scale,
+                box.height() * scale,
+            )
+
+        parts: dict[int, tuple[QRectF, QRectF, QRectF | None]] = {}
+        for placed in self.layout_result.blocks:
+            contents = self.block_notes[placed.index]
+            if isinstance(contents, WallPhoto):
+                continue
+            for note, box in zip(contents, placed.notes, strict=True):
+                rect = _qrect(box)
+                area = self._text_rect(rect, note)
+                text = metrics.boundingRect(area, int(TEXT_FLAGS), note.text)
+                badge = self._badge_rect(rect) if self._badged(note) else None
+                parts[note.note_id] = (
+                    shown(rect),
+                    shown(text),
+                    shown(badge) if badge is not None else None,
+                )
+        return parts
 
 
 def _qrect(rect: Box) -> QRectF:
