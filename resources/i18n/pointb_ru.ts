@@ -1278,7 +1278,7 @@
         </message>
         <message>
             <location filename="../../app/ui/exercises/cx_widgets.py" line="554" />
-            <location filename="../../app/ui/exercises/cx_projector.py" line="428" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="433" />
             <source>Service-design principles: %1 of 6</source>
             <translation>Принципы сервис-дизайна: %1 из 6</translation>
         </message>
@@ -2230,13 +2230,13 @@
             <translation>Как должно быть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="389" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="394" />
             <location filename="../../app/ui/exercises/journey.py" line="384" />
             <source>Emotion</source>
             <translation>Эмоция</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="400" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="405" />
             <location filename="../../app/ui/exercises/journey.py" line="391" />
             <source>Metrics</source>
             <translation>Метрики</translation>
@@ -2252,7 +2252,7 @@
             <translation>Этапов пока нет: добавьте четыре классических этапа или свой этап.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="379" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="384" />
             <location filename="../../app/ui/exercises/journey.py" line="457" />
             <source>Hardest moment: %1</source>
             <translation>Самый трудный момент: %1</translation>
@@ -3241,61 +3241,56 @@
             <translation type="vanished">Голоса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="65" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="69" />
             <source>No candidates yet.</source>
             <translation>Кандидатов пока нет.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="34" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="38" />
             <source>Candidates by dots</source>
             <translation>Кандидаты по точкам</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="35" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="39" />
             <source>Kano: what kind of need</source>
             <translation>Кано: какая это потребность</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="36" />
             <source>Impact / effort</source>
-            <translation>Эффект / усилия</translation>
+            <translation type="vanished">Эффект / усилия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="38" />
             <source>Release slices</source>
-            <translation>Релизы</translation>
+            <translation type="vanished">Релизы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="39" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="43" />
             <source>Pareto: the share of the value, adding up</source>
             <translation>Парето: доля ценности нарастающим итогом</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="37" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="41" />
             <source>Best first, by %1</source>
             <translation>Лучшие сверху, по %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="137" />
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="140" />
             <source>Not sorted yet</source>
-            <translation>Ещё не разобраны</translation>
+            <translation type="vanished">Ещё не разобраны</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="127" />
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="85" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="131" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="89" />
             <source>+%1 more</source>
             <translation>ещё %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="138" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="142" />
             <source>Not placed yet</source>
             <translation>Ещё не размещены</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="139" />
             <source>Not in a slice</source>
-            <translation>Вне релизов</translation>
+            <translation type="vanished">Вне релизов</translation>
         </message>
     </context>
     <context>
@@ -4103,7 +4098,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Что узнали</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="464" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="469" />
             <location filename="../../app/ui/exercises/scenarios.py" line="209" />
             <source>Scenario</source>
             <translation>Сценарий</translation>
@@ -4124,13 +4119,13 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Сценариев пока нет: введите сценарий в поле выше и нажмите Enter.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="479" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="484" />
             <location filename="../../app/ui/exercises/scenarios.py" line="289" />
             <source>Principles: %1 of 6</source>
             <translation>Принципы: %1 из 6</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="453" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="458" />
             <location filename="../../app/ui/exercises/scenarios.py" line="309" />
             <source>Complete: %1 of %2</source>
             <translation>Готово: %1 из %2</translation>
@@ -5328,7 +5323,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Добавьте сценарий точки Б: кем мы хотим быть через год?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="348" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="353" />
             <location filename="../../app/ui/exercises/strategy.py" line="335" />
             <source>%1 scenarios, %2 goals</source>
             <translation>сценариев: %1, целей: %2</translation>

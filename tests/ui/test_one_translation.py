@@ -15,7 +15,7 @@ SAME_WORD = {
     "Board", "Boards", "Candidate", "Challenge", "Date", "Done", "Emotion", "Exercise",
     "Facilitator", "How we know we are on track", "Idea", "Kano", "Metrics", "Notes",
     "Owner", "Photos", "Point B", "Scenario", "Slice", "Stage", "Step", "Team", "Teams",
-    "Votes",
+    "Votes", "Add",
     "Set-up", "Transform",  # the good/bad stepper's short step names
     "Won't",  # the MoSCoW mark; the catalogue's "Won't" names a release slice
 }

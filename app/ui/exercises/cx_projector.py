@@ -10,6 +10,7 @@ change the facilitator makes on the console.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
@@ -79,6 +80,9 @@ class Shown:
 class CxProjectorView(QWidget):
     """What the three views share: a title, a body laid out by `fill`, type that fits."""
 
+    # The stored classes whose change can alter the page (None: every change).
+    concerns: ClassVar[tuple[type, ...] | None] = CONCERNS
+
     def __init__(self, controller: Controller, board_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
@@ -121,7 +125,7 @@ class CxProjectorView(QWidget):
         self.fit_timer.setInterval(0)
         self.fit_timer.timeout.connect(self.fit)
         # Cached in the projector's stack: a page not on the wall refreshes when shown.
-        self.follower = ChangeFollower(self, controller, self.refresh, CONCERNS)
+        self.follower = ChangeFollower(self, controller, self.refresh, self.concerns)
         self.refresh()
 
     # --- building ----------------------------------------------------------------------------
@@ -282,6 +286,7 @@ class StagedProjectorView(CxProjectorView):
     the agenda step's stage), and changes with it (`Controller.stage_shown`)."""
 
     first_stage = ""
+    concerns = None  # the prioritisation and value pages show most of the workshop
 
     def __init__(self, controller: Controller, board_id: int, parent: QWidget | None = None):
         self.stage = self.first_stage
