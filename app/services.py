@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from app import backups
 from app.domain import edits, entities, model, validation
@@ -19,6 +19,7 @@ from app.store import mapping
 from app.store.database import Database
 
 Pair = edits.Pair
+_E = TypeVar("_E", bound=entities.Entity)
 
 # An edit touching at most this many entities of a kind patches the kind's sorted list in
 # place of re-sorting it (bulk imports re-sort once).
@@ -44,6 +45,22 @@ class Change:
             workshop_before=self.workshop_after,
             workshop_after=self.workshop_before,
         )
+
+    def touches(self, *classes: type) -> bool:
+        """Whether the change writes an entity of one of `classes` (`model.Workshop`
+        stands for the workshop record): how a view says which changes concern it."""
+        if model.Workshop in classes and self.workshop_after is not None:
+            return True
+        wanted = tuple(classes)
+        return any(isinstance(e, wanted) for pair in self.pairs for e in pair)
+
+    def ids_of(self, cls: type[_E]) -> set[int]:
+        """The ids of the entities of class `cls` the change writes."""
+        return {e.id for pair in self.pairs for e in pair if isinstance(e, cls)}
+
+    def written(self, cls: type[_E]) -> list[_E]:
+        """The snapshots of class `cls` the change writes (before and after)."""
+        return [e for pair in self.pairs for e in pair if isinstance(e, cls)]
 
     @property
     def kinds(self) -> set[str]:

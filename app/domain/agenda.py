@@ -49,6 +49,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from app import files, paths
+from app.domain.i18n import N_, text
 from app.domain.model import BoardKind
 from app.domain.texts import normalise_language
 
@@ -77,6 +78,39 @@ STAGES: dict[BoardKind, tuple[str, ...]] = {
     BoardKind.PRIORITISE: ("candidates", "kano", "matrix", "scores", "slices", "pareto"),
     BoardKind.VALUE: ("canvas", "deck", "hero", "compare", "statement"),
 }
+
+
+# Each stage as the facilitator reads it: in the agenda, on the board's tabs, in exports.
+STAGE_NAMES: dict[str, str] = {
+    "setup": N_("Set-up"),
+    "write": N_("Write good and bad ideas"),
+    "cluster": N_("Share and cluster"),
+    "vote": N_("Dot voting"),
+    "set-aside": N_("Set the good ideas aside"),
+    "deal": N_("Deal the bad ideas"),
+    "transform": N_("Transform"),
+    "reveal": N_("Reveal and pick"),
+    "candidates": N_("Candidates"),
+    "kano": N_("Kano"),
+    "matrix": N_("Impact / effort"),
+    "scores": N_("Scores"),
+    "slices": N_("Release slices"),
+    "pareto": N_("Pareto"),
+    "canvas": N_("Canvas"),
+    "deck": N_("Archetype deck"),
+    "hero": N_("Suggest a hero"),
+    "compare": N_("Compare heroes"),
+    "statement": N_("Statement"),
+}
+SILENT_WRITING = N_("Silent writing")  # the capture board's "write" stage
+
+
+def stage_name(stage: str, exercise: str, language: str) -> str:
+    """A stage of a staged exercise in `language` (an unknown stage as it is written)."""
+    if exercise == BoardKind.CAPTURE and stage == "write":
+        return text(language, SILENT_WRITING)
+    msgid = STAGE_NAMES.get(stage)
+    return text(language, msgid) if msgid is not None else stage
 
 
 def stages_of(kind: BoardKind | str) -> tuple[str, ...]:

@@ -16,9 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
-from app.domain.texts import LANGUAGES, normalise_language
+from app.domain.texts import normalise_language
 
 CATALOGUE_FILE = "archetypes.json"
+# The languages each entry of the catalogue is written in (other languages read English).
+CATALOGUE_LANGUAGES = ("en", "ru")
 
 
 class Motivation(StrEnum):
@@ -203,7 +205,7 @@ def _parse_motivations(raw: Any) -> tuple[MotivationInfo, ...]:
         prefix = f"motivations.{key}"
         texts = {
             lang: MotivationText(*(_text(entry, lang, f, None, prefix) for f in MOTIVATION_FIELDS))
-            for lang in LANGUAGES
+            for lang in CATALOGUE_LANGUAGES
         }
         infos.append(MotivationInfo(Motivation(key), texts["en"], texts["ru"]))
     for motivation in Motivation:
@@ -231,7 +233,7 @@ def _parse_archetype(entry: Any, number: int) -> Archetype:
             archetype=key,
             field="motivation",
         ) from None
-    texts = {lang: _parse_text(entry, lang, key) for lang in LANGUAGES}
+    texts = {lang: _parse_text(entry, lang, key) for lang in CATALOGUE_LANGUAGES}
     return Archetype(key, group, texts["en"], texts["ru"])
 
 

@@ -11,13 +11,17 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
 from app.domain import edits, model
 from app.domain.edits import EditRefused, Pair
 from app.domain.i18n import N_
 from app.domain.prioritise import Candidate, Origin
 from app.domain.texts import render
+
+if TYPE_CHECKING:
+    from app.domain.journey import JourneyCell
+    from app.domain.scenario_audit import AuditFailure, ScenarioModel
 
 SCALE_MIN = 1  # ease, accessibility and simplicity: 1 (hard) .. 5 (effortless)
 SCALE_MAX = 5
@@ -136,13 +140,9 @@ def metric_deltas(item: HasMetrics) -> list[MetricDelta]:
 
 
 # --- lineage: a barrier, failure or model becomes an idea or a candidate --------------------
-class Sendable(Protocol):
-    """A journey cell, audit failure or scenario model: text that can travel on."""
-
-    id: int
-    text: str
-    note_id: int | None
-    candidate_id: int | None
+# A journey cell, audit failure or scenario model: text that can travel on (their modules
+# import this one).
+Sendable: TypeAlias = "JourneyCell | AuditFailure | ScenarioModel"
 
 
 def send_to_ideas(

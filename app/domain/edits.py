@@ -12,14 +12,19 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from app.domain import model, prioritise
 from app.domain.i18n import N_
 from app.domain.texts import render
 
-Pair = tuple[Any | None, Any | None]
+if TYPE_CHECKING:  # the entity modules import this one
+    from app.domain.entities import Entity
+
+# (before, after) snapshots of one stored entity; see the module's documentation.
+Pair: TypeAlias = "tuple[Entity | None, Entity | None]"
 T = TypeVar("T")
+E = TypeVar("E", bound="Entity")
 
 MESSAGES = {
     "budget_exceeded": N_("{voter} has no dots left (dots per voter: {budget})."),
@@ -38,8 +43,8 @@ def next_id(items: Iterable[Any]) -> int:
     return max((item.id for item in items), default=0) + 1
 
 
-def replace(entity: T, **changes: Any) -> tuple[T, T]:
-    return entity, dataclasses.replace(entity, **changes)  # type: ignore[type-var]
+def replace(entity: E, **changes: Any) -> tuple[E, E]:
+    return entity, dataclasses.replace(entity, **changes)
 
 
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
@@ -539,7 +544,7 @@ def combine(pairs: Iterable[Pair]) -> list[Pair]:
     return list(merged.values())
 
 
-def update_entity(entity: T, **changes: Any) -> list[Pair]:
+def update_entity(entity: E, **changes: Any) -> list[Pair]:
     changes = _storable_fields(changes)
     return [replace(entity, **changes)]
 

@@ -13,7 +13,7 @@ import types
 import typing
 from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
-from typing import Any
+from typing import Any, TypeAlias
 
 from app.domain import (
     edits,
@@ -54,6 +54,34 @@ ENTITY_TYPES: dict[str, type[Any]] = {
     "scenario_models": scenario_audit.ScenarioModel,
     "principle_checks": principles.PrincipleCheck,
 }
+# Every stored entity class: what the (before, after) pairs of an edit hold, so strict
+# mypy rejects a write of anything else. Keep it in step with the two tables here.
+Entity: TypeAlias = (
+    model.Team
+    | model.Participant
+    | model.Board
+    | model.Cluster
+    | model.Note
+    | model.Vote
+    | model.ImageItem
+    | reverse.ReverseRound
+    | reverse.Deal
+    | prioritise.ReleaseSlice
+    | prioritise.Candidate
+    | kano.KanoAnswerRecord
+    | value_prop.Segment
+    | value_prop.Canvas
+    | value_prop.CanvasItem
+    | strategy.StrategyScenario
+    | strategy.StrategyItem
+    | journey.JourneyStage
+    | journey.JourneyCell
+    | scenario_audit.AuditScenario
+    | scenario_audit.AuditFailure
+    | scenario_audit.ScenarioModel
+    | principles.PrincipleCheck
+    | model.PhoneReceipt
+)
 # Kept in the file and in memory but not dumped (a phone's receipt for its resent note).
 STORED_ONLY_TYPES: dict[str, type[Any]] = {"phone_receipts": model.PhoneReceipt}
 

@@ -45,15 +45,16 @@ def NC_(context: str, msgid: str) -> str:  # the conventional gettext marker nam
 @cache
 def translations(language: str) -> gettext.NullTranslations:
     """The catalogue of `language`; English (and any language without one) is the source."""
-    code = (language or "").strip().lower()[:2]
+    code = (language or "").strip().lower()
     if code == SOURCE_LANGUAGE or not code:
         return gettext.NullTranslations()
-    return gettext.translation(DOMAIN, locale_dir(), languages=[code], fallback=True)
+    return gettext.translation(DOMAIN, locale_dir(), languages=[code, code[:2]], fallback=True)
 
 
 @cache
 def catalogue_languages() -> tuple[str, ...]:
-    """English and every language that has a compiled catalogue."""
+    """English (the source language) and every language whose compiled catalogue ships in
+    `resources/locale`: adding a language is adding its catalogue files."""
     found = sorted(
         path.parents[1].name
         for path in Path(locale_dir()).glob(f"*/LC_MESSAGES/{DOMAIN}.mo")

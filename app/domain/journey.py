@@ -18,7 +18,7 @@ from typing import Any
 from app.domain import cx_common, edits, model
 from app.domain.edits import Pair
 from app.domain.i18n import N_, text
-from app.domain.texts import LANGUAGES, render
+from app.domain.texts import render
 
 EMOTION_MIN = -2
 EMOTION_MAX = 2
@@ -55,10 +55,6 @@ CHANNEL_TITLES: dict[str, str] = {
     Channel.OFFLINE: N_("offline"),
 }
 _DEFAULT_STAGE_NAMES = (N_("Before purchase"), N_("Purchase"), N_("Use"), N_("After"))
-DEFAULT_STAGES = {
-    language: tuple(text(language, name) for name in _DEFAULT_STAGE_NAMES)
-    for language in LANGUAGES
-}
 MESSAGES = {
     "emotion": N_("An emotion is a score from {low} to {high}; {value} is outside it."),
     "touchpoint_only": N_(
@@ -156,7 +152,7 @@ def default_stages(data: model.WorkshopData, board_id: int) -> list[Pair]:
     if stages(data, board_id):
         return []
     language = cx_common.language_of(data)
-    names = DEFAULT_STAGES.get(language, DEFAULT_STAGES["en"])
+    names = [text(language, name) for name in _DEFAULT_STAGE_NAMES]
     first = edits.next_id(data.journey_stages)
     return [
         (None, JourneyStage(id=first + n, board_id=board_id, name=name, position=n))

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from app.domain.i18n import N_, text
 from app.domain.kano import CATEGORY_ORDER, FieldError, KanoCategory, KanoResult
-from app.domain.texts import LANGUAGES, normalise_language, render
+from app.domain.texts import normalise_language, render
 
 
 class Origin(StrEnum):
@@ -50,10 +50,6 @@ _SHARE_TOLERANCE = 1e-9  # so 3 of 5 is 60 % and not a hair above it
 VOTE_BUDGET_CAP = 10
 
 _DEFAULT_SLICE_NAMES = (N_("MVP 1"), N_("MVP 2"), N_("Later"), N_("Won't"))
-DEFAULT_SLICES: dict[str, tuple[str, ...]] = {
-    language: tuple(text(language, name) for name in _DEFAULT_SLICE_NAMES)
-    for language in LANGUAGES
-}
 
 MESSAGES: dict[str, str] = {
     "origin_capture": N_("From the capture board"),
@@ -246,7 +242,7 @@ def quadrant_name(quadrant_value: Quadrant, language: str) -> str:
 
 
 def default_slice_names(language: str) -> tuple[str, ...]:
-    return DEFAULT_SLICES[normalise_language(language)]
+    return tuple(text(normalise_language(language), name) for name in _DEFAULT_SLICE_NAMES)
 
 
 def format_number(value: float, language: str) -> str:

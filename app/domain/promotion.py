@@ -30,8 +30,9 @@ def promote(
     board = prioritisation_board(data)
     if board is None:
         pairs += edits.add_board(data, model.BoardKind.PRIORITISE, board_title)
-        board = pairs[-1][1]
-        assert isinstance(board, model.Board)
+        added = pairs[-1][1]
+        assert isinstance(added, model.Board)
+        board = added
     already = {c.note_id for c in data.candidates if c.board_id == board.id}
     notes = {n.id: n for n in data.notes}
     next_candidate = edits.next_id(data.candidates)

@@ -11,16 +11,20 @@ from collections.abc import Mapping
 
 from app.domain import i18n
 
-LANGUAGES = ("en", "ru")
-DEFAULT_LANGUAGE = "en"
+DEFAULT_LANGUAGE = i18n.SOURCE_LANGUAGE
 
 Catalogue = Mapping[str, str]  # key -> English text (the msgid), marked with N_ or NC_
 
 
 def normalise_language(language: str) -> str:
-    """Return a supported language code ('en' or 'ru'); anything else falls back to English."""
-    code = (language or "").strip().lower()[:2]
-    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+    """A language with a catalogue (`i18n.catalogue_languages()`: "ru" for "ru-RU"); any
+    other falls back to English."""
+    code = (language or "").strip().lower().replace("-", "_")
+    languages = i18n.catalogue_languages()
+    for candidate in (code, code[:2]):
+        if candidate in languages:
+            return candidate
+    return DEFAULT_LANGUAGE
 
 
 def render(catalogue: Catalogue, key: str, language: str, **params: object) -> str:

@@ -14,6 +14,9 @@ from functools import lru_cache
 
 # (text, font size) -> width, in the same unit as the box.
 Measure = Callable[[str, float], float]
+# (font size, line index) -> the width line `index` may take at that size: a box with a
+# corner taken (a note's tag mark, its vote badge) has shorter lines there.
+LineWidths = Callable[[float, int], float]
 
 ELLIPSIS = "\u2026"
 DEFAULT_LINE_SPACING = 1.2  # line height as a multiple of the font size
@@ -90,8 +93,10 @@ def wrap_text(
     max_lines: int | None = None,
     *,
     break_words: bool = True,
+    line_widths: LineWidths | None = None,
 ) -> tuple[list[str], bool]:
-    """Wrap `text` greedily by words into lines no wider than `max_width`.
+    """Wrap `text` greedily by words into lines no wider than `max_width` (or, given
+    `line_widths`, than the width of each line at `size`).
 
     Explicit newlines start new lines; runs of spaces/tabs collapse to one space; words
     may break after a hyphen between letters. A word still wider than the line is broken
@@ -105,6 +110,9 @@ def wrap_text(
     def full() -> bool:
         return max_lines is not None and len(lines) >= max_lines
 
+    def width() -> float:  # of the line being filled
+        return max_width if line_widths is None else line_widths(size, len(lines))
+
     paragraphs = text.split("\n")
     for paragraph_index, paragraph in enumerate(paragraphs):
         tokens = list(_tokens(paragraph))
@@ -114,7 +122,7 @@ def wrap_text(
             piece, spaced = tokens[index]
             candidate = (current + " " + piece if spaced else current + piece) if current \
                 else piece
-            if measure(candidate, size) <= max_width:
+            if measure(candidate, size) <= width():
                 current = candidate
                 index += 1
                 continue
@@ -127,7 +135,7 @@ def wrap_text(
             # The piece alone is wider than the line.
             if not break_words:
                 return lines, True
-            cut = _longest_fitting_prefix(piece, measure, size, max_width)
+            cut = _longest_fitting_prefix(piece, measure, size, width())
             if full():
                 return lines, True
             lines.append(piece[:cut])
@@ -174,10 +182,13 @@ def fit_text(
     *,
     line_spacing: float = DEFAULT_LINE_SPACING,
     step: float = 0.5,
+    line_widths: LineWidths | None = None,
 ) -> FittedText:
     """Fit `text` into a box: the largest size in [min_size, start_size] at which the whole
     text wraps into the box; failing that, as many lines as fit at `min_size`, the last
-    one ending with an ellipsis.
+    one ending with an ellipsis. A word is cut across lines only once the type has shrunk
+    to `WORD_BREAK_SHRINK` of its start size. `line_widths` narrows some lines (see
+    `LineWidths`); otherwise every line is `box_width` wide.
 
     At least one line is always returned for non-empty text, even in a box shorter than
     one line, so something of every note is visible.
@@ -191,7 +202,7 @@ def fit_text(
     def attempt(size: float) -> tuple[list[str], bool]:
         max_lines = max(1, int(box_height // (size * line_spacing)))
         return wrap_text(text, measure, size, box_width, max_lines,
-                         break_words=size <= break_below + 1e-9)
+                         break_words=size <= break_below + 1e-9, line_widths=line_widths)
 
     # Most notes fit at the start size: try it first, then bisect the remaining sizes
     # (fitting is monotone in practice; a rare non-monotone wrap only costs a smaller size).
@@ -215,7 +226,8 @@ def fit_text(
     lines, _ = attempt(size)
     if not lines:
         lines = [""]
-    lines[-1] = ellipsize(lines[-1], measure, size, box_width)
+    last = box_width if line_widths is None else line_widths(size, len(lines) - 1)
+    lines[-1] = ellipsize(lines[-1], measure, size, last)
     return FittedText(tuple(lines), size, size * line_spacing, True)
 
 

@@ -35,6 +35,7 @@ from app.domain.agenda import Agenda, AgendaStep, TemplateError
 from app.domain.model import Board
 from app.ui import theme
 from app.ui.board.registry import board_kind_label
+from app.ui.i18n import interface_language
 
 
 def exercise_label(exercise: str) -> str:
@@ -51,31 +52,9 @@ def exercise_label(exercise: str) -> str:
 
 
 def stage_label(stage: str, exercise: str = "") -> str:
-    """A stage of a staged exercise as the facilitator reads it (app.domain.agenda.STAGES)."""
-    if exercise == "capture" and stage == "write":
-        return QCoreApplication.translate("Agenda", "Silent writing")
-    labels = {
-        "setup": QCoreApplication.translate("Agenda", "Set-up"),
-        "write": QCoreApplication.translate("Agenda", "Write good and bad ideas"),
-        "cluster": QCoreApplication.translate("Agenda", "Share and cluster"),
-        "vote": QCoreApplication.translate("Agenda", "Dot voting"),
-        "set-aside": QCoreApplication.translate("Agenda", "Set the good ideas aside"),
-        "deal": QCoreApplication.translate("Agenda", "Deal the bad ideas"),
-        "transform": QCoreApplication.translate("Agenda", "Transform"),
-        "reveal": QCoreApplication.translate("Agenda", "Reveal and pick"),
-        "candidates": QCoreApplication.translate("Agenda", "Candidates"),
-        "kano": QCoreApplication.translate("Agenda", "Kano"),
-        "matrix": QCoreApplication.translate("Agenda", "Impact / effort"),
-        "scores": QCoreApplication.translate("Agenda", "Scores"),
-        "slices": QCoreApplication.translate("Agenda", "Release slices"),
-        "pareto": QCoreApplication.translate("Agenda", "Pareto"),
-        "canvas": QCoreApplication.translate("Agenda", "Canvas"),
-        "deck": QCoreApplication.translate("Agenda", "Archetype deck"),
-        "hero": QCoreApplication.translate("Agenda", "Suggest a hero"),
-        "compare": QCoreApplication.translate("Agenda", "Compare heroes"),
-        "statement": QCoreApplication.translate("Agenda", "Statement"),
-    }
-    return labels.get(stage, stage)
+    """A stage of a staged exercise as the facilitator reads it (app.domain.agenda.STAGES),
+    named by the domain: the agenda, the board's tabs and the exports say the same."""
+    return agenda_rules.stage_name(stage, exercise, interface_language())
 
 
 def step_tooltip(agenda: Agenda, index: int, boards: Sequence[Board]) -> str:

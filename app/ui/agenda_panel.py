@@ -39,10 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import agenda as agenda_rules
-from app.domain import flow
+from app.domain import flow, model
 from app.domain.agenda import Agenda, AgendaStep
 from app.domain.timer import Clock, Countdown
-from app.services import Change
 from app.ui import theme
 from app.ui.agenda_dialogs import (
     Chime,
@@ -55,6 +54,7 @@ from app.ui.agenda_dialogs import (
     step_tooltip,
 )
 from app.ui.controller import Controller
+from app.ui.refresh import ChangeFollower
 from app.ui.timer_widget import TimerWidget
 
 # The dialogs and the chime live in app.ui.agenda_dialogs; importable from here too.
@@ -228,7 +228,7 @@ class AgendaPanel(QWidget):
         column.addWidget(self.save_button)
         column.addWidget(self.choose_button)
 
-        controller.changed.connect(self._on_changed)
+        self.follower = ChangeFollower(self, controller, self.refresh, (model.Workshop,))
         controller.file_replaced.connect(self.refresh)
         self.refresh()
 
@@ -260,10 +260,6 @@ class AgendaPanel(QWidget):
         return self.timer.countdown
 
     # --- showing ---------------------------------------------------------------------------
-    def _on_changed(self, change: Change) -> None:
-        if "workshop" in change.kinds:
-            self.refresh()
-
     def refresh(self) -> None:
         agenda, index = stored_agenda(self.controller)
         language = self.language()

@@ -203,7 +203,11 @@ class Controller(QObject):
         change = self.file.adopt_bulk(label, list(entities))
         self.undo_stack.push(ChangeCommand(self, change))
 
-    def edit_workshop(self, label: str, **changes: object) -> bool:
+    def edit_workshop(
+        self, label: str, *, initiator: object | None = None, **changes: object
+    ) -> bool:
+        """Change fields of the workshop record as one undoable edit (`initiator` as in
+        `edit`)."""
         if self.file is None:
             return False
         try:
@@ -212,7 +216,7 @@ class Controller(QObject):
             self.report(exc)
             return False
         # The undo text is the caller's (translated) label, not the service's "workshop".
-        change = dataclasses.replace(change, label=label)
+        change = dataclasses.replace(change, label=label, initiator=initiator)
         self._push(change)
         return True
 

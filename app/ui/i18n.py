@@ -30,7 +30,7 @@ import subprocess
 import sys
 import weakref
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,30 +38,43 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app import paths
+from app.domain.texts import render
 
-LANGUAGES = ("en", "ru")
+SOURCE_LANGUAGE = "en"
 SETTING = "ui/language"
-NAMES = {"en": "English", "ru": "Русский"}  # each language in its own words
 ROOT = Path(__file__).resolve().parents[2]
-TS_FILE = "pointb_ru.ts"
+CATALOGUE = "pointb_{language}"  # resources/i18n/pointb_ru.ts, compiled to pointb_ru.qm
 
 
 def translations_dir() -> Path:
     return paths.resource_dir("i18n")
 
 
+def languages() -> tuple[str, ...]:
+    """English (the source) and every language whose compiled Qt catalogue ships in
+    `resources/i18n`: adding a language is adding its catalogue files."""
+    prefix = CATALOGUE.format(language="")
+    found = sorted(p.stem.removeprefix(prefix) for p in translations_dir().glob(f"{prefix}*.qm"))
+    return (SOURCE_LANGUAGE, *(code for code in found if code != SOURCE_LANGUAGE))
+
+
 def language_name(code: str) -> str:
-    return NAMES.get(code, code)
+    """The language in its own words ("Русский"), as Qt's locale data names it."""
+    if code == SOURCE_LANGUAGE:
+        return "English"
+    name = QLocale(code).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name and QLocale(code).name() != "C" else code
 
 
 def system_language() -> str:
-    return "ru" if QLocale.system().name().lower().startswith("ru") else "en"
+    code = QLocale.system().name().lower()
+    return next((c for c in (code, code[:2]) if c in languages()), SOURCE_LANGUAGE)
 
 
 def preferred_language(settings: QSettings | None = None) -> str:
     """The language chosen in Preferences, else the system's (English when unknown)."""
     value = str((settings or QSettings()).value(SETTING, "") or "")
-    return value if value in LANGUAGES else system_language()
+    return value if value in languages() else system_language()
 
 
 @dataclass
@@ -97,16 +110,16 @@ def interface_language() -> str:
 def apply_language(app: QApplication, language: str) -> bool:
     """Install `language` for the whole app (replacing what was installed); True if it
     changed anything. English needs no translator: it is the source language."""
-    language = language if language in LANGUAGES else "en"
+    language = language if language in languages() else SOURCE_LANGUAGE
     if installed_language(app) == language:
         return False
     installed = installed_translation(app)
     for old in installed.translators:
         app.removeTranslator(old)
     installed.translators.clear()
-    if language != "en":
+    if language != SOURCE_LANGUAGE:
         translator = QTranslator(app)
-        if translator.load(f"pointb_{language}", str(translations_dir())):
+        if translator.load(CATALOGUE.format(language=language), str(translations_dir())):
             app.installTranslator(translator)
             installed.translators.append(translator)
         qt_translator = QTranslator(app)
@@ -120,9 +133,16 @@ def apply_language(app: QApplication, language: str) -> bool:
                 installed.translators.append(qt_translator)
                 break
     # New workshops, the demo and dates follow the interface language.
-    QLocale.setDefault(QLocale("ru_RU" if language == "ru" else "en_US"))
+    QLocale.setDefault(QLocale(language))
     installed.language = language
     return True
+
+
+def printed(catalogue: Mapping[str, str], key: str, **fields: object) -> str:
+    """A label the domain or the printed pages already name (`catalogue` is their
+    messages table), in the interface's language: one translation, the same words on
+    the board and on paper."""
+    return render(catalogue, key, interface_language(), **fields)
 
 
 def counted(text: str, count: int) -> str:
@@ -294,40 +314,46 @@ def _tool(name: str) -> str:
     return str(candidate) if candidate.exists() else name
 
 
-def update(root: Path = ROOT) -> int:
+def ts_files(root: Path = ROOT) -> list[Path]:
+    """The Qt catalogue of every language (`pointb_<language>.ts`)."""
     folder = root / "resources" / "i18n"
-    folder.mkdir(parents=True, exist_ok=True)
-    ts_path = folder / TS_FILE
+    return sorted(folder.glob(CATALOGUE.format(language="*") + ".ts"))
+
+
+def update(root: Path = ROOT) -> int:
     files = ui_sources(root)
     relative = [str(p.relative_to(root)) for p in files]
-    subprocess.run(
-        [
-            _tool("pyside6-lupdate"),
-            *relative,
-            "-target-language",
-            "ru_RU",
-            "-ts",
-            str(ts_path.relative_to(root)),
-        ],
-        cwd=root,
-        check=True,
-    )
-    added = add_wrapped_strings(ts_path, find_wrapped_strings(files, root), root)
-    subprocess.run(
-        [
-            _tool("pyside6-lrelease"),
-            str(ts_path.relative_to(root)),
-            "-qm",
-            str(ts_path.with_suffix(".qm").relative_to(root)),
-        ],
-        cwd=root,
-        check=True,
-    )
-    left = unfinished(ts_path)
-    print(
-        f"{len(files)} modules scanned; {added} wrapper strings added; "
-        f"{len(left)} messages still to translate"
-    )
+    found = find_wrapped_strings(files, root)
+    for ts_path in ts_files(root):
+        language = ts_path.stem.removeprefix(CATALOGUE.format(language=""))
+        subprocess.run(
+            [
+                _tool("pyside6-lupdate"),
+                *relative,
+                "-target-language",
+                QLocale(language).name(),
+                "-ts",
+                str(ts_path.relative_to(root)),
+            ],
+            cwd=root,
+            check=True,
+        )
+        added = add_wrapped_strings(ts_path, found, root)
+        subprocess.run(
+            [
+                _tool("pyside6-lrelease"),
+                str(ts_path.relative_to(root)),
+                "-qm",
+                str(ts_path.with_suffix(".qm").relative_to(root)),
+            ],
+            cwd=root,
+            check=True,
+        )
+        left = unfinished(ts_path)
+        print(
+            f"{ts_path.name}: {len(files)} modules scanned; {added} wrapper strings added; "
+            f"{len(left)} messages still to translate"
+        )
     # The exports' and explanations' gettext catalogues. Imported here: the tooling needs
     # Babel, a developer dependency that the shipped app does without.
     from app.domain import i18n_catalogues
@@ -336,9 +362,13 @@ def update(root: Path = ROOT) -> int:
 
 
 def check(root: Path = ROOT) -> int:
-    left = unfinished(root / "resources" / "i18n" / TS_FILE)
-    for context, source in left:
-        print(f"{context}: {source!r}")
+    left = [
+        (ts_path.name, context, source)
+        for ts_path in ts_files(root)
+        for context, source in unfinished(ts_path)
+    ]
+    for name, context, source in left:
+        print(f"{name}: {context}: {source!r}")
     print(f"{len(left)} messages still to translate")
     from app.domain import i18n_catalogues  # needs Babel: see update()
 

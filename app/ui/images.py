@@ -62,6 +62,7 @@ from app.services import Change
 from app.ui import theme
 from app.ui.controller import Controller
 from app.ui.i18n import counted
+from app.ui.refresh import ChangeFollower
 
 PHOTO_Z = -2.0  # behind cluster frames (-1) and notes (1): photos are the wall itself
 HANDLE = 28.0  # board units: the resize grip in the bottom-right corner
@@ -264,7 +265,9 @@ class PhotoLayer(QObject):
         self.view = view
         self.photos = scene.photos  # the scene counts photos as content (fit to window)
         self.rebuild()
-        self.controller.changed.connect(self._on_changed)
+        self.follower = ChangeFollower(
+            board, controller, concerns=(model.ImageItem,), update=self._follow
+        )
         self.scene.contents_changed.connect(self._readopt)
         self.view.setAcceptDrops(True)
         self.view.viewport().setAcceptDrops(True)
@@ -301,11 +304,11 @@ class PhotoLayer(QObject):
         if item is not None and item.scene() is self.scene:
             self.scene.removeItem(item)
 
-    def _on_changed(self, change: Change) -> None:
-        if self.controller.file is None or "images" not in change.kinds:
+    def _follow(self, change: Change) -> None:
+        if self.controller.file is None:
             return
         index = {i.id: i for i in self.controller.data.images}
-        for image_id in change.ids("images"):
+        for image_id in change.ids_of(model.ImageItem):
             image = index.get(image_id)
             if image is None or image.board_id != self.board_id:
                 self._remove(image_id)

@@ -49,6 +49,7 @@ from app.ui.i18n import counted
 from app.ui.images import PhotoLayer
 from app.ui.import_job import ImportJob
 from app.ui.name_fields import ask_name, limit_item_names
+from app.ui.refresh import ChangeFollower
 from app.ui.room import Room
 from app.ui.setup_dialog import SetupDialog
 from app.ui.shortcuts import ShortcutsDialog
@@ -135,7 +136,9 @@ class MainWindow(QMainWindow):
         self.start_screen.open_path_requested.connect(self.open_path)
         self.start_screen.demo_requested.connect(self.open_demo)
         self.controller.file_replaced.connect(self._on_file_replaced)
-        self.controller.changed.connect(self._on_changed)
+        self.follower = ChangeFollower(
+            self, self.controller, concerns=(model.Board, model.Workshop), update=self._on_changed
+        )
         self.controller.error.connect(self.show_error)
         self._on_file_replaced()
         self.room = Room(self)  # presenter, agenda, Room menu (app.ui.room)
@@ -583,9 +586,9 @@ class MainWindow(QMainWindow):
     def _on_changed(self, change: Change) -> None:
         if self.controller.file is None:
             return
-        if "boards" in change.kinds:
+        if change.touches(model.Board):
             self._refresh_board_list()
-        if "workshop" in change.kinds:
+        if change.touches(model.Workshop):
             self._update_title()
 
     def _update_title(self) -> None:

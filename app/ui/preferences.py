@@ -58,7 +58,7 @@ class Preferences:
     def load(cls, settings: QSettings) -> Preferences:
         language = str(settings.value(KEY_LANGUAGE, "") or "")
         return cls(
-            language=language if language in i18n.LANGUAGES else "",
+            language=language if language in i18n.languages() else "",
             high_contrast=_bool(settings.value(KEY_HIGH_CONTRAST), False),
             zoom=theme.clamp_zoom(_float(settings.value(KEY_ZOOM), 1.0)),
             projector_high_contrast=_bool(settings.value(KEY_PROJECTOR_HIGH_CONTRAST), True),
@@ -91,7 +91,7 @@ class PreferencesDialog(QDialog):
             self.tr("As the system (%1)").replace("%1", i18n.language_name(i18n.system_language())),
             "",
         )
-        for code in i18n.LANGUAGES:
+        for code in i18n.languages():
             self.language_combo.addItem(i18n.language_name(code), code)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(prefs.language)))
         self.language_note = QLabel(

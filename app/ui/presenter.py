@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import model
 from app.domain.timer import Countdown, format_seconds
+from app.export import export_messages
 from app.services import Change
 from app.ui import theme
 from app.ui.agenda_panel import stored_agenda
@@ -54,8 +55,10 @@ from app.ui.board.registry import projector_view
 from app.ui.board.view import BoardView
 from app.ui.controller import Controller
 from app.ui.elide import set_wrapped_name_text
-from app.ui.i18n import counted
+from app.ui.i18n import counted, printed
 from app.ui.projector.capture_wall import CaptureWall
+from app.ui.refresh import ChangeFollower
+from app.ui.stages import stage_title
 
 TICK_MS = 250  # the presenter's timer display refresh
 GRAB_MS = 1000  # a board shown as a picture of the console's widget is refreshed this often
@@ -108,6 +111,8 @@ def team_counts(data: model.WorkshopData, board_id: int) -> list[tuple[str, str,
 def _px(pixels: float) -> int:
     """A projector size at the current UI zoom."""
     return max(1, round(pixels * theme.current_zoom()))
+
+
 
 
 class TimerDisplay(QLabel):
@@ -181,7 +186,7 @@ class TeamCounts(QWidget):
     def show_counts(self, rows: list[tuple[str, str, int]]) -> None:
         self.counts = rows
         total = sum(count for _name, _color, count in rows)
-        self.heading.setText(self.tr("Silent writing"))
+        self.heading.setText(stage_title(model.BoardKind.CAPTURE, "write"))
         self.heading.setFont(theme.pixel_font(_px(theme.PROJECTOR_TITLE_PX), bold=True))
         self.subtitle.setText(
             counted(
@@ -210,7 +215,8 @@ class TeamCounts(QWidget):
             label = QLabel(tile)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setFont(theme.pixel_font(_px(36), bold=True))
-            set_wrapped_name_text(label, name or self.tr("No team"), _px(TILE_NAME_PX))
+            name = name or printed(export_messages.MESSAGES, "no_team")
+            set_wrapped_name_text(label, name, _px(TILE_NAME_PX))
             number = QLabel(str(count), tile)
             number.setObjectName("teamCount")
             number.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -328,7 +334,8 @@ class PresenterWindow(QWidget):
         self._grab_timer.timeout.connect(self._refresh_grab)
 
         controller.board_selected.connect(self.show_board)
-        controller.changed.connect(self._on_changed)
+        # Every change: a live picture of the console shows any of them.
+        self.follower = ChangeFollower(self, controller, update=self._on_changed)
         controller.file_replaced.connect(self._on_file_replaced)
         self.apply_theme(high_contrast)
         self._on_file_replaced()
@@ -496,11 +503,11 @@ class PresenterWindow(QWidget):
     def _on_changed(self, change: Change) -> None:
         if self.controller.file is None:
             return
-        if "boards" in change.kinds:
+        if change.touches(model.Board):
             self._drop_stale_pages()
-        if "workshop" in change.kinds:
+        if change.touches(model.Workshop):
             self.refresh_header()
-        if self.face_down and change.kinds & {"notes", "teams"}:
+        if self.face_down and change.touches(model.Note, model.Team):
             self._show_counts()
         if self.board_id in self._grabbed:
             QTimer.singleShot(50, self._refresh_grab)

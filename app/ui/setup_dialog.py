@@ -31,15 +31,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import edits, model
-from app.services import Change
+from app.domain.i18n import catalogue_languages
+from app.export import export_messages
 from app.ui import theme
 from app.ui.controller import Controller
 from app.ui.elide import elided, fit_combo
 from app.ui.fit import set_placeholder
+from app.ui.i18n import language_name, printed
 from app.ui.name_fields import limit_item_names, limit_name
+from app.ui.refresh import ChangeFollower
 from app.ui.theme import color_icon
-
-LANGUAGES = (("en", "English"), ("ru", "Русский"))
 
 
 class SetupDialog(QDialog):
@@ -83,8 +84,9 @@ class SetupDialog(QDialog):
             )
         )
         self.language_combo = QComboBox(self)
-        for code, name in LANGUAGES:
-            self.language_combo.addItem(name, code)
+        # A workshop speaks a language its exports have catalogues for (app.domain.i18n).
+        for code in catalogue_languages():
+            self.language_combo.addItem(language_name(code), code)
         self.language_combo.activated.connect(
             lambda _i: self._field_done(
                 "language", self.language_combo.currentData(), self.tr("Change language")
@@ -108,7 +110,9 @@ class SetupDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
 
-        controller.changed.connect(self._on_changed)
+        self.follower = ChangeFollower(
+            self, controller, self.refresh, (model.Workshop, model.Team, model.Participant)
+        )
         self.refresh()
 
     # --- building ------------------------------------------------------------------------
@@ -172,18 +176,10 @@ class SetupDialog(QDialog):
         return box
 
     # --- following the data --------------------------------------------------------------
-    def _on_changed(self, change: Change) -> None:
-        if self.controller.file is not None and change.kinds & {
-            "workshop",
-            "teams",
-            "participants",
-        }:
-            self.refresh()
-
     def _teams(self) -> list[model.Team]:
         return sorted(self.controller.data.teams, key=lambda t: (t.position, t.id))
 
-    def refresh(self) -> None:
+    def _show_workshop(self) -> None:
         if self.controller.file is None:
             return
         workshop = self.controller.data.workshop
@@ -198,6 +194,10 @@ class SetupDialog(QDialog):
         index = self.language_combo.findData(workshop.language)
         self.language_combo.setCurrentIndex(max(0, index))
 
+    def refresh(self) -> None:
+        if self.controller.file is None:
+            return
+        self._show_workshop()
         teams = self._teams()
         selected = self.selected_team_id()
         self.team_list.blockSignals(True)
@@ -213,7 +213,7 @@ class SetupDialog(QDialog):
 
         current_team = self.person_team_combo.currentData()
         self.person_team_combo.clear()
-        self.person_team_combo.addItem(self.tr("No team"), None)
+        self.person_team_combo.addItem(printed(export_messages.MESSAGES, "no_team"), None)
         for team in teams:
             self.person_team_combo.addItem(color_icon(team.color), elided(team.name), team.id)
         self.person_team_combo.setCurrentIndex(
@@ -230,7 +230,7 @@ class SetupDialog(QDialog):
             table.setItem(row, 0, name)
             combo = QComboBox(table)
             fit_combo(combo)
-            combo.addItem(self.tr("No team"), None)
+            combo.addItem(printed(export_messages.MESSAGES, "no_team"), None)
             for team in teams:
                 combo.addItem(color_icon(team.color), elided(team.name), team.id)
             combo.setCurrentIndex(max(0, combo.findData(person.team_id)))
@@ -246,7 +246,12 @@ class SetupDialog(QDialog):
             return False
         if dataclasses.asdict(self.controller.data.workshop)[name] == value:
             return False  # the field already holds this value: no edit, no undo step
-        return self.controller.edit_workshop(label, **{name: value})
+        # The dialog made this change: it shows the stored value (cleaned) and skips its
+        # full refresh (teams and people did not change).
+        if not self.controller.edit_workshop(label, initiator=self, **{name: value}):
+            return False
+        self._show_workshop()
+        return True
 
     def _title_done(self) -> None:
         title = self.title_edit.text().strip()

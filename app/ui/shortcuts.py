@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.export import export_messages
+from app.ui.i18n import printed
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Shortcuts", text)
@@ -44,7 +47,7 @@ def board_rows() -> list[tuple[str, str, str]]:
 
 def reverse_rows() -> list[tuple[str, str, str]]:
     """Keys of the good idea / bad idea board (app.ui.exercises.reverse)."""
-    lanes = _t("Good idea / bad idea")
+    lanes = printed(export_messages.MESSAGES, "kind_reverse")  # the exercise's name
     return [
         (lanes, _t("Add the typed idea; a best idea moves on to the worst"), _t("Enter")),
         (lanes, _t("Type in that team's lane instead"), "Alt+1…9"),

@@ -30,10 +30,8 @@ from app.domain import flow, reverse_flow
 from app.domain.model import BoardKind
 from app.domain.reverse import ReverseStep
 from app.ui.agenda_panel import AgendaPanel
-from app.ui.board.capture import CaptureBoard
 from app.ui.board.contract import BoardPage
 from app.ui.controller import Controller
-from app.ui.stages import StagedBoard
 
 MAX_STAGE_MOVES = 6  # a round has six steps: never loop longer than that
 
@@ -100,8 +98,9 @@ class StepFlow(QObject):
         """Dot voting on for a vote step, off when the room left one (app.domain.flow)."""
         for board_id, on in flow.voting_changes(self._shown, target):
             widget = self.host.board_widgets.get(board_id)
-            if isinstance(widget, CaptureBoard):
-                widget.show_voting(on)
+            voting = widget.board_voting() if widget is not None else None
+            if voting is not None and voting.switch is not None:
+                voting.switch(on)
         self._shown = target
 
     def show_target(self, target: flow.StepTarget) -> None:
@@ -110,8 +109,9 @@ class StepFlow(QObject):
         if self.controller.current_board_id != target.board_id:
             self.host.select_board(target.board_id)
         widget = self.host.board_widgets.get(target.board_id)
-        if target.stage and isinstance(widget, StagedBoard):
-            widget.show_stage(target.stage)
+        stages = widget.board_stages() if widget is not None else None
+        if target.stage and stages is not None:
+            stages.show(target.stage)
 
     def _step_entered(self, index: int) -> None:
         """The facilitator moved the room to step `index` (inside that gesture)."""

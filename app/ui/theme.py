@@ -52,16 +52,13 @@ def tag_label(tag: SourceTag) -> str:
 
 
 def tag_mark(tag: SourceTag) -> str:
-    """The letter in a note's corner mark (distinct per tag, translatable)."""
-    marks = {
-        SourceTag.NONE: "",
-        SourceTag.CUSTOMERS: QCoreApplication.translate("TagMarks", "C"),
-        SourceTag.EMPLOYEES: QCoreApplication.translate("TagMarks", "E"),
-        SourceTag.RESEARCH: QCoreApplication.translate("TagMarks", "R"),
-        SourceTag.COMPETITORS: QCoreApplication.translate("TagMarks", "X"),
-        SourceTag.OWN: QCoreApplication.translate("TagMarks", "O"),
-    }
-    return marks[tag]
+    """The letter in a note's corner mark (distinct per tag, translatable): the printed
+    page's letter."""
+    if tag == SourceTag.NONE:
+        return ""
+    # SourceTag(...): a note's stored tag may arrive as its plain text value
+    key = f"tag_letter_{SourceTag(tag).value}"
+    return render(export_messages.MESSAGES, key, interface_language())
 
 
 def fonts_dir() -> Path:

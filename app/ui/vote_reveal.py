@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from app.domain import flow
+from app.domain import flow, model
 from app.services import Change
 from app.ui.controller import Controller
 
@@ -55,7 +55,7 @@ class VoteReveal(QObject):
         self.refresh()
 
     def _changed(self, change: Change) -> None:
-        if "workshop" in change.kinds:
+        if change.touches(model.Workshop):
             self.refresh()
 
     def refresh(self) -> None:

@@ -50,142 +50,122 @@
     <context>
         <name>Agenda</name>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="42" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="43" />
             <source>Break</source>
             <translation>Перерыв</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="44" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="45" />
             <source>Talk / discussion</source>
             <translation>Рассказ / обсуждение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="56" />
             <source>Silent writing</source>
-            <translation>Пишем молча</translation>
+            <translation type="vanished">Пишем молча</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="58" />
             <source>Set-up</source>
-            <translation>Подготовка</translation>
+            <translation type="vanished">Подготовка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="59" />
             <source>Write good and bad ideas</source>
-            <translation>Хорошие и плохие идеи</translation>
+            <translation type="vanished">Хорошие и плохие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="60" />
             <source>Share and cluster</source>
-            <translation>Делимся и группируем</translation>
+            <translation type="vanished">Делимся и группируем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="61" />
             <source>Dot voting</source>
-            <translation>Голосование точками</translation>
+            <translation type="vanished">Голосование точками</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="62" />
             <source>Set the good ideas aside</source>
-            <translation>Хорошие идеи — в сторону</translation>
+            <translation type="vanished">Хорошие идеи — в сторону</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="63" />
             <source>Deal the bad ideas</source>
-            <translation>Раздача плохих идей</translation>
+            <translation type="vanished">Раздача плохих идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="64" />
             <source>Transform</source>
-            <translation>Превращение</translation>
+            <translation type="vanished">Превращение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="65" />
             <source>Reveal and pick</source>
-            <translation>Показ и выбор</translation>
+            <translation type="vanished">Показ и выбор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="66" />
             <source>Candidates</source>
-            <translation>Кандидаты</translation>
+            <translation type="vanished">Кандидаты</translation>
+        </message>
+        <message>
+            <source>Kano</source>
+            <translation type="vanished">Кано</translation>
+        </message>
+        <message>
+            <source>Impact / effort</source>
+            <translation type="vanished">Эффект / усилия</translation>
+        </message>
+        <message>
+            <source>Scores</source>
+            <translation type="vanished">Оценки</translation>
+        </message>
+        <message>
+            <source>Release slices</source>
+            <translation type="vanished">Релизы</translation>
+        </message>
+        <message>
+            <source>Pareto</source>
+            <translation type="vanished">Парето</translation>
+        </message>
+        <message>
+            <source>Canvas</source>
+            <translation type="vanished">Канва</translation>
+        </message>
+        <message>
+            <source>Archetype deck</source>
+            <translation type="vanished">Колода архетипов</translation>
+        </message>
+        <message>
+            <source>Suggest a hero</source>
+            <translation type="vanished">Подобрать героя</translation>
+        </message>
+        <message>
+            <source>Compare heroes</source>
+            <translation type="vanished">Сравнить героев</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation type="vanished">Формулировка</translation>
         </message>
         <message>
             <location filename="../../app/ui/agenda_dialogs.py" line="67" />
-            <source>Kano</source>
-            <translation>Кано</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="68" />
-            <source>Impact / effort</source>
-            <translation>Эффект / усилия</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="69" />
-            <source>Scores</source>
-            <translation>Оценки</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="70" />
-            <source>Release slices</source>
-            <translation>Релизы</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="71" />
-            <source>Pareto</source>
-            <translation>Парето</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="72" />
-            <source>Canvas</source>
-            <translation>Канва</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="73" />
-            <source>Archetype deck</source>
-            <translation>Колода архетипов</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="74" />
-            <source>Suggest a hero</source>
-            <translation>Подобрать героя</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="75" />
-            <source>Compare heroes</source>
-            <translation>Сравнить героев</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="76" />
-            <source>Statement</source>
-            <translation>Формулировка</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="88" />
             <source>Board: %1</source>
             <translation>Доска: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="91" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="70" />
             <source>Stage: %1</source>
             <translation>Этап: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="101" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="80" />
             <source>%1 h %2 min</source>
             <translation>%1 ч %2 мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="105" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="84" />
             <source>%1 min</source>
             <translation>%1 мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="119" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="98" />
             <source>%1, line %2: %3</source>
             <translation>%1, строка %2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="125" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="104" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -273,47 +253,47 @@
             <translation>Сохранить программу для следующих семинаров (в папке данных Point B)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="285" />
+            <location filename="../../app/ui/agenda_panel.py" line="281" />
             <source>No agenda yet</source>
             <translation>Программы пока нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="288" />
+            <location filename="../../app/ui/agenda_panel.py" line="284" />
             <source>Choose an agenda template, or add steps with +.</source>
             <translation>Выберите шаблон программы или добавьте шаги кнопкой +.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="297" />
+            <location filename="../../app/ui/agenda_panel.py" line="293" />
             <source>Step %1 of %2 · %3</source>
             <translation>Шаг %1 из %2 · %3</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="307" />
+            <location filename="../../app/ui/agenda_panel.py" line="303" />
             <source>Next: %1 (%2)</source>
             <translation>Дальше: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="312" />
+            <location filename="../../app/ui/agenda_panel.py" line="308" />
             <source>This is the last step.</source>
             <translation>Это последний шаг.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="340" />
+            <location filename="../../app/ui/agenda_panel.py" line="336" />
             <source>Total: %1</source>
             <translation>Всего: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="423" />
+            <location filename="../../app/ui/agenda_panel.py" line="419" />
             <source>Use agenda</source>
             <translation>Взять программу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="435" />
+            <location filename="../../app/ui/agenda_panel.py" line="431" />
             <source>Use the agenda “%1”?</source>
             <translation>Использовать программу «%1»?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/agenda_panel.py" line="438" />
+            <location filename="../../app/ui/agenda_panel.py" line="434" />
             <source>It replaces the current agenda “%1” (%n steps).</source>
             <translation>
                 <numerusform>Она заменит текущую программу «%1» (%n шаг).</numerusform>
@@ -322,84 +302,84 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="441" />
+            <location filename="../../app/ui/agenda_panel.py" line="437" />
             <source>Every board and what is on it stays.</source>
             <translation>Все доски и всё, что на них есть, останутся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="445" />
+            <location filename="../../app/ui/agenda_panel.py" line="441" />
             <source>Boards added: %1.</source>
             <translation>Будут добавлены доски: %1.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="448" />
+            <location filename="../../app/ui/agenda_panel.py" line="444" />
             <source>No board is added: the agenda uses the boards you have.</source>
             <translation>Новых досок не будет: программа использует уже имеющиеся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="457" />
+            <location filename="../../app/ui/agenda_panel.py" line="453" />
             <source>Go to step</source>
             <translation>Перейти к шагу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="493" />
+            <location filename="../../app/ui/agenda_panel.py" line="489" />
             <source>Move step</source>
             <translation>Переставить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="518" />
+            <location filename="../../app/ui/agenda_panel.py" line="514" />
             <source>Agenda</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="527" />
-            <location filename="../../app/ui/agenda_panel.py" line="535" />
+            <location filename="../../app/ui/agenda_panel.py" line="523" />
+            <location filename="../../app/ui/agenda_panel.py" line="531" />
             <source>Add step</source>
             <translation>Добавить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="545" />
+            <location filename="../../app/ui/agenda_panel.py" line="541" />
             <source>Remove step</source>
             <translation>Удалить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="557" />
+            <location filename="../../app/ui/agenda_panel.py" line="553" />
             <source>Change timebox</source>
             <translation>Изменить время шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="573" />
+            <location filename="../../app/ui/agenda_panel.py" line="569" />
             <source>This workshop has no agenda to save.</source>
             <translation>У этого семинара нет программы, сохранять нечего.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="576" />
+            <location filename="../../app/ui/agenda_panel.py" line="572" />
             <source>A template needs a name.</source>
             <translation>У шаблона должно быть название.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="606" />
+            <location filename="../../app/ui/agenda_panel.py" line="602" />
             <source>Choose an agenda</source>
             <translation>Выбор программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="634" />
-            <location filename="../../app/ui/agenda_panel.py" line="646" />
+            <location filename="../../app/ui/agenda_panel.py" line="630" />
+            <location filename="../../app/ui/agenda_panel.py" line="642" />
             <source>Save as template</source>
             <translation>Сохранить как шаблон</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="635" />
+            <location filename="../../app/ui/agenda_panel.py" line="631" />
             <source>Template name:</source>
             <translation>Название шаблона:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="647" />
+            <location filename="../../app/ui/agenda_panel.py" line="643" />
             <source>A template with this name exists. Replace it?</source>
             <translation>Шаблон с таким названием уже есть. Заменить его?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="659" />
+            <location filename="../../app/ui/agenda_panel.py" line="655" />
             <source>Saved: %1</source>
             <translation>Сохранено: %1</translation>
         </message>
@@ -628,17 +608,17 @@
     <context>
         <name>BoardScene</name>
         <message>
-            <location filename="../../app/ui/board/scene.py" line="424" />
+            <location filename="../../app/ui/board/scene.py" line="418" />
             <source>Move cluster</source>
             <translation>Перенести группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/scene.py" line="426" />
+            <location filename="../../app/ui/board/scene.py" line="420" />
             <source>Move note</source>
             <translation>Перенести заметку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board/scene.py" line="428" />
+            <location filename="../../app/ui/board/scene.py" line="422" />
             <source>Move %n note(s)</source>
             <translation>
                 <numerusform>Перенести %n заметку</numerusform>
@@ -650,39 +630,32 @@
     <context>
         <name>Boards</name>
         <message>
-            <location filename="../../app/ui/board/registry.py" line="48" />
             <source>Idea capture</source>
-            <translation>Сбор идей</translation>
+            <translation type="vanished">Сбор идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/registry.py" line="49" />
             <source>Good idea / bad idea</source>
-            <translation>Хорошая идея / плохая идея</translation>
+            <translation type="vanished">Хорошая идея / плохая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/registry.py" line="50" />
             <source>Prioritisation</source>
-            <translation>Приоритизация</translation>
+            <translation type="vanished">Приоритизация</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/registry.py" line="51" />
             <source>Value propositions</source>
-            <translation>Ценностные предложения</translation>
+            <translation type="vanished">Ценностные предложения</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/registry.py" line="52" />
             <source>Point A to point B</source>
-            <translation>Из точки А в точку Б</translation>
+            <translation type="vanished">Из точки А в точку Б</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/registry.py" line="53" />
             <source>Customer journey map</source>
-            <translation>Карта пути клиента</translation>
+            <translation type="vanished">Карта пути клиента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/registry.py" line="54" />
             <source>Scenario audit</source>
-            <translation>Аудит сценариев</translation>
+            <translation type="vanished">Аудит сценариев</translation>
         </message>
     </context>
     <context>
@@ -786,22 +759,20 @@
     <context>
         <name>CanvasView</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="403" />
             <source>VALUE MAP</source>
-            <translation>КАРТА ЦЕННОСТИ</translation>
+            <translation type="vanished">КАРТА ЦЕННОСТИ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="404" />
             <source>CUSTOMER PROFILE</source>
-            <translation>ПРОФИЛЬ КЛИЕНТА</translation>
+            <translation type="vanished">ПРОФИЛЬ КЛИЕНТА</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="417" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="406" />
             <source>Add a customer segment above to start its canvas.</source>
             <translation>Добавьте сегмент клиентов выше, чтобы начать его канву.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="446" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="435" />
             <source>not addressed yet: </source>
             <translation>пока без ответа: </translation>
         </message>
@@ -809,42 +780,41 @@
     <context>
         <name>CaptureBoard</name>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="852" />
+            <location filename="../../app/ui/board/capture.py" line="860" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="854" />
+            <location filename="../../app/ui/board/capture.py" line="862" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="441" />
             <source>Dot voting</source>
-            <translation>Голосование</translation>
+            <translation type="vanished">Голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="244" />
+            <location filename="../../app/ui/board/capture.py" line="249" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Уменьшить (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="249" />
+            <location filename="../../app/ui/board/capture.py" line="254" />
             <source>Zoom in (Ctrl+=)</source>
             <translation>Увеличить (Ctrl+=)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="250" />
+            <location filename="../../app/ui/board/capture.py" line="255" />
             <source>Fit</source>
             <translation>Вписать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="250" />
+            <location filename="../../app/ui/board/capture.py" line="255" />
             <source>Fit the board to the window (Ctrl+0)</source>
             <translation>Вписать доску в окно (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="337" />
+            <location filename="../../app/ui/board/capture.py" line="342" />
             <source>Voting for:</source>
             <translation>Голосует:</translation>
         </message>
@@ -853,106 +823,103 @@
             <translation type="vanished">Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="346" />
+            <location filename="../../app/ui/board/capture.py" line="351" />
             <source>Keys 1–9 pick the voter. Click a note to add a dot; Shift+click or right-click takes one back.</source>
             <translation>Клавиши 1–9 выбирают голосующего. Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="354" />
+            <location filename="../../app/ui/board/capture.py" line="359" />
             <source>Done voting</source>
             <translation>Закончить голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="383" />
+            <location filename="../../app/ui/board/capture.py" line="388" />
             <source>Type an idea and press Enter…</source>
             <translation>Напишите идею и нажмите Enter…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="387" />
+            <location filename="../../app/ui/board/capture.py" line="392" />
             <source>Team of the next notes</source>
             <translation>Команда следующих заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="391" />
+            <location filename="../../app/ui/board/capture.py" line="396" />
             <source>Where the next ideas come from</source>
             <translation>Откуда следующие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="396" />
+            <location filename="../../app/ui/board/capture.py" line="401" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="398" />
-            <location filename="../../app/ui/board/capture.py" line="577" />
+            <location filename="../../app/ui/board/capture.py" line="403" />
+            <location filename="../../app/ui/board/capture.py" line="585" />
             <source>Add note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="414" />
+            <location filename="../../app/ui/board/capture.py" line="419" />
             <source>Alt+1…9 picks the team, Alt+0 no team</source>
             <translation>Alt+1…9 выбирает команду, Alt+0 — без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="434" />
-            <location filename="../../app/ui/board/capture.py" line="858" />
+            <location filename="../../app/ui/board/capture.py" line="439" />
+            <location filename="../../app/ui/board/capture.py" line="866" />
             <source>Group into cluster…</source>
             <translation>Собрать в группу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="437" />
-            <location filename="../../app/ui/board/capture.py" line="738" />
-            <location filename="../../app/ui/board/capture.py" line="868" />
+            <location filename="../../app/ui/board/capture.py" line="442" />
+            <location filename="../../app/ui/board/capture.py" line="746" />
+            <location filename="../../app/ui/board/capture.py" line="876" />
             <source>Dissolve cluster</source>
             <translation>Расформировать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="439" />
-            <location filename="../../app/ui/board/capture.py" line="729" />
-            <location filename="../../app/ui/board/capture.py" line="866" />
+            <location filename="../../app/ui/board/capture.py" line="444" />
+            <location filename="../../app/ui/board/capture.py" line="737" />
+            <location filename="../../app/ui/board/capture.py" line="874" />
             <source>Merge clusters</source>
             <translation>Объединить группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="440" />
-            <location filename="../../app/ui/board/capture.py" line="635" />
+            <location filename="../../app/ui/board/capture.py" line="445" />
+            <location filename="../../app/ui/board/capture.py" line="643" />
             <source>Edit note</source>
             <translation>Изменить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="442" />
+            <location filename="../../app/ui/board/capture.py" line="448" />
             <source>Type a new note</source>
             <translation>Написать новую заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="443" />
+            <location filename="../../app/ui/board/capture.py" line="449" />
             <source>Clear selection</source>
             <translation>Снять выделение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="447" />
+            <location filename="../../app/ui/board/capture.py" line="453" />
             <source>Team %1 for the next notes</source>
             <translation>Команда %1 для следующих заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="389" />
-            <location filename="../../app/ui/board/capture.py" line="519" />
-            <location filename="../../app/ui/board/capture.py" line="526" />
             <source>No team</source>
-            <translation>Без команды</translation>
+            <translation type="vanished">Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="550" />
+            <location filename="../../app/ui/board/capture.py" line="557" />
             <source>Team: %1</source>
             <translation>Команда: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="664" />
+            <location filename="../../app/ui/board/capture.py" line="672" />
             <source>Delete note</source>
             <translation>Удалить заметку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board/capture.py" line="666" />
+            <location filename="../../app/ui/board/capture.py" line="674" />
             <source>Delete %n note(s)</source>
             <translation>
                 <numerusform>Удалить %n заметку</numerusform>
@@ -961,96 +928,96 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="668" />
+            <location filename="../../app/ui/board/capture.py" line="676" />
             <source>Remove cluster</source>
             <translation>Убрать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="678" />
+            <location filename="../../app/ui/board/capture.py" line="686" />
             <source>Set team</source>
             <translation>Назначить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="684" />
+            <location filename="../../app/ui/board/capture.py" line="692" />
             <source>Set source</source>
             <translation>Указать источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="689" />
+            <location filename="../../app/ui/board/capture.py" line="697" />
             <source>Select the notes to group first.</source>
             <translation>Сначала выделите заметки для группы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="693" />
+            <location filename="../../app/ui/board/capture.py" line="701" />
             <source>Cluster %1</source>
             <translation>Группа %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="696" />
+            <location filename="../../app/ui/board/capture.py" line="704" />
             <source>New cluster</source>
             <translation>Новая группа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="696" />
-            <location filename="../../app/ui/board/capture.py" line="711" />
+            <location filename="../../app/ui/board/capture.py" line="704" />
+            <location filename="../../app/ui/board/capture.py" line="719" />
             <source>Cluster title:</source>
             <translation>Название группы:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="699" />
+            <location filename="../../app/ui/board/capture.py" line="707" />
             <source>Untitled cluster</source>
             <translation>Группа без названия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="702" />
+            <location filename="../../app/ui/board/capture.py" line="710" />
             <source>Group notes</source>
             <translation>Сгруппировать заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="711" />
             <location filename="../../app/ui/board/capture.py" line="719" />
-            <location filename="../../app/ui/board/capture.py" line="864" />
+            <location filename="../../app/ui/board/capture.py" line="727" />
+            <location filename="../../app/ui/board/capture.py" line="872" />
             <source>Rename cluster</source>
             <translation>Переименовать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="725" />
+            <location filename="../../app/ui/board/capture.py" line="733" />
             <source>Select two or more clusters to merge.</source>
             <translation>Выделите две или больше групп, чтобы объединить их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="744" />
-            <location filename="../../app/ui/board/capture.py" line="862" />
+            <location filename="../../app/ui/board/capture.py" line="752" />
+            <location filename="../../app/ui/board/capture.py" line="870" />
             <source>Take out of cluster</source>
             <translation>Вынуть из группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="794" />
+            <location filename="../../app/ui/board/capture.py" line="802" />
             <source>Add participants or teams to vote.</source>
             <translation>Чтобы голосовать, добавьте участников или команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="800" />
+            <location filename="../../app/ui/board/capture.py" line="808" />
             <source>Add a dot</source>
             <translation>Добавить голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="800" />
+            <location filename="../../app/ui/board/capture.py" line="808" />
             <source>Take a dot back</source>
             <translation>Забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="814" />
+            <location filename="../../app/ui/board/capture.py" line="822" />
             <source>Dots left: %1 of %2</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="850" />
+            <location filename="../../app/ui/board/capture.py" line="858" />
             <source>Edit text</source>
             <translation>Изменить текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="871" />
+            <location filename="../../app/ui/board/capture.py" line="879" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -1230,22 +1197,22 @@
     <context>
         <name>CutDialog</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="68" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="70" />
             <source>Suggested cut for %1</source>
             <translation>Предлагаемый состав для %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="76" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="78" />
             <source>Candidate</source>
             <translation>Кандидат</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="76" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="78" />
             <source>Why</source>
             <translation>Почему</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="109" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="111" />
             <source>Accept: put them in %1</source>
             <translation>Принять: перенести в %1</translation>
         </message>
@@ -1253,88 +1220,85 @@
     <context>
         <name>CxBoards</name>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="217" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="222" />
             <source>More actions</source>
             <translation>Другие действия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="329" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="334" />
             <source>Move up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="331" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="336" />
             <source>Move down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="333" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="338" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="395" />
             <source>→ idea</source>
-            <translation>→ идея</translation>
+            <translation type="vanished">→ идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="397" />
             <source>→ MVP</source>
-            <translation>→ MVP</translation>
+            <translation type="vanished">→ MVP</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="532" />
             <source>Service-design principles</source>
-            <translation>Принципы сервис-дизайна</translation>
+            <translation type="vanished">Принципы сервис-дизайна</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="468" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="473" />
             <source>As is</source>
             <translation>Как есть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="469" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="474" />
             <source>To be</source>
             <translation>Как надо</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="472" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="477" />
             <source>Time, minutes</source>
             <translation>Время, минуты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="473" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="478" />
             <source>Simplicity, 1–5</source>
             <translation>Простота, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="474" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="479" />
             <source>Steps or clicks</source>
             <translation>Шаги или клики</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="548" />
-            <location filename="../../app/ui/exercises/cx_projector.py" line="424" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="554" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="433" />
             <source>Service-design principles: %1 of 6</source>
             <translation>Принципы сервис-дизайна: %1 из 6</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="368" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="373" />
             <source>Send to ideas: %1</source>
             <translation>Отправить в идеи: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="373" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="378" />
             <source>Send to ideas</source>
             <translation>Отправить в идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="380" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="385" />
             <source>Send to prioritisation: %1</source>
             <translation>Отправить в приоритизацию: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="385" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="390" />
             <source>Send to prioritisation</source>
             <translation>Отправить в приоритизацию</translation>
         </message>
@@ -1342,19 +1306,16 @@
     <context>
         <name>CxProjector</name>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="340" />
             <source>No point-B scenario yet.</source>
-            <translation>Сценариев точки Б пока нет.</translation>
+            <translation type="vanished">Сценариев точки Б пока нет.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="383" />
             <source>No stages yet.</source>
-            <translation>Этапов пока нет.</translation>
+            <translation type="vanished">Этапов пока нет.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="468" />
             <source>No scenarios yet.</source>
-            <translation>Сценариев пока нет.</translation>
+            <translation type="vanished">Сценариев пока нет.</translation>
         </message>
     </context>
     <context>
@@ -1749,100 +1710,99 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="63" />
+            <location filename="../../app/ui/board/filter_bar.py" line="64" />
             <source>Search notes (Ctrl+F)</source>
             <translation>Поиск по заметкам (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="68" />
+            <location filename="../../app/ui/board/filter_bar.py" line="69" />
             <source>Show the notes of one team</source>
             <translation>Показать заметки одной команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="71" />
+            <location filename="../../app/ui/board/filter_bar.py" line="72" />
             <source>Show the notes from one source</source>
             <translation>Показать заметки из одного источника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="73" />
-            <location filename="../../app/ui/board/filter_bar.py" line="143" />
+            <location filename="../../app/ui/board/filter_bar.py" line="74" />
+            <location filename="../../app/ui/board/filter_bar.py" line="146" />
             <source>All teams</source>
             <translation>Все команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="73" />
-            <location filename="../../app/ui/board/filter_bar.py" line="144" />
+            <location filename="../../app/ui/board/filter_bar.py" line="74" />
+            <location filename="../../app/ui/board/filter_bar.py" line="147" />
             <source>Without a team</source>
             <translation>Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="76" />
-            <location filename="../../app/ui/board/filter_bar.py" line="150" />
+            <location filename="../../app/ui/board/filter_bar.py" line="77" />
+            <location filename="../../app/ui/board/filter_bar.py" line="153" />
             <source>All sources</source>
             <translation>Все источники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="86" />
+            <location filename="../../app/ui/board/filter_bar.py" line="87" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="86" />
+            <location filename="../../app/ui/board/filter_bar.py" line="87" />
             <source>Colour the selected notes by team</source>
             <translation>Покрасить выбранные заметки в цвет команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="90" />
+            <location filename="../../app/ui/board/filter_bar.py" line="91" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="90" />
+            <location filename="../../app/ui/board/filter_bar.py" line="91" />
             <source>Set where the selected ideas came from</source>
             <translation>Указать, откуда взялись выбранные идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="97" />
+            <location filename="../../app/ui/board/filter_bar.py" line="98" />
             <source>Group</source>
             <translation>Сгруппировать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="97" />
+            <location filename="../../app/ui/board/filter_bar.py" line="98" />
             <source>Make a cluster of the selected notes (Ctrl+G)</source>
             <translation>Собрать выбранные заметки в группу (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="100" />
+            <location filename="../../app/ui/board/filter_bar.py" line="101" />
             <source>Merge</source>
             <translation>Объединить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="100" />
+            <location filename="../../app/ui/board/filter_bar.py" line="101" />
             <source>Merge the selected clusters</source>
             <translation>Объединить выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="103" />
+            <location filename="../../app/ui/board/filter_bar.py" line="104" />
             <source>Ungroup</source>
             <translation>Разгруппировать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="103" />
+            <location filename="../../app/ui/board/filter_bar.py" line="104" />
             <source>Dissolve the selected clusters</source>
             <translation>Расформировать выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="106" />
             <source>Dot voting</source>
-            <translation>Голосование точками</translation>
+            <translation type="vanished">Голосование точками</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="106" />
+            <location filename="../../app/ui/board/filter_bar.py" line="109" />
             <source>Enter the room's dots (Ctrl+D)</source>
             <translation>Внести голоса участников (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/filter_bar.py" line="132" />
+            <location filename="../../app/ui/board/filter_bar.py" line="135" />
             <source>%1 of %2 match</source>
             <translation>Подходит %1 из %2</translation>
         </message>
@@ -1858,103 +1818,103 @@
     <context>
         <name>ItemRow</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="187" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="176" />
             <source>More important</source>
             <translation>Важнее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="188" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="177" />
             <source>Less important</source>
             <translation>Менее важно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="189" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="178" />
             <source>Edit the text</source>
             <translation>Изменить текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="190" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="179" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="199" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="188" />
             <source>Job type: click to change</source>
             <translation>Тип задачи: щёлкните, чтобы изменить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="220" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="209" />
             <source>eases </source>
             <translation>облегчает </translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="220" />
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="223" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="209" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="212" />
             <source>link ▾</source>
             <translation>связать ▾</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="221" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="210" />
             <source>Which pains does this relieve?</source>
             <translation>Какие боли это облегчает?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="223" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="212" />
             <source>creates </source>
             <translation>создаёт </translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="224" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="213" />
             <source>Which gains does this create?</source>
             <translation>Какие выгоды это создаёт?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="232" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="221" />
             <source>Add pains first</source>
             <translation>Сначала добавьте боли</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="232" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="221" />
             <source>Add gains first</source>
             <translation>Сначала добавьте выгоды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="254" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="243" />
             <source>eased by </source>
             <translation>облегчает: </translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="254" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="243" />
             <source>created by </source>
             <translation>создаёт: </translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="262" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="251" />
             <source>not addressed</source>
             <translation>без ответа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="269" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="258" />
             <source>Edit canvas item</source>
             <translation>Изменить элемент канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="275" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="264" />
             <source>Change job type</source>
             <translation>Изменить тип задачи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="282" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="271" />
             <source>Link to pain or gain</source>
             <translation>Связать с болью или выгодой</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="295" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="284" />
             <source>Rank canvas item</source>
             <translation>Изменить важность элемента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="301" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="290" />
             <source>Remove canvas item</source>
             <translation>Удалить элемент канвы</translation>
         </message>
@@ -1962,17 +1922,17 @@
     <context>
         <name>JoinCard</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="161" />
+            <location filename="../../app/ui/room_join.py" line="192" />
             <source>Join from your phone</source>
             <translation>Подключитесь с телефона</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="175" />
+            <location filename="../../app/ui/room_join.py" line="206" />
             <source>Use the room's Wi-Fi; turn mobile data off if the page does not open.</source>
             <translation>Используйте Wi-Fi зала; если страница не открывается, выключите мобильные данные.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="191" />
+            <location filename="../../app/ui/room_join.py" line="222" />
             <source>Session code: %1</source>
             <translation>Код сессии: %1</translation>
         </message>
@@ -1980,217 +1940,217 @@
     <context>
         <name>JoinDialog</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="256" />
+            <location filename="../../app/ui/room_join.py" line="287" />
             <source>Let the room join</source>
             <translation>Подключить участников</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="268" />
+            <location filename="../../app/ui/room_join.py" line="299" />
             <source>This laptop is on no network, so phones cannot reach it. Connect it to the room's Wi-Fi or start its mobile hotspot, then open this again.</source>
             <translation>Ноутбук не подключён ни к одной сети, и телефоны не смогут до него достучаться. Подключите его к Wi-Fi зала или включите на нём точку доступа, затем откройте это окно снова.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="277" />
+            <location filename="../../app/ui/room_join.py" line="308" />
             <source>Phones join over the room's Wi-Fi; nothing leaves this laptop. If the venue's Wi-Fi keeps phones apart (they cannot reach the laptop), start the laptop's hotspot or plug in a travel router and have everyone join that network. Each phone that reaches the laptop appears below, even before it joins.</source>
             <translation>Телефоны подключаются через Wi-Fi зала; ничего не уходит за пределы ноутбука. Если Wi-Fi площадки изолирует устройства (телефоны не видят ноутбук), включите на ноутбуке точку доступа или подключите дорожный роутер и попросите всех подключиться к этой сети. Каждый телефон, который достучался до ноутбука, появится ниже, даже до входа.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="291" />
+            <location filename="../../app/ui/room_join.py" line="322" />
             <source>Address shown:</source>
             <translation>Показывать адрес:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="301" />
+            <location filename="../../app/ui/room_join.py" line="332" />
             <source>Show the QR code on the projector</source>
             <translation>Показать QR-код на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="305" />
+            <location filename="../../app/ui/room_join.py" line="336" />
             <source>Anonymous: no names on the phones' notes</source>
             <translation>Анонимно: заметки с телефонов без имён</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="309" />
+            <location filename="../../app/ui/room_join.py" line="340" />
             <source>Moderate: phone notes wait here until you accept them</source>
             <translation>Модерация: заметки с телефонов ждут здесь, пока вы их не примете</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="321" />
+            <location filename="../../app/ui/room_join.py" line="352" />
             <source>Remove the participant</source>
             <translation>Удалить участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="333" />
+            <location filename="../../app/ui/room_join.py" line="364" />
             <source>Accept</source>
             <translation>Принять</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="335" />
+            <location filename="../../app/ui/room_join.py" line="366" />
             <source>Edit and accept…</source>
             <translation>Исправить и принять…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="342" />
+            <location filename="../../app/ui/room_join.py" line="373" />
             <source>Reject</source>
             <translation>Отклонить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="355" />
+            <location filename="../../app/ui/room_join.py" line="386" />
             <source>Try it on this laptop</source>
             <translation>Проверить на этом ноутбуке</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="357" />
+            <location filename="../../app/ui/room_join.py" line="388" />
             <source>Opens the phone page in this laptop's browser; it appears in the list.</source>
             <translation>Открывает страницу для телефона в браузере этого ноутбука; он появится в списке.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="360" />
+            <location filename="../../app/ui/room_join.py" line="391" />
             <source>Save a join page (PDF)…</source>
             <translation>Сохранить страницу для входа (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="363" />
+            <location filename="../../app/ui/room_join.py" line="394" />
             <source>Stop letting phones in</source>
             <translation>Больше не пускать телефоны</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="365" />
+            <location filename="../../app/ui/room_join.py" line="396" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="383" />
+            <location filename="../../app/ui/room_join.py" line="418" />
             <source>nothing to do (they look at the projector)</source>
             <translation>ничего (смотрят на экран)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="384" />
+            <location filename="../../app/ui/room_join.py" line="419" />
             <source>silent writing</source>
             <translation>пишут молча</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="385" />
+            <location filename="../../app/ui/room_join.py" line="420" />
             <source>dot voting</source>
             <translation>голосуют точками</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="386" />
+            <location filename="../../app/ui/room_join.py" line="421" />
             <source>their team's good and bad idea</source>
             <translation>хорошая и плохая идея своей команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="387" />
+            <location filename="../../app/ui/room_join.py" line="422" />
             <source>a solution from the bad idea their team received</source>
             <translation>решение из плохой идеи, которую получила команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="388" />
+            <location filename="../../app/ui/room_join.py" line="423" />
             <source>the Kano questionnaire</source>
             <translation>анкета Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="398" />
+            <location filename="../../app/ui/room_join.py" line="433" />
             <source>The phones show: %1</source>
             <translation>На телефонах: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="416" />
+            <location filename="../../app/ui/room_join.py" line="451" />
             <source>A phone at %1 (not joined yet)</source>
             <translation>Телефон %1 (ещё не вошёл)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="423" />
+            <location filename="../../app/ui/room_join.py" line="458" />
             <source>Phones connected: %1, joined: %2</source>
             <translation>Телефонов на связи: %1, вошли: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="478" />
+            <location filename="../../app/ui/room_join.py" line="513" />
             <source>Waiting for you: %1</source>
             <translation>Ждут вашего решения: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="496" />
+            <location filename="../../app/ui/room_join.py" line="531" />
             <source>Edit and accept</source>
             <translation>Исправить и принять</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="496" />
+            <location filename="../../app/ui/room_join.py" line="531" />
             <source>Note text</source>
             <translation>Текст заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="505" />
+            <location filename="../../app/ui/room_join.py" line="540" />
             <source>Accept a phone note</source>
             <translation>Принять заметку с телефона</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="542" />
+            <location filename="../../app/ui/room_join.py" line="577" />
             <source>Reject a phone note</source>
             <translation>Отклонить заметку с телефона</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="552" />
+            <location filename="../../app/ui/room_join.py" line="587" />
             <source>Save a join page</source>
             <translation>Сохранить страницу для входа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="552" />
+            <location filename="../../app/ui/room_join.py" line="587" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="572" />
+            <location filename="../../app/ui/room_join.py" line="607" />
             <source>Cannot write %1: %2</source>
             <translation>Не удаётся записать %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="337" />
+            <location filename="../../app/ui/room_join.py" line="368" />
             <source>Merge into…</source>
             <translation>Объединить с…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="339" />
+            <location filename="../../app/ui/room_join.py" line="370" />
             <source>Adds this note's words to a note that says much the same, then drops it.</source>
             <translation>Добавляет текст этой заметки к заметке о том же и убирает эту.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="438" />
+            <location filename="../../app/ui/room_join.py" line="473" />
             <source>Anonymous phone notes</source>
             <translation>Анонимные заметки с телефонов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="438" />
+            <location filename="../../app/ui/room_join.py" line="473" />
             <source>Named phone notes</source>
             <translation>Заметки с телефонов с именами</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="442" />
+            <location filename="../../app/ui/room_join.py" line="477" />
             <source>Moderate phone notes</source>
             <translation>Модерировать заметки с телефонов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="442" />
+            <location filename="../../app/ui/room_join.py" line="477" />
             <source>Stop moderating phone notes</source>
             <translation>Не модерировать заметки с телефонов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="519" />
+            <location filename="../../app/ui/room_join.py" line="554" />
             <source>There is no other note to merge into.</source>
             <translation>Нет другой заметки для объединения.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="523" />
+            <location filename="../../app/ui/room_join.py" line="558" />
             <source>Merge into</source>
             <translation>Объединить с</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="523" />
+            <location filename="../../app/ui/room_join.py" line="558" />
             <source>The note that says the same</source>
             <translation>Заметка о том же</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="532" />
+            <location filename="../../app/ui/room_join.py" line="567" />
             <source>Merge a phone note</source>
             <translation>Объединить заметку с телефона</translation>
         </message>
@@ -2198,172 +2158,172 @@
     <context>
         <name>JourneyBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="295" />
+            <location filename="../../app/ui/exercises/journey.py" line="269" />
             <source>Four classic stages</source>
             <translation>Четыре классических этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="299" />
+            <location filename="../../app/ui/exercises/journey.py" line="273" />
             <source>Add stages</source>
             <translation>Добавить этапы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="304" />
-            <location filename="../../app/ui/exercises/journey.py" line="534" />
+            <location filename="../../app/ui/exercises/journey.py" line="278" />
+            <location filename="../../app/ui/exercises/journey.py" line="504" />
             <source>Add stage</source>
             <translation>Добавить этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="316" />
+            <location filename="../../app/ui/exercises/journey.py" line="290" />
             <source>Stage metrics</source>
             <translation>Метрики этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="324" />
+            <location filename="../../app/ui/exercises/journey.py" line="298" />
             <source>Selected card</source>
             <translation>Выбранная карточка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="326" />
-            <location filename="../../app/ui/exercises/journey.py" line="504" />
+            <location filename="../../app/ui/exercises/journey.py" line="300" />
+            <location filename="../../app/ui/exercises/journey.py" line="478" />
             <source>Click a card to edit its details.</source>
             <translation>Щёлкните карточку, чтобы изменить её подробности.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="334" />
+            <location filename="../../app/ui/exercises/journey.py" line="308" />
             <source>Digital</source>
             <translation>Цифровой</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="335" />
+            <location filename="../../app/ui/exercises/journey.py" line="309" />
             <source>Offline</source>
             <translation>Офлайн</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="339" />
+            <location filename="../../app/ui/exercises/journey.py" line="313" />
             <source>Channel</source>
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="341" />
+            <location filename="../../app/ui/exercises/journey.py" line="315" />
             <source>Ease, 1–5</source>
             <translation>Простота, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="343" />
+            <location filename="../../app/ui/exercises/journey.py" line="317" />
             <source>Accessibility, 1–5</source>
             <translation>Доступность, 1–5</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="347" />
+            <location filename="../../app/ui/exercises/journey.py" line="321" />
             <source>Resources and tools</source>
             <translation>Ресурсы и инструменты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="351" />
+            <location filename="../../app/ui/exercises/journey.py" line="325" />
             <source>KPI</source>
             <translation>КПЭ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="358" />
+            <location filename="../../app/ui/exercises/journey.py" line="332" />
             <source>Should be</source>
             <translation>Как должно быть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="385" />
-            <location filename="../../app/ui/exercises/journey.py" line="410" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="394" />
+            <location filename="../../app/ui/exercises/journey.py" line="384" />
             <source>Emotion</source>
             <translation>Эмоция</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="396" />
-            <location filename="../../app/ui/exercises/journey.py" line="417" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="405" />
+            <location filename="../../app/ui/exercises/journey.py" line="391" />
             <source>Metrics</source>
             <translation>Метрики</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="429" />
+            <location filename="../../app/ui/exercises/journey.py" line="403" />
             <source>+ add a card</source>
             <translation>+ карточка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="450" />
+            <location filename="../../app/ui/exercises/journey.py" line="424" />
             <source>No stages yet: add the four classic stages or a stage of your own.</source>
             <translation>Этапов пока нет: добавьте четыре классических этапа или свой этап.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="376" />
-            <location filename="../../app/ui/exercises/journey.py" line="483" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="384" />
+            <location filename="../../app/ui/exercises/journey.py" line="457" />
             <source>Hardest moment: %1</source>
             <translation>Самый трудный момент: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="414" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="419" />
             <source>ease %1</source>
             <translation>простота %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="423" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="428" />
             <source>min</source>
             <translation>мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="424" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="429" />
             <source>simplicity</source>
             <translation>простота</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="425" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="430" />
             <source>steps</source>
             <translation>шаги</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="498" />
+            <location filename="../../app/ui/exercises/journey.py" line="472" />
             <source>No stage selected.</source>
             <translation>Этап не выбран.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="542" />
+            <location filename="../../app/ui/exercises/journey.py" line="512" />
             <source>Rename stage</source>
             <translation>Переименовать этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="552" />
+            <location filename="../../app/ui/exercises/journey.py" line="522" />
             <source>Rate emotion</source>
             <translation>Оценить эмоцию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="559" />
+            <location filename="../../app/ui/exercises/journey.py" line="529" />
             <source>Add card</source>
             <translation>Добавить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="566" />
+            <location filename="../../app/ui/exercises/journey.py" line="536" />
             <source>Edit card</source>
             <translation>Изменить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="572" />
+            <location filename="../../app/ui/exercises/journey.py" line="542" />
             <source>Delete card</source>
             <translation>Удалить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="578" />
+            <location filename="../../app/ui/exercises/journey.py" line="548" />
             <source>Move card</source>
             <translation>Переместить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="603" />
+            <location filename="../../app/ui/exercises/journey.py" line="573" />
             <source>Edit card details</source>
             <translation>Изменить подробности карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="613" />
+            <location filename="../../app/ui/exercises/journey.py" line="583" />
             <source>Set stage metric</source>
             <translation>Задать метрику этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="620" />
+            <location filename="../../app/ui/exercises/journey.py" line="590" />
             <source>Tick principle</source>
             <translation>Отметить принцип</translation>
         </message>
@@ -2484,19 +2444,19 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="115" />
-            <location filename="../../app/ui/main_window.py" line="592" />
-            <location filename="../../app/ui/main_window.py" line="614" />
+            <location filename="../../app/ui/main_window.py" line="116" />
+            <location filename="../../app/ui/main_window.py" line="595" />
+            <location filename="../../app/ui/main_window.py" line="617" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="158" />
+            <location filename="../../app/ui/main_window.py" line="161" />
             <source>Read-only: this workshop file cannot be changed here. Use File &gt; Save As… to work on a copy.</source>
             <translation>Только чтение: этот файл семинара здесь изменить нельзя. Чтобы работать с копией, выберите Файл &gt; Сохранить как….</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="179" />
+            <location filename="../../app/ui/main_window.py" line="182" />
             <source>Boards</source>
             <translation>Доски</translation>
         </message>
@@ -2505,137 +2465,137 @@
             <translation type="vanished">+ Доска для идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="189" />
+            <location filename="../../app/ui/main_window.py" line="192" />
             <source>+ Add board</source>
             <translation>+ Добавить доску</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="190" />
+            <location filename="../../app/ui/main_window.py" line="193" />
             <source>Workshop setup…</source>
             <translation>Настройки семинара…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="227" />
+            <location filename="../../app/ui/main_window.py" line="230" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="229" />
+            <location filename="../../app/ui/main_window.py" line="232" />
             <source>&amp;New workshop…</source>
             <translation>&amp;Новый семинар…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="231" />
+            <location filename="../../app/ui/main_window.py" line="234" />
             <source>&amp;Open…</source>
             <translation>&amp;Открыть…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="232" />
+            <location filename="../../app/ui/main_window.py" line="235" />
             <source>Open &amp;recent</source>
             <translation>Недавние &amp;файлы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="236" />
+            <location filename="../../app/ui/main_window.py" line="239" />
             <source>Save &amp;As / Duplicate…</source>
             <translation>Сохранить &amp;как / копию…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="239" />
+            <location filename="../../app/ui/main_window.py" line="242" />
             <source>&amp;Import ideas from CSV…</source>
             <translation>&amp;Импорт идей из CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="242" />
+            <location filename="../../app/ui/main_window.py" line="245" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="245" />
+            <location filename="../../app/ui/main_window.py" line="248" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Восстановить из резервной копии…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="249" />
+            <location filename="../../app/ui/main_window.py" line="252" />
             <source>&amp;Close workshop</source>
             <translation>&amp;Закрыть семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="251" />
+            <location filename="../../app/ui/main_window.py" line="254" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="253" />
+            <location filename="../../app/ui/main_window.py" line="256" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="254" />
+            <location filename="../../app/ui/main_window.py" line="257" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="256" />
+            <location filename="../../app/ui/main_window.py" line="259" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="262" />
+            <location filename="../../app/ui/main_window.py" line="265" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="266" />
+            <location filename="../../app/ui/main_window.py" line="269" />
             <source>Select &amp;all</source>
             <translation>Выделить &amp;всё</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="271" />
+            <location filename="../../app/ui/main_window.py" line="274" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="274" />
+            <location filename="../../app/ui/main_window.py" line="277" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="277" />
+            <location filename="../../app/ui/main_window.py" line="280" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Увеличить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="282" />
+            <location filename="../../app/ui/main_window.py" line="285" />
             <source>Zoom &amp;out</source>
             <translation>У&amp;меньшить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="285" />
+            <location filename="../../app/ui/main_window.py" line="288" />
             <source>&amp;Fit to window</source>
             <translation>&amp;Вписать в окно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="289" />
+            <location filename="../../app/ui/main_window.py" line="292" />
             <source>F&amp;ull screen</source>
             <translation>&amp;Полный экран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="293" />
+            <location filename="../../app/ui/main_window.py" line="296" />
             <source>&amp;Workshop</source>
             <translation>&amp;Семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="295" />
+            <location filename="../../app/ui/main_window.py" line="298" />
             <source>&amp;Setup…</source>
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="666" />
+            <location filename="../../app/ui/main_window.py" line="669" />
             <source>Nothing was imported.</source>
             <translation>Ничего не импортировано.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" line="672" />
+            <location filename="../../app/ui/main_window.py" line="675" />
             <source>Import %n idea(s)</source>
             <translation>
                 <numerusform>Импорт %n идеи</numerusform>
@@ -2644,7 +2604,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/main_window.py" line="690" />
+            <location filename="../../app/ui/main_window.py" line="693" />
             <source>%n idea(s) imported from %1.</source>
             <translation>
                 <numerusform>Импортирована %n идея из %1.</numerusform>
@@ -2653,7 +2613,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="724" />
+            <location filename="../../app/ui/main_window.py" line="727" />
             <source>The file names teams this workshop does not have: %1. Create them?</source>
             <translation>В файле есть команды, которых нет в этом семинаре: %1. Создать их?</translation>
         </message>
@@ -2662,32 +2622,32 @@
             <translation type="vanished">&amp;Добавить доску для идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="301" />
+            <location filename="../../app/ui/main_window.py" line="304" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="303" />
+            <location filename="../../app/ui/main_window.py" line="306" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="305" />
+            <location filename="../../app/ui/main_window.py" line="308" />
             <source>&amp;About Point B</source>
             <translation>&amp;О программе Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="328" />
+            <location filename="../../app/ui/main_window.py" line="331" />
             <source>(none yet)</source>
             <translation>(пока нет)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="336" />
+            <location filename="../../app/ui/main_window.py" line="339" />
             <source>This workshop could not be opened.</source>
             <translation>Этот семинар открыть не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="357" />
+            <location filename="../../app/ui/main_window.py" line="360" />
             <source>The workshop could not be created.</source>
             <translation>Семинар создать не удалось.</translation>
         </message>
@@ -2700,43 +2660,43 @@
             <translation type="vanished">Добавить доски</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="364" />
+            <location filename="../../app/ui/main_window.py" line="367" />
             <source>Point B workshops (*.pointb)</source>
             <translation>Семинары Point B (*.pointb)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="369" />
-            <location filename="../../app/ui/main_window.py" line="380" />
+            <location filename="../../app/ui/main_window.py" line="372" />
+            <location filename="../../app/ui/main_window.py" line="383" />
             <source>New workshop</source>
             <translation>Новый семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="381" />
+            <location filename="../../app/ui/main_window.py" line="384" />
             <source>Workshop title:</source>
             <translation>Название семинара:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="389" />
+            <location filename="../../app/ui/main_window.py" line="392" />
             <source>Open workshop</source>
             <translation>Открыть семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="400" />
+            <location filename="../../app/ui/main_window.py" line="403" />
             <source>The demo workshop could not be written.</source>
             <translation>Не удалось записать демонстрационный семинар.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="410" />
+            <location filename="../../app/ui/main_window.py" line="413" />
             <source>Save a copy</source>
             <translation>Сохранить копию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="423" />
+            <location filename="../../app/ui/main_window.py" line="426" />
             <source>The copy could not be saved.</source>
             <translation>Копию сохранить не удалось.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="427" />
+            <location filename="../../app/ui/main_window.py" line="430" />
             <source>Saved a copy: %1</source>
             <translation>Копия сохранена: %1</translation>
         </message>
@@ -2753,29 +2713,29 @@
             <translation type="vanished">Добавить доску</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="597" />
+            <location filename="../../app/ui/main_window.py" line="600" />
             <source> [read-only]</source>
             <translation> [только чтение]</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="609" />
+            <location filename="../../app/ui/main_window.py" line="612" />
             <source>Something went wrong.</source>
             <translation>Что-то пошло не так.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="638" />
-            <location filename="../../app/ui/main_window.py" line="723" />
+            <location filename="../../app/ui/main_window.py" line="641" />
+            <location filename="../../app/ui/main_window.py" line="726" />
             <source>Import ideas</source>
             <translation>Импорт идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="638" />
+            <location filename="../../app/ui/main_window.py" line="641" />
             <source>CSV files (*.csv *.txt)</source>
             <translation>Файлы CSV (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="662" />
-            <location filename="../../app/ui/main_window.py" line="697" />
+            <location filename="../../app/ui/main_window.py" line="665" />
+            <location filename="../../app/ui/main_window.py" line="700" />
             <source>The ideas were not imported.</source>
             <translation>Идеи не импортированы.</translation>
         </message>
@@ -2784,7 +2744,7 @@
             <translation type="vanished">Импорт идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="676" />
+            <location filename="../../app/ui/main_window.py" line="679" />
             <source>Importing ideas from %1…</source>
             <translation>Импорт идей из %1…</translation>
         </message>
@@ -2840,7 +2800,7 @@
     <context>
         <name>MessageBar</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="75" />
+            <location filename="../../app/ui/main_window.py" line="76" />
             <source>Dismiss</source>
             <translation>Закрыть</translation>
         </message>
@@ -2869,7 +2829,7 @@
     <context>
         <name>PhoneRoom</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="134" />
+            <location filename="../../app/ui/room_join.py" line="164" />
             <source>Remove a participant</source>
             <translation>Удаление участника</translation>
         </message>
@@ -2877,7 +2837,7 @@
     <context>
         <name>PhonesFeature</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="614" />
+            <location filename="../../app/ui/room_join.py" line="649" />
             <source>The room server could not start: %1</source>
             <translation>Сервер для телефонов не запустился: %1</translation>
         </message>
@@ -2885,7 +2845,7 @@
     <context>
         <name>PhotoLayer</name>
         <message>
-            <location filename="../../app/ui/images.py" line="361" />
+            <location filename="../../app/ui/images.py" line="364" />
             <source>Add photo</source>
             <translation>Добавить фото</translation>
         </message>
@@ -2894,7 +2854,7 @@
             <translation type="vanished">Добавить фото: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/images.py" line="363" />
+            <location filename="../../app/ui/images.py" line="366" />
             <source>Add %n photo(s)</source>
             <translation>
                 <numerusform>Добавить %n фотографию</numerusform>
@@ -2903,37 +2863,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="393" />
+            <location filename="../../app/ui/images.py" line="396" />
             <source>Pasted image</source>
             <translation>Вставленная картинка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="405" />
+            <location filename="../../app/ui/images.py" line="408" />
             <source>Insert photos</source>
             <translation>Вставить фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="407" />
+            <location filename="../../app/ui/images.py" line="410" />
             <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</source>
             <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="422" />
+            <location filename="../../app/ui/images.py" line="425" />
             <source>Move photo</source>
             <translation>Перенести фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="434" />
+            <location filename="../../app/ui/images.py" line="437" />
             <source>Resize photo</source>
             <translation>Изменить размер фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="456" />
+            <location filename="../../app/ui/images.py" line="459" />
             <source>Delete photo</source>
             <translation>Удалить фото</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="458" />
+            <location filename="../../app/ui/images.py" line="461" />
             <source>Delete selection</source>
             <translation>Удалить выделенное</translation>
         </message>
@@ -2969,37 +2929,37 @@
     <context>
         <name>Photos</name>
         <message>
-            <location filename="../../app/ui/images.py" line="75" />
+            <location filename="../../app/ui/images.py" line="76" />
             <source>%1: the file is empty.</source>
             <translation>%1: файл пуст.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="76" />
+            <location filename="../../app/ui/images.py" line="77" />
             <source>%1: the file is too large for a photo.</source>
             <translation>%1: файл слишком велик для фотографии.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="77" />
+            <location filename="../../app/ui/images.py" line="78" />
             <source>%1: the picture is too large to open safely (it may be a decompression bomb).</source>
             <translation>%1: картинка слишком велика, открывать её небезопасно (возможно, это «бомба-архив»).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="81" />
+            <location filename="../../app/ui/images.py" line="82" />
             <source>%1: not a picture Point B can read (use PNG, JPEG, GIF, BMP, WebP or TIFF).</source>
             <translation>%1: Point B не может прочитать эту картинку (подойдут PNG, JPEG, GIF, BMP, WebP или TIFF).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="84" />
+            <location filename="../../app/ui/images.py" line="85" />
             <source>%1: the picture is damaged and cannot be read.</source>
             <translation>%1: картинка повреждена, прочитать её нельзя.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="87" />
+            <location filename="../../app/ui/images.py" line="88" />
             <source>%1: the file cannot be read.</source>
             <translation>%1: файл не читается.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/images.py" line="89" />
+            <location filename="../../app/ui/images.py" line="90" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -3014,27 +2974,27 @@
     <context>
         <name>PlanTable</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="67" />
+            <location filename="../../app/ui/exercises/strategy.py" line="64" />
             <source>Step</source>
             <translation>Шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="68" />
+            <location filename="../../app/ui/exercises/strategy.py" line="65" />
             <source>Checkpoint date (YYYY-MM-DD)</source>
             <translation>Контрольная дата (ГГГГ-ММ-ДД)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="69" />
+            <location filename="../../app/ui/exercises/strategy.py" line="66" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="70" />
+            <location filename="../../app/ui/exercises/strategy.py" line="67" />
             <source>How we know we are on track</source>
             <translation>Как поймём, что идём верно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="71" />
+            <location filename="../../app/ui/exercises/strategy.py" line="68" />
             <source>Done</source>
             <translation>Готово</translation>
         </message>
@@ -3111,24 +3071,24 @@
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="249" />
+            <location filename="../../app/ui/presenter.py" line="255" />
             <source>Point B — projector</source>
             <translation>Point B — проектор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="252" />
+            <location filename="../../app/ui/presenter.py" line="258" />
             <source>Full screen</source>
             <translation>Во весь экран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="513" />
-            <location filename="../../app/ui/presenter.py" line="541" />
-            <location filename="../../app/ui/presenter.py" line="544" />
+            <location filename="../../app/ui/presenter.py" line="520" />
+            <location filename="../../app/ui/presenter.py" line="548" />
+            <location filename="../../app/ui/presenter.py" line="551" />
             <source>Point B</source>
             <translation>Point B</translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="528" />
+            <location filename="../../app/ui/presenter.py" line="535" />
             <source>Step %1 of %2</source>
             <translation>Шаг %1 из %2</translation>
         </message>
@@ -3136,92 +3096,85 @@
     <context>
         <name>Prioritise</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="72" />
             <source>Must-be</source>
-            <translation>Обязательное</translation>
+            <translation type="vanished">Обязательное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="73" />
             <source>Performance</source>
-            <translation>Линейное</translation>
+            <translation type="vanished">Линейное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="74" />
             <source>Attractive "wow"</source>
-            <translation>Привлекательное «вау»</translation>
+            <translation type="vanished">Привлекательное «вау»</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="75" />
             <source>Indifferent</source>
-            <translation>Безразличное</translation>
+            <translation type="vanished">Безразличное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="76" />
             <source>Reverse</source>
-            <translation>Обратное</translation>
+            <translation type="vanished">Обратное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="77" />
             <source>Questionable</source>
-            <translation>Сомнительное</translation>
+            <translation type="vanished">Сомнительное</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="79" />
             <source>Not sorted yet</source>
-            <translation>Ещё не отсортировано</translation>
+            <translation type="vanished">Ещё не отсортировано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="88" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="84" />
             <source>Must</source>
             <translation>Обязательно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="89" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="85" />
             <source>Should</source>
             <translation>Желательно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="90" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="86" />
             <source>Could</source>
             <translation>Можно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="91" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="87" />
             <source>Won't</source>
             <translation>Не будем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="98" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="94" />
             <source>from a capture note</source>
             <translation>из заметки с доски идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="99" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="95" />
             <source>solution from a bad idea</source>
             <translation>решение из плохой идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="100" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="96" />
             <source>a team's good idea</source>
             <translation>хорошая идея команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="101" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="97" />
             <source>typed in</source>
             <translation>введено вручную</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="188" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="184" />
             <source>Stripe = Kano class:</source>
             <translation>Полоска — класс Кано:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="102" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="98" />
             <source>from the journey map</source>
             <translation>с карты пути клиента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_common.py" line="103" />
+            <location filename="../../app/ui/exercises/prioritise_common.py" line="99" />
             <source>from the scenario audit</source>
             <translation>из аудита сценариев</translation>
         </message>
@@ -3245,34 +3198,28 @@
     <context>
         <name>PrioritiseBoardWidget</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="85" />
             <source>Candidates</source>
-            <translation>Кандидаты</translation>
+            <translation type="vanished">Кандидаты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="86" />
             <source>Kano</source>
-            <translation>Кано</translation>
+            <translation type="vanished">Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="87" />
             <source>Impact / effort</source>
-            <translation>Эффект / усилия</translation>
+            <translation type="vanished">Эффект / усилия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="88" />
             <source>Scores</source>
-            <translation>Оценки</translation>
+            <translation type="vanished">Оценки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="89" />
             <source>Release slices</source>
-            <translation>Релизы</translation>
+            <translation type="vanished">Релизы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise.py" line="90" />
             <source>Pareto</source>
-            <translation>Парето</translation>
+            <translation type="vanished">Парето</translation>
         </message>
     </context>
     <context>
@@ -3294,61 +3241,56 @@
             <translation type="vanished">Голоса</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="65" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="69" />
             <source>No candidates yet.</source>
             <translation>Кандидатов пока нет.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="34" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="38" />
             <source>Candidates by dots</source>
             <translation>Кандидаты по точкам</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="35" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="39" />
             <source>Kano: what kind of need</source>
             <translation>Кано: какая это потребность</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="36" />
             <source>Impact / effort</source>
-            <translation>Эффект / усилия</translation>
+            <translation type="vanished">Эффект / усилия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="38" />
             <source>Release slices</source>
-            <translation>Релизы</translation>
+            <translation type="vanished">Релизы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="39" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="43" />
             <source>Pareto: the share of the value, adding up</source>
             <translation>Парето: доля ценности нарастающим итогом</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="37" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="41" />
             <source>Best first, by %1</source>
             <translation>Лучшие сверху, по %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="137" />
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="140" />
             <source>Not sorted yet</source>
-            <translation>Ещё не разобраны</translation>
+            <translation type="vanished">Ещё не разобраны</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="127" />
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="85" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="131" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="89" />
             <source>+%1 more</source>
             <translation>ещё %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="138" />
+            <location filename="../../app/ui/exercises/prioritise_projector.py" line="142" />
             <source>Not placed yet</source>
             <translation>Ещё не размещены</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_projector.py" line="139" />
             <source>Not in a slice</source>
-            <translation>Вне релизов</translation>
+            <translation type="vanished">Вне релизов</translation>
         </message>
     </context>
     <context>
@@ -3588,88 +3530,81 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ReverseBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="49" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="52" />
             <source>Set-up</source>
             <translation>Подготовка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="50" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="53" />
             <source>Write</source>
             <translation>Пишем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="51" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="54" />
             <source>Set aside</source>
             <translation>В сторону</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="52" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="55" />
             <source>Deal</source>
             <translation>Раздача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="53" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="56" />
             <source>Transform</source>
             <translation>Превращение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="54" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="57" />
             <source>Reveal &amp; pick</source>
             <translation>Показ и выбор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="61" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="64" />
             <source>Choose the teams and the question. Each team will write its best and its worst idea.</source>
             <translation>Выберите команды и вопрос. Каждая команда напишет свою лучшую и свою худшую идею.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="65" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="68" />
             <source>Each team writes its BEST idea and its WORST idea. On the projector the cards stay face down.</source>
             <translation>Каждая команда пишет свою ЛУЧШУЮ и свою ХУДШУЮ идею. На проекторе карточки лежат рубашкой вверх.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="70" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="73" />
             <source>The good ideas are set aside. They stay in the file and can come back at the end.</source>
             <translation>Хорошие идеи откладываются. Они остаются в файле и могут вернуться в конце.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="74" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="77" />
             <source>Every team receives another team's bad idea.</source>
             <translation>Каждая команда получает плохую идею другой команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="77" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="80" />
             <source>Turn the bad idea you received into a real solution. Write as many as you like.</source>
             <translation>Превратите полученную плохую идею в настоящее решение. Решений может быть сколько угодно.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="81" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="84" />
             <source>Each team shows the bad idea it got and what it made of it. Vote, then promote.</source>
             <translation>Каждая команда показывает доставшуюся плохую идею и что она из неё сделала. Голосуйте, затем переносите.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_session.py" line="158" />
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="147" />
-            <location filename="../../app/ui/exercises/reverse_common.py" line="91" />
             <source>Best idea</source>
-            <translation>Лучшая идея</translation>
+            <translation type="vanished">Лучшая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_session.py" line="158" />
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="170" />
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="147" />
-            <location filename="../../app/ui/exercises/reverse_common.py" line="92" />
             <source>Worst idea</source>
-            <translation>Худшая идея</translation>
+            <translation type="vanished">Худшая идея</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse_session.py" line="168" />
-            <location filename="../../app/ui/exercises/reverse_common.py" line="93" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="96" />
             <source>Solution</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="95" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="98" />
             <source>Idea</source>
             <translation>Идея</translation>
         </message>
@@ -3699,73 +3634,73 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Выбрать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="73" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="74" />
             <source>Type the best idea, press Enter</source>
             <translation>Напишите лучшую идею и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="74" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="75" />
             <source>Type the worst idea, press Enter</source>
             <translation>Напишите худшую идею и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="192" />
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="177" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="193" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="178" />
             <source>Received</source>
             <translation>Получено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="180" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="181" />
             <source>Nothing received yet</source>
             <translation>Пока ничего не получено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="203" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="204" />
             <source>A solution built from it, press Enter</source>
             <translation>Решение на её основе, нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="208" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="209" />
             <source>No bad idea was dealt to this team</source>
             <translation>Этой команде плохая идея не досталась</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="214" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="215" />
             <source>%1 good · %2 bad</source>
             <translation>хороших: %1 · плохих: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="219" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="220" />
             <source>1 solution</source>
             <translation>1 решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="219" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="220" />
             <source>%1 solutions</source>
             <translation>решений: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="221" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="222" />
             <source>%1 received</source>
             <translation>получено: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="266" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="267" />
             <source>↓ turned into</source>
             <translation>↓ превратилась в</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="266" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="267" />
             <source>↓ turn it into a solution</source>
             <translation>↓ превратите её в решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="274" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="275" />
             <source>Best idea set aside</source>
             <translation>Лучшая идея отложена</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_lanes.py" line="274" />
+            <location filename="../../app/ui/exercises/reverse_lanes.py" line="275" />
             <source>%1 best ideas set aside</source>
             <translation>Отложено лучших идей: %1</translation>
         </message>
@@ -3845,63 +3780,62 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Начать раунд</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="164" />
+            <location filename="../../app/ui/exercises/reverse.py" line="180" />
             <source>The good idea / bad idea exercise starts soon.</source>
             <translation>Упражнение «Хорошая идея / плохая идея» скоро начнётся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="223" />
+            <location filename="../../app/ui/exercises/reverse.py" line="239" />
             <source>◀ Back</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse_session.py" line="150" />
-            <location filename="../../app/ui/exercises/reverse.py" line="255" />
+            <location filename="../../app/ui/exercises/reverse.py" line="271" />
             <source>Step timer</source>
             <translation>Таймер шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="261" />
+            <location filename="../../app/ui/exercises/reverse.py" line="277" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="406" />
+            <location filename="../../app/ui/exercises/reverse.py" line="422" />
             <source>Voter</source>
             <translation>Голосует</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="490" />
             <source>Good idea / bad idea</source>
-            <translation>Хорошая идея / плохая идея</translation>
+            <translation type="vanished">Хорошая идея / плохая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="553" />
+            <location filename="../../app/ui/exercises/reverse.py" line="569" />
             <source>Next: %1 ▶</source>
             <translation>Дальше: %1 ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="621" />
+            <location filename="../../app/ui/exercises/reverse.py" line="637" />
             <source>Turn the cards over on the projector</source>
             <translation>Перевернуть карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="623" />
+            <location filename="../../app/ui/exercises/reverse.py" line="639" />
             <source>Hide the cards on the projector</source>
             <translation>Спрятать карточки на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="632" />
+            <location filename="../../app/ui/exercises/reverse.py" line="648" />
             <source>Promote to prioritisation (%1)</source>
             <translation>Перенести в приоритизацию (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="643" />
+            <location filename="../../app/ui/exercises/reverse.py" line="659" />
             <source>Team %1</source>
             <translation>Команда %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse.py" line="660" />
+            <location filename="../../app/ui/exercises/reverse.py" line="676" />
             <source>%1 of %2 dots left</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
@@ -4133,131 +4067,131 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScenarioBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="182" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="151" />
             <source>+ a scenario (Enter)</source>
             <translation>+ сценарий (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="200" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="169" />
             <source>Selected model</source>
             <translation>Выбранная модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="202" />
-            <location filename="../../app/ui/exercises/scenarios.py" line="367" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="171" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="336" />
             <source>Click a model to edit its test and metrics.</source>
             <translation>Щёлкните модель, чтобы изменить проверку и метрики.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="210" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="179" />
             <source>Prototype tested</source>
             <translation>Что проверили прототипом</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="214" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="183" />
             <source>With whom</source>
             <translation>С кем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="219" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="188" />
             <source>What we learned</source>
             <translation>Что узнали</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="460" />
-            <location filename="../../app/ui/exercises/scenarios.py" line="240" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="469" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="209" />
             <source>Scenario</source>
             <translation>Сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="255" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="224" />
             <source>+ a failure</source>
             <translation>+ провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="264" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="233" />
             <source>+ a model</source>
             <translation>+ модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="279" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="248" />
             <source>No scenarios yet: type one in the field above and press Enter.</source>
             <translation>Сценариев пока нет: введите сценарий в поле выше и нажмите Enter.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="474" />
-            <location filename="../../app/ui/exercises/scenarios.py" line="320" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="484" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="289" />
             <source>Principles: %1 of 6</source>
             <translation>Принципы: %1 из 6</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="449" />
-            <location filename="../../app/ui/exercises/scenarios.py" line="340" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="458" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="309" />
             <source>Complete: %1 of %2</source>
             <translation>Готово: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_widgets.py" line="434" />
+            <location filename="../../app/ui/exercises/cx_widgets.py" line="439" />
             <source>tested</source>
             <translation>проверено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="411" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="376" />
             <source>Add scenario</source>
             <translation>Добавить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="419" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="384" />
             <source>Edit scenario</source>
             <translation>Изменить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="426" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="391" />
             <source>Add failure</source>
             <translation>Добавить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="433" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="398" />
             <source>Edit failure</source>
             <translation>Изменить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="440" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="405" />
             <source>Delete failure</source>
             <translation>Удалить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="447" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="412" />
             <source>Move failure</source>
             <translation>Переместить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="454" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="419" />
             <source>Move model</source>
             <translation>Переместить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="461" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="426" />
             <source>Add model</source>
             <translation>Добавить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="468" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="433" />
             <source>Edit model</source>
             <translation>Изменить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="475" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="440" />
             <source>Delete model</source>
             <translation>Удалить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="485" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="450" />
             <source>Edit model details</source>
             <translation>Изменить подробности модели</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="495" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="460" />
             <source>Tick principle</source>
             <translation>Отметить принцип</translation>
         </message>
@@ -4265,27 +4199,27 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScenarioCell</name>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="89" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="84" />
             <source>Move up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="89" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="84" />
             <source>Move down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="91" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="86" />
             <source>Move scenario</source>
             <translation>Переместить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="95" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="90" />
             <source>Delete the scenario with its failures and models</source>
             <translation>Удалить сценарий с его провалами и моделями</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="96" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="91" />
             <source>Delete scenario</source>
             <translation>Удалить сценарий</translation>
         </message>
@@ -4293,37 +4227,37 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScenarioColumn</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="163" />
+            <location filename="../../app/ui/exercises/strategy.py" line="160" />
             <source>Move left</source>
             <translation>Левее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="163" />
+            <location filename="../../app/ui/exercises/strategy.py" line="160" />
             <source>Move right</source>
             <translation>Правее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="165" />
+            <location filename="../../app/ui/exercises/strategy.py" line="162" />
             <source>Move scenario</source>
             <translation>Переместить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="169" />
+            <location filename="../../app/ui/exercises/strategy.py" line="166" />
             <source>Delete the scenario with its goals and plans</source>
             <translation>Удалить сценарий с его целями и планами</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="170" />
+            <location filename="../../app/ui/exercises/strategy.py" line="167" />
             <source>Delete scenario</source>
             <translation>Удалить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="176" />
+            <location filename="../../app/ui/exercises/strategy.py" line="173" />
             <source>Point B: who we are in a year</source>
             <translation>Точка Б: кто мы через год</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="190" />
+            <location filename="../../app/ui/exercises/strategy.py" line="187" />
             <source>+ add a goal</source>
             <translation>+ цель</translation>
         </message>
@@ -4474,12 +4408,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Section</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="338" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="327" />
             <source>Type of the new job</source>
             <translation>Тип новой задачи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="358" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="347" />
             <source>Add to canvas</source>
             <translation>Добавить на канву</translation>
         </message>
@@ -4487,186 +4421,184 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>SetupDialog</name>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="49" />
+            <location filename="../../app/ui/setup_dialog.py" line="50" />
             <source>Workshop setup</source>
             <translation>Настройки семинара</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="61" />
+            <location filename="../../app/ui/setup_dialog.py" line="62" />
             <source>How might we …?</source>
             <translation>Как нам …?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="64" />
+            <location filename="../../app/ui/setup_dialog.py" line="65" />
             <source>Change challenge</source>
             <translation>Изменить задачу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="69" />
+            <location filename="../../app/ui/setup_dialog.py" line="70" />
             <source>YYYY-MM-DD</source>
             <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="72" />
+            <location filename="../../app/ui/setup_dialog.py" line="73" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="82" />
+            <location filename="../../app/ui/setup_dialog.py" line="83" />
             <source>Change facilitator</source>
             <translation>Изменить ведущего</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="90" />
+            <location filename="../../app/ui/setup_dialog.py" line="92" />
             <source>Change language</source>
             <translation>Изменить язык</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="93" />
+            <location filename="../../app/ui/setup_dialog.py" line="95" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="94" />
+            <location filename="../../app/ui/setup_dialog.py" line="96" />
             <source>Challenge question</source>
             <translation>Вопрос-задача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="95" />
+            <location filename="../../app/ui/setup_dialog.py" line="97" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="96" />
+            <location filename="../../app/ui/setup_dialog.py" line="98" />
             <source>Facilitator</source>
             <translation>Ведущий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="97" />
+            <location filename="../../app/ui/setup_dialog.py" line="99" />
             <source>Language of the notes and exports</source>
             <translation>Язык заметок и выгрузок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="116" />
+            <location filename="../../app/ui/setup_dialog.py" line="120" />
             <source>Teams</source>
             <translation>Команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="125" />
+            <location filename="../../app/ui/setup_dialog.py" line="129" />
             <source>New team name</source>
             <translation>Название новой команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="127" />
-            <location filename="../../app/ui/setup_dialog.py" line="163" />
+            <location filename="../../app/ui/setup_dialog.py" line="131" />
+            <location filename="../../app/ui/setup_dialog.py" line="167" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="133" />
+            <location filename="../../app/ui/setup_dialog.py" line="137" />
             <source>Colour…</source>
             <translation>Цвет…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="135" />
+            <location filename="../../app/ui/setup_dialog.py" line="139" />
             <source>Up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="137" />
+            <location filename="../../app/ui/setup_dialog.py" line="141" />
             <source>Down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="139" />
-            <location filename="../../app/ui/setup_dialog.py" line="165" />
+            <location filename="../../app/ui/setup_dialog.py" line="143" />
+            <location filename="../../app/ui/setup_dialog.py" line="169" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="147" />
+            <location filename="../../app/ui/setup_dialog.py" line="151" />
             <source>Participants</source>
             <translation>Участники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="150" />
+            <location filename="../../app/ui/setup_dialog.py" line="154" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="150" />
+            <location filename="../../app/ui/setup_dialog.py" line="154" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="159" />
+            <location filename="../../app/ui/setup_dialog.py" line="163" />
             <source>New participant's name</source>
             <translation>Имя нового участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="216" />
-            <location filename="../../app/ui/setup_dialog.py" line="233" />
             <source>No team</source>
-            <translation>Без команды</translation>
+            <translation type="vanished">Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="256" />
+            <location filename="../../app/ui/setup_dialog.py" line="261" />
             <source>Rename workshop</source>
             <translation>Переименовать семинар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="268" />
+            <location filename="../../app/ui/setup_dialog.py" line="273" />
             <source>Write the date as YYYY-MM-DD, e.g. 2026-11-24.</source>
             <translation>Дата в виде ГГГГ-ММ-ДД, например 2026-11-24.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="271" />
+            <location filename="../../app/ui/setup_dialog.py" line="276" />
             <source>Change date</source>
             <translation>Изменить дату</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="283" />
+            <location filename="../../app/ui/setup_dialog.py" line="288" />
             <source>Add team</source>
             <translation>Добавить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="300" />
+            <location filename="../../app/ui/setup_dialog.py" line="305" />
             <source>Rename team</source>
             <translation>Переименовать команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="306" />
-            <location filename="../../app/ui/setup_dialog.py" line="313" />
+            <location filename="../../app/ui/setup_dialog.py" line="311" />
+            <location filename="../../app/ui/setup_dialog.py" line="318" />
             <source>Team colour</source>
             <translation>Цвет команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="319" />
+            <location filename="../../app/ui/setup_dialog.py" line="324" />
             <source>Reorder teams</source>
             <translation>Переставить команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="332" />
+            <location filename="../../app/ui/setup_dialog.py" line="337" />
             <source>Remove team</source>
             <translation>Удалить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="346" />
+            <location filename="../../app/ui/setup_dialog.py" line="351" />
             <source>Add participant</source>
             <translation>Добавить участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="361" />
+            <location filename="../../app/ui/setup_dialog.py" line="366" />
             <source>Rename participant</source>
             <translation>Переименовать участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="368" />
+            <location filename="../../app/ui/setup_dialog.py" line="373" />
             <source>Change team</source>
             <translation>Сменить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/setup_dialog.py" line="373" />
+            <location filename="../../app/ui/setup_dialog.py" line="378" />
             <source>Remove participant</source>
             <translation>Удалить участника</translation>
         </message>
@@ -4674,233 +4606,232 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>Shortcuts</name>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="24" />
+            <location filename="../../app/ui/shortcuts.py" line="27" />
             <source>Capture board</source>
             <translation>Доска идей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="26" />
+            <location filename="../../app/ui/shortcuts.py" line="29" />
             <source>Add the typed note; the field stays ready for the next</source>
             <translation>Добавить написанную заметку; поле сразу готово для следующей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="60" />
-            <location filename="../../app/ui/shortcuts.py" line="49" />
-            <location filename="../../app/ui/shortcuts.py" line="26" />
+            <location filename="../../app/ui/shortcuts.py" line="63" />
+            <location filename="../../app/ui/shortcuts.py" line="52" />
+            <location filename="../../app/ui/shortcuts.py" line="29" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="27" />
+            <location filename="../../app/ui/shortcuts.py" line="30" />
             <source>Type a new note</source>
             <translation>Написать новую заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="28" />
+            <location filename="../../app/ui/shortcuts.py" line="31" />
             <source>Edit the selected note in place</source>
             <translation>Изменить выбранную заметку прямо на доске</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="28" />
+            <location filename="../../app/ui/shortcuts.py" line="31" />
             <source>F2 or double-click</source>
             <translation>F2 или двойной щелчок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="61" />
-            <location filename="../../app/ui/shortcuts.py" line="29" />
+            <location filename="../../app/ui/shortcuts.py" line="64" />
+            <location filename="../../app/ui/shortcuts.py" line="32" />
             <source>Keep the edit / new line / cancel</source>
             <translation>Сохранить правку / новая строка / отмена</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="61" />
-            <location filename="../../app/ui/shortcuts.py" line="29" />
+            <location filename="../../app/ui/shortcuts.py" line="64" />
+            <location filename="../../app/ui/shortcuts.py" line="32" />
             <source>Enter / Shift+Enter / Esc</source>
             <translation>Enter / Shift+Enter / Esc</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="30" />
+            <location filename="../../app/ui/shortcuts.py" line="33" />
             <source>Select several notes</source>
             <translation>Выделить несколько заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="30" />
+            <location filename="../../app/ui/shortcuts.py" line="33" />
             <source>Drag on empty board, or Ctrl+click</source>
             <translation>Протянуть по пустой доске или Ctrl+щелчок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="31" />
+            <location filename="../../app/ui/shortcuts.py" line="34" />
             <source>Group the selected notes into a cluster</source>
             <translation>Собрать выбранные заметки в группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="32" />
+            <location filename="../../app/ui/shortcuts.py" line="35" />
             <source>Merge the selected clusters</source>
             <translation>Объединить выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="33" />
+            <location filename="../../app/ui/shortcuts.py" line="36" />
             <source>Dissolve the selected clusters</source>
             <translation>Расформировать выбранные группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="34" />
+            <location filename="../../app/ui/shortcuts.py" line="37" />
             <source>Rename a cluster</source>
             <translation>Переименовать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="34" />
+            <location filename="../../app/ui/shortcuts.py" line="37" />
             <source>Double-click its title</source>
             <translation>Двойной щелчок по названию</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="35" />
+            <location filename="../../app/ui/shortcuts.py" line="38" />
             <source>Dot voting on / off</source>
             <translation>Голосование вкл. / выкл.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="36" />
+            <location filename="../../app/ui/shortcuts.py" line="39" />
             <source>Add a dot / take a dot back</source>
             <translation>Добавить голос / забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="36" />
+            <location filename="../../app/ui/shortcuts.py" line="39" />
             <source>Click / Shift+click or right-click</source>
             <translation>Щелчок / Shift+щелчок или правая кнопка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="37" />
+            <location filename="../../app/ui/shortcuts.py" line="40" />
             <source>Zoom around the mouse</source>
             <translation>Масштаб вокруг указателя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="37" />
+            <location filename="../../app/ui/shortcuts.py" line="40" />
             <source>Ctrl+wheel</source>
             <translation>Ctrl+колесо</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="38" />
+            <location filename="../../app/ui/shortcuts.py" line="41" />
             <source>Pan</source>
             <translation>Сдвинуть доску</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="38" />
+            <location filename="../../app/ui/shortcuts.py" line="41" />
             <source>Space+drag or middle button drag</source>
             <translation>Пробел+перетаскивание или средняя кнопка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="39" />
+            <location filename="../../app/ui/shortcuts.py" line="42" />
             <source>Clear the selection / leave voting</source>
             <translation>Снять выделение / выйти из голосования</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="39" />
+            <location filename="../../app/ui/shortcuts.py" line="42" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="56" />
+            <location filename="../../app/ui/shortcuts.py" line="59" />
             <source>Strategy, journey and audit boards</source>
             <translation>Доски стратегии, пути и аудита</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="57" />
+            <location filename="../../app/ui/shortcuts.py" line="60" />
             <source>Journey map</source>
             <translation>Карта пути клиента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="58" />
+            <location filename="../../app/ui/shortcuts.py" line="61" />
             <source>Plan of a goal</source>
             <translation>План цели</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="60" />
+            <location filename="../../app/ui/shortcuts.py" line="63" />
             <source>Add the typed card</source>
             <translation>Добавить набранную карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="62" />
+            <location filename="../../app/ui/shortcuts.py" line="65" />
             <source>Remove a card</source>
             <translation>Удалить карточку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="62" />
+            <location filename="../../app/ui/shortcuts.py" line="65" />
             <source>Empty its text, then Enter</source>
             <translation>Сотрите текст и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="63" />
+            <location filename="../../app/ui/shortcuts.py" line="66" />
             <source>Move the card up / down</source>
             <translation>Переместить карточку выше / ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="64" />
+            <location filename="../../app/ui/shortcuts.py" line="67" />
             <source>Next field</source>
             <translation>Следующее поле</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="64" />
+            <location filename="../../app/ui/shortcuts.py" line="67" />
             <source>Tab</source>
             <translation>Tab</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="65" />
+            <location filename="../../app/ui/shortcuts.py" line="68" />
             <source>Rate a stage's emotion</source>
             <translation>Оценить эмоцию этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="65" />
+            <location filename="../../app/ui/shortcuts.py" line="68" />
             <source>Click the curve, or Up / Down</source>
             <translation>Щелчок по кривой или Вверх / Вниз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="66" />
+            <location filename="../../app/ui/shortcuts.py" line="69" />
             <source>Pick a stage on the curve</source>
             <translation>Выбрать этап на кривой</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="66" />
+            <location filename="../../app/ui/shortcuts.py" line="69" />
             <source>Left / Right</source>
             <translation>Влево / Вправо</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="67" />
+            <location filename="../../app/ui/shortcuts.py" line="70" />
             <source>Clear a stage's emotion</source>
             <translation>Сбросить эмоцию этапа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="69" />
-            <location filename="../../app/ui/shortcuts.py" line="67" />
+            <location filename="../../app/ui/shortcuts.py" line="72" />
+            <location filename="../../app/ui/shortcuts.py" line="70" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="68" />
+            <location filename="../../app/ui/shortcuts.py" line="71" />
             <source>Move a step up / down</source>
             <translation>Переместить шаг выше / ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="69" />
+            <location filename="../../app/ui/shortcuts.py" line="72" />
             <source>Delete the selected step</source>
             <translation>Удалить выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="68" />
-            <location filename="../../app/ui/shortcuts.py" line="63" />
+            <location filename="../../app/ui/shortcuts.py" line="71" />
+            <location filename="../../app/ui/shortcuts.py" line="66" />
             <source>Alt+Up / Alt+Down</source>
             <translation>Alt+Вверх / Alt+Вниз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="47" />
             <source>Good idea / bad idea</source>
-            <translation>Хорошая идея / плохая идея</translation>
+            <translation type="vanished">Хорошая идея / плохая идея</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="49" />
+            <location filename="../../app/ui/shortcuts.py" line="52" />
             <source>Add the typed idea; a best idea moves on to the worst</source>
             <translation>Добавить набранную идею; после лучшей курсор переходит к худшей</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="50" />
+            <location filename="../../app/ui/shortcuts.py" line="53" />
             <source>Type in that team's lane instead</source>
             <translation>Писать в колонку этой команды</translation>
         </message>
@@ -4908,22 +4839,22 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="93" />
+            <location filename="../../app/ui/shortcuts.py" line="96" />
             <source>Keyboard shortcuts</source>
             <translation>Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="99" />
+            <location filename="../../app/ui/shortcuts.py" line="102" />
             <source>Where</source>
             <translation>Где</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="99" />
+            <location filename="../../app/ui/shortcuts.py" line="102" />
             <source>What</source>
             <translation>Что</translation>
         </message>
         <message>
-            <location filename="../../app/ui/shortcuts.py" line="99" />
+            <location filename="../../app/ui/shortcuts.py" line="102" />
             <source>Keys</source>
             <translation>Клавиши</translation>
         </message>
@@ -4931,27 +4862,27 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>SliceDialog</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="135" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="137" />
             <source>Release slice</source>
             <translation>Релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="144" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="146" />
             <source>no budget</source>
             <translation>без бюджета</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="145" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="147" />
             <source>Name:</source>
             <translation>Название:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="146" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="148" />
             <source>Effort budget (person-months):</source>
             <translation>Бюджет усилий (человеко-месяцы):</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="151" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="153" />
             <source>Remove slice</source>
             <translation>Удалить релиз</translation>
         </message>
@@ -4959,19 +4890,19 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>SlicesTab</name>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="175" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="177" />
             <source>Create MVP 1, MVP 2, Later, Won't</source>
             <translation>Создать MVP 1, MVP 2, Позже, Не будем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="177" />
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="302" />
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="308" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="179" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="305" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="311" />
             <source>Add slice</source>
             <translation>Добавить релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="179" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="181" />
             <source>Suggest a cut</source>
             <translation>Предложить состав</translation>
         </message>
@@ -4980,32 +4911,31 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation type="vanished">Метка:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="186" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="188" />
             <source>Clear</source>
             <translation>Очистить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="188" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="190" />
             <source>Label the selected cards</source>
             <translation>Пометить выбранные карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="206" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="208" />
             <source>Drag cards between slices. Double-click a slice's title to rename it or set its budget. Select cards and press M, S, C or W for MoSCoW.</source>
             <translation>Перетаскивайте карточки между релизами. Двойной щелчок по названию релиза — переименовать или задать бюджет. Выделите карточки и нажмите M, S, C или W для метки MoSCoW.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="227" />
             <source>Not in a slice</source>
-            <translation>Вне релизов</translation>
+            <translation type="vanished">Вне релизов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="233" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="236" />
             <source>%1 of %2 person-months</source>
             <translation>%1 из %2 человеко-месяцев</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="235" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="238" />
             <source>%1 person-months, no budget</source>
             <translation>%1 человеко-месяцев, без бюджета</translation>
         </message>
@@ -5014,42 +4944,42 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation type="vanished">%1 чел.-мес.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="276" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="279" />
             <source>No candidates yet: add or promote some first.</source>
             <translation>Кандидатов пока нет: сначала добавьте или перенесите их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="297" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="300" />
             <source>Create release slices</source>
             <translation>Создать релизы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="302" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="305" />
             <source>Name:</source>
             <translation>Название:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="329" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="332" />
             <source>Change slice</source>
             <translation>Изменить релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="335" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="338" />
             <source>Remove slice</source>
             <translation>Удалить релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="345" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="348" />
             <source>Move to slice</source>
             <translation>Перенести в релиз</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="359" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="362" />
             <source>MoSCoW label</source>
             <translation>Метка MoSCoW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_slices.py" line="384" />
+            <location filename="../../app/ui/exercises/prioritise_slices.py" line="387" />
             <source>Accept suggested cut</source>
             <translation>Принять предложенный состав</translation>
         </message>
@@ -5057,27 +4987,27 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StageHeader</name>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="213" />
+            <location filename="../../app/ui/exercises/journey.py" line="209" />
             <source>Move left</source>
             <translation>Левее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="213" />
+            <location filename="../../app/ui/exercises/journey.py" line="209" />
             <source>Move right</source>
             <translation>Правее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="214" />
+            <location filename="../../app/ui/exercises/journey.py" line="210" />
             <source>Move stage</source>
             <translation>Переместить этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="216" />
+            <location filename="../../app/ui/exercises/journey.py" line="212" />
             <source>Delete the stage and its cards</source>
             <translation>Удалить этап и его карточки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/journey.py" line="217" />
+            <location filename="../../app/ui/exercises/journey.py" line="213" />
             <source>Delete stage</source>
             <translation>Удалить этап</translation>
         </message>
@@ -5291,62 +5221,62 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StepDialog</name>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="193" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="172" />
             <source>Agenda step</source>
             <translation>Шаг программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="200" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="179" />
             <source>What the room does in this step</source>
             <translation>Что участники делают на этом шаге</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="204" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="183" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="207" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="186" />
             <source>Instructions for the room (shown on the projector)</source>
             <translation>Задание для участников (показывается на проекторе)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="213" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="192" />
             <source>Exercise</source>
             <translation>Упражнение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="214" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="193" />
             <source>Board</source>
             <translation>Доска</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="215" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="194" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="217" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="196" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="218" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="197" />
             <source>Timebox</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="219" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="198" />
             <source>Instructions</source>
             <translation>Задание</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="232" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="211" />
             <source>First board of this exercise</source>
             <translation>Первая доска этого упражнения</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="235" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="214" />
             <source>As the board is</source>
             <translation>Как есть на доске</translation>
         </message>
@@ -5364,104 +5294,102 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StrategyBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="274" />
+            <location filename="../../app/ui/exercises/strategy.py" line="245" />
             <source>Add a point-B scenario</source>
             <translation>Добавить сценарий точки Б</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="278" />
+            <location filename="../../app/ui/exercises/strategy.py" line="249" />
             <source>Add scenario</source>
             <translation>Добавить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="308" />
-            <location filename="../../app/ui/exercises/strategy.py" line="286" />
             <source>Point A: where we are now</source>
-            <translation>Точка А: где мы сейчас</translation>
+            <translation type="vanished">Точка А: где мы сейчас</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="293" />
+            <location filename="../../app/ui/exercises/strategy.py" line="264" />
             <source>+ add</source>
             <translation>+ добавить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="317" />
+            <location filename="../../app/ui/exercises/strategy.py" line="288" />
             <source>+ add a step to the plan</source>
             <translation>+ шаг плана</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="331" />
+            <location filename="../../app/ui/exercises/strategy.py" line="302" />
             <source>Add a point-B scenario: who do we want to be in a year?</source>
             <translation>Добавьте сценарий точки Б: кем мы хотим быть через год?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/cx_projector.py" line="345" />
-            <location filename="../../app/ui/exercises/strategy.py" line="364" />
+            <location filename="../../app/ui/exercises/cx_projector.py" line="353" />
+            <location filename="../../app/ui/exercises/strategy.py" line="335" />
             <source>%1 scenarios, %2 goals</source>
             <translation>сценариев: %1, целей: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="372" />
+            <location filename="../../app/ui/exercises/strategy.py" line="343" />
             <source>no plan</source>
             <translation>нет плана</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="375" />
+            <location filename="../../app/ui/exercises/strategy.py" line="346" />
             <source>%1 linked</source>
             <translation>связей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="384" />
+            <location filename="../../app/ui/exercises/strategy.py" line="355" />
             <source>Select a goal to see its plan.</source>
             <translation>Выберите цель, чтобы увидеть её план.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="388" />
+            <location filename="../../app/ui/exercises/strategy.py" line="359" />
             <source>Plan for: %1</source>
             <translation>План для цели: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="391" />
+            <location filename="../../app/ui/exercises/strategy.py" line="362" />
             <source>%1 of %2 done, %3 overdue, %4 without a checkpoint</source>
             <translation>готово %1 из %2, просрочено %3, без контрольной точки %4</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="416" />
+            <location filename="../../app/ui/exercises/strategy.py" line="383" />
             <source>Add to the canvas</source>
             <translation>Добавить на канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="423" />
+            <location filename="../../app/ui/exercises/strategy.py" line="390" />
             <source>Edit the canvas</source>
             <translation>Изменить канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="430" />
+            <location filename="../../app/ui/exercises/strategy.py" line="397" />
             <source>Delete from the canvas</source>
             <translation>Удалить с канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="437" />
+            <location filename="../../app/ui/exercises/strategy.py" line="404" />
             <source>Move on the canvas</source>
             <translation>Переместить на канве</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="444" />
+            <location filename="../../app/ui/exercises/strategy.py" line="411" />
             <source>Edit scenario</source>
             <translation>Изменить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="461" />
+            <location filename="../../app/ui/exercises/strategy.py" line="428" />
             <source>Served by</source>
             <translation>На цель работают</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="471" />
+            <location filename="../../app/ui/exercises/strategy.py" line="438" />
             <source>Slice: %1</source>
             <translation>Срез: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="490" />
+            <location filename="../../app/ui/exercises/strategy.py" line="457" />
             <source>Link goal</source>
             <translation>Связать цель</translation>
         </message>
@@ -5520,29 +5448,24 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TagMarks</name>
         <message>
-            <location filename="../../app/ui/theme.py" line="58" />
             <source>C</source>
-            <translation>К</translation>
+            <translation type="vanished">К</translation>
         </message>
         <message>
-            <location filename="../../app/ui/theme.py" line="59" />
             <source>E</source>
-            <translation>С</translation>
+            <translation type="vanished">С</translation>
         </message>
         <message>
-            <location filename="../../app/ui/theme.py" line="60" />
             <source>R</source>
-            <translation>И</translation>
+            <translation type="vanished">И</translation>
         </message>
         <message>
-            <location filename="../../app/ui/theme.py" line="61" />
             <source>X</source>
-            <translation>Х</translation>
+            <translation type="vanished">Х</translation>
         </message>
         <message>
-            <location filename="../../app/ui/theme.py" line="62" />
             <source>O</source>
-            <translation>Н</translation>
+            <translation type="vanished">Н</translation>
         </message>
     </context>
     <context>
@@ -5576,12 +5499,11 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>TeamCounts</name>
         <message>
-            <location filename="../../app/ui/presenter.py" line="184" />
             <source>Silent writing</source>
-            <translation>Пишем молча</translation>
+            <translation type="vanished">Пишем молча</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/presenter.py" line="189" />
+            <location filename="../../app/ui/presenter.py" line="194" />
             <source>%n note(s) written so far. They stay face down until the reveal.</source>
             <translation>
                 <numerusform>Пока написана %n заметка. Заметки лежат рубашкой вверх до показа.</numerusform>
@@ -5590,20 +5512,19 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/presenter.py" line="213" />
             <source>No team</source>
-            <translation>Без команды</translation>
+            <translation type="vanished">Без команды</translation>
         </message>
     </context>
     <context>
         <name>TemplatePicker</name>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="269" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="248" />
             <source>Choose an agenda</source>
             <translation>Выбор программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_dialogs.py" line="293" />
+            <location filename="../../app/ui/agenda_dialogs.py" line="272" />
             <source>These templates could not be read (the others are fine):</source>
             <translation>Эти шаблоны прочитать не удалось (остальные в порядке):</translation>
         </message>
@@ -5655,137 +5576,131 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ValueBoardWidget</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="83" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="98" />
             <source>Canvas</source>
-            <translation>Канва</translation>
+            <translation type="vanished">Канва</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="84" />
             <source>Archetype deck</source>
-            <translation>Колода архетипов</translation>
+            <translation type="vanished">Колода архетипов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="85" />
             <source>Suggest a hero</source>
-            <translation>Подобрать героя</translation>
+            <translation type="vanished">Подобрать героя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="86" />
             <source>Compare heroes</source>
-            <translation>Сравнить героев</translation>
+            <translation type="vanished">Сравнить героев</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="87" />
             <source>Statement</source>
-            <translation>Формулировка</translation>
+            <translation type="vanished">Формулировка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="125" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="128" />
             <source>Segments</source>
             <translation>Сегменты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="138" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="141" />
             <source>New segment… (Enter)</source>
             <translation>Новый сегмент… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="142" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="145" />
             <source>Edit segment…</source>
             <translation>Изменить сегмент…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="145" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="148" />
             <source>Rename or describe the segment, add or remove canvases</source>
             <translation>Переименовать или описать сегмент, добавить или убрать канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="154" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="157" />
             <source>Segment name</source>
             <translation>Название сегмента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="158" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="161" />
             <source>Short description</source>
             <translation>Короткое описание</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="161" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="232" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="164" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="235" />
             <source>Remove segment</source>
             <translation>Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="169" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="172" />
             <source>A canvas per release slice, or for the whole segment</source>
             <translation>Канва на каждый релиз или на весь сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="172" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="242" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="175" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="245" />
             <source>New canvas</source>
             <translation>Новая канва</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="175" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="178" />
             <source>Products from slice</source>
             <translation>Продукты из релиза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="176" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="179" />
             <source>Add the slice's items that are not yet products</source>
             <translation>Добавить элементы релиза, которых ещё нет среди продуктов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="179" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="265" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="182" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="268" />
             <source>Remove canvas</source>
             <translation>Удалить канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="194" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="197" />
             <source>Add segment</source>
             <translation>Добавить сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="210" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="213" />
             <source>Rename segment</source>
             <translation>Переименовать сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="222" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="225" />
             <source>Describe segment</source>
             <translation>Описать сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="255" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="258" />
             <source>Products from the slice</source>
             <translation>Продукты из релиза</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="369" />
-            <location filename="../../app/ui/exercises/value_prop.py" line="376" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="371" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="378" />
             <source>Whole segment</source>
             <translation>Весь сегмент</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="380" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="382" />
             <source>For %1</source>
             <translation>Для: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="402" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="404" />
             <source>Hero: not chosen yet</source>
             <translation>Герой: ещё не выбран</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="405" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="407" />
             <source>Hero: %1</source>
             <translation>Герой: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop.py" line="408" />
+            <location filename="../../app/ui/exercises/value_prop.py" line="410" />
             <source> · second voice: %1</source>
             <translation> · второй голос: %1</translation>
         </message>
@@ -5793,154 +5708,138 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ValueCanvas</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="130" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="119" />
             <source>Fit: %1 of %2 top pains and gains addressed (%3%)</source>
             <translation>Соответствие: закрыто %1 из %2 главных болей и выгод (%3%)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="129" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="118" />
             <source>Fit: rank some pains and gains to see which ones the offer addresses.</source>
             <translation>Соответствие: расставьте важность болей и выгод, чтобы увидеть, какие из них закрывает предложение.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="71" />
             <source>Customer jobs</source>
-            <translation>Задачи клиента</translation>
+            <translation type="vanished">Задачи клиента</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="72" />
             <source>Pains</source>
-            <translation>Боли</translation>
+            <translation type="vanished">Боли</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="73" />
             <source>Gains</source>
-            <translation>Выгоды</translation>
+            <translation type="vanished">Выгоды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="74" />
             <source>Products &amp; services</source>
-            <translation>Продукты и услуги</translation>
+            <translation type="vanished">Продукты и услуги</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="75" />
             <source>Pain relievers</source>
-            <translation>Обезболивающие</translation>
+            <translation type="vanished">Обезболивающие</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="76" />
             <source>Gain creators</source>
-            <translation>Создатели выгод</translation>
+            <translation type="vanished">Создатели выгод</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="82" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="83" />
             <source>What they are trying to get done; most important first</source>
             <translation>Что клиент пытается сделать; важное — первым</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="83" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="84" />
             <source>Bad outcomes, obstacles, risks; most severe first</source>
             <translation>Плохие исходы, препятствия, риски; самое острое — первым</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="84" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="85" />
             <source>Outcomes and benefits they want; most essential first</source>
             <translation>Желанные результаты и выгоды; главное — первым</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="85" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="86" />
             <source>What the offer is built from</source>
             <translation>Из чего состоит предложение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="86" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="87" />
             <source>How the offer eases specific pains</source>
             <translation>Как предложение облегчает конкретные боли</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="87" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="88" />
             <source>How the offer produces specific gains</source>
             <translation>Как предложение создаёт конкретные выгоды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="93" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="94" />
             <source>Add a job… (Enter)</source>
             <translation>Добавить задачу… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="94" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="95" />
             <source>Add a pain… (Enter)</source>
             <translation>Добавить боль… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="95" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="96" />
             <source>Add a gain… (Enter)</source>
             <translation>Добавить выгоду… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="96" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="97" />
             <source>Add a product or service… (Enter)</source>
             <translation>Добавить продукт или услугу… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="97" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="98" />
             <source>Add a pain reliever… (Enter)</source>
             <translation>Добавить обезболивающее… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="98" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="99" />
             <source>Add a gain creator… (Enter)</source>
             <translation>Добавить создателя выгоды… (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="105" />
             <source>J</source>
-            <translation>З</translation>
+            <translation type="vanished">З</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="106" />
             <source>P</source>
-            <translation>Б</translation>
+            <translation type="vanished">Б</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="107" />
             <source>G</source>
-            <translation>В</translation>
+            <translation type="vanished">В</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="108" />
             <source>S</source>
-            <translation>П</translation>
+            <translation type="vanished">П</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="109" />
             <source>R</source>
-            <translation>О</translation>
+            <translation type="vanished">О</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="110" />
             <source>C</source>
-            <translation>С</translation>
+            <translation type="vanished">С</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="120" />
             <source>functional</source>
-            <translation>функциональная</translation>
+            <translation type="vanished">функциональная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="121" />
             <source>social</source>
-            <translation>социальная</translation>
+            <translation type="vanished">социальная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="122" />
             <source>emotional</source>
-            <translation>эмоциональная</translation>
+            <translation type="vanished">эмоциональная</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="123" />
             <source>supporting</source>
-            <translation>вспомогательная</translation>
+            <translation type="vanished">вспомогательная</translation>
         </message>
     </context>
     <context>

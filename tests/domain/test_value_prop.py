@@ -8,8 +8,8 @@ import re
 import pytest
 
 from app.domain.archetypes import Catalogue, Motivation, load_catalogue
+from app.domain.i18n import catalogue_languages
 from app.domain.i18n_catalogues import translated
-from app.domain.texts import LANGUAGES
 from app.domain.value_prop import (
     MAX_ANSWER,
     MESSAGES,
@@ -248,7 +248,7 @@ def test_archetype_draft_speaks_in_the_archetypes_voice(catalogue: Catalogue) ->
 
 def test_archetype_drafts_never_crash_on_an_empty_canvas(catalogue: Catalogue) -> None:
     for archetype in catalogue:
-        for language in LANGUAGES:
+        for language in catalogue_languages():
             text = archetype_draft(archetype, None, [], language)
             assert BLANK in text and "{" not in text and "…." not in text
 

@@ -123,3 +123,17 @@ def test_ten_thousand_character_word_is_fast() -> None:
     assert "".join(lines) == word
     assert not more
     assert elapsed < 2.0
+
+
+def test_narrower_lines_where_a_corner_is_taken() -> None:
+    """A note's tag mark takes the first line's right end: that line holds less, the
+    others the whole width (the board's notes and the printed ones share this rule)."""
+
+    def corner(size: float, index: int) -> float:
+        return 6.0 if index == 0 else 10.0
+
+    lines, more = wrap_text("aaaa bbbb cccc dddd", mono, 1.0, 10.0, line_widths=corner)
+    assert lines == ["aaaa", "bbbb cccc", "dddd"] and not more
+    fitted = fit_text("aaaaaaaaa bbbb", mono, 10.0, 2.0, 1.0, 1.0, line_spacing=1.0,
+                      line_widths=corner)
+    assert fitted.lines == ("aaaaaa", "aaa bbbb")  # the long word, cut at the floor size

@@ -393,7 +393,7 @@ def test_note_text_is_large_shrinks_to_fit_and_elides(qtbot: Any, controller: Co
 
 def test_long_words_shrink_before_they_are_cut(qapp: object) -> None:
     """A note never splits a word in two while smaller type would keep it whole."""
-    from app.ui.board.note_item import WORD_BREAK_FLOOR_PX, _breaks_a_word, layout_text
+    from app.ui.board.note_item import WORD_BREAK_FLOOR_PX, layout_text
 
     text = "Разбить платёж на еженедельные части"
     block = layout_text(text, 176.0, 120.0)
@@ -402,5 +402,4 @@ def test_long_words_shrink_before_they_are_cut(qapp: object) -> None:
     words = [line.text().strip() for _pos, line in block.lines]
     assert any("еженедельные" in w for w in words)
     assert block.pixel_size > WORD_BREAK_FLOOR_PX
-    assert not _breaks_a_word("ab cd", [(0, 3, 0.0, 10.0), (3, 2, 10.0, 10.0)])
-    assert _breaks_a_word("abcd", [(0, 2, 0.0, 10.0), (2, 2, 10.0, 10.0)])
+    assert all(word in text.split() for w in words for word in w.split())  # none cut

@@ -25,6 +25,8 @@ def _capture(ctl: Controller) -> int:
 def test_a_hidden_view_refreshes_once_when_shown(qtbot: Any, ctl: Controller) -> None:
     view = QWidget()
     qtbot.addWidget(view)
+    view.show()
+    view.hide()  # put away, like the projector window
     refreshed: list[int] = []
     follower = ChangeFollower(view, ctl, lambda: refreshed.append(len(ctl.data.notes)))
     for text in ("one", "two", "three"):
@@ -62,6 +64,8 @@ def test_the_projector_ranking_page_follows_changes_made_while_hidden(
 
     page = PrioritiseProjectorView(ctl, board_id)
     qtbot.addWidget(page)
+    page.show()
+    page.hide()  # the projector shows another page
     assert page.shown_texts() == []
     assert ctl.edit("candidate", prioritise_flow.add_candidate(ctl.data, board_id, "Pay by QR"))
     assert page.shown_texts() == [] and page.follower.stale  # not on the wall: nothing redone

@@ -57,14 +57,14 @@ def test_kano_marks_small_samples_and_exact_ties_on_screen(
     assert tie_item.text() == "Must-be · tie"
     assert "Tie with Attractive" in tie_item.toolTip()
     small_item = tab.results.item(rows["B"], category_column)
-    assert small_item.text() == 'Attractive "wow" · n=3'
+    assert small_item.text() == 'Attractive ("wow") · n=3'  # the domain's name, as printed
     assert "Only 3 answers, fewer than 10: a small sample." in small_item.toolTip()
     assert tab.results.item(rows["C"], category_column).text() == "–"
     cards = {card.id: card for card in tab.quick_board.cards}
     # On a quick-sort card the marks come first, in a pill of their own.
     assert [text for text, _ in cards[tied].pills] == ["tie", "Survey: Must-be"]
     assert "M > O > A > I decides" in tab.quick_board.tooltip_text(tied)
-    assert [text for text, _ in cards[small].pills] == ["n=3", 'Survey: Attractive "wow"']
+    assert [text for text, _ in cards[small].pills] == ["n=3", 'Survey: Attractive ("wow")']
 
 
 def test_the_russian_screen_marks_a_tie_in_russian(

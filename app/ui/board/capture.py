@@ -35,17 +35,20 @@ from PySide6.QtWidgets import (
 
 from app.domain import edits, model
 from app.domain.voters import Voter, voters
+from app.export import export_messages
 from app.services import Change
 from app.ui import theme
 from app.ui.board.contract import BoardCommands, BoardPage, BoardVoting, BoardWall
 from app.ui.board.filter_bar import FilterBar, size_choice_box, tool_button
+from app.ui.board.scene import CONCERNS as SCENE_CONCERNS
 from app.ui.board.scene import BoardScene
 from app.ui.board.view import BoardView
 from app.ui.controller import Controller
 from app.ui.elide import elided, fit_combo
 from app.ui.fit import ElidedLabel, set_placeholder
-from app.ui.i18n import counted
+from app.ui.i18n import counted, printed
 from app.ui.name_fields import ask_name, limit_name
+from app.ui.stages import stage_title
 from app.ui.theme import color_icon
 from app.ui.voters import current_voter, fill_voter_combo, select_voter
 
@@ -150,6 +153,8 @@ class InPlaceEditor(QPlainTextEdit):
         self.commit()
 
 
+# The stored classes the board shows: its wall, the people pickers, the dot budget.
+CONCERNS = (*SCENE_CONCERNS, model.Participant, model.Workshop)
 LEGEND_FULL_WIDTH = 1100  # a narrower board shows the corner marks without their names
 
 
@@ -192,7 +197,7 @@ class CaptureBoard(BoardPage):
         self.view.zoom_changed.connect(self._on_zoom)
         self.editor.committed.connect(self._editor_committed)
         self.editor.cancelled.connect(self._editor_closed)
-        controller.changed.connect(self._on_changed)
+        self.follow_changes(CONCERNS, update=self._follow)
         self.refresh_people()
         self._update_actions()
         self._update_status()
@@ -386,7 +391,7 @@ class CaptureBoard(BoardPage):
         self.team_combo = QComboBox(bar)
         self.team_combo.setToolTip(self.tr("Team of the next notes"))
         self.tag_combo = QComboBox(bar)
-        size_choice_box(self.team_combo, [self.tr("No team")])
+        size_choice_box(self.team_combo, [printed(export_messages.MESSAGES, "no_team")])
         size_choice_box(self.tag_combo, [theme.tag_label(tag) for tag in model.SourceTag])
         self.tag_combo.setToolTip(self.tr("Where the next ideas come from"))
         for tag in model.SourceTag:
@@ -438,7 +443,8 @@ class CaptureBoard(BoardPage):
         )
         self.merge_action = action(self.tr("Merge clusters"), "Ctrl+M", self.merge_selected)
         self.edit_action = action(self.tr("Edit note"), "F2", self.edit_selected)
-        self.vote_action = action(self.tr("Dot voting"), "Ctrl+D", self.vote_button.toggle)
+        voting = stage_title(model.BoardKind.CAPTURE, "vote")
+        self.vote_action = action(voting, "Ctrl+D", self.vote_button.toggle)
         self.capture_action = action(self.tr("Type a new note"), "Ctrl+L", self.focus_capture)
         self.escape_action = action(self.tr("Clear selection"), "Esc", self._escape)
         # Alt+1…9 picks the team of the next notes while typing ideas, Alt+0 no team.
@@ -493,7 +499,7 @@ class CaptureBoard(BoardPage):
         )
 
     def board_voting(self) -> BoardVoting:
-        return BoardVoting(self.voter_combo, self.vote_bar, self.vote)
+        return BoardVoting(self.voter_combo, self.vote_bar, self.vote, self.show_voting)
 
     def board_wall(self) -> BoardWall:
         return BoardWall(self.scene, self.view)
@@ -516,14 +522,15 @@ class CaptureBoard(BoardPage):
         current = self.team_combo.currentData()
         self.team_combo.blockSignals(True)
         self.team_combo.clear()
-        self.team_combo.addItem(self.tr("No team"), None)
+        self.team_combo.addItem(printed(export_messages.MESSAGES, "no_team"), None)
         for team in teams:
             self.team_combo.addItem(color_icon(team.color), elided(team.name), team.id)
         self.team_combo.setCurrentIndex(max(0, self.team_combo.findData(current)))
         self.team_combo.blockSignals(False)
         self.filter_bar.refresh_filters(teams)
         self.team_menu.clear()
-        self.team_menu.addAction(self.tr("No team"), lambda: self.set_team_for_selection(None))
+        no_team = printed(export_messages.MESSAGES, "no_team")
+        self.team_menu.addAction(no_team, lambda: self.set_team_for_selection(None))
         for team in teams:
             self.team_menu.addAction(
                 color_icon(team.color),
@@ -551,12 +558,13 @@ class CaptureBoard(BoardPage):
         name = elided(voter.name)
         return f"{name} ({elided(voter.team.name)})" if voter.team is not None else name
 
-    def _on_changed(self, change: Change) -> None:
+    def _follow(self, change: Change) -> None:
         if self.controller.file is None:
             return
-        if change.kinds & {"teams", "participants"}:
+        self.scene.follow(change)
+        if change.touches(model.Team, model.Participant):
             self.refresh_people()
-        if change.kinds & {"votes", "notes", "workshop"}:
+        if change.touches(model.Vote, model.Note, model.Workshop):
             self._update_budget()
 
     # --- capture -------------------------------------------------------------------------

@@ -16,23 +16,30 @@ an attribute by name; a board that lacks a feature says so with a typed empty va
   canvases (their photos go to a panel below the board, the projector shows their
   projector view or a picture of the console);
 - `capture_field()`: the field where new ideas are typed, when the board has one;
+- `board_stages()`: its tabs that are the agenda stages of its exercise
+  (app.ui.stages), which the agenda's steps show, or `None`;
 - `projector_view(controller, board_id, parent)`: what the room sees of the board
   (a class method), or `None` for "mirror the console";
-- `refresh_if_needed()`: bring the page up to date before it is shown.
+- `refresh_if_needed()`: bring the page up to date before it is shown. A board follows
+  the workshop's changes through `follow_changes` (app.ui.refresh): the changes it made
+  itself and those made while it was hidden cost it nothing until it is shown.
 
 `app.ui.board.registry` is the only place that builds boards: one row per board kind.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from app.services import Change
 from app.ui.board.scene import BoardScene
 from app.ui.board.view import BoardView
 from app.ui.controller import Controller
+from app.ui.refresh import ChangeFollower
+from app.ui.stages import TabStages
 
 
 @dataclass(frozen=True)
@@ -56,6 +63,9 @@ class BoardVoting:
     picker: QComboBox
     bar: QWidget  # the number keys pick a voter while this bar is shown
     cast: Callable[[int, int], bool]  # (note id, +1 / -1) -> the vote was counted
+    # The agenda's vote step turns voting on (True) or off (app.ui.step_flow); None: the
+    # board's voting follows its own steps, not the agenda's.
+    switch: Callable[[bool], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +88,19 @@ class BoardPage(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.board_id = board_id
+        self.follower: ChangeFollower | None = None  # set by follow_changes
+
+    def follow_changes(
+        self,
+        concerns: Iterable[type],
+        refresh: Callable[[], None] | None = None,
+        *,
+        update: Callable[[Change], None] | None = None,
+    ) -> ChangeFollower:
+        """Follow the workshop's changes of the `concerns` classes (app.ui.refresh): redraw
+        with `refresh`, or patch with `update`; skipped while the board is hidden."""
+        self.follower = ChangeFollower(self, self.controller, refresh, concerns, update=update)
+        return self.follower
 
     def board_commands(self) -> BoardCommands:
         return BoardCommands()
@@ -91,6 +114,10 @@ class BoardPage(QWidget):
     def capture_field(self) -> QLineEdit | None:
         return None
 
+    def board_stages(self) -> TabStages | None:
+        """The tabs that show its exercise's agenda stages, when it has them."""
+        return None
+
     @classmethod
     def projector_view(
         cls, controller: Controller, board_id: int, parent: QWidget | None
@@ -100,5 +127,7 @@ class BoardPage(QWidget):
         return None
 
     def refresh_if_needed(self) -> None:
-        """Bring the page up to date before it is shown. Board widgets follow every change
-        as it is made (`controller.changed`), so by default there is nothing to catch up."""
+        """Bring the page up to date before it is shown: a board hidden while the workshop
+        changed catches up now, once (it also does when shown)."""
+        if self.follower is not None:
+            self.follower.catch_up()

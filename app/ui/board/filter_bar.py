@@ -27,6 +27,7 @@ from app.ui import theme
 from app.ui.board.scene import NoteFilter
 from app.ui.elide import elided
 from app.ui.fit import OverflowRow, set_placeholder
+from app.ui.stages import stage_title
 from app.ui.theme import color_icon
 
 FILTER_CHARS = 9  # characters a filter box is sized for (its own entries may ask for more)
@@ -103,7 +104,9 @@ class FilterBar(QFrame):
             self, self.tr("Ungroup"), self.tr("Dissolve the selected clusters")
         )
         self.vote_button = tool_button(
-            self, self.tr("Dot voting"), self.tr("Enter the room's dots (Ctrl+D)")
+            self,
+            stage_title(model.BoardKind.CAPTURE, "vote"),
+            self.tr("Enter the room's dots (Ctrl+D)"),
         )
         self.vote_button.setCheckable(True)
         # The tools take the room they need first; the search field gets what is left.

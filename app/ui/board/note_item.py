@@ -1,7 +1,8 @@
 """A sticky note on a board, painted by hand from a cached text layout.
 
-The text is laid out once per text/size change (QTextLayout -> one QStaticText per line),
-never in `paint()`. Zoomed far out (level of detail below LOD_SIMPLE) a note is a coloured
+The text is laid out once per text/size change (the printed notes' rules of
+`app.export.textfit`, then one QStaticText per line), never in `paint()`. Zoomed far out
+(level of detail below LOD_SIMPLE) a note is a coloured
 rectangle only, so boards with thousands of notes stay fluid: the scene then paints all
 notes at once through a `NoteOverview` instead of one Python `paint()` call per note.
 The note's paper (shadow, fill, border, corner mark) is rendered once per look and zoom
@@ -10,6 +11,7 @@ and blitted (`_PaperCache`): three antialiased rounded rectangles cost ~10x a bl
 
 from __future__ import annotations
 
+import functools
 import math
 import weakref
 from collections.abc import Callable, Iterable
@@ -25,13 +27,12 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QStaticText,
-    QTextLayout,
-    QTextOption,
     QTransform,
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from app.domain import model
+from app.export import textfit
 from app.ui import theme
 
 # Viewports that draw notes without their vote totals (the projector while a vote step
@@ -45,7 +46,8 @@ AUTHOR_HEIGHT = 18.0
 MAX_BODY_PX = 30
 MIN_READABLE_PX = 20  # body text at 100% zoom stays at least this big unless the text is long
 MIN_BODY_PX = 11
-WORD_BREAK_FLOOR_PX = 16  # below this size a long word may be cut to fit
+# At or below this size a long word may be cut to fit (the printed notes' rule).
+WORD_BREAK_FLOOR_PX = MAX_BODY_PX * textfit.WORD_BREAK_SHRINK
 RADIUS = 6.0
 TAG_SIZE = 30.0
 BADGE_RADIUS = 17.0
@@ -74,69 +76,58 @@ def layout_text(
 ) -> TextBlock:
     """Wrap `text` into the box with the largest font that fits; elide when nothing fits.
 
-    `top_cut` = (depth, indent): lines starting above `depth` are `indent` narrower on the
-    right (the tag mark's corner); `bottom_cut` likewise for lines ending below
-    `height - depth` (the vote badge).
+    The rules are the printed notes' (`app.export.textfit`, measured here with Qt's font
+    metrics): a word is cut in two ("еженедельны|е" reads badly from the back of the room)
+    only once the type is small already. `top_cut` = (depth, indent): lines starting
+    above `depth` are `indent` narrower on the right (the tag mark's corner);
+    `bottom_cut` likewise for lines ending below `height - depth` (the vote badge).
     """
-    text = text.replace("\r\n", "\n").replace("\n", "\u2028")
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    pixel = MAX_BODY_PX
-    while True:
-        font = theme.pixel_font(pixel)
-        metrics = QFontMetricsF(font)
-        layout = QTextLayout(text, font)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        spans: list[tuple[int, int, float, float]] = []
-        y = 0.0
-        fits = True
-        leading = metrics.lineSpacing()
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line_width = width
-            if y < top_cut[0]:
-                line_width -= top_cut[1]
-            if y + metrics.height() > height - bottom_cut[0]:
-                line_width -= bottom_cut[1]
-            line.setLineWidth(line_width)
-            if y + metrics.height() > height + 0.5:
-                fits = False
-                break
-            spans.append((line.textStart(), line.textLength(), y, line_width))
-            y += leading
-        layout.endLayout()
-        # A word cut in two ("еженедельны|е") reads badly from the back of the room:
-        # shrink the type first, and only cut words once the type is small already.
-        if fits and pixel > WORD_BREAK_FLOOR_PX and _breaks_a_word(text, spans):
-            fits = False
-        if fits or pixel <= MIN_BODY_PX:
-            break
-        pixel -= 2 if pixel > MIN_READABLE_PX else 1
+    spacing = _line_spacing()
+
+    def line_widths(size: float, index: int) -> float:
+        top = index * size * spacing
+        line_width = width
+        if top < top_cut[0]:
+            line_width -= top_cut[1]
+        if top + size * spacing > height - bottom_cut[0]:
+            line_width -= bottom_cut[1]
+        return line_width
+
+    fitted = textfit.fit_text(
+        text.replace("\r\n", "\n"),
+        _measure,
+        width,
+        height,
+        MAX_BODY_PX,
+        MIN_BODY_PX,
+        line_spacing=spacing,
+        step=1.0,
+        line_widths=line_widths,
+    )
+    pixel = round(fitted.font_size)
+    font = theme.pixel_font(pixel)
     lines: list[tuple[QPointF, QStaticText]] = []
-    for index, (start, length, top, line_width) in enumerate(spans):
-        piece = text[start : start + length]
-        if not fits and index == len(spans) - 1:
-            rest = text[start:].replace("\u2028", " ")
-            piece = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, line_width)
-        static = QStaticText(piece.replace("\u2028", " ").rstrip())
+    for index, piece in enumerate(fitted.lines):
+        static = QStaticText(piece.rstrip())
         static.setTextFormat(Qt.TextFormat.PlainText)
         static.prepare(font=font)
-        lines.append((QPointF(0.0, top), static))
-    return TextBlock(pixel, lines, not fits)
+        lines.append((QPointF(0.0, index * fitted.line_height), static))
+    return TextBlock(pixel, lines, fitted.truncated)
 
 
-def _breaks_a_word(text: str, spans: list[tuple[int, int, float, float]]) -> bool:
-    """True when a line ends inside a word (no space, line break or hyphen at the cut)."""
-    for start, length, _top, _width in spans[:-1]:
-        end = start + length
-        if 0 < end < len(text):
-            before, after = text[end - 1], text[end]
-            if not (before.isspace() or after.isspace() or before in "-\u2010\u2028/"):
-                return True
-    return False
+@functools.cache
+def _metrics(pixel: float) -> QFontMetricsF:
+    return QFontMetricsF(theme.pixel_font(round(pixel)))
+
+
+def _measure(text: str, pixel: float) -> float:
+    return _metrics(pixel).horizontalAdvance(text)
+
+
+@functools.cache
+def _line_spacing() -> float:
+    """The body font's line spacing as a share of its size (the same at every size)."""
+    return _metrics(MAX_BODY_PX).lineSpacing() / MAX_BODY_PX
 
 
 class NoteItem(QGraphicsItem):

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.domain.model import BoardKind
+from app.domain.texts import render
+from app.export import export_messages
 from app.ui.board.capture import CaptureBoard
 from app.ui.board.contract import BoardPage
 from app.ui.board.voting import VoterKeys
@@ -29,6 +30,7 @@ from app.ui.exercises.reverse import ReverseBoardWidget
 from app.ui.exercises.scenarios import ScenarioBoard
 from app.ui.exercises.strategy import StrategyBoard
 from app.ui.exercises.value_prop import ValueBoardWidget
+from app.ui.i18n import interface_language
 from app.ui.images import PhotoLayer
 from app.ui.photo_panel import BoardWithPhotos
 
@@ -44,16 +46,9 @@ BOARD_CLASSES: dict[BoardKind, type[BoardPage]] = {
 
 
 def board_kind_label(kind: BoardKind) -> str:
-    labels = {
-        BoardKind.CAPTURE: QCoreApplication.translate("Boards", "Idea capture"),
-        BoardKind.REVERSE: QCoreApplication.translate("Boards", "Good idea / bad idea"),
-        BoardKind.PRIORITISE: QCoreApplication.translate("Boards", "Prioritisation"),
-        BoardKind.VALUE: QCoreApplication.translate("Boards", "Value propositions"),
-        BoardKind.STRATEGY: QCoreApplication.translate("Boards", "Point A to point B"),
-        BoardKind.JOURNEY: QCoreApplication.translate("Boards", "Customer journey map"),
-        BoardKind.SCENARIOS: QCoreApplication.translate("Boards", "Scenario audit"),
-    }
-    return labels[kind]
+    """The exercise's name, as the printed pages give it (translated once, in the
+    catalogue of `app.export.export_messages`)."""
+    return render(export_messages.MESSAGES, f"kind_{kind.value}", interface_language())
 
 
 @dataclass(frozen=True)

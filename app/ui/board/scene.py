@@ -30,6 +30,8 @@ from app.ui.i18n import counted
 from app.ui.images import PhotoWallScene
 
 SCENE_MARGIN = 1500.0
+# The stored classes the wall of notes shows (a team's colour paints its notes).
+CONCERNS = (model.Note, model.Cluster, model.Vote, model.Team)
 VoteHandler = Callable[[int, int], object]  # (note id, +1 or -1)
 
 
@@ -80,8 +82,7 @@ class BoardScene(PhotoWallScene):
         self.selectionChanged.connect(self._selection_changed)
         self.sceneRectChanged.connect(self._scene_rect_changed)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        self.rebuild()
-        controller.changed.connect(self._on_changed)
+        self.rebuild()  # then the board follows the changes into `follow` (app.ui.refresh)
 
     # --- building ------------------------------------------------------------------------
     def _teams(self) -> dict[int, model.Team]:
@@ -166,20 +167,18 @@ class BoardScene(PhotoWallScene):
         return rect.united(super().content_rect())  # and the photos on the wall
 
     # --- following the data --------------------------------------------------------------
-    def _on_changed(self, change: Change) -> None:
-        if self.controller.file is None:
-            return
-        kinds = change.kinds
-        if not kinds & {"notes", "clusters", "votes", "teams"}:
+    def follow(self, change: Change) -> None:
+        """Patch the items a change touched (the board calls it; see `CONCERNS`)."""
+        if self.controller.file is None or not change.touches(*CONCERNS):
             return
         data = self.controller.data
         teams = self._teams()
         totals = data.vote_totals()
         changed: list[QGraphicsItem] = []  # added or moved items, for the scene rect
         removed: list[NoteItem] = []
-        if "clusters" in kinds:
+        if change.touches(model.Cluster):
             index = {c.id: c for c in data.clusters}
-            for cid in change.ids("clusters"):
+            for cid in change.ids_of(model.Cluster):
                 cluster = index.get(cid)
                 if cluster is None or cluster.board_id != self.board_id:
                     self._remove_cluster(cid)
@@ -191,9 +190,9 @@ class BoardScene(PhotoWallScene):
                 else:
                     self._add_cluster(cluster)
                     changed.append(self.clusters[cid])
-        if "notes" in kinds:
+        if change.touches(model.Note):
             notes = {n.id: n for n in data.notes}
-            for nid in change.ids("notes"):
+            for nid in change.ids_of(model.Note):
                 note = notes.get(nid)
                 if note is None or note.board_id != self.board_id or note.parked:
                     gone = self._remove_note(nid)
@@ -208,21 +207,16 @@ class BoardScene(PhotoWallScene):
                 else:
                     self._add_note(note, teams, totals)
                     changed.append(self.notes[nid])
-        if "teams" in kinds:
+        recoloured = change.touches(model.Team)
+        if recoloured:
             for item in self.notes.values():
                 item.set_note(item.note, model.note_color(item.note, teams), item.votes)
-        if "votes" in kinds:
-            touched = {
-                entity.note_id
-                for pair in change.pairs
-                for entity in pair
-                if isinstance(entity, model.Vote)
-            }
-            for nid in touched:
+        if change.touches(model.Vote):
+            for nid in {vote.note_id for vote in change.written(model.Vote)}:
                 if nid in self.notes:
                     self.notes[nid].set_votes(totals.get(nid, 0))
         self._update_scene_rect(changed)
-        if "teams" in kinds:
+        if recoloured:
             self.overview.invalidate()  # colours of any note
         else:
             self.overview.invalidate([*removed, *(i for i in changed if isinstance(i, NoteItem))])

@@ -10,6 +10,7 @@ change the facilitator makes on the console.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
@@ -27,10 +28,12 @@ from PySide6.QtWidgets import (
 from app.domain import journey, principles, projector_wall, scenario_audit, strategy
 from app.domain.model import WorkshopData
 from app.domain.strategy import StrategyItemKind as SK
+from app.export import page_journey, page_scenarios, page_strategy
 from app.ui import theme
 from app.ui.controller import Controller
 from app.ui.elide import set_wrapped_text
 from app.ui.exercises.cx_widgets import (
+    CONCERNS,
     cell_badge,
     clear_layout,
     model_badge,
@@ -39,6 +42,7 @@ from app.ui.exercises.cx_widgets import (
     stage_metric_text,
     workshop_language,
 )
+from app.ui.i18n import printed
 from app.ui.refresh import ChangeFollower
 
 # Pixel sizes at 1920×1080, by role.
@@ -75,6 +79,9 @@ class Shown:
 
 class CxProjectorView(QWidget):
     """What the three views share: a title, a body laid out by `fill`, type that fits."""
+
+    # The stored classes whose change can alter the page (None: every change).
+    concerns: ClassVar[tuple[type, ...] | None] = CONCERNS
 
     def __init__(self, controller: Controller, board_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -118,7 +125,7 @@ class CxProjectorView(QWidget):
         self.fit_timer.setInterval(0)
         self.fit_timer.timeout.connect(self.fit)
         # Cached in the projector's stack: a page not on the wall refreshes when shown.
-        self.follower = ChangeFollower(self, controller, self.refresh)
+        self.follower = ChangeFollower(self, controller, self.refresh, self.concerns)
         self.refresh()
 
     # --- building ----------------------------------------------------------------------------
@@ -279,6 +286,7 @@ class StagedProjectorView(CxProjectorView):
     the agenda step's stage), and changes with it (`Controller.stage_shown`)."""
 
     first_stage = ""
+    concerns = None  # the prioritisation and value pages show most of the workshop
 
     def __init__(self, controller: Controller, board_id: int, parent: QWidget | None = None):
         self.stage = self.first_stage
@@ -305,7 +313,7 @@ class StrategyProjectorView(CxProjectorView):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(16)
         point_a, layout = self.box(
-            host, QCoreApplication.translate("StrategyBoard", "Point A: where we are now")
+            host, printed(page_strategy.MESSAGES, "point_a")
         )
         for kind in strategy.POINT_A_KINDS:
             items = strategy.items(data, self.board_id, kind)
@@ -337,7 +345,7 @@ class StrategyProjectorView(CxProjectorView):
             layout.addStretch(1)
             row.addWidget(column, 1)
         if not scenarios:
-            hint = _tr("No point-B scenario yet.")
+            hint = printed(page_strategy.MESSAGES, "no_scenarios")
             row.addWidget(self.text(host, hint, color=theme.MUTED), 1)
         body.addWidget(host, 1)
         set_wrapped_text(
@@ -380,7 +388,8 @@ class JourneyProjectorView(CxProjectorView):
             else "",
         )
         if not stages:
-            grid.addWidget(self.text(host, _tr("No stages yet."), color=theme.MUTED), 0, 0)
+            empty = printed(page_journey.MESSAGES, "no_stages")
+            grid.addWidget(self.text(host, empty, color=theme.MUTED), 0, 0)
             return
         emotion = QCoreApplication.translate("JourneyBoard", "Emotion")
         grid.addWidget(self.text(host, emotion, "small", True, theme.MUTED), 1, 0)
@@ -465,7 +474,8 @@ class ScenarioProjectorView(CxProjectorView):
             grid.setColumnStretch(column, 1)
             grid.addWidget(self.text(host, head, "small", True, theme.MUTED), 0, column)
         if not scenarios:
-            grid.addWidget(self.text(host, _tr("No scenarios yet."), color=theme.MUTED), 1, 0)
+            empty = printed(page_scenarios.MESSAGES, "no_scenarios")
+            grid.addWidget(self.text(host, empty, color=theme.MUTED), 1, 0)
             return
         for row, scenario in enumerate(scenarios, start=1):
             name, layout = self.box(host)

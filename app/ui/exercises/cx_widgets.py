@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QMouseEvent, QResizeEvent
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QTextEdit,
@@ -29,10 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import cx_common, journey, model, principles, scenario_audit
+from app.domain import cx_common, journey, model, principles, scenario_audit, strategy
 from app.domain.edits import Pair
 from app.domain.journey import JourneyCell, JourneyStage, Lane
 from app.domain.prioritise import Origin
+from app.export import page_cx_common
 from app.ui import theme
 from app.ui.board.contract import BoardPage
 from app.ui.controller import Controller
@@ -43,26 +46,28 @@ from app.ui.exercises.value_prop_common import (
     plain_label,
     set_flag,
 )
+from app.ui.i18n import printed
+
+if TYPE_CHECKING:  # the projector views build on this module
+    from app.ui.exercises.cx_projector import CxProjectorView
 
 __all__ = ["CommitLineEdit", "CommitTextEdit", "clear_layout", "plain_label", "set_flag"]
 
-# Stored kinds whose change can alter what a customer-experience board shows.
-RELEVANT_KINDS = frozenset(
-    {
-        "strategy_scenarios",
-        "strategy_items",
-        "journey_stages",
-        "journey_cells",
-        "audit_scenarios",
-        "audit_failures",
-        "scenario_models",
-        "principle_checks",
-        "boards",  # a renamed board title
-        "workshop",  # the workshop's language
-    }
+# The stored classes whose change can alter what a customer-experience board shows.
+CONCERNS: tuple[type, ...] = (
+    strategy.StrategyScenario,
+    strategy.StrategyItem,
+    journey.JourneyStage,
+    journey.JourneyCell,
+    scenario_audit.AuditScenario,
+    scenario_audit.AuditFailure,
+    scenario_audit.ScenarioModel,
+    principles.PrincipleCheck,
+    model.Board,  # a renamed board title
+    model.Workshop,  # the workshop's language
 )
 # Not notes or candidates: a capture board may hold thousands of notes; deleting one that a
-# card was sent to changes the card too (its link is cleared), which is in the kinds above.
+# card was sent to changes the card too (its link is cleared), which is in the classes above.
 
 
 def _tr(text: str) -> str:
@@ -392,9 +397,9 @@ def add_send_actions(
 def sent_badge(item: cx_common.Sendable) -> str:
     marks = []
     if item.note_id is not None:
-        marks.append(_tr("→ idea"))
+        marks.append(printed(page_cx_common.MESSAGES, "to_idea"))
     if item.candidate_id is not None:
-        marks.append(_tr("→ MVP"))
+        marks.append(printed(page_cx_common.MESSAGES, "to_mvp"))
     return " ".join(marks)
 
 
@@ -529,7 +534,8 @@ class PrinciplesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        self.title = plain_label(_tr("Service-design principles"), self, "cxPanelTitle")
+        title = printed(page_cx_common.MESSAGES, "principles")
+        self.title = plain_label(title, self, "cxPanelTitle")
         layout.addWidget(self.title)
         self.boxes: dict[principles.Principle, QCheckBox] = {}
         for principle in principles.PRINCIPLES:
@@ -609,8 +615,10 @@ QFrame#cxDetails {{ background: {theme.PANEL}; border-left: 1px solid {theme.BOR
 """
 
 class CxBoardBase(BoardPage):
-    """What the strategy, journey and scenario boards share: their styling. The room sees
-    each through its own projector view (`cx_projector`)."""
+    """What the strategy, journey and scenario boards share: their styling, the bar over
+    the board, the scrolled canvas below it and how they follow the workshop (`refresh`,
+    for the classes of `CONCERNS`). The room sees each through its own projector view
+    (`cx_projector`)."""
 
     def __init__(
         self,
@@ -622,3 +630,47 @@ class CxBoardBase(BoardPage):
         self.setObjectName("cxBoard")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLESHEET)
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.outer.setSpacing(0)
+        self.follow_changes(CONCERNS, self.refresh)
+
+    @property
+    def data(self) -> model.WorkshopData:
+        return self.controller.data
+
+    @property
+    def language(self) -> str:
+        return workshop_language(self.controller)
+
+    # What the room sees of the board: labels in large type that fit the window, nothing
+    # to edit (one of the views of `app.ui.exercises.cx_projector`).
+    projector_class: ClassVar[type[CxProjectorView]]
+
+    @classmethod
+    def projector_view(
+        cls, controller: Controller, board_id: int, parent: QWidget | None
+    ) -> QWidget:
+        return cls.projector_class(controller, board_id, parent)
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def bar(self) -> tuple[QFrame, QHBoxLayout]:
+        """The bar over the board, with the board's title (`self.title`) at its start."""
+        bar = QFrame(self)
+        bar.setObjectName("cxBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 6, 16, 6)
+        self.title = plain_label("", bar, "cxHeading", wrap=False)
+        row.addWidget(self.title)
+        return bar, row
+
+    def canvas(self) -> tuple[QScrollArea, QWidget]:
+        """The scrolled area of the board and the widget inside it that holds the cards."""
+        scroller = QScrollArea(self)
+        scroller.setObjectName("cxScroll")
+        scroller.setWidgetResizable(True)
+        host = QWidget(scroller)
+        host.setObjectName("cxHost")
+        return scroller, host

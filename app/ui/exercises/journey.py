@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -37,14 +36,11 @@ from PySide6.QtWidgets import (
 
 from app.domain import journey, principles
 from app.domain.journey import Channel, JourneyCell, JourneyStage, Lane
-from app.domain.model import WorkshopData
 from app.domain.prioritise import Origin
-from app.services import Change
 from app.ui import theme
 from app.ui.controller import Controller
 from app.ui.exercises.cx_projector import JourneyProjectorView
 from app.ui.exercises.cx_widgets import (
-    RELEVANT_KINDS,
     CardList,
     CommitLineEdit,
     CxBoardBase,
@@ -223,6 +219,8 @@ class StageHeader(QFrame):
 class JourneyBoard(CxBoardBase):
     """The whole customer journey map of one JOURNEY board."""
 
+    projector_class = JourneyProjectorView
+
     def __init__(
         self,
         controller: Controller,
@@ -239,18 +237,11 @@ class JourneyBoard(CxBoardBase):
         self.headers: dict[int, StageHeader] = {}
         self.metric_labels: dict[int, QLabel] = {}
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        outer.addWidget(self._bar())
+        self.outer.addWidget(self._bar())
         body = QHBoxLayout()
         body.setSpacing(0)
-        outer.addLayout(body, 1)
-        self.scroller = QScrollArea(self)
-        self.scroller.setObjectName("cxScroll")
-        self.scroller.setWidgetResizable(True)
-        self.host = QWidget(self.scroller)
-        self.host.setObjectName("cxHost")
+        self.outer.addLayout(body, 1)
+        self.scroller, self.host = self.canvas()
         self.grid = QGridLayout(self.host)
         self.grid.setHorizontalSpacing(0)
         self.grid.setVerticalSpacing(6)
@@ -268,28 +259,11 @@ class JourneyBoard(CxBoardBase):
             DETAILS_WIDTH + self.details_scroll.verticalScrollBar().sizeHint().width()
         )
         body.addWidget(self.details_scroll)
-        controller.changed.connect(self._on_changed)
         self.refresh()
-
-    @property
-    def data(self) -> WorkshopData:
-        return self.controller.data
-
-    @classmethod
-    def projector_view(
-        cls, controller: Controller, board_id: int, parent: QWidget | None
-    ) -> QWidget:
-        """What the room sees: labels in large type that fit the window, nothing to edit."""
-        return JourneyProjectorView(controller, board_id, parent)
 
     # --- building ----------------------------------------------------------------------------
     def _bar(self) -> QFrame:
-        bar = QFrame(self)
-        bar.setObjectName("cxBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(16, 6, 16, 6)
-        self.title = plain_label("", bar, "cxHeading", wrap=False)
-        row.addWidget(self.title)
+        bar, row = self.bar()
         self.status = plain_label("", bar, "cxHint", wrap=False)
         row.addWidget(self.status, 1)
         self.defaults_button = QPushButton(self.tr("Four classic stages"), bar)
@@ -514,10 +488,6 @@ class JourneyBoard(CxBoardBase):
             self.should_be.show_stored(cell.should_be)
         ticked = set(principles.checks_for(self.data, self.board_id))
         self.principles.show_checks(ticked, language)
-
-    def _on_changed(self, change: Change) -> None:
-        if change.kinds & RELEVANT_KINDS:
-            self.refresh()
 
     def eventFilter(self, watched: object, event: object) -> bool:
         if isinstance(event, QFocusEvent) and event.type() == QFocusEvent.Type.FocusIn:

@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import prioritise_flow
+from app.domain import kano, model, prioritise, prioritise_flow
 from app.domain.model import BoardKind
-from app.services import Change
 from app.ui import theme
 from app.ui.board.contract import BoardPage
 from app.ui.controller import Controller
@@ -40,9 +39,15 @@ from app.ui.exercises.prioritise_slices import SlicesTab
 from app.ui.fit import name_tabs, size_by_shown_tab
 from app.ui.stages import TabStages
 
-# Entity kinds whose change can alter what this board shows.
-WATCHED_KINDS = frozenset(
-    {"candidates", "kano_answers", "slices", "workshop", "votes", "notes", "boards"}
+# The stored classes whose change can alter what this board shows.
+CONCERNS = (
+    prioritise.Candidate,
+    kano.KanoAnswerRecord,
+    prioritise.ReleaseSlice,
+    model.Workshop,
+    model.Vote,
+    model.Note,
+    model.Board,
 )
 MESSAGE_SECONDS = 10
 SCREENSHOT_SIZE = (1600, 1000)
@@ -82,16 +87,19 @@ class PrioritiseBoardWidget(BoardPage):
             f"QPushButton:checked {{ background: #DBEAFE; border: 2px solid {theme.ACCENT};"
             f" color: {theme.ACCENT_DARK}; font-weight: bold; }}"
         )
-        self.tabs.addTab(self.candidates_tab, self.tr("Candidates"))
-        self.tabs.addTab(self.kano_tab, self.tr("Kano"))
-        self.tabs.addTab(self.matrix_tab, self.tr("Impact / effort"))
-        self.tabs.addTab(self.scores_tab, self.tr("Scores"))
-        self.tabs.addTab(self.slices_tab, self.tr("Release slices"))
-        self.tabs.addTab(self.pareto_tab, self.tr("Pareto"))
+        self.pages = (  # in stage order: the stages name the tabs
+            self.candidates_tab,
+            self.kano_tab,
+            self.matrix_tab,
+            self.scores_tab,
+            self.slices_tab,
+            self.pareto_tab,
+        )
+        for page in self.pages:
+            self.tabs.addTab(page, "")
+        self.stages = TabStages(self.tabs, controller, board_id, BoardKind.PRIORITISE)
         name_tabs(self.tabs)
         size_by_shown_tab(self.tabs)
-
-        self.stages = TabStages(self.tabs, controller, board_id, BoardKind.PRIORITISE)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,7 +107,7 @@ class PrioritiseBoardWidget(BoardPage):
         layout.addWidget(self.message_bar)
         layout.addWidget(self.tabs, 1)
 
-        controller.changed.connect(self._on_changed)
+        self.follow_changes(CONCERNS, self.refresh)
         # No file_replaced: a board widget shows one board of one file; the main window
         # deletes it and builds a new one when another workshop is opened.
         controller.error.connect(self._on_error)
@@ -119,19 +127,8 @@ class PrioritiseBoardWidget(BoardPage):
         if data.board(self.board_id) is None:
             return
         summary = prioritise_flow.board_summary(data, self.board_id)
-        for tab in (
-            self.candidates_tab,
-            self.kano_tab,
-            self.matrix_tab,
-            self.scores_tab,
-            self.slices_tab,
-            self.pareto_tab,
-        ):
-            tab.refresh(summary)
-
-    def _on_changed(self, change: Change) -> None:
-        if change.kinds & WATCHED_KINDS:
-            self.refresh()
+        for page in self.pages:
+            page.refresh(summary)
 
     def _on_error(self, text: str) -> None:
         if not self.controller.window_shows_messages:
@@ -143,6 +140,9 @@ class PrioritiseBoardWidget(BoardPage):
 
     def shown_stage(self) -> str:
         return self.stages.shown()
+
+    def board_stages(self) -> TabStages:
+        return self.stages
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

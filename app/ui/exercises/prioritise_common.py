@@ -13,9 +13,10 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QLabel
 
-from app.domain.kano import KanoCategory
+from app.domain.kano import KanoCategory, category_name
 from app.domain.prioritise import MoSCoW, Origin, Quadrant, quadrant_name
-from app.export import textfit
+from app.domain.texts import render
+from app.export import prioritise_parts, textfit
 from app.ui import theme
 from app.ui.i18n import interface_language
 
@@ -68,15 +69,10 @@ def _tr(text: str) -> str:
 
 
 def category_label(category: KanoCategory | None) -> str:
-    labels = {
-        KanoCategory.M: _tr("Must-be"),
-        KanoCategory.O: _tr("Performance"),
-        KanoCategory.A: _tr('Attractive "wow"'),
-        KanoCategory.I: _tr("Indifferent"),
-        KanoCategory.R: _tr("Reverse"),
-        KanoCategory.Q: _tr("Questionable"),
-    }
-    return labels[category] if category is not None else _tr("Not sorted yet")
+    # the domain's name, so the board and the printed page say the same
+    if category is None:
+        return render(prioritise_parts.MESSAGES, "not_sorted", interface_language())
+    return category_name(category, interface_language())
 
 
 def category_color(category: KanoCategory | None) -> str:

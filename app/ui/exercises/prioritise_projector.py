@@ -13,13 +13,17 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QSizePolicy, QVB
 
 from app.domain import prioritise_flow
 from app.domain import prioritise_wall as stage_wall
+from app.domain.agenda import stage_name
 from app.domain.kano import KanoCategory
+from app.domain.model import BoardKind
 from app.domain.prioritise import Quadrant
 from app.domain.prioritise_wall import NOT_SORTED, RANKED, WallGroup, WallRow
+from app.export import prioritise_parts
 from app.ui import theme
 from app.ui.controller import Controller
 from app.ui.exercises.cx_projector import StagedProjectorView
 from app.ui.exercises.prioritise_common import category_color, category_label, quadrant_label
+from app.ui.i18n import interface_language, printed
 
 FIRST_STAGE = "candidates"
 RANKED_COLUMNS = 2  # a ranked list of more than half a column's rows runs in two columns
@@ -33,9 +37,9 @@ def stage_title(stage: str, method: str) -> str:
     titles = {
         "candidates": _tr("Candidates by dots"),
         "kano": _tr("Kano: what kind of need"),
-        "matrix": _tr("Impact / effort"),
+        "matrix": stage_name("matrix", BoardKind.PRIORITISE, interface_language()),
         "scores": _tr("Best first, by %1").replace("%1", "ICE" if method == "ice" else "RICE"),
-        "slices": _tr("Release slices"),
+        "slices": stage_name("slices", BoardKind.PRIORITISE, interface_language()),
         "pareto": _tr("Pareto: the share of the value, adding up"),
     }
     return titles.get(stage, titles[FIRST_STAGE])
@@ -134,10 +138,10 @@ class PrioritiseProjectorView(StagedProjectorView):
     def _group_title(self, group: WallGroup) -> str:
         if group.key == NOT_SORTED:
             return {
-                "kano": _tr("Not sorted yet"),
+                "kano": printed(prioritise_parts.MESSAGES, "not_sorted"),
                 "matrix": _tr("Not placed yet"),
-                "slices": _tr("Not in a slice"),
-            }.get(self.stage, _tr("Not sorted yet"))
+                "slices": printed(prioritise_parts.MESSAGES, "no_slice"),
+            }.get(self.stage, printed(prioritise_parts.MESSAGES, "not_sorted"))
         if self.stage == "kano":
             return category_label(KanoCategory(group.key))
         if self.stage == "matrix":

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.domain import prioritise, prioritise_flow
 from app.domain.prioritise import CutSuggestion, MoSCoW
 from app.domain.prioritise_flow import BoardSummary
+from app.export import prioritise_parts
 from app.ui import theme
 from app.ui.controller import Controller
 from app.ui.exercises.prioritise_cards import BoardCard, BoardColumn, ColumnBoard
@@ -42,6 +43,7 @@ from app.ui.exercises.prioritise_common import (
     moscow_label,
 )
 from app.ui.fit import OverflowRow
+from app.ui.i18n import printed
 from app.ui.name_fields import ask_name, limit_name
 
 SLICE_COLORS = ("#1D4ED8", "#0F766E", "#7C3AED", "#475569", "#B45309", "#BE185D")
@@ -224,7 +226,8 @@ class SlicesTab(QWidget):
         # Disabled rather than hidden: the buttons after it never move under the mouse.
         self.create_button.setEnabled(not has_slices)
         self.cut_button.setEnabled(has_slices)
-        columns = [BoardColumn(None, self.tr("Not in a slice"), UNSORTED_COLOR)]
+        unsliced = printed(prioritise_parts.MESSAGES, "no_slice")
+        columns = [BoardColumn(None, unsliced, UNSORTED_COLOR)]
         for index, release_slice in enumerate(summary.slices):
             load = summary.loads[release_slice.id]
             used = prioritise.format_number(load.used, summary.language)

@@ -46,11 +46,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import edits, model, projector_wall, reverse, reverse_flow
+from app.domain import edits, model, prioritise, projector_wall, reverse, reverse_flow
 from app.domain.reverse import ReverseRound, ReverseStep
 from app.domain.timer import Clock
 from app.domain.voters import voters
-from app.services import Change
+from app.export import export_messages
 from app.ui import theme
 from app.ui.board.contract import BoardPage, BoardVoting
 from app.ui.controller import Controller
@@ -79,6 +79,7 @@ from app.ui.exercises.reverse_panels import (
 )
 from app.ui.exercises.reverse_session import ReverseSession
 from app.ui.fit import ElidedButton
+from app.ui.i18n import printed
 from app.ui.timer_widget import TimerWidget
 from app.ui.voters import current_voter, fill_voter_combo
 
@@ -89,6 +90,20 @@ LANE_SPACING = 16
 SCROLL_BAR_ROOM = 14
 PARKED_STRIP_MAX = 160  # pixels of height for the parked ideas above the lanes
 COMPACT_CHALLENGE_PX = 20  # the challenge on a laptop's board
+
+
+# The stored classes whose change can alter what the board shows (cards are notes, the
+# lanes are teams, the promoted ideas are candidates).
+CONCERNS = (
+    reverse.ReverseRound,
+    reverse.Deal,
+    model.Note,
+    model.Vote,
+    model.Team,
+    model.Board,
+    model.Workshop,
+    prioritise.Candidate,
+)
 
 
 class LanesHost(QWidget):
@@ -174,7 +189,7 @@ class ReverseBoardWidget(BoardPage):
         self.pages.addWidget(self.waiting_label)
         root.addWidget(self.pages, 1)
 
-        controller.changed.connect(self._on_changed)
+        self.follow_changes(CONCERNS, self._on_changed)
         # No file_replaced: a board widget shows one board of one file; the main window
         # deletes it and builds a new one when another workshop is opened.
         controller.error.connect(self._on_error)
@@ -472,7 +487,7 @@ class ReverseBoardWidget(BoardPage):
         return self.parked_panel.cards.get(note_id)
 
     # --- refreshing ---------------------------------------------------------------------
-    def _on_changed(self, change: Change) -> None:
+    def _on_changed(self) -> None:
         self.clear_message()
         self.refresh()
 
@@ -488,7 +503,7 @@ class ReverseBoardWidget(BoardPage):
         self.session.refresh_promoted()
         self.challenge_label.setText(
             (current.challenge if current else data.workshop.challenge)
-            or QCoreApplication.translate("ReverseBoard", "Good idea / bad idea")
+            or printed(export_messages.MESSAGES, "kind_reverse")
         )
         self._refresh_stepper(current, step)
         self._refresh_timer(current, step)

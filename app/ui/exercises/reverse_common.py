@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QLabel, QLayout, QLineEdit, QWidget
 
 from app.domain import model
 from app.domain.reverse import ReverseStep
+from app.export import page_reverse
 from app.ui import theme
 from app.ui.fit import set_placeholder
+from app.ui.i18n import printed
 
 NOTE_MIME = "application/x-pointb-reverse-note"
 
@@ -89,8 +91,8 @@ def step_hint(step: ReverseStep) -> str:
 
 def role_label(role: model.NoteRole) -> str:
     labels = {
-        model.NoteRole.GOOD: QCoreApplication.translate("ReverseBoard", "Best idea"),
-        model.NoteRole.BAD: QCoreApplication.translate("ReverseBoard", "Worst idea"),
+        model.NoteRole.GOOD: printed(page_reverse.MESSAGES, "own_good"),
+        model.NoteRole.BAD: printed(page_reverse.MESSAGES, "own_bad"),
         model.NoteRole.SOLUTION: QCoreApplication.translate("ReverseBoard", "Solution"),
     }
     return labels.get(role, QCoreApplication.translate("ReverseBoard", "Idea"))

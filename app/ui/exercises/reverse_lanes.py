@@ -26,6 +26,7 @@ from app.ui.exercises.reverse_common import (
     SOLUTION_COLOR,
     EntryLine,
     clear_layout,
+    role_label,
     section_label,
 )
 from app.ui.exercises.reverse_session import ReverseSession
@@ -144,7 +145,7 @@ class TeamLane(QFrame):
         goods, bads = list(view.good), list(view.bad)
         received = view.received_notes
         if step == ReverseStep.WRITE:
-            best, worst = _tr("Best idea"), _tr("Worst idea")
+            best, worst = role_label(model.NoteRole.GOOD), role_label(model.NoteRole.BAD)
             target = current.ideas_per_team
             if editing:
                 # Both fields first, the cards below them: a new card never moves a field
@@ -167,7 +168,7 @@ class TeamLane(QFrame):
         self.good_entry.hide()
         self.bad_entry.hide()
         if step == ReverseStep.SET_ASIDE:
-            self._section(_tr("Worst idea"), BAD_COLOR)
+            self._section(role_label(model.NoteRole.BAD), BAD_COLOR)
             self._cards(bads, face_down)
             if goods:
                 self.body.addWidget(self._set_aside_slot(len(goods)))

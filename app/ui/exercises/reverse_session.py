@@ -19,7 +19,7 @@ from app.domain.reverse import ReverseRound, ReverseStep
 from app.domain.reverse_flow import LaneView
 from app.domain.voters import Voter
 from app.ui.controller import Controller
-from app.ui.exercises.reverse_common import step_label
+from app.ui.exercises.reverse_common import role_label, step_label
 
 
 def _tr(text: str) -> str:
@@ -155,7 +155,7 @@ class ReverseSession(QObject):
     def add_idea(self, team_id: int, role: model.NoteRole, text: str) -> bool:
         if not text.strip():
             return False
-        label = _tr("Best idea") if role == model.NoteRole.GOOD else _tr("Worst idea")
+        label = role_label(role)
         return self._edit(
             label,
             lambda: reverse_flow.add_idea(self.data, self.board_id, team_id, role, text),

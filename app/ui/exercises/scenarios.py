@@ -19,20 +19,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain import principles, scenario_audit
-from app.domain.model import WorkshopData
 from app.domain.prioritise import Origin
 from app.domain.scenario_audit import Actor, AuditScenario, ModelKind
-from app.services import Change
 from app.ui.controller import Controller
 from app.ui.exercises.cx_projector import ScenarioProjectorView
 from app.ui.exercises.cx_widgets import (
-    RELEVANT_KINDS,
     CardList,
     CardText,
     CommitLineEdit,
@@ -51,7 +47,6 @@ from app.ui.exercises.cx_widgets import (
     section,
     sent_badge,
     set_flag,
-    workshop_language,
 )
 
 COLUMN_WIDTH = 220
@@ -109,6 +104,8 @@ class ScenarioCell(QFrame):
 class ScenarioBoard(CxBoardBase):
     """The scenario audit with three models of one SCENARIOS board."""
 
+    projector_class = ScenarioProjectorView
+
     def __init__(
         self,
         controller: Controller,
@@ -126,18 +123,11 @@ class ScenarioBoard(CxBoardBase):
         self.model_lists: dict[tuple[int, ModelKind], CardList] = {}
         self.model_frames: dict[tuple[int, ModelKind], QFrame] = {}
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        outer.addWidget(self._bar())
+        self.outer.addWidget(self._bar())
         body = QHBoxLayout()
         body.setSpacing(0)
-        outer.addLayout(body, 1)
-        self.scroller = QScrollArea(self)
-        self.scroller.setObjectName("cxScroll")
-        self.scroller.setWidgetResizable(True)
-        self.host = QWidget(self.scroller)
-        self.host.setObjectName("cxHost")
+        self.outer.addLayout(body, 1)
+        self.scroller, self.host = self.canvas()
         self.grid = QGridLayout(self.host)
         self.grid.setSpacing(8)
         self.grid.setContentsMargins(12, 12, 12, 12)
@@ -146,32 +136,11 @@ class ScenarioBoard(CxBoardBase):
         body.addWidget(self.scroller, 1)
         self.details = self._details()
         body.addWidget(self.details)
-        controller.changed.connect(self._on_changed)
         self.refresh()
-
-    @property
-    def data(self) -> WorkshopData:
-        return self.controller.data
-
-    @property
-    def language(self) -> str:
-        return workshop_language(self.controller)
-
-    @classmethod
-    def projector_view(
-        cls, controller: Controller, board_id: int, parent: QWidget | None
-    ) -> QWidget:
-        """What the room sees: labels in large type that fit the window, nothing to edit."""
-        return ScenarioProjectorView(controller, board_id, parent)
 
     # --- building ----------------------------------------------------------------------------
     def _bar(self) -> QFrame:
-        bar = QFrame(self)
-        bar.setObjectName("cxBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(16, 6, 16, 6)
-        self.title = plain_label("", bar, "cxHeading", wrap=False)
-        row.addWidget(self.title)
+        bar, row = self.bar()
         self.status = QLabel(bar)  # "Complete: 2 of 3": short, always shown whole
         self.status.setObjectName("cxStatus")
         row.addWidget(self.status)
@@ -380,10 +349,6 @@ class ScenarioBoard(CxBoardBase):
         self.principles.show_checks(ticked, self.language)
         if scenario is not None:
             self.principles.title.setText(self.principles.title.text() + f" — {scenario.title}")
-
-    def _on_changed(self, change: Change) -> None:
-        if change.kinds & RELEVANT_KINDS:
-            self.refresh()
 
     # --- dispatching -------------------------------------------------------------------------
     def select_scenario(self, scenario_id: int) -> None:

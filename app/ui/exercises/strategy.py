@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMenu,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,14 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import strategy
-from app.domain.model import WorkshopData
 from app.domain.strategy import StrategyItemKind as SK
 from app.domain.strategy import StrategyScenario
-from app.services import Change
+from app.export import page_strategy
 from app.ui.controller import Controller
 from app.ui.exercises.cx_projector import StrategyProjectorView
 from app.ui.exercises.cx_widgets import (
-    RELEVANT_KINDS,
     CardList,
     CommitLineEdit,
     CommitTextEdit,
@@ -45,9 +42,9 @@ from app.ui.exercises.cx_widgets import (
     plain_label,
     run_edit,
     section,
-    workshop_language,
 )
 from app.ui.fit import MinimumStretch, name_columns
+from app.ui.i18n import printed
 
 SCENARIO_WIDTH = 330
 POINT_A_WIDTH = 300
@@ -204,6 +201,8 @@ class ScenarioColumn(QFrame):
 class StrategyBoard(CxBoardBase):
     """The point A -> point B canvas of one STRATEGY board."""
 
+    projector_class = StrategyProjectorView
+
     def __init__(
         self,
         controller: Controller,
@@ -217,15 +216,8 @@ class StrategyBoard(CxBoardBase):
         self.columns: dict[int, ScenarioColumn] = {}
         self._order: list[int] = []
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        outer.addWidget(self._bar())
-        self.scroller = QScrollArea(self)
-        self.scroller.setObjectName("cxScroll")
-        self.scroller.setWidgetResizable(True)
-        self.host = QWidget(self.scroller)
-        self.host.setObjectName("cxHost")
+        self.outer.addWidget(self._bar())
+        self.scroller, self.host = self.canvas()
         self.row = QHBoxLayout(self.host)
         self.row.setContentsMargins(12, 12, 12, 12)
         self.row.setSpacing(12)
@@ -239,36 +231,15 @@ class StrategyBoard(CxBoardBase):
         self.row.addLayout(self.scenario_row)
         self.row.addStretch(1)
         self.scroller.setWidget(self.host)
-        outer.addWidget(self.scroller, 3)
+        self.outer.addWidget(self.scroller, 3)
         plan = self._plan()
         plan.setMaximumHeight(260)
-        outer.addWidget(plan, 1)
-        controller.changed.connect(self._on_changed)
+        self.outer.addWidget(plan, 1)
         self.refresh()
-
-    @property
-    def data(self) -> WorkshopData:
-        return self.controller.data
-
-    @property
-    def language(self) -> str:
-        return workshop_language(self.controller)
-
-    @classmethod
-    def projector_view(
-        cls, controller: Controller, board_id: int, parent: QWidget | None
-    ) -> QWidget:
-        """What the room sees: labels in large type that fit the window, nothing to edit."""
-        return StrategyProjectorView(controller, board_id, parent)
 
     # --- building ----------------------------------------------------------------------------
     def _bar(self) -> QFrame:
-        bar = QFrame(self)
-        bar.setObjectName("cxBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(16, 6, 16, 6)
-        self.title = plain_label("", bar, "cxHeading", wrap=False)
-        row.addWidget(self.title)
+        bar, row = self.bar()
         self.status = plain_label("", bar, "cxHint", wrap=False)
         row.addWidget(self.status, 1)
         self.add_scenario_button = QPushButton(self.tr("Add a point-B scenario"), bar)
@@ -283,7 +254,7 @@ class StrategyBoard(CxBoardBase):
         return bar
 
     def _point_a(self) -> QFrame:
-        frame, layout = section(self.host, self.tr("Point A: where we are now"))
+        frame, layout = section(self.host, printed(page_strategy.MESSAGES, "point_a"))
         frame.setFixedWidth(self.point_a_width)
         self.point_a: dict[SK, CardList] = {}
         for kind in strategy.POINT_A_KINDS:
@@ -395,10 +366,6 @@ class StrategyBoard(CxBoardBase):
             .replace("%4", str(progress.unchecked))
         )
         self.plan.show_steps(strategy.items(self.data, self.board_id, SK.STEP, goal_id=goal.id))
-
-    def _on_changed(self, change: Change) -> None:
-        if change.kinds & RELEVANT_KINDS:
-            self.refresh()
 
     # --- dispatching -------------------------------------------------------------------------
     def select_goal(self, goal_id: int) -> None:

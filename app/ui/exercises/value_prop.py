@@ -31,13 +31,12 @@ from app.domain import value_flow
 from app.domain.archetypes import load_catalogue
 from app.domain.model import BoardKind
 from app.domain.value_prop import Canvas
-from app.services import Change
 from app.ui.board.contract import BoardPage
 from app.ui.controller import Controller
 from app.ui.elide import elided, fit_combo
 from app.ui.exercises.value_prop_canvas import CanvasView
 from app.ui.exercises.value_prop_common import (
-    RELEVANT_KINDS,
+    CONCERNS,
     STYLESHEET,
     CommitLineEdit,
     ValueSession,
@@ -49,7 +48,7 @@ from app.ui.exercises.value_prop_hero import DeckView, SuggestView
 from app.ui.exercises.value_prop_projector import ValueProjectorView
 from app.ui.exercises.value_prop_statement import StatementView
 from app.ui.fit import name_tabs, size_by_shown_tab
-from app.ui.stages import TabStages
+from app.ui.stages import TabStages, stage_title
 
 SCREENSHOT_SIZE = (1600, 1000)
 SEGMENT_ROW_HEIGHT = 46  # one line of segment chips
@@ -80,13 +79,14 @@ class ValueBoardWidget(BoardPage):
         self.suggest_view = SuggestView(self.session, self)
         self.compare_view = CompareView(self.session, self)
         self.statement_view = StatementView(self.session, self)
-        self.tabs.addTab(self.canvas_view, self.tr("Canvas"))
-        self.tabs.addTab(self.deck_view, self.tr("Archetype deck"))
-        self.tabs.addTab(self.suggest_view, self.tr("Suggest a hero"))
-        self.tabs.addTab(self.compare_view, self.tr("Compare heroes"))
-        self.tabs.addTab(self.statement_view, self.tr("Statement"))
-        name_tabs(self.tabs)
-        size_by_shown_tab(self.tabs)
+        for view in (
+            self.canvas_view,
+            self.deck_view,
+            self.suggest_view,
+            self.compare_view,
+            self.statement_view,
+        ):  # in stage order: the stages name the tabs (TabStages, below)
+            self.tabs.addTab(view, "")
         # The hero and the canvas picker on a line of their own above the tabs: beside the
         # tabs they would squeeze the tab names on a laptop screen.
         corner = QFrame(self)
@@ -95,7 +95,8 @@ class ValueBoardWidget(BoardPage):
         corner_row.setContentsMargins(16, 0, 16, 6)
         self.hero_label = plain_label("", corner, "vpHero", wrap=False)
         corner_row.addWidget(self.hero_label, 1)
-        corner_row.addWidget(plain_label(self.tr("Canvas"), corner, "vpBarLabel", wrap=False))
+        canvas_label = stage_title(BoardKind.VALUE, "canvas")
+        corner_row.addWidget(plain_label(canvas_label, corner, "vpBarLabel", wrap=False))
         self.canvas_picker = QComboBox(corner)
         self.canvas_picker.setMinimumWidth(170)
         fit_combo(self.canvas_picker)
@@ -104,8 +105,10 @@ class ValueBoardWidget(BoardPage):
         layout.addWidget(corner)
         layout.addWidget(self.tabs, 1)
         self.stages = TabStages(self.tabs, controller, board_id, BoardKind.VALUE)
+        name_tabs(self.tabs)
+        size_by_shown_tab(self.tabs)
 
-        controller.changed.connect(self._on_changed)
+        self.follow_changes(CONCERNS, self.refresh)
         # No file_replaced: a board widget shows one board of one file; the main window
         # deletes it and builds a new one when another workshop is opened.
         self.session.scratch_changed.connect(self._refresh_hero_views)
@@ -303,9 +306,8 @@ class ValueBoardWidget(BoardPage):
     def shown_stage(self) -> str:
         return self.stages.shown()
 
-    def _on_changed(self, change: Change) -> None:
-        if change.kinds & RELEVANT_KINDS:
-            self.refresh()
+    def board_stages(self) -> TabStages:
+        return self.stages
 
     def refresh(self) -> None:
         if self.controller.file is None:

@@ -35,6 +35,7 @@ from app.domain.value_prop import (
     fit,
     ranked,
 )
+from app.export import page_value
 from app.ui import theme
 from app.ui.elide import set_wrapped_text
 from app.ui.exercises.value_prop_common import (
@@ -48,6 +49,7 @@ from app.ui.exercises.value_prop_common import (
     plain_label,
     set_flag,
 )
+from app.ui.i18n import printed
 
 K = CanvasItemKind
 JOB_COLORS: dict[JobType, tuple[str, str]] = {
@@ -66,15 +68,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ValueCanvas", text)
 
 
+def printed_name(key: str) -> str:
+    """The name the printed canvas gives (`app.export.page_value`), in the interface's
+    language: the board and the paper say the same, translated once."""
+    return printed(page_value.MESSAGES, key)
+
+
 def kind_title(kind: CanvasItemKind) -> str:
-    return {
-        K.JOB: _tr("Customer jobs"),
-        K.PAIN: _tr("Pains"),
-        K.GAIN: _tr("Gains"),
-        K.PRODUCT: _tr("Products & services"),
-        K.RELIEVER: _tr("Pain relievers"),
-        K.CREATOR: _tr("Gain creators"),
-    }[kind]
+    return printed_name(f"kind_{kind.value}")
 
 
 def kind_hint(kind: CanvasItemKind) -> str:
@@ -101,14 +102,7 @@ def add_placeholder(kind: CanvasItemKind) -> str:
 
 def code_prefix(kind: CanvasItemKind) -> str:
     """Short codes so links read as "eases P1, P3" (translators may pick other letters)."""
-    return {
-        K.JOB: _tr("J"),
-        K.PAIN: _tr("P"),
-        K.GAIN: _tr("G"),
-        K.PRODUCT: _tr("S"),
-        K.RELIEVER: _tr("R"),
-        K.CREATOR: _tr("C"),
-    }[kind]
+    return printed_name(f"code_{kind.value}")
 
 
 def item_code(item: CanvasItem) -> str:
@@ -116,12 +110,7 @@ def item_code(item: CanvasItem) -> str:
 
 
 def job_type_label(job_type: JobType) -> str:
-    return {
-        JobType.FUNCTIONAL: _tr("functional"),
-        JobType.SOCIAL: _tr("social"),
-        JobType.EMOTIONAL: _tr("emotional"),
-        JobType.SUPPORTING: _tr("supporting"),
-    }[job_type]
+    return printed_name(f"job_{job_type.value}")
 
 
 def fit_text(report: FitReport) -> str:
@@ -400,8 +389,8 @@ class CanvasView(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(10)
-        grid.addWidget(plain_label(self.tr("VALUE MAP"), self, "vpSideTitle"), 0, 0)
-        grid.addWidget(plain_label(self.tr("CUSTOMER PROFILE"), self, "vpSideTitle"), 0, 1)
+        grid.addWidget(plain_label(printed_name("value_map"), self, "vpSideTitle"), 0, 0)
+        grid.addWidget(plain_label(printed_name("profile"), self, "vpSideTitle"), 0, 1)
         self.sections: dict[CanvasItemKind, Section] = {}
         for row, (left, right) in enumerate(ROWS, start=1):
             self.sections[left] = Section(self, left, "map")

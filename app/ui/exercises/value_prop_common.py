@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import value_flow
+from app.domain import model, prioritise, value_flow, value_prop
 from app.domain.archetypes import Archetype, Catalogue, Motivation
 from app.domain.edits import EditRefused, Pair
 from app.domain.model import WorkshopData
@@ -32,9 +32,14 @@ from app.ui.controller import Controller
 from app.ui.elide import full_text, set_wrapped_text
 from app.ui.fit import ElidedLabel
 
-# Stored kinds whose change can alter what the value board shows.
-RELEVANT_KINDS = frozenset(
-    {"segments", "canvases", "canvas_items", "slices", "candidates", "workshop"}
+# The stored classes whose change can alter what the value board shows.
+CONCERNS: tuple[type, ...] = (
+    value_prop.Segment,
+    value_prop.Canvas,
+    value_prop.CanvasItem,
+    prioritise.ReleaseSlice,
+    prioritise.Candidate,
+    model.Workshop,
 )
 
 MOTIVATION_COLORS: dict[Motivation, tuple[str, str]] = {  # (strong, light)

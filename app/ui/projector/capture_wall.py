@@ -28,11 +28,11 @@ from PySide6.QtWidgets import QWidget
 from app.domain import model
 from app.domain import projector_wall as wall
 from app.domain.placement import Box
-from app.services import Change
 from app.ui import theme
 from app.ui.board.scene import BoardScene
 from app.ui.board.view import BoardView
 from app.ui.controller import Controller
+from app.ui.refresh import ChangeFollower
 
 MEASURE_CACHE = 50_000  # measured text heights kept between layouts
 MARGIN_EMS = 0.2  # around the wall, in note-text ems at 1920×1080 (TARGET_FEW_PX)
@@ -42,6 +42,10 @@ FRAME_EDGE = QColor(99, 102, 241, 130)
 TITLE_FILL = QColor("#3730A3")
 VOTE_FILL = QColor("#DC2626")  # the console's badge red
 NOTE_TEXT = QColor("#111111")
+
+
+# The stored classes the projector's wall of notes shows.
+CONCERNS = (model.Note, model.Cluster, model.Vote, model.Team, model.ImageItem, model.Board)
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,7 @@ class CaptureWall(QWidget):
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
         self._pending.timeout.connect(self.relayout)
-        controller.changed.connect(self._on_changed)
+        self.follower = ChangeFollower(self, controller, self.schedule, CONCERNS)
         scene.contents_changed.connect(self.schedule)
         console.horizontalScrollBar().valueChanged.connect(self.schedule)
         console.verticalScrollBar().valueChanged.connect(self.schedule)
@@ -128,10 +132,6 @@ class CaptureWall(QWidget):
         if event.type() == QEvent.Type.Resize:
             self.schedule()
         return False
-
-    def _on_changed(self, change: Change) -> None:
-        if change.kinds & {"notes", "clusters", "votes", "teams", "images", "boards"}:
-            self.schedule()
 
     def shown_area(self) -> QRectF | None:
         """The board area the console shows (None: all of it, e.g. before it is laid out)."""
