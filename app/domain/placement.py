@@ -134,7 +134,10 @@ def _place_in_slots(
     free: dict[Box, list[Box]] = {}
     placed: list[Box] = []
     for request in requests:
-        slots = free.setdefault(request.region, _slots(request.region, width, height, gap))
+        # Inset by half the gap: cards of neighbouring regions stay `gap` apart too.
+        inner = Box(request.region.x + gap / 2, request.region.y + gap / 2,
+                    request.region.width - gap, request.region.height - gap)
+        slots = free.setdefault(request.region, _slots(inner, width, height, gap))
         if not slots:
             return None
         best = min(slots, key=lambda b: (b.x + width / 2 - request.cx) ** 2

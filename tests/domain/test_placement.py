@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from app.domain.placement import Box, CardRequest, free_block, place_cards, place_in_region
@@ -55,6 +55,9 @@ regions = [Box(0, 0, 150, 80), Box(150, 0, 150, 80), Box(0, 80, 150, 80),
 @given(st.lists(st.tuples(st.integers(0, 3), st.floats(0, 1), st.floats(0, 1)),
                 min_size=1, max_size=30),
        st.floats(10, 60), st.floats(5, 30))
+# A region packed as a grid puts a card on its edge, beside the next region's card.
+@example([(0, 0.0, 0.0)] * 2 + [(0, 0.0, 0.5)] + [(0, 0.0, 0.0)] * 5 + [(1, 0.0, 0.0)],
+         30.551102049486055, 27.0)
 def test_placed_cards_are_in_their_region_and_apart(
     points: list[tuple[int, float, float]], width: float, height: float
 ) -> None:
@@ -66,7 +69,7 @@ def test_placed_cards_are_in_their_region_and_apart(
     for request, box in zip(requests, boxes, strict=True):
         assert request.region.contains(box)
     for a, b in itertools.combinations(boxes, 2):
-        assert not a.overlaps(b)
+        assert not a.overlaps(b, 0.5 - 1e-9)  # the gap asked for
 
 
 def test_imported_notes_go_below_everything() -> None:
