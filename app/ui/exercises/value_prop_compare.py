@@ -8,6 +8,7 @@ choice is stored with the canvas as one undoable edit.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -36,6 +37,8 @@ from app.ui.exercises.value_prop_common import (
 from app.ui.fit import ElidedButton, scrolling
 
 TOP_PROFILE_ITEMS = 3  # jobs, pains and gains shown beside the compared heroes
+HERO_ROW = 5  # grid rows per block when stacked: four cells and a gap
+HEROES_PER_ROW = 2  # heroes side by side when they stand below the customer
 
 
 def _field(parent: QWidget, layout: QVBoxLayout, title: str, text: str, name: str) -> QLabel:
@@ -47,7 +50,10 @@ def _field(parent: QWidget, layout: QVBoxLayout, title: str, text: str, name: st
     return label
 
 
-CELL_MIN_WIDTH = 220
+CELL_MIN_WIDTH = 150  # a column's narrowest, its texts wrapped
+# Below this width (a laptop with the agenda open) the customer's cells stand above the
+# heroes instead of beside them, and the heroes stand two by two.
+SIDE_BY_SIDE_CELL = 220
 
 
 class CompareView(QWidget):
@@ -57,6 +63,7 @@ class CompareView(QWidget):
         super().__init__(parent)
         self.session = session
         layout = QVBoxLayout(self)
+        self.margins = 16 + 16
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
         bar = hbox(spacing=8)
@@ -86,6 +93,17 @@ class CompareView(QWidget):
         self.secondary_buttons: dict[str, QPushButton] = {}
         self.drafts: dict[str, QLabel] = {}
         self._language = ""
+        self.stacked = False  # the customer above the heroes (a narrow screen)
+
+    def _wants_stacked(self) -> bool:
+        columns = value_flow.MAX_COMPARED + 1
+        need = columns * SIDE_BY_SIDE_CELL + (columns - 1) * self.grid.horizontalSpacing()
+        return self.width() - self.margins - 16 < need  # 16: the scroll bar
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._wants_stacked() != self.stacked:
+            self.refresh()
 
     def _add_picked(self) -> None:
         key = self.picker.currentData()
@@ -110,6 +128,7 @@ class CompareView(QWidget):
         self.drafts = {}
         canvas = self.session.canvas()
         self.add_button.setEnabled(canvas is not None)
+        self.stacked = self._wants_stacked()
         if canvas is None:
             return
         compared = self.session.compared()
@@ -125,10 +144,25 @@ class CompareView(QWidget):
                 "vpEmpty",
             )
             hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.grid.addWidget(hint, 0, column, 4, 1)
+            row, at = self._place(0, column)
+            self.grid.addWidget(hint, row, at, 4, 1)
         for column in range(value_flow.MAX_COMPARED + 1):
-            self.grid.setColumnStretch(column, 1)
-        self.grid.setRowStretch(3, 1)
+            used = column < HEROES_PER_ROW or not self.stacked
+            self.grid.setColumnStretch(column, 1 if used else 0)
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
+            self.grid.setRowMinimumHeight(row, 12 if row % HERO_ROW == HERO_ROW - 1 else 0)
+        self.grid.setRowStretch(self.grid.rowCount(), 1)  # the cells keep to the top
+
+    def _place(self, row: int, column: int) -> tuple[int, int]:
+        """Where a cell of `column` (0: the customer) goes: beside, or, stacked, the
+        customer across the top and the heroes two by two below."""
+        if not self.stacked:
+            return row, column
+        if column == 0:
+            return row, 0
+        block, at = divmod(column - 1, HEROES_PER_ROW)
+        return HERO_ROW * (block + 1) + row, at
 
     def _cell(self, row: int, column: int, color: str | None = None) -> tuple[QFrame, QVBoxLayout]:
         cell = QFrame(self.grid_host)
@@ -144,11 +178,13 @@ class CompareView(QWidget):
         )
         # Equal columns whatever the names: wrapped text adapts to the width it gets.
         cell.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        cell.setMinimumWidth(CELL_MIN_WIDTH)  # narrower cuts texts: the grid scrolls instead
+        cell.setMinimumWidth(CELL_MIN_WIDTH)  # narrower cuts texts
         box = QVBoxLayout(cell)
         box.setContentsMargins(16, 10, 16, 10)
         box.setSpacing(3)
-        self.grid.addWidget(cell, row, column)
+        at_row, at_column = self._place(row, column)
+        span = HEROES_PER_ROW if self.stacked and column == 0 else 1
+        self.grid.addWidget(cell, at_row, at_column, 1, span)
         return cell, box
 
     def _customer_column(self) -> None:

@@ -41,7 +41,7 @@ from app.ui.i18n import counted
 
 SHOWN_REASONS = 3  # reasons listed per suggested archetype; the rest are counted
 SHOWN_RANKS = 5  # archetypes listed with their reasons; the others by name only
-CARD_MIN_WIDTH = 210  # a deck card's narrowest, Russian texts wrapped
+CARD_MIN_WIDTH = 175  # a deck card's narrowest, Russian texts wrapped (laptop, agenda open)
 
 
 class ArchetypeCard(QFrame):
@@ -69,13 +69,12 @@ class ArchetypeCard(QFrame):
         self.compare.setCheckable(True)
         self.compare.setToolTip(self.tr("Put this hero side by side with up to two others"))
         self.compare.clicked.connect(self._toggle)
-        # The role sits on the voice line so a long name never collides with it.
-        voice_line = hbox(spacing=8)
+        # The role on its own line above the voice: a long name never collides with it,
+        # and the voice keeps the card's whole width on a narrow card.
         self.role = plain_label("", self, "vpCardField", wrap=False)
         self.role.setVisible(False)
-        voice_line.addWidget(self.role, 0, Qt.AlignmentFlag.AlignTop)
-        voice_line.addWidget(plain_label(", ".join(text.voice), self, "vpVoice"), 1)
-        layout.addLayout(voice_line)
+        layout.addWidget(self.role)
+        layout.addWidget(plain_label(", ".join(text.voice), self, "vpVoice"))
         # Each field's name above its text: the text gets the card's whole width (a
         # two-column grid squeezed the texts into overlapping lines on narrow cards).
         for label, value in (
@@ -228,6 +227,8 @@ class SuggestView(QWidget):
 
         right_host = QScrollArea(self)
         right_host.setWidgetResizable(True)
+        # The ranking wraps to its width and scrolls down only: nothing hides to the side.
+        right_host.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right_host.setFrameShape(QFrame.Shape.NoFrame)
         self.ranking_host = QWidget(right_host)
         self.ranking_host.setObjectName("vpRanking")

@@ -84,7 +84,7 @@ class StatementView(QWidget):
         outer.addLayout(left, 3)
 
         self.voice_card = card_frame(self)
-        self.voice_card.setMinimumWidth(260)  # beside the form on a laptop, agenda open
+        self.voice_card.setMinimumWidth(220)  # beside the form on a laptop, agenda open
         self.voice_box = QVBoxLayout(self.voice_card)
         self.voice_box.setContentsMargins(18, 14, 18, 14)
         self.voice_box.setSpacing(6)
@@ -160,9 +160,7 @@ class StatementView(QWidget):
             self.session.language,
         )
         set_wrapped_text(self.adlib, adlib_statement(canvas, segment, items, language))
-        set_wrapped_text(
-            self.positioning, positioning_statement(canvas, segment, items, language)
-        )
+        set_wrapped_text(self.positioning, positioning_statement(canvas, segment, items, language))
         hero = self.session.archetype(canvas.archetype)
         draft_card = self.draft.parentWidget()
         if draft_card is not None:
