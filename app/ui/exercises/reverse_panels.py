@@ -30,6 +30,7 @@ from app.ui.exercises.reverse_common import (
     COMPACT_CHIP_NAME_PX,
     DEAL_LINE_PX,
     GOOD_COLOR,
+    PARKED_STRIP_MIN,
     PARKED_STRIP_PART,
     PARKED_WIDTH,
     SPIN_STYLE,
@@ -118,7 +119,8 @@ class ParkedPanel(QFrame):
         if strip:
             self.setMinimumWidth(0)
             self.setMaximumWidth(QWIDGETSIZE_MAX)
-            self.head.setFixedWidth(PARKED_STRIP_PART)
+            self.head.setMinimumWidth(PARKED_STRIP_MIN)
+            self.head.setMaximumWidth(PARKED_STRIP_PART)
         else:
             self.setFixedWidth(PARKED_WIDTH)
             self.head.setMinimumWidth(0)
@@ -133,7 +135,10 @@ class ParkedPanel(QFrame):
 
     def _fit_column(self, column: QWidget) -> None:
         if self.strip:
-            column.setFixedWidth(PARKED_STRIP_PART)
+            # The parts share a laptop's width (down to PARKED_STRIP_MIN each) rather
+            # than scroll sideways.
+            column.setMinimumWidth(PARKED_STRIP_MIN)
+            column.setMaximumWidth(PARKED_STRIP_PART)
         else:
             column.setMinimumWidth(0)
             column.setMaximumWidth(QWIDGETSIZE_MAX)
