@@ -9,6 +9,7 @@ only suggests. The side-by-side comparison, where the choice is made, is in
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -41,7 +42,7 @@ from app.ui.i18n import counted
 
 SHOWN_REASONS = 3  # reasons listed per suggested archetype; the rest are counted
 SHOWN_RANKS = 5  # archetypes listed with their reasons; the others by name only
-CARD_MIN_WIDTH = 175  # a deck card's narrowest, Russian texts wrapped (laptop, agenda open)
+CARD_MIN_WIDTH = 210  # a deck card's narrowest, Russian texts wrapped
 
 
 class ArchetypeCard(QFrame):
@@ -134,8 +135,22 @@ class DeckView(QScrollArea):
         self.cards: dict[str, ArchetypeCard] = {}
         self.groups: list[QWidget] = []
         self._language = ""
+        self._per_line = 3
+
+    def _cards_per_line(self) -> int:
+        """Three cards side by side, or two where three would be narrower than
+        CARD_MIN_WIDTH (a laptop with the agenda open): long Russian words stay whole."""
+        room = self.viewport().width() - 32  # the host's margins
+        return 3 if room >= 3 * CARD_MIN_WIDTH + 2 * 10 else 2
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.cards and self._cards_per_line() != self._per_line:
+            self._language = ""  # rebuilt with the new number of cards per line
+            self.refresh()
 
     def _build(self) -> None:
+        self._per_line = self._cards_per_line()
         clear_layout(self.layout_)
         self.cards = {}
         self.groups = []
@@ -157,12 +172,18 @@ class DeckView(QScrollArea):
             summary = plain_label(info.summary, row, "vpGroupSummary")
             head.addWidget(summary, 1)
             column.addLayout(head)
+            per_line = self._cards_per_line()
             line = hbox(spacing=10)
-            column.addLayout(line)
-            for archetype in group.archetypes:
+            for index, archetype in enumerate(group.archetypes):
+                if index and index % per_line == 0:
+                    column.addLayout(line)
+                    line = hbox(spacing=10)
                 card = ArchetypeCard(self.session, archetype, row)
                 line.addWidget(card, 1)
                 self.cards[archetype.key] = card
+            for _empty in range(-len(group.archetypes) % per_line):
+                line.addStretch(1)  # a lone last card keeps the others' width
+            column.addLayout(line)
             self.layout_.addWidget(row)
             self.groups.append(row)
         self.layout_.addStretch(1)
