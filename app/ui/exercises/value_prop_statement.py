@@ -160,7 +160,9 @@ class StatementView(QWidget):
             self.session.language,
         )
         set_wrapped_text(self.adlib, adlib_statement(canvas, segment, items, language))
-        set_wrapped_text(self.positioning, positioning_statement(canvas, segment, items, language))
+        set_wrapped_text(
+            self.positioning, positioning_statement(canvas, segment, items, language)
+        )
         hero = self.session.archetype(canvas.archetype)
         draft_card = self.draft.parentWidget()
         if draft_card is not None:
