@@ -75,13 +75,11 @@ def check(
 
 
 # Boards still laid out wider than a laptop's page beside the agenda (their team lanes,
-# hero deck and comparison, and the strategy and scenario maps scroll sideways): the
+# hero deck and comparison scroll sideways): the
 # sideways check leaves them out until they fit; every other check applies to them.
 NOT_YET_FIT = {
     model.BoardKind.REVERSE,
     model.BoardKind.VALUE,
-    model.BoardKind.STRATEGY,
-    model.BoardKind.SCENARIOS,
 }
 
 
