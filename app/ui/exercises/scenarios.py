@@ -56,6 +56,7 @@ DETAILS_WIDTH = 280
 COLUMN_MIN = 160  # a cell on a laptop: narrower, a scenario's cells wrap onto a new row
 GRID_MARGIN = 12
 GRID_SPACING = 8
+NEW_SCENARIO_MIN = 180  # the "+ a scenario" field: its hint whole, the bar fits a laptop
 
 
 class ScenarioCell(QFrame):
@@ -159,7 +160,7 @@ class ScenarioBoard(CxBoardBase):
         self.new_scenario = CommitLineEdit(bar)
         self.new_scenario.setObjectName("cxAdd")
         self.new_scenario.setPlaceholderText(self.tr("+ a scenario (Enter)"))
-        self.new_scenario.setMinimumWidth(260)
+        self.new_scenario.setMinimumWidth(NEW_SCENARIO_MIN)
         self.new_scenario.returnPressed.connect(self._add_scenario)
         row.addWidget(self.new_scenario)
         self.new_actor = QComboBox(bar)
