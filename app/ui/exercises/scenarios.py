@@ -253,7 +253,7 @@ class ScenarioBoard(CxBoardBase):
                 self.model_frames[(scenario.id, kind)] = frame
                 block.append(frame)
             self.blocks.append(block)
-        self.empty_hint: QLabel | None = None
+        self.empty_hint = None
         if not scenarios:
             self.empty_hint = plain_label(
                 self.tr("No scenarios yet: type one in the field above and press Enter."),
