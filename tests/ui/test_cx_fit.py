@@ -78,6 +78,7 @@ def test_a_narrow_page_wraps_the_columns_and_a_wide_one_keeps_one_row(
     for block in blocks:
         assert block.width() >= min(minimum, room - 24)
         assert right_edge(block, widget.host) <= room
+        assert block.height() >= block.sizeHint().height() - 1  # no card squeezed
     assert len({b.y() for b in blocks}) > 1  # on more than one row
 
     widget.resize(2400, 900)

@@ -133,6 +133,7 @@ class ScenarioBoard(CxBoardBase):
         self.frame_titles: list[QLabel] = []
         self.empty_hint: QLabel | None = None
         self.wrapped = False
+        self._placed_as: tuple[bool, int, int] | None = None
 
         self.outer.addWidget(self._bar())
         body = QHBoxLayout()
@@ -260,6 +261,7 @@ class ScenarioBoard(CxBoardBase):
                 self.host,
                 "cxHint",
             )
+        self._placed_as = None
         self._place()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -281,6 +283,10 @@ class ScenarioBoard(CxBoardBase):
             if self.wrapped
             else (count, COLUMN_WIDTH)
         )
+        arrangement = (self.wrapped, per_row, width)
+        if arrangement == self._placed_as:
+            return  # placing again would only make the cards lay out once more
+        self._placed_as = arrangement
         self.column_width = self.scenario_width = min(width, COLUMN_WIDTH)
         placed = [*self.headers, *(w for block in self.blocks for w in block)]
         if self.empty_hint is not None:
@@ -316,8 +322,10 @@ class ScenarioBoard(CxBoardBase):
         frame.setFixedWidth(self.column_width)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(6, 6, 6, 6)
-        # Shown when a scenario's cells wrap and the column titles above are hidden.
-        label = plain_label(title, frame, "cxSectionTitle")
+        # Shown when a scenario's cells wrap and the column titles above are hidden. One
+        # line (elided, whole in its tooltip): a wrapping title would make the cell's
+        # height depend on its width, which the grid in a scroll area does not honour.
+        label = plain_label(title, frame, "cxSectionTitle", wrap=False)
         self.frame_titles.append(label)
         layout.addWidget(label)
         cards.setParent(frame)

@@ -173,7 +173,9 @@ class ScenarioColumn(QFrame):
         )
         layout.addLayout(top)
         layout.addWidget(
-            plain_label(self.tr("Point B: who we are in a year"), self, "cxSectionTitle")
+            plain_label(
+                self.tr("Point B: who we are in a year"), self, "cxSectionTitle", wrap=False
+            )
         )
         self.point_b = CommitTextEdit(self)
         self.point_b.setObjectName("cxPointB")
@@ -183,7 +185,9 @@ class ScenarioColumn(QFrame):
         )
         layout.addWidget(self.point_b)
         layout.addWidget(
-            plain_label(strategy.title(SK.GOAL, board.language), self, "cxSectionTitle")
+            plain_label(
+                strategy.title(SK.GOAL, board.language), self, "cxSectionTitle", wrap=False
+            )
         )
         self.goals = CardList(
             self,
@@ -260,12 +264,14 @@ class StrategyBoard(CxBoardBase):
         return bar
 
     def _point_a(self) -> QFrame:
-        frame, layout = section(self.host, printed(page_strategy.MESSAGES, "point_a"))
+        point_a = printed(page_strategy.MESSAGES, "point_a")
+        frame, layout = section(self.host, point_a, wrap=False)
         self.point_a: dict[SK, CardList] = {}
         for kind in strategy.POINT_A_KINDS:
-            layout.addWidget(
-                plain_label(strategy.title(kind, self.language), frame, "cxPanelTitle")
-            )
+            # One line (elided, whole in its tooltip): a wrapping title would make point
+            # A's height depend on its width, which the grid in a scroll area ignores.
+            title = strategy.title(kind, self.language)
+            layout.addWidget(plain_label(title, frame, "cxPanelTitle", wrap=False))
             cards = CardList(frame, self.tr("+ add"))
             cards.added.connect(lambda text, k=kind: self.add_item(k, text))
             cards.edited.connect(lambda i, text: self.update_item(i, text=text))
