@@ -185,9 +185,7 @@ class ScenarioColumn(QFrame):
         )
         layout.addWidget(self.point_b)
         layout.addWidget(
-            plain_label(
-                strategy.title(SK.GOAL, board.language), self, "cxSectionTitle", wrap=False
-            )
+            plain_label(strategy.title(SK.GOAL, board.language), self, "cxSectionTitle", wrap=False)
         )
         self.goals = CardList(
             self,
