@@ -390,3 +390,13 @@ class MinimumStretch(QObject):
                 header.resizeSection(column, self.minimum)
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+
+def wrapped_columns(room: int, count: int, minimum: int, spacing: int) -> tuple[int, int]:
+    """How many of `count` columns fit side by side in `room` pixels without going below
+    `minimum` each (at least one), and the width each then gets: a board wraps its
+    columns onto further rows rather than scroll sideways."""
+    count = max(1, count)
+    per_row = max(1, min(count, (room + spacing) // (minimum + spacing)))
+    width = (room - spacing * (per_row - 1)) // per_row
+    return per_row, max(1, width)

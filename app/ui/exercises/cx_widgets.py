@@ -564,13 +564,15 @@ def form(parent: QWidget) -> QFormLayout:
     return layout
 
 
-def section(parent: QWidget, title: str) -> tuple[QFrame, QVBoxLayout]:
+def section(parent: QWidget, title: str, wrap: bool = True) -> tuple[QFrame, QVBoxLayout]:
+    """A framed panel with its title; without `wrap` the title stays on one line (elided,
+    whole in its tooltip), so the panel's height does not depend on its width."""
     frame = QFrame(parent)
     frame.setObjectName("cxSection")
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(10, 8, 10, 10)
     layout.setSpacing(6)
-    label = plain_label(title, frame, "cxSectionTitle")
+    label = plain_label(title, frame, "cxSectionTitle", wrap=wrap)
     layout.addWidget(label)
     return frame, layout
 

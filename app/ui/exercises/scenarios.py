@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -48,10 +48,15 @@ from app.ui.exercises.cx_widgets import (
     sent_badge,
     set_flag,
 )
+from app.ui.fit import wrapped_columns
 
 COLUMN_WIDTH = 220
 SCENARIO_WIDTH = 220
 DETAILS_WIDTH = 280
+COLUMN_MIN = 160  # a cell on a laptop: narrower, a scenario's cells wrap onto a new row
+GRID_MARGIN = 12
+GRID_SPACING = 8
+NEW_SCENARIO_MIN = 180  # the "+ a scenario" field: its hint whole, the bar fits a laptop
 
 
 class ScenarioCell(QFrame):
@@ -76,7 +81,10 @@ class ScenarioCell(QFrame):
         self.actor.activated.connect(
             lambda _i: board.update_scenario(scenario.id, actor=self.actor.currentData())
         )
-        row.addWidget(self.actor, 1)
+        # The actor on a line of its own: a narrow cell on a laptop shows it whole.
+        layout.addWidget(self.actor)
+        self.principles_label = plain_label("", self, "cxHint", wrap=False)
+        row.addWidget(self.principles_label, 1)
         add_order_buttons(
             self,
             row,
@@ -93,8 +101,6 @@ class ScenarioCell(QFrame):
             ),
         )
         layout.addLayout(row)
-        self.principles_label = plain_label("", self, "cxHint", wrap=False)
-        layout.addWidget(self.principles_label)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.board.select_scenario(self.scenario_id)
@@ -122,6 +128,12 @@ class ScenarioBoard(CxBoardBase):
         self.failure_lists: dict[int, CardList] = {}
         self.model_lists: dict[tuple[int, ModelKind], CardList] = {}
         self.model_frames: dict[tuple[int, ModelKind], QFrame] = {}
+        self.headers: list[QLabel] = []
+        self.blocks: list[list[QWidget]] = []  # each scenario's cell, failures and models
+        self.frame_titles: list[QLabel] = []
+        self.empty_hint: QLabel | None = None
+        self.wrapped = False
+        self._placed_as: tuple[bool, int, int] | None = None
 
         self.outer.addWidget(self._bar())
         body = QHBoxLayout()
@@ -129,8 +141,8 @@ class ScenarioBoard(CxBoardBase):
         self.outer.addLayout(body, 1)
         self.scroller, self.host = self.canvas()
         self.grid = QGridLayout(self.host)
-        self.grid.setSpacing(8)
-        self.grid.setContentsMargins(12, 12, 12, 12)
+        self.grid.setSpacing(GRID_SPACING)
+        self.grid.setContentsMargins(GRID_MARGIN, GRID_MARGIN, GRID_MARGIN, GRID_MARGIN)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.scroller.setWidget(self.host)
         body.addWidget(self.scroller, 1)
@@ -149,7 +161,7 @@ class ScenarioBoard(CxBoardBase):
         self.new_scenario = CommitLineEdit(bar)
         self.new_scenario.setObjectName("cxAdd")
         self.new_scenario.setPlaceholderText(self.tr("+ a scenario (Enter)"))
-        self.new_scenario.setMinimumWidth(260)
+        self.new_scenario.setMinimumWidth(NEW_SCENARIO_MIN)
         self.new_scenario.returnPressed.connect(self._add_scenario)
         row.addWidget(self.new_scenario)
         self.new_actor = QComboBox(bar)
@@ -205,22 +217,21 @@ class ScenarioBoard(CxBoardBase):
     def _rebuild(self, scenarios: list[AuditScenario]) -> None:
         clear_layout(self.grid)
         self.rows, self.failure_lists, self.model_lists, self.model_frames = {}, {}, {}, {}
+        self.frame_titles = []
+        self.blocks = []
         language = self.language
-        self.grid.addWidget(self._header(self.tr("Scenario")), 0, 0)
-        self.grid.addWidget(self._header(scenario_audit.failures_title(language)), 0, 1)
-        for column, kind in enumerate(scenario_audit.MODEL_KINDS, start=2):
-            self.grid.addWidget(
+        failures_title = scenario_audit.failures_title(language)
+        self.headers = [self._header(self.tr("Scenario")), self._header(failures_title)]
+        for kind in scenario_audit.MODEL_KINDS:
+            self.headers.append(
                 self._header(
                     scenario_audit.model_title(kind, language),
                     scenario_audit.model_hint(kind, language),
-                ),
-                0,
-                column,
+                )
             )
-        for row, scenario in enumerate(scenarios, start=1):
+        for scenario in scenarios:
             cell = ScenarioCell(self, scenario)
             self.rows[scenario.id] = cell
-            self.grid.addWidget(cell, row, 0, Qt.AlignmentFlag.AlignTop)
             failures = self._card_list(self.tr("+ a failure"), self._failure_actions)
             failures.added.connect(lambda text, s=scenario.id: self._add_failure(s, text))
             failures.edited.connect(self._edit_failure)
@@ -228,8 +239,8 @@ class ScenarioBoard(CxBoardBase):
             failures.moved.connect(self._move_failure)
             failures.selected.connect(lambda _i, s=scenario.id: self.select_scenario(s))
             self.failure_lists[scenario.id] = failures
-            self.grid.addWidget(self._framed(failures), row, 1, Qt.AlignmentFlag.AlignTop)
-            for column, kind in enumerate(scenario_audit.MODEL_KINDS, start=2):
+            block: list[QWidget] = [cell, self._framed(failures, failures_title)]
+            for kind in scenario_audit.MODEL_KINDS:
                 models = self._card_list(self.tr("+ a model"), self._model_actions)
                 models.added.connect(
                     lambda text, s=scenario.id, k=kind: self._add_model(s, k, text)
@@ -238,34 +249,85 @@ class ScenarioBoard(CxBoardBase):
                 models.removed.connect(self._remove_model)
                 models.moved.connect(self._move_model)
                 models.selected.connect(self.select_model)
-                frame = self._framed(models)
+                frame = self._framed(models, scenario_audit.model_title(kind, language))
                 self.model_lists[(scenario.id, kind)] = models
                 self.model_frames[(scenario.id, kind)] = frame
-                self.grid.addWidget(frame, row, column, Qt.AlignmentFlag.AlignTop)
+                block.append(frame)
+            self.blocks.append(block)
+        self.empty_hint = None
         if not scenarios:
-            self.grid.addWidget(
-                plain_label(
-                    self.tr("No scenarios yet: type one in the field above and press Enter."),
-                    self.host,
-                    "cxHint",
-                ),
-                1,
-                0,
-                1,
-                3,
+            self.empty_hint = plain_label(
+                self.tr("No scenarios yet: type one in the field above and press Enter."),
+                self.host,
+                "cxHint",
             )
+        self._placed_as = None
+        self._place()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def _place(self) -> None:
+        """One row per scenario under the column titles when the page is wide enough; on a
+        laptop each scenario wraps its cells onto further rows, each cell titled, so the
+        board never scrolls sideways."""
+        if not self.headers:
+            return
+        bar = self.scroller.verticalScrollBar().sizeHint().width()
+        room = self.scroller.width() - 2 * GRID_MARGIN - bar - 2 * self.scroller.frameWidth()
+        count = len(self.headers)
+        self.wrapped = count * COLUMN_WIDTH + (count - 1) * GRID_SPACING > room
+        per_row, width = (
+            wrapped_columns(room, count, COLUMN_MIN, GRID_SPACING)
+            if self.wrapped
+            else (count, COLUMN_WIDTH)
+        )
+        arrangement = (self.wrapped, per_row, width)
+        if arrangement == self._placed_as:
+            return  # placing again would only make the cards lay out once more
+        self._placed_as = arrangement
+        self.column_width = self.scenario_width = min(width, COLUMN_WIDTH)
+        placed = [*self.headers, *(w for block in self.blocks for w in block)]
+        if self.empty_hint is not None:
+            placed.append(self.empty_hint)
+        for widget in placed:
+            self.grid.removeWidget(widget)
+            widget.setFixedWidth(self.column_width)
+        for header in self.headers:
+            header.setVisible(not self.wrapped)
+        for title in self.frame_titles:
+            title.setVisible(self.wrapped)
+        top = Qt.AlignmentFlag.AlignTop
+        row = 0
+        if not self.wrapped:
+            for column, header in enumerate(self.headers):
+                self.grid.addWidget(header, 0, column)
+            row = 1
+        for block in self.blocks:
+            for index, widget in enumerate(block):
+                line, column = divmod(index, per_row)
+                self.grid.addWidget(widget, row + line, column, top)
+            row += (len(block) + per_row - 1) // per_row
+        if self.empty_hint is not None:
+            self.empty_hint.setFixedWidth(per_row * self.column_width)
+            self.grid.addWidget(self.empty_hint, row, 0, 1, per_row, top)
 
     def _card_list(self, placeholder: str, actions: Callable[[int, QMenu], None]) -> CardList:
-        return CardList(
-            self.host, placeholder, extra_actions=actions
-        )
+        return CardList(self.host, placeholder, extra_actions=actions)
 
-    def _framed(self, cards: CardList) -> QFrame:
+    def _framed(self, cards: CardList, title: str) -> QFrame:
         frame = QFrame(self.host)
         frame.setObjectName("cxSection")
         frame.setFixedWidth(self.column_width)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(6, 6, 6, 6)
+        # Shown when a scenario's cells wrap and the column titles above are hidden. One
+        # line (elided, whole in its tooltip): a wrapping title would make the cell's
+        # height depend on its width, which the grid in a scroll area does not honour.
+        label = plain_label(title, frame, "cxSectionTitle", wrap=False)
+        self.frame_titles.append(label)
+        layout.addWidget(label)
         cards.setParent(frame)
         layout.addWidget(cards)
         return frame

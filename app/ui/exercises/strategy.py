@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QMenu,
@@ -38,16 +39,18 @@ from app.ui.exercises.cx_widgets import (
     CxBoardBase,
     Row,
     add_order_buttons,
-    clear_layout,
     plain_label,
     run_edit,
     section,
 )
-from app.ui.fit import MinimumStretch, name_columns
+from app.ui.fit import MinimumStretch, name_columns, wrapped_columns
 from app.ui.i18n import printed
 
 SCENARIO_WIDTH = 330
 POINT_A_WIDTH = 300
+COLUMN_MIN = 260  # a point-B column on a laptop: narrower, the columns wrap onto a new row
+FLOW_MARGIN = 12
+FLOW_SPACING = 12
 PLAN_COLUMNS = ("text", "due", "owner", "checkpoint", "done")
 PLAN_TEXT_MIN = 160  # the step and the checkpoint columns: narrower, the table scrolls
 
@@ -170,7 +173,9 @@ class ScenarioColumn(QFrame):
         )
         layout.addLayout(top)
         layout.addWidget(
-            plain_label(self.tr("Point B: who we are in a year"), self, "cxSectionTitle")
+            plain_label(
+                self.tr("Point B: who we are in a year"), self, "cxSectionTitle", wrap=False
+            )
         )
         self.point_b = CommitTextEdit(self)
         self.point_b.setObjectName("cxPointB")
@@ -180,7 +185,7 @@ class ScenarioColumn(QFrame):
         )
         layout.addWidget(self.point_b)
         layout.addWidget(
-            plain_label(strategy.title(SK.GOAL, board.language), self, "cxSectionTitle")
+            plain_label(strategy.title(SK.GOAL, board.language), self, "cxSectionTitle", wrap=False)
         )
         self.goals = CardList(
             self,
@@ -218,18 +223,21 @@ class StrategyBoard(CxBoardBase):
 
         self.outer.addWidget(self._bar())
         self.scroller, self.host = self.canvas()
-        self.row = QHBoxLayout(self.host)
-        self.row.setContentsMargins(12, 12, 12, 12)
-        self.row.setSpacing(12)
-        self.row.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.row.addWidget(self._point_a(), 0, Qt.AlignmentFlag.AlignTop)
-        gap = plain_label("→", self.host, "cxArrow", wrap=False)
-        gap.setStyleSheet("font-size: 40pt; color: #2563EB;")
-        self.row.addWidget(gap, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.scenario_row = QHBoxLayout()
-        self.scenario_row.setSpacing(12)
-        self.row.addLayout(self.scenario_row)
-        self.row.addStretch(1)
+        # Point A, the arrow and the point-B columns side by side when the page is wide
+        # enough; on a laptop they wrap onto further rows (`_place`).
+        self.flow = QGridLayout(self.host)
+        self.flow.setContentsMargins(FLOW_MARGIN, FLOW_MARGIN, FLOW_MARGIN, FLOW_MARGIN)
+        self.flow.setSpacing(FLOW_SPACING)
+        self.flow.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.point_a_frame = self._point_a()
+        self.arrow = plain_label("→", self.host, "cxArrow", wrap=False)
+        self.arrow.setStyleSheet("font-size: 40pt; color: #2563EB;")
+        self.empty_hint = plain_label(
+            self.tr("Add a point-B scenario: who do we want to be in a year?"),
+            self.host,
+            "cxHint",
+        )
+        self.wrapped = False
         self.scroller.setWidget(self.host)
         self.outer.addWidget(self.scroller, 3)
         plan = self._plan()
@@ -254,13 +262,14 @@ class StrategyBoard(CxBoardBase):
         return bar
 
     def _point_a(self) -> QFrame:
-        frame, layout = section(self.host, printed(page_strategy.MESSAGES, "point_a"))
-        frame.setFixedWidth(self.point_a_width)
+        point_a = printed(page_strategy.MESSAGES, "point_a")
+        frame, layout = section(self.host, point_a, wrap=False)
         self.point_a: dict[SK, CardList] = {}
         for kind in strategy.POINT_A_KINDS:
-            layout.addWidget(
-                plain_label(strategy.title(kind, self.language), frame, "cxPanelTitle")
-            )
+            # One line (elided, whole in its tooltip): a wrapping title would make point
+            # A's height depend on its width, which the grid in a scroll area ignores.
+            title = strategy.title(kind, self.language)
+            layout.addWidget(plain_label(title, frame, "cxPanelTitle", wrap=False))
             cards = CardList(frame, self.tr("+ add"))
             cards.added.connect(lambda text, k=kind: self.add_item(k, text))
             cards.edited.connect(lambda i, text: self.update_item(i, text=text))
@@ -291,20 +300,52 @@ class StrategyBoard(CxBoardBase):
         return frame
 
     def _rebuild_columns(self, scenarios: list[StrategyScenario]) -> None:
-        clear_layout(self.scenario_row)
+        for old in self.columns.values():
+            self.flow.removeWidget(old)
+            old.hide()
+            old.deleteLater()
         self.columns = {}
         for scenario in scenarios:
-            column = ScenarioColumn(self, scenario)
-            self.columns[scenario.id] = column
-            self.scenario_row.addWidget(column, 0, Qt.AlignmentFlag.AlignTop)
-        if not scenarios:
-            hint = plain_label(
-                self.tr("Add a point-B scenario: who do we want to be in a year?"),
-                self.host,
-                "cxHint",
-            )
-            hint.setFixedWidth(self.column_width)
-            self.scenario_row.addWidget(hint, 0, Qt.AlignmentFlag.AlignTop)
+            self.columns[scenario.id] = ScenarioColumn(self, scenario)
+        self._place()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def _place(self) -> None:
+        """Point A → the point-B columns in one row when the page is wide enough; otherwise
+        they wrap onto further rows, each column between COLUMN_MIN and its full width, so
+        the board never scrolls sideways (point A first, the arrow left out)."""
+        blocks: list[QWidget] = [self.point_a_frame, *self.columns.values()]
+        if not self.columns:
+            blocks.append(self.empty_hint)
+        self.empty_hint.setVisible(not self.columns)
+        bar = self.scroller.verticalScrollBar().sizeHint().width()
+        room = self.width() - 2 * FLOW_MARGIN - bar - 2 * self.scroller.frameWidth()
+        arrow = self.arrow.sizeHint().width() + FLOW_SPACING
+        one_row = POINT_A_WIDTH + arrow + (len(blocks) - 1) * (SCENARIO_WIDTH + FLOW_SPACING)
+        self.wrapped = one_row > room
+        for block in (*blocks, self.arrow):
+            self.flow.removeWidget(block)
+        for column in range(self.flow.columnCount()):
+            self.flow.setColumnStretch(column, 0)
+        if not self.wrapped:
+            self.column_width, self.point_a_width = SCENARIO_WIDTH, POINT_A_WIDTH
+            self.flow.addWidget(self.point_a_frame, 0, 0, Qt.AlignmentFlag.AlignTop)
+            self.flow.addWidget(self.arrow, 0, 1, Qt.AlignmentFlag.AlignVCenter)
+            for index, block in enumerate(blocks[1:], start=2):
+                self.flow.addWidget(block, 0, index, Qt.AlignmentFlag.AlignTop)
+        else:
+            per_row, width = wrapped_columns(room, len(blocks), COLUMN_MIN, FLOW_SPACING)
+            self.column_width = self.point_a_width = min(width, SCENARIO_WIDTH)
+            for index, block in enumerate(blocks):
+                row, column = divmod(index, per_row)
+                self.flow.addWidget(block, row, column, Qt.AlignmentFlag.AlignTop)
+        self.arrow.setVisible(not self.wrapped)
+        self.point_a_frame.setFixedWidth(self.point_a_width)
+        for block in blocks[1:]:
+            block.setFixedWidth(self.column_width)
 
     # --- refreshing --------------------------------------------------------------------------
     def refresh(self) -> None:
