@@ -42,6 +42,7 @@ SET_ASIDE_ANIMATION_MS = 700
 PARKED_WIDTH = 330  # the parked ideas' column beside the lanes
 PARKED_STRIP_PART = 230  # ... each part of their strip above the lanes on a laptop
 PARKED_STRIP_MIN = 165  # ... and its narrowest, when the parts share a small screen
+PARKED_HEAD_MIN = 130  # ... the strip's title and button (the title wraps)
 # The app's style sheet pads spin boxes; give their arrows room of their own.
 SPIN_STYLE = (
     "QSpinBox { padding-right: 22px; } QSpinBox::up-button, QSpinBox::down-button { width: 20px; }"

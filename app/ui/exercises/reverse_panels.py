@@ -30,6 +30,7 @@ from app.ui.exercises.reverse_common import (
     COMPACT_CHIP_NAME_PX,
     DEAL_LINE_PX,
     GOOD_COLOR,
+    PARKED_HEAD_MIN,
     PARKED_STRIP_MIN,
     PARKED_STRIP_PART,
     PARKED_WIDTH,
@@ -119,7 +120,7 @@ class ParkedPanel(QFrame):
         if strip:
             self.setMinimumWidth(0)
             self.setMaximumWidth(QWIDGETSIZE_MAX)
-            self.head.setMinimumWidth(PARKED_STRIP_MIN)
+            self.head.setMinimumWidth(PARKED_HEAD_MIN)
             self.head.setMaximumWidth(PARKED_STRIP_PART)
         else:
             self.setFixedWidth(PARKED_WIDTH)
