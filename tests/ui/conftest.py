@@ -12,6 +12,20 @@ from PySide6.QtCore import QSettings
 from app.ui.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def plain_app_style(qapp: Any) -> Iterator[None]:
+    """Each test finds the application's style as the suite started it: a test that
+    themes it (the selftest, Preferences) does not change what later tests measure."""
+    sheet, palette, font = qapp.styleSheet(), qapp.palette(), qapp.font()
+    yield
+    if qapp.styleSheet() != sheet:
+        qapp.setStyleSheet(sheet)
+    if qapp.palette() != palette:
+        qapp.setPalette(palette)
+    if qapp.font() != font:
+        qapp.setFont(font)
+
+
 @pytest.fixture
 def window_on_workshop(qtbot: Any, qsettings: Path, workshop_path: Path) -> Iterator[MainWindow]:
     """The main window, shown, with the test workshop open; presenter and file closed after."""
