@@ -350,3 +350,26 @@ def test_statement_fields_templates_and_the_final_text(board: ValueBoardWidget, 
 
     undo_all(board)
     assert stored(board).canvases == []
+
+
+def test_a_narrow_page_stacks_the_canvas_instead_of_cutting_the_profile(
+    board: ValueBoardWidget, qtbot: Any
+) -> None:
+    add_segment(board, "Older customers")
+    add_item(board, CanvasItemKind.CREATOR, "a friendly operator who stays on the line")
+    add_item(board, CanvasItemKind.GAIN, "Someone explains every step kindly")
+    view = board.canvas_view
+    creator, gain = view.section(CanvasItemKind.CREATOR), view.section(CanvasItemKind.GAIN)
+    board.resize(2400, 1000)
+    qtbot.waitUntil(lambda: view.stacked is False)
+    assert gain.geometry().left() > creator.geometry().right()  # the map faces the profile
+    board.resize(560, 1000)  # a laptop's page beside the agenda and the board list
+    qtbot.waitUntil(lambda: view.stacked is True)
+    QApplication.processEvents()
+    viewport = view.scroller.viewport().width()
+    for section in view.sections.values():  # every block whole across the page
+        assert section.geometry().left() >= 0 and section.geometry().right() < viewport
+    # Each map block comes just above the profile block it serves.
+    assert creator.geometry().bottom() < gain.geometry().top()
+    assert abs(creator.geometry().left() - gain.geometry().left()) <= 1
+    assert not any(title.isVisible() for title in view.side_titles)

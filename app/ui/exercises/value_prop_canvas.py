@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -389,18 +389,21 @@ class CanvasView(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(10)
-        grid.addWidget(plain_label(printed_name("value_map"), self, "vpSideTitle"), 0, 0)
-        grid.addWidget(plain_label(printed_name("profile"), self, "vpSideTitle"), 0, 1)
+        self.side_titles = (plain_label(printed_name("value_map"), self, "vpSideTitle"),
+                            plain_label(printed_name("profile"), self, "vpSideTitle"))
         self.sections: dict[CanvasItemKind, Section] = {}
-        for row, (left, right) in enumerate(ROWS, start=1):
+        for left, right in ROWS:
             self.sections[left] = Section(self, left, "map")
             self.sections[right] = Section(self, right, "profile")
-            grid.addWidget(self.sections[left], row, 0)
-            grid.addWidget(self.sections[right], row, 1)
-        grid.setRowStretch(len(ROWS) + 1, 1)  # spare height stays below the canvas
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        self.stacked: bool | None = None  # None: not arranged yet
+        self._arrange(stacked=False)
         self.scroller.setWidget(self.grid_host)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_width)
+        self.scroller.viewport().installEventFilter(self)
+        self.grid_host.installEventFilter(self)
         layout.addWidget(self.scroller, 1)
         self.empty_label = plain_label(
             self.tr("Add a customer segment above to start its canvas."), self, "vpEmpty"
@@ -408,6 +411,50 @@ class CanvasView(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty_label, 1)
         self.report: FitReport = fit([])
+
+    def _arrange(self, stacked: bool) -> None:
+        """Side by side (the value map facing the profile), or, when the page is too
+        narrow for both halves, one column where each map block comes just above the
+        profile block it serves: the canvas scrolls down, never sideways."""
+        if stacked == self.stacked:
+            return
+        self.stacked = stacked
+        grid = self.grid
+        for widget in (*self.side_titles, *self.sections.values()):
+            grid.removeWidget(widget)
+        for column, title in enumerate(self.side_titles):
+            title.setVisible(not stacked)
+            if not stacked:
+                grid.addWidget(title, 0, column)
+        for row, (left, right) in enumerate(ROWS):
+            if stacked:
+                grid.addWidget(self.sections[left], 2 * row, 0)
+                grid.addWidget(self.sections[right], 2 * row + 1, 0)
+            else:
+                grid.addWidget(self.sections[left], row + 1, 0)
+                grid.addWidget(self.sections[right], row + 1, 1)
+        for row in range(2 * len(ROWS) + 2):
+            grid.setRowStretch(row, 0)
+        # Spare height stays below the canvas.
+        grid.setRowStretch(2 * len(ROWS) if stacked else len(ROWS) + 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 0 if stacked else 1)
+
+    def _fit_width(self) -> None:
+        def widest(side: int) -> int:
+            return max(self.sections[pair[side]].minimumSizeHint().width() for pair in ROWS)
+
+        needed = widest(0) + widest(1) + self.grid.horizontalSpacing()
+        self._arrange(stacked=self.scroller.viewport().width() < needed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The page changed width, or the blocks' own widths changed: look again once the
+        # layouts have settled (their minimum widths are only right after that).
+        if (watched is self.scroller.viewport() and event.type() == QEvent.Type.Resize) or (
+            watched is self.grid_host and event.type() == QEvent.Type.LayoutRequest
+        ):
+            self._fit_timer.start()
+        return False
 
     def section(self, kind: CanvasItemKind) -> Section:
         return self.sections[kind]
@@ -435,6 +482,7 @@ class CanvasView(QWidget):
             text += "  ·  " + self.tr("not addressed yet: ") + names
         set_wrapped_text(self.fit_label, text)
         set_flag(self.fit_label, "complete", self.report.fit_percent == 100)
+        self._fit_width()
 
 
 __all__ = ["CanvasView", "ItemRow", "Section", "fit_text", "item_code", "job_type_label"]
