@@ -54,6 +54,29 @@ class Change:
         wanted = tuple(classes)
         return any(isinstance(e, wanted) for pair in self.pairs for e in pair)
 
+    def boards_written(self, board_of_note: Callable[[int], int | None]) -> set[int] | None:
+        """The boards whose entities the change writes (a vote or a phone receipt is on its
+        note's board, found with `board_of_note`). `None` when it also writes something that
+        is on no one board (a team, a participant, the workshop record) or on a board it
+        cannot tell: a view of one board must then assume the change concerns it."""
+        if self.workshop_after is not None:
+            return None
+        boards: set[int] = set()
+        for pair in self.pairs:
+            for entity in pair:
+                if entity is None:
+                    continue
+                if isinstance(entity, (model.Vote, model.PhoneReceipt)):
+                    board_id = board_of_note(entity.note_id)
+                elif isinstance(entity, entities.OnABoard):
+                    board_id = entity.board_id
+                else:
+                    return None
+                if board_id is None:
+                    return None
+                boards.add(board_id)
+        return boards
+
     def ids_of(self, cls: type[_E]) -> set[int]:
         """The ids of the entities of class `cls` the change writes."""
         return {e.id for pair in self.pairs for e in pair if isinstance(e, cls)}

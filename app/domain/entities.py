@@ -13,7 +13,7 @@ import types
 import typing
 from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
-from typing import Any, TypeAlias
+from typing import Any, Protocol, TypeAlias, TypeVar, runtime_checkable
 
 from app.domain import (
     edits,
@@ -82,6 +82,15 @@ Entity: TypeAlias = (
     | principles.PrincipleCheck
     | model.PhoneReceipt
 )
+
+
+@runtime_checkable
+class OnABoard(Protocol):
+    """An entity that lives on one board (a note, a cluster, a candidate, a journey cell...)."""
+
+    board_id: int
+
+
 # Kept in the file and in memory but not dumped (a phone's receipt for its resent note).
 STORED_ONLY_TYPES: dict[str, type[Any]] = {"phone_receipts": model.PhoneReceipt}
 
@@ -100,6 +109,7 @@ def kind_of(entity: Any) -> str:
 
 # --- edits in memory ----------------------------------------------------------------------
 _ID = operator.attrgetter("id")
+_T = TypeVar("_T")
 
 
 def apply(data: model.WorkshopData, pairs: Iterable[edits.Pair]) -> list[Any]:
@@ -112,6 +122,14 @@ def apply(data: model.WorkshopData, pairs: Iterable[edits.Pair]) -> list[Any]:
     for kind, kind_pairs in pairs_by_kind(pairs).items():
         setattr(data, kind, rebuilt(getattr(data, kind), kind_pairs))
     return [after for before, after in pairs if before is None and after is not None]
+
+
+def by_id(items: Sequence[_T], entity_id: int) -> _T | None:
+    """The entity of `items` (a list of `WorkshopData`, sorted by id) with that id."""
+    at = bisect.bisect_left(items, entity_id, key=_ID)
+    if at < len(items) and _ID(items[at]) == entity_id:
+        return items[at]
+    return None
 
 
 def pairs_by_kind(pairs: Iterable[edits.Pair]) -> dict[str, list[edits.Pair]]:

@@ -6,6 +6,9 @@ controller's changes through one `ChangeFollower`:
 - `concerns`: the entity classes whose change can alter what the view shows
   (`model.Workshop` stands for the workshop record); other changes pass it by. `None`
   (the default) means every change.
+- `board_id`, for a view that shows one board's entities and nothing from elsewhere (the
+  capture board): a change written wholly on other boards passes it by, so dots cast on
+  one board leave the other boards of its kind as they are.
 - The view that made a change (`Change.initiator is view`) already shows it: skipped.
 - A view out of sight (another board in the window's stack, a projector page not on the
   wall, the projector put away) is only marked stale; it catches up once, when it is shown again,
@@ -24,6 +27,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QWidget
 
+from app.domain import entities
 from app.services import Change
 from app.ui.controller import Controller
 
@@ -50,8 +54,11 @@ class ChangeFollower(QObject):
         concerns: Iterable[type] | None = None,
         *,
         update: Callable[[Change], None] | None = None,
+        board_id: int | None = None,
     ) -> None:
-        """Give `refresh` (redraw everything) or `update` (patch what a change touched)."""
+        """Give `refresh` (redraw everything) or `update` (patch what a change touched).
+        With `board_id`, the view shows that board's entities only: changes written
+        wholly on other boards pass it by."""
         if (refresh is None) == (update is None):
             raise ValueError("a view follows changes with either refresh or update")
         super().__init__(view)  # lives and dies with the view
@@ -64,12 +71,23 @@ class ChangeFollower(QObject):
         self._missed: list[Change] = []  # what an updating view has to catch up on
         self._controller = controller
         self._file = controller.file  # the workshop whose changes the view follows
+        self._board_id = board_id
         view.installEventFilter(self)
         controller.changed.connect(self._on_changed)
         controller.file_replaced.connect(self._forget)
 
     def concerned(self, change: Change) -> bool:
-        return self.concerns is None or change.touches(*self.concerns)
+        if self.concerns is not None and not change.touches(*self.concerns):
+            return False
+        if self._board_id is None:
+            return True
+        boards = change.boards_written(self._board_of_note)
+        return boards is None or self._board_id in boards
+
+    def _board_of_note(self, note_id: int) -> int | None:
+        workshop = self._controller.file
+        note = entities.by_id(workshop.data.notes, note_id) if workshop is not None else None
+        return note.board_id if note is not None else None
 
     def _on_changed(self, change: Change) -> None:
         if change.initiator is self._view or not self.concerned(change):

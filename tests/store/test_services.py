@@ -339,3 +339,20 @@ EditSessions.TestCase.settings = settings(
     suppress_health_check=[HealthCheck.too_slow],
 )
 test_random_edit_sessions = EditSessions.TestCase
+
+
+def test_a_change_names_the_boards_it_writes_on() -> None:
+    note = model.Note(id=7, board_id=2, text="Pay by QR")
+    moved = model.Note(id=7, board_id=3, text="Pay by QR")
+    vote = model.Vote(id=1, note_id=7, voter_kind=VoterKind.TEAM, voter_id=1)
+    on_board_2 = {7: 2}.get
+
+    assert Change("note", ((None, note),)).boards_written(on_board_2) == {2}
+    assert Change("move", ((note, moved),)).boards_written(on_board_2) == {2, 3}
+    assert Change("dot", ((None, vote),)).boards_written(on_board_2) == {2}
+    # Somewhere it cannot place: every board must assume the change concerns it.
+    assert Change("dot", ((None, vote),)).boards_written(lambda _: None) is None
+    team = model.Team(id=1, name="Blue", color="#3366cc")
+    assert Change("team", ((None, team),)).boards_written(on_board_2) is None
+    workshop = model.Workshop(title="Pay")
+    assert Change("title", (), workshop_after=workshop).boards_written(on_board_2) is None

@@ -129,6 +129,33 @@ def test_the_hidden_capture_wall_catches_up_with_notes_and_their_undo(
     assert note.id not in capture.scene.notes
 
 
+def test_notes_and_dots_on_one_capture_board_leave_another_capture_board_alone(
+    window_on_workshop: MainWindow,
+) -> None:
+    win, ctl = window_on_workshop, window_on_workshop.controller
+    first = _every_kind(win)[model.BoardKind.CAPTURE]
+    assert ctl.edit("board", edits.add_board(ctl.data, model.BoardKind.CAPTURE, "Second wall"))
+    second = win.select_board(max(b.id for b in ctl.data.boards))
+    assert isinstance(first, CaptureBoard) and isinstance(second, CaptureBoard)
+    team = ctl.data.teams[0]
+    assert ctl.edit("note", edits.add_note(ctl.data, second.board_id, "Pay by QR"))
+    note = max(ctl.data.notes, key=lambda n: n.id)
+    assert ctl.edit(
+        "dot", edits.cast_vote(ctl.data, note.id, model.VoterKind.TEAM, team.id, 1)
+    )
+    assert not _follower(first).stale  # hidden, but nothing of its own changed
+    assert note.id in second.scene.notes
+
+    win.select_board(first.board_id)
+    redraws = _follower(first).redraws
+    assert ctl.edit("note", edits.add_note(ctl.data, first.board_id, "Queue by SMS"))
+    assert not _follower(second).stale  # a board of its kind, but not its own
+    assert _follower(first).redraws == redraws + 1
+    renamed = dataclasses.replace(team, name="Blue team")
+    assert ctl.edit("team", [(team, renamed)])  # a team is on every board
+    assert _follower(second).stale
+
+
 def test_the_setup_dialog_skips_its_own_field_edit_but_not_its_undo(
     window_on_workshop: MainWindow,
 ) -> None:

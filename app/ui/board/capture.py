@@ -191,7 +191,7 @@ class CaptureBoard(BoardPage):
         self.view.zoom_changed.connect(self._on_zoom)
         self.editor.committed.connect(self._editor_committed)
         self.editor.cancelled.connect(self._editor_closed)
-        self.follow_changes(CONCERNS, update=self._follow)
+        self.follow_changes(CONCERNS, update=self._follow, own_board_only=True)
         self.refresh_people()
         self._update_actions()
         self._update_status()

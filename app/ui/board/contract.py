@@ -96,10 +96,20 @@ class BoardPage(QWidget):
         refresh: Callable[[], None] | None = None,
         *,
         update: Callable[[Change], None] | None = None,
+        own_board_only: bool = False,
     ) -> ChangeFollower:
         """Follow the workshop's changes of the `concerns` classes (app.ui.refresh): redraw
-        with `refresh`, or patch with `update`; skipped while the board is hidden."""
-        self.follower = ChangeFollower(self, self.controller, refresh, concerns, update=update)
+        with `refresh`, or patch with `update`; skipped while the board is hidden.
+        `own_board_only`: the board shows nothing from other boards, so their changes
+        pass it by."""
+        self.follower = ChangeFollower(
+            self,
+            self.controller,
+            refresh,
+            concerns,
+            update=update,
+            board_id=self.board_id if own_board_only else None,
+        )
         return self.follower
 
     def board_commands(self) -> BoardCommands:
