@@ -103,6 +103,8 @@ STAGE_NAMES: dict[str, str] = {
     "statement": N_("Statement"),
 }
 SILENT_WRITING = N_("Silent writing")  # the capture board's "write" stage
+# What the agenda itself says on the console.
+MESSAGES: dict[str, str] = {"last_step": N_("This is the last step.")}
 
 
 def stage_name(stage: str, exercise: str, language: str) -> str:

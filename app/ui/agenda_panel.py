@@ -54,6 +54,7 @@ from app.ui.agenda_dialogs import (
     step_tooltip,
 )
 from app.ui.controller import Controller
+from app.ui.i18n import printed
 from app.ui.refresh import ChangeFollower
 from app.ui.timer_widget import TimerWidget
 
@@ -305,7 +306,7 @@ class AgendaPanel(QWidget):
                 .replace("%2", minutes_text(following.minutes))
             )
         else:
-            self.next_label.setText(self.tr("This is the last step."))
+            self.next_label.setText(printed(agenda_rules.MESSAGES, "last_step"))
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index + 1 < len(agenda.steps))
         self._sync_timer(index, step)

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import edits, model, phones
+from app.room_server import join_page
 from app.room_server.addresses import LOOPBACK
 from app.room_server.hub import RoomHub
 from app.room_server.qr import qr_png
@@ -52,6 +53,7 @@ from app.room_server.server import RoomServer
 from app.room_server.steps import PhoneTask, phone_step
 from app.services import Change, Pair
 from app.ui.controller import Controller, combined
+from app.ui.i18n import printed
 
 if TYPE_CHECKING:
     from app.ui.room import Room  # the room opens the phones feature
@@ -189,7 +191,7 @@ class JoinCard(QFrame):
         layout = QVBoxLayout(self)
         margin = 28 if large else 12
         layout.setContentsMargins(margin, margin, margin, margin)
-        self.title = QLabel(self.tr("Join from your phone"), self)
+        self.title = QLabel(printed(join_page.MESSAGES, "title"), self)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title_px, text_px, hint_px = (34, 28, 20) if large else (20, 16, 13)
         self.title.setStyleSheet(f"font-size: {title_px}px; font-weight: bold;")
@@ -591,11 +593,9 @@ class JoinDialog(QDialog):
 
     def save_join_page(self, path: Path) -> bool:
         """A printable page with the QR code, the address and the code."""
-        from app.room_server.join_page import write_join_page
-
         data = self.room.controller.data
         try:
-            write_join_page(
+            join_page.write_join_page(
                 path,
                 self.room.url(),
                 self.room.hub.code,

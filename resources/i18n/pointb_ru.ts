@@ -173,127 +173,126 @@
     <context>
         <name>AgendaPanel</name>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="119" />
+            <location filename="../../app/ui/agenda_panel.py" line="120" />
             <source>Choose agenda…</source>
             <translation>Выбрать программу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="120" />
+            <location filename="../../app/ui/agenda_panel.py" line="121" />
             <source>Use an agenda template for this workshop</source>
             <translation>Взять для этого семинара шаблон программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="147" />
+            <location filename="../../app/ui/agenda_panel.py" line="148" />
             <source>◀ Previous</source>
             <translation>◀ Назад</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="148" />
+            <location filename="../../app/ui/agenda_panel.py" line="149" />
             <source>Go back one step (Ctrl+Shift+Left)</source>
             <translation>Вернуться на шаг назад (Ctrl+Shift+Влево)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="150" />
+            <location filename="../../app/ui/agenda_panel.py" line="151" />
             <source>Next ▶</source>
             <translation>Дальше ▶</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="151" />
+            <location filename="../../app/ui/agenda_panel.py" line="152" />
             <source>Go to the next step (Ctrl+Shift+Right)</source>
             <translation>Перейти к следующему шагу (Ctrl+Shift+Вправо)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="161" />
+            <location filename="../../app/ui/agenda_panel.py" line="162" />
             <source>Speaker notes</source>
             <translation>Заметки ведущего</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="179" />
+            <location filename="../../app/ui/agenda_panel.py" line="180" />
             <source>Steps</source>
             <translation>Шаги</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="197" />
+            <location filename="../../app/ui/agenda_panel.py" line="198" />
             <source>Move the selected step up</source>
             <translation>Поднять выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="200" />
+            <location filename="../../app/ui/agenda_panel.py" line="201" />
             <source>Move the selected step down</source>
             <translation>Опустить выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="203" />
+            <location filename="../../app/ui/agenda_panel.py" line="204" />
             <source>Add a step after the selected one</source>
             <translation>Добавить шаг после выбранного</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="206" />
+            <location filename="../../app/ui/agenda_panel.py" line="207" />
             <source>Remove the selected step</source>
             <translation>Удалить выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="210" />
+            <location filename="../../app/ui/agenda_panel.py" line="211" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="211" />
+            <location filename="../../app/ui/agenda_panel.py" line="212" />
             <source>Timebox of the selected step</source>
             <translation>Время на выбранный шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="223" />
+            <location filename="../../app/ui/agenda_panel.py" line="224" />
             <source>Save as template…</source>
             <translation>Сохранить как шаблон…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="225" />
+            <location filename="../../app/ui/agenda_panel.py" line="226" />
             <source>Keep this agenda for future workshops (in your Point B data folder)</source>
             <translation>Сохранить программу для следующих семинаров (в папке данных Point B)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="281" />
+            <location filename="../../app/ui/agenda_panel.py" line="282" />
             <source>No agenda yet</source>
             <translation>Программы пока нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="284" />
+            <location filename="../../app/ui/agenda_panel.py" line="285" />
             <source>Choose an agenda template, or add steps with +.</source>
             <translation>Выберите шаблон программы или добавьте шаги кнопкой +.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="293" />
+            <location filename="../../app/ui/agenda_panel.py" line="294" />
             <source>Step %1 of %2 · %3</source>
             <translation>Шаг %1 из %2 · %3</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="303" />
+            <location filename="../../app/ui/agenda_panel.py" line="304" />
             <source>Next: %1 (%2)</source>
             <translation>Дальше: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="308" />
             <source>This is the last step.</source>
-            <translation>Это последний шаг.</translation>
+            <translation type="vanished">Это последний шаг.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="336" />
+            <location filename="../../app/ui/agenda_panel.py" line="337" />
             <source>Total: %1</source>
             <translation>Всего: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="419" />
+            <location filename="../../app/ui/agenda_panel.py" line="420" />
             <source>Use agenda</source>
             <translation>Взять программу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="431" />
+            <location filename="../../app/ui/agenda_panel.py" line="432" />
             <source>Use the agenda “%1”?</source>
             <translation>Использовать программу «%1»?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/agenda_panel.py" line="434" />
+            <location filename="../../app/ui/agenda_panel.py" line="435" />
             <source>It replaces the current agenda “%1” (%n steps).</source>
             <translation>
                 <numerusform>Она заменит текущую программу «%1» (%n шаг).</numerusform>
@@ -302,84 +301,84 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="437" />
+            <location filename="../../app/ui/agenda_panel.py" line="438" />
             <source>Every board and what is on it stays.</source>
             <translation>Все доски и всё, что на них есть, останутся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="441" />
+            <location filename="../../app/ui/agenda_panel.py" line="442" />
             <source>Boards added: %1.</source>
             <translation>Будут добавлены доски: %1.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="444" />
+            <location filename="../../app/ui/agenda_panel.py" line="445" />
             <source>No board is added: the agenda uses the boards you have.</source>
             <translation>Новых досок не будет: программа использует уже имеющиеся.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="453" />
+            <location filename="../../app/ui/agenda_panel.py" line="454" />
             <source>Go to step</source>
             <translation>Перейти к шагу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="489" />
+            <location filename="../../app/ui/agenda_panel.py" line="490" />
             <source>Move step</source>
             <translation>Переставить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="514" />
+            <location filename="../../app/ui/agenda_panel.py" line="515" />
             <source>Agenda</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="523" />
-            <location filename="../../app/ui/agenda_panel.py" line="531" />
+            <location filename="../../app/ui/agenda_panel.py" line="524" />
+            <location filename="../../app/ui/agenda_panel.py" line="532" />
             <source>Add step</source>
             <translation>Добавить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="541" />
+            <location filename="../../app/ui/agenda_panel.py" line="542" />
             <source>Remove step</source>
             <translation>Удалить шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="553" />
+            <location filename="../../app/ui/agenda_panel.py" line="554" />
             <source>Change timebox</source>
             <translation>Изменить время шага</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="569" />
+            <location filename="../../app/ui/agenda_panel.py" line="570" />
             <source>This workshop has no agenda to save.</source>
             <translation>У этого семинара нет программы, сохранять нечего.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="572" />
+            <location filename="../../app/ui/agenda_panel.py" line="573" />
             <source>A template needs a name.</source>
             <translation>У шаблона должно быть название.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="602" />
+            <location filename="../../app/ui/agenda_panel.py" line="603" />
             <source>Choose an agenda</source>
             <translation>Выбор программы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="630" />
-            <location filename="../../app/ui/agenda_panel.py" line="642" />
+            <location filename="../../app/ui/agenda_panel.py" line="631" />
+            <location filename="../../app/ui/agenda_panel.py" line="643" />
             <source>Save as template</source>
             <translation>Сохранить как шаблон</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="631" />
+            <location filename="../../app/ui/agenda_panel.py" line="632" />
             <source>Template name:</source>
             <translation>Название шаблона:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="643" />
+            <location filename="../../app/ui/agenda_panel.py" line="644" />
             <source>A template with this name exists. Replace it?</source>
             <translation>Шаблон с таким названием уже есть. Заменить его?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/agenda_panel.py" line="655" />
+            <location filename="../../app/ui/agenda_panel.py" line="656" />
             <source>Saved: %1</source>
             <translation>Сохранено: %1</translation>
         </message>
@@ -420,43 +419,43 @@
     <context>
         <name>ArchetypeCard</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="68" />
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="106" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="70" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="107" />
             <source>Compare</source>
             <translation>Сравнить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="70" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="72" />
             <source>Put this hero side by side with up to two others</source>
             <translation>Поставить этого героя рядом ещё с двумя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="82" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="83" />
             <source>Desire</source>
             <translation>Желание</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="83" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="84" />
             <source>Fear</source>
             <translation>Страх</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="84" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="85" />
             <source>Gift</source>
             <translation>Дар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="106" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="107" />
             <source>✓ Compare</source>
             <translation>✓ Сравнить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="110" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="111" />
             <source>PRIMARY</source>
             <translation>ОСНОВНОЙ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="113" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="114" />
             <source>SECONDARY</source>
             <translation>ВТОРОЙ</translation>
         </message>
@@ -767,12 +766,12 @@
             <translation type="vanished">ПРОФИЛЬ КЛИЕНТА</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="406" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="409" />
             <source>Add a customer segment above to start its canvas.</source>
             <translation>Добавьте сегмент клиентов выше, чтобы начать его канву.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="435" />
+            <location filename="../../app/ui/exercises/value_prop_canvas.py" line="482" />
             <source>not addressed yet: </source>
             <translation>пока без ответа: </translation>
         </message>
@@ -780,12 +779,12 @@
     <context>
         <name>CaptureBoard</name>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="860" />
+            <location filename="../../app/ui/board/capture.py" line="854" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="862" />
+            <location filename="../../app/ui/board/capture.py" line="856" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
@@ -794,27 +793,27 @@
             <translation type="vanished">Голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="249" />
+            <location filename="../../app/ui/board/capture.py" line="243" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Уменьшить (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="254" />
+            <location filename="../../app/ui/board/capture.py" line="248" />
             <source>Zoom in (Ctrl+=)</source>
             <translation>Увеличить (Ctrl+=)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="255" />
+            <location filename="../../app/ui/board/capture.py" line="249" />
             <source>Fit</source>
             <translation>Вписать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="255" />
+            <location filename="../../app/ui/board/capture.py" line="249" />
             <source>Fit the board to the window (Ctrl+0)</source>
             <translation>Вписать доску в окно (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="342" />
+            <location filename="../../app/ui/board/capture.py" line="336" />
             <source>Voting for:</source>
             <translation>Голосует:</translation>
         </message>
@@ -823,84 +822,84 @@
             <translation type="vanished">Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="351" />
+            <location filename="../../app/ui/board/capture.py" line="345" />
             <source>Keys 1–9 pick the voter. Click a note to add a dot; Shift+click or right-click takes one back.</source>
             <translation>Клавиши 1–9 выбирают голосующего. Щелчок по заметке добавляет голос; Shift+щелчок или правая кнопка забирает его.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="359" />
+            <location filename="../../app/ui/board/capture.py" line="353" />
             <source>Done voting</source>
             <translation>Закончить голосование</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="388" />
+            <location filename="../../app/ui/board/capture.py" line="382" />
             <source>Type an idea and press Enter…</source>
             <translation>Напишите идею и нажмите Enter…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="392" />
+            <location filename="../../app/ui/board/capture.py" line="386" />
             <source>Team of the next notes</source>
             <translation>Команда следующих заметок</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="396" />
+            <location filename="../../app/ui/board/capture.py" line="390" />
             <source>Where the next ideas come from</source>
             <translation>Откуда следующие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="401" />
+            <location filename="../../app/ui/board/capture.py" line="395" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="403" />
-            <location filename="../../app/ui/board/capture.py" line="585" />
+            <location filename="../../app/ui/board/capture.py" line="397" />
+            <location filename="../../app/ui/board/capture.py" line="579" />
             <source>Add note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="419" />
+            <location filename="../../app/ui/board/capture.py" line="413" />
             <source>Alt+1…9 picks the team, Alt+0 no team</source>
             <translation>Alt+1…9 выбирает команду, Alt+0 — без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="439" />
-            <location filename="../../app/ui/board/capture.py" line="866" />
+            <location filename="../../app/ui/board/capture.py" line="433" />
+            <location filename="../../app/ui/board/capture.py" line="860" />
             <source>Group into cluster…</source>
             <translation>Собрать в группу…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="442" />
-            <location filename="../../app/ui/board/capture.py" line="746" />
-            <location filename="../../app/ui/board/capture.py" line="876" />
+            <location filename="../../app/ui/board/capture.py" line="436" />
+            <location filename="../../app/ui/board/capture.py" line="740" />
+            <location filename="../../app/ui/board/capture.py" line="870" />
             <source>Dissolve cluster</source>
             <translation>Расформировать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="444" />
-            <location filename="../../app/ui/board/capture.py" line="737" />
-            <location filename="../../app/ui/board/capture.py" line="874" />
+            <location filename="../../app/ui/board/capture.py" line="438" />
+            <location filename="../../app/ui/board/capture.py" line="731" />
+            <location filename="../../app/ui/board/capture.py" line="868" />
             <source>Merge clusters</source>
             <translation>Объединить группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="445" />
-            <location filename="../../app/ui/board/capture.py" line="643" />
+            <location filename="../../app/ui/board/capture.py" line="439" />
+            <location filename="../../app/ui/board/capture.py" line="637" />
             <source>Edit note</source>
             <translation>Изменить заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="448" />
+            <location filename="../../app/ui/board/capture.py" line="442" />
             <source>Type a new note</source>
             <translation>Написать новую заметку</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="449" />
+            <location filename="../../app/ui/board/capture.py" line="443" />
             <source>Clear selection</source>
             <translation>Снять выделение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="453" />
+            <location filename="../../app/ui/board/capture.py" line="447" />
             <source>Team %1 for the next notes</source>
             <translation>Команда %1 для следующих заметок</translation>
         </message>
@@ -909,17 +908,17 @@
             <translation type="vanished">Без команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="557" />
+            <location filename="../../app/ui/board/capture.py" line="551" />
             <source>Team: %1</source>
             <translation>Команда: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="672" />
+            <location filename="../../app/ui/board/capture.py" line="666" />
             <source>Delete note</source>
             <translation>Удалить заметку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/board/capture.py" line="674" />
+            <location filename="../../app/ui/board/capture.py" line="668" />
             <source>Delete %n note(s)</source>
             <translation>
                 <numerusform>Удалить %n заметку</numerusform>
@@ -928,96 +927,96 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="676" />
+            <location filename="../../app/ui/board/capture.py" line="670" />
             <source>Remove cluster</source>
             <translation>Убрать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="686" />
+            <location filename="../../app/ui/board/capture.py" line="680" />
             <source>Set team</source>
             <translation>Назначить команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="692" />
+            <location filename="../../app/ui/board/capture.py" line="686" />
             <source>Set source</source>
             <translation>Указать источник</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="697" />
+            <location filename="../../app/ui/board/capture.py" line="691" />
             <source>Select the notes to group first.</source>
             <translation>Сначала выделите заметки для группы.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="701" />
+            <location filename="../../app/ui/board/capture.py" line="695" />
             <source>Cluster %1</source>
             <translation>Группа %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="704" />
+            <location filename="../../app/ui/board/capture.py" line="698" />
             <source>New cluster</source>
             <translation>Новая группа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="704" />
-            <location filename="../../app/ui/board/capture.py" line="719" />
+            <location filename="../../app/ui/board/capture.py" line="698" />
+            <location filename="../../app/ui/board/capture.py" line="713" />
             <source>Cluster title:</source>
             <translation>Название группы:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="707" />
+            <location filename="../../app/ui/board/capture.py" line="701" />
             <source>Untitled cluster</source>
             <translation>Группа без названия</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="710" />
+            <location filename="../../app/ui/board/capture.py" line="704" />
             <source>Group notes</source>
             <translation>Сгруппировать заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="719" />
-            <location filename="../../app/ui/board/capture.py" line="727" />
-            <location filename="../../app/ui/board/capture.py" line="872" />
+            <location filename="../../app/ui/board/capture.py" line="713" />
+            <location filename="../../app/ui/board/capture.py" line="721" />
+            <location filename="../../app/ui/board/capture.py" line="866" />
             <source>Rename cluster</source>
             <translation>Переименовать группу</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="733" />
+            <location filename="../../app/ui/board/capture.py" line="727" />
             <source>Select two or more clusters to merge.</source>
             <translation>Выделите две или больше групп, чтобы объединить их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="752" />
-            <location filename="../../app/ui/board/capture.py" line="870" />
+            <location filename="../../app/ui/board/capture.py" line="746" />
+            <location filename="../../app/ui/board/capture.py" line="864" />
             <source>Take out of cluster</source>
             <translation>Вынуть из группы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="802" />
+            <location filename="../../app/ui/board/capture.py" line="796" />
             <source>Add participants or teams to vote.</source>
             <translation>Чтобы голосовать, добавьте участников или команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="808" />
+            <location filename="../../app/ui/board/capture.py" line="802" />
             <source>Add a dot</source>
             <translation>Добавить голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="808" />
+            <location filename="../../app/ui/board/capture.py" line="802" />
             <source>Take a dot back</source>
             <translation>Забрать голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="822" />
+            <location filename="../../app/ui/board/capture.py" line="816" />
             <source>Dots left: %1 of %2</source>
             <translation>Осталось голосов: %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="858" />
+            <location filename="../../app/ui/board/capture.py" line="852" />
             <source>Edit text</source>
             <translation>Изменить текст</translation>
         </message>
         <message>
-            <location filename="../../app/ui/board/capture.py" line="879" />
+            <location filename="../../app/ui/board/capture.py" line="873" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -1081,107 +1080,107 @@
     <context>
         <name>CompareView</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="65" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="72" />
             <source>Which hero best helps this customer get the job done?</source>
             <translation>Какой герой лучше всего помогает этому клиенту сделать своё дело?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="74" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="81" />
             <source>Add to comparison</source>
             <translation>Добавить к сравнению</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="123" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="142" />
             <source>Pick a hero on the deck, in the suggestion or with “Add to comparison”.</source>
             <translation>Выберите героя в колоде, среди подсказок или кнопкой «Добавить к сравнению».</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="158" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="194" />
             <source>THE CUSTOMER</source>
             <translation>КЛИЕНТ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="162" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="198" />
             <source>TOP JOBS</source>
             <translation>ГЛАВНЫЕ ЗАДАЧИ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="169" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="205" />
             <source>TOP PAINS</source>
             <translation>ГЛАВНЫЕ БОЛИ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="174" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="210" />
             <source>TOP GAINS</source>
             <translation>ГЛАВНЫЕ ВЫГОДЫ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="192" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="228" />
             <source>Take out of the comparison</source>
             <translation>Убрать из сравнения</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="200" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="236" />
             <source>PRIMARY</source>
             <translation>ОСНОВНОЙ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="202" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="238" />
             <source>SECONDARY</source>
             <translation>ВТОРОЙ</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="208" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="244" />
             <source>Desire</source>
             <translation>Желание</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="209" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="245" />
             <source>Goal</source>
             <translation>Цель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="212" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="248" />
             <source>Fear</source>
             <translation>Страх</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="213" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="249" />
             <source>Gift</source>
             <translation>Дар</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="224" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="260" />
             <source>Draft in this voice</source>
             <translation>Черновик этим голосом</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="233" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="269" />
             <source>Primary hero ✓</source>
             <translation>Основной герой ✓</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="233" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="269" />
             <source>Make primary</source>
             <translation>Сделать основным</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="240" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="276" />
             <source>Drop secondary</source>
             <translation>Убрать второй голос</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="242" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="278" />
             <source>Make secondary</source>
             <translation>Сделать вторым голосом</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="259" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="295" />
             <source>Choose the hero</source>
             <translation>Выбрать героя</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_compare.py" line="270" />
+            <location filename="../../app/ui/exercises/value_prop_compare.py" line="306" />
             <source>Choose the second voice</source>
             <translation>Выбрать второй голос</translation>
         </message>
@@ -1922,17 +1921,16 @@
     <context>
         <name>JoinCard</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="192" />
             <source>Join from your phone</source>
-            <translation>Подключитесь с телефона</translation>
+            <translation type="vanished">Подключитесь с телефона</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="206" />
+            <location filename="../../app/ui/room_join.py" line="208" />
             <source>Use the room's Wi-Fi; turn mobile data off if the page does not open.</source>
             <translation>Используйте Wi-Fi зала; если страница не открывается, выключите мобильные данные.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="222" />
+            <location filename="../../app/ui/room_join.py" line="224" />
             <source>Session code: %1</source>
             <translation>Код сессии: %1</translation>
         </message>
@@ -1940,162 +1938,162 @@
     <context>
         <name>JoinDialog</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="287" />
+            <location filename="../../app/ui/room_join.py" line="289" />
             <source>Let the room join</source>
             <translation>Подключить участников</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="299" />
+            <location filename="../../app/ui/room_join.py" line="301" />
             <source>This laptop is on no network, so phones cannot reach it. Connect it to the room's Wi-Fi or start its mobile hotspot, then open this again.</source>
             <translation>Ноутбук не подключён ни к одной сети, и телефоны не смогут до него достучаться. Подключите его к Wi-Fi зала или включите на нём точку доступа, затем откройте это окно снова.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="308" />
+            <location filename="../../app/ui/room_join.py" line="310" />
             <source>Phones join over the room's Wi-Fi; nothing leaves this laptop. If the venue's Wi-Fi keeps phones apart (they cannot reach the laptop), start the laptop's hotspot or plug in a travel router and have everyone join that network. Each phone that reaches the laptop appears below, even before it joins.</source>
             <translation>Телефоны подключаются через Wi-Fi зала; ничего не уходит за пределы ноутбука. Если Wi-Fi площадки изолирует устройства (телефоны не видят ноутбук), включите на ноутбуке точку доступа или подключите дорожный роутер и попросите всех подключиться к этой сети. Каждый телефон, который достучался до ноутбука, появится ниже, даже до входа.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="322" />
+            <location filename="../../app/ui/room_join.py" line="324" />
             <source>Address shown:</source>
             <translation>Показывать адрес:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="332" />
+            <location filename="../../app/ui/room_join.py" line="334" />
             <source>Show the QR code on the projector</source>
             <translation>Показать QR-код на проекторе</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="336" />
+            <location filename="../../app/ui/room_join.py" line="338" />
             <source>Anonymous: no names on the phones' notes</source>
             <translation>Анонимно: заметки с телефонов без имён</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="340" />
+            <location filename="../../app/ui/room_join.py" line="342" />
             <source>Moderate: phone notes wait here until you accept them</source>
             <translation>Модерация: заметки с телефонов ждут здесь, пока вы их не примете</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="352" />
+            <location filename="../../app/ui/room_join.py" line="354" />
             <source>Remove the participant</source>
             <translation>Удалить участника</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="364" />
+            <location filename="../../app/ui/room_join.py" line="366" />
             <source>Accept</source>
             <translation>Принять</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="366" />
+            <location filename="../../app/ui/room_join.py" line="368" />
             <source>Edit and accept…</source>
             <translation>Исправить и принять…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="373" />
+            <location filename="../../app/ui/room_join.py" line="375" />
             <source>Reject</source>
             <translation>Отклонить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="386" />
+            <location filename="../../app/ui/room_join.py" line="388" />
             <source>Try it on this laptop</source>
             <translation>Проверить на этом ноутбуке</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="388" />
+            <location filename="../../app/ui/room_join.py" line="390" />
             <source>Opens the phone page in this laptop's browser; it appears in the list.</source>
             <translation>Открывает страницу для телефона в браузере этого ноутбука; он появится в списке.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="391" />
+            <location filename="../../app/ui/room_join.py" line="393" />
             <source>Save a join page (PDF)…</source>
             <translation>Сохранить страницу для входа (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="394" />
+            <location filename="../../app/ui/room_join.py" line="396" />
             <source>Stop letting phones in</source>
             <translation>Больше не пускать телефоны</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="396" />
+            <location filename="../../app/ui/room_join.py" line="398" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="418" />
+            <location filename="../../app/ui/room_join.py" line="420" />
             <source>nothing to do (they look at the projector)</source>
             <translation>ничего (смотрят на экран)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="419" />
+            <location filename="../../app/ui/room_join.py" line="421" />
             <source>silent writing</source>
             <translation>пишут молча</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="420" />
+            <location filename="../../app/ui/room_join.py" line="422" />
             <source>dot voting</source>
             <translation>голосуют точками</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="421" />
+            <location filename="../../app/ui/room_join.py" line="423" />
             <source>their team's good and bad idea</source>
             <translation>хорошая и плохая идея своей команды</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="422" />
+            <location filename="../../app/ui/room_join.py" line="424" />
             <source>a solution from the bad idea their team received</source>
             <translation>решение из плохой идеи, которую получила команда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="423" />
+            <location filename="../../app/ui/room_join.py" line="425" />
             <source>the Kano questionnaire</source>
             <translation>анкета Кано</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="433" />
+            <location filename="../../app/ui/room_join.py" line="435" />
             <source>The phones show: %1</source>
             <translation>На телефонах: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="451" />
+            <location filename="../../app/ui/room_join.py" line="453" />
             <source>A phone at %1 (not joined yet)</source>
             <translation>Телефон %1 (ещё не вошёл)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="458" />
+            <location filename="../../app/ui/room_join.py" line="460" />
             <source>Phones connected: %1, joined: %2</source>
             <translation>Телефонов на связи: %1, вошли: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="513" />
+            <location filename="../../app/ui/room_join.py" line="515" />
             <source>Waiting for you: %1</source>
             <translation>Ждут вашего решения: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="531" />
+            <location filename="../../app/ui/room_join.py" line="533" />
             <source>Edit and accept</source>
             <translation>Исправить и принять</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="531" />
+            <location filename="../../app/ui/room_join.py" line="533" />
             <source>Note text</source>
             <translation>Текст заметки</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="540" />
+            <location filename="../../app/ui/room_join.py" line="542" />
             <source>Accept a phone note</source>
             <translation>Принять заметку с телефона</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="577" />
+            <location filename="../../app/ui/room_join.py" line="579" />
             <source>Reject a phone note</source>
             <translation>Отклонить заметку с телефона</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="587" />
+            <location filename="../../app/ui/room_join.py" line="589" />
             <source>Save a join page</source>
             <translation>Сохранить страницу для входа</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="587" />
+            <location filename="../../app/ui/room_join.py" line="589" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -2105,52 +2103,52 @@
             <translation>Не удаётся записать %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="368" />
+            <location filename="../../app/ui/room_join.py" line="370" />
             <source>Merge into…</source>
             <translation>Объединить с…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="370" />
+            <location filename="../../app/ui/room_join.py" line="372" />
             <source>Adds this note's words to a note that says much the same, then drops it.</source>
             <translation>Добавляет текст этой заметки к заметке о том же и убирает эту.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="473" />
+            <location filename="../../app/ui/room_join.py" line="475" />
             <source>Anonymous phone notes</source>
             <translation>Анонимные заметки с телефонов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="473" />
+            <location filename="../../app/ui/room_join.py" line="475" />
             <source>Named phone notes</source>
             <translation>Заметки с телефонов с именами</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="477" />
+            <location filename="../../app/ui/room_join.py" line="479" />
             <source>Moderate phone notes</source>
             <translation>Модерировать заметки с телефонов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="477" />
+            <location filename="../../app/ui/room_join.py" line="479" />
             <source>Stop moderating phone notes</source>
             <translation>Не модерировать заметки с телефонов</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="554" />
+            <location filename="../../app/ui/room_join.py" line="556" />
             <source>There is no other note to merge into.</source>
             <translation>Нет другой заметки для объединения.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="558" />
+            <location filename="../../app/ui/room_join.py" line="560" />
             <source>Merge into</source>
             <translation>Объединить с</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="558" />
+            <location filename="../../app/ui/room_join.py" line="560" />
             <source>The note that says the same</source>
             <translation>Заметка о том же</translation>
         </message>
         <message>
-            <location filename="../../app/ui/room_join.py" line="567" />
+            <location filename="../../app/ui/room_join.py" line="569" />
             <source>Merge a phone note</source>
             <translation>Объединить заметку с телефона</translation>
         </message>
@@ -2369,42 +2367,42 @@
             <translation>Перетащите карточки в столбцы или выберите карточку и нажмите 1–5 (0 возвращает её обратно).</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="170" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="178" />
             <source>Results are dated when the first candidate is sorted: classes drift over time.</source>
             <translation>Результаты получают дату, когда отсортирован первый кандидат: со временем классы смещаются.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="201" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="210" />
             <source>Survey: %1</source>
             <translation>Опрос: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="217" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="226" />
             <source>No candidates yet: add or promote some first.</source>
             <translation>Кандидатов пока нет: сначала добавьте или перенесите их.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="222" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="231" />
             <source>Candidate</source>
             <translation>Кандидат</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="225" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="234" />
             <source>Category</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="226" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="235" />
             <source>Strength</source>
             <translation>Сила</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="227" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="236" />
             <source>Better</source>
             <translation>Лучше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="228" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="237" />
             <source>Worse</source>
             <translation>Хуже</translation>
         </message>
@@ -2413,22 +2411,22 @@
             <translation type="vanished">%1 (поровну)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="265" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="274" />
             <source>From the quick sort; no questionnaire answers yet</source>
             <translation>По быстрой сортировке; ответов анкеты ещё нет</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="267" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="276" />
             <source>From the questionnaire answers</source>
             <translation>По ответам анкеты</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="275" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="284" />
             <source>Bold: from questionnaire answers. Italic: from the quick sort.</source>
             <translation>Жирным: по ответам анкеты. Курсивом: по быстрой сортировке.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/prioritise_kano.py" line="301" />
+            <location filename="../../app/ui/exercises/prioritise_kano.py" line="310" />
             <source>Kano class</source>
             <translation>Класс Кано</translation>
         </message>
@@ -2829,7 +2827,7 @@
     <context>
         <name>PhoneRoom</name>
         <message>
-            <location filename="../../app/ui/room_join.py" line="164" />
+            <location filename="../../app/ui/room_join.py" line="166" />
             <source>Remove a participant</source>
             <translation>Удаление участника</translation>
         </message>
@@ -2974,27 +2972,27 @@
     <context>
         <name>PlanTable</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="64" />
+            <location filename="../../app/ui/exercises/strategy.py" line="67" />
             <source>Step</source>
             <translation>Шаг</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="65" />
+            <location filename="../../app/ui/exercises/strategy.py" line="68" />
             <source>Checkpoint date (YYYY-MM-DD)</source>
             <translation>Контрольная дата (ГГГГ-ММ-ДД)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="66" />
+            <location filename="../../app/ui/exercises/strategy.py" line="69" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="67" />
+            <location filename="../../app/ui/exercises/strategy.py" line="70" />
             <source>How we know we are on track</source>
             <translation>Как поймём, что идём верно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="68" />
+            <location filename="../../app/ui/exercises/strategy.py" line="71" />
             <source>Done</source>
             <translation>Готово</translation>
         </message>
@@ -3530,62 +3528,62 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ReverseBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="52" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="54" />
             <source>Set-up</source>
             <translation>Подготовка</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="53" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="55" />
             <source>Write</source>
             <translation>Пишем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="54" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="56" />
             <source>Set aside</source>
             <translation>В сторону</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="55" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="57" />
             <source>Deal</source>
             <translation>Раздача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="56" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="58" />
             <source>Transform</source>
             <translation>Превращение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="57" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="59" />
             <source>Reveal &amp; pick</source>
             <translation>Показ и выбор</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="64" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="66" />
             <source>Choose the teams and the question. Each team will write its best and its worst idea.</source>
             <translation>Выберите команды и вопрос. Каждая команда напишет свою лучшую и свою худшую идею.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="68" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="70" />
             <source>Each team writes its BEST idea and its WORST idea. On the projector the cards stay face down.</source>
             <translation>Каждая команда пишет свою ЛУЧШУЮ и свою ХУДШУЮ идею. На проекторе карточки лежат рубашкой вверх.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="73" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="75" />
             <source>The good ideas are set aside. They stay in the file and can come back at the end.</source>
             <translation>Хорошие идеи откладываются. Они остаются в файле и могут вернуться в конце.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="77" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="79" />
             <source>Every team receives another team's bad idea.</source>
             <translation>Каждая команда получает плохую идею другой команды.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="80" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="82" />
             <source>Turn the bad idea you received into a real solution. Write as many as you like.</source>
             <translation>Превратите полученную плохую идею в настоящее решение. Решений может быть сколько угодно.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="84" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="86" />
             <source>Each team shows the bad idea it got and what it made of it. Vote, then promote.</source>
             <translation>Каждая команда показывает доставшуюся плохую идею и что она из неё сделала. Голосуйте, затем переносите.</translation>
         </message>
@@ -3599,12 +3597,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
         </message>
         <message>
             <location filename="../../app/ui/exercises/reverse_session.py" line="168" />
-            <location filename="../../app/ui/exercises/reverse_common.py" line="96" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="98" />
             <source>Solution</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_common.py" line="98" />
+            <location filename="../../app/ui/exercises/reverse_common.py" line="100" />
             <source>Idea</source>
             <translation>Идея</translation>
         </message>
@@ -3705,77 +3703,77 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>Отложено лучших идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_panels.py" line="73" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="75" />
             <source>Parked good ideas</source>
             <translation>Отложенные хорошие идеи</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_panels.py" line="149" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="155" />
             <source>Hide them again</source>
             <translation>Снова спрятать</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_panels.py" line="151" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="157" />
             <source>Show them again</source>
             <translation>Показать снова</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_panels.py" line="157" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="163" />
             <source>1 good idea set aside</source>
             <translation>1 хорошая идея отложена</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_panels.py" line="159" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="165" />
             <source>%1 good ideas set aside</source>
             <translation>Отложено хороших идей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_panels.py" line="209" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="215" />
             <source>Re-deal</source>
             <translation>Раздать заново</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_panels.py" line="213" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="219" />
             <source>Deal the bad ideas again with a new random seed</source>
             <translation>Раздать плохие идеи заново, по-новому случайно</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_panels.py" line="220" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="226" />
             <source>Hand a card to another team: drag it to that lane, or right-click it.</source>
             <translation>Чтобы отдать карточку другой команде, перетащите её на дорожку этой команды или щёлкните правой кнопкой.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_panels.py" line="260" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="266" />
             <source>The deal:</source>
             <translation>Раздача:</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_panels.py" line="343" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="349" />
             <source>Set up the round</source>
             <translation>Подготовка раунда</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_panels.py" line="346" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="352" />
             <source>Challenge</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_panels.py" line="353" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="359" />
             <source>Teams taking part</source>
             <translation>Команды-участники</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_panels.py" line="363" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="369" />
             <source>Ideas per team</source>
             <translation>Идей на команду</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_panels.py" line="372" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="378" />
             <source>best ideas and as many worst ideas (one each is the classic)</source>
             <translation>лучших идей и столько же худших (классика — по одной)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/reverse_panels.py" line="393" />
+            <location filename="../../app/ui/exercises/reverse_panels.py" line="399" />
             <source>Start the round</source>
             <translation>Начать раунд</translation>
         </message>
@@ -4067,66 +4065,66 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScenarioBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="151" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="163" />
             <source>+ a scenario (Enter)</source>
             <translation>+ сценарий (Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="169" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="181" />
             <source>Selected model</source>
             <translation>Выбранная модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="171" />
-            <location filename="../../app/ui/exercises/scenarios.py" line="336" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="183" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="398" />
             <source>Click a model to edit its test and metrics.</source>
             <translation>Щёлкните модель, чтобы изменить проверку и метрики.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="179" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="191" />
             <source>Prototype tested</source>
             <translation>Что проверили прототипом</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="183" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="195" />
             <source>With whom</source>
             <translation>С кем</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="188" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="200" />
             <source>What we learned</source>
             <translation>Что узнали</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/cx_projector.py" line="469" />
-            <location filename="../../app/ui/exercises/scenarios.py" line="209" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="224" />
             <source>Scenario</source>
             <translation>Сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="224" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="235" />
             <source>+ a failure</source>
             <translation>+ провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="233" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="244" />
             <source>+ a model</source>
             <translation>+ модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="248" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="260" />
             <source>No scenarios yet: type one in the field above and press Enter.</source>
             <translation>Сценариев пока нет: введите сценарий в поле выше и нажмите Enter.</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/cx_projector.py" line="484" />
-            <location filename="../../app/ui/exercises/scenarios.py" line="289" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="351" />
             <source>Principles: %1 of 6</source>
             <translation>Принципы: %1 из 6</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/cx_projector.py" line="458" />
-            <location filename="../../app/ui/exercises/scenarios.py" line="309" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="371" />
             <source>Complete: %1 of %2</source>
             <translation>Готово: %1 из %2</translation>
         </message>
@@ -4136,62 +4134,62 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation>проверено</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="376" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="438" />
             <source>Add scenario</source>
             <translation>Добавить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="384" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="446" />
             <source>Edit scenario</source>
             <translation>Изменить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="391" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="453" />
             <source>Add failure</source>
             <translation>Добавить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="398" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="460" />
             <source>Edit failure</source>
             <translation>Изменить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="405" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="467" />
             <source>Delete failure</source>
             <translation>Удалить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="412" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="474" />
             <source>Move failure</source>
             <translation>Переместить провал</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="419" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="481" />
             <source>Move model</source>
             <translation>Переместить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="426" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="488" />
             <source>Add model</source>
             <translation>Добавить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="433" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="495" />
             <source>Edit model</source>
             <translation>Изменить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="440" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="502" />
             <source>Delete model</source>
             <translation>Удалить модель</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="450" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="512" />
             <source>Edit model details</source>
             <translation>Изменить подробности модели</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="460" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="522" />
             <source>Tick principle</source>
             <translation>Отметить принцип</translation>
         </message>
@@ -4199,27 +4197,27 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScenarioCell</name>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="84" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="92" />
             <source>Move up</source>
             <translation>Выше</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="84" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="92" />
             <source>Move down</source>
             <translation>Ниже</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="86" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="94" />
             <source>Move scenario</source>
             <translation>Переместить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="90" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="98" />
             <source>Delete the scenario with its failures and models</source>
             <translation>Удалить сценарий с его провалами и моделями</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/scenarios.py" line="91" />
+            <location filename="../../app/ui/exercises/scenarios.py" line="99" />
             <source>Delete scenario</source>
             <translation>Удалить сценарий</translation>
         </message>
@@ -4227,37 +4225,37 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>ScenarioColumn</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="160" />
+            <location filename="../../app/ui/exercises/strategy.py" line="163" />
             <source>Move left</source>
             <translation>Левее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="160" />
+            <location filename="../../app/ui/exercises/strategy.py" line="163" />
             <source>Move right</source>
             <translation>Правее</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="162" />
+            <location filename="../../app/ui/exercises/strategy.py" line="165" />
             <source>Move scenario</source>
             <translation>Переместить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="166" />
+            <location filename="../../app/ui/exercises/strategy.py" line="169" />
             <source>Delete the scenario with its goals and plans</source>
             <translation>Удалить сценарий с его целями и планами</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="167" />
+            <location filename="../../app/ui/exercises/strategy.py" line="170" />
             <source>Delete scenario</source>
             <translation>Удалить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="173" />
+            <location filename="../../app/ui/exercises/strategy.py" line="177" />
             <source>Point B: who we are in a year</source>
             <translation>Точка Б: кто мы через год</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="187" />
+            <location filename="../../app/ui/exercises/strategy.py" line="192" />
             <source>+ add a goal</source>
             <translation>+ цель</translation>
         </message>
@@ -5294,12 +5292,12 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>StrategyBoard</name>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="245" />
+            <location filename="../../app/ui/exercises/strategy.py" line="253" />
             <source>Add a point-B scenario</source>
             <translation>Добавить сценарий точки Б</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="249" />
+            <location filename="../../app/ui/exercises/strategy.py" line="257" />
             <source>Add scenario</source>
             <translation>Добавить сценарий</translation>
         </message>
@@ -5308,88 +5306,88 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation type="vanished">Точка А: где мы сейчас</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="264" />
+            <location filename="../../app/ui/exercises/strategy.py" line="273" />
             <source>+ add</source>
             <translation>+ добавить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="288" />
+            <location filename="../../app/ui/exercises/strategy.py" line="297" />
             <source>+ add a step to the plan</source>
             <translation>+ шаг плана</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="302" />
+            <location filename="../../app/ui/exercises/strategy.py" line="236" />
             <source>Add a point-B scenario: who do we want to be in a year?</source>
             <translation>Добавьте сценарий точки Б: кем мы хотим быть через год?</translation>
         </message>
         <message>
             <location filename="../../app/ui/exercises/cx_projector.py" line="353" />
-            <location filename="../../app/ui/exercises/strategy.py" line="335" />
+            <location filename="../../app/ui/exercises/strategy.py" line="376" />
             <source>%1 scenarios, %2 goals</source>
             <translation>сценариев: %1, целей: %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="343" />
+            <location filename="../../app/ui/exercises/strategy.py" line="384" />
             <source>no plan</source>
             <translation>нет плана</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="346" />
+            <location filename="../../app/ui/exercises/strategy.py" line="387" />
             <source>%1 linked</source>
             <translation>связей: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="355" />
+            <location filename="../../app/ui/exercises/strategy.py" line="396" />
             <source>Select a goal to see its plan.</source>
             <translation>Выберите цель, чтобы увидеть её план.</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="359" />
+            <location filename="../../app/ui/exercises/strategy.py" line="400" />
             <source>Plan for: %1</source>
             <translation>План для цели: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="362" />
+            <location filename="../../app/ui/exercises/strategy.py" line="403" />
             <source>%1 of %2 done, %3 overdue, %4 without a checkpoint</source>
             <translation>готово %1 из %2, просрочено %3, без контрольной точки %4</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="383" />
+            <location filename="../../app/ui/exercises/strategy.py" line="424" />
             <source>Add to the canvas</source>
             <translation>Добавить на канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="390" />
+            <location filename="../../app/ui/exercises/strategy.py" line="431" />
             <source>Edit the canvas</source>
             <translation>Изменить канву</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="397" />
+            <location filename="../../app/ui/exercises/strategy.py" line="438" />
             <source>Delete from the canvas</source>
             <translation>Удалить с канвы</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="404" />
+            <location filename="../../app/ui/exercises/strategy.py" line="445" />
             <source>Move on the canvas</source>
             <translation>Переместить на канве</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="411" />
+            <location filename="../../app/ui/exercises/strategy.py" line="452" />
             <source>Edit scenario</source>
             <translation>Изменить сценарий</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="428" />
+            <location filename="../../app/ui/exercises/strategy.py" line="469" />
             <source>Served by</source>
             <translation>На цель работают</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="438" />
+            <location filename="../../app/ui/exercises/strategy.py" line="479" />
             <source>Slice: %1</source>
             <translation>Срез: %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/strategy.py" line="457" />
+            <location filename="../../app/ui/exercises/strategy.py" line="498" />
             <source>Link goal</source>
             <translation>Связать цель</translation>
         </message>
@@ -5397,17 +5395,16 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
     <context>
         <name>SuggestView</name>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="195" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="216" />
             <source>Ask the room: how much does this matter to the customer?</source>
             <translation>Спросите участников: насколько это важно клиенту?</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="202" />
             <source>0 = not at all, 1 = a little, 2 = clearly, 3 = very much</source>
-            <translation>0 — совсем нет, 1 — немного, 2 — заметно, 3 — очень</translation>
+            <translation type="vanished">0 — совсем нет, 1 — немного, 2 — заметно, 3 — очень</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="262" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="285" />
             <source>Suggested heroes: a starting point for the discussion; you decide.</source>
             <translation>Предложенные герои — отправная точка для обсуждения; решаете вы.</translation>
         </message>
@@ -5416,7 +5413,7 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             <translation type="vanished">баллов: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="283" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="306" />
             <source>%n point(s)</source>
             <translation>
                 <numerusform>%n балл</numerusform>
@@ -5425,22 +5422,22 @@ Its present state is saved as a backup first, so you can come back to it.</sourc
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="286" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="309" />
             <source>✓ Compare</source>
             <translation>✓ Сравнить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="286" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="309" />
             <source>Compare</source>
             <translation>Сравнить</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="298" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="321" />
             <source>…and %1 more</source>
             <translation>…и ещё %1</translation>
         </message>
         <message>
-            <location filename="../../app/ui/exercises/value_prop_hero.py" line="304" />
+            <location filename="../../app/ui/exercises/value_prop_hero.py" line="327" />
             <source>Then: </source>
             <translation>Затем: </translation>
         </message>

@@ -21,11 +21,7 @@ SAME_WORD = {
 }
 # Labels the domain or the pages name that widgets still translate themselves: each
 # should take the catalogue's text; the list only shrinks.
-NOT_YET_MOVED = {
-    "0 = not at all, 1 = a little, 2 = clearly, 3 = very much",  # the value board's scale
-    "Join from your phone",  # the join card (app/ui/room_join.py)
-    "This is the last step.",  # the agenda's; the catalogue's is the good/bad round's
-}
+NOT_YET_MOVED: set[str] = set()
 
 
 def _msgids() -> set[str]:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import value_prop
 from app.domain.archetypes import Archetype
 from app.domain.value_prop import (
     MAX_ANSWER,
@@ -38,7 +39,7 @@ from app.ui.exercises.value_prop_common import (
     plain_label,
     set_flag,
 )
-from app.ui.i18n import counted
+from app.ui.i18n import counted, printed
 
 SHOWN_REASONS = 3  # reasons listed per suggested archetype; the rest are counted
 SHOWN_RANKS = 5  # archetypes listed with their reasons; the others by name only
@@ -219,7 +220,7 @@ class SuggestView(QWidget):
         )
         left.addWidget(
             plain_label(
-                self.tr("0 = not at all, 1 = a little, 2 = clearly, 3 = very much"),
+                printed(value_prop.MESSAGES, "answer_scale"),
                 self,
                 "vpSectionHint",
             )
