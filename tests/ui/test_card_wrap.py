@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtGui import QFontMetricsF
 
 from app.export import textfit
-from app.ui.exercises.prioritise_common import px_font, wrap_lines
+from app.ui.exercises.prioritise_common import fit_lines, px_font, wrap_lines
 
 
 def test_card_lines_fit_and_the_last_one_says_more_follows(qapp: Any) -> None:
@@ -27,3 +27,16 @@ def test_a_word_wider_than_the_card_is_cut_and_a_short_text_stays_whole(qapp: An
     lines = wrap_lines("Supercalifragilisticexpialidocious", font, 80, 3)
     assert len(lines) >= 2 and all(metrics.horizontalAdvance(x) <= 80 for x in lines)
     assert wrap_lines("  short \n text ", font, 200, 2) == ["short text"]
+
+
+def test_a_narrow_card_takes_smaller_type_before_it_cuts_a_word(qapp: Any) -> None:
+    """A Kano column on a laptop is narrow: "Payment" split as "Paymen / t" reads badly."""
+    text = "Payment link by SMS that works without a login"
+    width = QFontMetricsF(px_font(17, bold=True)).horizontalAdvance("Payment") - 4
+    lines, pixels = fit_lines(text, True, 17, 13, width, 3)
+    assert pixels < 17
+    assert "Payment" in lines[0].split()  # the word is whole on its line
+    small = QFontMetricsF(px_font(pixels, bold=True))
+    assert all(small.horizontalAdvance(line) <= width for line in lines)
+    roomy, big = fit_lines("Pay by QR", True, 17, 13, 300, 3)
+    assert (roomy, big) == (["Pay by QR"], 17)

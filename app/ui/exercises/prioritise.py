@@ -81,11 +81,16 @@ class PrioritiseBoardWidget(BoardPage):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.setStyleSheet(
-            "QTabBar::tab { font-size: 14pt; padding: 10px 14px; }"
-            f"QTabBar::tab:selected {{ color: {theme.ACCENT_DARK}; font-weight: bold; }}"
+            # The chosen tab and mode are marked by colour and a border, not by bold type:
+            # Qt sizes a tab or a button for its regular text, so bold text would be cut.
+            # The type size goes on the bar, not on its tabs: Qt elides a tab's name by
+            # the bar's font, so a larger tab font is drawn cut at both ends.
+            "QTabBar { font-size: 12pt; } QTabBar::tab { padding: 8px 10px; }"
+            f"QTabBar::tab:selected {{ color: {theme.ACCENT_DARK};"
+            f" border-bottom: 3px solid {theme.ACCENT}; }}"
             # Mode toggles (Quick sort / Questionnaire, RICE / ICE) must show which is on.
             f"QPushButton:checked {{ background: #DBEAFE; border: 2px solid {theme.ACCENT};"
-            f" color: {theme.ACCENT_DARK}; font-weight: bold; }}"
+            f" color: {theme.ACCENT_DARK}; }}"
         )
         self.pages = (  # in stage order: the stages name the tabs
             self.candidates_tab,

@@ -30,10 +30,12 @@ from app.ui import theme
 from app.ui.exercises.prioritise_common import (
     CARD_TEXT_PX,
     HEADER_TEXT_PX,
+    MIN_CARD_TEXT_PX,
     MIN_HEADER_TEXT_PX,
     SMALL_TEXT_PX,
     draw_lines,
     draw_pill,
+    fit_lines,
     pill_height,
     px_font,
     wrap_lines,
@@ -83,7 +85,7 @@ class ColumnBoard(QWidget):
         self.empty_hint = ""
         self._column_rects: dict[Hashable, QRectF] = {}
         self._card_rects: dict[int, QRectF] = {}
-        self._card_lines: dict[int, list[str]] = {}
+        self._card_lines: dict[int, tuple[list[str], int]] = {}  # lines, type px
         self._press: QPointF | None = None
         self._drag_offset: QPointF | None = None  # set while dragging
         self._pressed_card: int | None = None
@@ -139,7 +141,6 @@ class ColumnBoard(QWidget):
         width = (self.width() - GAP * (count + 1)) / count
         height = max(self.height(), needed) - 2 * GAP
         card_height = self._card_height()
-        font = px_font(CARD_TEXT_PX, bold=True)
         for index, column in enumerate(self.columns):
             rect = QRectF(GAP + index * (width + GAP), GAP, width, height)
             self._column_rects[column.key] = rect
@@ -147,8 +148,13 @@ class ColumnBoard(QWidget):
             for card in (c for c in self.cards if c.column == column.key):
                 card_rect = QRectF(rect.left() + 8, y, rect.width() - 16, card_height)
                 self._card_rects[card.id] = card_rect
-                self._card_lines[card.id] = wrap_lines(
-                    card.text, font, card_rect.width() - 2 * PADDING - 6, self.card_lines
+                self._card_lines[card.id] = fit_lines(
+                    card.text,
+                    True,
+                    CARD_TEXT_PX,
+                    MIN_CARD_TEXT_PX,
+                    card_rect.width() - 2 * PADDING - 6,
+                    self.card_lines,
                 )
                 y += card_height + 10
 
@@ -220,10 +226,13 @@ class ColumnBoard(QWidget):
         small = px_font(SMALL_TEXT_PX)
         if column.detail:
             painter.setFont(small)
+            detail = QFontMetricsF(small).elidedText(
+                column.detail, Qt.TextElideMode.ElideRight, header.width() - 24
+            )
             painter.drawText(
                 QRectF(header.left() + 12, y, header.width() - 24, 22),
                 Qt.AlignmentFlag.AlignLeft,
-                column.detail,
+                detail,
             )
             y += QFontMetricsF(small).height() + 4
         if column.gauge is not None:
@@ -265,11 +274,11 @@ class ColumnBoard(QWidget):
         painter.setPen(QPen(QColor(theme.ACCENT), 4) if selected else QPen(QColor(theme.BORDER), 1))
         painter.drawPath(path)
         painter.setPen(QColor(theme.INK))
-        lines = self._card_lines.get(card.id, [card.text])
+        lines, pixels = self._card_lines.get(card.id, ([card.text], CARD_TEXT_PX))
         draw_lines(
             painter,
             lines,
-            px_font(CARD_TEXT_PX, bold=True),
+            px_font(pixels, bold=True),
             rect.left() + PADDING + 6,
             rect.top() + PADDING,
         )
@@ -298,13 +307,28 @@ class ColumnBoard(QWidget):
     def event(self, event: QEvent) -> bool:
         # Painted cards may be shortened with an ellipsis: hovering shows the whole text.
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            card_id = self.card_at(QPointF(event.pos()))
-            if card_id is None:
-                QToolTip.hideText()
-            else:
+            point = QPointF(event.pos())
+            card_id = self.card_at(point)
+            column = self.header_at(point) if card_id is None else None
+            if card_id is not None:
                 QToolTip.showText(event.globalPos(), self.tooltip_text(card_id), self)
+            elif column is not None:  # a narrow header shortens its title and detail
+                QToolTip.showText(event.globalPos(), self.header_tooltip(column), self)
+            else:
+                QToolTip.hideText()
             return True
         return super().event(event)
+
+    def header_at(self, point: QPointF) -> BoardColumn | None:
+        for column in self.columns:
+            rect = self._column_rects[column.key]
+            if QRectF(rect.left(), rect.top(), rect.width(), self.header_height).contains(point):
+                return column
+        return None
+
+    def header_tooltip(self, column: BoardColumn) -> str:
+        """A column header's whole title and detail."""
+        return "\n".join(part for part in (column.title, column.detail) if part)
 
     def tooltip_text(self, card_id: int) -> str:
         """The hover text of a card: its whole text, then its note when it has one."""

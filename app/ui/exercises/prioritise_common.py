@@ -22,6 +22,7 @@ from app.ui.i18n import interface_language
 
 # Projector sizes, in pixels: read from the back of a room at 1600x1000 and up.
 CARD_TEXT_PX = 17
+MIN_CARD_TEXT_PX = 13  # a narrow card takes smaller type before it cuts a word
 PILL_TEXT_PX = 13
 HEADER_TEXT_PX = 19
 MIN_HEADER_TEXT_PX = 14  # a narrow column shrinks its title down to this before eliding
@@ -131,6 +132,28 @@ def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str
     if more and lines:
         lines[-1] = textfit.ellipsize(lines[-1], measure, size, width)
     return lines
+
+
+def fit_lines(
+    text: str, bold: bool, start_px: int, min_px: int, width: float, max_lines: int
+) -> tuple[list[str], int]:
+    """Wrap into `max_lines` lines of `start_px` type, taking smaller type (down to
+    `min_px`) before a word is cut across lines or the text is shortened: the PDF's
+    fitting rules (`textfit.fit_text`), measured with the screen's fonts. Returns the
+    lines and their pixel size."""
+    metrics: dict[int, QFontMetricsF] = {}
+
+    def measure(piece: str, size: float) -> float:
+        pixels = round(size)
+        if pixels not in metrics:
+            metrics[pixels] = QFontMetricsF(px_font(pixels, bold=bold))
+        return metrics[pixels].horizontalAdvance(piece)
+
+    box_height = max_lines * start_px * textfit.DEFAULT_LINE_SPACING
+    fitted = textfit.fit_text(
+        " ".join(text.split()), measure, width, box_height, start_px, min_px, step=1
+    )
+    return list(fitted.lines), round(fitted.font_size)
 
 
 def draw_lines(

@@ -99,7 +99,6 @@ class KanoTab(QWidget):
         self.mode_group = QButtonGroup(self)
         for index, button in enumerate((self.quick_button, self.survey_button)):
             button.setCheckable(True)
-            button.setMinimumWidth(170)  # the checked (bold) text must not be clipped
             self.mode_group.addButton(button, index)
             top.addWidget(button)
         self.quick_button.setChecked(True)

@@ -346,9 +346,10 @@ QListWidget#vpSegments::item:selected {{ background: {theme.ACCENT}; color: whit
     border-color: {theme.ACCENT}; }}
 QLabel#vpBarLabel {{ font-size: 12pt; font-weight: bold; color: {theme.MUTED}; }}
 QTabWidget#vpTabs::pane {{ border: none; }}
-QTabWidget#vpTabs QTabBar::tab {{ font-size: 12pt; padding: 8px 12px; margin-right: 4px;
+QTabWidget#vpTabs QTabBar {{ font-size: 12pt; }}
+QTabWidget#vpTabs QTabBar::tab {{ padding: 8px 12px; margin-right: 4px;
     background: #ECE8DE; border-top-left-radius: 8px; border-top-right-radius: 8px; }}
-QTabWidget#vpTabs QTabBar::tab:selected {{ background: {theme.PANEL}; font-weight: bold; }}
+QTabWidget#vpTabs QTabBar::tab:selected {{ background: {theme.PANEL}; color: {theme.ACCENT_DARK}; }}
 QLabel#vpHero {{ font-size: 13pt; color: {theme.INK}; padding-right: 8px; }}
 QFrame#vpSection {{ background: {theme.PANEL}; border: 1px solid {theme.BORDER};
     border-radius: 10px; }}
