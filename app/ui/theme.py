@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from app import paths
 from app.domain.model import SourceTag
@@ -114,6 +114,18 @@ def color_icon(color: str, size: int = 16) -> QIcon:
     return QIcon(pixmap)
 
 
+# A button that shows one glyph (+, −, ×) in large type: the style sheet's text padding
+# (6px 12px) would leave the glyph no room in a small fixed box, so these take a slim one.
+GLYPH_BUTTON = "pointbGlyph"
+
+
+def mark_glyph_button(button: QAbstractButton) -> None:
+    """Style `button` as a glyph button (see STYLESHEET): the one way to do it."""
+    button.setProperty(GLYPH_BUTTON, True)
+    button.style().unpolish(button)
+    button.style().polish(button)
+
+
 STYLESHEET = f"""
 QMainWindow, QDialog {{ background: {WINDOW}; }}
 QWidget {{ color: {INK}; }}
@@ -128,6 +140,7 @@ QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateEdit:focus {{
 QPushButton, QToolButton {{
     background: {PANEL}; border: 1px solid {BORDER}; border-radius: 6px; padding: 6px 12px;
 }}
+QPushButton[pointbGlyph="true"], QToolButton[pointbGlyph="true"] {{ padding: 0px; }}
 QPushButton:hover, QToolButton:hover {{ background: #EEF2FF; border-color: #A5B4FC; }}
 QPushButton:pressed, QToolButton:pressed, QToolButton:checked {{
     background: #DBEAFE; border-color: {ACCENT};

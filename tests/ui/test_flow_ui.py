@@ -375,6 +375,8 @@ def test_reverse_next_moves_the_agenda_and_undo_takes_both_back(
     # The board's own timer is the agenda's: no minutes box, the agenda's timebox.
     assert not board.minutes_spin.isVisibleTo(board)
     assert board.timer.text() == panel.timer.text() == "05:00"
+    # ... shown once, in the agenda panel: the board's header does not repeat it.
+    assert not board.timer.isVisibleTo(board) and panel.timer.isVisibleTo(panel)
 
 
 def test_choosing_an_agenda_for_a_workshop_with_content_asks_and_keeps_boards(

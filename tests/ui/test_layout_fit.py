@@ -78,7 +78,7 @@ def check(
 # board's team lanes and parked ideas scroll sideways): the sideways check leaves them
 # out until they fit; every other check applies to them.
 NOT_YET_FIT = {
-    model.BoardKind.REVERSE,
+
 }
 
 

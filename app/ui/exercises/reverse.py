@@ -586,12 +586,15 @@ class ReverseBoardWidget(BoardPage):
         self.minutes_spin.setEnabled(current is not None)
         self.minutes_spin.setVisible(not self.session.projector_mode and not by_agenda)
         self.minutes_caption.setVisible(not self.session.projector_mode and not by_agenda)
-        # On the projector the room's one timer is in the header: shown once.
+        # The room's one timer is shown once: with an agenda, in the agenda panel (and the
+        # projector's header), not again on the board; the projector's header always has it.
         shared = self.timer.source is not None
         self.timer.setVisible(
-            not (self.session.projector_mode and shared)
+            not by_agenda
+            and not (self.session.projector_mode and shared)
             and (minutes > 0 or not self.session.projector_mode)
         )
+        self.timer_box.setVisible(not by_agenda)
         for button in (
             self.timer.start_button,
             self.timer.plus_one_button,

@@ -38,6 +38,8 @@ from app.ui.exercises.reverse_common import (
 from app.ui.exercises.reverse_session import ReverseSession
 from app.ui.theme import color_icon
 
+GLYPH_BUTTON_SIZE = QSize(38, 34)  # a card's + and − buttons: the glyph whole, easy to hit
+
 
 # --- one card ---------------------------------------------------------------------------
 class ReverseCard(QFrame):
@@ -172,7 +174,8 @@ class ReverseCard(QFrame):
         button.setText(text)
         button.setToolTip(tip)
         button.setFont(theme.pixel_font(18, bold=True))
-        button.setFixedSize(QSize(36, 32))
+        theme.mark_glyph_button(button)
+        button.setFixedSize(GLYPH_BUTTON_SIZE)
         return button
 
     # --- context menu and drag ------------------------------------------------------------

@@ -39,6 +39,7 @@ from app.ui.exercises.reverse_common import (
     section_label,
 )
 from app.ui.exercises.reverse_session import ReverseSession
+from app.ui.fit import ElidedButton
 from app.ui.theme import color_icon
 
 QWIDGETSIZE_MAX = 16777215  # Qt's "no maximum" for a widget's size
@@ -77,7 +78,9 @@ class ParkedPanel(QFrame):
         self.title.setStyleSheet(f"color: {GOOD_COLOR};")
         self.title.setWordWrap(True)
         head_layout.addWidget(self.title)
-        self.toggle = QPushButton(head)
+        # Elided with the whole text as its tooltip when the strip's head is narrow (Qt
+        # would cut the text at both ends).
+        self.toggle = ElidedButton("", head)
         self.toggle.setObjectName("showParkedButton")
         self.toggle.setCheckable(True)
         self.toggle.clicked.connect(lambda checked: session.set_show_parked(checked))
@@ -169,7 +172,8 @@ class ParkedPanel(QFrame):
         self.cards = {}
         if not shown:
             return
-        face_down = self.session.shows_backs(current)
+        # Shown again by the facilitator: face up on the projector too, even while the
+        # lanes are still face down (the room sees the best ideas it set aside).
         for note in parked:
             column = QWidget(self)
             column_layout = QVBoxLayout(column)
@@ -180,9 +184,9 @@ class ParkedPanel(QFrame):
                 label = section_label("", theme.MUTED, column)
                 set_name_text(label, team.name.upper())
                 column_layout.addWidget(label)
-            card = ReverseCard(self.session, note, face_down, show_role=False)
+            card = ReverseCard(self.session, note, False, show_role=False)
             card.setParent(column)
-            if not face_down:
+            if not self.session.projector_mode:
                 card.add_reveal_controls(0, False, note.id in self.session.picked)
             column_layout.addWidget(card)
             column_layout.addStretch(1)
