@@ -15,7 +15,7 @@ The rules:
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QGuiApplication, QResizeEvent, QScreen
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -400,3 +400,67 @@ def wrapped_columns(room: int, count: int, minimum: int, spacing: int) -> tuple[
     per_row = max(1, min(count, (room + spacing) // (minimum + spacing)))
     width = (room - spacing * (per_row - 1)) // per_row
     return per_row, max(1, width)
+
+
+class ShrinkingWrapLabel(QLabel):
+    """A word-wrapped plain-text label that takes smaller type (down to `min_px`) before a
+    word would be cut: its widest word fits its width. It asks for the width of that word
+    at the smallest type only, and for the height its wrapped lines need at any width, so a
+    narrow column (a laptop) keeps every line of a card's text."""
+
+    def __init__(
+        self, text: str, font: QFont, min_px: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._base = QFont(font)
+        self._min_px = max(1, min(min_px, font.pixelSize()))
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setFont(font)
+        self.setText(text)
+
+    def _words(self) -> list[str]:
+        return [w for w in self.text().replace("\u200b", " ").split() if w]
+
+    def _font_for(self, width: int) -> QFont:
+        """The largest type (from the label's own size down to `min_px`) whose widest word
+        fits `width` pixels of text."""
+        words = self._words()
+        font = QFont(self._base)
+        for pixels in range(self._base.pixelSize(), self._min_px - 1, -1):
+            font.setPixelSize(pixels)
+            metrics = QFontMetrics(font)
+            if all(metrics.horizontalAdvance(w) <= width for w in words):
+                return font
+        font.setPixelSize(self._min_px)
+        return font
+
+    def _text_width(self, width: int) -> int:
+        margins = self.contentsMargins()
+        return max(1, width - margins.left() - margins.right() - 2 * self.margin())
+
+    def shown_pixels(self) -> int:
+        return self.font().pixelSize()
+
+    def minimumSizeHint(self) -> QSize:
+        font = QFont(self._base)
+        font.setPixelSize(self._min_px)
+        metrics = QFontMetrics(font)
+        widest = max((metrics.horizontalAdvance(w) for w in self._words()), default=0)
+        margins = self.contentsMargins()
+        extra = margins.left() + margins.right() + 2 * self.margin()
+        return QSize(widest + extra, metrics.height())
+
+    def heightForWidth(self, width: int) -> int:
+        room = self._text_width(width)
+        metrics = QFontMetrics(self._font_for(room))
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+        rect = metrics.boundingRect(QRect(0, 0, room, 100_000), int(flags), self.text())
+        margins = self.contentsMargins()
+        return rect.height() + margins.top() + margins.bottom() + 2 * self.margin()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        font = self._font_for(self._text_width(self.width()))
+        if font.pixelSize() != self.font().pixelSize():
+            self.setFont(font)

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QAbstractAnimation,
     QCoreApplication,
     QEasingCurve,
+    QEvent,
     QPoint,
     QPropertyAnimation,
     Qt,
@@ -70,7 +71,7 @@ from app.ui.exercises.reverse_common import (
     step_hint,
     step_label,
 )
-from app.ui.exercises.reverse_lanes import LANE_MIN_WIDTH, TeamLane
+from app.ui.exercises.reverse_lanes import LANE_ROOMY_WIDTH, TeamLane
 from app.ui.exercises.reverse_panels import (
     QWIDGETSIZE_MAX,
     DealPanel,
@@ -87,6 +88,8 @@ __all__ = ["NOTE_MIME", "ReverseBoardWidget", "ReverseCard", "TeamLane"]
 
 PAGE_MARGIN = 20  # left and right of the lanes
 LANE_SPACING = 16
+COMPACT_PAGE_MARGIN = 10  # ... on a laptop's board, where the lanes need every pixel
+COMPACT_LANE_SPACING = 10
 SCROLL_BAR_ROOM = 14
 PARKED_STRIP_MAX = 160  # pixels of height for the parked ideas above the lanes
 COMPACT_CHALLENGE_PX = 20  # the challenge on a laptop's board
@@ -124,6 +127,12 @@ class LanesHost(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_height()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.fit_height()  # a card grew taller (its lane got narrower, its text longer)
+        return handled
 
 
 # --- the board --------------------------------------------------------------------------
@@ -325,7 +334,7 @@ class ReverseBoardWidget(BoardPage):
         lanes = max(1, len(self.lanes))
         needed = (
             2 * PAGE_MARGIN
-            + lanes * LANE_MIN_WIDTH
+            + lanes * LANE_ROOMY_WIDTH
             + lanes * LANE_SPACING  # between the lanes, and before the parked column
             + PARKED_WIDTH
             + SCROLL_BAR_ROOM
@@ -338,6 +347,10 @@ class ReverseBoardWidget(BoardPage):
         self.board_layout.removeWidget(self.parked_scroll)
         self.middle_layout.removeWidget(self.parked_scroll)
         self.parked_panel.set_strip(strip)
+        self.deal_panel.set_compact(strip)
+        margin = COMPACT_PAGE_MARGIN if strip else PAGE_MARGIN
+        self.board_layout.setContentsMargins(margin, 14, margin, 14)
+        self.lanes_layout.setSpacing(COMPACT_LANE_SPACING if strip else LANE_SPACING)
         scroll = self.parked_scroll
         if strip:
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -359,7 +372,9 @@ class ReverseBoardWidget(BoardPage):
         the lanes below keep most of a laptop's height."""
         if not self.parked_panel.strip:
             return
-        wanted = self.parked_panel.sizeHint().height() + SCROLL_BAR_ROOM
+        panel = self.parked_panel
+        panel.fit_height()
+        wanted = max(panel.sizeHint().height(), panel.minimumHeight()) + SCROLL_BAR_ROOM
         self.parked_scroll.setFixedHeight(min(wanted, PARKED_STRIP_MAX))
 
     def _place_parked(self) -> None:
@@ -430,6 +445,7 @@ class ReverseBoardWidget(BoardPage):
         layout.addWidget(self.voter_combo)
         self.budget_label = QLabel(bar)
         self.budget_label.setObjectName("budgetLabel")
+        self.budget_label.setWordWrap(True)  # two lines on a laptop, beside the voter
         self.budget_label.setFont(theme.pixel_font(16, bold=True))
         layout.addWidget(self.budget_label)
         layout.addStretch(1)

@@ -7,7 +7,7 @@ menu and dragging a dealt bad idea to another team's lane.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QSize, Qt
-from PySide6.QtGui import QDrag, QMouseEvent
+from PySide6.QtGui import QDrag, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -36,8 +36,11 @@ from app.ui.exercises.reverse_common import (
     role_label,
 )
 from app.ui.exercises.reverse_session import ReverseSession
+from app.ui.fit import ShrinkingWrapLabel
 from app.ui.theme import color_icon
 
+MIN_CARD_TEXT_PX = 14  # a narrow lane's card takes type down to this before cutting a word
+CARD_NAME_PX = 110  # a team's name on a card ("from Sun"), elided beyond this
 GLYPH_BUTTON_SIZE = QSize(38, 34)  # a card's + and − buttons: the glyph whole, easy to hit
 
 
@@ -64,7 +67,7 @@ class ReverseCard(QFrame):
         data = session.data
         team = data.team(note.team_id)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(6)
         role_color = ROLE_COLORS.get(note.role, theme.MUTED)
         if face_down:
@@ -92,7 +95,7 @@ class ReverseCard(QFrame):
             badge.setStyleSheet(
                 f"color: white; background: {role_color}; border-radius: 4px; padding: 2px 8px;"
             )
-            badge.setMinimumWidth(badge.sizeHint().width())  # the role reads whole
+            badge.setWordWrap(True)  # the role reads whole: on two lines in a narrow lane
             layout.addWidget(badge, 0, Qt.AlignmentFlag.AlignLeft)
         if show_origin and team is not None:
             # Where a dealt idea came from: the room follows the deal by team name and colour.
@@ -100,7 +103,10 @@ class ReverseCard(QFrame):
             author = QLabel(self)
             author.setFont(theme.pixel_font(CARD_META_PX + 1, bold=True))
             set_name_text(
-                author, team.name, template=QCoreApplication.translate("ReverseBoard", "from %1")
+                author,
+                team.name,
+                CARD_NAME_PX,
+                template=QCoreApplication.translate("ReverseBoard", "from %1"),
             )
             author.setStyleSheet(f"color: {theme.INK};")
             author.setWordWrap(True)
@@ -114,11 +120,12 @@ class ReverseCard(QFrame):
             promoted.setWordWrap(True)
             promoted.setStyleSheet(f"color: {GOOD_COLOR};")
             layout.addWidget(promoted)
-        self.text_label = QLabel(breakable(note.text), self)
+        # Plain text (user text is never markup), in smaller type in a narrow lane before
+        # a word is cut; as tall as its wrapped lines.
+        self.text_label = ShrinkingWrapLabel(
+            breakable(note.text), theme.pixel_font(CARD_TEXT_PX), MIN_CARD_TEXT_PX, self
+        )
         self.text_label.setObjectName("cardText")
-        self.text_label.setWordWrap(True)
-        self.text_label.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
-        self.text_label.setFont(theme.pixel_font(CARD_TEXT_PX))
         self.text_label.setStyleSheet(f"color: {theme.INK};")
         layout.addWidget(self.text_label)
         self.pick_box: QCheckBox | None = None
@@ -130,14 +137,19 @@ class ReverseCard(QFrame):
         """Dots, +/- and a Pick box for the reveal step (solutions and shown good ideas)."""
         if self.session.projector_mode and votes == 0:
             return  # the room sees dots only where there are some
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
         row = QHBoxLayout()
         row.setSpacing(6)
         if votable:
+            # The dots on a line of their own: a narrow lane has no room for them beside
+            # the buttons, and they are never cut.
             self.dots_label = QLabel(dots_text(votes), self)
             self.dots_label.setFont(theme.pixel_font(17, bold=True))
             self.dots_label.setStyleSheet("color: #B91C1C;")
-            self.dots_label.setMinimumWidth(self.dots_label.sizeHint().width())  # never cut
-            row.addWidget(self.dots_label)
+            self.dots_label.setMinimumWidth(self.dots_label.sizeHint().width())
+            self.dots_label.setVisible(votes > 0)
+            layout.addWidget(self.dots_label)
             row.addStretch(1)
             if not self.session.projector_mode:
                 self.minus_button = self._tool(
@@ -152,8 +164,6 @@ class ReverseCard(QFrame):
                 row.addWidget(self.plus_button)
         else:
             row.addStretch(1)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
         layout.addLayout(row)
         if not self.session.projector_mode and self.note_id not in self.session.promoted_ids:
             self.pick_box = QCheckBox(QCoreApplication.translate("ReverseBoard", "Pick"), self)
@@ -177,6 +187,19 @@ class ReverseCard(QFrame):
         theme.mark_glyph_button(button)
         button.setFixedSize(GLYPH_BUTTON_SIZE)
         return button
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """As tall as the wrapped text needs at this width: a narrower lane (a laptop)
+        makes the card taller, never cuts its last lines."""
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed != self.minimumHeight():
+                self.setMinimumHeight(needed)
+            # The texts' heights at this width (a layout pending from before the lane
+            # narrowed would keep the old ones and cut the text).
+            layout.setGeometry(self.rect())
 
     # --- context menu and drag ------------------------------------------------------------
     def contextMenuEvent(self, event: object) -> None:

@@ -41,7 +41,7 @@ ROLE_COLORS: dict[model.NoteRole, str] = {
 SET_ASIDE_ANIMATION_MS = 700
 PARKED_WIDTH = 330  # the parked ideas' column beside the lanes
 PARKED_STRIP_PART = 230  # ... each part of their strip above the lanes on a laptop
-PARKED_STRIP_MIN = 165  # ... and its narrowest, when the parts share a small screen
+PARKED_STRIP_MIN = 120  # ... and its narrowest, when the parts share a small screen
 PARKED_HEAD_MIN = 130  # ... the strip's title and button (the title wraps)
 # The app's style sheet pads spin boxes; give their arrows room of their own.
 SPIN_STYLE = (
@@ -101,11 +101,12 @@ def role_label(role: model.NoteRole) -> str:
 
 
 CHIP_NAME_PX = 160  # a team's name on a deal chip
-COMPACT_CHIP_NAME_PX = 90  # ... in the one-row summary of the deal (many chips share it)
+COMPACT_CHIP_NAME_PX = 80  # ... in the one-row summary of the deal (many chips share it)
 
 
 def section_label(text: str, color: str, parent: QWidget) -> QLabel:
     label = QLabel(text.upper(), parent)
+    label.setWordWrap(True)  # a narrow lane wraps "BEST IDEA  1/1" rather than widening
     label.setFont(theme.pixel_font(SECTION_PX, bold=True))
     label.setStyleSheet(f"color: {color}; letter-spacing: 1px;")
     return label

@@ -16,7 +16,7 @@ from app.domain import model, reverse_flow
 from app.domain.reverse import ReverseRound, ReverseStep
 from app.domain.reverse_flow import LaneView
 from app.ui import theme
-from app.ui.elide import set_name_text
+from app.ui.fit import ElidedLabel
 from app.ui.exercises.reverse_cards import ReverseCard
 from app.ui.exercises.reverse_common import (
     BAD_COLOR,
@@ -31,8 +31,10 @@ from app.ui.exercises.reverse_common import (
 )
 from app.ui.exercises.reverse_session import ReverseSession
 
-# Narrow enough for three lanes and the parked ideas on a 1366×768 laptop's board.
-LANE_MIN_WIDTH = 220
+# Narrow enough for three lanes beside the agenda panel on a 1280×720 screen: the cards'
+# texts wrap (and take smaller type) rather than the lanes scrolling sideways.
+LANE_MIN_WIDTH = 150
+LANE_ROOMY_WIDTH = 220  # a lane beside the parked column (else the parking goes above)
 
 
 def _tr(text: str) -> str:
@@ -53,7 +55,7 @@ class TeamLane(QFrame):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.header = QLabel(self)
+        self.header = ElidedLabel("", self)  # a long name elides, whole in the tooltip
         self.header.setObjectName("laneHeader")
         self.header.setFont(theme.pixel_font(LANE_TITLE_PX, bold=True))
         self.header.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -67,7 +69,7 @@ class TeamLane(QFrame):
         outer.addWidget(self.counts)
         body = QWidget(self)
         self.body = QVBoxLayout(body)
-        self.body.setContentsMargins(12, 12, 12, 12)
+        self.body.setContentsMargins(8, 10, 8, 10)
         self.body.setSpacing(10)
         outer.addWidget(body)
         outer.addStretch(1)
@@ -123,7 +125,7 @@ class TeamLane(QFrame):
         data = session.data
         team = self.team()
         color = team.color if team else model.DEFAULT_NOTE_COLOR
-        set_name_text(self.header, team.name if team else "")
+        self.header.set_full_text(team.name if team else "")
         self.header.setStyleSheet(
             f"QLabel#laneHeader {{ background: {color}; color: {theme.INK}; "
             "border-top-left-radius: 12px; border-top-right-radius: 12px; padding: 8px; }"

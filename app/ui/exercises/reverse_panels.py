@@ -4,7 +4,8 @@ plain words, and the set-up form. Each reads and edits the round through
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -123,14 +124,42 @@ class ParkedPanel(QFrame):
         if strip:
             self.setMinimumWidth(0)
             self.setMaximumWidth(QWIDGETSIZE_MAX)
-            self.head.setMinimumWidth(PARKED_HEAD_MIN)
             self.head.setMaximumWidth(PARKED_STRIP_PART)
         else:
             self.setFixedWidth(PARKED_WIDTH)
             self.head.setMinimumWidth(0)
             self.head.setMaximumWidth(QWIDGETSIZE_MAX)
+        self._fit_head()
         for column in self.columns():
             self._fit_column(column)
+
+    def _fit_head(self) -> None:
+        """A strip's head is as wide as its button's whole text (at least PARKED_HEAD_MIN):
+        Qt would cut "Hide them again" at both ends."""
+        if not self.strip:
+            return
+        button = self.toggle.sizeHint().width() if self.toggle.isVisibleTo(self) else 0
+        self.head.setMinimumWidth(min(PARKED_STRIP_PART, max(PARKED_HEAD_MIN, button)))
+
+    def fit_height(self) -> None:
+        """As tall as the cards' wrapped texts need at the width the panel has (a scroll
+        area would size it by texts measured on one long line and cut the last lines)."""
+        layout = self.main_layout
+        if not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_height()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.fit_height()
+        return handled
 
     def columns(self) -> list[QWidget]:
         """One column per shown parked idea: the team's name above its card."""
@@ -159,6 +188,7 @@ class ParkedPanel(QFrame):
             if current.show_parked
             else QCoreApplication.translate("ReverseBoard", "Show them again")
         )
+        self._fit_head()
         count = len(parked)
         self.stack.setVisible(not shown)
         self.stack.setText(
@@ -182,7 +212,7 @@ class ParkedPanel(QFrame):
             team = data.team(note.team_id)
             if team is not None:
                 label = section_label("", theme.MUTED, column)
-                set_name_text(label, team.name.upper())
+                set_name_text(label, team.name.upper(), PARKED_STRIP_MIN)
                 column_layout.addWidget(label)
             card = ReverseCard(self.session, note, False, show_role=False)
             card.setParent(column)
@@ -207,9 +237,10 @@ class DealPanel(QFrame):
             "QFrame#dealPanel { background: #FFFFFF; border: 1px solid #D9D6CE; "
             "border-radius: 12px; }"
         )
-        layout = QHBoxLayout(self)
+        layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.setSpacing(16)
+        self.main_layout = layout
         lines = QWidget(self)
         self.lines_layout = QVBoxLayout(lines)
         self.lines_layout.setContentsMargins(0, 0, 0, 0)
@@ -240,11 +271,20 @@ class DealPanel(QFrame):
         self.move_hint.setStyleSheet(f"color: {theme.MUTED};")
         side = QVBoxLayout()
         side.setSpacing(6)
+        self.side_layout = side
         side.addWidget(self.redeal_button, 0, Qt.AlignmentFlag.AlignRight)
         side.addWidget(self.move_hint)
         side.addStretch(1)
         layout.addLayout(side)
         self.lines: list[str] = []
+
+    def set_compact(self, compact: bool) -> None:
+        """On a laptop's board the Re-deal button and its hint go below the deal, so the
+        sentences keep the width."""
+        across, down = QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom
+        self.main_layout.setDirection(down if compact else across)
+        self.main_layout.setSpacing(8 if compact else 16)
+        self.move_hint.setMaximumWidth(QWIDGETSIZE_MAX if compact else 330)
 
     def refresh(self, current: ReverseRound) -> None:
         data = self.session.data
@@ -270,13 +310,18 @@ class DealPanel(QFrame):
             caption = QLabel(QCoreApplication.translate("ReverseBoard", "The deal:"), row)
             caption.setFont(theme.pixel_font(DEAL_LINE_PX - 2, bold=True))
             caption.setStyleSheet(f"color: {theme.MUTED};")
-            row_layout.addWidget(caption, 0, 0)
-            # Two arrows a line on a laptop's board (the console is narrower than the wall).
-            per_line = 2 if not self.session.projector_mode else max(1, len(ordered))
+            # Two arrows a line under the caption on a laptop's board (the console is
+            # narrower than the wall); all on one line beside it on the projector.
+            console = not self.session.projector_mode
+            per_line = 2 if console else max(1, len(ordered))
+            row_layout.addWidget(caption, 0, 0, 1, per_line if console else 1)
+            first_row, first_column = (1, 0) if console else (0, 1)
             for index, ((giver, taker), count) in enumerate(ordered):
                 arrow_row = self._arrow_row(data, giver, taker, count, sentence=False)
-                row_layout.addWidget(arrow_row, index // per_line, 1 + index % per_line)
-            row_layout.setColumnStretch(per_line + 1, 1)
+                row_layout.addWidget(
+                    arrow_row, first_row + index // per_line, first_column + index % per_line
+                )
+            row_layout.setColumnStretch(first_column + per_line, 1)
             self.lines_layout.addWidget(row)
         else:
             for (giver, taker), count in ordered:
@@ -341,7 +386,7 @@ class SetupPage(QWidget):
         super().__init__()
         self.session = session
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(40, 24, 40, 24)
+        outer.setContentsMargins(24, 24, 24, 24)
         card = QFrame(self)
         card.setObjectName("card")
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignTop)
@@ -362,6 +407,7 @@ class SetupPage(QWidget):
         grid.addWidget(self.challenge_edit, 1, 1)
         teams_label = QLabel(QCoreApplication.translate("ReverseBoard", "Teams taking part"), card)
         teams_label.setFont(theme.pixel_font(16, bold=True))
+        teams_label.setWordWrap(True)  # two lines on a laptop: the teams keep the width
         grid.addWidget(teams_label, 2, 0, Qt.AlignmentFlag.AlignTop)
         teams = QWidget(card)
         # Rows of a few teams, so many teams (or long names) never widen the board.
@@ -372,6 +418,7 @@ class SetupPage(QWidget):
         grid.addWidget(teams, 2, 1)
         ideas_label = QLabel(QCoreApplication.translate("ReverseBoard", "Ideas per team"), card)
         ideas_label.setFont(theme.pixel_font(16, bold=True))
+        ideas_label.setWordWrap(True)
         self.ideas_spin = QSpinBox(card)
         self.ideas_spin.setObjectName("ideasPerTeam")
         self.ideas_spin.setRange(1, reverse_flow.MAX_IDEAS_PER_TEAM)
