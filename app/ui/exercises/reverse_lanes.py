@@ -16,7 +16,6 @@ from app.domain import model, reverse_flow
 from app.domain.reverse import ReverseRound, ReverseStep
 from app.domain.reverse_flow import LaneView
 from app.ui import theme
-from app.ui.fit import ElidedLabel
 from app.ui.exercises.reverse_cards import ReverseCard
 from app.ui.exercises.reverse_common import (
     BAD_COLOR,
@@ -30,6 +29,7 @@ from app.ui.exercises.reverse_common import (
     section_label,
 )
 from app.ui.exercises.reverse_session import ReverseSession
+from app.ui.fit import ElidedLabel
 
 # Narrow enough for three lanes beside the agenda panel on a 1280×720 screen: the cards'
 # texts wrap (and take smaller type) rather than the lanes scrolling sideways.
