@@ -237,6 +237,7 @@ class AgendaPanel(QWidget):
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)
+        theme.mark_glyph_button(button)  # ↑ ↓ + −: whole under the style sheet
         button.setMinimumWidth(34)
         button.clicked.connect(slot)
         return button

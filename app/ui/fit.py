@@ -464,3 +464,5 @@ class ShrinkingWrapLabel(QLabel):
         font = self._font_for(self._text_width(self.width()))
         if font.pixelSize() != self.font().pixelSize():
             self.setFont(font)
+        elif self.heightForWidth(self.width()) > self.height():
+            self.updateGeometry()  # the layout kept a height measured before: ask again

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget, QWidget
 from app.demo import write_demo
 from app.domain import model, reverse_flow
 from app.domain.reverse import ReverseStep
-from app.ui import i18n
+from app.ui import i18n, theme
 from app.ui.about_dialog import AboutDialog
 from app.ui.exercises.journey import MIN_STAGE_WIDTH, STAGE_WIDTH, JourneyBoard
 from app.ui.exercises.prioritise import PrioritiseBoardWidget
@@ -266,3 +266,40 @@ def test_the_journey_map_alone_scrolls_sideways(
         assert widget.stage_width >= narrow
     finally:
         window.controller.close()
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_the_good_bad_board_fits_under_the_app_style_sheet(
+    qtbot: Any, qapp: Any, qsettings: Path, tmp_path: Path, language: str, screen: QSize
+) -> None:
+    """The style sheet pads buttons and fields: every good/bad step, with the parked good
+    ideas shown and hidden again ("Снова спрятать" was cut at both ends), still fits beside
+    the agenda panel with whole texts and no sideways scroll bar."""
+    theme.apply(qapp)  # the suite's style comes back after the test (conftest)
+    window = open_window(qtbot, tmp_path, language, screen)
+    controller = window.controller
+    problems: list[str] = []
+    window.room.agenda_dock.setVisible(True)
+    try:
+        board = next(b for b in controller.data.boards if b.kind == model.BoardKind.REVERSE)
+        widget = window.select_board(board.id)
+        assert isinstance(widget, ReverseBoardWidget)
+        widget.animations_enabled = False
+        for shown in (True, False):
+            current = widget.current_round()
+            assert current is not None
+            if current.show_parked != shown:
+                widget.session.set_show_parked(shown)
+            check(window, screen, f"reverse board, parked shown: {shown}", problems, ())
+            if shown:
+                toggle = widget.parked_panel.toggle
+                assert toggle.isVisible() and not toggle.is_elided(), toggle.full_text()
+        for step in (s for s in ReverseStep if s != ReverseStep.REVEAL):
+            pairs = reverse_flow.rewind_pairs(controller.data, board.id, step)
+            rewound = controller.edit("view", pairs)
+            check(window, screen, f"reverse board / {step.name.lower()}", problems, ())
+            if rewound:
+                controller.undo_stack.undo()
+    finally:
+        controller.close()
+    assert problems == [], "\n".join(problems)

@@ -92,6 +92,7 @@ COMPACT_PAGE_MARGIN = 10  # ... on a laptop's board, where the lanes need every 
 COMPACT_LANE_SPACING = 10
 SCROLL_BAR_ROOM = 14
 PARKED_STRIP_MAX = 160  # pixels of height for the parked ideas above the lanes
+MIN_PARKED_STRIP = 60  # ... and the least, so the strip still shows it is there
 COMPACT_CHALLENGE_PX = 20  # the challenge on a laptop's board
 
 
@@ -375,7 +376,10 @@ class ReverseBoardWidget(BoardPage):
         panel = self.parked_panel
         panel.fit_height()
         wanted = max(panel.sizeHint().height(), panel.minimumHeight()) + SCROLL_BAR_ROOM
-        self.parked_scroll.setFixedHeight(min(wanted, PARKED_STRIP_MAX))
+        # At most a quarter of the board's height (a small projector window): the lanes
+        # below always keep the most of it.
+        most = max(MIN_PARKED_STRIP, min(PARKED_STRIP_MAX, self.height() // 4))
+        self.parked_scroll.setFixedHeight(min(wanted, most))
 
     def _place_parked(self) -> None:
         strip = not self._parked_fits_beside()

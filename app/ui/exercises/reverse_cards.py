@@ -62,6 +62,7 @@ class ReverseCard(QFrame):
         self.role = note.role
         self.face_down = face_down
         self._press: QPoint | None = None
+        self.text_label: ShrinkingWrapLabel | None = None  # none on a card's back
         self.setObjectName("reverseCard")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         data = session.data
@@ -122,12 +123,13 @@ class ReverseCard(QFrame):
             layout.addWidget(promoted)
         # Plain text (user text is never markup), in smaller type in a narrow lane before
         # a word is cut; as tall as its wrapped lines.
-        self.text_label = ShrinkingWrapLabel(
+        text_label = ShrinkingWrapLabel(
             breakable(note.text), theme.pixel_font(CARD_TEXT_PX), MIN_CARD_TEXT_PX, self
         )
-        self.text_label.setObjectName("cardText")
-        self.text_label.setStyleSheet(f"color: {theme.INK};")
-        layout.addWidget(self.text_label)
+        text_label.setObjectName("cardText")
+        text_label.setStyleSheet(f"color: {theme.INK};")
+        layout.addWidget(text_label)
+        self.text_label = text_label
         self.pick_box: QCheckBox | None = None
         self.plus_button: QToolButton | None = None
         self.minus_button: QToolButton | None = None

@@ -277,16 +277,23 @@ class DealPanel(QFrame):
         side.addStretch(1)
         layout.addLayout(side)
         self.lines: list[str] = []
+        self.compact = False
+        self.shown_round: ReverseRound | None = None
 
     def set_compact(self, compact: bool) -> None:
         """On a laptop's board the Re-deal button and its hint go below the deal, so the
         sentences keep the width."""
         across, down = QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom
+        changed = compact != self.compact
+        self.compact = compact
+        if changed and self.shown_round is not None:
+            self.refresh(self.shown_round)  # the arrows two a line, or all on one
         self.main_layout.setDirection(down if compact else across)
         self.main_layout.setSpacing(8 if compact else 16)
         self.move_hint.setMaximumWidth(QWIDGETSIZE_MAX if compact else 330)
 
     def refresh(self, current: ReverseRound) -> None:
+        self.shown_round = current
         data = self.session.data
         deals = reverse_flow.deals_on(data, current.board_id)
         names = reverse_flow.team_names(data)
@@ -311,8 +318,9 @@ class DealPanel(QFrame):
             caption.setFont(theme.pixel_font(DEAL_LINE_PX - 2, bold=True))
             caption.setStyleSheet(f"color: {theme.MUTED};")
             # Two arrows a line under the caption on a laptop's board (the console is
-            # narrower than the wall); all on one line beside it on the projector.
-            console = not self.session.projector_mode
+            # narrower than the wall) and in a small projector window; all on one line
+            # beside it on a wide projector.
+            console = not self.session.projector_mode or self.compact
             per_line = 2 if console else max(1, len(ordered))
             row_layout.addWidget(caption, 0, 0, 1, per_line if console else 1)
             first_row, first_column = (1, 0) if console else (0, 1)
