@@ -464,3 +464,50 @@ def test_good_bad_step_chips_read_from_the_back_of_the_room(
         assert chip.font().pixelSize() >= 18
         assert chip.width() >= chip.fontMetrics().horizontalAdvance(chip.text()) + 18
         assert chip.mapTo(wall_view, QPoint(chip.width(), 0)).x() <= wall_view.width()
+
+
+@pytest.mark.parametrize("size", [(817, 460), (1920, 1080)], ids=["817x460", "1920x1080"])
+def test_good_bad_projector_scales_to_its_window_and_shows_the_lanes(
+    qtbot: Any, qapp: Any, qsettings: Any, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """A small projector window (a window on the console's screen) never widens itself for
+    the good/bad board, and the parked ideas never push the lanes out of view; the shown
+    parked best ideas are face up even while the lanes' cards are still face down."""
+    theme.apply(qapp)  # the suite's style comes back after the test (conftest)
+    window = demo_window(qtbot, tmp_path, "en")
+    try:
+        controller = window.controller
+        board = next(b for b in controller.data.boards if b.kind is model.BoardKind.REVERSE)
+        window.select_board(board.id)
+        presenter = projector(qtbot, window)
+        presenter.resize(*size)
+        qtbot.wait(40)
+        page = presenter.stack.currentWidget()
+        assert isinstance(page, ReverseBoardWidget) and page.projector_mode
+        width = size[0]
+        assert page.minimumSizeHint().width() <= width
+        assert presenter.minimumSizeHint().width() <= width
+        inside = presenter.rect()
+        for lane in page.lanes.values():
+            seen = lane.visibleRegion().boundingRect()
+            assert seen.height() >= 40, seen  # the room sees the lanes, not only a sliver
+            place = seen.translated(lane.mapTo(presenter, QPoint(0, 0)))
+            assert inside.contains(place), (place, inside)
+        strip = page.parked_scroll
+        if page.parked_panel.strip:
+            assert strip.height() <= max(60, page.height() // 4)
+        # The reveal with the lanes still face down: the parked best ideas shown again by
+        # the facilitator are face up, their text readable.
+        current = page.current_round()
+        assert current is not None and current.show_parked
+        if not current.face_down:
+            page.session.toggle_face_down()
+            qtbot.wait(20)
+        assert all(card.face_down for lane in page.lanes.values() for card in lane.cards.values())
+        parked = page.parked_panel.cards
+        assert parked and not any(card.face_down for card in parked.values())
+        assert all(card.text_label is not None for card in parked.values())
+    finally:
+        if window.room.presenter is not None:
+            window.room.presenter.close()
+        window.controller.close()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 from app.domain import model, reverse, reverse_flow
 from app.domain.reverse import ReverseStep
 from app.services import WorkshopFile
+from app.ui import theme
 from app.ui.board.registry import BOARD_CLASSES
 from app.ui.controller import Controller
 from app.ui.exercises import reverse as reverse_board
@@ -562,3 +563,38 @@ def test_alt_and_a_number_moves_typing_to_that_team_s_lane(
     bads = board_notes(reverse_controller, model.NoteRole.BAD)
     assert [(n.team_id, n.text) for n in bads] == [(3, "Fax only")]
     assert not widget.pick_team(4)  # three teams: no fourth lane
+
+
+def test_card_dot_buttons_show_their_glyphs_under_the_style_sheet(
+    qtbot: Any, qapp: Any, tmp_path: Path
+) -> None:
+    """The style sheet pads buttons 12 px a side: a card's + and − are glyph buttons (the
+    theme's one way to style them) in a box of their own, the glyph whole."""
+    from app.demo import write_demo
+
+    theme.apply(qapp)  # the suite's style comes back after the test (conftest)
+    path = write_demo(tmp_path / "demo.pointb", "ru")
+    controller = Controller()
+    controller.adopt(WorkshopFile.open(path))
+    try:
+        board = next(b for b in controller.data.boards if b.kind == model.BoardKind.REVERSE)
+        widget = ReverseBoardWidget(controller, board.id, clock=FakeClock())
+        qtbot.addWidget(widget)
+        widget.resize(1000, 800)  # a laptop's board: narrow lanes
+        widget.show()
+        qtbot.waitExposed(widget)
+        buttons = [
+            button
+            for lane in widget.lanes.values()
+            for card in lane.cards.values()
+            for button in (card.plus_button, card.minus_button)
+            if button is not None
+        ]
+        assert buttons
+        for button in buttons:
+            assert button.property(theme.GLYPH_BUTTON) is True
+            assert (button.width(), button.height()) == (38, 34)
+            assert button.sizeHint().width() <= button.width(), button.text()
+            assert button.sizeHint().height() <= button.height(), button.text()
+    finally:
+        controller.close()
