@@ -268,6 +268,7 @@ def test_the_journey_map_alone_scrolls_sideways(
         window.controller.close()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
 def test_the_good_bad_board_fits_under_the_app_style_sheet(
     qtbot: Any, qapp: Any, qsettings: Path, tmp_path: Path, language: str, screen: QSize
