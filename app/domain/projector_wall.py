@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from app.domain.placement import Box as Rect
 
@@ -47,6 +48,24 @@ CHAR_AREA_EMS = 0.55 * LINE_HEIGHT_EMS  # an average character's share of a text
 PHOTO_CELLS = 2  # a photo takes 2×2 note cells (of the wall's widest note size)
 
 TextHeight = Callable[[str, int, float], float | None]
+# A layout worked out step by step: it yields between small pieces of work (a caller that
+# must stay responsive runs a few steps at a time) and returns the layout at the end.
+Steps = Generator[None, None, "WallLayout"]
+MEASURES_PER_STEP = 25  # texts measured between two steps
+PACKS_PER_STEP = 6  # packings tried between two steps
+
+
+T = TypeVar("T")
+
+
+def run_steps(steps: Generator[None, None, T]) -> T:
+    """Run a stepwise computation to its end and return its result."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            result: T = done.value
+            return result
 
 
 @dataclass(frozen=True)
@@ -139,6 +158,16 @@ def lay_out_wall(
     measure: TextHeight,
 ) -> WallLayout:
     """The largest text size at which every block fits the area, and where it all goes."""
+    return run_steps(lay_out_wall_steps(blocks, width, height, measure))
+
+
+def lay_out_wall_steps(
+    blocks: Sequence[Block],
+    width: float,
+    height: float,
+    measure: TextHeight,
+) -> Steps:
+    """`lay_out_wall` in small steps (see `Steps`): the same layout."""
     factor = size_factor(width, height)
     largest = max(1, round(MAX_BODY_PX * factor))
     smallest = max(1, round(MIN_BODY_PX * factor))
@@ -150,10 +179,10 @@ def lay_out_wall(
             cache[key] = measure(text, px, inner)
         return cache[key]
 
-    def attempt(px: int) -> WallLayout | None:
+    def attempt(px: int) -> Generator[None, None, WallLayout | None]:
         # The notes fill the width: the fewest columns (the widest notes) that fit.
         for note_width in note_widths(blocks, width, px):
-            laid = _try(blocks, width, height, px, note_width / px, cached)
+            laid = yield from _try(blocks, width, height, px, note_width / px, cached)
             if laid is not None:
                 return laid
         return None
@@ -165,12 +194,12 @@ def lay_out_wall(
     ceiling = math.floor(math.sqrt(width * height / (characters * CHAR_AREA_EMS)))
     # The largest size that fits: fitting gets easier as the text gets smaller.
     low, high = smallest, max(smallest, min(largest, ceiling))
-    best = attempt(low)
+    best = yield from attempt(low)
     if best is None:
-        return _squeezed(blocks, width, height, smallest, cached)
+        return (yield from _squeezed(blocks, width, height, smallest, cached))
     while low < high:
         middle = (low + high + 1) // 2
-        laid = attempt(middle)
+        laid = yield from attempt(middle)
         if laid is not None:
             best, low = laid, middle
         else:
@@ -186,7 +215,7 @@ def _try(
     ems: float,
     measure: TextHeight,
     unlimited: bool = False,
-) -> WallLayout | None:
+) -> Generator[None, None, WallLayout | None]:
     note_width = ems * px
     padding = PADDING_EMS * px
     spacing = Spacing(GAP_EMS * px, BLOCK_PADDING_EMS * px, BLOCK_GAP_EMS * px, TITLE_LINE_EMS * px)
@@ -199,6 +228,8 @@ def _try(
             continue
         row: list[float] = []
         for position, text in enumerate(block.texts):
+            if position % MEASURES_PER_STEP == MEASURES_PER_STEP - 1:
+                yield
             measured = measure(text, px, inner)
             if measured is None:
                 return None
@@ -237,7 +268,9 @@ def _try(
         return sized[key]
 
     best: _Packed | None = None
-    for columns in sorted(choices):
+    for tried, columns in enumerate(sorted(choices)):
+        if tried % PACKS_PER_STEP == PACKS_PER_STEP - 1:
+            yield
         packed = _pack(block_of, list(columns), width, spacing)
         if packed is not None and (best is None or packed.total < best.total - 0.5):
             best = packed
@@ -389,14 +422,14 @@ def _squeezed(
     height: float,
     px: int,
     measure: TextHeight,
-) -> WallLayout:
+) -> Steps:
     """Too many notes even at the smallest size: lay them out at that size without a
     height limit and scale the whole wall down to the area (everything stays whole)."""
     ems = (note_widths(blocks, width, px) or [MIN_NOTE_EMS * px])[-1] / px
-    laid = _try(blocks, width, height, px, ems, measure, True)
+    laid = yield from _try(blocks, width, height, px, ems, measure, True)
     if laid is None:
         anywhere = _anywhere(measure, px)
-        laid = _try(blocks, width, height, px, ems, anywhere, True)
+        laid = yield from _try(blocks, width, height, px, ems, anywhere, True)
     if laid is None:  # a photo wider than the area: nothing sensible to draw
         return WallLayout(px, round(px * TITLE_SCALE), 0.0, (), False)
     bottom = max((b.frame.y + b.frame.height for b in laid.blocks), default=0.0)
