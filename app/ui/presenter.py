@@ -574,6 +574,10 @@ class PresenterWindow(QWidget):
             if self.blanked:
                 self.black.raise_()
         else:
+            # The room sees the board as it is now, not the wall's update a moment later.
+            shown = self.current_wall()
+            if shown is not None and shown.pending():
+                shown.relayout()
             self.frozen_picture.hide()
             self.frozen_picture.clear()
         self.frozen = on
