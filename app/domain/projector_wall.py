@@ -222,13 +222,15 @@ def _try(
     inner = note_width - 2 * padding
     # Every note's height at this size (None: a word is wider than the note).
     heights: list[list[float]] = []
+    counted = 0  # texts measured so far (a step after every MEASURES_PER_STEP)
     for block in blocks:
         if block.photo:
             heights.append([_photo_width(note_width, spacing.gap) * block.aspect])
             continue
         row: list[float] = []
         for position, text in enumerate(block.texts):
-            if position % MEASURES_PER_STEP == MEASURES_PER_STEP - 1:
+            counted += 1
+            if counted % MEASURES_PER_STEP == 0:
                 yield
             measured = measure(text, px, inner)
             if measured is None:
