@@ -207,11 +207,18 @@ class ElidedLabel(QLabel):
 
 class ElidedButton(QPushButton):
     """A push button whose text is elided with "…" when its cell is narrow, the whole text
-    being the tooltip (Qt would cut the text at both ends instead)."""
+    being the tooltip (Qt would cut the text at both ends instead).
+
+    It measures its whole text when first asked (after it is polished, so an object name
+    or property set after construction still picks its style-sheet rule) and again when
+    its font or style changes: it elides by the type and padding it is drawn with.
+    `set_detail` adds a line of its own to the tooltip (a segment's description)."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = ""
+        self._detail = ""
+        self._full_hint: QSize | None = None
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setText(text)
 
@@ -221,8 +228,11 @@ class ElidedButton(QPushButton):
     def setText(self, text: str) -> None:
         self._full = text
         super().setText(text)
-        self._full_hint = super().sizeHint()
-        self.updateGeometry()
+        self._remeasure()
+
+    def set_detail(self, detail: str) -> None:
+        """A further tooltip line, shown whether or not the text is elided."""
+        self._detail = detail
         self._relayout()
 
     def text(self) -> str:
@@ -230,26 +240,57 @@ class ElidedButton(QPushButton):
         return self._full
 
     def sizeHint(self) -> QSize:
+        """The size of the whole text in the current type and style."""
+        if self._full_hint is None:
+            shown = super().text()
+            if shown != self._full:
+                super().setText(self._full)
+            hint = super().sizeHint()  # polishes the button first
+            if shown != self._full:
+                super().setText(shown)
+            self._full_hint = hint
         return self._full_hint
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance("W…") + 24, self._full_hint.height())
+        return QSize(self.fontMetrics().horizontalAdvance("W…") + 24, self.sizeHint().height())
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Polish:  # the style sheet's rules now apply
+            self._remeasure()
+        return handled
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._remeasure()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._relayout()
 
+    def _remeasure(self) -> None:
+        self._full_hint = None
+        self.updateGeometry()
+        self._relayout()
+
     def _relayout(self) -> None:
-        padding = self._full_hint.width() - self.fontMetrics().horizontalAdvance(self._full)
+        if not self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            return  # measured once polished: its style may not be known yet
+        hint = self.sizeHint()
+        padding = hint.width() - self.fontMetrics().horizontalAdvance(self._full)
         room = self.width() - max(0, padding)
         shown = (
             self._full
-            if self.width() >= self._full_hint.width()
+            if self.width() >= hint.width()
             else elide(self._full, self.fontMetrics(), room)
         )
         if shown != super().text():
             super().setText(shown)
-        self.setToolTip(self._full if shown != self._full else "")
+        tip = [self._full] if shown != self._full else []
+        if self._detail:
+            tip.append(self._detail)
+        self.setToolTip("\n".join(tip))
 
     def is_elided(self) -> bool:
         return super().text() != self._full
