@@ -385,6 +385,77 @@ class OverflowRow(QWidget):
             entry.triggered.connect(button.click)
 
 
+class WrapRow(QWidget):
+    """Buttons (chips) side by side that wrap onto further lines instead of widening their
+    panel; a chip wider than the whole row takes the row's width (an `ElidedButton` then
+    elides, its whole text in the tooltip). The row asks for the height of its lines."""
+
+    SPACING = 8
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("wrapRow")
+        self.buttons: list[QAbstractButton] = []
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def add(self, button: QAbstractButton) -> None:
+        button.setParent(self)
+        self.buttons.append(button)
+        button.show()
+        self._relayout()
+        self.updateGeometry()
+
+    def clear(self) -> None:
+        for button in self.buttons:
+            button.hide()
+            button.deleteLater()
+        self.buttons = []
+        self._relayout()
+        self.updateGeometry()
+
+    def _places(self, width: int) -> list[QRect]:
+        places: list[QRect] = []
+        x = y = line = 0
+        for button in self.buttons:
+            hint = button.sizeHint()
+            chip = min(hint.width(), max(1, width))
+            if x > 0 and x + chip > width:
+                x, y = 0, y + line + self.SPACING
+                line = 0
+            places.append(QRect(x, y, chip, hint.height()))
+            x += chip + self.SPACING
+            line = max(line, hint.height())
+        return places
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        places = self._places(width)
+        return max((p.bottom() + 1 for p in places), default=0)
+
+    def sizeHint(self) -> QSize:
+        hints = [b.sizeHint() for b in self.buttons]
+        width = sum(h.width() for h in hints) + self.SPACING * max(0, len(hints) - 1)
+        return QSize(width, max((h.height() for h in hints), default=0))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.heightForWidth(max(1, self.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        for button, place in zip(self.buttons, self._places(self.width()), strict=True):
+            button.setGeometry(place)
+        height = self.heightForWidth(self.width())
+        if self.minimumHeight() != height:
+            self.setMinimumHeight(height)  # asks the layout again
+
+
 def name_columns(table: QTableWidget) -> None:
     """Each column title's whole text as its tooltip (unless it has one), and elided with
     "…" rather than cut when a narrow screen squeezes the column."""

@@ -122,7 +122,7 @@ def test_fill_a_canvas_link_a_reliever_and_watch_the_fit(
     data = board.controller.data
     (segment,) = data.segments
     assert segment.name == "Пожилые клиенты"
-    assert board.segment_list.count() == 1 and board.session.canvas() is not None
+    assert len(board.segment_chips.buttons) == 1 and board.session.canvas() is not None
 
     canvas_view = board.canvas_view
     canvas_view.section(K.JOB).job_type.setCurrentIndex(  # type: ignore[union-attr]
@@ -180,7 +180,7 @@ def test_fill_a_canvas_link_a_reliever_and_watch_the_fit(
     undo_all(board)
     data = stored(board)
     assert data.segments == [] and data.canvases == [] and data.canvas_items == []
-    assert board.segment_list.count() == 0
+    assert len(board.segment_chips.buttons) == 0
     assert canvas_view.empty_label.isVisibleTo(board)
     assert board.errors == []  # type: ignore[attr-defined]
 
