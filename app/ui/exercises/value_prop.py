@@ -109,6 +109,7 @@ class ValueBoardWidget(BoardPage):
         # deletes it and builds a new one when another workshop is opened.
         self.session.scratch_changed.connect(self._refresh_hero_views)
         self.session.canvas_changed.connect(self._refresh_views)
+        self.session.canvas_changed.connect(self._report_canvas)
         self.refresh()
 
     # --- the segment bar -------------------------------------------------------------------
@@ -325,6 +326,12 @@ class ValueBoardWidget(BoardPage):
             widget.setEnabled(segment is not None)
         self._fill_canvas_pickers(canvases)
         self._refresh_views()
+        self._report_canvas()
+
+    def _report_canvas(self) -> None:
+        """The projector shows the canvas the console shows."""
+        if self.controller.file is not None:
+            self.controller.report_pick(self.board_id, self.session.canvas_id)
 
     def _fill_segment_chips(self, segments: list[Segment]) -> None:
         self.segment_chips.clear()
