@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from app.ui.main_window import MainWindow
 
@@ -24,6 +24,10 @@ def plain_app_style(qapp: Any) -> Iterator[None]:
         qapp.setPalette(palette)
     if qapp.font() != font:
         qapp.setFont(font)
+    # Windows closed by pytest-qt are only deleted when deferred deletes are delivered, which
+    # the tests' own processEvents() never does: left alive, they pile up on the worker and
+    # every later style or font change walks all of them.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
