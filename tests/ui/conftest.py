@@ -39,10 +39,12 @@ def themed_app(qapp: Any) -> Iterator[Any]:
 
     style = qapp.style().name()
     sheet, palette, font = qapp.styleSheet(), qapp.palette(), qapp.font()
+    zoom, high_contrast = theme.current_zoom(), theme.is_high_contrast()
     theme.apply(qapp, high_contrast=False, zoom=1.0)
     try:
         yield qapp
     finally:
+        theme.apply(qapp, high_contrast=high_contrast, zoom=zoom)  # a test may zoom
         qapp.setStyleSheet(sheet)
         qapp.setPalette(palette)
         qapp.setFont(font)
