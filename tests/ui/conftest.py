@@ -31,6 +31,28 @@ def plain_app_style(qapp: Any) -> Iterator[None]:
 
 
 @pytest.fixture
+def themed_app(qapp: Any) -> Iterator[Any]:
+    """The application under Point B's own look (`theme.apply`: Fusion, DejaVu Sans 11 pt,
+    the palette and the style sheet), as a facilitator sees it; the suite's plain style,
+    palette and font come back after the test (the other tests measure without it)."""
+    from app.ui import theme
+
+    style = qapp.style().name()
+    sheet, palette, font = qapp.styleSheet(), qapp.palette(), qapp.font()
+    zoom, high_contrast = theme.current_zoom(), theme.is_high_contrast()
+    theme.apply(qapp, high_contrast=False, zoom=1.0)
+    try:
+        yield qapp
+    finally:
+        theme.apply(qapp, high_contrast=high_contrast, zoom=zoom)  # a test may zoom
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(palette)
+        qapp.setFont(font)
+        if qapp.style().name() != style:
+            qapp.setStyle(style)
+
+
+@pytest.fixture
 def window_on_workshop(qtbot: Any, qsettings: Path, workshop_path: Path) -> Iterator[MainWindow]:
     """The main window, shown, with the test workshop open; presenter and file closed after."""
     win = MainWindow(settings=QSettings())
