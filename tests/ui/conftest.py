@@ -18,15 +18,22 @@ def plain_app_style(qapp: Any) -> Iterator[None]:
     themes it (the selftest, Preferences) does not change what later tests measure."""
     sheet, palette, font = qapp.styleSheet(), qapp.palette(), qapp.font()
     yield
+    delete_closed_windows()
     if qapp.styleSheet() != sheet:
         qapp.setStyleSheet(sheet)
     if qapp.palette() != palette:
         qapp.setPalette(palette)
     if qapp.font() != font:
         qapp.setFont(font)
-    # Windows closed by pytest-qt are only deleted when deferred deletes are delivered, which
-    # the tests' own processEvents() never does: left alive, they pile up on the worker and
-    # every later style or font change walks all of them.
+
+
+def delete_closed_windows() -> None:
+    """Delete the windows pytest-qt closed (before the fixtures' teardown) now.
+
+    They are only deleted when deferred deletes are delivered, which the tests' own
+    processEvents() never does: left alive, they pile up on the worker, and every later
+    style or font change (restoring the plain style, too) walks all of them.
+    """
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
@@ -44,6 +51,7 @@ def themed_app(qapp: Any) -> Iterator[Any]:
     try:
         yield qapp
     finally:
+        delete_closed_windows()
         theme.apply(qapp, high_contrast=high_contrast, zoom=zoom)  # a test may zoom
         qapp.setStyleSheet(sheet)
         qapp.setPalette(palette)
