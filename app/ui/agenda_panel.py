@@ -237,7 +237,7 @@ class AgendaPanel(QWidget):
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)
-        button.setMinimumWidth(34)
+        theme.mark_glyph_button(button)
         button.clicked.connect(slot)
         return button
 
