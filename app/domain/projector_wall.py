@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from app.domain.placement import Box as Rect
 
@@ -35,18 +36,36 @@ LINE_HEIGHT_EMS = 1.164  # DejaVu Sans: a line's height against its pixel size
 FEW, MANY = 40, 100
 MIN_NOTE_EMS = 6.0  # a note is at least this wide (in its text's ems) ...
 MAX_NOTE_EMS = 16.0  # ... and at most this wide: lines longer than that are hard to read
-PADDING_EMS = 0.2  # inside a note, around its text
-GAP_EMS = 0.15  # between notes in a block
-BLOCK_PADDING_EMS = 0.15  # inside a cluster's frame
-BLOCK_GAP_EMS = 0.2  # between blocks
+PADDING_EMS = 0.13  # inside a note, around its text
+GAP_EMS = 0.1  # between notes in a block
+BLOCK_PADDING_EMS = 0.1  # inside a cluster's frame
+BLOCK_GAP_EMS = 0.15  # between blocks
 TITLE_SCALE = 1.1  # a cluster title's text against the notes' text
-TITLE_LINE_EMS = 1.3  # the title bar's height, in note-text ems
+TITLE_LINE_EMS = 1.2  # the title bar's height, in note-text ems
 BADGE_EMS = 0.7  # a note's dots: a disc in the note's bottom right corner, below its text
 BADGE_MARGIN_EMS = 0.12  # between the text and the disc: a badge never touches a letter
 CHAR_AREA_EMS = 0.55 * LINE_HEIGHT_EMS  # an average character's share of a text's area
 PHOTO_CELLS = 2  # a photo takes 2×2 note cells (of the wall's widest note size)
 
 TextHeight = Callable[[str, int, float], float | None]
+# A layout worked out step by step: it yields between small pieces of work (a caller that
+# must stay responsive runs a few steps at a time) and returns the layout at the end.
+Steps = Generator[None, None, "WallLayout"]
+MEASURES_PER_STEP = 25  # texts measured between two steps
+PACKS_PER_STEP = 6  # packings tried between two steps
+
+
+T = TypeVar("T")
+
+
+def run_steps(steps: Generator[None, None, T]) -> T:
+    """Run a stepwise computation to its end and return its result."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            result: T = done.value
+            return result
 
 
 @dataclass(frozen=True)
@@ -139,6 +158,16 @@ def lay_out_wall(
     measure: TextHeight,
 ) -> WallLayout:
     """The largest text size at which every block fits the area, and where it all goes."""
+    return run_steps(lay_out_wall_steps(blocks, width, height, measure))
+
+
+def lay_out_wall_steps(
+    blocks: Sequence[Block],
+    width: float,
+    height: float,
+    measure: TextHeight,
+) -> Steps:
+    """`lay_out_wall` in small steps (see `Steps`): the same layout."""
     factor = size_factor(width, height)
     largest = max(1, round(MAX_BODY_PX * factor))
     smallest = max(1, round(MIN_BODY_PX * factor))
@@ -150,10 +179,10 @@ def lay_out_wall(
             cache[key] = measure(text, px, inner)
         return cache[key]
 
-    def attempt(px: int) -> WallLayout | None:
+    def attempt(px: int) -> Generator[None, None, WallLayout | None]:
         # The notes fill the width: the fewest columns (the widest notes) that fit.
         for note_width in note_widths(blocks, width, px):
-            laid = _try(blocks, width, height, px, note_width / px, cached)
+            laid = yield from _try(blocks, width, height, px, note_width / px, cached)
             if laid is not None:
                 return laid
         return None
@@ -165,12 +194,12 @@ def lay_out_wall(
     ceiling = math.floor(math.sqrt(width * height / (characters * CHAR_AREA_EMS)))
     # The largest size that fits: fitting gets easier as the text gets smaller.
     low, high = smallest, max(smallest, min(largest, ceiling))
-    best = attempt(low)
+    best = yield from attempt(low)
     if best is None:
-        return _squeezed(blocks, width, height, smallest, cached)
+        return (yield from _squeezed(blocks, width, height, smallest, cached))
     while low < high:
         middle = (low + high + 1) // 2
-        laid = attempt(middle)
+        laid = yield from attempt(middle)
         if laid is not None:
             best, low = laid, middle
         else:
@@ -186,19 +215,23 @@ def _try(
     ems: float,
     measure: TextHeight,
     unlimited: bool = False,
-) -> WallLayout | None:
+) -> Generator[None, None, WallLayout | None]:
     note_width = ems * px
     padding = PADDING_EMS * px
     spacing = Spacing(GAP_EMS * px, BLOCK_PADDING_EMS * px, BLOCK_GAP_EMS * px, TITLE_LINE_EMS * px)
     inner = note_width - 2 * padding
     # Every note's height at this size (None: a word is wider than the note).
     heights: list[list[float]] = []
+    counted = 0  # texts measured so far (a step after every MEASURES_PER_STEP)
     for block in blocks:
         if block.photo:
             heights.append([_photo_width(note_width, spacing.gap) * block.aspect])
             continue
         row: list[float] = []
         for position, text in enumerate(block.texts):
+            counted += 1
+            if counted % MEASURES_PER_STEP == 0:
+                yield
             measured = measure(text, px, inner)
             if measured is None:
                 return None
@@ -237,7 +270,9 @@ def _try(
         return sized[key]
 
     best: _Packed | None = None
-    for columns in sorted(choices):
+    for tried, columns in enumerate(sorted(choices)):
+        if tried % PACKS_PER_STEP == PACKS_PER_STEP - 1:
+            yield
         packed = _pack(block_of, list(columns), width, spacing)
         if packed is not None and (best is None or packed.total < best.total - 0.5):
             best = packed
@@ -389,14 +424,14 @@ def _squeezed(
     height: float,
     px: int,
     measure: TextHeight,
-) -> WallLayout:
+) -> Steps:
     """Too many notes even at the smallest size: lay them out at that size without a
     height limit and scale the whole wall down to the area (everything stays whole)."""
     ems = (note_widths(blocks, width, px) or [MIN_NOTE_EMS * px])[-1] / px
-    laid = _try(blocks, width, height, px, ems, measure, True)
+    laid = yield from _try(blocks, width, height, px, ems, measure, True)
     if laid is None:
         anywhere = _anywhere(measure, px)
-        laid = _try(blocks, width, height, px, ems, anywhere, True)
+        laid = yield from _try(blocks, width, height, px, ems, anywhere, True)
     if laid is None:  # a photo wider than the area: nothing sensible to draw
         return WallLayout(px, round(px * TITLE_SCALE), 0.0, (), False)
     bottom = max((b.frame.y + b.frame.height for b in laid.blocks), default=0.0)

@@ -82,7 +82,7 @@ def image_placements(ctx: ExportContext, board: Board, frame: Rect) -> list[Plac
     placements = []
     for image in images:
         rect = transform.rect(Rect(image.x, image.y, image.width, image.height))
-        if rect.width > 0 and rect.height > 0 and rect.intersects(frame):
+        if rect.width > 0 and rect.height > 0 and rect.overlaps(frame):
             placements.append(Placement(image, rect))
     return placements
 

@@ -32,6 +32,7 @@ from app.domain.model import (
     Team,
     WorkshopData,
 )
+from app.domain.placement import Box
 from app.export import export_messages
 from app.export.fonts import FontStyle, sanitize_for_font
 from app.export.scripts import is_rtl_line
@@ -115,30 +116,13 @@ MESSAGES = export_messages.MESSAGES
 
 
 @dataclass(frozen=True)
-class Rect:
+class Rect(Box):
     """A rectangle in page points, top-left origin."""
-
-    x: float
-    y: float
-    width: float
-    height: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.width
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.height
 
     def inset(self, dx: float, dy: float | None = None) -> Rect:
         dy = dx if dy is None else dy
         return Rect(self.x + dx, self.y + dy, max(0.0, self.width - 2 * dx),
                     max(0.0, self.height - 2 * dy))
-
-    def intersects(self, other: Rect) -> bool:
-        return (self.x < other.right and other.x < self.right and self.y < other.bottom
-                and other.y < self.bottom)
 
     def union(self, other: Rect) -> Rect:
         left, top = min(self.x, other.x), min(self.y, other.y)

@@ -222,7 +222,7 @@ def draw_capture(canvas: Painter, ctx: ExportContext, board: Board, frame_rect: 
     def shown(rect: Rect) -> bool:
         # A shadow's width of slack so a note just off the sheet still casts its shadow.
         area = ctx.visible_area
-        return area is None or rect.intersects(area.inset(-4.0))
+        return area is None or rect.overlaps(area.inset(-4.0))
 
     for cluster in ctx.data.clusters_on(board.id):
         frame = transform.rect(cluster_rect_units(cluster))

@@ -237,8 +237,7 @@ class AgendaPanel(QWidget):
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)
-        theme.mark_glyph_button(button)  # ↑ ↓ + −: whole under the style sheet
-        button.setMinimumWidth(34)
+        theme.mark_glyph_button(button)
         button.clicked.connect(slot)
         return button
 

@@ -32,6 +32,9 @@ class Controller(QObject):
     # A staged board's console shows another stage, by a click or by the agenda (board id,
     # stage): the projector's view of that board shows the same stage (`shown_stages`).
     stage_shown = Signal(int, str)
+    # A board's console picked another thing to show within its stage (board id): the
+    # value board's canvas. The projector's view of that board follows (`shown_picks`).
+    pick_shown = Signal(int)
     # The facilitator started (True) or stopped (False) dot voting on a capture board by
     # hand: the agenda follows to the vote step, or on from it (app.ui.step_flow).
     voting_chosen = Signal(int, bool)
@@ -57,6 +60,18 @@ class Controller(QObject):
         self.step_timer: TimerWidget | None = None
         # The stage each staged board's console shows (board id -> stage name).
         self.shown_stages: dict[int, str] = {}
+        # What each board's console picked to show (board id -> id of the canvas shown).
+        self.shown_picks: dict[int, int] = {}
+
+    def report_pick(self, board_id: int, pick: int | None) -> None:
+        """A board's console now shows `pick` (None: nothing): told to the projector."""
+        if self.shown_picks.get(board_id) == pick:
+            return
+        if pick is None:
+            self.shown_picks.pop(board_id, None)
+        else:
+            self.shown_picks[board_id] = pick
+        self.pick_shown.emit(board_id)
 
     def report_stage(self, board_id: int, stage: str) -> None:
         """A board's console now shows `stage`: remembered, and told to the projector."""
@@ -88,6 +103,7 @@ class Controller(QObject):
         self.file = new_file
         self.current_board_id = None
         self.shown_stages.clear()  # a new file's boards show their first stage
+        self.shown_picks.clear()
         if new_file is not None:
             boards = sorted(new_file.data.boards, key=lambda b: b.position)
             self.current_board_id = boards[0].id if boards else None

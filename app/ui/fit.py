@@ -207,11 +207,18 @@ class ElidedLabel(QLabel):
 
 class ElidedButton(QPushButton):
     """A push button whose text is elided with "…" when its cell is narrow, the whole text
-    being the tooltip (Qt would cut the text at both ends instead)."""
+    being the tooltip (Qt would cut the text at both ends instead).
+
+    It measures its whole text when first asked (after it is polished, so an object name
+    or property set after construction still picks its style-sheet rule) and again when
+    its font or style changes: it elides by the type and padding it is drawn with.
+    `set_detail` adds a line of its own to the tooltip (a segment's description)."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = ""
+        self._detail = ""
+        self._full_hint: QSize | None = None
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setText(text)
 
@@ -221,8 +228,11 @@ class ElidedButton(QPushButton):
     def setText(self, text: str) -> None:
         self._full = text
         super().setText(text)
-        self._full_hint = super().sizeHint()
-        self.updateGeometry()
+        self._remeasure()
+
+    def set_detail(self, detail: str) -> None:
+        """A further tooltip line, shown whether or not the text is elided."""
+        self._detail = detail
         self._relayout()
 
     def text(self) -> str:
@@ -230,26 +240,57 @@ class ElidedButton(QPushButton):
         return self._full
 
     def sizeHint(self) -> QSize:
+        """The size of the whole text in the current type and style."""
+        if self._full_hint is None:
+            shown = super().text()
+            if shown != self._full:
+                super().setText(self._full)
+            hint = super().sizeHint()  # polishes the button first
+            if shown != self._full:
+                super().setText(shown)
+            self._full_hint = hint
         return self._full_hint
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance("W…") + 24, self._full_hint.height())
+        return QSize(self.fontMetrics().horizontalAdvance("W…") + 24, self.sizeHint().height())
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Polish:  # the style sheet's rules now apply
+            self._remeasure()
+        return handled
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._remeasure()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._relayout()
 
+    def _remeasure(self) -> None:
+        self._full_hint = None
+        self.updateGeometry()
+        self._relayout()
+
     def _relayout(self) -> None:
-        padding = self._full_hint.width() - self.fontMetrics().horizontalAdvance(self._full)
+        if not self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            return  # measured once polished: its style may not be known yet
+        hint = self.sizeHint()
+        padding = hint.width() - self.fontMetrics().horizontalAdvance(self._full)
         room = self.width() - max(0, padding)
         shown = (
             self._full
-            if self.width() >= self._full_hint.width()
+            if self.width() >= hint.width()
             else elide(self._full, self.fontMetrics(), room)
         )
         if shown != super().text():
             super().setText(shown)
-        self.setToolTip(self._full if shown != self._full else "")
+        tip = [self._full] if shown != self._full else []
+        if self._detail:
+            tip.append(self._detail)
+        self.setToolTip("\n".join(tip))
 
     def is_elided(self) -> bool:
         return super().text() != self._full
@@ -342,6 +383,77 @@ class OverflowRow(QWidget):
                 entry.setCheckable(True)
                 entry.setChecked(button.isChecked())
             entry.triggered.connect(button.click)
+
+
+class WrapRow(QWidget):
+    """Buttons (chips) side by side that wrap onto further lines instead of widening their
+    panel; a chip wider than the whole row takes the row's width (an `ElidedButton` then
+    elides, its whole text in the tooltip). The row asks for the height of its lines."""
+
+    SPACING = 8
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("wrapRow")
+        self.buttons: list[QAbstractButton] = []
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def add(self, button: QAbstractButton) -> None:
+        button.setParent(self)
+        self.buttons.append(button)
+        button.show()
+        self._relayout()
+        self.updateGeometry()
+
+    def clear(self) -> None:
+        for button in self.buttons:
+            button.hide()
+            button.deleteLater()
+        self.buttons = []
+        self._relayout()
+        self.updateGeometry()
+
+    def _places(self, width: int) -> list[QRect]:
+        places: list[QRect] = []
+        x = y = line = 0
+        for button in self.buttons:
+            hint = button.sizeHint()
+            chip = min(hint.width(), max(1, width))
+            if x > 0 and x + chip > width:
+                x, y = 0, y + line + self.SPACING
+                line = 0
+            places.append(QRect(x, y, chip, hint.height()))
+            x += chip + self.SPACING
+            line = max(line, hint.height())
+        return places
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        places = self._places(width)
+        return max((p.bottom() + 1 for p in places), default=0)
+
+    def sizeHint(self) -> QSize:
+        hints = [b.sizeHint() for b in self.buttons]
+        width = sum(h.width() for h in hints) + self.SPACING * max(0, len(hints) - 1)
+        return QSize(width, max((h.height() for h in hints), default=0))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.heightForWidth(max(1, self.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        for button, place in zip(self.buttons, self._places(self.width()), strict=True):
+            button.setGeometry(place)
+        height = self.heightForWidth(self.width())
+        if self.minimumHeight() != height:
+            self.setMinimumHeight(height)  # asks the layout again
 
 
 def name_columns(table: QTableWidget) -> None:

@@ -273,7 +273,7 @@ class PresenterWindow(QWidget):
         head.setContentsMargins(40, 16, 32, 16)
         head.setSpacing(32)
         texts = QVBoxLayout()
-        texts.setSpacing(6)
+        texts.setSpacing(2)
         title_row = QHBoxLayout()
         title_row.setSpacing(24)
         self.step_label = QLabel(self.header)
@@ -376,7 +376,7 @@ class PresenterWindow(QWidget):
         self.instructions_label.setFont(theme.pixel_font(self._hpx(theme.PROJECTOR_BODY_PX)))
         self.timer_display.setFont(theme.pixel_font(self._hpx(theme.PROJECTOR_TIMER_PX), bold=True))
         self.empty_page.setFont(theme.pixel_font(self._hpx(theme.PROJECTOR_TITLE_PX), bold=True))
-        self._head.setContentsMargins(self._hpx(40), self._hpx(10), self._hpx(32), self._hpx(10))
+        self._head.setContentsMargins(self._hpx(40), self._hpx(6), self._hpx(32), self._hpx(6))
 
     # --- following the console ---------------------------------------------------------------
     def _on_file_replaced(self) -> None:
@@ -574,6 +574,10 @@ class PresenterWindow(QWidget):
             if self.blanked:
                 self.black.raise_()
         else:
+            # The room sees the board as it is now, not the wall's update a moment later.
+            shown = self.current_wall()
+            if shown is not None and shown.pending():
+                shown.relayout()
             self.frozen_picture.hide()
             self.frozen_picture.clear()
         self.frozen = on

@@ -14,6 +14,7 @@ or another one opened, and when the app quits.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -108,6 +109,7 @@ class PhoneRoom(QObject):
         controller.file_replaced.connect(self._file_replaced)
         controller.changed.connect(self._changed)
         self.running = False
+        self._frozen = False  # the collector leaves the window's objects alone (`start`)
         self.host: str | None = None  # the address shown (None: the server's first one)
 
     def url(self) -> str:
@@ -131,6 +133,11 @@ class PhoneRoom(QObject):
     def start(self) -> None:
         self.server.start()
         self.running = True
+        # What the window holds by now lives as long as the room: the garbage collector
+        # leaves it out of its passes, whose full ones over it would stall the window
+        # for tens of milliseconds in the middle of a burst of notes.
+        gc.freeze()
+        self._frozen = True
 
     def _schedule(self) -> None:
         if self.running and not self._slice.isActive():
@@ -173,6 +180,9 @@ class PhoneRoom(QObject):
         # New actions are refused; those already received are applied and answered.
         self.hub.close(apply_queued)  # also closes the phones' push connections
         self._announce()
+        if self._frozen:
+            self._frozen = False
+            gc.unfreeze()  # what the workshop held can be collected again
         self.stopped.emit()
 
 

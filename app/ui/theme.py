@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
@@ -114,16 +114,53 @@ def color_icon(color: str, size: int = 16) -> QIcon:
     return QIcon(pixmap)
 
 
-# A button that shows one glyph (+, −, ×) in large type: the style sheet's text padding
-# (6px 12px) would leave the glyph no room in a small fixed box, so these take a slim one.
-GLYPH_BUTTON = "pointbGlyph"
+# A button that shows one glyph (↑ ↓ + − ×) carries this property (`mark_glyph_button`).
+GLYPH_BUTTON = "glyphButton"
+# Events after which a glyph button's styled size may differ (`mark_glyph_button`).
+_GLYPH_EVENTS = (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
 
-def mark_glyph_button(button: QAbstractButton) -> None:
-    """Style `button` as a glyph button (see STYLESHEET): the one way to do it."""
+class _GlyphFit(QObject):
+    """Keeps a glyph button square and as large as its glyph needs in the type and padding
+    it is drawn with: measured again when it is polished or its font or style changes."""
+
+    def __init__(self, button: QAbstractButton, least: QSize | None) -> None:
+        super().__init__(button)
+        self.button = button
+        self.least = least
+        self._inside = False
+        button.installEventFilter(self)
+        self.fit()
+
+    def fit(self) -> None:
+        hint = self.button.sizeHint()
+        side = max(hint.width(), hint.height())
+        least = self.least or QSize(side, side)
+        self.button.setFixedSize(max(side, least.width()), max(side, least.height()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.button or self._inside or event.type() not in _GLYPH_EVENTS:
+            return False
+        # The button takes the event first (it forgets its old size hint), then is measured.
+        self._inside = True
+        try:
+            self.button.event(event)
+        finally:
+            self._inside = False
+        self.fit()
+        return True
+
+
+def mark_glyph_button(button: QAbstractButton, least: QSize | None = None) -> None:
+    """The one way to style a button that shows a single glyph (↑ ↓ + −): the style sheet
+    gives it a compact padding (`GLYPH_BUTTON`), and it keeps a fixed square size that
+    holds its glyph whole in the type it is drawn with, at any zoom; `least` makes it at
+    least that large (a card's + and −, easy to hit)."""
     button.setProperty(GLYPH_BUTTON, True)
-    button.style().unpolish(button)
-    button.style().polish(button)
+    style = button.style()
+    style.unpolish(button)
+    style.polish(button)
+    _GlyphFit(button, least)
 
 
 STYLESHEET = f"""
@@ -140,7 +177,6 @@ QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateEdit:focus {{
 QPushButton, QToolButton {{
     background: {PANEL}; border: 1px solid {BORDER}; border-radius: 6px; padding: 6px 12px;
 }}
-QPushButton[pointbGlyph="true"], QToolButton[pointbGlyph="true"] {{ padding: 0px; }}
 QPushButton:hover, QToolButton:hover {{ background: #EEF2FF; border-color: #A5B4FC; }}
 QPushButton:pressed, QToolButton:pressed, QToolButton:checked {{
     background: #DBEAFE; border-color: {ACCENT};
@@ -182,6 +218,7 @@ QLabel#heroTitle {{ font-size: 34pt; font-weight: bold; color: {INK}; }}
 QLabel#heroSubtitle {{ font-size: 14pt; color: {MUTED}; }}
 QLabel#budgetLabel {{ font-size: 13pt; font-weight: bold; color: {ACCENT_DARK}; }}
 QFrame#card {{ background: {PANEL}; border: 1px solid {BORDER}; border-radius: 12px; }}
+QToolButton[{GLYPH_BUTTON}="true"], QPushButton[{GLYPH_BUTTON}="true"] {{ padding: 2px 4px; }}
 """
 
 

@@ -261,7 +261,7 @@ def room_load(config: Config) -> list[Result]:
                 detail=(
                     f"{len(update_cpus)} updates, p95 {_p95(update_cpus):.1f} ms CPU: the "
                     "board, the agenda and the dialog following the committed batch (the "
-                    "projector wall lays itself out again in a turn of its own)"
+                    "projector wall follows 50 ms later, composed in slices of its own)"
                 ),
                 samples=len(update_cpus),
             )

@@ -73,7 +73,7 @@ def test_one_size_for_every_note_and_it_shrinks_with_more_notes() -> None:
     small = wall.lay_out_wall(few, 1880.0, 880.0, fake_height)
     large = wall.lay_out_wall(many, 1880.0, 880.0, fake_height)
     assert small.body_px > large.body_px
-    assert large.fits and large.body_px * wall.LINE_HEIGHT_EMS >= wall.TARGET_MANY_PX
+    assert large.fits and large.body_px >= wall.TARGET_MANY_PX
     # Same text, same size: every note of the wall is as wide as the others.
     assert len({round(r.width, 3) for r in rects(large)}) == 1
 
@@ -109,3 +109,29 @@ def test_photos_take_a_block_of_their_own() -> None:
 
 def test_an_empty_wall_has_no_blocks() -> None:
     assert wall.lay_out_wall([], 1880.0, 880.0, fake_height).blocks == ()
+
+
+def test_the_layout_in_steps_is_the_same_layout_in_small_pieces() -> None:
+    blocks = [
+        wall.Block("Pay without cash", tuple(f"Idea {n} about paying" for n in range(30))),
+        wall.Block(None, tuple(f"Loose idea {n} with a few more words" for n in range(70))),
+    ]
+    counted: list[tuple[str, int, float]] = []
+
+    def measure(text: str, pixel_size: int, width: float) -> float | None:
+        counted.append((text, pixel_size, width))
+        return fake_height(text, pixel_size, width)
+
+    steps = wall.lay_out_wall_steps(blocks, 1880.0, 880.0, measure)
+    pieces: list[int] = []
+    while True:
+        before = len(counted)
+        try:
+            next(steps)
+        except StopIteration as done:
+            laid = done.value
+            break
+        pieces.append(len(counted) - before)
+    assert laid == wall.lay_out_wall(blocks, 1880.0, 880.0, fake_height)
+    assert len(pieces) > 10  # many steps, none measuring more than a step's share
+    assert max(pieces) <= wall.MEASURES_PER_STEP

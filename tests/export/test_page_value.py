@@ -147,6 +147,6 @@ def test_panels_fill_the_frame_without_overlapping(count: int, frame: Rect) -> N
         assert panel.x >= frame.x - 1e-6 and panel.right <= frame.right + 1e-6
         assert panel.y >= frame.y - 1e-6 and panel.bottom <= frame.bottom + 1e-6
         for other in panels[index + 1 :]:
-            assert not panel.inset(0.5).intersects(other)
+            assert not panel.inset(0.5).overlaps(other)
     if count == 2 and frame.width > frame.height:
         assert panels[0].y == panels[1].y  # side by side on a landscape page

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget, QWidget
 from app.demo import write_demo
 from app.domain import model, reverse_flow
 from app.domain.reverse import ReverseStep
-from app.ui import i18n, theme
+from app.ui import i18n
 from app.ui.about_dialog import AboutDialog
 from app.ui.exercises.journey import MIN_STAGE_WIDTH, STAGE_WIDTH, JourneyBoard
 from app.ui.exercises.prioritise import PrioritiseBoardWidget
@@ -271,12 +271,11 @@ def test_the_journey_map_alone_scrolls_sideways(
 @pytest.mark.slow
 @pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
 def test_the_good_bad_board_fits_under_the_app_style_sheet(
-    qtbot: Any, qapp: Any, qsettings: Path, tmp_path: Path, language: str, screen: QSize
+    qtbot: Any, themed_app: Any, qsettings: Path, tmp_path: Path, language: str, screen: QSize
 ) -> None:
     """The style sheet pads buttons and fields: every good/bad step, with the parked good
     ideas shown and hidden again ("Снова спрятать" was cut at both ends), still fits beside
     the agenda panel with whole texts and no sideways scroll bar."""
-    theme.apply(qapp)  # the suite's style comes back after the test (conftest)
     window = open_window(qtbot, tmp_path, language, screen)
     controller = window.controller
     problems: list[str] = []

@@ -8,23 +8,35 @@ drawn in a box made for other type, so the text is cut at both ends (seen in Rus
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
 import app.ui
 
 UI = Path(app.ui.__file__).parent
-# One rule of a style sheet: its selectors, then its declarations.
-RULE = re.compile(r"([^{}]*)\{\{?([^{}]*)\}\}?")
+# A brace of a style sheet, doubled in f-strings. Splitting on braces reads each rule as
+# the text before "{" (its selectors) and the text up to "}" (its declarations) in one pass.
+BRACE = re.compile(r"(\{\{?|\}\}?)")
 # A value put into an f-string style sheet ({theme.ACCENT}), read as a plain word.
 FIELD = re.compile(r"(?<!\{)\{[A-Za-z_][\w.]*\}(?!\})")
 
 
+def style_rules(source: str) -> list[tuple[str, str]]:
+    pieces = BRACE.split(source)
+    return [
+        (pieces[i - 1], pieces[i + 1])
+        for i in range(1, len(pieces) - 2, 2)
+        if pieces[i].startswith("{") and pieces[i + 2].startswith("}")
+    ]
+
+
+@functools.cache
 def rules() -> list[tuple[str, str, str]]:
     found = []
     for path in sorted(UI.rglob("*.py")):
         source = FIELD.sub("value", path.read_text(encoding="utf-8"))
-        for selector, body in RULE.findall(source):
+        for selector, body in style_rules(source):
             if "::tab" in selector or ":checked" in selector or ":selected" in selector:
                 name = path.relative_to(UI.parent.parent).as_posix()
                 found.append((name, " ".join(selector.split()), " ".join(body.split())))

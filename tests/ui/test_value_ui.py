@@ -122,7 +122,7 @@ def test_fill_a_canvas_link_a_reliever_and_watch_the_fit(
     data = board.controller.data
     (segment,) = data.segments
     assert segment.name == "Пожилые клиенты"
-    assert board.segment_list.count() == 1 and board.session.canvas() is not None
+    assert len(board.segment_chips.buttons) == 1 and board.session.canvas() is not None
 
     canvas_view = board.canvas_view
     canvas_view.section(K.JOB).job_type.setCurrentIndex(  # type: ignore[union-attr]
@@ -180,7 +180,7 @@ def test_fill_a_canvas_link_a_reliever_and_watch_the_fit(
     undo_all(board)
     data = stored(board)
     assert data.segments == [] and data.canvases == [] and data.canvas_items == []
-    assert board.segment_list.count() == 0
+    assert len(board.segment_chips.buttons) == 0
     assert canvas_view.empty_label.isVisibleTo(board)
     assert board.errors == []  # type: ignore[attr-defined]
 
@@ -373,3 +373,37 @@ def test_a_narrow_page_stacks_the_canvas_instead_of_cutting_the_profile(
     assert creator.geometry().bottom() < gain.geometry().top()
     assert abs(creator.geometry().left() - gain.geometry().left()) <= 1
     assert not any(title.isVisible() for title in view.side_titles)
+
+
+def test_the_projector_shows_the_canvas_picked_on_the_console(
+    qtbot: Any, board: ValueBoardWidget
+) -> None:
+    """The wall follows the console: the segment (and canvas) picked there is the canvas
+    stage's one canvas, and leads the other stages."""
+    add_segment(board, "Working parents")
+    add_segment(board, "Older customers")
+    segments = sorted(board.controller.data.segments, key=lambda s: s.id)
+    wall = projector_view(model.BoardKind.VALUE, board.controller, board.board_id, None)
+    assert isinstance(wall, ValueProjectorView)
+    qtbot.addWidget(wall)
+    for segment in (segments[0], segments[1], segments[0]):
+        chip = next(
+            c for c in board.segment_chips.buttons if c.property("segmentId") == segment.id
+        )
+        chip.click()
+        QApplication.processEvents()
+        assert board.segment_id == segment.id
+        assert wall.stage == "canvas" and [b[0] for b in wall.blocks] == [segment.name]
+    # A second canvas of the shown segment, picked in the canvas picker.
+    board.edit_toggle.setChecked(True)
+    board.new_canvas_for.setCurrentIndex(board.new_canvas_for.findData(1))  # for MVP 1
+    board.create_canvas()
+    slice_canvas = board.session.canvas_id
+    assert board.controller.shown_picks[board.board_id] == slice_canvas
+    board.canvas_picker.setCurrentIndex(0)
+    board.canvas_picker.activated.emit(0)
+    whole = board.canvas_picker.itemData(0)
+    assert whole != slice_canvas and board.controller.shown_picks[board.board_id] == whole
+    board.show_stage("statement")
+    QApplication.processEvents()
+    assert wall.stage == "statement" and wall.blocks[0][0] == segments[0].name

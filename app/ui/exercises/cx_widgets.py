@@ -658,6 +658,10 @@ class CxBoardBase(BoardPage):
     def refresh(self) -> None:
         raise NotImplementedError
 
+    def edit(self, label: str, make_pairs: Callable[[], Sequence[Pair]]) -> bool:
+        """One gesture on this board: one undo step (`run_edit`)."""
+        return run_edit(self.controller, label, make_pairs)
+
     def bar(self) -> tuple[QFrame, QHBoxLayout]:
         """The bar over the board, with the board's title (`self.title`) at its start."""
         bar = QFrame(self)

@@ -53,7 +53,6 @@ from app.ui.exercises.cx_widgets import (
     clear_layout,
     form,
     plain_label,
-    run_edit,
     section,
     stage_metric_text,
     workshop_language,
@@ -268,8 +267,7 @@ class JourneyBoard(CxBoardBase):
         row.addWidget(self.status, 1)
         self.defaults_button = QPushButton(self.tr("Four classic stages"), bar)
         self.defaults_button.clicked.connect(
-            lambda: run_edit(
-                self.controller,
+            lambda: self.edit(
                 self.tr("Add stages"),
                 lambda: journey.default_stages(self.data, self.board_id),
             )
@@ -499,16 +497,14 @@ class JourneyBoard(CxBoardBase):
 
     # --- dispatching -------------------------------------------------------------------------
     def add_stage(self) -> bool:
-        return run_edit(
-            self.controller,
+        return self.edit(
             self.tr("Add stage"),
             lambda: journey.add_stage(self.data, self.board_id, after_id=None),
         )
 
     def rename_stage_from(self, stage_id: int) -> Callable[[str], None]:
         def rename(text: str) -> None:
-            run_edit(
-                self.controller,
+            self.edit(
                 self.tr("Rename stage"),
                 lambda: journey.update_stage(self.data, stage_id, name=text),
             )
@@ -517,37 +513,19 @@ class JourneyBoard(CxBoardBase):
 
     def _rate(self, stage_id: int, value: int | None) -> None:
         self.stage_id = stage_id
-        run_edit(
-            self.controller,
-            self.tr("Rate emotion"),
-            lambda: journey.set_emotion(self.data, stage_id, value),
-        )
+        self.edit(self.tr("Rate emotion"), lambda: journey.set_emotion(self.data, stage_id, value))
 
     def _add_cell(self, stage_id: int, lane: Lane, text: str) -> None:
-        run_edit(
-            self.controller,
-            self.tr("Add card"),
-            lambda: journey.add_cell(self.data, stage_id, lane, text),
-        )
+        self.edit(self.tr("Add card"), lambda: journey.add_cell(self.data, stage_id, lane, text))
 
     def _edit_cell(self, cell_id: int, text: str) -> None:
-        run_edit(
-            self.controller,
-            self.tr("Edit card"),
-            lambda: journey.update_cell(self.data, cell_id, text=text),
-        )
+        self.edit(self.tr("Edit card"), lambda: journey.update_cell(self.data, cell_id, text=text))
 
     def _remove_cell(self, cell_id: int) -> None:
-        run_edit(
-            self.controller, self.tr("Delete card"), lambda: journey.delete_cell(self.data, cell_id)
-        )
+        self.edit(self.tr("Delete card"), lambda: journey.delete_cell(self.data, cell_id))
 
     def _move_cell(self, cell_id: int, step: int) -> None:
-        run_edit(
-            self.controller,
-            self.tr("Move card"),
-            lambda: journey.move_cell(self.data, cell_id, step),
-        )
+        self.edit(self.tr("Move card"), lambda: journey.move_cell(self.data, cell_id, step))
 
     def _select_cell(self, cell_id: int) -> None:
         if cell_id == self.cell_id:
@@ -568,8 +546,7 @@ class JourneyBoard(CxBoardBase):
         cell_id = self.cell_id
         if cell_id is None:
             return
-        run_edit(
-            self.controller,
+        self.edit(
             self.tr("Edit card details"),
             lambda: journey.update_cell(self.data, cell_id, **changes),
         )
@@ -578,15 +555,13 @@ class JourneyBoard(CxBoardBase):
         stage_id = self.stage_id
         if stage_id is None:
             return
-        run_edit(
-            self.controller,
+        self.edit(
             self.tr("Set stage metric"),
             lambda: journey.update_stage(self.data, stage_id, **{name: value}),
         )
 
     def _toggle_principle(self, key: str) -> None:
-        run_edit(
-            self.controller,
+        self.edit(
             self.tr("Tick principle"),
             lambda: principles.toggle(self.data, self.board_id, principles.Principle(key)),
         )

@@ -32,6 +32,7 @@ from app.ui.exercises.prioritise_common import (
     px_font,
     short_text,
 )
+from app.ui.fit import WrapRow
 from app.ui.i18n import interface_language
 from app.ui.name_fields import ask_name
 
@@ -129,7 +130,9 @@ class QuestionnairePanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
+        # The buttons wrap under each other rather than widening the Kano tab past a
+        # laptop's page beside the agenda (Russian labels are long).
+        bar = WrapRow(self)
         self.add_button = QPushButton(self.tr("Add respondent"))
         self.add_button.clicked.connect(self.add_respondent)
         self.remove_button = QPushButton(self.tr("Remove respondent"))
@@ -151,9 +154,9 @@ class QuestionnairePanel(QWidget):
         legend.setStyleSheet(f"color: {theme.MUTED};")
         legend.setWordWrap(True)
         for button in (self.add_button, self.remove_button, self.import_button):
-            bar.addWidget(button)
-        bar.addWidget(legend, 1)
-        layout.addLayout(bar)
+            bar.add(button)
+        layout.addWidget(bar)
+        layout.addWidget(legend)
 
         self.grid = QTableWidget()
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -186,8 +186,7 @@ class ReverseCard(QFrame):
         button.setText(text)
         button.setToolTip(tip)
         button.setFont(theme.pixel_font(18, bold=True))
-        theme.mark_glyph_button(button)
-        button.setFixedSize(GLYPH_BUTTON_SIZE)
+        theme.mark_glyph_button(button, GLYPH_BUTTON_SIZE)
         return button
 
     def resizeEvent(self, event: QResizeEvent) -> None:

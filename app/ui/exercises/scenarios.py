@@ -43,7 +43,6 @@ from app.ui.exercises.cx_widgets import (
     form,
     model_badge,
     plain_label,
-    run_edit,
     section,
     sent_badge,
     set_flag,
@@ -433,82 +432,68 @@ class ScenarioBoard(CxBoardBase):
         if not text:
             return
         actor = Actor(self.new_actor.currentData())
-        if run_edit(
-            self.controller,
+        if self.edit(
             self.tr("Add scenario"),
             lambda: scenario_audit.add_scenario(self.data, self.board_id, text, actor),
         ):
             self.new_scenario.setText("")
 
     def update_scenario(self, scenario_id: int, **changes: object) -> bool:
-        return run_edit(
-            self.controller,
+        return self.edit(
             self.tr("Edit scenario"),
             lambda: scenario_audit.update_scenario(self.data, scenario_id, **changes),
         )
 
     def _add_failure(self, scenario_id: int, text: str) -> None:
-        run_edit(
-            self.controller,
+        self.edit(
             self.tr("Add failure"),
             lambda: scenario_audit.add_failure(self.data, scenario_id, text),
         )
 
     def _edit_failure(self, failure_id: int, text: str) -> None:
-        run_edit(
-            self.controller,
+        self.edit(
             self.tr("Edit failure"),
             lambda: scenario_audit.update_failure(self.data, failure_id, text),
         )
 
     def _remove_failure(self, failure_id: int) -> None:
-        run_edit(
-            self.controller,
+        self.edit(
             self.tr("Delete failure"),
             lambda: scenario_audit.delete_failure(self.data, failure_id),
         )
 
     def _move_failure(self, failure_id: int, step: int) -> None:
-        run_edit(
-            self.controller,
+        self.edit(
             self.tr("Move failure"),
             lambda: scenario_audit.move_failure(self.data, failure_id, step),
         )
 
     def _move_model(self, model_id: int, step: int) -> None:
-        run_edit(
-            self.controller,
+        self.edit(
             self.tr("Move model"),
             lambda: scenario_audit.move_model(self.data, model_id, step),
         )
 
     def _add_model(self, scenario_id: int, kind: ModelKind, text: str) -> None:
-        run_edit(
-            self.controller,
+        self.edit(
             self.tr("Add model"),
             lambda: scenario_audit.add_model(self.data, scenario_id, kind, text),
         )
 
     def _edit_model(self, model_id: int, text: str) -> None:
-        run_edit(
-            self.controller,
+        self.edit(
             self.tr("Edit model"),
             lambda: scenario_audit.update_model(self.data, model_id, text=text),
         )
 
     def _remove_model(self, model_id: int) -> None:
-        run_edit(
-            self.controller,
-            self.tr("Delete model"),
-            lambda: scenario_audit.delete_model(self.data, model_id),
-        )
+        self.edit(self.tr("Delete model"), lambda: scenario_audit.delete_model(self.data, model_id))
 
     def _set_model(self, **changes: object) -> None:
         model_id = self.model_id
         if model_id is None:
             return
-        run_edit(
-            self.controller,
+        self.edit(
             self.tr("Edit model details"),
             lambda: scenario_audit.update_model(self.data, model_id, **changes),
         )
@@ -517,8 +502,7 @@ class ScenarioBoard(CxBoardBase):
         scenario_id = self.scenario_id
         if scenario_id is None:
             return
-        run_edit(
-            self.controller,
+        self.edit(
             self.tr("Tick principle"),
             lambda: principles.toggle(
                 self.data, self.board_id, principles.Principle(key), scenario_id

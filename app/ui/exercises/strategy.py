@@ -40,7 +40,6 @@ from app.ui.exercises.cx_widgets import (
     Row,
     add_order_buttons,
     plain_label,
-    run_edit,
     section,
 )
 from app.ui.fit import MinimumStretch, name_columns, wrapped_columns
@@ -252,8 +251,7 @@ class StrategyBoard(CxBoardBase):
         row.addWidget(self.status, 1)
         self.add_scenario_button = QPushButton(self.tr("Add a point-B scenario"), bar)
         self.add_scenario_button.clicked.connect(
-            lambda: run_edit(
-                self.controller,
+            lambda: self.edit(
                 self.tr("Add scenario"),
                 lambda: strategy.add_scenario(self.data, self.board_id),
             )
@@ -419,36 +417,31 @@ class StrategyBoard(CxBoardBase):
         self._refresh_plan()
 
     def add_item(self, kind: SK, text: str, **where: int) -> bool:
-        return run_edit(
-            self.controller,
+        return self.edit(
             self.tr("Add to the canvas"),
             lambda: strategy.add_item(self.data, self.board_id, kind, text, **where),
         )
 
     def update_item(self, item_id: int, **changes: object) -> bool:
-        return run_edit(
-            self.controller,
+        return self.edit(
             self.tr("Edit the canvas"),
             lambda: strategy.update_item(self.data, item_id, **changes),
         )
 
     def remove_item(self, item_id: int) -> bool:
-        return run_edit(
-            self.controller,
+        return self.edit(
             self.tr("Delete from the canvas"),
             lambda: strategy.delete_item(self.data, item_id),
         )
 
     def move_item(self, item_id: int, step: int) -> bool:
-        return run_edit(
-            self.controller,
+        return self.edit(
             self.tr("Move on the canvas"),
             lambda: strategy.move_item(self.data, item_id, step),
         )
 
     def update_scenario(self, scenario_id: int, **changes: object) -> bool:
-        return run_edit(
-            self.controller,
+        return self.edit(
             self.tr("Edit scenario"),
             lambda: strategy.update_scenario(self.data, scenario_id, **changes),
         )
@@ -493,8 +486,7 @@ class StrategyBoard(CxBoardBase):
                 candidates ^= {candidate}
             if slice_ is not None:
                 slices ^= {slice_}
-            run_edit(
-                self.controller,
+            self.edit(
                 self.tr("Link goal"),
                 lambda: strategy.link_goal(self.data, goal_id, candidates, slices),
             )

@@ -14,13 +14,10 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFrame,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -30,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain import value_flow
 from app.domain.archetypes import load_catalogue
 from app.domain.model import BoardKind
-from app.domain.value_prop import Canvas
+from app.domain.value_prop import Canvas, Segment
 from app.ui.board.contract import BoardPage
 from app.ui.controller import Controller
 from app.ui.elide import elided, fit_combo
@@ -47,11 +44,10 @@ from app.ui.exercises.value_prop_compare import CompareView
 from app.ui.exercises.value_prop_hero import DeckView, SuggestView
 from app.ui.exercises.value_prop_projector import ValueProjectorView
 from app.ui.exercises.value_prop_statement import StatementView
-from app.ui.fit import name_tabs, size_by_shown_tab
+from app.ui.fit import ElidedButton, WrapRow, name_tabs, set_placeholder, size_by_shown_tab
 from app.ui.stages import TabStages, stage_title
 
 SCREENSHOT_SIZE = (1600, 1000)
-SEGMENT_ROW_HEIGHT = 46  # one line of segment chips
 
 
 class ValueBoardWidget(BoardPage):
@@ -113,6 +109,7 @@ class ValueBoardWidget(BoardPage):
         # deletes it and builds a new one when another workshop is opened.
         self.session.scratch_changed.connect(self._refresh_hero_views)
         self.session.canvas_changed.connect(self._refresh_views)
+        self.session.canvas_changed.connect(self._report_canvas)
         self.refresh()
 
     # --- the segment bar -------------------------------------------------------------------
@@ -126,19 +123,12 @@ class ValueBoardWidget(BoardPage):
 
         top = hbox(spacing=10)
         top.addWidget(plain_label(self.tr("Segments"), bar, "vpBarLabel", wrap=False))
-        self.segment_list = QListWidget(bar)
-        self.segment_list.setObjectName("vpSegments")
-        # Chips that wrap onto more lines instead of hiding behind a scroll bar.
-        self.segment_list.setFlow(QListWidget.Flow.LeftToRight)
-        self.segment_list.setWrapping(True)
-        self.segment_list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.segment_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.segment_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.segment_list.setFixedHeight(SEGMENT_ROW_HEIGHT)
-        self.segment_list.currentRowChanged.connect(self._segment_picked)
-        top.addWidget(self.segment_list, 1)
+        # Chips that wrap onto more lines; a long name is elided, whole in the tooltip.
+        self.segment_chips = WrapRow(bar)
+        self.segment_chips.setObjectName("vpSegments")
+        top.addWidget(self.segment_chips, 1)
         self.new_segment = CommitLineEdit(bar)
-        self.new_segment.setPlaceholderText(self.tr("New segment… (Enter)"))
+        set_placeholder(self.new_segment, self.tr("New segment… (Enter)"))
         self.new_segment.setMinimumWidth(180)
         self.new_segment.returnPressed.connect(self.add_segment)
         top.addWidget(self.new_segment)
@@ -280,11 +270,11 @@ class ValueBoardWidget(BoardPage):
             self.session.show_canvas(canvas_id if canvas_id in ids else (ids[0] if ids else None))
         self.refresh()
 
-    def _segment_picked(self, row: int) -> None:
-        item = self.segment_list.item(row) if row >= 0 else None
-        segment_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+    def _segment_picked(self, segment_id: int) -> None:
         if segment_id != self.segment_id:
             self.select(segment_id)
+        else:
+            self._check_shown_chip()  # a click on the shown chip keeps it chosen
 
     def _canvas_picked(self, index: int) -> None:
         canvas_id = self.canvas_picker.itemData(index)
@@ -313,7 +303,7 @@ class ValueBoardWidget(BoardPage):
         if self.controller.file is None:
             self.segment_id = None
             self.session.show_canvas(None)
-            self.segment_list.clear()
+            self.segment_chips.clear()
             self._refresh_views()
             return
         data = self.session.data
@@ -327,16 +317,7 @@ class ValueBoardWidget(BoardPage):
         if self.session.canvas_id not in {c.id for c in canvases}:
             self.session.canvas_id = canvases[0].id if canvases else None
 
-        self.segment_list.blockSignals(True)
-        self.segment_list.clear()
-        for each in segments:
-            entry = QListWidgetItem(each.name, self.segment_list)
-            entry.setData(Qt.ItemDataRole.UserRole, each.id)
-            entry.setToolTip(each.description)
-            if each.id == self.segment_id:
-                self.segment_list.setCurrentItem(entry)
-        self.segment_list.blockSignals(False)
-        self._fit_segment_rows()
+        self._fill_segment_chips(segments)
 
         segment = next((s for s in segments if s.id == self.segment_id), None)
         self.segment_name.show_stored(segment.name if segment else "")
@@ -345,22 +326,28 @@ class ValueBoardWidget(BoardPage):
             widget.setEnabled(segment is not None)
         self._fill_canvas_pickers(canvases)
         self._refresh_views()
+        self._report_canvas()
 
-    def _fit_segment_rows(self) -> None:
-        """Grow the chip list to as many lines as its chips need at the current width."""
-        count = self.segment_list.count()
-        if count == 0:
-            self.segment_list.setFixedHeight(SEGMENT_ROW_HEIGHT)
-            return
-        self.segment_list.doItemsLayout()
-        last = self.segment_list.visualItemRect(self.segment_list.item(count - 1))
-        first = self.segment_list.visualItemRect(self.segment_list.item(0))
-        lines = 1 + max(0, round((last.top() - first.top()) / max(1, first.height())))
-        self.segment_list.setFixedHeight(SEGMENT_ROW_HEIGHT * lines)
+    def _report_canvas(self) -> None:
+        """The projector shows the canvas the console shows."""
+        if self.controller.file is not None:
+            self.controller.report_pick(self.board_id, self.session.canvas_id)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_segment_rows()
+    def _fill_segment_chips(self, segments: list[Segment]) -> None:
+        self.segment_chips.clear()
+        for each in segments:
+            chip = ElidedButton(each.name, self.segment_chips)
+            chip.setObjectName("vpSegment")
+            chip.setCheckable(True)
+            chip.setProperty("segmentId", each.id)
+            chip.set_detail(each.description)
+            chip.clicked.connect(lambda _=False, sid=each.id: self._segment_picked(sid))
+            self.segment_chips.add(chip)
+        self._check_shown_chip()
+
+    def _check_shown_chip(self) -> None:
+        for chip in self.segment_chips.buttons:
+            chip.setChecked(chip.property("segmentId") == self.segment_id)
 
     def _fill_canvas_pickers(self, canvases: list[Canvas]) -> None:
         data = self.session.data

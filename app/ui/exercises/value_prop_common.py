@@ -338,15 +338,13 @@ STYLESHEET = f"""
 QWidget#valueBoard {{ background: {theme.CANVAS}; }}
 QWidget#valueBoard QLabel {{ background: transparent; }}
 QFrame#vpBar {{ background: {theme.PANEL}; border-bottom: 1px solid {theme.BORDER}; }}
-QListWidget#vpSegments {{ font-size: 13pt; border: none; background: transparent;
-    outline: 0; }}
-QListWidget#vpSegments::item {{ border: 1px solid {theme.BORDER}; border-radius: 16px;
-    padding: 6px 16px; margin-right: 8px; background: {theme.PANEL}; }}
-QListWidget#vpSegments::item:selected {{ background: {theme.ACCENT}; color: white;
+QPushButton#vpSegment {{ font-size: 13pt; border: 1px solid {theme.BORDER};
+    border-radius: 16px; padding: 6px 16px; background: {theme.PANEL}; }}
+QPushButton#vpSegment:checked {{ background: {theme.ACCENT}; color: white;
     border-color: {theme.ACCENT}; }}
 QLabel#vpBarLabel {{ font-size: 12pt; font-weight: bold; color: {theme.MUTED}; }}
 QTabWidget#vpTabs::pane {{ border: none; }}
-QTabWidget#vpTabs QTabBar {{ font-size: 12pt; }}
+QTabWidget#vpTabs QTabBar {{ font-size: 11pt; }}
 QTabWidget#vpTabs QTabBar::tab {{ padding: 8px 12px; margin-right: 4px;
     background: #ECE8DE; border-top-left-radius: 8px; border-top-right-radius: 8px; }}
 QTabWidget#vpTabs QTabBar::tab:selected {{ background: {theme.PANEL}; color: {theme.ACCENT_DARK}; }}

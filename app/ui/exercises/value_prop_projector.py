@@ -48,7 +48,8 @@ def stage_title(stage: str) -> str:
 
 
 class ValueProjectorView(StagedProjectorView):
-    """Read-only: each segment's canvas at the stage the console shows."""
+    """Read-only: each segment's canvas at the stage the console shows, the canvas picked
+    on the console first (`Controller.shown_picks`)."""
 
     first_stage = FIRST_STAGE
 
@@ -58,6 +59,11 @@ class ValueProjectorView(StagedProjectorView):
         # What the wall shows, per canvas: (segment, hero line, statement).
         self.blocks: list[tuple[str, str, str]] = []
         super().__init__(controller, board_id, parent)
+        controller.pick_shown.connect(self._pick_shown)
+
+    def _pick_shown(self, board_id: int) -> None:
+        if board_id == self.board_id:
+            self.refresh()
 
     def fill(self, body: QVBoxLayout) -> None:
         data = self.controller.data
@@ -65,7 +71,9 @@ class ValueProjectorView(StagedProjectorView):
         self.language = "ru" if data.workshop.language == "ru" else "en"
         segments = {s.id: s.name for s in data.segments}
         shown = CANVAS_SHOWN if self.stage == FIRST_STAGE else SHOWN
-        canvases = sorted(data.canvases, key=lambda c: c.id)[:shown]
+        # The canvas picked on the console leads; the others follow in the order made.
+        picked = self.controller.shown_picks.get(self.board_id)
+        canvases = sorted(data.canvases, key=lambda c: (c.id != picked, c.id))[:shown]
         self.blocks = []
         host = QWidget(self)
         host.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

@@ -5,14 +5,29 @@ It follows the console: the notes inside the console's view are the notes on the
 (zoom in on a cluster to show only it, larger), and every edit shows at once. It draws
 no selection, no filter dimming and no console control; vote totals are left out while
 a vote step hides them (`set_votes_hidden`).
+
+A room writing from its phones changes the board many times a second, so following it
+costs the console little:
+
+- changes are followed after `FOLLOW_MS`: a burst of them makes one update;
+- an update is composed in slices of at most `SLICE_SECONDS` of the window's time, each
+  in a turn of the event loop of its own, while the wall keeps showing the last picture;
+  the new one replaces it whole;
+- the wall is laid out again only when what it shows changed (its blocks: notes added,
+  removed, moved between clusters, their text; or its size), not on every change;
+- each note is drawn once into a picture of its own (kept while its text, colour, dots
+  and size stay the same); a repaint only copies those pictures.
 """
 
 from __future__ import annotations
 
+import math
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -35,6 +50,8 @@ from app.ui.controller import Controller
 from app.ui.refresh import ChangeFollower
 
 MEASURE_CACHE = 50_000  # measured text heights kept between layouts
+FOLLOW_MS = 50  # a change is followed this long after it: a burst makes one update
+SLICE_SECONDS = 0.003  # the window's time one slice of composing an update takes at most
 MARGIN_EMS = 0.2  # around the wall, in note-text ems at 1920×1080 (TARGET_FEW_PX)
 TEXT_FLAGS = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 FRAME_FILL = QColor(99, 102, 241, 30)  # the console's cluster frame, a little stronger
@@ -60,6 +77,11 @@ class WallNote:
 class WallPhoto:
     image_id: int
     pixmap: QPixmap
+
+
+# What a note's picture depends on: text, colour, dots shown (0: none), type size, the
+# note's size and the wall's scale, the screen's pixel ratio.
+PictureKey = tuple[str, str, int, int, float, float, float, float]
 
 
 def text_height(text: str, pixel_size: int, width: float) -> float | None:
@@ -94,10 +116,21 @@ class CaptureWall(QWidget):
         self.layout_result = wall.WallLayout(wall.TARGET_FEW_PX, 0, 0.0, (), True)
         # Text heights measured so far: an edit or a pan re-measures only new texts.
         self._heights: dict[tuple[str, int, float], float | None] = {}
-        self._pending = QTimer(self)
-        self._pending.setSingleShot(True)
-        self._pending.setInterval(0)
-        self._pending.timeout.connect(self.relayout)
+        # What the current layout was made for: the blocks and the area's size.
+        self._laid_for: tuple[tuple[wall.Block, ...], float, float] | None = None
+        self._pictures: dict[PictureKey, QPixmap] = {}  # each shown note, drawn
+        self.layouts = 0  # how often the wall was laid out (it costs that much)
+        self.pictures_drawn = 0  # how many note pictures were drawn
+        self._follow = QTimer(self)
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(FOLLOW_MS)
+        self._follow.timeout.connect(self._start_composing)
+        self._next_slice = QTimer(self)
+        self._next_slice.setSingleShot(True)
+        self._next_slice.setInterval(0)
+        self._next_slice.timeout.connect(self._compose_slice)
+        self._composing: Iterator[None] | None = None
+        self._again = False  # a change arrived while an update was being composed
         self.follower = ChangeFollower(self, controller, self.schedule, CONCERNS)
         scene.contents_changed.connect(self.schedule)
         console.horizontalScrollBar().valueChanged.connect(self.schedule)
@@ -126,7 +159,33 @@ class CaptureWall(QWidget):
         return self._heights[key]
 
     def schedule(self, *_args: object) -> None:
-        self._pending.start()
+        """Follow a change soon (see the module's notes); a burst makes one update."""
+        if self._composing is not None:
+            self._again = True
+        elif not self._follow.isActive():
+            self._follow.start()
+
+    def pending(self) -> bool:
+        """Whether an update is waiting or being composed."""
+        return self._follow.isActive() or self._composing is not None
+
+    def _start_composing(self) -> None:
+        self._again = False
+        self._composing = self._compose()
+        self._compose_slice()
+
+    def _compose_slice(self) -> None:
+        steps = self._composing
+        if steps is None:
+            return
+        until = time.perf_counter() + SLICE_SECONDS
+        for _step in steps:
+            if time.perf_counter() >= until:
+                self._next_slice.start()
+                return
+        self._composing = None
+        if self._again:
+            self.schedule()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
@@ -142,9 +201,9 @@ class CaptureWall(QWidget):
             return None
         return self.console.mapToScene(viewport.rect()).boundingRect()
 
-    def _gather(self) -> None:
-        """The blocks of the wall: clusters in reading order, then loose notes, then photos;
-        only what lies in the console's view."""
+    def _gather(self) -> tuple[list[wall.Block], list[list[WallNote] | WallPhoto]]:
+        """The blocks of the wall and what each shows: clusters in reading order, then
+        loose notes, then photos; only what lies in the console's view."""
         data = self.controller.data
         area = self.shown_area()
         teams = {t.id: t for t in data.teams}
@@ -197,8 +256,7 @@ class CaptureWall(QWidget):
             aspect = image.height / image.width if image.width > 0 else 0.75
             blocks.append(wall.Block(None, (), photo=True, aspect=aspect))
             contents.append(WallPhoto(image.id, item.pixmap))
-        self.blocks = blocks
-        self.block_notes = contents
+        return blocks, contents
 
     def _area(self) -> QRectF:
         factor = wall.size_factor(self.width(), self.height())
@@ -206,16 +264,84 @@ class CaptureWall(QWidget):
         return QRectF(self.rect()).adjusted(margin, margin, -margin, -margin)
 
     def relayout(self) -> None:
+        """Bring the wall up to date now, in one go."""
+        self._follow.stop()
+        self._next_slice.stop()
+        self._composing = None
+        self._again = False
+        for _step in self._compose():
+            pass
+
+    def _compose(self) -> Iterator[None]:
+        """The wall's update, in steps: gather, lay out (only when the blocks or the size
+        changed), draw the pictures of notes not drawn yet, then show it all at once."""
         if self.controller.file is None or not shiboken6.isValid(self.scene):
             return
-        self._gather()
+        blocks, contents = self._gather()
+        yield
         area = self._area()
-        if len(self._heights) > MEASURE_CACHE:
-            self._heights.clear()
-        self.layout_result = wall.lay_out_wall(
-            self.blocks, area.width(), area.height(), self._measure
+        laid_for = (tuple(blocks), round(area.width(), 1), round(area.height(), 1))
+        laid = self.layout_result
+        if laid_for != self._laid_for:
+            if len(self._heights) > MEASURE_CACHE:
+                self._heights.clear()
+            laid = yield from wall.lay_out_wall_steps(
+                blocks, area.width(), area.height(), self._measure
+            )
+            self.layouts += 1
+        pictures: dict[PictureKey, QPixmap] = {}
+        for placed in laid.blocks:
+            shown = contents[placed.index]
+            if isinstance(shown, WallPhoto):
+                continue
+            for note, rect in zip(shown, placed.notes, strict=True):
+                key = self._picture_key(note, rect, laid)
+                if key in pictures:
+                    continue
+                picture = self._pictures.get(key)
+                if picture is None:
+                    picture = self._draw_picture(note, rect, laid)
+                    yield
+                pictures[key] = picture
+        changed = (
+            laid != self.layout_result or contents != self.block_notes or blocks != self.blocks
         )
-        self.update()
+        self.blocks, self.block_notes, self.layout_result = blocks, contents, laid
+        self._laid_for = laid_for
+        self._pictures = pictures
+        if changed:
+            self.update()
+
+    def _picture_key(self, note: WallNote, rect: Box, laid: wall.WallLayout) -> PictureKey:
+        return (
+            note.text,
+            note.color,
+            note.votes if self._badged(note) else 0,
+            laid.body_px,
+            round(rect.width, 2),
+            round(rect.height, 2),
+            laid.scale,
+            self.devicePixelRatioF(),
+        )
+
+    def _draw_picture(self, note: WallNote, rect: Box, laid: wall.WallLayout) -> QPixmap:
+        """A note as the wall shows it, drawn once: its card, its text and its dots, at the
+        wall's scale, with a pixel of room around it for the card's edge."""
+        ratio = self.devicePixelRatioF()
+        width = math.ceil(rect.width * laid.scale) + 2
+        height = math.ceil(rect.height * laid.scale) + 2
+        picture = QPixmap(max(1, round(width * ratio)), max(1, round(height * ratio)))
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(picture)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.translate(1.0, 1.0)
+        painter.scale(laid.scale, laid.scale)
+        self._paint_note(painter, note, QRectF(0.0, 0.0, rect.width, rect.height), laid)
+        painter.end()
+        self.pictures_drawn += 1
+        return picture
 
     # --- for tests and screenshots ------------------------------------------------------------
     def body_font(self) -> QFont:
@@ -264,10 +390,10 @@ class CaptureWall(QWidget):
         painter.translate(dx, dy)
         painter.scale(scale, scale)
         laid = self.layout_result
-        body = theme.pixel_font(laid.body_px)
         title_font = theme.pixel_font(laid.title_px, bold=True)
-        badge_font = theme.pixel_font(max(1, round(laid.body_px * 0.75)), bold=True)
         radius = laid.body_px * 0.3
+        notes: list[tuple[WallNote, Box]] = []
+        # Frames, titles and photos first, then every note's picture above them.
         for placed in laid.blocks:
             contents = self.block_notes[placed.index]
             frame = _qrect(placed.frame)
@@ -294,47 +420,48 @@ class CaptureWall(QWidget):
                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                     title,
                 )
-            for note, rect in zip(contents, placed.notes, strict=True):
-                self._paint_note(painter, note, _qrect(rect), body, badge_font, radius)
+            notes.extend(zip(contents, placed.notes, strict=True))
+        painter.resetTransform()
+        for note, rect in notes:
+            key = self._picture_key(note, rect, laid)
+            picture = self._pictures.get(key)
+            if picture is None:  # e.g. the screen's pixel ratio changed
+                picture = self._pictures[key] = self._draw_picture(note, rect, laid)
+            # Whole pixels: the picture is copied, never resampled.
+            at = QPointF(round(dx + rect.x * scale) - 1.0, round(dy + rect.y * scale) - 1.0)
+            painter.drawPixmap(at, picture)
         painter.end()
 
     def _paint_note(
-        self,
-        painter: QPainter,
-        note: WallNote,
-        rect: QRectF,
-        body: QFont,
-        badge_font: QFont,
-        radius: float,
+        self, painter: QPainter, note: WallNote, rect: QRectF, laid: wall.WallLayout
     ) -> None:
+        radius = laid.body_px * 0.3
         painter.setPen(QPen(QColor(0, 0, 0, 70), 1.0))
         painter.setBrush(QColor(note.color))
         painter.drawRoundedRect(rect, radius, radius)
-        painter.setFont(body)
+        painter.setFont(theme.pixel_font(laid.body_px))
         painter.setPen(NOTE_TEXT)
-        painter.drawText(self._text_rect(rect, note), int(TEXT_FLAGS), note.text)
+        painter.drawText(self._text_rect(rect, note, laid), int(TEXT_FLAGS), note.text)
         if self._badged(note):
             # In the room the layout keeps below the text: it never touches a letter.
-            badge = self._badge_rect(rect)
+            badge = self._badge_rect(rect, laid)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(VOTE_FILL)
             painter.drawEllipse(badge)
             painter.setPen(QColor("#FFFFFF"))
-            painter.setFont(badge_font)
+            painter.setFont(theme.pixel_font(max(1, round(laid.body_px * 0.75)), bold=True))
             painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(note.votes))
 
     def _badged(self, note: WallNote) -> bool:
         return note.votes > 0 and not self._votes_hidden
 
-    def _text_rect(self, rect: QRectF, note: WallNote) -> QRectF:
+    def _text_rect(self, rect: QRectF, note: WallNote, laid: wall.WallLayout) -> QRectF:
         """Where a note's text goes, in layout pixels (above its disc, if it has one)."""
-        laid = self.layout_result
         pad = laid.padding
         below = wall.badge_room(laid.body_px, self._badged(note))
         return rect.adjusted(pad, pad, -pad, -pad - below)
 
-    def _badge_rect(self, rect: QRectF) -> QRectF:
-        laid = self.layout_result
+    def _badge_rect(self, rect: QRectF, laid: wall.WallLayout) -> QRectF:
         side = wall.BADGE_EMS * laid.body_px
         pad = laid.padding
         return QRectF(rect.right() - pad - side, rect.bottom() - pad - side, side, side)
@@ -360,9 +487,10 @@ class CaptureWall(QWidget):
                 continue
             for note, box in zip(contents, placed.notes, strict=True):
                 rect = _qrect(box)
-                area = self._text_rect(rect, note)
+                laid = self.layout_result
+                area = self._text_rect(rect, note, laid)
                 text = metrics.boundingRect(area, int(TEXT_FLAGS), note.text)
-                badge = self._badge_rect(rect) if self._badged(note) else None
+                badge = self._badge_rect(rect, laid) if self._badged(note) else None
                 parts[note.note_id] = (
                     shown(rect),
                     shown(text),
