@@ -61,16 +61,20 @@ def themed_app(qapp: Any) -> Iterator[Any]:
 
 
 @pytest.fixture
-def window_on_workshop(qtbot: Any, qsettings: Path, workshop_path: Path) -> Iterator[MainWindow]:
-    """The main window, shown, with the test workshop open; presenter and file closed after."""
+def window_on_workshop(qtbot: Any, qsettings: Path, workshop_path: Path) -> MainWindow:
+    """The main window, shown, with the test workshop open; presenter and file closed when
+    pytest-qt closes the window (before any fixture's teardown may delete it)."""
+
+    def close_room_and_file(win: MainWindow) -> None:
+        if win.room.presenter is not None:
+            win.room.presenter.close()
+            win.room.presenter.deleteLater()
+        win.controller.close()
+
     win = MainWindow(settings=QSettings())
-    qtbot.addWidget(win)
+    qtbot.addWidget(win, before_close_func=close_room_and_file)
     win.resize(1400, 900)
     win.show()
     qtbot.waitExposed(win)
     assert win.open_path(workshop_path)
-    yield win
-    if win.room.presenter is not None:
-        win.room.presenter.close()
-        win.room.presenter.deleteLater()
-    win.controller.close()
+    return win

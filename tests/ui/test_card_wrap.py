@@ -40,3 +40,39 @@ def test_a_narrow_card_takes_smaller_type_before_it_cuts_a_word(qapp: Any) -> No
     assert all(small.horizontalAdvance(line) <= width for line in lines)
     roomy, big = fit_lines("Pay by QR", True, 17, 13, 300, 3)
     assert (roomy, big) == (["Pay by QR"], 17)
+
+
+def test_pills_that_do_not_fit_side_by_side_take_a_second_row_and_stay_whole(
+    qtbot: Any,
+) -> None:
+    from app.ui.exercises.prioritise_cards import PADDING, BoardCard, BoardColumn, ColumnBoard
+    from app.ui.exercises.prioritise_common import PILL_TEXT_PX
+
+    board = ColumnBoard()
+    qtbot.addWidget(board)
+    board.show()
+    pills = (("Should", "#B45309"), ("0.5 p-m", "#57534E"), ("333", "#334155"))
+    board.set_content(
+        [BoardColumn(1, "MVP 1", "#1D4ED8"), BoardColumn(2, "MVP 2", "#0F766E")],
+        [
+            BoardCard(1, 1, "Pay from the bank app", "#000000", pills),
+            BoardCard(2, 2, "Short", "#000000"),
+        ],
+    )
+    metrics = QFontMetricsF(px_font(PILL_TEXT_PX, bold=True))
+
+    def rows_fit(card_id: int) -> int:
+        rows = board._card_pills[card_id]
+        room = board.card_rect(card_id).width() - 2 * PADDING - 6
+        for row in rows:
+            width = sum(metrics.horizontalAdvance(pills[i][0]) + 14 for i in row)
+            assert width + 6 * (len(row) - 1) <= room + 0.5, (row, room)
+        return len(rows)
+
+    board.resize(340, 500)  # two narrow columns, as beside the agenda on a laptop
+    assert rows_fit(1) >= 2
+    narrow = board.card_rect(1).height()
+    assert narrow > board.card_rect(2).height()  # the card grew for its second row
+    board.resize(1200, 500)
+    assert rows_fit(1) == 1
+    assert board.card_rect(1).height() < narrow

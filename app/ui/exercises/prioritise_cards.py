@@ -32,11 +32,14 @@ from app.ui.exercises.prioritise_common import (
     HEADER_TEXT_PX,
     MIN_CARD_TEXT_PX,
     MIN_HEADER_TEXT_PX,
+    PILL_GAP,
     SMALL_TEXT_PX,
     draw_lines,
     draw_pill,
     fit_lines,
     pill_height,
+    pill_rows,
+    pills_height,
     px_font,
     wrap_lines,
 )
@@ -86,6 +89,8 @@ class ColumnBoard(QWidget):
         self._column_rects: dict[Hashable, QRectF] = {}
         self._card_rects: dict[int, QRectF] = {}
         self._card_lines: dict[int, tuple[list[str], int]] = {}  # lines, type px
+        self._card_pills: dict[int, list[list[int]]] = {}  # the pills on each row
+        self._needed = 0.0  # the height the cards take at the current width
         self._press: QPointF | None = None
         self._drag_offset: QPointF | None = None  # set while dragging
         self._pressed_card: int | None = None
@@ -118,34 +123,29 @@ class ColumnBoard(QWidget):
         return next(c.column for c in self.cards if c.id == card_id)
 
     def sizeHint(self) -> QSize:
-        return QSize(900, max(400, int(self._needed_height())))
+        return QSize(900, max(400, int(self._needed)))
 
     # --- layout --------------------------------------------------------------------------
-    def _card_height(self) -> float:
+    def _card_height(self, pill_rows: int = 1) -> float:
         text_height = QFontMetricsF(px_font(CARD_TEXT_PX, bold=True)).height() * self.card_lines
-        return PADDING * 2 + text_height + 6 + pill_height()
-
-    def _needed_height(self) -> float:
-        counts = [sum(1 for c in self.cards if c.column == col.key) for col in self.columns]
-        most = max(counts, default=0)
-        return self.header_height + GAP + most * (self._card_height() + 10) + 2 * GAP
+        return PADDING * 2 + text_height + 6 + pills_height(pill_rows)
 
     def _relayout(self) -> None:
-        needed = int(self._needed_height())
-        if self.minimumHeight() != needed:
-            self.setMinimumHeight(needed)
         self._column_rects.clear()
         self._card_rects.clear()
         self._card_lines.clear()
+        self._card_pills.clear()
         count = max(1, len(self.columns))
         width = (self.width() - GAP * (count + 1)) / count
-        height = max(self.height(), needed) - 2 * GAP
-        card_height = self._card_height()
+        bottom = 0.0
         for index, column in enumerate(self.columns):
-            rect = QRectF(GAP + index * (width + GAP), GAP, width, height)
+            rect = QRectF(GAP + index * (width + GAP), GAP, width, 0.0)
             self._column_rects[column.key] = rect
             y = rect.top() + self.header_height + 8
             for card in (c for c in self.cards if c.column == column.key):
+                rows = pill_rows([text for text, _ in card.pills], width - 16 - 2 * PADDING - 6)
+                self._card_pills[card.id] = rows
+                card_height = self._card_height(len(rows))
                 card_rect = QRectF(rect.left() + 8, y, rect.width() - 16, card_height)
                 self._card_rects[card.id] = card_rect
                 self._card_lines[card.id] = fit_lines(
@@ -156,7 +156,15 @@ class ColumnBoard(QWidget):
                     card_rect.width() - 2 * PADDING - 6,
                     self.card_lines,
                 )
-                y += card_height + 10
+                y += card_rect.height() + 10
+            bottom = max(bottom, y)
+        # Columns reach down to the window's bottom, or to their longest stack of cards.
+        self._needed = max(bottom, self.header_height + GAP) + 2 * GAP
+        height = max(self.height(), self._needed) - 2 * GAP
+        for rect in self._column_rects.values():
+            rect.setHeight(height)
+        if self.minimumHeight() != int(self._needed):
+            self.setMinimumHeight(int(self._needed))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -282,13 +290,17 @@ class ColumnBoard(QWidget):
             rect.left() + PADDING + 6,
             rect.top() + PADDING,
         )
-        x = rect.left() + PADDING + 6
-        top = rect.bottom() - PADDING - pill_height()
-        for text, color in card.pills:
-            room = rect.right() - PADDING - x
-            if room < 24:  # no room left for even an elided pill; the tooltip has it all
-                break
-            x = draw_pill(painter, text, color, x, top, room) + 6
+        rows = self._card_pills.get(card.id, [list(range(len(card.pills)))])
+        top = rect.bottom() - PADDING - pills_height(len(rows))
+        for row in rows:
+            x = rect.left() + PADDING + 6
+            for index in row:
+                text, color = card.pills[index]
+                room = rect.right() - PADDING - x
+                if room < 24:  # no room left for even an elided pill; the tooltip has it all
+                    break
+                x = draw_pill(painter, text, color, x, top, room) + PILL_GAP
+            top += pill_height() + PILL_GAP
 
     # --- gestures ------------------------------------------------------------------------
     def card_at(self, point: QPointF) -> int | None:

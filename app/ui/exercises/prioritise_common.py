@@ -196,6 +196,31 @@ def pill_height() -> float:
     return QFontMetricsF(px_font(PILL_TEXT_PX, bold=True)).height() + 4
 
 
+PILL_GAP = 6.0  # between pills side by side, and between their rows
+
+
+def pill_rows(texts: Sequence[str], room: float) -> list[list[int]]:
+    """The pills (by index) on each row of a card `room` wide: as many side by side as fit,
+    the rest on further rows, so a narrow card shows "0.5 p-m" whole instead of "0...."
+    (a pill wider than a whole row takes a row of its own and is elided there)."""
+    metrics = QFontMetricsF(px_font(PILL_TEXT_PX, bold=True))
+    rows: list[list[int]] = []
+    used = room
+    for index, text in enumerate(texts):
+        width = metrics.horizontalAdvance(text) + 14
+        if rows and used + PILL_GAP + width <= room:
+            rows[-1].append(index)
+            used += PILL_GAP + width
+        else:
+            rows.append([index])
+            used = width
+    return rows
+
+
+def pills_height(rows: int) -> float:
+    return rows * pill_height() + max(0, rows - 1) * PILL_GAP
+
+
 def kano_legend() -> QLabel:
     """What the coloured stripe on a card means: its Kano class. One label that wraps, so
     on a laptop it takes a second line rather than widening the board."""
