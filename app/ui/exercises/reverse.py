@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QToolButton,
@@ -59,7 +60,6 @@ from app.ui.elide import elided, fit_combo
 from app.ui.exercises.reverse_cards import ReverseCard, card_menu
 from app.ui.exercises.reverse_common import (
     CHALLENGE_PX,
-    MIN_CHIP_PX,
     NOTE_MIME,
     PARKED_WIDTH,
     PROJECTOR_HEADER,
@@ -184,6 +184,7 @@ class ReverseBoardWidget(BoardPage):
 
         self.pages = QStackedWidget(self)
         self.setup_page = SetupPage(self.session)
+        self._size_setup_page()
         self.pages.addWidget(self.setup_page)
         self.pages.addWidget(self._build_board_page())
         self.waiting_label = QLabel(
@@ -384,7 +385,7 @@ class ReverseBoardWidget(BoardPage):
     def _place_parked(self) -> None:
         strip = not self._parked_fits_beside()
         # A laptop's board: the challenge in smaller type, so the lanes keep the height.
-        challenge_px = COMPACT_CHALLENGE_PX if strip else CHALLENGE_PX
+        challenge_px = self.session.px(COMPACT_CHALLENGE_PX if strip else CHALLENGE_PX)
         if self.challenge_label.font().pixelSize() != challenge_px:
             self.challenge_label.setFont(theme.pixel_font(challenge_px, bold=True))
             self._arrange_header(compact=strip)
@@ -409,9 +410,29 @@ class ReverseBoardWidget(BoardPage):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self.session.projector_mode:
+            self._scale_to_window()
         self._place_parked()
         if self.session.projector_mode:
             self._size_chips()
+
+    def _scale_to_window(self) -> None:
+        """The projector's type, paddings and cards in proportion to its window (as at
+        1920×1080 in a full-size one): a small window on the console's screen shows the
+        same board smaller rather than growing past the screen."""
+        factor = projector_wall.size_factor(self.width(), self.height() + PROJECTOR_HEADER)
+        scale = round(min(1.0, factor), 2)
+        if scale == self.session.scale:
+            return
+        self.session.scale = scale
+        # The lanes and cards are built at the new sizes.
+        for lane in self.lanes.values():
+            lane.hide()
+            lane.deleteLater()
+        self.lanes = {}
+        clear_layout(self.lanes_layout)
+        self.parked_panel.set_strip(self.parked_panel.strip)
+        self.refresh()
 
     def _build_reveal_bar(self, parent: QWidget) -> QFrame:
         bar = QFrame(parent)
@@ -487,7 +508,14 @@ class ReverseBoardWidget(BoardPage):
     def projector_mode(self, on: bool) -> None:
         if on != self.session.projector_mode:
             self.session.projector_mode = on
+            self._size_setup_page()
             self.refresh()
+
+    def _size_setup_page(self) -> None:
+        """The room never sees the set-up form: it does not size a small projector window."""
+        policy = QSizePolicy.Policy
+        sized = policy.Ignored if self.session.projector_mode else policy.Preferred
+        self.setup_page.setSizePolicy(sized, sized)
 
     @property
     def picked(self) -> set[int]:
@@ -547,8 +575,7 @@ class ReverseBoardWidget(BoardPage):
         1920×1080, in proportion in a smaller window), the console's at a laptop's size."""
         px = STEP_PX
         if self.session.projector_mode:
-            factor = projector_wall.size_factor(self.width(), self.height() + PROJECTOR_HEADER)
-            px = max(MIN_CHIP_PX, round(PROJECTOR_STEP_PX * min(1.0, factor)))
+            px = self.session.px(PROJECTOR_STEP_PX)
         for label in self.step_labels.values():
             label.setFont(theme.pixel_font(px, bold=True))
             pad_v, pad_h = round(px * 0.35), round(px * 0.8)

@@ -68,8 +68,9 @@ class ReverseCard(QFrame):
         data = session.data
         team = data.team(note.team_id)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(6)
+        size, room = session.px, session.room  # in proportion in a small projector window
+        layout.setContentsMargins(room(10), room(8), room(10), room(8))
+        layout.setSpacing(room(6))
         role_color = ROLE_COLORS.get(note.role, theme.MUTED)
         if face_down:
             # The back of the card: the room sees that a card exists, never what it says.
@@ -79,9 +80,9 @@ class ReverseCard(QFrame):
             )
             back = QLabel(role_label(note.role), self)
             back.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            back.setFont(theme.pixel_font(CARD_TEXT_PX, bold=True))
+            back.setFont(theme.pixel_font(size(CARD_TEXT_PX), bold=True))
             back.setStyleSheet("color: #E2E8F0;")
-            back.setMinimumHeight(70)
+            back.setMinimumHeight(room(70))
             layout.addWidget(back)
             return
         fill = note_fill(note, data)
@@ -92,7 +93,7 @@ class ReverseCard(QFrame):
         if show_role:
             badge = QLabel(role_label(note.role).upper(), self)
             badge.setObjectName("roleBadge")
-            badge.setFont(theme.pixel_font(CARD_META_PX, bold=True))
+            badge.setFont(theme.pixel_font(size(CARD_META_PX), bold=True))
             badge.setStyleSheet(
                 f"color: white; background: {role_color}; border-radius: 4px; padding: 2px 8px;"
             )
@@ -102,7 +103,7 @@ class ReverseCard(QFrame):
             # Where a dealt idea came from: the room follows the deal by team name and colour.
             # A line of its own, so a narrow lane never squeezes the card's text.
             author = QLabel(self)
-            author.setFont(theme.pixel_font(CARD_META_PX + 1, bold=True))
+            author.setFont(theme.pixel_font(size(CARD_META_PX + 1), bold=True))
             set_name_text(
                 author,
                 team.name,
@@ -117,14 +118,17 @@ class ReverseCard(QFrame):
             promoted = QLabel(
                 QCoreApplication.translate("ReverseBoard", "✓ in prioritisation"), self
             )
-            promoted.setFont(theme.pixel_font(CARD_META_PX, bold=True))
+            promoted.setFont(theme.pixel_font(size(CARD_META_PX), bold=True))
             promoted.setWordWrap(True)
             promoted.setStyleSheet(f"color: {GOOD_COLOR};")
             layout.addWidget(promoted)
         # Plain text (user text is never markup), in smaller type in a narrow lane before
         # a word is cut; as tall as its wrapped lines.
         text_label = ShrinkingWrapLabel(
-            breakable(note.text), theme.pixel_font(CARD_TEXT_PX), MIN_CARD_TEXT_PX, self
+            breakable(note.text),
+            theme.pixel_font(size(CARD_TEXT_PX)),
+            size(MIN_CARD_TEXT_PX),
+            self,
         )
         text_label.setObjectName("cardText")
         text_label.setStyleSheet(f"color: {theme.INK};")
@@ -147,7 +151,7 @@ class ReverseCard(QFrame):
             # The dots on a line of their own: a narrow lane has no room for them beside
             # the buttons, and they are never cut.
             self.dots_label = QLabel(dots_text(votes), self)
-            self.dots_label.setFont(theme.pixel_font(17, bold=True))
+            self.dots_label.setFont(theme.pixel_font(self.session.px(17), bold=True))
             self.dots_label.setStyleSheet("color: #B91C1C;")
             self.dots_label.setMinimumWidth(self.dots_label.sizeHint().width())
             self.dots_label.setVisible(votes > 0)

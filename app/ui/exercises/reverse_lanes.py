@@ -57,20 +57,22 @@ class TeamLane(QFrame):
         outer.setSpacing(0)
         self.header = ElidedLabel("", self)  # a long name elides, whole in the tooltip
         self.header.setObjectName("laneHeader")
-        self.header.setFont(theme.pixel_font(LANE_TITLE_PX, bold=True))
+        # Type and room in proportion in a small projector window.
+        size, room = session.px, session.room
+        self.header.setFont(theme.pixel_font(size(LANE_TITLE_PX), bold=True))
         self.header.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.header.setMinimumHeight(52)
+        self.header.setMinimumHeight(room(52))
         outer.addWidget(self.header)
         self.counts = QLabel(self)
         self.counts.setObjectName("laneCounts")
         self.counts.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.counts.setFont(theme.pixel_font(17, bold=True))
-        self.counts.setStyleSheet(f"color: {theme.MUTED}; padding: 6px;")
+        self.counts.setFont(theme.pixel_font(size(17), bold=True))
+        self.counts.setStyleSheet(f"color: {theme.MUTED}; padding: {room(6)}px;")
         outer.addWidget(self.counts)
         body = QWidget(self)
         self.body = QVBoxLayout(body)
-        self.body.setContentsMargins(8, 10, 8, 10)
-        self.body.setSpacing(10)
+        self.body.setContentsMargins(room(8), room(10), room(8), room(10))
+        self.body.setSpacing(room(10))
         outer.addWidget(body)
         outer.addStretch(1)
         self.good_entry = EntryLine(_tr("Type the best idea, press Enter"), self)
@@ -128,7 +130,8 @@ class TeamLane(QFrame):
         self.header.set_full_text(team.name if team else "")
         self.header.setStyleSheet(
             f"QLabel#laneHeader {{ background: {color}; color: {theme.INK}; "
-            "border-top-left-radius: 12px; border-top-right-radius: 12px; padding: 8px; }"
+            "border-top-left-radius: 12px; border-top-right-radius: 12px; "
+            f"padding: {session.room(8)}px; }}"
         )
         self._set_highlight(self._highlight)
         texts = list(dict.fromkeys(n.text for n in reverse_flow.capture_ideas(data)))
@@ -261,7 +264,7 @@ class TeamLane(QFrame):
     def _hint(self, text: str) -> QLabel:
         label = QLabel(text, self)
         label.setWordWrap(True)
-        label.setFont(theme.pixel_font(16))
+        label.setFont(theme.pixel_font(self.session.px(16)))
         label.setStyleSheet(f"color: {theme.MUTED};")
         return label
 
@@ -269,7 +272,7 @@ class TeamLane(QFrame):
         text = _tr("↓ turned into") if solutions else _tr("↓ turn it into a solution")
         label = QLabel(text, self)
         label.setWordWrap(True)
-        label.setFont(theme.pixel_font(16, bold=True))
+        label.setFont(theme.pixel_font(self.session.px(16), bold=True))
         label.setStyleSheet(f"color: {SOLUTION_COLOR};")
         return label
 
@@ -278,8 +281,8 @@ class TeamLane(QFrame):
         label = QLabel(text.replace("%1", str(count)), self)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
-        label.setFont(theme.pixel_font(15))
-        label.setMinimumHeight(56)
+        label.setFont(theme.pixel_font(self.session.px(15)))
+        label.setMinimumHeight(self.session.room(56))
         label.setStyleSheet(
             f"color: {theme.MUTED}; border: 2px dashed {theme.BORDER}; border-radius: 10px;"
         )

@@ -111,10 +111,13 @@ class ParkedPanel(QFrame):
         self.main_layout.setDirection(across if strip else down)
         self.cards_layout.setDirection(across if strip else down)
         # A strip is one slim line (the lanes below need the height); a column is roomy.
-        self.main_layout.setContentsMargins(*((12, 6, 12, 6) if strip else (12, 12, 12, 12)))
-        self.title.setFont(theme.pixel_font(17 if strip else 20, bold=True))
-        self.stack.setFont(theme.pixel_font(15 if strip else 18, bold=True))
-        padding = 6 if strip else 12
+        # Type and room in proportion in a small projector window.
+        size, room = self.session.px, self.session.room
+        edge = room(6 if strip else 12)
+        self.main_layout.setContentsMargins(room(12), edge, room(12), edge)
+        self.title.setFont(theme.pixel_font(size(17 if strip else 20), bold=True))
+        self.stack.setFont(theme.pixel_font(size(15 if strip else 18), bold=True))
+        padding = room(6 if strip else 12)
         self.stack.setStyleSheet(
             f"color: #E2E8F0; background: {CARD_BACK}; border-radius: 10px; padding: {padding}px;"
         )
@@ -294,6 +297,8 @@ class DealPanel(QFrame):
 
     def refresh(self, current: ReverseRound) -> None:
         self.shown_round = current
+        room = self.session.room  # in proportion in a small projector window
+        self.main_layout.setContentsMargins(room(16), room(10), room(16), room(10))
         data = self.session.data
         deals = reverse_flow.deals_on(data, current.board_id)
         names = reverse_flow.team_names(data)
@@ -312,10 +317,10 @@ class DealPanel(QFrame):
             row = QWidget(self)
             row_layout = QGridLayout(row)
             row_layout.setContentsMargins(0, 0, 0, 0)
-            row_layout.setHorizontalSpacing(28)
-            row_layout.setVerticalSpacing(6)
+            row_layout.setHorizontalSpacing(self.session.room(28))
+            row_layout.setVerticalSpacing(self.session.room(6))
             caption = QLabel(QCoreApplication.translate("ReverseBoard", "The deal:"), row)
-            caption.setFont(theme.pixel_font(DEAL_LINE_PX - 2, bold=True))
+            caption.setFont(theme.pixel_font(self.session.px(DEAL_LINE_PX - 2), bold=True))
             caption.setStyleSheet(f"color: {theme.MUTED};")
             # Two arrows a line under the caption on a laptop's board (the console is
             # narrower than the wall) and in a small projector window; all on one line
@@ -351,12 +356,12 @@ class DealPanel(QFrame):
         middle = Qt.AlignmentFlag.AlignVCenter  # chips keep their height beside a wrapped line
         layout.addWidget(self._chip(data.team(giver), giver, chip_width), 0, middle)
         arrow = QLabel("→" if count == 1 else f"→ ×{count}", row)
-        arrow.setFont(theme.pixel_font(DEAL_LINE_PX + 4, bold=True))
+        arrow.setFont(theme.pixel_font(self.session.px(DEAL_LINE_PX + 4), bold=True))
         layout.addWidget(arrow)
         layout.addWidget(self._chip(data.team(taker), taker, chip_width), 0, middle)
         if not sentence:
             return row
-        font = theme.pixel_font(DEAL_LINE_PX - 2)
+        font = theme.pixel_font(self.session.px(DEAL_LINE_PX - 2))
         names = {key: elided(name, font) for key, name in reverse_flow.team_names(data).items()}
         # The rules word the sentence (and its plural); fake note ids stand for the cards.
         line = reverse.describe_deal(
@@ -367,7 +372,7 @@ class DealPanel(QFrame):
         )[0]
         text = QLabel(line, row)
         text.setObjectName("dealLine")
-        text.setFont(theme.pixel_font(DEAL_LINE_PX - 2))
+        text.setFont(font)
         text.setStyleSheet(f"color: {theme.INK};")
         text.setWordWrap(True)  # a laptop's board wraps the sentence rather than widening
         text.setMinimumWidth(DEAL_LINE_MIN_WIDTH)
@@ -377,11 +382,13 @@ class DealPanel(QFrame):
     def _chip(self, team: model.Team | None, team_id: int, width: int) -> QLabel:
         name = team.name if team else str(team_id)
         chip = QLabel(self)
-        chip.setFont(theme.pixel_font(DEAL_LINE_PX, bold=True))
+        room = self.session.room
+        chip.setFont(theme.pixel_font(self.session.px(DEAL_LINE_PX), bold=True))
         set_name_text(chip, name, width)
         color = team.color if team else model.DEFAULT_NOTE_COLOR
         chip.setStyleSheet(
-            f"background: {color}; color: {theme.INK}; border-radius: 8px; padding: 4px 12px;"
+            f"background: {color}; color: {theme.INK}; border-radius: 8px;"
+            f" padding: {room(4)}px {room(12)}px;"
         )
         return chip
 

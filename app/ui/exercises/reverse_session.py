@@ -19,7 +19,7 @@ from app.domain.reverse import ReverseRound, ReverseStep
 from app.domain.reverse_flow import LaneView
 from app.domain.voters import Voter
 from app.ui.controller import Controller
-from app.ui.exercises.reverse_common import role_label, step_label
+from app.ui.exercises.reverse_common import MIN_CHIP_PX, role_label, step_label
 
 
 def _tr(text: str) -> str:
@@ -46,6 +46,21 @@ class ReverseSession(QObject):
         self.picked: set[int] = set()  # cards ticked for promotion (view state, not stored)
         self.promoted_ids: set[int] = set()
         self.voter: Voter | None = None  # who the dots go to (the board's voter box)
+        # The projector window's size against 1920×1080, at most 1 (the board sets it):
+        # type, paddings and card sizes scale with it; the console's stay as they are.
+        self.scale = 1.0
+
+    # --- sizes ----------------------------------------------------------------------------
+    def px(self, pixels: int) -> int:
+        """A type size for `pixels` at 1920×1080, in proportion in a smaller projector
+        window, never under MIN_CHIP_PX there."""
+        if self.scale >= 1.0:
+            return pixels
+        return max(min(pixels, MIN_CHIP_PX), round(pixels * self.scale))
+
+    def room(self, pixels: int) -> int:
+        """A padding, margin or least height of `pixels` at 1920×1080, in proportion."""
+        return pixels if self.scale >= 1.0 else max(1, round(pixels * self.scale))
 
     # --- reading --------------------------------------------------------------------------
     @property
