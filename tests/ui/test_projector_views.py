@@ -37,7 +37,13 @@ from app.ui.exercises.cx_projector import (
     StrategyProjectorView,
 )
 from app.ui.exercises.prioritise_projector import PrioritiseProjectorView
-from app.ui.exercises.reverse import ReverseBoardWidget
+from app.ui.exercises.reverse import COMPACT_CHALLENGE_PX, ReverseBoardWidget
+from app.ui.exercises.reverse_common import (
+    CARD_TEXT_PX,
+    LANE_TITLE_PX,
+    MIN_CHIP_PX,
+    PROJECTOR_STEP_PX,
+)
 from app.ui.exercises.value_prop_projector import ValueProjectorView
 from app.ui.main_window import MainWindow
 from app.ui.presenter import PresenterWindow
@@ -467,7 +473,28 @@ def test_good_bad_step_chips_read_from_the_back_of_the_room(
         assert chip.mapTo(wall_view, QPoint(chip.width(), 0)).x() <= wall_view.width()
 
 
-@pytest.mark.parametrize("size", [(817, 460), (1920, 1080)], ids=["817x460", "1920x1080"])
+def good_bad_type_sizes(page: ReverseBoardWidget) -> dict[str, int]:
+    """The pixel sizes of the good/bad projector's challenge, step chips, lane titles and
+    card backs, as drawn (the least of each)."""
+    backs = [
+        label.font().pixelSize()
+        for lane in page.lanes.values()
+        for card in lane.cards.values()
+        for label in card.findChildren(QLabel)
+        if card.face_down
+    ]
+    assert backs
+    return {
+        "challenge": page.challenge_label.font().pixelSize(),
+        "chip": min(chip.font().pixelSize() for chip in page.step_labels.values()),
+        "lane": min(lane.header.font().pixelSize() for lane in page.lanes.values()),
+        "card": min(backs),
+    }
+
+
+@pytest.mark.parametrize(
+    "size", [(817, 460), (1280, 720), (1920, 1080)], ids=["817x460", "1280x720", "1920x1080"]
+)
 def test_good_bad_projector_scales_to_its_window_and_shows_the_lanes(
     qtbot: Any, themed_app: Any, qsettings: Any, tmp_path: Path, size: tuple[int, int]
 ) -> None:
@@ -487,6 +514,28 @@ def test_good_bad_projector_scales_to_its_window_and_shows_the_lanes(
         width = size[0]
         assert page.minimumSizeHint().width() <= width
         assert presenter.minimumSizeHint().width() <= width
+        # Nothing asks for more height than the window gives the board: a window manager
+        # has no reason to grow a small projector window.
+        assert page.minimumSizeHint().height() <= page.height() <= size[1]
+        assert page.sizeHint().height() <= size[1]
+        current = page.current_round()
+        assert current is not None
+        if not current.face_down:
+            page.session.toggle_face_down()
+            qtbot.wait(20)
+        sizes = good_bad_type_sizes(page)
+        if size == (1920, 1080):
+            # The full-size projector keeps the sizes chosen for the back of the room.
+            assert sizes["challenge"] >= COMPACT_CHALLENGE_PX
+            assert sizes["chip"] >= PROJECTOR_STEP_PX
+            assert sizes["lane"] >= LANE_TITLE_PX
+            assert sizes["card"] >= CARD_TEXT_PX
+        else:
+            # Smaller in a small window, in proportion, and still readable.
+            assert sizes["chip"] < PROJECTOR_STEP_PX
+            assert sizes["lane"] < LANE_TITLE_PX
+            assert sizes["card"] < CARD_TEXT_PX
+            assert min(sizes.values()) >= MIN_CHIP_PX
         inside = presenter.rect()
         for lane in page.lanes.values():
             seen = lane.visibleRegion().boundingRect()
