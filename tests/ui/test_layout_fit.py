@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSettings, QSize
-from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QTabWidget, QWidget
 
 from app.demo import write_demo
 from app.domain import model, reverse_flow
@@ -303,3 +303,41 @@ def test_the_good_bad_board_fits_under_the_app_style_sheet(
     finally:
         controller.close()
     assert problems == [], "\n".join(problems)
+
+
+def test_the_good_bad_lanes_keep_the_height_at_the_reveal_on_a_small_laptop(
+    qtbot: Any, themed_app: Any, qsettings: Path, tmp_path: Path, language: str
+) -> None:
+    """At the reveal on a 1280×720 laptop the deal is one line (each received card names
+    its giver), so the lanes keep most of the board's height beside the agenda panel."""
+    screen = QSize(1280, 720)
+    window = open_window(qtbot, tmp_path, language, screen)
+    controller = window.controller
+    window.room.agenda_dock.setVisible(True)
+    try:
+        board = next(b for b in controller.data.boards if b.kind == model.BoardKind.REVERSE)
+        widget = window.select_board(board.id)
+        assert isinstance(widget, ReverseBoardWidget)
+        current = widget.current_round()
+        assert current is not None and current.step == ReverseStep.REVEAL
+        deal = widget.deal_panel
+        # Before: the deal took three lines and the lanes 50-70 px with the parked ideas
+        # hidden or shown.
+        for shown, least in ((False, 160), (True, 85)):
+            if current.show_parked != shown:
+                widget.session.set_show_parked(shown)
+                current = widget.current_round()
+                assert current is not None
+            settle()
+            lines = [w for w in deal.findChildren(QLabel, "dealOneLine") if w.isVisible()]
+            assert deal.isVisible() and len(lines) == 1
+            line = lines[0]
+            # One line of the deal, the whole deal in its tooltip.
+            assert deal.height() <= 2 * line.fontMetrics().height() + 8, deal.height()
+            assert "→" in line.toolTip() or "→" in line.text()
+            lanes = widget.lanes_scroll
+            assert lanes.height() >= least, (shown, lanes.height())
+            for lane in widget.lanes.values():
+                assert lane.visibleRegion().boundingRect().height() >= least - 20
+    finally:
+        controller.close()

@@ -88,6 +88,9 @@ __all__ = ["NOTE_MIME", "ReverseBoardWidget", "ReverseCard", "TeamLane"]
 
 PAGE_MARGIN = 20  # left and right of the lanes
 LANE_SPACING = 16
+PAGE_GAP = 14  # above and below the board's parts
+PAGE_SPACING = 12  # ... and between them
+COMPACT_PAGE_GAP = 8  # ... both on a laptop's board
 COMPACT_PAGE_MARGIN = 10  # ... on a laptop's board, where the lanes need every pixel
 COMPACT_LANE_SPACING = 10
 SCROLL_BAR_ROOM = 14
@@ -300,8 +303,8 @@ class ReverseBoardWidget(BoardPage):
     def _build_board_page(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(PAGE_MARGIN, 14, PAGE_MARGIN, 14)
-        layout.setSpacing(12)
+        layout.setContentsMargins(PAGE_MARGIN, PAGE_GAP, PAGE_MARGIN, PAGE_GAP)
+        layout.setSpacing(PAGE_SPACING)
         self.board_layout = layout
         self.deal_panel = DealPanel(self.session)
         layout.addWidget(self.deal_panel)
@@ -351,7 +354,11 @@ class ReverseBoardWidget(BoardPage):
         self.parked_panel.set_strip(strip)
         self.deal_panel.set_compact(strip)
         margin = COMPACT_PAGE_MARGIN if strip else PAGE_MARGIN
-        self.board_layout.setContentsMargins(margin, 14, margin, 14)
+        # A laptop's board: slimmer gaps between the deal, the parked strip, the lanes and
+        # the vote bar, so the lanes keep the height.
+        gap = COMPACT_PAGE_GAP if strip else PAGE_GAP
+        self.board_layout.setContentsMargins(margin, gap, margin, gap)
+        self.board_layout.setSpacing(COMPACT_PAGE_GAP if strip else PAGE_SPACING)
         self.lanes_layout.setSpacing(COMPACT_LANE_SPACING if strip else LANE_SPACING)
         scroll = self.parked_scroll
         if strip:

@@ -40,7 +40,7 @@ from app.ui.exercises.reverse_common import (
     section_label,
 )
 from app.ui.exercises.reverse_session import ReverseSession
-from app.ui.fit import ElidedButton
+from app.ui.fit import ElidedButton, ElidedLabel
 from app.ui.theme import color_icon
 
 QWIDGETSIZE_MAX = 16777215  # Qt's "no maximum" for a widget's size
@@ -132,9 +132,16 @@ class ParkedPanel(QFrame):
             self.setFixedWidth(PARKED_WIDTH)
             self.head.setMinimumWidth(0)
             self.head.setMaximumWidth(QWIDGETSIZE_MAX)
+        self._show_title()
         self._fit_head()
         for column in self.columns():
             self._fit_column(column)
+
+    def _show_title(self) -> None:
+        """A strip's closed stack beside the Show button names itself ("3 good ideas set
+        aside"): no title above the button, so the strip is one slim line on a laptop."""
+        closed = self.toggle.isVisibleTo(self) and not self.toggle.isChecked()
+        self.title.setVisible(not (self.strip and closed))
 
     def _fit_head(self) -> None:
         """A strip's head is as wide as its button's whole text (at least PARKED_HEAD_MIN):
@@ -148,9 +155,9 @@ class ParkedPanel(QFrame):
         """As tall as the cards' wrapped texts need at the width the panel has (a scroll
         area would size it by texts measured on one long line and cut the last lines)."""
         layout = self.main_layout
-        if not layout.hasHeightForWidth():
-            return
-        needed = layout.totalHeightForWidth(self.width())
+        # Without a wrapped text (a strip's closed stack) the layout's own least height.
+        wraps = layout.hasHeightForWidth()
+        needed = layout.totalHeightForWidth(self.width()) if wraps else 0
         if needed != self.minimumHeight():
             self.setMinimumHeight(needed)
 
@@ -191,6 +198,7 @@ class ParkedPanel(QFrame):
             if current.show_parked
             else QCoreApplication.translate("ReverseBoard", "Show them again")
         )
+        self._show_title()
         self._fit_head()
         count = len(parked)
         self.stack.setVisible(not shown)
@@ -311,9 +319,14 @@ class DealPanel(QFrame):
             key = (deal.from_team_id, deal.to_team_id)
             arrows[key] = arrows.get(key, 0) + 1
         ordered = sorted(arrows.items(), key=lambda item: (item[0][1], item[0][0]))
-        # At the deal the room reads whole sentences; later one compact row is enough.
+        # At the deal the room reads whole sentences; later one compact row is enough, and
+        # at the console's reveal one line (the lanes below need the height; each
+        # received card names its giver).
         compact = current.step > ReverseStep.DEAL
-        if compact:
+        if current.step == ReverseStep.REVEAL and not self.session.projector_mode:
+            self.main_layout.setContentsMargins(room(16), room(6), room(16), room(6))
+            self.lines_layout.addWidget(self._one_line(ordered, names))
+        elif compact:
             row = QWidget(self)
             row_layout = QGridLayout(row)
             row_layout.setContentsMargins(0, 0, 0, 0)
@@ -343,6 +356,23 @@ class DealPanel(QFrame):
         self.redeal_button.setVisible(dealing)
         self.move_hint.setVisible(dealing)
         self.setToolTip("\n".join(self.lines))
+
+    def _one_line(
+        self, ordered: list[tuple[tuple[int, int], int]], names: dict[int, str]
+    ) -> ElidedLabel:
+        """The deal as one line of text ("The deal: A → B · B → C"), elided with the whole
+        text as its tooltip where the board is narrow."""
+        arrows = [
+            f"{names.get(giver, str(giver))} {'→' if count == 1 else f'→ ×{count}'} "
+            f"{names.get(taker, str(taker))}"
+            for (giver, taker), count in ordered
+        ]
+        caption = QCoreApplication.translate("ReverseBoard", "The deal:")
+        line = ElidedLabel(f"{caption} {' · '.join(arrows)}", self)
+        line.setObjectName("dealOneLine")
+        line.setFont(theme.pixel_font(self.session.px(DEAL_LINE_PX - 2), bold=True))
+        line.setStyleSheet(f"color: {theme.INK};")
+        return line
 
     def _arrow_row(
         self, data: model.WorkshopData, giver: int, taker: int, count: int, sentence: bool = True
