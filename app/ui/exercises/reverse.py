@@ -515,6 +515,8 @@ class ReverseBoardWidget(BoardPage):
     def projector_mode(self, on: bool) -> None:
         if on != self.session.projector_mode:
             self.session.projector_mode = on
+            if not on:
+                self.session.scale = 1.0  # the console's sizes are never scaled
             self._size_setup_page()
             self.refresh()
 
