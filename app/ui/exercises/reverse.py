@@ -584,7 +584,7 @@ class ReverseBoardWidget(BoardPage):
         1920×1080, in proportion in a smaller window), the console's at a laptop's size."""
         px = STEP_PX
         if self.session.projector_mode:
-            px = self.session.px(PROJECTOR_STEP_PX)
+            px = self.session.px(PROJECTOR_STEP_PX, projector_size=True)
         for label in self.step_labels.values():
             label.setFont(theme.pixel_font(px, bold=True))
             pad_v, pad_h = round(px * 0.35), round(px * 0.8)

@@ -21,6 +21,9 @@ NOTE_MIME = "application/x-pointb-reverse-note"
 CHALLENGE_PX = 26
 STEP_PX = 18  # the stepper's chips on the console
 PROJECTOR_STEP_PX = 28  # ... and on the projector at 1920×1080, in proportion when smaller
+# The projector's type against the console's at 1920×1080 (cards 19 → 28 px): read from
+# the back of the room, in proportion in a smaller projector window.
+PROJECTOR_TYPE = 1.45
 MIN_CHIP_PX = 12  # ... down to this in a small projector window on the console's screen
 PROJECTOR_HEADER = 150  # the projector's header above the board at 1920×1080, in pixels
 LANE_TITLE_PX = 22
@@ -104,10 +107,10 @@ CHIP_NAME_PX = 160  # a team's name on a deal chip
 COMPACT_CHIP_NAME_PX = 80  # ... in the one-row summary of the deal (many chips share it)
 
 
-def section_label(text: str, color: str, parent: QWidget) -> QLabel:
+def section_label(text: str, color: str, parent: QWidget, pixels: int = SECTION_PX) -> QLabel:
     label = QLabel(text.upper(), parent)
     label.setWordWrap(True)  # a narrow lane wraps "BEST IDEA  1/1" rather than widening
-    label.setFont(theme.pixel_font(SECTION_PX, bold=True))
+    label.setFont(theme.pixel_font(pixels, bold=True))
     label.setStyleSheet(f"color: {color}; letter-spacing: 1px;")
     return label
 

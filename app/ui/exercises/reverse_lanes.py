@@ -22,6 +22,7 @@ from app.ui.exercises.reverse_common import (
     GOOD_COLOR,
     LANE_TITLE_PX,
     NOTE_MIME,
+    SECTION_PX,
     SOLUTION_COLOR,
     EntryLine,
     clear_layout,
@@ -231,7 +232,7 @@ class TeamLane(QFrame):
 
     def _section(self, title: str, color: str, count: int = -1, target: int = 0) -> None:
         text = title if count < 0 else f"{title}  {count}/{target}"
-        self.body.addWidget(section_label(text, color, self))
+        self.body.addWidget(section_label(text, color, self, self.session.px(SECTION_PX)))
 
     def _cards(self, notes: list[model.Note], face_down: bool, received: bool = False) -> None:
         for note in notes:

@@ -35,6 +35,7 @@ from app.ui.exercises.reverse_common import (
     PARKED_STRIP_MIN,
     PARKED_STRIP_PART,
     PARKED_WIDTH,
+    SECTION_PX,
     SPIN_STYLE,
     clear_layout,
     section_label,
@@ -222,7 +223,7 @@ class ParkedPanel(QFrame):
             column_layout.setSpacing(6)
             team = data.team(note.team_id)
             if team is not None:
-                label = section_label("", theme.MUTED, column)
+                label = section_label("", theme.MUTED, column, self.session.px(SECTION_PX))
                 set_name_text(label, team.name.upper(), PARKED_STRIP_MIN)
                 column_layout.addWidget(label)
             card = ReverseCard(self.session, note, False, show_role=False)

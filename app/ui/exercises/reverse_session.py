@@ -19,7 +19,12 @@ from app.domain.reverse import ReverseRound, ReverseStep
 from app.domain.reverse_flow import LaneView
 from app.domain.voters import Voter
 from app.ui.controller import Controller
-from app.ui.exercises.reverse_common import MIN_CHIP_PX, role_label, step_label
+from app.ui.exercises.reverse_common import (
+    MIN_CHIP_PX,
+    PROJECTOR_TYPE,
+    role_label,
+    step_label,
+)
 
 
 def _tr(text: str) -> str:
@@ -51,9 +56,12 @@ class ReverseSession(QObject):
         self.scale = 1.0
 
     # --- sizes ----------------------------------------------------------------------------
-    def px(self, pixels: int) -> int:
-        """A type size for `pixels` at 1920×1080, in proportion in a smaller projector
-        window, never under MIN_CHIP_PX there."""
+    def px(self, pixels: int, *, projector_size: bool = False) -> int:
+        """The type size for the console's `pixels`: on the projector PROJECTOR_TYPE times
+        larger at 1920×1080 (`projector_size`: `pixels` is already the projector's), in
+        proportion in a smaller projector window, never under MIN_CHIP_PX there."""
+        if self.projector_mode and not projector_size:
+            pixels = round(pixels * PROJECTOR_TYPE)
         if self.scale >= 1.0:
             return pixels
         return max(min(pixels, MIN_CHIP_PX), round(pixels * self.scale))
