@@ -76,3 +76,23 @@ def test_pills_that_do_not_fit_side_by_side_take_a_second_row_and_stay_whole(
     board.resize(1200, 500)
     assert rows_fit(1) == 1
     assert board.card_rect(1).height() < narrow
+
+
+def test_a_narrow_column_wraps_its_title_instead_of_shortening_it(qtbot: Any) -> None:
+    from app.ui.exercises.prioritise_cards import BoardColumn, ColumnBoard, line_height
+
+    board = ColumnBoard(header_height=64)  # the Kano quick sort's
+    qtbot.addWidget(board)
+    board.show()
+    names = ["Not sorted yet", "Must-be", "Performance", "Attractive", "Indifferent", "Reverse"]
+    columns = [BoardColumn(i, name, "#1D4ED8", shortcut=str(i)) for i, name in enumerate(names)]
+    board.set_content(columns, [])
+    board.resize(700, 400)  # six Kano columns beside the agenda on a laptop
+    for column in columns:
+        lines, pixels = board.header_title(column)
+        assert len(lines) * line_height(pixels) <= 64 - 12  # inside the header
+        # Whole words on more lines, or one shortened line (its tooltip has it whole).
+        whole = " ".join(lines) == column.title
+        assert whole or (len(lines) == 1 and lines[0].endswith("…")), lines
+        if column.title == "Not sorted yet":
+            assert whole, lines

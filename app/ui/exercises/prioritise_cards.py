@@ -45,6 +45,11 @@ from app.ui.exercises.prioritise_common import (
 )
 
 GAP = 14.0
+
+
+def line_height(pixels: int) -> float:
+    return QFontMetricsF(px_font(pixels, bold=True)).height()
+
 PADDING = 10.0
 DRAG_THRESHOLD = 6.0
 
@@ -201,6 +206,35 @@ class ColumnBoard(QWidget):
             )
         painter.end()
 
+    def header_title(self, column: BoardColumn) -> tuple[list[str], int]:
+        """The lines and type size of a column's title. A narrow column (a laptop, Russian
+        names) takes smaller type, then more lines of whole words as far as the header
+        holds them when nothing else sits under the title, before it shortens the title
+        (the header's tooltip has it whole)."""
+        width = self._column_rects[column.key].width() - 24
+        if column.shortcut:
+            shortcut_font = px_font(SMALL_TEXT_PX, bold=True)
+            width -= QFontMetricsF(shortcut_font).horizontalAdvance(column.shortcut) + 8
+        first = fit_lines(column.title, True, HEADER_TEXT_PX, MIN_HEADER_TEXT_PX, width, 1)
+        if column.detail or column.gauge is not None or column.warnings:
+            return first
+        room = self.header_height - 12
+        lines, pixels = first
+        for count in (2, 3):
+            if not lines[-1].endswith("…"):
+                break
+            start = HEADER_TEXT_PX  # the largest type whose `count` lines the header holds
+            while start > MIN_HEADER_TEXT_PX and count * line_height(start) > room:
+                start -= 1
+            if count * line_height(start) > room:
+                break
+            lines, pixels = fit_lines(
+                column.title, True, start, MIN_HEADER_TEXT_PX, width, count
+            )
+        # More lines only with whole words: "Обязат / ельное" reads worse than "Обяза…".
+        whole = " ".join(lines) == " ".join(column.title.split())
+        return (lines, pixels) if whole else first
+
     def _paint_column(self, painter: QPainter, column: BoardColumn) -> None:
         rect = self._column_rects[column.key]
         path = QPainterPath()
@@ -212,25 +246,17 @@ class ColumnBoard(QWidget):
         painter.fillPath(header_path, QColor(column.color))
         painter.setPen(QColor("#FFFFFF"))
         title_rect = QRectF(header.left() + 12, header.top() + 8, header.width() - 24, 0)
-        # A narrow column (a laptop, Russian names) takes a smaller title before eliding it.
-        pixels = HEADER_TEXT_PX
-        while True:
-            title_font = px_font(pixels, bold=True)
-            title_metrics = QFontMetricsF(title_font)
-            fits = title_metrics.horizontalAdvance(column.title) <= title_rect.width() - 30
-            if fits or pixels <= MIN_HEADER_TEXT_PX:
-                break
-            pixels -= 1
-        painter.setFont(title_font)
-        title_rect.setHeight(title_metrics.height())
-        title = title_metrics.elidedText(
-            column.title, Qt.TextElideMode.ElideRight, title_rect.width() - 30
+        shortcut_font = px_font(SMALL_TEXT_PX, bold=True)
+        title_lines, pixels = self.header_title(column)
+        title_font = px_font(pixels, bold=True)
+        title_rect.setHeight(QFontMetricsF(title_font).height())
+        bottom = draw_lines(
+            painter, title_lines, title_font, title_rect.left(), title_rect.top()
         )
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft, title)
         if column.shortcut:
-            painter.setFont(px_font(SMALL_TEXT_PX, bold=True))
+            painter.setFont(shortcut_font)
             painter.drawText(title_rect, Qt.AlignmentFlag.AlignRight, column.shortcut)
-        y = title_rect.bottom() + 4
+        y = bottom + 4
         small = px_font(SMALL_TEXT_PX)
         if column.detail:
             painter.setFont(small)

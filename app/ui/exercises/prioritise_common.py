@@ -149,7 +149,8 @@ def fit_lines(
             metrics[pixels] = QFontMetricsF(px_font(pixels, bold=bold))
         return metrics[pixels].horizontalAdvance(piece)
 
-    box_height = max_lines * start_px * textfit.DEFAULT_LINE_SPACING
+    # A hair over `max_lines` lines, so floating point never takes the last one away.
+    box_height = (max_lines + 1e-6) * start_px * textfit.DEFAULT_LINE_SPACING
     fitted = textfit.fit_text(
         " ".join(text.split()), measure, width, box_height, start_px, min_px, step=1
     )

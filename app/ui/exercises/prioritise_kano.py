@@ -112,7 +112,7 @@ class KanoTab(QWidget):
         top.addWidget(self.drift_note, 1)
         layout.addLayout(top)
 
-        self.quick_board = ColumnBoard(header_height=48)
+        self.quick_board = ColumnBoard(header_height=64)  # room for a title on 3 lines
         self.quick_board.dropped.connect(self._dropped)
         self.quick_board.key_pressed.connect(self._key_pressed)
         quick_scroll = QScrollArea()
