@@ -578,3 +578,35 @@ class ShrinkingWrapLabel(QLabel):
             self.setFont(font)
         elif self.heightForWidth(self.width()) > self.height():
             self.updateGeometry()  # the layout kept a height measured before: ask again
+
+
+def fit_wrapped_height(widget: QWidget) -> None:
+    """Make `widget` as tall as the wrapped texts of its layout need at its width.
+
+    A scroll area sizes its widget by size hints, which measure wrapped texts on one long
+    line: narrow columns (a laptop) would cut their last lines. Without a wrapped text the
+    widget asks for no least height of its own.
+    """
+    layout = widget.layout()
+    wraps = layout is not None and layout.hasHeightForWidth()
+    needed = layout.totalHeightForWidth(widget.width()) if layout is not None and wraps else 0
+    if needed != widget.minimumHeight():
+        widget.setMinimumHeight(needed)
+
+
+class FollowsWrappedHeight(QObject):
+    """Keeps `fit_wrapped_height(widget)` true when the widget is resized or its layout
+    changes (a card grew taller: its column got narrower, its text longer)."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.LayoutRequest,
+        ):
+            fit_wrapped_height(self.widget)
+        return False

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QAbstractAnimation,
     QCoreApplication,
     QEasingCurve,
-    QEvent,
     QPoint,
     QPropertyAnimation,
     Qt,
@@ -79,7 +78,7 @@ from app.ui.exercises.reverse_panels import (
     SetupPage,
 )
 from app.ui.exercises.reverse_session import ReverseSession
-from app.ui.fit import ElidedButton
+from app.ui.fit import ElidedButton, FollowsWrappedHeight, fit_wrapped_height
 from app.ui.i18n import printed
 from app.ui.timer_widget import TimerWidget
 from app.ui.voters import current_voter, fill_voter_combo
@@ -120,23 +119,9 @@ class LanesHost(QWidget):
     one long line: narrow lanes (a laptop) would cut the cards' last lines.
     """
 
-    def fit_height(self) -> None:
-        layout = self.layout()
-        if layout is None or not layout.hasHeightForWidth():
-            return
-        needed = layout.totalHeightForWidth(self.width())
-        if needed != self.minimumHeight():
-            self.setMinimumHeight(needed)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_height()
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.fit_height()  # a card grew taller (its lane got narrower, its text longer)
-        return handled
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        FollowsWrappedHeight(self)
 
 
 # --- the board --------------------------------------------------------------------------
@@ -382,7 +367,7 @@ class ReverseBoardWidget(BoardPage):
         if not self.parked_panel.strip:
             return
         panel = self.parked_panel
-        panel.fit_height()
+        fit_wrapped_height(panel)
         wanted = max(panel.sizeHint().height(), panel.minimumHeight()) + SCROLL_BAR_ROOM
         # At most a quarter of the board's height (a small projector window): the lanes
         # below always keep the most of it.
@@ -674,7 +659,7 @@ class ReverseBoardWidget(BoardPage):
                 self.lanes[team_id] = lane
         for lane in self.lanes.values():
             lane.refresh(current)
-        self.lanes_host.fit_height()
+        fit_wrapped_height(self.lanes_host)
         step = current.step
         self.deal_panel.setVisible(step >= ReverseStep.DEAL)
         if step >= ReverseStep.DEAL:

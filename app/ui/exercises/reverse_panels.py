@@ -4,8 +4,7 @@ plain words, and the set-up form. Each reads and edits the round through
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -41,7 +40,7 @@ from app.ui.exercises.reverse_common import (
     section_label,
 )
 from app.ui.exercises.reverse_session import ReverseSession
-from app.ui.fit import ElidedButton, ElidedLabel
+from app.ui.fit import ElidedButton, ElidedLabel, FollowsWrappedHeight
 from app.ui.theme import color_icon
 
 QWIDGETSIZE_MAX = 16777215  # Qt's "no maximum" for a widget's size
@@ -71,6 +70,7 @@ class ParkedPanel(QFrame):
         self.main_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self.main_layout.setContentsMargins(12, 12, 12, 12)
         self.main_layout.setSpacing(10)
+        FollowsWrappedHeight(self)  # as tall as the cards' wrapped texts need
         head = QWidget(self)
         head_layout = QVBoxLayout(head)
         head_layout.setContentsMargins(0, 0, 0, 0)
@@ -151,26 +151,6 @@ class ParkedPanel(QFrame):
             return
         button = self.toggle.sizeHint().width() if self.toggle.isVisibleTo(self) else 0
         self.head.setMinimumWidth(min(PARKED_STRIP_PART, max(PARKED_HEAD_MIN, button)))
-
-    def fit_height(self) -> None:
-        """As tall as the cards' wrapped texts need at the width the panel has (a scroll
-        area would size it by texts measured on one long line and cut the last lines)."""
-        layout = self.main_layout
-        # Without a wrapped text (a strip's closed stack) the layout's own least height.
-        wraps = layout.hasHeightForWidth()
-        needed = layout.totalHeightForWidth(self.width()) if wraps else 0
-        if needed != self.minimumHeight():
-            self.setMinimumHeight(needed)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_height()
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.fit_height()
-        return handled
 
     def columns(self) -> list[QWidget]:
         """One column per shown parked idea: the team's name above its card."""
