@@ -14,10 +14,10 @@ from PySide6.QtGui import QColor
 
 from app.demo import write_demo
 from app.domain import edits
-from app.ui.board.capture import CaptureBoard
 from app.ui.main_window import MainWindow
 from app.ui.presenter import PresenterWindow
 from app.ui.projector.capture_wall import CaptureWall
+from tests.ui.test_projector_views import fitted_wall, projector
 
 
 @pytest.fixture
@@ -35,20 +35,8 @@ def window(qtbot: Any, qsettings: Any, tmp_path: Path) -> Iterator[MainWindow]:
 
 
 def wall_of(qtbot: Any, window: MainWindow) -> tuple[PresenterWindow, CaptureWall]:
-    window.room.presenter_action.trigger()
-    presenter = window.room.presenter
-    assert presenter is not None
-    presenter.resize(1920, 1080)
-    qtbot.waitExposed(presenter)
-    board = window.current_board_widget()
-    assert isinstance(board, CaptureBoard)
-    board.fit()
-    board.scene.clearSelection()
-    qtbot.wait(20)
-    presenter.sync_view()
-    shown = presenter.current_wall()
-    assert shown is not None
-    return presenter, shown
+    presenter = projector(qtbot, window)
+    return presenter, fitted_wall(qtbot, window, presenter)
 
 
 def settled(qtbot: Any, shown: CaptureWall) -> None:

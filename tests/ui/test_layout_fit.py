@@ -86,6 +86,19 @@ def panning_parts(widget: QWidget, kind: model.BoardKind) -> tuple[QWidget, ...]
     return (widget.scroller,) if isinstance(widget, JourneyBoard) else ()
 
 
+def check_board(
+    window: MainWindow, screen: QSize, board: model.Board, view: str, problems: list[str]
+) -> QWidget:
+    """Show the board and `check` it, and each of its tabs; returns the board's widget."""
+    widget = window.select_board(board.id)
+    assert widget is not None
+    pans = panning_parts(widget, board.kind)
+    check(window, screen, view, problems, pans)
+    for tab_view in each_tab(widget, view):
+        check(window, screen, tab_view, problems, pans)
+    return widget
+
+
 def each_tab(page: QWidget, view: str) -> Iterator[str]:
     for tabs in page.findChildren(QTabWidget):
         if not tabs.isVisible():
@@ -106,13 +119,9 @@ def test_every_view_fits_the_screen_with_whole_texts(
     window.room.agenda_dock.setVisible(True)  # a laptop shows the agenda beside the board
     try:
         for board in sorted(controller.data.boards, key=lambda b: b.position):
-            widget = window.select_board(board.id)
-            assert widget is not None
             view = f"{board.kind.value} board"
+            widget = check_board(window, screen, board, view, problems)
             pans = panning_parts(widget, board.kind)
-            check(window, screen, view, problems, pans)
-            for tab_view in each_tab(widget, view):
-                check(window, screen, tab_view, problems, pans)
             if isinstance(widget, ReverseBoardWidget):
                 widget.animations_enabled = False
                 for step in (s for s in ReverseStep if s != ReverseStep.REVEAL):  # REVEAL: shown

@@ -16,11 +16,9 @@ import pytest
 from app.domain import model
 from tests.ui.test_layout_fit import (
     SCREENS,
-    check,
-    each_tab,
+    check_board,
     language,
     open_window,
-    panning_parts,
 )
 
 __all__ = ["language"]  # the layout test's fixture: English and Russian
@@ -45,13 +43,7 @@ def test_every_board_view_shows_whole_texts_under_the_style_sheet(
             if board.kind in NOT_YET_STYLED:
                 continue
             kinds.add(board.kind)
-            widget = window.select_board(board.id)
-            assert widget is not None
-            view = f"{board.kind.value} board (styled)"
-            pans = panning_parts(widget, board.kind)
-            check(window, screen, view, problems, pans)
-            for tab_view in each_tab(widget, view):
-                check(window, screen, tab_view, problems, pans)
+            check_board(window, screen, board, f"{board.kind.value} board (styled)", problems)
         assert kinds == set(model.BoardKind) - NOT_YET_STYLED  # the demo has every kind
     finally:
         controller.close()
